@@ -1,0 +1,325 @@
+#include "AgendaRepo.h"
+
+#include "agenda/AgendaRules.h"
+#include "agenda/Recurrence.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <algorithm>
+
+namespace spil {
+
+namespace {
+constexpr qint64 kMinute = 60 * 1000LL;
+constexpr qint64 kDay = 24 * 60 * kMinute;
+
+QString appointmentsTable()
+{
+    return QStringLiteral("appointments");
+}
+
+// An all-day item's dates placed in the zone it is read in.
+void placeAllDay(Occurrence *o, const QTimeZone &viewZone)
+{
+    const QDate first = dateIn(o->startUtc, QTimeZone::utc());
+    const QDate after = dateIn(o->endUtc, QTimeZone::utc());
+    o->startUtc = startOfDay(first, viewZone);
+    o->endUtc = startOfDay(after, viewZone);
+}
+} // namespace
+
+const QStringList &appointmentKinds()
+{
+    static const QStringList k = {QStringLiteral("meeting"), QStringLiteral("presentation"),
+                                  QStringLiteral("travel"), QStringLiteral("prep"),
+                                  QStringLiteral("personal")};
+    return k;
+}
+
+const QStringList &appointmentPriorities()
+{
+    static const QStringList p = {QStringLiteral("low"), QStringLiteral("normal"),
+                                  QStringLiteral("high")};
+    return p;
+}
+
+const QStringList &appointmentStatuses()
+{
+    static const QStringList s = {QStringLiteral("tentative"), QStringLiteral("confirmed"),
+                                  QStringLiteral("cancelled")};
+    return s;
+}
+
+Appointment AgendaRepo::fromRecord(const QVariantMap &r)
+{
+    Appointment a;
+    a.id = r.value(QStringLiteral("id")).toString();
+    a.owner = r.value(QStringLiteral("owner")).toString();
+    a.title = r.value(QStringLiteral("title")).toString();
+    a.kind = r.value(QStringLiteral("kind")).toString();
+    a.priority = r.value(QStringLiteral("priority")).toString();
+    a.status = r.value(QStringLiteral("status")).toString();
+    a.startUtc = r.value(QStringLiteral("start_utc")).toLongLong();
+    a.endUtc = r.value(QStringLiteral("end_utc")).toLongLong();
+    a.tz = r.value(QStringLiteral("tz")).toString();
+    a.allDay = r.value(QStringLiteral("all_day")).toBool();
+    a.location = r.value(QStringLiteral("location")).toString();
+    a.attendees = r.value(QStringLiteral("attendees")).toStringList();
+    a.confidential = r.value(QStringLiteral("confidential")).toBool();
+    a.notes = r.value(QStringLiteral("notes")).toString();
+    a.rrule = r.value(QStringLiteral("rrule")).toString();
+    a.createdBy = r.value(QStringLiteral("created_by")).toString();
+    return a;
+}
+
+QVariantMap AgendaRepo::toRecord(const Appointment &a)
+{
+    return {
+        {QStringLiteral("owner"), a.owner},
+        {QStringLiteral("title"), a.title},
+        {QStringLiteral("kind"), a.kind},
+        {QStringLiteral("priority"), a.priority},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("start_utc"), a.startUtc},
+        {QStringLiteral("end_utc"), a.endUtc},
+        {QStringLiteral("tz"), a.tz},
+        {QStringLiteral("all_day"), a.allDay},
+        {QStringLiteral("location"), a.location},
+        {QStringLiteral("attendees"), a.attendees},
+        {QStringLiteral("confidential"), a.confidential},
+        {QStringLiteral("notes"), a.notes},
+        {QStringLiteral("rrule"), a.rrule},
+        {QStringLiteral("created_by"), a.createdBy},
+    };
+}
+
+void AgendaRepo::validate(const Appointment &a)
+{
+    if (a.title.trimmed().isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment needs a title"));
+    if (a.owner.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment needs the person whose it is"));
+    if (!appointmentKinds().contains(a.kind))
+        fail(ErrorKind::BadInput, QStringLiteral("unknown kind '%1' (%2)")
+                                      .arg(a.kind, appointmentKinds().join(QStringLiteral(", "))));
+    if (!appointmentPriorities().contains(a.priority))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown priority '%1' (low, normal, high)").arg(a.priority));
+    if (!appointmentStatuses().contains(a.status))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown status '%1' (tentative, confirmed, cancelled)").arg(a.status));
+    zoneOrFail(a.tz);
+    if (a.endUtc <= a.startUtc)
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));
+    if (a.allDay && (a.startUtc % kDay != 0 || a.endUtc % kDay != 0))
+        fail(ErrorKind::BadInput, QStringLiteral("an all-day item runs from date to date"));
+    QString why;
+    if (!a.rrule.isEmpty() && !isValidRrule(a.rrule, &why))
+        fail(ErrorKind::BadInput, why);
+}
+
+QString AgendaRepo::add(const Appointment &appointment, bool force)
+{
+    validate(appointment);
+    checkPrepTime(appointment, force);
+    Database::Transaction tx(m_db);
+    QVariantMap record = toRecord(appointment);
+    if (!appointment.id.isEmpty())
+        record.insert(QStringLiteral("id"), appointment.id);
+    const QString id = m_db.insert(appointmentsTable(), record);
+    tx.commit();
+    return id;
+}
+
+void AgendaRepo::update(const QString &id, const QVariantMap &fields, bool force)
+{
+    const auto current = m_db.get(appointmentsTable(), id);
+    if (!current)
+        fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(id));
+    QVariantMap merged = *current;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        merged.insert(it.key(), it.value());
+    const Appointment changed = fromRecord(merged);
+    validate(changed);
+    checkPrepTime(changed, force);
+    Database::Transaction tx(m_db);
+    m_db.update(appointmentsTable(), id, fields);
+    tx.commit();
+}
+
+void AgendaRepo::remove(const QString &id)
+{
+    Database::Transaction tx(m_db);
+    m_db.remove(appointmentsTable(), id);
+    tx.commit();
+}
+
+std::optional<Appointment> AgendaRepo::byId(const QString &id)
+{
+    const auto r = m_db.get(appointmentsTable(), id);
+    if (!r)
+        return std::nullopt;
+    return fromRecord(*r);
+}
+
+void AgendaRepo::cancelInstance(const QString &seriesId, qint64 originalStartUtc)
+{
+    const auto series = byId(seriesId);
+    if (!series || series->rrule.isEmpty())
+        fail(ErrorKind::NotFound, QStringLiteral("no recurring appointment %1").arg(seriesId));
+    Database::Transaction tx(m_db);
+    m_db.insert(QStringLiteral("appointment_exceptions"),
+                {{QStringLiteral("series_id"), seriesId},
+                 {QStringLiteral("original_start_utc"), originalStartUtc},
+                 {QStringLiteral("cancelled"), true}});
+    tx.commit();
+}
+
+void AgendaRepo::moveInstance(const QString &seriesId, qint64 originalStartUtc, qint64 newStartUtc,
+                              qint64 newEndUtc)
+{
+    const auto series = byId(seriesId);
+    if (!series || series->rrule.isEmpty())
+        fail(ErrorKind::NotFound, QStringLiteral("no recurring appointment %1").arg(seriesId));
+    if (newEndUtc <= newStartUtc)
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));
+    Database::Transaction tx(m_db);
+    m_db.insert(QStringLiteral("appointment_exceptions"),
+                {{QStringLiteral("series_id"), seriesId},
+                 {QStringLiteral("original_start_utc"), originalStartUtc},
+                 {QStringLiteral("start_utc"), newStartUtc},
+                 {QStringLiteral("end_utc"), newEndUtc}});
+    tx.commit();
+}
+
+QList<Occurrence> AgendaRepo::occurrences(const QString &personId, qint64 fromUtc, qint64 toUtc,
+                                          const QTimeZone &viewZone)
+{
+    return collect(personId, fromUtc, toUtc, viewZone);
+}
+
+QList<Occurrence> AgendaRepo::allOccurrences(qint64 fromUtc, qint64 toUtc,
+                                             const QTimeZone &viewZone)
+{
+    return collect(QString(), fromUtc, toUtc, viewZone);
+}
+
+QList<Occurrence> AgendaRepo::collect(const QString &personId, qint64 fromUtc, qint64 toUtc,
+                                      const QTimeZone &viewZone)
+{
+    const EntityDef &def = entity(appointmentsTable());
+    QList<Occurrence> out;
+    // All-day items are stored at UTC midnight: widen by a day to catch every zone's view.
+    const qint64 fromMin = (fromUtc - kDay) / kMinute;
+    const qint64 toMin = (toUtc + kDay) / kMinute + 1;
+    auto &single = m_db.run(
+        QStringLiteral("SELECT %1 FROM appointment_spans s JOIN appointments a ON a.rowid = s.id "
+                       "WHERE s.start_min < ? AND s.end_min > ? AND a.deleted = 0 "
+                       "AND a.rrule = ''")
+            .arg(Database::selectColumns(def, QStringLiteral("a."))),
+        {toMin, fromMin});
+    while (single.next()) {
+        Occurrence o;
+        o.appointment = fromRecord(Database::decodeRow(def, single));
+        if (!personId.isEmpty() && !o.appointment.involves(personId))
+            continue;
+        o.startUtc = o.appointment.startUtc;
+        o.endUtc = o.appointment.endUtc;
+        if (o.appointment.allDay)
+            placeAllDay(&o, viewZone);
+        if (o.startUtc < toUtc && o.endUtc > fromUtc)
+            out << o;
+    }
+
+    QList<Appointment> series;
+    auto &recurring =
+        m_db.run(QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND rrule <> '' "
+                                "AND start_utc < ?")
+                     .arg(Database::selectColumns(def)),
+                 {toUtc + kDay});
+    while (recurring.next()) {
+        const Appointment a = fromRecord(Database::decodeRow(def, recurring));
+        if (personId.isEmpty() || a.involves(personId))
+            series << a;
+    }
+    for (const Appointment &a : series)
+        expandSeries(a, fromUtc, toUtc, viewZone, &out);
+
+    std::sort(out.begin(), out.end(), [](const Occurrence &x, const Occurrence &y) {
+        return std::tie(x.startUtc, x.endUtc, x.appointment.id) <
+               std::tie(y.startUtc, y.endUtc, y.appointment.id);
+    });
+    return out;
+}
+
+void AgendaRepo::expandSeries(const Appointment &a, qint64 fromUtc, qint64 toUtc,
+                              const QTimeZone &viewZone, QList<Occurrence> *out)
+{
+    const qint64 duration = a.endUtc - a.startUtc;
+    const QTimeZone zone = a.allDay ? QTimeZone::utc() : zoneOrFail(a.tz);
+
+    struct Exception {
+        bool cancelled;
+        qint64 start, end;
+        QString title, location;
+    };
+    QHash<qint64, Exception> exceptions;
+    auto &q = m_db.run(QStringLiteral("SELECT original_start_utc, cancelled, start_utc, end_utc, "
+                                      "title, location FROM appointment_exceptions "
+                                      "WHERE series_id = ? AND deleted = 0"),
+                       {a.id});
+    while (q.next()) {
+        exceptions.insert(q.value(0).toLongLong(),
+                          {q.value(1).toInt() != 0,
+                           q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                           q.value(3).isNull() ? -1 : q.value(3).toLongLong(),
+                           q.value(4).toString(), q.value(5).toString()});
+    }
+    // A moved instance may come into the window from far away: expand its original start too.
+    qint64 expandFrom = fromUtc, expandTo = toUtc;
+    for (auto it = exceptions.cbegin(); it != exceptions.cend(); ++it) {
+        if (it->start >= 0 && it->start < toUtc && it->end > fromUtc) {
+            expandFrom = std::min(expandFrom, it.key());
+            expandTo = std::max(expandTo, it.key() + 1);
+        }
+    }
+    const auto starts = expandRecurrence(a.rrule, a.startUtc, duration, zone, expandFrom, expandTo);
+    for (qint64 start : starts) {
+        Occurrence o;
+        o.appointment = a;
+        o.recurrenceIdUtc = start;
+        o.startUtc = start;
+        o.endUtc = start + duration;
+        const auto ex = exceptions.constFind(start);
+        if (ex != exceptions.constEnd()) {
+            if (ex->cancelled)
+                continue;
+            if (ex->start >= 0 && ex->end > ex->start) {
+                o.startUtc = ex->start;
+                o.endUtc = ex->end;
+                o.moved = true;
+            }
+            if (!ex->title.isEmpty())
+                o.appointment.title = ex->title;
+            if (!ex->location.isEmpty())
+                o.appointment.location = ex->location;
+        }
+        if (a.allDay)
+            placeAllDay(&o, viewZone);
+        if (o.startUtc < toUtc && o.endUtc > fromUtc)
+            out->append(o);
+    }
+}
+
+void AgendaRepo::checkPrepTime(const Appointment &candidate, bool force)
+{
+    if (force)
+        return;
+    const QString reason = AgendaRules(m_db, *this).prepTimeRefusal(candidate);
+    if (!reason.isEmpty())
+        fail(ErrorKind::Refused, reason);
+}
+
+} // namespace spil

@@ -1,0 +1,86 @@
+#include "Recurrence.h"
+
+#include <QDateTime>
+#include <libical/ical.h>
+
+namespace spil {
+
+namespace {
+icaltimetype toFloating(const QDateTime &local)
+{
+    icaltimetype t = icaltime_null_time();
+    t.year = local.date().year();
+    t.month = local.date().month();
+    t.day = local.date().day();
+    t.hour = local.time().hour();
+    t.minute = local.time().minute();
+    t.second = local.time().second();
+    t.is_date = 0;
+    return t;
+}
+
+QDateTime fromFloating(const icaltimetype &t, const QTimeZone &zone)
+{
+    return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), zone);
+}
+
+struct IteratorDeleter {
+    void operator()(icalrecur_iterator *it) const { icalrecur_iterator_free(it); }
+};
+} // namespace
+
+bool isValidRrule(const QString &rule, QString *why)
+{
+    icalerror_clear_errno();
+    const QByteArray text = rule.toUtf8();
+    const icalrecurrencetype r = icalrecurrencetype_from_string(text.constData());
+    const bool ok = r.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR;
+    if (!ok && why)
+        *why =
+            QStringLiteral("'%1' is not an RFC 5545 RRULE (like FREQ=WEEKLY;BYDAY=MO)").arg(rule);
+    icalerror_clear_errno();
+    return ok;
+}
+
+QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64 durationMs,
+                               const QTimeZone &zone, qint64 fromUtc, qint64 toUtc,
+                               int maxInstances)
+{
+    QList<qint64> out;
+    const QByteArray text = rule.toUtf8();
+    icalrecurrencetype r = icalrecurrencetype_from_string(text.constData());
+    icalerror_clear_errno();
+    if (r.freq == ICAL_NO_RECURRENCE)
+        return out;
+    // libical compares UNTIL with floating local instances; a UTC UNTIL becomes local too.
+    if (!icaltime_is_null_time(r.until) && icaltime_is_utc(r.until) && !r.until.is_date) {
+        const qint64 untilMs = qint64(icaltime_as_timet(r.until)) * 1000;
+        r.until = toFloating(QDateTime::fromMSecsSinceEpoch(untilMs, zone));
+    }
+
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(firstStartUtc, zone);
+    std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
+        icalrecur_iterator_new(r, toFloating(first)));
+    if (!it)
+        return out;
+    // Skip straight to the window where the rule allows it (not with COUNT, which must
+    // count from the first instance).
+    const qint64 skipTo = fromUtc - durationMs - 24 * 3600 * 1000LL;
+    if (r.count == 0 && skipTo > firstStartUtc)
+        icalrecur_iterator_set_start(it.get(),
+                                     toFloating(QDateTime::fromMSecsSinceEpoch(skipTo, zone)));
+
+    for (int guard = 0; guard < 100000 && out.size() < maxInstances; ++guard) {
+        const icaltimetype next = icalrecur_iterator_next(it.get());
+        if (icaltime_is_null_time(next))
+            break;
+        const qint64 start = fromFloating(next, zone).toMSecsSinceEpoch();
+        if (start >= toUtc)
+            break;
+        if (start + durationMs > fromUtc || (durationMs == 0 && start >= fromUtc))
+            out << start;
+    }
+    return out;
+}
+
+} // namespace spil

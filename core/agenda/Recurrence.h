@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace spil {
+
+// True when libical accepts rule as an RRULE value; *why says what is wrong otherwise.
+bool isValidRrule(const QString &rule, QString *why = nullptr);
+
+// The original starts (UTC ms) of the instances of a series that overlap [fromUtc, toUtc).
+// Instances recur in wall-clock time of zone, as RFC 5545 asks: a weekly 09:00 meeting in
+// Amsterdam stays at 09:00 across DST. Expansion is libical's; at most maxInstances.
+QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64 durationMs,
+                               const QTimeZone &zone, qint64 fromUtc, qint64 toUtc,
+                               int maxInstances = 5000);
+
+} // namespace spil

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "checklists/Checklist.h"
+
+#include <QDate>
+#include <optional>
+
+namespace spil {
+
+class Database;
+
+class ChecklistRepo {
+public:
+    explicit ChecklistRepo(Database &db) : m_db(db) {}
+
+    QString addTemplate(const ChecklistTemplate &checklistTemplate);
+    QList<ChecklistTemplate> templates();
+    // By id, id prefix or name (case-insensitive).
+    ChecklistTemplate resolveTemplate(const QString &ref);
+
+    // Copies the template's items into a new run for date in zone, in one user action.
+    QString startRun(const QString &templateId, const QString &title, const QDate &date,
+                     const QString &tz, const QString &createdBy);
+    QList<ChecklistRun> runs();
+    std::optional<ChecklistRun> runById(const QString &id);
+    QList<ChecklistItem> items(const QString &runId);
+    std::optional<ChecklistItem> itemById(const QString &id);
+
+    void tick(const QString &itemId, const QString &by);
+    void untick(const QString &itemId);
+    void setNotes(const QString &itemId, const QString &notes);
+
+    QString addIncident(const QString &runId, const QString &text, const QString &by);
+    QList<Incident> incidents(const QString &runId);
+
+    Progress progress(const QString &runId);
+
+private:
+    QList<TemplateItem> templateItems(const QString &templateId);
+    Database &m_db;
+};
+
+} // namespace spil

@@ -1,0 +1,295 @@
+#include "DemoOffice.h"
+
+#include "agenda/AgendaRepo.h"
+#include "checklists/ChecklistRepo.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+#include "tasks/TaskRepo.h"
+
+namespace spil {
+
+namespace {
+const QString kHome = QStringLiteral("Europe/Amsterdam");
+const QString kNewYork = QStringLiteral("America/New_York");
+
+class Builder {
+public:
+    explicit Builder(Database &db)
+        : m_db(db), m_people(db), m_agenda(db), m_tasks(db), m_checklists(db),
+          m_today(dateIn(db.clock().nowMs(), QTimeZone(kHome.toUtf8())))
+    {
+    }
+
+    void run()
+    {
+        if (!m_people.all().isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("the store already holds an office"));
+        addPeople();
+        addAgenda();
+        addTasks();
+        addMoveDay();
+    }
+
+private:
+    // The n-th working day from today (0: today, or the first working day after it), so
+    // demo meetings fall on weekdays and keep their spacing.
+    QDate workday(int n) const
+    {
+        QDate d = m_today;
+        while (d.dayOfWeek() > 5)
+            d = d.addDays(1);
+        for (int i = 0; i < n; ++i) {
+            d = d.addDays(1);
+            while (d.dayOfWeek() > 5)
+                d = d.addDays(1);
+        }
+        return d;
+    }
+
+    static qint64 at(const QDate &date, const char *hhmm, const QString &tz = kHome)
+    {
+        return QDateTime(date, QTime::fromString(QLatin1String(hhmm), QStringLiteral("HH:mm")),
+                         QTimeZone(tz.toUtf8()))
+            .toMSecsSinceEpoch();
+    }
+
+    QString person(const char *name, const char *handle, Role role, QStringList principals = {},
+                   int prep = 0)
+    {
+        Person p;
+        p.name = QString::fromUtf8(name);
+        p.handle = QLatin1String(handle);
+        p.role = role;
+        p.email = p.handle + QStringLiteral("@spil.example");
+        p.tz = kHome;
+        p.principals = std::move(principals);
+        p.prepMinutes = prep;
+        return m_people.add(p);
+    }
+
+    void addPeople()
+    {
+        m_maarten = person("Maarten Verhoeven", "maarten", Role::Director, {}, 120);
+        m_ingrid = person("Ingrid Smit", "ingrid", Role::Director, {}, 60);
+        m_sanne = person("Sanne Bakker", "sanne", Role::Assistant, {m_maarten});
+        m_lotte = person("Lotte de Vries", "lotte", Role::Assistant, {m_maarten, m_ingrid});
+        m_fatima = person("Fatima El Amrani", "fatima", Role::OfficeManager);
+        m_joris = person("Joris Mulder", "joris", Role::Staff);
+        m_noor = person("Noor Jansen", "noor", Role::Staff);
+        m_pieter = person("Pieter de Boer", "pieter", Role::Staff);
+    }
+
+    QString book(const QDate &day, const char *from, const char *to, const char *title,
+                 const char *kind, const char *location, QStringList attendees = {},
+                 const QString &tz = kHome)
+    {
+        Appointment a;
+        a.owner = m_maarten;
+        a.title = QString::fromUtf8(title);
+        a.kind = QLatin1String(kind);
+        a.startUtc = at(day, from, tz);
+        a.endUtc = at(day, to, tz);
+        if (a.endUtc <= a.startUtc)
+            a.endUtc = at(day.addDays(1), to, tz);
+        a.tz = tz;
+        a.location = QString::fromUtf8(location);
+        a.attendees = std::move(attendees);
+        a.createdBy = m_sanne;
+        // The demo shows a double booking on purpose; the prep block is booked by hand.
+        return m_agenda.add(a, true);
+    }
+
+    void addAgenda()
+    {
+        // The weekly management meeting, from this week's Monday on; of the coming ones the
+        // second is moved to Tuesday afternoon and the third cancelled.
+        const QDate monday = m_today.addDays(1 - m_today.dayOfWeek());
+        const QDate nextMonday = m_today.addDays((8 - m_today.dayOfWeek()) % 7);
+        Appointment mt;
+        mt.owner = m_maarten;
+        mt.title = QStringLiteral("Managementteam-overleg");
+        mt.startUtc = at(monday, "09:00");
+        mt.endUtc = at(monday, "10:30");
+        mt.tz = kHome;
+        mt.location = QStringLiteral("Vergaderzaal De Spil");
+        mt.attendees = {m_ingrid, m_fatima, m_lotte};
+        mt.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO");
+        mt.createdBy = m_sanne;
+        const QString series = m_agenda.add(mt, true);
+        m_agenda.moveInstance(series, at(nextMonday.addDays(7), "09:00"),
+                              at(nextMonday.addDays(8), "13:00"),
+                              at(nextMonday.addDays(8), "14:30"));
+        m_agenda.cancelInstance(series, at(nextMonday.addDays(14), "09:00"));
+
+        // The board presentation and the prep block in front of it.
+        const QDate board = workday(3);
+        Appointment pres;
+        pres.owner = m_maarten;
+        pres.title = QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur");
+        pres.kind = QStringLiteral("presentation");
+        pres.priority = QStringLiteral("high");
+        pres.startUtc = at(board, "14:00");
+        pres.endUtc = at(board, "15:30");
+        pres.tz = kHome;
+        pres.location = QStringLiteral("Bestuurskamer, 5e etage");
+        pres.attendees = {m_ingrid};
+        pres.notes = QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting.");
+        pres.createdBy = m_sanne;
+        m_agenda.add(pres);
+        book(board, "12:00", "14:00", "Voorbereiding presentatie Raad van Bestuur", "prep",
+             "Eigen kamer");
+
+        book(m_today, "08:30", "09:00", "Dagstart met Sanne", "meeting", "Eigen kamer", {m_sanne});
+        book(m_today, "11:00", "12:00", "Klantgesprek Hofstede Groep", "meeting", "Vergaderzaal 2",
+             {m_lotte});
+        book(m_today, "15:00", "16:00", "Gesprek met de ondernemingsraad", "meeting",
+             "Vergaderzaal 1");
+        const QDate tomorrow = workday(1);
+        book(tomorrow, "12:00", "13:30", "Lunch met wethouder Van Dijk", "meeting",
+             "Restaurant De Waag");
+        book(tomorrow, "13:00", "13:30", "Call met de accountant", "meeting", "Telefoon");
+        const QString confidential =
+            book(workday(2), "11:00", "12:00", "Reorganisatie: gesprek met HR", "meeting",
+                 "Eigen kamer", {m_sanne});
+        m_agenda.update(confidential,
+                        {{QStringLiteral("confidential"), true},
+                         {QStringLiteral("notes"),
+                          QStringLiteral("Vertrouwelijk: scenario's afdeling Inkoop.")}},
+                        true);
+
+        // The trip to New York: times in the zone they happen in.
+        // Out and back within the working week: no Friday departure.
+        const QDate fly = workday(4).dayOfWeek() == 5 ? workday(5) : workday(4);
+        book(fly, "10:30", "18:45", "Vlucht KL641 Amsterdam – New York", "travel",
+             "Schiphol, vertrekhal 2");
+        book(fly, "13:30", "14:30", "Transfer naar hotel", "travel", "JFK", {}, kNewYork);
+        book(fly, "16:00", "17:30", "Investeerdersoverleg", "meeting", "Park Avenue 277, New York",
+             {}, kNewYork);
+        book(fly.addDays(1), "09:00", "12:00", "Bezoek dochteronderneming", "meeting",
+             "Hudson Yards, New York", {}, kNewYork);
+        book(fly.addDays(1), "18:00", "01:40", "Vlucht KL642 New York – Amsterdam", "travel",
+             "JFK Terminal 4", {}, kNewYork);
+
+        book(workday(7), "10:00", "11:00", "Jaargesprek met Sanne", "meeting", "Eigen kamer",
+             {m_sanne});
+        book(workday(8), "16:00", "17:00", "Borrel nieuwe medewerkers", "personal", "Kantine");
+
+        // Move day: an all-day item, on its date in every zone.
+        Appointment move;
+        move.owner = m_maarten;
+        move.title = QStringLiteral("Verhuisdag kantoor");
+        move.kind = QStringLiteral("personal");
+        move.allDay = true;
+        m_moveDay = workday(9);
+        move.startUtc = startOfDay(m_moveDay, QTimeZone::utc());
+        move.endUtc = startOfDay(m_moveDay.addDays(1), QTimeZone::utc());
+        move.tz = kHome;
+        move.attendees = {m_sanne, m_lotte, m_fatima, m_joris, m_noor, m_pieter};
+        move.createdBy = m_fatima;
+        m_agenda.add(move);
+    }
+
+    void task(const char *title, const QString &assignee, const QString &by, qint64 due,
+              bool urgent, const char *source, bool done = false)
+    {
+        Task t;
+        t.title = QString::fromUtf8(title);
+        t.assignee = assignee;
+        t.delegatedBy = by == assignee ? QString() : by;
+        t.createdBy = by;
+        t.dueUtc = due;
+        t.urgent = urgent;
+        t.source = QLatin1String(source);
+        t.status = done ? QStringLiteral("done") : QStringLiteral("open");
+        m_tasks.add(t);
+    }
+
+    void addTasks()
+    {
+        const QDate today = m_today;
+        task("Terugbellen: wethouder Van Dijk", m_sanne, m_maarten, at(today, "16:00"), true,
+             "in_passing");
+        task("Hotel in New York boeken", m_sanne, m_maarten, at(workday(2), "12:00"), true,
+             "in_passing");
+        task("Stukken Raad van Bestuur printen en bundelen", m_sanne, m_maarten,
+             at(workday(3), "10:00"), false, "meeting");
+        task("Bloemen voor het jubileum van Joris", m_sanne, m_maarten, at(workday(4), "09:00"),
+             false, "in_passing");
+        task("Reisdeclaratie oktober indienen", m_sanne, m_maarten, -1, false, "in_passing");
+        task("Agenda volgende week doorsturen", m_sanne, m_maarten, at(today.addDays(-1), "17:00"),
+             false, "in_passing", true);
+        task("Offertes catering vergelijken", m_sanne, m_fatima, at(today.addDays(-1), "17:00"),
+             false, "request");
+        task("Notulen managementteam-overleg uitwerken", m_lotte, m_maarten,
+             at(workday(1), "12:00"), false, "meeting");
+        task("Afspraak tandarts verzetten", m_lotte, m_ingrid, at(workday(1), "10:00"), true,
+             "in_passing");
+        task("Verhuisdozen bestellen", m_joris, m_fatima, at(workday(3), "12:00"), false,
+             "meeting");
+        task("Telefoonlijnen laten overzetten", m_noor, m_fatima, at(m_today.addDays(9), "12:00"),
+             true, "meeting");
+        task("Kerstpakketten inventariseren", m_fatima, m_fatima, at(workday(5), "17:00"), false,
+             "self");
+    }
+
+    void addMoveDay()
+    {
+        ChecklistTemplate t;
+        t.name = QStringLiteral("Verhuizing kantoor");
+        t.description = QStringLiteral("Van de oude naar de nieuwe vestiging, in drie fasen.");
+        const QString before = QStringLiteral("Weken ervoor");
+        const QString day = QStringLiteral("Verhuisdag");
+        const QString after = QStringLiteral("Erna");
+        const int dayMin = 24 * 60;
+        const QList<std::tuple<QString, int, const char *, QString, int>> items = {
+            {before, 0, "Verhuizer gecontracteerd en bevestigd", m_fatima, -14 * dayMin + 600},
+            {before, 0, "Plattegrond nieuwe vestiging met werkplekken rondgestuurd", m_fatima,
+             -10 * dayMin + 600},
+            {before, 0, "Inpakdeadline per medewerker gecommuniceerd", m_sanne, -7 * dayMin + 600},
+            {before, 0, "Telefoonlijnen en internet aangevraagd", m_noor, -7 * dayMin + 900},
+            {before, 0, "Adreswijziging naar klanten en leveranciers", m_lotte, -3 * dayMin + 900},
+            {day, 1, "Sleuteloverdracht oude pand", m_fatima, 7 * 60},
+            {day, 1, "Verhuizer aanwezig, route en lift gereserveerd", m_joris, 7 * 60 + 30},
+            {day, 1, "Serverkast losgekoppeld en verpakt", m_noor, 8 * 60},
+            {day, 1, "Archiefkasten gelabeld en vervoerd", m_pieter, 10 * 60},
+            {day, 1, "Werkplekken opgebouwd en getest", m_noor, 15 * 60},
+            {day, 1, "Telefoons en internet werken", m_noor, 16 * 60},
+            {after, 2, "Sleutels en toegangspassen uitgedeeld", m_pieter, dayMin + 9 * 60},
+            {after, 2, "Schade gemeld bij de verhuizer", m_fatima, 2 * dayMin + 12 * 60},
+            {after, 2, "Oude pand schoon opgeleverd", m_joris, 5 * dayMin + 12 * 60},
+        };
+        int position = 0;
+        for (const auto &[phase, order, title, who, offset] : items)
+            t.items << TemplateItem{QString(), phase, order, position++, QString::fromUtf8(title),
+                                    who,       offset};
+        const QString templateId = m_checklists.addTemplate(t);
+        const QString run =
+            m_checklists.startRun(templateId, QStringLiteral("Verhuizing naar de Stationsweg"),
+                                  m_moveDay, kHome, m_fatima);
+        const auto runItems = m_checklists.items(run);
+        for (int i : {0, 1, 3})
+            m_checklists.tick(runItems[i].id, runItems[i].responsible);
+        m_checklists.addIncident(
+            run, QStringLiteral("Lift in de nieuwe vestiging pas om 09:00 beschikbaar"), m_fatima);
+    }
+
+    Database &m_db;
+    PeopleRepo m_people;
+    AgendaRepo m_agenda;
+    TaskRepo m_tasks;
+    ChecklistRepo m_checklists;
+    QDate m_today;
+    QDate m_moveDay;
+    QString m_maarten, m_ingrid, m_sanne, m_lotte, m_fatima, m_joris, m_noor, m_pieter;
+};
+} // namespace
+
+void DemoOffice::create(Database &db)
+{
+    Builder(db).run();
+}
+
+} // namespace spil

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spil {
+
+// director: a principal with an agenda of their own; assistant: serves one or more
+// principals (the people listed in principals); office-manager: leads the secretariat;
+// staff: receives tasks and checklist items; admin: runs the installation.
+enum class Role { Director, Assistant, OfficeManager, Staff, Admin };
+
+QString roleName(Role role);
+// Error(BadInput) for anything but the five names above.
+Role roleFromName(const QString &name);
+
+struct Person {
+    QString id;
+    QString name;
+    QString handle; // short login-style name, unique: "maarten"
+    Role role = Role::Staff;
+    QString email;
+    QString tz = QStringLiteral("Europe/Amsterdam"); // home zone
+    int workStartMin = 9 * 60;                       // working hours in the home zone
+    int workEndMin = 17 * 60;
+    QList<int> workDays{1, 2, 3, 4, 5}; // ISO weekdays
+    QStringList principals;             // for assistants
+    int prepMinutes = 0; // protected time before each of this principal's presentations
+};
+
+} // namespace spil

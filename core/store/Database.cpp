@@ -1,0 +1,358 @@
+#include "Database.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "store/FieldCodec.h"
+#include "store/Schema.h"
+#include "store/Uuid7.h"
+
+#include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace spil {
+
+namespace {
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("spil-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+[[noreturn]] void storageFailure(const QString &what, const QSqlError &error)
+{
+    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+} // namespace
+
+Database::Database(const QString &path, const Clock &clock, int targetVersion)
+    : m_clock(clock), m_connection(uniqueConnectionName()), m_hlc(clock, QString())
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        storageFailure(QStringLiteral("cannot open store %1").arg(path), m_db.lastError());
+    // WAL lets readers run beside the writer; foreign keys guard parent/child records.
+    run(QStringLiteral("PRAGMA journal_mode=WAL"));
+    run(QStringLiteral("PRAGMA foreign_keys=ON"));
+    run(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion);
+
+    QString client = meta(QStringLiteral("client_id"));
+    if (client.isEmpty()) {
+        client = makeUuid7(m_clock.nowMs());
+        setMeta(QStringLiteral("client_id"), client);
+    }
+    m_hlc.setClientId(client);
+    // Stamps must keep rising across restarts even when the wall clock was set back.
+    HlcStamp last;
+    if (HlcStamp::parse(meta(QStringLiteral("hlc_last")), &last))
+        m_hlc.observe(last);
+}
+
+Database::~Database()
+{
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &args)
+{
+    auto &q = run(sql, args);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+void Database::finishStatements()
+{
+    for (auto &q : m_queries)
+        q.finish();
+}
+
+QString Database::newId() const
+{
+    return makeUuid7(m_clock.nowMs());
+}
+
+void Database::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        fail(ErrorKind::Storage,
+             QStringLiteral("the store has schema version %1; this build knows up to %2")
+                 .arg(current)
+                 .arg(latestSchemaVersion()));
+    }
+    finishStatements();
+    for (int v = current; v < targetVersion; ++v) {
+        if (!m_db.transaction())
+            storageFailure(QStringLiteral("cannot start migration"), m_db.lastError());
+        for (const QString &sql : migrations().at(v)) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
+                const QSqlError error = q.lastError();
+                m_db.rollback();
+                storageFailure(QStringLiteral("migration to version %1 failed").arg(v + 1), error);
+            }
+        }
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!m_db.commit())
+            storageFailure(QStringLiteral("cannot commit migration"), m_db.lastError());
+    }
+}
+
+QSqlQuery &Database::run(const QString &sql, const QVariantList &args)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            storageFailure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
+        it = m_queries.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    q.finish();
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec())
+        storageFailure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
+    return q;
+}
+
+QString Database::meta(const QString &key, const QString &fallback)
+{
+    const QVariant v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v.isValid() ? v.toString() : fallback;
+}
+
+void Database::setMeta(const QString &key, const QString &value)
+{
+    run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {key, value});
+}
+
+Database::Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (m_db.m_inTransaction)
+        fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
+    if (!m_db.m_db.transaction())
+        storageFailure(QStringLiteral("cannot begin"), m_db.m_db.lastError());
+    m_db.m_inTransaction = true;
+    m_db.m_mutation = 0;
+}
+
+Database::Transaction::~Transaction()
+{
+    if (!m_done) {
+        m_db.finishStatements();
+        m_db.m_db.rollback();
+        m_db.m_inTransaction = false;
+    }
+}
+
+void Database::Transaction::commit()
+{
+    if (m_db.m_mutation != 0)
+        m_db.setMeta(QStringLiteral("hlc_last"), m_db.m_stamp);
+    m_db.finishStatements();
+    if (!m_db.m_db.commit()) {
+        const QSqlError error = m_db.m_db.lastError();
+        m_db.m_db.rollback();
+        m_db.m_inTransaction = false;
+        m_done = true;
+        storageFailure(QStringLiteral("cannot commit"), error);
+    }
+    m_db.m_inTransaction = false;
+    m_done = true;
+}
+
+void Database::requireTransaction() const
+{
+    if (!m_inTransaction)
+        fail(ErrorKind::Storage, QStringLiteral("a mutation outside a user action"));
+}
+
+qint64 Database::currentMutation()
+{
+    if (m_mutation == 0) {
+        m_mutation = meta(QStringLiteral("next_mutation"), QStringLiteral("1")).toLongLong();
+        setMeta(QStringLiteral("next_mutation"), QString::number(m_mutation + 1));
+        m_stamp = m_hlc.tick().toString();
+    }
+    return m_mutation;
+}
+
+void Database::record(const QString &entity, const QString &id, const QString &field,
+                      const QJsonValue &value)
+{
+    const qint64 mutation = currentMutation();
+    const QString json = QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    run(QStringLiteral("INSERT INTO outbox (mutation, entity, record_id, field, value, hlc) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {mutation, entity, id, field, json, m_stamp});
+}
+
+QString Database::insert(const QString &entityName, const QVariantMap &given)
+{
+    requireTransaction();
+    const EntityDef &def = entity(entityName);
+    QString id = given.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = newId();
+    else if (!isUuid(id))
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a record id").arg(id));
+
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (it.key() != QStringLiteral("id") && !def.field(it.key()))
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("%1 has no field '%2'").arg(entityName, it.key()));
+    }
+    QStringList columns{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    QVariantList args{id};
+    QList<QPair<QString, QJsonValue>> changes;
+    for (const FieldDef &f : def.fields) {
+        if (!given.contains(f.name))
+            continue;
+        const QVariant stored = toStored(f, given.value(f.name));
+        columns << f.name;
+        marks << QStringLiteral("?");
+        args << stored;
+    }
+    run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(entityName, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+        args);
+    // A new record travels whole, defaults included, so a receiver can build it.
+    const auto created = get(entityName, id);
+    for (const FieldDef &f : def.fields)
+        record(entityName, id, f.name, toJson(f, created->value(f.name)));
+    return id;
+}
+
+QStringList Database::update(const QString &entityName, const QString &id,
+                             const QVariantMap &fields)
+{
+    requireTransaction();
+    const EntityDef &def = entity(entityName);
+    const auto current = get(entityName, id);
+    if (!current)
+        fail(ErrorKind::NotFound, QStringLiteral("no %1 record %2").arg(entityName, id));
+    QStringList changed;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f)
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("%1 has no field '%2'").arg(entityName, it.key()));
+        const QVariant stored = toStored(*f, it.value());
+        if (toJson(*f, fromStored(*f, stored)) == toJson(*f, current->value(f->name)))
+            continue;
+        run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entityName, f->name),
+            {stored, id});
+        record(entityName, id, f->name, toJson(*f, fromStored(*f, stored)));
+        changed << f->name;
+    }
+    return changed;
+}
+
+void Database::remove(const QString &entityName, const QString &id)
+{
+    requireTransaction();
+    entity(entityName);
+    if (!get(entityName, id))
+        fail(ErrorKind::NotFound, QStringLiteral("no %1 record %2").arg(entityName, id));
+    run(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(entityName), {id});
+    record(entityName, id, QStringLiteral("deleted"), QJsonValue(true));
+}
+
+QString Database::selectColumns(const EntityDef &def, const QString &tablePrefix)
+{
+    QStringList cols{tablePrefix + QStringLiteral("id"), tablePrefix + QStringLiteral("deleted")};
+    for (const auto &f : def.fields)
+        cols << tablePrefix + f.name;
+    return cols.join(QLatin1Char(','));
+}
+
+QVariantMap Database::decodeRow(const EntityDef &def, const QSqlQuery &q)
+{
+    QVariantMap out;
+    out.insert(QStringLiteral("id"), q.value(0).toString());
+    out.insert(QStringLiteral("deleted"), q.value(1).toInt() != 0);
+    for (int i = 0; i < def.fields.size(); ++i)
+        out.insert(def.fields[i].name, fromStored(def.fields[i], q.value(i + 2)));
+    return out;
+}
+
+std::optional<QVariantMap> Database::get(const QString &entityName, const QString &id)
+{
+    const EntityDef &def = entity(entityName);
+    auto &q = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0")
+                      .arg(selectColumns(def), entityName),
+                  {id});
+    if (!q.next())
+        return std::nullopt;
+    return decodeRow(def, q);
+}
+
+QStringList Database::idsMatching(const QString &entityName, const QString &prefix)
+{
+    entity(entityName);
+    QString escaped = prefix;
+    escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
+    auto &q = run(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND (id LIKE ? OR id LIKE ?) "
+                                 "LIMIT 3")
+                      .arg(entityName),
+                  {escaped + QLatin1Char('%'), QLatin1Char('%') + escaped});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QList<OutboxChange> Database::pendingChanges(int limit)
+{
+    auto &q = run(QStringLiteral("SELECT seq, mutation, entity, record_id, field, value, hlc "
+                                 "FROM outbox ORDER BY seq LIMIT ?"),
+                  {limit});
+    QList<OutboxChange> out;
+    while (q.next()) {
+        OutboxChange c;
+        c.seq = q.value(0).toLongLong();
+        c.mutation = q.value(1).toLongLong();
+        c.entity = q.value(2).toString();
+        c.recordId = q.value(3).toString();
+        c.field = q.value(4).toString();
+        c.value = QJsonDocument::fromJson("[" + q.value(5).toString().toUtf8() + "]").array().at(0);
+        c.hlc = q.value(6).toString();
+        out << c;
+    }
+    return out;
+}
+
+qint64 Database::pendingCount()
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toLongLong();
+}
+
+void Database::acknowledge(qint64 upToSeq)
+{
+    Transaction tx(*this);
+    run(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"), {upToSeq});
+    tx.commit();
+}
+
+} // namespace spil

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "store/Hlc.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+#include <memory>
+#include <optional>
+
+namespace spil {
+
+class Clock;
+struct EntityDef;
+
+// One field-level change waiting in the outbox for the sync engine.
+struct OutboxChange {
+    qint64 seq = 0;
+    qint64 mutation = 0;
+    QString entity;
+    QString recordId;
+    QString field;
+    QJsonValue value;
+    QString hlc;
+};
+
+// The one owner of a device's SQLite store. Every mutation goes through insert(), update()
+// or remove() inside a Transaction; each records its field-level changes, stamped by the
+// hybrid logical clock, in the outbox within the same SQLite transaction, so a change is
+// either stored and queued for sync or not at all.
+class Database {
+public:
+    // Opens (creating if needed) and migrates forward to targetVersion; tests pass an older
+    // version to make the store an older release would have left.
+    Database(const QString &path, const Clock &clock, int targetVersion = -1);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const Clock &clock() const { return m_clock; }
+    int schemaVersion();
+    const QString &clientId() const { return m_hlc.clientId(); }
+    QString newId() const;
+
+    class Transaction {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        void commit();
+
+    private:
+        Database &m_db;
+        bool m_done = false;
+    };
+
+    // Mutations; each needs an open Transaction. Values are converted to the field's type;
+    // an unknown field or a wrong type is BadInput and changes nothing.
+    QString insert(const QString &entity, const QVariantMap &fields);
+    // Returns the names of the fields that really changed (and were recorded).
+    QStringList update(const QString &entity, const QString &id, const QVariantMap &fields);
+    void remove(const QString &entity, const QString &id);
+
+    // A live record (not a tombstone) with its fields decoded, or nothing.
+    std::optional<QVariantMap> get(const QString &entity, const QString &id);
+    // Full ids of live records of entity whose id starts or ends with ref (at most 3). A
+    // UUIDv7 starts with its creation time, so people quote its random tail: shortId().
+    QStringList idsMatching(const QString &entity, const QString &ref);
+    static QString shortId(const QString &id) { return id.right(8); }
+
+    // Runs a cached prepared statement with positional arguments; throws on failure.
+    QSqlQuery &run(const QString &sql, const QVariantList &args = {});
+    // The first column of the first row, or an invalid QVariant; the statement is finished.
+    QVariant scalar(const QString &sql, const QVariantList &args = {});
+    // Decodes the current row of q into a record of entity (id, deleted and every field).
+    static QVariantMap decodeRow(const EntityDef &def, const QSqlQuery &q);
+    static QString selectColumns(const EntityDef &def, const QString &tablePrefix = {});
+
+    QString meta(const QString &key, const QString &fallback = {});
+    void setMeta(const QString &key, const QString &value);
+
+    QList<OutboxChange> pendingChanges(int limit = 1000);
+    qint64 pendingCount();
+    // Drops outbox rows up to and including seq, once the server has stored them.
+    void acknowledge(qint64 upToSeq);
+
+private:
+    void migrate(int targetVersion);
+    void requireTransaction() const;
+    // SQLite refuses to commit while a statement is still stepping.
+    void finishStatements();
+    qint64 currentMutation();
+    void record(const QString &entity, const QString &id, const QString &field,
+                const QJsonValue &value);
+
+    const Clock &m_clock;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+    Hlc m_hlc;
+    bool m_inTransaction = false;
+    qint64 m_mutation = 0; // of the open transaction, 0 until its first change
+    QString m_stamp;       // one stamp per user action, shared by its changes
+};
+
+} // namespace spil

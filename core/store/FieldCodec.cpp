@@ -1,0 +1,118 @@
+#include "FieldCodec.h"
+
+#include "common/Error.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace spil {
+
+namespace {
+[[noreturn]] void wrongType(const FieldDef &field, const QVariant &value)
+{
+    fail(ErrorKind::BadInput,
+         QStringLiteral("field '%1' cannot take the value '%2'").arg(field.name, value.toString()));
+}
+
+QStringList toStringList(const FieldDef &field, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList();
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList out;
+        for (const QVariant &v : value.toList()) {
+            if (v.typeId() != QMetaType::QString)
+                wrongType(field, v);
+            out << v.toString();
+        }
+        return out;
+    }
+    if (value.typeId() == QMetaType::QString) {
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (doc.isArray())
+            return toStringList(field, doc.array().toVariantList());
+    }
+    if (!value.isValid())
+        return {};
+    wrongType(field, value);
+}
+} // namespace
+
+QVariant toStored(const FieldDef &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        if (!value.isValid())
+            return QString(QLatin1String(""));
+        if (!value.canConvert<QString>() || value.typeId() == QMetaType::QVariantList)
+            wrongType(field, value);
+        return value.toString().isNull() ? QString(QLatin1String("")) : value.toString();
+    case FieldType::Int:
+    case FieldType::Time: {
+        if (!value.isValid() || value.isNull()) {
+            if (field.type == FieldType::Time)
+                return QVariant(QMetaType::fromType<qint64>());
+            return qint64(0);
+        }
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || value.typeId() == QMetaType::Bool)
+            wrongType(field, value);
+        return n;
+    }
+    case FieldType::Bool:
+        if (value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::Int ||
+            value.typeId() == QMetaType::LongLong)
+            return value.toBool() ? 1 : 0;
+        if (!value.isValid())
+            return 0;
+        wrongType(field, value);
+    case FieldType::List: {
+        const QStringList list = toStringList(field, value);
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    }
+    }
+    return {};
+}
+
+QVariant fromStored(const FieldDef &field, const QVariant &stored)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return stored.toString();
+    case FieldType::Int:
+        return stored.toLongLong();
+    case FieldType::Time:
+        return stored.isNull() ? QVariant() : QVariant(stored.toLongLong());
+    case FieldType::Bool:
+        return stored.toInt() != 0;
+    case FieldType::List: {
+        QStringList out;
+        const auto array = QJsonDocument::fromJson(stored.toString().toUtf8()).array();
+        for (const auto &v : array)
+            out << v.toString();
+        return out;
+    }
+    }
+    return {};
+}
+
+QJsonValue toJson(const FieldDef &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::Int:
+        return value.toLongLong();
+    case FieldType::Time:
+        return value.isValid() && !value.isNull() ? QJsonValue(value.toLongLong()) : QJsonValue();
+    case FieldType::Bool:
+        return value.toBool();
+    case FieldType::List:
+        return QJsonArray::fromStringList(value.toStringList());
+    }
+    return {};
+}
+
+} // namespace spil

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "store/Schema.h"
+
+#include <QJsonValue>
+#include <QVariant>
+
+namespace spil {
+
+// Conversions of one field's value between what callers hand in, what SQLite stores and
+// what a change carries. toStored() throws Error(BadInput) for a value of the wrong type.
+QVariant toStored(const FieldDef &field, const QVariant &value);
+QVariant fromStored(const FieldDef &field, const QVariant &stored);
+QJsonValue toJson(const FieldDef &field, const QVariant &value);
+
+} // namespace spil

@@ -1,0 +1,222 @@
+#include "Schema.h"
+
+#include "common/Error.h"
+
+namespace spil {
+
+namespace {
+using T = FieldType;
+
+QList<EntityDef> buildEntities()
+{
+    return {
+        {QStringLiteral("people"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("handle"), T::Text},
+          {QStringLiteral("role"), T::Text},
+          {QStringLiteral("email"), T::Text},
+          {QStringLiteral("tz"), T::Text},
+          {QStringLiteral("work_start_min"), T::Int},
+          {QStringLiteral("work_end_min"), T::Int},
+          {QStringLiteral("work_days"), T::Text},
+          {QStringLiteral("principals"), T::List},
+          {QStringLiteral("prep_minutes"), T::Int}}},
+        {QStringLiteral("appointments"),
+         {{QStringLiteral("owner"), T::Text},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("kind"), T::Text},
+          {QStringLiteral("priority"), T::Text},
+          {QStringLiteral("status"), T::Text},
+          {QStringLiteral("start_utc"), T::Time},
+          {QStringLiteral("end_utc"), T::Time},
+          {QStringLiteral("tz"), T::Text},
+          {QStringLiteral("all_day"), T::Bool},
+          {QStringLiteral("location"), T::Text},
+          {QStringLiteral("attendees"), T::List},
+          {QStringLiteral("confidential"), T::Bool},
+          {QStringLiteral("notes"), T::Text},
+          {QStringLiteral("rrule"), T::Text},
+          {QStringLiteral("created_by"), T::Text}}},
+        {QStringLiteral("appointment_exceptions"),
+         {{QStringLiteral("series_id"), T::Text},
+          {QStringLiteral("original_start_utc"), T::Time},
+          {QStringLiteral("cancelled"), T::Bool},
+          {QStringLiteral("start_utc"), T::Time},
+          {QStringLiteral("end_utc"), T::Time},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("location"), T::Text}}},
+        {QStringLiteral("tasks"),
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("notes"), T::Text},
+          {QStringLiteral("assignee"), T::Text},
+          {QStringLiteral("delegated_by"), T::Text},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("due_utc"), T::Time},
+          {QStringLiteral("urgent"), T::Bool},
+          {QStringLiteral("status"), T::Text},
+          {QStringLiteral("source"), T::Text},
+          {QStringLiteral("created_at"), T::Time},
+          {QStringLiteral("done_at"), T::Time}}},
+        {QStringLiteral("checklist_templates"),
+         {{QStringLiteral("name"), T::Text}, {QStringLiteral("description"), T::Text}}},
+        {QStringLiteral("checklist_template_items"),
+         {{QStringLiteral("template_id"), T::Text},
+          {QStringLiteral("phase"), T::Text},
+          {QStringLiteral("phase_order"), T::Int},
+          {QStringLiteral("position"), T::Int},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("responsible"), T::Text},
+          {QStringLiteral("due_offset_min"), T::Int}}},
+        {QStringLiteral("checklist_runs"),
+         {{QStringLiteral("template_id"), T::Text},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("day_utc"), T::Time},
+          {QStringLiteral("tz"), T::Text},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("created_at"), T::Time}}},
+        {QStringLiteral("checklist_items"),
+         {{QStringLiteral("run_id"), T::Text},
+          {QStringLiteral("phase"), T::Text},
+          {QStringLiteral("phase_order"), T::Int},
+          {QStringLiteral("position"), T::Int},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("responsible"), T::Text},
+          {QStringLiteral("due_utc"), T::Time},
+          {QStringLiteral("status"), T::Text},
+          {QStringLiteral("notes"), T::Text},
+          {QStringLiteral("done_by"), T::Text},
+          {QStringLiteral("done_at"), T::Time}}},
+        {QStringLiteral("checklist_incidents"),
+         {{QStringLiteral("run_id"), T::Text},
+          {QStringLiteral("at_utc"), T::Time},
+          {QStringLiteral("text"), T::Text},
+          {QStringLiteral("reported_by"), T::Text}}},
+    };
+}
+
+// Version 1 shipped people, the agenda, tasks and the outbox; version 2 added checklists
+// and the per-principal prep time.
+QList<QStringList> buildMigrations()
+{
+    const QStringList v1 = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE people (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "name TEXT NOT NULL DEFAULT '', handle TEXT NOT NULL DEFAULT '', "
+            "role TEXT NOT NULL DEFAULT 'staff', email TEXT NOT NULL DEFAULT '', "
+            "tz TEXT NOT NULL DEFAULT 'UTC', work_start_min INTEGER NOT NULL DEFAULT 540, "
+            "work_end_min INTEGER NOT NULL DEFAULT 1020, "
+            "work_days TEXT NOT NULL DEFAULT '1,2,3,4,5', principals TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral(
+            "CREATE TABLE appointments (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "owner TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+            "kind TEXT NOT NULL DEFAULT 'meeting', priority TEXT NOT NULL DEFAULT 'normal', "
+            "status TEXT NOT NULL DEFAULT 'confirmed', start_utc INTEGER, end_utc INTEGER, "
+            "tz TEXT NOT NULL DEFAULT 'UTC', all_day INTEGER NOT NULL DEFAULT 0, "
+            "location TEXT NOT NULL DEFAULT '', attendees TEXT NOT NULL DEFAULT '[]', "
+            "confidential INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '', "
+            "rrule TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX appointments_by_start ON appointments (start_utc)"),
+        QStringLiteral(
+            "CREATE INDEX appointments_series ON appointments (start_utc) WHERE rrule <> ''"),
+        // An R*Tree over each appointment's span in minutes finds what overlaps a window in
+        // O(log n) whatever the lengths; triggers keep it true for every writer.
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE appointment_spans USING rtree_i32(id, start_min, end_min)"),
+        QStringLiteral(
+            "CREATE TRIGGER appointment_spans_insert AFTER INSERT ON appointments BEGIN "
+            "INSERT INTO appointment_spans VALUES (new.rowid, "
+            "coalesce(new.start_utc, 0) / 60000, coalesce(new.end_utc, 0) / 60000 + 1); END"),
+        QStringLiteral("CREATE TRIGGER appointment_spans_update AFTER UPDATE OF start_utc, end_utc "
+                       "ON appointments BEGIN UPDATE appointment_spans SET "
+                       "start_min = coalesce(new.start_utc, 0) / 60000, "
+                       "end_min = coalesce(new.end_utc, 0) / 60000 + 1 WHERE id = new.rowid; END"),
+        QStringLiteral("CREATE TABLE appointment_exceptions (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, series_id TEXT NOT NULL "
+                       "REFERENCES appointments(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "original_start_utc INTEGER, cancelled INTEGER NOT NULL DEFAULT 0, "
+                       "start_utc INTEGER, end_utc INTEGER, title TEXT NOT NULL DEFAULT '', "
+                       "location TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE INDEX appointment_exceptions_by_series ON appointment_exceptions (series_id)"),
+        QStringLiteral(
+            "CREATE TABLE tasks (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "title TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+            "assignee TEXT NOT NULL DEFAULT '', delegated_by TEXT NOT NULL DEFAULT '', "
+            "created_by TEXT NOT NULL DEFAULT '', due_utc INTEGER, "
+            "urgent INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'open', "
+            "source TEXT NOT NULL DEFAULT 'self', created_at INTEGER, done_at INTEGER)"),
+        QStringLiteral("CREATE INDEX tasks_by_assignee ON tasks (assignee, status)"),
+        QStringLiteral("CREATE INDEX tasks_by_delegator ON tasks (delegated_by, status)"),
+        QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "mutation INTEGER NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "field TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL)"),
+    };
+    const QStringList v2 = {
+        QStringLiteral("ALTER TABLE people ADD COLUMN prep_minutes INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE checklist_templates (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "description TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE checklist_template_items (id TEXT PRIMARY KEY, "
+            "deleted INTEGER NOT NULL DEFAULT 0, template_id TEXT NOT NULL "
+            "REFERENCES checklist_templates(id) DEFERRABLE INITIALLY DEFERRED, "
+            "phase TEXT NOT NULL DEFAULT '', phase_order INTEGER NOT NULL DEFAULT 0, "
+            "position INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', "
+            "responsible TEXT NOT NULL DEFAULT '', due_offset_min INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE checklist_runs (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "template_id TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', "
+            "day_utc INTEGER, tz TEXT NOT NULL DEFAULT 'UTC', "
+            "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE checklist_items (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT "
+            "0, "
+            "run_id TEXT NOT NULL REFERENCES checklist_runs(id) DEFERRABLE INITIALLY DEFERRED, "
+            "phase TEXT NOT NULL DEFAULT '', phase_order INTEGER NOT NULL DEFAULT 0, "
+            "position INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', "
+            "responsible TEXT NOT NULL DEFAULT '', due_utc INTEGER, "
+            "status TEXT NOT NULL DEFAULT 'open', notes TEXT NOT NULL DEFAULT '', "
+            "done_by TEXT NOT NULL DEFAULT '', done_at INTEGER)"),
+        QStringLiteral("CREATE INDEX checklist_items_by_run ON checklist_items (run_id)"),
+        QStringLiteral(
+            "CREATE TABLE checklist_incidents (id TEXT PRIMARY KEY, "
+            "deleted INTEGER NOT NULL DEFAULT 0, run_id TEXT NOT NULL "
+            "REFERENCES checklist_runs(id) DEFERRABLE INITIALLY DEFERRED, at_utc INTEGER, "
+            "text TEXT NOT NULL DEFAULT '', reported_by TEXT NOT NULL DEFAULT '')"),
+    };
+    return {v1, v2};
+}
+} // namespace
+
+const FieldDef *EntityDef::field(const QString &fieldName) const
+{
+    for (const auto &f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+const QList<EntityDef> &entities()
+{
+    static const QList<EntityDef> all = buildEntities();
+    return all;
+}
+
+const EntityDef &entity(const QString &name)
+{
+    for (const auto &e : entities()) {
+        if (e.name == name)
+            return e;
+    }
+    fail(ErrorKind::BadInput, QStringLiteral("unknown record kind '%1'").arg(name));
+}
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = buildMigrations();
+    return all;
+}
+
+} // namespace spil

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace spil {
+
+// How a field is stored in SQLite and carried in a change: Time is UTC milliseconds (or
+// null), List is a JSON array of strings, Bool is 0/1.
+enum class FieldType { Text, Int, Bool, Time, List };
+
+struct FieldDef {
+    QString name;
+    FieldType type;
+};
+
+// A synced record kind. Its name is its table's name and the name the outbox and the wire
+// use. Every table has an id (UUIDv7 text) and a deleted flag (the tombstone) besides
+// these fields.
+struct EntityDef {
+    QString name;
+    QList<FieldDef> fields;
+    const FieldDef *field(const QString &fieldName) const;
+};
+
+const QList<EntityDef> &entities();
+// Throws Error(BadInput) for an unknown entity.
+const EntityDef &entity(const QString &name);
+
+// The schema's history, one entry per version: entry i brings a store from version i to
+// version i + 1. Never edit a shipped entry; append a new one.
+const QList<QStringList> &migrations();
+inline int latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+} // namespace spil

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spil {
+
+// status: open, done, cancelled. source: where it came from: in_passing (handed over in
+// the corridor), meeting (an action item), request, email, self.
+const QStringList &taskStatuses();
+const QStringList &taskSources();
+
+struct Task {
+    QString id;
+    QString title;
+    QString notes;
+    QString assignee;    // who does it
+    QString delegatedBy; // who handed it over; empty when it is one's own
+    QString createdBy;
+    qint64 dueUtc = -1;  // -1: no due time
+    bool urgent = false; // the yellow marker
+    QString status = QStringLiteral("open");
+    QString source = QStringLiteral("self");
+    qint64 createdAt = 0;
+    qint64 doneAt = -1;
+};
+
+// One line of the end-of-day review.
+struct ReviewItem {
+    Task task;
+    bool overdue = false;
+};
+
+} // namespace spil

@@ -1,0 +1,195 @@
+#include "TaskRepo.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <algorithm>
+
+namespace spil {
+
+namespace {
+QString tasksTable()
+{
+    return QStringLiteral("tasks");
+}
+
+QVariant optionalTime(qint64 ms)
+{
+    return ms < 0 ? QVariant() : QVariant(ms);
+}
+
+void validate(const Task &t)
+{
+    if (t.title.trimmed().isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("a task needs a title"));
+    if (!taskStatuses().contains(t.status))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown status '%1' (open, done, cancelled)").arg(t.status));
+    if (!taskSources().contains(t.source))
+        fail(ErrorKind::BadInput, QStringLiteral("unknown source '%1' (%2)")
+                                      .arg(t.source, taskSources().join(QStringLiteral(", "))));
+}
+
+// Open before closed; then by due time, tasks without one last; then by age.
+bool listOrder(const Task &a, const Task &b)
+{
+    const bool aOpen = a.status == QStringLiteral("open");
+    const bool bOpen = b.status == QStringLiteral("open");
+    if (aOpen != bOpen)
+        return aOpen;
+    const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
+    const qint64 bDue = b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
+    return std::tie(aDue, a.createdAt, a.id) < std::tie(bDue, b.createdAt, b.id);
+}
+} // namespace
+
+const QStringList &taskStatuses()
+{
+    static const QStringList s = {QStringLiteral("open"), QStringLiteral("done"),
+                                  QStringLiteral("cancelled")};
+    return s;
+}
+
+const QStringList &taskSources()
+{
+    static const QStringList s = {QStringLiteral("in_passing"), QStringLiteral("meeting"),
+                                  QStringLiteral("request"), QStringLiteral("email"),
+                                  QStringLiteral("self")};
+    return s;
+}
+
+Task TaskRepo::fromRecord(const QVariantMap &r)
+{
+    Task t;
+    t.id = r.value(QStringLiteral("id")).toString();
+    t.title = r.value(QStringLiteral("title")).toString();
+    t.notes = r.value(QStringLiteral("notes")).toString();
+    t.assignee = r.value(QStringLiteral("assignee")).toString();
+    t.delegatedBy = r.value(QStringLiteral("delegated_by")).toString();
+    t.createdBy = r.value(QStringLiteral("created_by")).toString();
+    const QVariant due = r.value(QStringLiteral("due_utc"));
+    t.dueUtc = due.isValid() ? due.toLongLong() : -1;
+    t.urgent = r.value(QStringLiteral("urgent")).toBool();
+    t.status = r.value(QStringLiteral("status")).toString();
+    t.source = r.value(QStringLiteral("source")).toString();
+    t.createdAt = r.value(QStringLiteral("created_at")).toLongLong();
+    const QVariant done = r.value(QStringLiteral("done_at"));
+    t.doneAt = done.isValid() ? done.toLongLong() : -1;
+    return t;
+}
+
+QVariantMap TaskRepo::toRecord(const Task &t)
+{
+    return {
+        {QStringLiteral("title"), t.title},
+        {QStringLiteral("notes"), t.notes},
+        {QStringLiteral("assignee"), t.assignee},
+        {QStringLiteral("delegated_by"), t.delegatedBy},
+        {QStringLiteral("created_by"), t.createdBy},
+        {QStringLiteral("due_utc"), optionalTime(t.dueUtc)},
+        {QStringLiteral("urgent"), t.urgent},
+        {QStringLiteral("status"), t.status},
+        {QStringLiteral("source"), t.source},
+        {QStringLiteral("created_at"), t.createdAt},
+        {QStringLiteral("done_at"), optionalTime(t.doneAt)},
+    };
+}
+
+QString TaskRepo::add(Task task)
+{
+    task.createdAt = m_db.clock().nowMs();
+    if (task.status == QStringLiteral("done") && task.doneAt < 0)
+        task.doneAt = task.createdAt;
+    validate(task);
+    Database::Transaction tx(m_db);
+    QVariantMap record = toRecord(task);
+    if (!task.id.isEmpty())
+        record.insert(QStringLiteral("id"), task.id);
+    const QString id = m_db.insert(tasksTable(), record);
+    tx.commit();
+    return id;
+}
+
+void TaskRepo::update(const QString &id, const QVariantMap &fields)
+{
+    const auto current = m_db.get(tasksTable(), id);
+    if (!current)
+        fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
+    QVariantMap merged = *current;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        merged.insert(it.key(), it.value());
+    validate(fromRecord(merged));
+    Database::Transaction tx(m_db);
+    m_db.update(tasksTable(), id, fields);
+    tx.commit();
+}
+
+void TaskRepo::markDone(const QString &id)
+{
+    update(id, {{QStringLiteral("status"), QStringLiteral("done")},
+                {QStringLiteral("done_at"), m_db.clock().nowMs()}});
+}
+
+void TaskRepo::reopen(const QString &id)
+{
+    update(id, {{QStringLiteral("status"), QStringLiteral("open")},
+                {QStringLiteral("done_at"), QVariant()}});
+}
+
+void TaskRepo::remove(const QString &id)
+{
+    Database::Transaction tx(m_db);
+    m_db.remove(tasksTable(), id);
+    tx.commit();
+}
+
+std::optional<Task> TaskRepo::byId(const QString &id)
+{
+    const auto r = m_db.get(tasksTable(), id);
+    if (!r)
+        return std::nullopt;
+    return fromRecord(*r);
+}
+
+QList<Task> TaskRepo::query(const QString &where, const QVariantList &args)
+{
+    const EntityDef &def = entity(tasksTable());
+    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM tasks WHERE deleted = 0 %2")
+                           .arg(Database::selectColumns(def), where),
+                       args);
+    QList<Task> out;
+    while (q.next())
+        out << fromRecord(Database::decodeRow(def, q));
+    std::sort(out.begin(), out.end(), listOrder);
+    return out;
+}
+
+QList<Task> TaskRepo::list(const QString &assignee, bool includeClosed)
+{
+    QString where = includeClosed ? QString() : QStringLiteral("AND status = 'open'");
+    if (assignee.isEmpty())
+        return query(where, {});
+    return query(where + QStringLiteral(" AND assignee = ?"), {assignee});
+}
+
+QList<Task> TaskRepo::waitingFor(const QString &delegator)
+{
+    return query(QStringLiteral("AND status = 'open' AND delegated_by = ? AND assignee <> ?"),
+                 {delegator, delegator});
+}
+
+QList<ReviewItem> TaskRepo::review(const QString &assignee)
+{
+    const qint64 now = m_db.clock().nowMs();
+    QList<ReviewItem> out;
+    for (const Task &t : query(QStringLiteral("AND status = 'open' AND assignee = ?"), {assignee}))
+        out << ReviewItem{t, t.dueUtc >= 0 && t.dueUtc < now};
+    std::stable_sort(out.begin(), out.end(), [](const ReviewItem &a, const ReviewItem &b) {
+        return a.task.urgent && !b.task.urgent;
+    });
+    return out;
+}
+
+} // namespace spil

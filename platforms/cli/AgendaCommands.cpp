@@ -1,0 +1,220 @@
+#include "Command.h"
+#include "JsonViews.h"
+
+#include "agenda/AgendaRepo.h"
+#include "agenda/AgendaRules.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+
+namespace spil {
+
+namespace {
+const QString kJson = QStringLiteral("json");
+
+// --from and --to are dates read in zone; --to is the last day included.
+QPair<qint64, qint64> dayRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
+{
+    const QDate today = dateIn(s.clock().nowMs(), zone);
+    const QDate from = args.options.contains(QStringLiteral("from"))
+                           ? parseDate(args.value(QStringLiteral("from")))
+                           : today;
+    const QDate to = args.options.contains(QStringLiteral("to"))
+                         ? parseDate(args.value(QStringLiteral("to")))
+                         : from.addDays(defaultDays - 1);
+    if (to < from)
+        fail(ErrorKind::BadInput, QStringLiteral("--to lies before --from"));
+    return {startOfDay(from, zone), startOfDay(to.addDays(1), zone)};
+}
+
+QString line(const Occurrence &o, const QTimeZone &zone)
+{
+    const auto local = [&](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(
+            QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+    };
+    QString when =
+        o.appointment.allDay
+            ? QDateTime::fromMSecsSinceEpoch(o.startUtc, zone)
+                  .toString(QStringLiteral("ddd yyyy-MM-dd 'all day'  "))
+            : QStringLiteral("%1-%2").arg(
+                  local(o.startUtc),
+                  QDateTime::fromMSecsSinceEpoch(o.endUtc, zone).toString(QStringLiteral("HH:mm")));
+    return QStringLiteral("%1  %2  %3%4")
+        .arg(Database::shortId(o.appointment.id), when, o.appointment.title,
+             o.appointment.confidential ? QStringLiteral("  [confidential]") : QString());
+}
+
+void list(Session &s, const Args &args)
+{
+    const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
+    const QTimeZone zone = s.zoneFor(args, person.id);
+    const auto [from, to] = dayRange(s, args, zone, 14);
+    const auto occurrences = AgendaRepo(s.db()).occurrences(person.id, from, to, zone);
+    QJsonArray out;
+    for (const Occurrence &o : occurrences) {
+        if (args.has(kJson))
+            out << occurrenceJson(o, zone);
+        else
+            s.print(line(o, zone));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void add(Session &s, const Args &args)
+{
+    const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
+    Appointment a;
+    a.owner = person.id;
+    a.title = args.required(QStringLiteral("title"));
+    a.tz = args.value(QStringLiteral("tz"), person.tz);
+    const QTimeZone zone = zoneOrFail(a.tz);
+    a.allDay = args.has(QStringLiteral("all-day"));
+    if (a.allDay) {
+        const QDate first = parseDate(args.required(QStringLiteral("start")));
+        const QDate last =
+            parseDate(args.value(QStringLiteral("end"), first.toString(Qt::ISODate)));
+        a.startUtc = startOfDay(first, QTimeZone::utc());
+        a.endUtc = startOfDay(last.addDays(1), QTimeZone::utc());
+    } else {
+        a.startUtc = parseInstant(args.required(QStringLiteral("start")), zone);
+        a.endUtc = parseInstant(args.required(QStringLiteral("end")), zone);
+    }
+    a.kind = args.value(QStringLiteral("kind"), a.kind);
+    a.priority = args.value(QStringLiteral("priority"), a.priority);
+    a.status = args.value(QStringLiteral("status"), a.status);
+    a.location = args.value(QStringLiteral("location"));
+    a.notes = args.value(QStringLiteral("notes"));
+    a.rrule = args.value(QStringLiteral("rrule"));
+    a.confidential = args.has(QStringLiteral("confidential"));
+    for (const QString &ref :
+         args.value(QStringLiteral("attendees")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        // People of the office by reference; anyone else by name.
+        try {
+            a.attendees << s.resolvePerson(ref.trimmed()).id;
+        } catch (const Error &e) {
+            if (e.kind() != ErrorKind::NotFound)
+                throw;
+            a.attendees << ref.trimmed();
+        }
+    }
+    a.createdBy = s.actingId();
+    const QString id = AgendaRepo(s.db()).add(a, args.has(QStringLiteral("force")));
+    if (args.has(kJson)) {
+        QVariantMap record = *s.db().get(QStringLiteral("appointments"), id);
+        s.printJson(recordJson(QStringLiteral("appointments"), record));
+    } else {
+        s.print(id);
+    }
+}
+
+void remove(Session &s, const Args &args)
+{
+    AgendaRepo(s.db()).remove(s.resolveId(QStringLiteral("appointments"), args.positional[0]));
+}
+
+void conflicts(Session &s, const Args &args)
+{
+    const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
+    const QTimeZone zone = s.zoneFor(args, person.id);
+    const auto [from, to] = dayRange(s, args, zone, 14);
+    AgendaRepo agenda(s.db());
+    const auto found = AgendaRules(s.db(), agenda).conflicts(person.id, from, to);
+    QJsonArray out;
+    for (const Conflict &c : found) {
+        if (args.has(kJson))
+            out << conflictJson(c, zone);
+        else
+            s.print(QStringLiteral("%1: %2  <>  %3")
+                        .arg(c.type, line(c.first, zone), line(c.second, zone)));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void freeSlots(Session &s, const Args &args)
+{
+    QStringList ids;
+    for (const QString &ref :
+         args.required(QStringLiteral("people")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << s.resolvePerson(ref.trimmed()).id;
+    const QTimeZone zone = s.zoneFor(args, ids.value(0));
+    const QDate today = dateIn(s.clock().nowMs(), zone);
+    const QDate from = args.options.contains(QStringLiteral("from"))
+                           ? parseDate(args.value(QStringLiteral("from")))
+                           : today;
+    const QDate to = args.options.contains(QStringLiteral("to"))
+                         ? parseDate(args.value(QStringLiteral("to")))
+                         : from.addDays(6);
+    AgendaRepo agenda(s.db());
+    const auto slots =
+        AgendaRules(s.db(), agenda)
+            .freeSlots(ids, from, to, args.number(QStringLiteral("minutes"), 30), zone);
+    QJsonArray out;
+    for (const Interval &slot : slots) {
+        const qint64 minutes = (slot.end - slot.start) / 60000;
+        if (args.has(kJson))
+            out << QJsonObject{{QStringLiteral("start"), formatInstant(slot.start, zone)},
+                               {QStringLiteral("end"), formatInstant(slot.end, zone)},
+                               {QStringLiteral("minutes"), minutes}};
+        else
+            s.print(QStringLiteral("%1 - %2  (%3 min)")
+                        .arg(formatInstant(slot.start, zone), formatInstant(slot.end, zone))
+                        .arg(minutes));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+} // namespace
+
+void addAgendaCommands(CommandTable &table)
+{
+    table << Command{QStringLiteral("agenda list"),
+                     QStringLiteral("agenda list --person P [--from DATE] [--to DATE] [--tz ZONE] "
+                                    "[--json]"),
+                     {QStringLiteral("person"), QStringLiteral("from"), QStringLiteral("to"),
+                      QStringLiteral("tz")},
+                     {kJson},
+                     0,
+                     0,
+                     list};
+    table << Command{
+        QStringLiteral("agenda add"),
+        QStringLiteral("agenda add --person P --title T --start ISO --end ISO "
+                       "[--tz ZONE] [--kind K] [--priority P] [--status S] "
+                       "[--location L] [--attendees A,B] [--notes N] [--rrule R] "
+                       "[--all-day] [--confidential] [--force] [--json]"),
+        {QStringLiteral("person"), QStringLiteral("title"), QStringLiteral("start"),
+         QStringLiteral("end"), QStringLiteral("tz"), QStringLiteral("kind"),
+         QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("location"),
+         QStringLiteral("attendees"), QStringLiteral("notes"), QStringLiteral("rrule")},
+        {QStringLiteral("all-day"), QStringLiteral("confidential"), QStringLiteral("force"), kJson},
+        0,
+        0,
+        add};
+    table << Command{
+        QStringLiteral("agenda remove"), QStringLiteral("agenda remove ID"), {}, {}, 1, 1, remove};
+    table << Command{QStringLiteral("agenda conflicts"),
+                     QStringLiteral("agenda conflicts --person P [--from DATE] [--to DATE] "
+                                    "[--tz ZONE] [--json]"),
+                     {QStringLiteral("person"), QStringLiteral("from"), QStringLiteral("to"),
+                      QStringLiteral("tz")},
+                     {kJson},
+                     0,
+                     0,
+                     conflicts};
+    table << Command{QStringLiteral("agenda free"),
+                     QStringLiteral("agenda free --people P1,P2 [--from DATE] [--to DATE] "
+                                    "[--minutes N] [--tz ZONE] [--json]"),
+                     {QStringLiteral("people"), QStringLiteral("from"), QStringLiteral("to"),
+                      QStringLiteral("minutes"), QStringLiteral("tz")},
+                     {kJson},
+                     0,
+                     0,
+                     freeSlots};
+}
+
+} // namespace spil

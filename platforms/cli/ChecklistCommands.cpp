@@ -1,0 +1,198 @@
+#include "Command.h"
+#include "JsonViews.h"
+
+#include "checklists/ChecklistRepo.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "store/Database.h"
+
+namespace spil {
+
+namespace {
+const QString kJson = QStringLiteral("json");
+
+QJsonObject countJson(const QString &keyName, const ProgressCount &c)
+{
+    return {{keyName, c.key},
+            {QStringLiteral("done"), c.done},
+            {QStringLiteral("total"), c.total},
+            {QStringLiteral("percent"), c.percent()}};
+}
+
+void templates(Session &s, const Args &args)
+{
+    QJsonArray out;
+    for (const ChecklistTemplate &t : ChecklistRepo(s.db()).templates()) {
+        if (args.has(kJson))
+            out << QJsonObject{{QStringLiteral("id"), t.id},
+                               {QStringLiteral("name"), t.name},
+                               {QStringLiteral("description"), t.description},
+                               {QStringLiteral("items"), int(t.items.size())}};
+        else
+            s.print(QStringLiteral("%1  %2 (%3 items)")
+                        .arg(Database::shortId(t.id), t.name)
+                        .arg(t.items.size()));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void start(Session &s, const Args &args)
+{
+    ChecklistRepo repo(s.db());
+    const ChecklistTemplate t = repo.resolveTemplate(args.positional[0]);
+    const QString tz = args.value(QStringLiteral("tz"), QStringLiteral("Europe/Amsterdam"));
+    const QDate date = args.options.contains(QStringLiteral("date"))
+                           ? parseDate(args.value(QStringLiteral("date")))
+                           : dateIn(s.clock().nowMs(), zoneOrFail(tz));
+    const QString id =
+        repo.startRun(t.id, args.value(QStringLiteral("title")), date, tz, s.actingId());
+    if (args.has(kJson))
+        s.printJson(recordJson(QStringLiteral("checklist_runs"),
+                               *s.db().get(QStringLiteral("checklist_runs"), id)));
+    else
+        s.print(id);
+}
+
+void runs(Session &s, const Args &args)
+{
+    QJsonArray out;
+    for (const ChecklistRun &r : ChecklistRepo(s.db()).runs()) {
+        if (args.has(kJson))
+            out << recordJson(QStringLiteral("checklist_runs"),
+                              *s.db().get(QStringLiteral("checklist_runs"), r.id));
+        else
+            s.print(QStringLiteral("%1  %2  %3")
+                        .arg(Database::shortId(r.id),
+                             dateIn(r.dayUtc, zoneOrFail(r.tz)).toString(Qt::ISODate), r.title));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void items(Session &s, const Args &args)
+{
+    const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
+    const QString mine = args.has(QStringLiteral("mine")) ? s.actingId() : QString();
+    if (args.has(QStringLiteral("mine")) && mine.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("--mine needs --as PERSON"));
+    QJsonArray out;
+    for (const ChecklistItem &i : ChecklistRepo(s.db()).items(run)) {
+        if (!mine.isEmpty() && i.responsible != mine)
+            continue;
+        if (args.has(QStringLiteral("open")) && i.status != QStringLiteral("open"))
+            continue;
+        if (args.has(kJson))
+            out << recordJson(QStringLiteral("checklist_items"),
+                              *s.db().get(QStringLiteral("checklist_items"), i.id));
+        else
+            s.print(QStringLiteral("%1  %2 %3 / %4")
+                        .arg(Database::shortId(i.id),
+                             i.status == QStringLiteral("done") ? QStringLiteral("[x]")
+                                                                : QStringLiteral("[ ]"),
+                             i.phase, i.title));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void tick(Session &s, const Args &args)
+{
+    ChecklistRepo repo(s.db());
+    const QString item = s.resolveId(QStringLiteral("checklist_items"), args.positional[0]);
+    if (args.has(QStringLiteral("undo")))
+        repo.untick(item);
+    else
+        repo.tick(item, s.actingId());
+}
+
+void incident(Session &s, const Args &args)
+{
+    const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
+    s.print(ChecklistRepo(s.db()).addIncident(run, args.positional.mid(1).join(QLatin1Char(' ')),
+                                              s.actingId()));
+}
+
+void progress(Session &s, const Args &args)
+{
+    const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
+    const Progress p = ChecklistRepo(s.db()).progress(run);
+    if (!args.has(kJson)) {
+        s.print(QStringLiteral("total  %1/%2  %3%")
+                    .arg(p.overall.done)
+                    .arg(p.overall.total)
+                    .arg(p.overall.percent()));
+        for (const ProgressCount &c : p.phases)
+            s.print(QStringLiteral("  %1  %2/%3").arg(c.key).arg(c.done).arg(c.total));
+        return;
+    }
+    QJsonArray phases, people;
+    for (const ProgressCount &c : p.phases)
+        phases << countJson(QStringLiteral("phase"), c);
+    for (const ProgressCount &c : p.people)
+        people << countJson(QStringLiteral("person"), c);
+    QJsonObject out = countJson(QStringLiteral("run_id"), p.overall);
+    out.insert(QStringLiteral("run_id"), run);
+    out.insert(QStringLiteral("phases"), phases);
+    out.insert(QStringLiteral("people"), people);
+    s.printJson(out);
+}
+} // namespace
+
+void addChecklistCommands(CommandTable &table)
+{
+    table << Command{QStringLiteral("checklist templates"),
+                     QStringLiteral("checklist templates [--json]"),
+                     {},
+                     {kJson},
+                     0,
+                     0,
+                     templates};
+    table << Command{
+        QStringLiteral("checklist start"),
+        QStringLiteral("checklist start TEMPLATE [--date DATE] [--title T] [--tz ZONE] "
+                       "[--json]"),
+        {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("tz")},
+        {kJson},
+        1,
+        1,
+        start};
+    table << Command{QStringLiteral("checklist runs"),
+                     QStringLiteral("checklist runs [--json]"),
+                     {},
+                     {kJson},
+                     0,
+                     0,
+                     runs};
+    table << Command{QStringLiteral("checklist items"),
+                     QStringLiteral("checklist items RUN [--mine] [--open] [--json]"),
+                     {},
+                     {QStringLiteral("mine"), QStringLiteral("open"), kJson},
+                     1,
+                     1,
+                     items};
+    table << Command{QStringLiteral("checklist tick"),
+                     QStringLiteral("checklist tick ITEM [--undo]"),
+                     {},
+                     {QStringLiteral("undo")},
+                     1,
+                     1,
+                     tick};
+    table << Command{QStringLiteral("checklist incident"),
+                     QStringLiteral("checklist incident RUN TEXT"),
+                     {},
+                     {},
+                     2,
+                     64,
+                     incident};
+    table << Command{QStringLiteral("checklist progress"),
+                     QStringLiteral("checklist progress RUN [--json]"),
+                     {},
+                     {kJson},
+                     1,
+                     1,
+                     progress};
+}
+
+} // namespace spil

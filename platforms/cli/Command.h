@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <functional>
+#include <memory>
+
+namespace spil {
+
+class Clock;
+class Database;
+struct Person;
+
+// The words after a verb: positional arguments, --name value options and --flags. Only the
+// options and flags a command declares are accepted.
+class Args {
+public:
+    QStringList positional;
+    QHash<QString, QString> options;
+    QStringList flags;
+
+    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return options.value(name, fallback);
+    }
+    // The option's value, or Error(BadInput) naming it.
+    QString required(const QString &name) const;
+    int number(const QString &name, int fallback) const;
+};
+
+// What every command works with. The store is opened only after the command line parsed,
+// so a bad command line never creates or touches a store.
+class Session {
+public:
+    Session(QString dbPath, QString actingRef, const Clock &clock);
+    ~Session();
+    Database &db();
+    const Clock &clock() const { return m_clock; }
+    // The person who acts (--as), or an empty id on a store nobody acts in.
+    QString actingId();
+    Person resolvePerson(const QString &ref);
+    // A full record id from an id or a unique prefix of at least 4 characters.
+    QString resolveId(const QString &entity, const QString &ref);
+    QTimeZone zoneFor(const Args &args, const QString &personId);
+
+    void printJson(const QJsonArray &array) const;
+    void printJson(const QJsonObject &object) const;
+    void print(const QString &line) const;
+
+private:
+    QString m_dbPath;
+    QString m_actingRef;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+struct Command {
+    QString path; // "agenda list"
+    QString usage;
+    QStringList options;
+    QStringList flags;
+    int minPositional = 0;
+    int maxPositional = 0;
+    std::function<void(Session &, const Args &)> run;
+};
+
+using CommandTable = QList<Command>;
+
+void addPeopleCommands(CommandTable &table);
+void addAgendaCommands(CommandTable &table);
+void addTaskCommands(CommandTable &table);
+void addChecklistCommands(CommandTable &table);
+void addStoreCommands(CommandTable &table);
+
+} // namespace spil

@@ -1,0 +1,100 @@
+#include "Command.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace spil {
+
+QString Args::required(const QString &name) const
+{
+    const QString v = options.value(name);
+    if (v.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("--%1 is required").arg(name));
+    return v;
+}
+
+int Args::number(const QString &name, int fallback) const
+{
+    if (!options.contains(name))
+        return fallback;
+    bool ok = false;
+    const int n = options.value(name).toInt(&ok);
+    if (!ok)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--%1 takes a whole number, not '%2'").arg(name, options.value(name)));
+    return n;
+}
+
+Session::Session(QString dbPath, QString actingRef, const Clock &clock)
+    : m_dbPath(std::move(dbPath)), m_actingRef(std::move(actingRef)), m_clock(clock)
+{
+}
+
+Session::~Session() = default;
+
+Database &Session::db()
+{
+    if (!m_db) {
+        if (m_dbPath.isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("--db FILE is required"));
+        m_db = std::make_unique<Database>(m_dbPath, m_clock);
+    }
+    return *m_db;
+}
+
+QString Session::actingId()
+{
+    if (m_actingRef.isEmpty())
+        return {};
+    return resolvePerson(m_actingRef).id;
+}
+
+Person Session::resolvePerson(const QString &ref)
+{
+    return PeopleRepo(db()).resolve(ref);
+}
+
+QString Session::resolveId(const QString &entity, const QString &ref)
+{
+    if (ref.size() < 4)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' is too short for an id").arg(ref));
+    const QStringList ids = db().idsMatching(entity, ref);
+    if (ids.isEmpty())
+        fail(ErrorKind::NotFound, QStringLiteral("no %1 record '%2'").arg(entity, ref));
+    if (ids.size() > 1)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' fits more than one record").arg(ref));
+    return ids.first();
+}
+
+QTimeZone Session::zoneFor(const Args &args, const QString &personId)
+{
+    if (args.options.contains(QStringLiteral("tz")))
+        return zoneOrFail(args.value(QStringLiteral("tz")));
+    if (!personId.isEmpty()) {
+        if (const auto p = PeopleRepo(db()).byId(personId))
+            return zoneOrFail(p->tz);
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+void Session::printJson(const QJsonArray &array) const
+{
+    std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void Session::printJson(const QJsonObject &object) const
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void Session::print(const QString &line) const
+{
+    std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
+}
+
+} // namespace spil

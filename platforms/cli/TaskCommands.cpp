@@ -1,0 +1,154 @@
+#include "Command.h"
+#include "JsonViews.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+#include "tasks/TaskRepo.h"
+
+namespace spil {
+
+namespace {
+const QString kJson = QStringLiteral("json");
+const QString kTasks = QStringLiteral("tasks");
+
+QJsonObject taskJson(const Task &t)
+{
+    QVariantMap record = TaskRepo::toRecord(t);
+    record.insert(QStringLiteral("id"), t.id);
+    return recordJson(kTasks, record);
+}
+
+void printTasks(Session &s, const Args &args, const QList<Task> &tasks)
+{
+    QJsonArray out;
+    for (const Task &t : tasks) {
+        if (args.has(kJson)) {
+            out << taskJson(t);
+            continue;
+        }
+        s.print(QStringLiteral("%1  %2%3%4%5")
+                    .arg(Database::shortId(t.id),
+                         t.status == QStringLiteral("done") ? QStringLiteral("[x] ")
+                                                            : QStringLiteral("[ ] "),
+                         t.urgent ? QStringLiteral("! ") : QString(), t.title,
+                         t.dueUtc < 0
+                             ? QString()
+                             : QStringLiteral("  (due %1)")
+                                   .arg(formatInstant(t.dueUtc, QTimeZone::systemTimeZone()))));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void add(Session &s, const Args &args)
+{
+    Task t;
+    t.title = args.positional.join(QLatin1Char(' ')).trimmed();
+    const QString acting = s.actingId();
+    t.assignee = args.options.contains(QStringLiteral("assignee"))
+                     ? s.resolvePerson(args.value(QStringLiteral("assignee"))).id
+                     : acting;
+    t.createdBy = acting;
+    t.delegatedBy = (!acting.isEmpty() && acting != t.assignee) ? acting : QString();
+    if (args.options.contains(QStringLiteral("due")))
+        t.dueUtc = parseInstant(args.value(QStringLiteral("due")), s.zoneFor(args, t.assignee));
+    t.urgent = args.has(QStringLiteral("urgent"));
+    t.notes = args.value(QStringLiteral("notes"));
+    t.source =
+        args.value(QStringLiteral("source"),
+                   t.delegatedBy.isEmpty() ? QStringLiteral("self") : QStringLiteral("in_passing"));
+    const QString id = TaskRepo(s.db()).add(t);
+    if (args.has(kJson))
+        s.printJson(taskJson(*TaskRepo(s.db()).byId(id)));
+    else
+        s.print(id);
+}
+
+void done(Session &s, const Args &args)
+{
+    TaskRepo(s.db()).markDone(s.resolveId(kTasks, args.positional[0]));
+}
+
+void reopen(Session &s, const Args &args)
+{
+    TaskRepo(s.db()).reopen(s.resolveId(kTasks, args.positional[0]));
+}
+
+void list(Session &s, const Args &args)
+{
+    const QString assignee = args.options.contains(QStringLiteral("assignee"))
+                                 ? s.resolvePerson(args.value(QStringLiteral("assignee"))).id
+                                 : QString();
+    printTasks(s, args, TaskRepo(s.db()).list(assignee, args.has(QStringLiteral("all"))));
+}
+
+void waiting(Session &s, const Args &args)
+{
+    const Person p = s.resolvePerson(args.required(QStringLiteral("person")));
+    printTasks(s, args, TaskRepo(s.db()).waitingFor(p.id));
+}
+
+void review(Session &s, const Args &args)
+{
+    const Person p = s.resolvePerson(args.required(QStringLiteral("person")));
+    const auto items = TaskRepo(s.db()).review(p.id);
+    QJsonArray out;
+    for (const ReviewItem &item : items) {
+        if (args.has(kJson)) {
+            QJsonObject o = taskJson(item.task);
+            o.insert(QStringLiteral("overdue"), item.overdue);
+            out << o;
+        } else {
+            s.print(QStringLiteral("%1  %2%3%4")
+                        .arg(Database::shortId(item.task.id),
+                             item.task.urgent ? QStringLiteral("! ") : QString(),
+                             item.overdue ? QStringLiteral("OVERDUE ") : QString(),
+                             item.task.title));
+        }
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+} // namespace
+
+void addTaskCommands(CommandTable &table)
+{
+    table << Command{QStringLiteral("task add"),
+                     QStringLiteral("task add TITLE [--assignee P] [--due ISO] [--urgent] "
+                                    "[--notes N] [--source S] [--tz ZONE] [--json]"),
+                     {QStringLiteral("assignee"), QStringLiteral("due"), QStringLiteral("notes"),
+                      QStringLiteral("source"), QStringLiteral("tz")},
+                     {QStringLiteral("urgent"), kJson},
+                     1,
+                     64,
+                     add};
+    table << Command{
+        QStringLiteral("task done"), QStringLiteral("task done ID"), {}, {}, 1, 1, done};
+    table << Command{
+        QStringLiteral("task reopen"), QStringLiteral("task reopen ID"), {}, {}, 1, 1, reopen};
+    table << Command{QStringLiteral("task list"),
+                     QStringLiteral("task list [--assignee P] [--all] [--json]"),
+                     {QStringLiteral("assignee")},
+                     {QStringLiteral("all"), kJson},
+                     0,
+                     0,
+                     list};
+    table << Command{QStringLiteral("task waiting"),
+                     QStringLiteral("task waiting --person P [--json]"),
+                     {QStringLiteral("person")},
+                     {kJson},
+                     0,
+                     0,
+                     waiting};
+    table << Command{QStringLiteral("task review"),
+                     QStringLiteral("task review --person P [--json]"),
+                     {QStringLiteral("person")},
+                     {kJson},
+                     0,
+                     0,
+                     review};
+}
+
+} // namespace spil

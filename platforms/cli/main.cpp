@@ -1,0 +1,150 @@
+// spilctl: the Spil core on the command line. See docs/cli.md.
+#include "Command.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace spil;
+
+namespace {
+constexpr int kExitFailure = 1;  // the store or the machine failed us
+constexpr int kExitBadInput = 2; // the command line, or what it asks, is wrong
+
+CommandTable allCommands()
+{
+    CommandTable table;
+    addStoreCommands(table);
+    addPeopleCommands(table);
+    addAgendaCommands(table);
+    addTaskCommands(table);
+    addChecklistCommands(table);
+    return table;
+}
+
+void printUsage(const CommandTable &table, FILE *to)
+{
+    std::fputs("usage: spilctl --db FILE [--as PERSON] [--now ISO] VERB ...\n\nverbs:\n", to);
+    for (const Command &c : table)
+        std::fprintf(to, "  %s\n", qPrintable(c.usage));
+}
+
+struct Global {
+    QString db, as, now;
+    bool help = false;
+    QStringList rest;
+};
+
+// Global options may stand anywhere on the line.
+Global takeGlobals(const QStringList &words)
+{
+    Global g;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &w = words[i];
+        QString *target = nullptr;
+        QString name = w.section(QLatin1Char('='), 0, 0);
+        if (name == QStringLiteral("--db"))
+            target = &g.db;
+        else if (name == QStringLiteral("--as"))
+            target = &g.as;
+        else if (name == QStringLiteral("--now"))
+            target = &g.now;
+        if (w == QStringLiteral("--help") || w == QStringLiteral("-h")) {
+            g.help = true;
+        } else if (!target) {
+            g.rest << w;
+        } else if (w.contains(QLatin1Char('='))) {
+            *target = w.section(QLatin1Char('='), 1);
+        } else if (i + 1 < words.size()) {
+            *target = words[++i];
+        } else {
+            fail(ErrorKind::BadInput, QStringLiteral("%1 needs a value").arg(w));
+        }
+    }
+    return g;
+}
+
+const Command &findCommand(const CommandTable &table, QStringList *words)
+{
+    for (int n = 2; n >= 1; --n) {
+        if (words->size() < n)
+            continue;
+        const QString path = words->mid(0, n).join(QLatin1Char(' '));
+        for (const Command &c : table) {
+            if (c.path == path) {
+                *words = words->mid(n);
+                return c;
+            }
+        }
+    }
+    fail(ErrorKind::BadInput,
+         words->isEmpty() ? QStringLiteral("name a verb (spilctl --help lists them)")
+                          : QStringLiteral("unknown verb '%1'").arg(words->join(QLatin1Char(' '))));
+}
+
+Args parseArgs(const Command &c, const QStringList &words)
+{
+    Args args;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &w = words[i];
+        if (!w.startsWith(QStringLiteral("--")) || w == QStringLiteral("--")) {
+            args.positional << w;
+            continue;
+        }
+        const QString name = w.mid(2).section(QLatin1Char('='), 0, 0);
+        if (c.flags.contains(name) && !w.contains(QLatin1Char('='))) {
+            args.flags << name;
+        } else if (c.options.contains(name)) {
+            if (w.contains(QLatin1Char('=')))
+                args.options.insert(name, w.section(QLatin1Char('='), 1));
+            else if (i + 1 < words.size())
+                args.options.insert(name, words[++i]);
+            else
+                fail(ErrorKind::BadInput, QStringLiteral("--%1 needs a value").arg(name));
+        } else {
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("%1 does not take --%2; usage: %3").arg(c.path, name, c.usage));
+        }
+    }
+    if (args.positional.size() < c.minPositional || args.positional.size() > c.maxPositional)
+        fail(ErrorKind::BadInput, QStringLiteral("usage: %1").arg(c.usage));
+    return args;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("spilctl"));
+    const CommandTable table = allCommands();
+    try {
+        Global g = takeGlobals(app.arguments().mid(1));
+        if (g.help) {
+            printUsage(table, stdout);
+            return 0;
+        }
+        const Command &command = findCommand(table, &g.rest);
+        const Args args = parseArgs(command, g.rest);
+        SystemClock systemClock;
+        ManualClock fixedClock;
+        const Clock *clock = &systemClock;
+        if (!g.now.isEmpty()) {
+            fixedClock.set(parseInstant(g.now, QTimeZone::systemTimeZone()));
+            clock = &fixedClock;
+        }
+        if (g.db.isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("--db FILE is required"));
+        Session session(g.db, g.as, *clock);
+        command.run(session, args);
+        return 0;
+    } catch (const Error &e) {
+        QString message = e.message();
+        if (e.kind() == ErrorKind::Refused)
+            message += QStringLiteral(" (refused; --force books it anyway)");
+        std::fprintf(stderr, "spilctl: %s\n", qPrintable(message));
+        return e.kind() == ErrorKind::Storage ? kExitFailure : kExitBadInput;
+    }
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "agenda/AgendaRepo.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+// Readable failure messages for Qt strings.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace spil::test {
+
+inline qint64 utc(const char *iso)
+{
+    return parseInstant(QString::fromLatin1(iso), QTimeZone::utc());
+}
+
+inline qint64 in(const char *zone, const char *iso)
+{
+    return parseInstant(QString::fromLatin1(iso), QTimeZone(QByteArray(zone)));
+}
+
+// A fresh store in a temporary folder with a clock the test sets.
+// The store opens in the constructor so that fixtures may hold repositories over it.
+class StoreTest : public ::testing::Test {
+protected:
+    StoreTest()
+    {
+        clock.set(utc("2026-11-26T08:00:00Z"));
+        db = std::make_unique<Database>(path(), clock);
+    }
+    void SetUp() override { ASSERT_TRUE(dir.isValid()); }
+    QString path() const { return dir.filePath(QStringLiteral("store.db")); }
+
+    QString addPerson(const char *name, Role role, const char *tz = "Europe/Amsterdam",
+                      int prepMinutes = 0, QStringList principals = {})
+    {
+        Person p;
+        p.name = QString::fromUtf8(name);
+        p.handle = p.name.section(QLatin1Char(' '), 0, 0).toLower();
+        p.role = role;
+        p.tz = QString::fromLatin1(tz);
+        p.prepMinutes = prepMinutes;
+        p.principals = std::move(principals);
+        return PeopleRepo(*db).add(p);
+    }
+
+    static Appointment appointment(const QString &owner, const char *title, qint64 start,
+                                   qint64 end, const char *tz = "Europe/Amsterdam")
+    {
+        Appointment a;
+        a.owner = owner;
+        a.title = QString::fromUtf8(title);
+        a.startUtc = start;
+        a.endUtc = end;
+        a.tz = QString::fromLatin1(tz);
+        return a;
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace spil::test

@@ -1,0 +1,113 @@
+#include "TestStore.h"
+
+#include "checklists/ChecklistRepo.h"
+#include "common/Error.h"
+
+using namespace spil;
+using namespace spil::test;
+
+class Checklists : public StoreTest {
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        fatima = addPerson("Fatima El Amrani", Role::OfficeManager);
+        noor = addPerson("Noor Jansen", Role::Staff);
+        ChecklistTemplate t;
+        t.name = QStringLiteral("Verhuizing");
+        const auto item = [&](const char *phase, int order, const char *title, const QString &who,
+                              int offset) {
+            t.items << TemplateItem{{},
+                                    QString::fromUtf8(phase),
+                                    order,
+                                    int(t.items.size()),
+                                    QString::fromUtf8(title),
+                                    who,
+                                    offset};
+        };
+        item("Weken ervoor", 0, "Verhuizer bevestigd", fatima, -14 * 24 * 60 + 10 * 60);
+        item("Weken ervoor", 0, "Internet aangevraagd", noor, -7 * 24 * 60 + 9 * 60);
+        item("Verhuisdag", 1, "Sleutels", fatima, 7 * 60);
+        item("Verhuisdag", 1, "Servers", noor, 8 * 60);
+        item("Verhuisdag", 1, "Telefoons", noor, 16 * 60);
+        item("Erna", 2, "Oplevering", fatima, 24 * 60 + 12 * 60);
+        templateId = repo.addTemplate(t);
+    }
+    ChecklistRepo repo{*db};
+    QString fatima, noor, templateId;
+};
+
+TEST_F(Checklists, AStartedRunCopiesTheItemsWithTheirDueTimes)
+{
+    // Move day just after the switch to winter time: offsets keep their clock times.
+    const QString run = repo.startRun(QStringLiteral("verhuizing"), {}, QDate(2026, 10, 26),
+                                      QStringLiteral("Europe/Amsterdam"), fatima);
+    const auto items = repo.items(run);
+    ASSERT_EQ(items.size(), 6);
+    EXPECT_EQ(items[0].dueUtc, in("Europe/Amsterdam", "2026-10-12T10:00"));
+    EXPECT_EQ(items[2].dueUtc, in("Europe/Amsterdam", "2026-10-26T07:00"));
+    EXPECT_EQ(items[5].dueUtc, in("Europe/Amsterdam", "2026-10-27T12:00"));
+    EXPECT_EQ(items[3].responsible, noor);
+    EXPECT_EQ(repo.runById(run)->title, QStringLiteral("Verhuizing"));
+    EXPECT_EQ(repo.runById(run)->createdBy, fatima);
+}
+
+TEST_F(Checklists, ProgressPerPhaseAndPerPerson)
+{
+    const QString run =
+        repo.startRun(templateId, QStringLiteral("Stationsweg"), QDate(2026, 12, 10),
+                      QStringLiteral("Europe/Amsterdam"), fatima);
+    const auto items = repo.items(run);
+    repo.tick(items[0].id, fatima);
+    repo.tick(items[1].id, noor);
+    repo.tick(items[3].id, fatima); // someone else may tick Noor's item
+    const Progress p = repo.progress(run);
+    EXPECT_EQ(p.overall.done, 3);
+    EXPECT_EQ(p.overall.total, 6);
+    EXPECT_EQ(p.overall.percent(), 50);
+    ASSERT_EQ(p.phases.size(), 3);
+    EXPECT_EQ(p.phases[0].key, QStringLiteral("Weken ervoor"));
+    EXPECT_EQ(p.phases[0].done, 2);
+    EXPECT_EQ(p.phases[1].done, 1);
+    EXPECT_EQ(p.phases[1].total, 3);
+    EXPECT_EQ(p.phases[2].done, 0);
+    for (const ProgressCount &c : p.people) {
+        if (c.key == noor) {
+            EXPECT_EQ(c.done, 2);
+            EXPECT_EQ(c.total, 3);
+        } else {
+            EXPECT_EQ(c.key, fatima);
+            EXPECT_EQ(c.done, 1);
+            EXPECT_EQ(c.total, 3);
+        }
+    }
+    EXPECT_EQ(repo.itemById(items[3].id)->doneBy, fatima);
+    repo.untick(items[3].id);
+    EXPECT_EQ(repo.progress(run).phases[1].done, 0);
+    EXPECT_TRUE(repo.itemById(items[3].id)->doneBy.isEmpty());
+}
+
+TEST_F(Checklists, IncidentsAreLoggedWithTheirTime)
+{
+    const QString run = repo.startRun(templateId, {}, QDate(2026, 12, 10),
+                                      QStringLiteral("Europe/Amsterdam"), fatima);
+    clock.set(in("Europe/Amsterdam", "2026-12-10T08:12"));
+    repo.addIncident(run, QStringLiteral("Lift defect"), fatima);
+    clock.set(in("Europe/Amsterdam", "2026-12-10T07:55"));
+    repo.addIncident(run, QStringLiteral("Verhuizer te laat"), noor);
+    const auto log = repo.incidents(run);
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_EQ(log[0].text, QStringLiteral("Verhuizer te laat"));
+    EXPECT_EQ(log[1].atUtc, in("Europe/Amsterdam", "2026-12-10T08:12"));
+    EXPECT_THROW(repo.addIncident(run, QStringLiteral(" "), fatima), Error);
+    EXPECT_THROW(repo.addIncident(QStringLiteral("no-run"), QStringLiteral("x"), fatima), Error);
+}
+
+TEST_F(Checklists, RefusesUnknownTemplatesAndItems)
+{
+    EXPECT_THROW(repo.startRun(QStringLiteral("Kerstborrel"), {}, QDate(2026, 12, 10),
+                               QStringLiteral("Europe/Amsterdam"), fatima),
+                 Error);
+    EXPECT_THROW(repo.tick(QStringLiteral("01900000-0000-7000-8000-000000000009"), fatima), Error);
+    EXPECT_TRUE(repo.runs().isEmpty());
+}

@@ -1,0 +1,99 @@
+#include "TestStore.h"
+
+#include "agenda/AgendaRules.h"
+#include "checklists/ChecklistRepo.h"
+#include "common/Error.h"
+#include "demo/DemoOffice.h"
+#include "tasks/TaskRepo.h"
+
+#include <QSet>
+
+using namespace spil;
+using namespace spil::test;
+
+class Demo : public StoreTest {
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        clock.set(in("Europe/Amsterdam", "2026-11-26T08:00")); // a Thursday
+        DemoOffice::create(*db);
+        maarten = PeopleRepo(*db).resolve(QString::fromLatin1(DemoOffice::director));
+    }
+    Person maarten;
+    const QTimeZone amsterdam{"Europe/Amsterdam"};
+};
+
+TEST_F(Demo, HasTheOfficesPeople)
+{
+    PeopleRepo people(*db);
+    QMap<Role, int> roles;
+    for (const Person &p : people.all())
+        ++roles[p.role];
+    EXPECT_EQ(maarten.role, Role::Director);
+    EXPECT_GT(maarten.prepMinutes, 0);
+    EXPECT_EQ(roles[Role::Assistant], 2);
+    EXPECT_EQ(roles[Role::OfficeManager], 1);
+    EXPECT_GE(roles[Role::Staff], 2);
+    EXPECT_EQ(people.assistantsOf(maarten.id).size(), 2);
+}
+
+TEST_F(Demo, FillsAFortnightFromToday)
+{
+    AgendaRepo agenda(*db);
+    const qint64 from = startOfDay(QDate(2026, 11, 26), amsterdam);
+    const auto fortnight =
+        agenda.occurrences(maarten.id, from, from + 14 * 24 * 3600 * 1000LL, amsterdam);
+    EXPECT_GE(fortnight.size(), 15);
+    QSet<QDate> days;
+    bool presentation = false, prep = false, travel = false, confidential = false, allDay = false;
+    int recurring = 0, moved = 0;
+    for (const Occurrence &o : fortnight) {
+        days.insert(dateIn(o.startUtc, amsterdam));
+        presentation |= o.appointment.kind == QStringLiteral("presentation");
+        prep |= o.appointment.kind == QStringLiteral("prep");
+        travel |= o.appointment.tz == QStringLiteral("America/New_York");
+        confidential |= o.appointment.confidential;
+        allDay |= o.appointment.allDay;
+        recurring += o.recurrenceIdUtc >= 0 ? 1 : 0;
+        moved += o.moved ? 1 : 0;
+    }
+    EXPECT_GE(days.size(), 8);
+    EXPECT_TRUE(presentation && prep && travel && confidential && allDay);
+    EXPECT_GE(recurring, 2);
+    EXPECT_EQ(moved, 1);
+    // The one double booking the demo shows on purpose, and no booking in prep time.
+    AgendaRules rules(*db, agenda);
+    const auto conflicts = rules.conflicts(maarten.id, from, from + 14 * 24 * 3600 * 1000LL);
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts[0].type, QStringLiteral("overlap"));
+}
+
+TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)
+{
+    TaskRepo tasks(*db);
+    const auto waiting = tasks.waitingFor(maarten.id);
+    EXPECT_GE(waiting.size(), 4);
+    int urgent = 0;
+    for (const Task &t : waiting)
+        urgent += t.urgent ? 1 : 0;
+    EXPECT_GE(urgent, 2);
+    const Person sanne = PeopleRepo(*db).resolve(QString::fromLatin1(DemoOffice::assistant));
+    bool overdue = false;
+    for (const ReviewItem &item : tasks.review(sanne.id))
+        overdue |= item.overdue;
+    EXPECT_TRUE(overdue);
+
+    ChecklistRepo checklists(*db);
+    ASSERT_EQ(checklists.runs().size(), 1);
+    const Progress p = checklists.progress(checklists.runs().first().id);
+    EXPECT_EQ(p.phases.size(), 3);
+    EXPECT_GT(p.overall.done, 0);
+    EXPECT_LT(p.overall.done, p.overall.total);
+    EXPECT_EQ(checklists.incidents(checklists.runs().first().id).size(), 1);
+}
+
+TEST_F(Demo, RefusesToFillAStoreTwice)
+{
+    EXPECT_THROW(DemoOffice::create(*db), Error);
+}

@@ -1,0 +1,119 @@
+#include "TestStore.h"
+
+#include "common/Error.h"
+#include "tasks/TaskRepo.h"
+
+using namespace spil;
+using namespace spil::test;
+
+class Tasks : public StoreTest {
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        maarten = addPerson("Maarten Verhoeven", Role::Director);
+        sanne = addPerson("Sanne Bakker", Role::Assistant, "Europe/Amsterdam", 0, {maarten});
+    }
+    QString task(const char *title, const QString &assignee, const QString &by, qint64 due = -1,
+                 bool urgent = false)
+    {
+        Task t;
+        t.title = QString::fromUtf8(title);
+        t.assignee = assignee;
+        t.delegatedBy = by == assignee ? QString() : by;
+        t.createdBy = by;
+        t.dueUtc = due;
+        t.urgent = urgent;
+        return tasks.add(t);
+    }
+    TaskRepo tasks{*db};
+    QString maarten, sanne;
+};
+
+TEST_F(Tasks, TheDelegatorWaitsForWhatTheyHandedOver)
+{
+    const QString hotel = task("Hotel boeken", sanne, maarten, utc("2026-11-28T12:00:00Z"));
+    task("Bloemen", sanne, maarten, utc("2026-11-27T12:00:00Z"));
+    task("Eigen werk", maarten, maarten);
+    task("Van iemand anders", sanne, QString());
+    auto waiting = tasks.waitingFor(maarten);
+    ASSERT_EQ(waiting.size(), 2);
+    EXPECT_EQ(waiting[0].title, QStringLiteral("Bloemen")); // due first
+    tasks.markDone(hotel);
+    waiting = tasks.waitingFor(maarten);
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_TRUE(tasks.waitingFor(sanne).isEmpty());
+}
+
+TEST_F(Tasks, TheEndOfDayReviewPutsUrgentFirstAndMarksOverdue)
+{
+    clock.set(utc("2026-11-26T16:30:00Z"));
+    task("Later", sanne, maarten, utc("2026-11-30T09:00:00Z"));
+    task("Geen datum", sanne, maarten);
+    task("Te laat", sanne, maarten, utc("2026-11-26T12:00:00Z"));
+    task("Dringend later", sanne, maarten, utc("2026-11-29T09:00:00Z"), true);
+    task("Dringend nu", sanne, maarten, utc("2026-11-26T17:00:00Z"), true);
+    const QString done = task("Al klaar", sanne, maarten);
+    tasks.markDone(done);
+
+    const auto review = tasks.review(sanne);
+    QStringList titles;
+    for (const auto &item : review)
+        titles << item.task.title;
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Dringend nu"), QStringLiteral("Dringend later"),
+                                   QStringLiteral("Te laat"), QStringLiteral("Later"),
+                                   QStringLiteral("Geen datum")}));
+    EXPECT_FALSE(review[0].overdue);
+    EXPECT_TRUE(review[2].overdue);
+    EXPECT_FALSE(review[4].overdue);
+}
+
+TEST_F(Tasks, StrikingOffRecordsWhenAndUndoReopens)
+{
+    const QString id = task("Bel terug", sanne, maarten);
+    clock.set(utc("2026-11-26T17:05:00Z"));
+    tasks.markDone(id);
+    EXPECT_EQ(tasks.byId(id)->status, QStringLiteral("done"));
+    EXPECT_EQ(tasks.byId(id)->doneAt, utc("2026-11-26T17:05:00Z"));
+    const auto lastTwo = [&] {
+        QMap<QString, OutboxChange> byField;
+        for (const OutboxChange &c : db->pendingChanges().mid(db->pendingCount() - 2))
+            byField.insert(c.field, c);
+        return byField;
+    };
+    auto last = lastTwo();
+    ASSERT_EQ(last.keys(), (QStringList{QStringLiteral("done_at"), QStringLiteral("status")}));
+    EXPECT_EQ(last[QStringLiteral("done_at")].mutation, last[QStringLiteral("status")].mutation);
+    EXPECT_EQ(last[QStringLiteral("status")].value, QJsonValue(QStringLiteral("done")));
+    tasks.reopen(id);
+    EXPECT_EQ(tasks.byId(id)->status, QStringLiteral("open"));
+    EXPECT_EQ(tasks.byId(id)->doneAt, -1);
+    last = lastTwo();
+    EXPECT_TRUE(last[QStringLiteral("done_at")].value.isNull());
+    EXPECT_EQ(last[QStringLiteral("status")].value, QJsonValue(QStringLiteral("open")));
+}
+
+TEST_F(Tasks, RefusesATaskWithoutTitleOrWithAnUnknownStatus)
+{
+    EXPECT_THROW(task("  ", sanne, maarten), Error);
+    Task t;
+    t.title = QStringLiteral("x");
+    t.status = QStringLiteral("maybe");
+    EXPECT_THROW(tasks.add(t), Error);
+    const QString id = task("ok", sanne, maarten);
+    EXPECT_THROW(tasks.update(id, {{QStringLiteral("source"), QStringLiteral("telepathy")}}),
+                 Error);
+    EXPECT_EQ(tasks.list(sanne).size(), 1);
+}
+
+TEST_F(Tasks, TheListShowsOpenWorkFirst)
+{
+    const QString a = task("A", sanne, maarten, utc("2026-11-27T09:00:00Z"));
+    task("B", sanne, maarten, utc("2026-11-28T09:00:00Z"));
+    tasks.markDone(a);
+    EXPECT_EQ(tasks.list(sanne).size(), 1);
+    const auto all = tasks.list(sanne, true);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].title, QStringLiteral("B"));
+    EXPECT_EQ(all[1].title, QStringLiteral("A"));
+}
