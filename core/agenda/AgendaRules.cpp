@@ -18,7 +18,7 @@ const QString kPrep = QStringLiteral("prep");
 
 QString describe(qint64 utcMs, const QString &tz)
 {
-    const QTimeZone zone = isValidZone(tz) ? QTimeZone(tz.toUtf8()) : QTimeZone::utc();
+    const QTimeZone zone = isValidZone(tz) ? zoneOrFail(tz) : QTimeZone::utc();
     return QDateTime::fromMSecsSinceEpoch(utcMs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
@@ -30,19 +30,33 @@ QList<Occurrence> AgendaRules::day(const QString &personId, const QDate &date,
                                 zone);
 }
 
-QList<PrepWindow> AgendaRules::prepWindows(const Person &principal, qint64 fromUtc, qint64 toUtc)
+namespace {
+// The prep windows of principal before the presentations in timeline.
+QList<PrepWindow> prepWindowsIn(const Person &principal, const QList<Occurrence> &timeline)
 {
     QList<PrepWindow> out;
     if (principal.prepMinutes <= 0)
         return out;
     const qint64 prep = principal.prepMinutes * kMinute;
-    const QTimeZone zone = zoneOrFail(principal.tz);
-    for (const Occurrence &o : m_agenda.occurrences(principal.id, fromUtc, toUtc + prep, zone)) {
-        if (o.appointment.kind != kPresentation || !o.isBusy())
-            continue;
-        const Interval span{o.startUtc - prep, o.startUtc};
-        if (span.start < toUtc && span.end > fromUtc)
-            out << PrepWindow{o, span};
+    for (const Occurrence &o : timeline) {
+        if (o.appointment.kind == kPresentation && o.isBusy())
+            out << PrepWindow{o, {o.startUtc - prep, o.startUtc}};
+    }
+    return out;
+}
+} // namespace
+
+QList<PrepWindow> AgendaRules::prepWindows(const Person &principal, qint64 fromUtc, qint64 toUtc)
+{
+    if (principal.prepMinutes <= 0)
+        return {};
+    const qint64 prep = principal.prepMinutes * kMinute;
+    QList<PrepWindow> out;
+    for (const PrepWindow &w :
+         prepWindowsIn(principal, m_agenda.occurrences(principal.id, fromUtc, toUtc + prep,
+                                                       zoneOrFail(principal.tz)))) {
+        if (w.span.start < toUtc && w.span.end > fromUtc)
+            out << w;
     }
     return out;
 }
@@ -53,26 +67,34 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
     const auto person = people.byId(personId);
     if (!person)
         fail(ErrorKind::NotFound, QStringLiteral("no person %1").arg(personId));
-    const QTimeZone zone = zoneOrFail(person->tz);
-
+    // One timeline serves both checks; it reaches past the range by the prep time so that
+    // a presentation just after it still guards its window inside the range.
+    const qint64 prep = std::max(0, person->prepMinutes) * kMinute;
     QList<Occurrence> busy;
-    for (const Occurrence &o : m_agenda.occurrences(personId, fromUtc, toUtc, zone)) {
+    for (const Occurrence &o :
+         m_agenda.occurrences(personId, fromUtc, toUtc + prep, zoneOrFail(person->tz))) {
         if (o.isBusy())
             busy << o;
     }
     QList<Conflict> out;
     for (qsizetype i = 0; i < busy.size(); ++i) {
-        for (qsizetype j = i + 1; j < busy.size() && busy[j].startUtc < busy[i].endUtc; ++j) {
+        if (busy[i].startUtc >= toUtc)
+            break;
+        for (qsizetype j = i + 1;
+             j < busy.size() && busy[j].startUtc < busy[i].endUtc && busy[j].startUtc < toUtc;
+             ++j) {
             out << Conflict{QStringLiteral("overlap"),
                             busy[i],
                             busy[j],
                             {busy[j].startUtc, std::min(busy[i].endUtc, busy[j].endUtc)}};
         }
     }
-    for (const PrepWindow &w : prepWindows(*person, fromUtc, toUtc)) {
-        const auto intruders = m_agenda.occurrences(personId, w.span.start, w.span.end, zone);
-        for (const Occurrence &o : intruders) {
-            if (!o.isBusy() || o.appointment.kind == kPrep || o.appointment.kind == kPresentation)
+    for (const PrepWindow &w : prepWindowsIn(*person, busy)) {
+        if (w.span.start >= toUtc || w.span.end <= fromUtc)
+            continue;
+        for (const Occurrence &o : busy) {
+            if (o.startUtc >= w.span.end || o.endUtc <= w.span.start ||
+                o.appointment.kind == kPrep || o.appointment.kind == kPresentation)
                 continue;
             out << Conflict{kPrep,
                             w.presentation,
@@ -80,8 +102,8 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
                             {std::max(o.startUtc, w.span.start), std::min(o.endUtc, w.span.end)}};
         }
     }
-    std::sort(out.begin(), out.end(), [](const Conflict &a, const Conflict &b) {
-        return a.overlap.start < b.overlap.start;
+    std::sort(out.begin(), out.end(), [](const Conflict &x, const Conflict &y) {
+        return x.overlap.start < y.overlap.start;
     });
     return out;
 }

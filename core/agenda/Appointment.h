@@ -30,11 +30,6 @@ struct Appointment {
     QString notes;
     QString rrule; // RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO
     QString createdBy;
-
-    bool involves(const QString &personId) const
-    {
-        return owner == personId || attendees.contains(personId);
-    }
 };
 
 // One appearance of an appointment on the timeline: the appointment itself, or one

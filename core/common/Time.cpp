@@ -3,20 +3,32 @@
 #include "common/Error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace spil {
 
 bool isValidZone(const QString &ianaId)
 {
-    return !ianaId.isEmpty() && QTimeZone(ianaId.toUtf8()).isValid();
+    try {
+        zoneOrFail(ianaId);
+        return true;
+    } catch (const Error &) {
+        return false;
+    }
 }
 
 QTimeZone zoneOrFail(const QString &ianaId)
 {
+    // Building a zone reads and parses its tzdata file: keep the ones already built.
+    thread_local QHash<QString, QTimeZone> known;
+    const auto it = known.constFind(ianaId);
+    if (it != known.constEnd())
+        return *it;
     const QTimeZone zone(ianaId.toUtf8());
     if (ianaId.isEmpty() || !zone.isValid())
         fail(ErrorKind::BadInput, QStringLiteral("unknown time zone '%1'").arg(ianaId));
+    known.insert(ianaId, zone);
     return zone;
 }
 

@@ -176,3 +176,21 @@ TEST_F(AgendaRulesTest, FreeSlotsSkipWeekendsAndThePast)
                                    QTimeZone("Europe/Amsterdam")),
                  Error);
 }
+
+TEST_F(AgendaRulesTest, APresentationJustAfterTheRangeStillGuardsItsPrepTimeInside)
+{
+    Appointment board =
+        appointment(maarten, "RvB", ams("2026-12-03T00:30"), ams("2026-12-03T02:00"));
+    board.kind = QStringLiteral("presentation");
+    agenda.add(board);
+    agenda.add(appointment(maarten, "Laat", ams("2026-12-02T23:00"), ams("2026-12-02T23:30")),
+               true);
+    const auto found = rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].type, QStringLiteral("prep"));
+    EXPECT_EQ(found[0].second.appointment.title, QStringLiteral("Laat"));
+    // An overlap that begins after the range is not the range's.
+    agenda.add(appointment(maarten, "Na", ams("2026-12-03T01:00"), ams("2026-12-03T01:30")), true);
+    EXPECT_EQ(rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00")).size(),
+              1);
+}

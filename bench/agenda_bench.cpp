@@ -1,0 +1,120 @@
+// The director's day view and the conflict checks on a store of 100k appointments.
+// Goal (judged here, never in a test): a day view in at most 2 ms.
+#include "BenchStore.h"
+#include "RatioReporter.h"
+
+#include "agenda/AgendaRepo.h"
+#include "agenda/AgendaRules.h"
+#include "common/Time.h"
+
+#include <QCoreApplication>
+#include <cstring>
+
+using namespace spil;
+using namespace spil::bench;
+
+namespace {
+const QTimeZone kZone("Europe/Amsterdam");
+constexpr qint64 kDay = 24 * 3600 * 1000LL;
+
+QDate middleDay(const BenchStore &s)
+{
+    return dateIn(s.firstDayUtc + qint64(s.days / 2) * kDay + kDay / 2, kZone);
+}
+
+void BM_DayView(benchmark::State &state)
+{
+    BenchStore &s = BenchStore::withAppointments(int(state.range(0)));
+    AgendaRepo agenda(*s.db);
+    AgendaRules rules(*s.db, agenda);
+    const QDate day = middleDay(s);
+    size_t found = 0;
+    for (auto _ : state)
+        found = size_t(rules.day(s.director, day, kZone).size());
+    state.counters["appointments_that_day"] = double(found);
+}
+
+// Someone without recurring series: what the one-off appointments cost alone.
+void BM_DayViewOneOffsOnly(benchmark::State &state)
+{
+    BenchStore &s = BenchStore::withAppointments(int(state.range(0)));
+    AgendaRepo agenda(*s.db);
+    AgendaRules rules(*s.db, agenda);
+    const QDate day = middleDay(s);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(rules.day(s.people[1], day, kZone));
+}
+
+// The floor: the same day's rows of everyone read through the start index, decoding nothing.
+void BM_RawDayRead(benchmark::State &state)
+{
+    BenchStore &s = BenchStore::withAppointments(int(state.range(0)));
+    const qint64 from = startOfDay(middleDay(s), kZone);
+    for (auto _ : state) {
+        auto &q = s.db->run(QStringLiteral("SELECT id, owner, title, start_utc, end_utc FROM "
+                                           "appointments WHERE start_utc >= ? AND start_utc < ?"),
+                            {from, from + kDay});
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        benchmark::DoNotOptimize(rows);
+    }
+}
+
+void BM_ConflictsOfAWeek(benchmark::State &state)
+{
+    BenchStore &s = BenchStore::withAppointments(int(state.range(0)));
+    AgendaRepo agenda(*s.db);
+    AgendaRules rules(*s.db, agenda);
+    const qint64 from = startOfDay(middleDay(s), kZone);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(rules.conflicts(s.director, from, from + 7 * kDay));
+}
+
+// What every booking pays: would this candidate fall in protected prep time?
+void BM_PrepTimeCheck(benchmark::State &state)
+{
+    BenchStore &s = BenchStore::withAppointments(int(state.range(0)));
+    AgendaRepo agenda(*s.db);
+    AgendaRules rules(*s.db, agenda);
+    Appointment candidate;
+    candidate.owner = s.director;
+    candidate.title = QStringLiteral("Nieuw");
+    candidate.startUtc = startOfDay(middleDay(s), kZone) + 13 * 3600 * 1000LL;
+    candidate.endUtc = candidate.startUtc + 3600 * 1000LL;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(rules.prepTimeRefusal(candidate));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // --small: a quick run on small stores, to prove the benchmark works.
+    bool small = false;
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--small") == 0)
+            small = true;
+        else
+            args.push_back(argv[i]);
+    }
+    const std::vector<int64_t> sizes =
+        small ? std::vector<int64_t>{1000, 3000} : std::vector<int64_t>{1000, 100000};
+    for (auto *b : {benchmark::RegisterBenchmark("BM_DayView", BM_DayView),
+                    benchmark::RegisterBenchmark("BM_DayViewOneOffsOnly", BM_DayViewOneOffsOnly),
+                    benchmark::RegisterBenchmark("BM_RawDayRead", BM_RawDayRead),
+                    benchmark::RegisterBenchmark("BM_ConflictsOfAWeek", BM_ConflictsOfAWeek),
+                    benchmark::RegisterBenchmark("BM_PrepTimeCheck", BM_PrepTimeCheck)}) {
+        for (int64_t n : sizes)
+            b->Arg(n);
+        b->Unit(benchmark::kMicrosecond);
+    }
+    int count = int(args.size());
+    benchmark::Initialize(&count, args.data());
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    BenchStore::releaseAll();
+    return 0;
+}
