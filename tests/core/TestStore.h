@@ -6,6 +6,7 @@
 #include "common/Time.h"
 #include "people/PeopleRepo.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -1,0 +1,132 @@
+// What each user action leaves in the outbox for sync: the record kinds, fields and values
+// that the server will receive.
+#include "TestStore.h"
+
+#include "checklists/ChecklistRepo.h"
+#include "tasks/TaskRepo.h"
+
+#include <QJsonArray>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+// The changes of the last mutation, by "entity.field".
+QMap<QString, QJsonValue> lastAction(Database &db)
+{
+    const auto all = db.pendingChanges(100000);
+    QMap<QString, QJsonValue> out;
+    for (const OutboxChange &c : all) {
+        if (c.mutation == all.last().mutation)
+            out.insert(c.entity + QLatin1Char('.') + c.field, c.value);
+    }
+    return out;
+}
+} // namespace
+
+class OutboxPerAction : public StoreTest {
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        maarten = addPerson("Maarten Verhoeven", Role::Director);
+    }
+    QString maarten;
+};
+
+TEST_F(OutboxPerAction, BookingAnAppointmentSendsTheWholeRecord)
+{
+    Appointment a =
+        appointment(maarten, "RvB", utc("2026-12-02T13:00:00Z"), utc("2026-12-02T14:30:00Z"));
+    a.attendees = {QStringLiteral("Gast")};
+    a.confidential = true;
+    const QString id = AgendaRepo(*db).add(a);
+    const auto changes = lastAction(*db);
+    EXPECT_EQ(changes.size(), entity(QStringLiteral("appointments")).fields.size());
+    EXPECT_EQ(changes[QStringLiteral("appointments.title")], QJsonValue(QStringLiteral("RvB")));
+    EXPECT_EQ(changes[QStringLiteral("appointments.start_utc")],
+              QJsonValue(utc("2026-12-02T13:00:00Z")));
+    EXPECT_EQ(changes[QStringLiteral("appointments.attendees")],
+              QJsonValue(QJsonArray{QStringLiteral("Gast")}));
+    EXPECT_EQ(changes[QStringLiteral("appointments.confidential")], QJsonValue(true));
+    EXPECT_EQ(db->pendingChanges().last().recordId, id);
+}
+
+TEST_F(OutboxPerAction, CancellingAndMovingInstancesSendExceptions)
+{
+    Appointment mt =
+        appointment(maarten, "MT", utc("2026-11-02T08:00:00Z"), utc("2026-11-02T09:00:00Z"));
+    mt.rrule = QStringLiteral("FREQ=WEEKLY");
+    AgendaRepo agenda(*db);
+    const QString series = agenda.add(mt);
+    agenda.cancelInstance(series, utc("2026-11-09T08:00:00Z"));
+    auto changes = lastAction(*db);
+    EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.series_id")], QJsonValue(series));
+    EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.cancelled")], QJsonValue(true));
+    EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.original_start_utc")],
+              QJsonValue(utc("2026-11-09T08:00:00Z")));
+    agenda.moveInstance(series, utc("2026-11-16T08:00:00Z"), utc("2026-11-17T12:00:00Z"),
+                        utc("2026-11-17T13:00:00Z"));
+    changes = lastAction(*db);
+    EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.cancelled")], QJsonValue(false));
+    EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.start_utc")],
+              QJsonValue(utc("2026-11-17T12:00:00Z")));
+}
+
+TEST_F(OutboxPerAction, EditingAnAppointmentSendsOnlyWhatChanged)
+{
+    AgendaRepo agenda(*db);
+    const QString id = agenda.add(
+        appointment(maarten, "Lunch", utc("2026-12-01T11:00:00Z"), utc("2026-12-01T12:00:00Z")));
+    agenda.update(id, {{QStringLiteral("location"), QStringLiteral("De Waag")},
+                       {QStringLiteral("title"), QStringLiteral("Lunch")}});
+    const auto changes = lastAction(*db);
+    ASSERT_EQ(changes.keys(), QStringList{QStringLiteral("appointments.location")});
+    agenda.remove(id);
+    EXPECT_EQ(lastAction(*db).value(QStringLiteral("appointments.deleted")), QJsonValue(true));
+}
+
+TEST_F(OutboxPerAction, TickingSendsStatusWhoAndWhen)
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("Verhuizing");
+    t.items << TemplateItem{{}, QStringLiteral("Dag"), 0, 0, QStringLiteral("Sleutels"), maarten,
+                            420};
+    ChecklistRepo repo(*db);
+    const QString run = repo.startRun(repo.addTemplate(t), {}, QDate(2026, 12, 10),
+                                      QStringLiteral("Europe/Amsterdam"), maarten);
+    auto changes = lastAction(*db); // the run and its items travel in one action
+    EXPECT_TRUE(changes.contains(QStringLiteral("checklist_runs.day_utc")));
+    EXPECT_TRUE(changes.contains(QStringLiteral("checklist_items.title")));
+    clock.set(utc("2026-12-10T06:05:00Z"));
+    repo.tick(repo.items(run).first().id, maarten);
+    changes = lastAction(*db);
+    EXPECT_EQ(changes.size(), 3);
+    EXPECT_EQ(changes[QStringLiteral("checklist_items.status")],
+              QJsonValue(QStringLiteral("done")));
+    EXPECT_EQ(changes[QStringLiteral("checklist_items.done_by")], QJsonValue(maarten));
+    EXPECT_EQ(changes[QStringLiteral("checklist_items.done_at")],
+              QJsonValue(utc("2026-12-10T06:05:00Z")));
+    repo.addIncident(run, QStringLiteral("Lift defect"), maarten);
+    changes = lastAction(*db);
+    EXPECT_EQ(changes[QStringLiteral("checklist_incidents.text")],
+              QJsonValue(QStringLiteral("Lift defect")));
+    EXPECT_EQ(changes[QStringLiteral("checklist_incidents.at_utc")],
+              QJsonValue(utc("2026-12-10T06:05:00Z")));
+}
+
+TEST_F(OutboxPerAction, DelegatingATaskSendsWhoHandedItOver)
+{
+    const QString sanne = addPerson("Sanne Bakker", Role::Assistant);
+    Task t;
+    t.title = QStringLiteral("Hotel boeken");
+    t.assignee = sanne;
+    t.delegatedBy = maarten;
+    t.urgent = true;
+    TaskRepo(*db).add(t);
+    const auto changes = lastAction(*db);
+    EXPECT_EQ(changes[QStringLiteral("tasks.assignee")], QJsonValue(sanne));
+    EXPECT_EQ(changes[QStringLiteral("tasks.delegated_by")], QJsonValue(maarten));
+    EXPECT_EQ(changes[QStringLiteral("tasks.urgent")], QJsonValue(true));
+    EXPECT_EQ(changes[QStringLiteral("tasks.created_at")], QJsonValue(utc("2026-11-26T08:00:00Z")));
+}
