@@ -6,41 +6,20 @@
 #include "store/Schema.h"
 #include "store/Uuid7.h"
 
-#include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlRecord>
 
 namespace spil {
 
-namespace {
-QString uniqueConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("spil-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-[[noreturn]] void storageFailure(const QString &what, const QSqlError &error)
-{
-    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
-}
-} // namespace
-
 Database::Database(const QString &path, const Clock &clock, int targetVersion)
-    : m_clock(clock), m_connection(uniqueConnectionName()), m_hlc(clock, QString())
-{
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
-        storageFailure(QStringLiteral("cannot open store %1").arg(path), m_db.lastError());
     // WAL lets readers run beside the writer; foreign keys guard parent/child records.
-    run(QStringLiteral("PRAGMA journal_mode=WAL"));
-    run(QStringLiteral("PRAGMA foreign_keys=ON"));
-    run(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion);
-
+    : m_clock(clock), m_sql(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                   QStringLiteral("PRAGMA foreign_keys=ON"),
+                                   QStringLiteral("PRAGMA synchronous=NORMAL")}),
+      m_hlc(clock, QString())
+{
+    m_sql.migrate(migrations(), targetVersion < 0 ? latestSchemaVersion() : targetVersion);
     QString client = meta(QStringLiteral("client_id"));
     if (client.isEmpty()) {
         client = makeUuid7(m_clock.nowMs());
@@ -53,31 +32,16 @@ Database::Database(const QString &path, const Clock &clock, int targetVersion)
         m_hlc.observe(last);
 }
 
-Database::~Database()
-{
-    m_queries.clear();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+Database::~Database() = default;
 
 int Database::schemaVersion()
 {
-    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    return m_sql.schemaVersion();
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &args)
 {
-    auto &q = run(sql, args);
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    return v;
-}
-
-void Database::finishStatements()
-{
-    for (auto &q : m_queries)
-        q.finish();
+    return m_sql.scalar(sql, args);
 }
 
 QString Database::newId() const
@@ -85,51 +49,9 @@ QString Database::newId() const
     return makeUuid7(m_clock.nowMs());
 }
 
-void Database::migrate(int targetVersion)
-{
-    const int current = schemaVersion();
-    if (current > latestSchemaVersion()) {
-        fail(ErrorKind::Storage,
-             QStringLiteral("the store has schema version %1; this build knows up to %2")
-                 .arg(current)
-                 .arg(latestSchemaVersion()));
-    }
-    finishStatements();
-    for (int v = current; v < targetVersion; ++v) {
-        if (!m_db.transaction())
-            storageFailure(QStringLiteral("cannot start migration"), m_db.lastError());
-        for (const QString &sql : migrations().at(v)) {
-            QSqlQuery q(m_db);
-            if (!q.exec(sql)) {
-                const QSqlError error = q.lastError();
-                m_db.rollback();
-                storageFailure(QStringLiteral("migration to version %1 failed").arg(v + 1), error);
-            }
-        }
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!m_db.commit())
-            storageFailure(QStringLiteral("cannot commit migration"), m_db.lastError());
-    }
-}
-
 QSqlQuery &Database::run(const QString &sql, const QVariantList &args)
 {
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            storageFailure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
-        it = m_queries.insert(sql, q);
-    }
-    QSqlQuery &q = it.value();
-    q.finish();
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec())
-        storageFailure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
-    return q;
+    return m_sql.run(sql, args);
 }
 
 QString Database::meta(const QString &key, const QString &fallback)
@@ -149,8 +71,7 @@ Database::Transaction::Transaction(Database &db) : m_db(db)
 {
     if (m_db.m_inTransaction)
         fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
-    if (!m_db.m_db.transaction())
-        storageFailure(QStringLiteral("cannot begin"), m_db.m_db.lastError());
+    m_db.m_sql.begin();
     m_db.m_inTransaction = true;
     m_db.m_mutation = 0;
 }
@@ -158,8 +79,7 @@ Database::Transaction::Transaction(Database &db) : m_db(db)
 Database::Transaction::~Transaction()
 {
     if (!m_done) {
-        m_db.finishStatements();
-        m_db.m_db.rollback();
+        m_db.m_sql.rollback();
         m_db.m_inTransaction = false;
     }
 }
@@ -168,16 +88,9 @@ void Database::Transaction::commit()
 {
     if (m_db.m_mutation != 0)
         m_db.setMeta(QStringLiteral("hlc_last"), m_db.m_stamp);
-    m_db.finishStatements();
-    if (!m_db.m_db.commit()) {
-        const QSqlError error = m_db.m_db.lastError();
-        m_db.m_db.rollback();
-        m_db.m_inTransaction = false;
-        m_done = true;
-        storageFailure(QStringLiteral("cannot commit"), error);
-    }
-    m_db.m_inTransaction = false;
     m_done = true;
+    m_db.m_inTransaction = false;
+    m_db.m_sql.commit();
 }
 
 void Database::requireTransaction() const
@@ -321,6 +234,52 @@ QStringList Database::idsMatching(const QString &entityName, const QString &pref
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+void Database::applyRemote(const QString &entityName, const QString &id, const QJsonObject &fields,
+                           bool deleted, const QSet<QString> &keepLocal)
+{
+    requireTransaction();
+    const EntityDef &def = entity(entityName);
+    if (!isUuid(id))
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a record id").arg(id));
+    QList<QPair<QString, QVariant>> values;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f)
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("%1 has no field '%2'").arg(entityName, it.key()));
+        values << qMakePair(f->name, toStored(*f, fromJson(*f, it.value())));
+    }
+    const bool exists =
+        scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entityName), {id}).isValid();
+    if (!exists)
+        run(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(entityName), {id});
+    for (const auto &[name, stored] : values) {
+        if (keepLocal.contains(fieldKey(entityName, id, name)))
+            continue;
+        run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entityName, name),
+            {stored, id});
+    }
+    if (!keepLocal.contains(fieldKey(entityName, id, QStringLiteral("deleted"))))
+        run(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(entityName),
+            {deleted ? 1 : 0, id});
+}
+
+QSet<QString> Database::pendingFieldKeys()
+{
+    QSet<QString> keys;
+    auto &q = run(QStringLiteral("SELECT DISTINCT entity, record_id, field FROM outbox"));
+    while (q.next())
+        keys.insert(fieldKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    return keys;
+}
+
+void Database::observeStamp(const QString &hlc)
+{
+    HlcStamp stamp;
+    if (HlcStamp::parse(hlc, &stamp))
+        m_hlc.observe(stamp);
 }
 
 QList<OutboxChange> Database::pendingChanges(int limit)

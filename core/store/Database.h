@@ -1,10 +1,11 @@
 #pragma once
 
 #include "store/Hlc.h"
+#include "store/SqlConnection.h"
 
-#include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
-#include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantMap>
 #include <memory>
@@ -82,24 +83,34 @@ public:
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
 
+    // Writes a record as the server holds it, without recording a change: creates it when
+    // missing, sets the given fields except those in keepLocal (fields with changes of this
+    // device still waiting to be pushed), and sets or clears the tombstone. Needs a
+    // Transaction. Fields are checked like a push's.
+    void applyRemote(const QString &entity, const QString &id, const QJsonObject &fields,
+                     bool deleted, const QSet<QString> &keepLocal = {});
+    // "entity/record_id/field" of every change still waiting in the outbox.
+    QSet<QString> pendingFieldKeys();
+    static QString fieldKey(const QString &entity, const QString &id, const QString &field)
+    {
+        return entity + QLatin1Char('/') + id + QLatin1Char('/') + field;
+    }
+    // Merges a stamp seen elsewhere into this device's clock.
+    void observeStamp(const QString &hlc);
+
     QList<OutboxChange> pendingChanges(int limit = 1000);
     qint64 pendingCount();
     // Drops outbox rows up to and including seq, once the server has stored them.
     void acknowledge(qint64 upToSeq);
 
 private:
-    void migrate(int targetVersion);
     void requireTransaction() const;
-    // SQLite refuses to commit while a statement is still stepping.
-    void finishStatements();
     qint64 currentMutation();
     void record(const QString &entity, const QString &id, const QString &field,
                 const QJsonValue &value);
 
     const Clock &m_clock;
-    QString m_connection;
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    SqlConnection m_sql;
     Hlc m_hlc;
     bool m_inTransaction = false;
     qint64 m_mutation = 0; // of the open transaction, 0 until its first change

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace spil {
 
@@ -35,6 +36,22 @@ QStringList toStringList(const FieldDef &field, const QVariant &value)
     if (!value.isValid())
         return {};
     wrongType(field, value);
+}
+QString typeDescription(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return QStringLiteral("a string");
+    case FieldType::Int:
+        return QStringLiteral("a whole number");
+    case FieldType::Bool:
+        return QStringLiteral("true or false");
+    case FieldType::Time:
+        return QStringLiteral("milliseconds since 1970 or null");
+    case FieldType::List:
+        return QStringLiteral("an array of strings");
+    }
+    return {};
 }
 } // namespace
 
@@ -111,6 +128,45 @@ QJsonValue toJson(const FieldDef &field, const QVariant &value)
         return value.toBool();
     case FieldType::List:
         return QJsonArray::fromStringList(value.toStringList());
+    }
+    return {};
+}
+
+QVariant fromJson(const FieldDef &field, const QJsonValue &value)
+{
+    const auto wrong = [&] {
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes %2").arg(field.name, typeDescription(field.type)));
+    };
+    switch (field.type) {
+    case FieldType::Text:
+        if (!value.isString())
+            wrong();
+        return value.toString();
+    case FieldType::Int:
+    case FieldType::Time: {
+        if (field.type == FieldType::Time && value.isNull())
+            return QVariant();
+        const double d = value.toDouble();
+        if (!value.isDouble() || d != double(qint64(d)) || std::abs(d) > 9.0e15)
+            wrong();
+        return qint64(d);
+    }
+    case FieldType::Bool:
+        if (!value.isBool())
+            wrong();
+        return value.toBool();
+    case FieldType::List: {
+        if (!value.isArray())
+            wrong();
+        QStringList out;
+        for (const QJsonValue &v : value.toArray()) {
+            if (!v.isString())
+                wrong();
+            out << v.toString();
+        }
+        return out;
+    }
     }
     return {};
 }

@@ -12,5 +12,8 @@ namespace spil {
 QVariant toStored(const FieldDef &field, const QVariant &value);
 QVariant fromStored(const FieldDef &field, const QVariant &stored);
 QJsonValue toJson(const FieldDef &field, const QVariant &value);
+// A value as a change carries it, checked strictly against the field's type (no
+// conversions): Error(BadInput) naming the field otherwise.
+QVariant fromJson(const FieldDef &field, const QJsonValue &value);
 
 } // namespace spil

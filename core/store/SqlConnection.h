@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace spil {
+
+// One SQLite connection through Qt Sql with its prepared statements cached by SQL text.
+// Failures throw Error(Storage). Shared by the device's store and the server's.
+class SqlConnection {
+public:
+    // Opens path and runs the given PRAGMA statements.
+    SqlConnection(const QString &path, const QStringList &pragmas);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    QSqlQuery &run(const QString &sql, const QVariantList &args = {});
+    // The first column of the first row, or an invalid QVariant; the statement is finished.
+    QVariant scalar(const QString &sql, const QVariantList &args = {});
+    // Runs a list of statements without caching them (schema changes).
+    void script(const QStringList &statements);
+
+    void begin();
+    void commit();
+    void rollback();
+    // Forward-only migrations: step i of steps brings the schema from version i to i + 1
+    // (PRAGMA user_version), each in its own transaction. Refuses a newer store.
+    void migrate(const QList<QStringList> &steps, int targetVersion);
+    int schemaVersion();
+
+private:
+    // SQLite refuses to commit while a statement is still stepping.
+    void finishStatements();
+
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+} // namespace spil
