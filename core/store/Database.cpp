@@ -253,8 +253,22 @@ void Database::applyRemote(const QString &entityName, const QString &id, const Q
     }
     const bool exists =
         scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entityName), {id}).isValid();
-    if (!exists)
-        run(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(entityName), {id});
+    if (!exists) {
+        // A record gone before this device ever saw it leaves nothing to remove.
+        if (deleted && values.isEmpty())
+            return;
+        QStringList columns{QStringLiteral("id"), QStringLiteral("deleted")};
+        QVariantList args{id, deleted ? 1 : 0};
+        for (const auto &[name, stored] : values) {
+            columns << name;
+            args << stored;
+        }
+        run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(entityName, columns.join(QLatin1Char(',')),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            args);
+        return;
+    }
     for (const auto &[name, stored] : values) {
         if (keepLocal.contains(fieldKey(entityName, id, name)))
             continue;

@@ -76,5 +76,6 @@ void addAgendaCommands(CommandTable &table);
 void addTaskCommands(CommandTable &table);
 void addChecklistCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
+void addSyncCommands(CommandTable &table);
 
 } // namespace spil

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "client/SyncEngine.h"
 #include "common/Error.h"
 #include "common/Time.h"
 #include "people/PeopleRepo.h"
@@ -49,9 +50,15 @@ Database &Session::db()
 
 QString Session::actingId()
 {
+    // On a logged-in store the user acts; --as may only name that same person.
+    const auto login = client::SyncEngine(db()).login();
+    const QString loggedIn = login ? login->personId : QString();
     if (m_actingRef.isEmpty())
-        return {};
-    return resolvePerson(m_actingRef).id;
+        return loggedIn;
+    const QString named = resolvePerson(m_actingRef).id;
+    if (!loggedIn.isEmpty() && named != loggedIn)
+        fail(ErrorKind::BadInput, QStringLiteral("this store is logged in as someone else"));
+    return named;
 }
 
 Person Session::resolvePerson(const QString &ref)
@@ -95,6 +102,7 @@ void Session::printJson(const QJsonObject &object) const
 void Session::print(const QString &line) const
 {
     std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout); // someone may be watching the lines arrive
 }
 
 } // namespace spil

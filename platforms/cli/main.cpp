@@ -22,6 +22,7 @@ CommandTable allCommands()
     addAgendaCommands(table);
     addTaskCommands(table);
     addChecklistCommands(table);
+    addSyncCommands(table);
     return table;
 }
 

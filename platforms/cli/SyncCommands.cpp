@@ -1,0 +1,170 @@
+#include "Command.h"
+
+#include "client/SyncClient.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace spil {
+
+using client::SyncClient;
+
+namespace {
+QString readLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+// A short line about a record that arrived, for people watching.
+QString describe(const protocol::Record &r)
+{
+    QString what = r.fields.value(QStringLiteral("title")).toString();
+    if (what.isEmpty())
+        what = r.fields.value(QStringLiteral("name")).toString();
+    if (what.isEmpty())
+        what = r.fields.value(QStringLiteral("text")).toString();
+    QString line = QStringLiteral("%1 %2 %3").arg(r.entity, Database::shortId(r.id), what);
+    if (r.fields.value(QStringLiteral("urgent")).toBool())
+        line += QStringLiteral(" [urgent]");
+    if (r.deleted)
+        line += QStringLiteral(" [deleted]");
+    return line;
+}
+
+void login(Session &s, const Args &args)
+{
+    const QString url = args.positional[0];
+    const QUrl parsed(url);
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QStringLiteral("http") && parsed.scheme() != QStringLiteral("https")))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("'%1' is not a server address like http://127.0.0.1:8470").arg(url));
+    const QString password = readLine();
+    SyncClient client(s.db());
+    QEventLoop loop;
+    QString error;
+    client.login(url, args.positional[1], password,
+                 args.value(QStringLiteral("device"), QStringLiteral("spilctl")),
+                 [&](const QString &e) {
+                     error = e;
+                     loop.quit();
+                 });
+    loop.exec();
+    if (!error.isEmpty())
+        fail(ErrorKind::Refused, QStringLiteral("login failed: %1").arg(error));
+    s.print(QStringLiteral("logged in to %1 as %2").arg(url, args.positional[1]));
+}
+
+void logout(Session &s, const Args &)
+{
+    SyncClient client(s.db());
+    QEventLoop loop;
+    client.logout();
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit); // let the server hear it, if it can
+    loop.exec();
+    s.print(QStringLiteral("logged out"));
+}
+
+void sync(Session &s, const Args &args)
+{
+    SyncClient client(s.db());
+    if (client.state() == SyncClient::State::LoggedOut)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("this store is not logged in (spilctl login URL USER)"));
+    const int tries = std::max(1, args.number(QStringLiteral("tries"), 3));
+    int failures = 0;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::synced, &loop, [&](int pushed, int pulled) {
+        s.print(QStringLiteral("pushed %1 changes, pulled %2 records").arg(pushed).arg(pulled));
+        loop.exit(0);
+    });
+    QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString &error) {
+        std::fprintf(stderr, "spilctl: sync failed: %s\n", qPrintable(error));
+        if (client.state() == SyncClient::State::LoggedOut || ++failures >= tries)
+            loop.exit(1);
+    });
+    client.syncNow();
+    if (loop.exec() != 0)
+        fail(
+            ErrorKind::Storage,
+            QStringLiteral("gave up after %1 tries; the changes wait in the outbox").arg(failures));
+}
+
+void watch(Session &s, const Args &args)
+{
+    SyncClient client(s.db());
+    if (client.state() == SyncClient::State::LoggedOut)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("this store is not logged in (spilctl login URL USER)"));
+    QObject::connect(&client, &SyncClient::watching, [&] {
+        s.print(QStringLiteral("watching %1").arg(client.engine().login()->serverUrl));
+    });
+    QObject::connect(&client, &SyncClient::recordsArrived,
+                     [&](const QList<protocol::Record> &records) {
+                         for (const auto &r : records)
+                             s.print(describe(r));
+                     });
+    QObject::connect(&client, &SyncClient::failed, [](const QString &error) {
+        std::fprintf(stderr, "spilctl: %s (retrying)\n", qPrintable(error));
+    });
+    client.startWatching();
+    QEventLoop loop;
+    const int seconds = args.number(QStringLiteral("seconds"), 0);
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void status(Session &s, const Args &)
+{
+    client::SyncEngine engine(s.db());
+    const auto login = engine.login();
+    s.print(login ? QStringLiteral("server %1, person %2, role %3")
+                        .arg(login->serverUrl, login->personId, login->role)
+                  : QStringLiteral("not logged in"));
+    s.print(QStringLiteral("server version held: %1, changes waiting: %2")
+                .arg(engine.cursor())
+                .arg(s.db().pendingCount()));
+}
+} // namespace
+
+void addSyncCommands(CommandTable &table)
+{
+    table << Command{
+        QStringLiteral("login"),
+        QStringLiteral("login URL USER [--device NAME]   (password on standard input)"),
+        {QStringLiteral("device")},
+        {},
+        2,
+        2,
+        login};
+    table << Command{QStringLiteral("logout"), QStringLiteral("logout"), {}, {}, 0, 0, logout};
+    table << Command{QStringLiteral("sync"),
+                     QStringLiteral("sync [--tries N]"),
+                     {QStringLiteral("tries")},
+                     {},
+                     0,
+                     0,
+                     sync};
+    table << Command{QStringLiteral("watch"),
+                     QStringLiteral("watch [--seconds N]"),
+                     {QStringLiteral("seconds")},
+                     {},
+                     0,
+                     0,
+                     watch};
+    table << Command{QStringLiteral("status"), QStringLiteral("status"), {}, {}, 0, 0, status};
+}
+
+} // namespace spil

@@ -1,0 +1,282 @@
+#include "SyncClient.h"
+
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace spil::client {
+
+using namespace protocol;
+
+namespace {
+constexpr int kMaxBackoffMs = 30'000;
+constexpr int kTimeoutMs = 30'000;
+} // namespace
+
+SyncClient::SyncClient(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_engine(db), m_network(std::make_unique<QNetworkAccessManager>())
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::openSocket);
+    if (!m_engine.login())
+        m_state = State::LoggedOut;
+}
+
+SyncClient::~SyncClient()
+{
+    m_watch = false;
+    if (m_socket)
+        m_socket->abort();
+}
+
+qint64 SyncClient::pendingChanges()
+{
+    return m_db.pendingCount();
+}
+
+void SyncClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncClient::send(const QString &method, const QString &path, const QByteArray &body,
+                      std::function<void(const QByteArray &)> handle)
+{
+    const auto login = m_engine.login();
+    QUrl url(login ? login->serverUrl : QString());
+    const QUrl relative(path);
+    url.setPath(relative.path());
+    url.setQuery(relative.query());
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    if (login)
+        request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method.toLatin1(), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handle = std::move(handle)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        if (status == 0) {
+            failSync(State::Offline, reply->errorString());
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            try {
+                handle(data);
+            } catch (const Error &e) {
+                // The server said something we cannot read: never trust, never crash.
+                failSync(
+                    State::Error,
+                    e.kind() == ErrorKind::Storage
+                        ? QStringLiteral("this device's store failed: %1").arg(e.message())
+                        : QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
+            }
+            return;
+        }
+        ErrorReply error{QStringLiteral("http_%1").arg(status), QString::fromUtf8(data.left(200))};
+        try {
+            error = decodeErrorReply(data);
+        } catch (const Error &) {
+            // Not our JSON (a proxy's page, say): keep the status and the start of the body.
+        }
+        if (error.code == QStringLiteral("reset")) {
+            m_engine.reset();
+            m_again = true;
+            finishSync();
+        } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
+            m_engine.renumberPending(error.expectedMutation);
+            m_again = true;
+            finishSync();
+        } else if (status == 401) {
+            m_engine.forgetLogin();
+            failSync(State::LoggedOut, error.message);
+        } else if (status >= 500) {
+            failSync(State::Offline, error.message);
+        } else {
+            failSync(State::Error, QStringLiteral("%1: %2").arg(error.code, error.message));
+        }
+    });
+}
+
+void SyncClient::login(const QString &serverUrl, const QString &user, const QString &password,
+                       const QString &device, std::function<void(QString)> done)
+{
+    QUrl url(serverUrl);
+    url.setPath(QStringLiteral("/v1/login"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply *reply = m_network->post(request, encode(LoginRequest{user, password, device}));
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, serverUrl, done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray data = reply->readAll();
+            try {
+                if (status == 200) {
+                    m_engine.saveLogin(serverUrl, decodeLoginReply(data));
+                    setState(State::Idle);
+                    done(QString());
+                } else if (status == 0) {
+                    done(reply->errorString());
+                } else {
+                    done(decodeErrorReply(data).message);
+                }
+            } catch (const Error &e) {
+                done(QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
+            }
+        });
+}
+
+void SyncClient::logout()
+{
+    if (m_engine.login())
+        send(QStringLiteral("POST"), QStringLiteral("/v1/logout"), {}, [](const QByteArray &) {});
+    m_engine.forgetLogin();
+    stopWatching();
+    setState(State::LoggedOut);
+}
+
+void SyncClient::syncNow()
+{
+    if (!m_engine.login()) {
+        setState(State::LoggedOut);
+        Q_EMIT failed(QStringLiteral("not logged in"));
+        return;
+    }
+    if (m_state == State::Syncing) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    m_again = false;
+    m_pushedThisSync = 0;
+    m_pulledThisSync = 0;
+    setState(State::Syncing);
+    pushNext();
+}
+
+void SyncClient::pushNext()
+{
+    const auto request = m_engine.nextPush();
+    if (!request) {
+        pullNext();
+        return;
+    }
+    send(QStringLiteral("POST"), QStringLiteral("/v1/push"), encode(*request),
+         [this, sent = *request](const QByteArray &data) {
+             m_engine.pushAccepted(sent, decodePushReply(data));
+             for (const Mutation &m : sent.mutations)
+                 m_pushedThisSync += int(m.changes.size());
+             pushNext();
+         });
+}
+
+void SyncClient::pullNext()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(m_engine.cursor()));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    if (!m_engine.epoch().isEmpty())
+        query.addQueryItem(QStringLiteral("epoch"), m_engine.epoch());
+    send(QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded),
+         {}, [this](const QByteArray &data) {
+             const PullPage page = decodePullPage(data);
+             m_pulledThisSync += m_engine.applyPage(page);
+             if (!page.records.isEmpty())
+                 Q_EMIT recordsArrived(page.records);
+             if (page.more)
+                 pullNext();
+             else
+                 finishSync();
+         });
+}
+
+void SyncClient::finishSync()
+{
+    m_backoffMs = 500;
+    m_lastSynced = QDateTime::currentDateTimeUtc();
+    setState(State::Idle);
+    Q_EMIT synced(m_pushedThisSync, m_pulledThisSync);
+    if (m_again)
+        QTimer::singleShot(0, this, &SyncClient::syncNow);
+}
+
+void SyncClient::failSync(State state, const QString &error)
+{
+    m_lastError = error;
+    setState(state);
+    Q_EMIT failed(error);
+    if (state != State::LoggedOut)
+        scheduleRetry();
+}
+
+void SyncClient::scheduleRetry()
+{
+    if (!m_retrying)
+        return;
+    const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
+    m_retryTimer.start(m_backoffMs + jitter);
+    m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+void SyncClient::startWatching()
+{
+    m_watch = true;
+    openSocket();
+}
+
+void SyncClient::stopWatching()
+{
+    m_watch = false;
+    m_reconnectTimer.stop();
+    if (m_socket)
+        m_socket->close();
+}
+
+void SyncClient::openSocket()
+{
+    const auto login = m_engine.login();
+    if (!m_watch || !login)
+        return;
+    QUrl url(login->serverUrl);
+    url.setScheme(url.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
+                                                          : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/v1/events"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
+    m_socket = std::make_unique<QWebSocket>();
+    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        Q_EMIT watching();
+        syncNow();
+    });
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        try {
+            if (decodePoke(text.toUtf8()) > m_engine.cursor())
+                syncNow();
+        } catch (const Error &) {
+            // Not a poke (an error before the server closes): the close says the rest.
+        }
+    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        if (m_watch) {
+            m_reconnectTimer.start(m_backoffMs);
+            m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+        }
+    });
+    m_socket->open(request);
+}
+
+} // namespace spil::client

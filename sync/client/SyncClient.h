@@ -1,0 +1,87 @@
+#pragma once
+
+#include "client/SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QWebSocket;
+
+namespace spil::client {
+
+// Syncs a device's store with spil-server over HTTP, and listens for pokes on the
+// WebSocket /v1/events. A sync pushes the whole outbox, then pulls until the server has
+// nothing newer. Failures of the network or the server are retried with backoff (0.5 s
+// doubling to 30 s); a bad answer never crashes it and never loses the outbox.
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    enum class State { LoggedOut, Idle, Syncing, Offline, Error };
+    Q_ENUM(State)
+
+    explicit SyncClient(Database &db, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    // Logs in and keeps the token in the store. done(error) is called with an empty error
+    // on success.
+    void login(const QString &serverUrl, const QString &user, const QString &password,
+               const QString &device, std::function<void(QString)> done);
+    void logout();
+
+    // Starts a sync now, or once more after the running one.
+    void syncNow();
+    // Keeps a WebSocket open; each poke newer than what this device holds starts a sync.
+    void startWatching();
+    void stopWatching();
+    // Retries after failures (on by default); tools that give up instead turn it off.
+    void setRetrying(bool retry) { m_retrying = retry; }
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSynced() const { return m_lastSynced; }
+    qint64 pendingChanges();
+    SyncEngine &engine() { return m_engine; }
+
+Q_SIGNALS:
+    void stateChanged(spil::client::SyncClient::State state);
+    // A sync ran to the end: what went up, what came down.
+    void synced(int changesPushed, int recordsPulled);
+    void recordsArrived(const QList<spil::protocol::Record> &records);
+    void failed(const QString &error);
+    void watching();
+
+private:
+    void setState(State state);
+    void pushNext();
+    void pullNext();
+    void finishSync();
+    void failSync(State state, const QString &error);
+    void scheduleRetry();
+    // Sends a request; handle gets the body of a 2xx answer, or the failure is dealt with.
+    void send(const QString &method, const QString &path, const QByteArray &body,
+              std::function<void(const QByteArray &)> handle);
+    void openSocket();
+
+    Database &m_db;
+    SyncEngine m_engine;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QWebSocket> m_socket;
+    QTimer m_retryTimer;
+    QTimer m_reconnectTimer;
+    State m_state = State::Idle;
+    bool m_again = false;
+    bool m_watch = false;
+    bool m_retrying = true;
+    int m_backoffMs = 500;
+    int m_pushedThisSync = 0;
+    int m_pulledThisSync = 0;
+    QString m_lastError;
+    QDateTime m_lastSynced;
+};
+
+} // namespace spil::client

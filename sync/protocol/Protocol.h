@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace spil::protocol {
+
+// Version 1 of the wire: every path starts with /v1. docs/sync-protocol.md is the reference.
+inline constexpr int kVersion = 1;
+inline constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
+inline constexpr int kMaxChangesPerPush = 5000;
+inline constexpr int kMaxPullLimit = 5000;
+
+// One field of one record, as a device changed it.
+struct Change {
+    QString entity;
+    QString recordId;
+    QString field; // a field of the entity, or "deleted"
+    QJsonValue value;
+    QString hlc;
+};
+
+// One user action of a device: its number (1, 2, 3... per client) and its changes.
+struct Mutation {
+    qint64 id = 0;
+    QList<Change> changes;
+};
+
+struct PushRequest {
+    QString clientId;
+    qint64 cursor = 0; // the server version the device had pulled when it pushed
+    QList<Mutation> mutations;
+};
+
+struct PushReply {
+    qint64 version = 0;      // the server version after this push
+    qint64 lastMutation = 0; // the highest mutation of this client the server holds
+    int applied = 0;         // mutations stored by this push
+    int duplicates = 0;      // mutations the server already held (a retried push)
+};
+
+// A record as the server holds it for this user (redacted where they may not read it all).
+struct Record {
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    QString hlc; // the newest stamp among its fields
+};
+
+struct PullPage {
+    QString epoch;
+    qint64 version = 0; // the server's current version
+    QList<Record> records;
+    qint64 next = 0; // the cursor to pull from next
+    bool more = false;
+};
+
+struct LoginRequest {
+    QString user;
+    QString password;
+    QString device;
+};
+
+struct LoginReply {
+    QString token;
+    QString userId;
+    QString personId;
+    QString role;
+    QString workspace;
+    QString epoch;
+};
+
+// Every error answer: {"error": {"code": ..., "message": ...}}.
+struct ErrorReply {
+    QString code;
+    QString message;
+    qint64 expectedMutation = -1; // with mutation_gap: the number the server waits for
+};
+
+// Decoding is strict: an unknown key, a missing key or a wrong type is an Error(BadInput)
+// whose message names it. Values of record fields are checked against the core schema.
+PushRequest decodePushRequest(const QByteArray &json);
+QByteArray encode(const PushRequest &request);
+PushReply decodePushReply(const QByteArray &json);
+QByteArray encode(const PushReply &reply);
+PullPage decodePullPage(const QByteArray &json);
+QByteArray encode(const PullPage &page);
+LoginRequest decodeLoginRequest(const QByteArray &json);
+QByteArray encode(const LoginRequest &request);
+LoginReply decodeLoginReply(const QByteArray &json);
+QByteArray encode(const LoginReply &reply);
+ErrorReply decodeErrorReply(const QByteArray &json);
+QByteArray encode(const ErrorReply &error);
+// The poke on /v1/events: {"type": "version", "version": V}.
+qint64 decodePoke(const QByteArray &json);
+QByteArray encodePoke(qint64 version);
+
+// Checks that a change names a known entity and field, a record id and a stamp, and that
+// its value has the field's type.
+void validate(const Change &change);
+
+} // namespace spil::protocol

@@ -1,0 +1,89 @@
+#include "Access.h"
+
+#include <QJsonArray>
+
+namespace spil::server {
+
+namespace {
+const QString kOfficeManager = QStringLiteral("office-manager");
+const QString kAdmin = QStringLiteral("admin");
+
+QString text(const StoredRecord &r, const char *field)
+{
+    return r.fields.value(QLatin1String(field)).toString();
+}
+
+bool confidential(const StoredRecord &appointment)
+{
+    return appointment.fields.value(QStringLiteral("confidential")).toBool();
+}
+} // namespace
+
+bool Access::servesOwnerOf(const StoredRecord &appointment) const
+{
+    const QString owner = text(appointment, "owner");
+    return owner == m_user.personId || m_user.principals.contains(owner);
+}
+
+QSet<QString> Access::taskReaders(const StoredRecord &task)
+{
+    QSet<QString> people;
+    for (const char *field : {"created_by", "assignee", "delegated_by"}) {
+        if (!text(task, field).isEmpty())
+            people.insert(text(task, field));
+    }
+    return people;
+}
+
+ReadAccess Access::read(const StoredRecord &record, const StoredRecord *series) const
+{
+    if (record.entity == QStringLiteral("tasks")) {
+        return taskReaders(record).contains(m_user.personId) || m_user.role == kOfficeManager
+                   ? ReadAccess::Full
+                   : ReadAccess::None;
+    }
+    if (record.entity == QStringLiteral("appointments"))
+        return !confidential(record) || servesOwnerOf(record) ? ReadAccess::Full
+                                                              : ReadAccess::Redacted;
+    if (record.entity == QStringLiteral("appointment_exceptions")) {
+        // Without its series at hand, an exception is treated as confidential.
+        if (series && (!confidential(*series) || servesOwnerOf(*series)))
+            return ReadAccess::Full;
+        return ReadAccess::Redacted;
+    }
+    return ReadAccess::Full;
+}
+
+bool Access::mayWrite(const StoredRecord &record, const StoredRecord *series) const
+{
+    const bool manager = m_user.role == kOfficeManager || m_user.role == kAdmin;
+    const QString &e = record.entity;
+    if (e == QStringLiteral("people") || e == QStringLiteral("checklist_templates") ||
+        e == QStringLiteral("checklist_template_items"))
+        return manager;
+    if (e == QStringLiteral("appointments"))
+        return servesOwnerOf(record) || (manager && !confidential(record));
+    if (e == QStringLiteral("appointment_exceptions"))
+        return series && mayWrite(*series);
+    if (e == QStringLiteral("tasks"))
+        return read(record) == ReadAccess::Full;
+    return true;
+}
+
+QJsonObject Access::redacted(const StoredRecord &record)
+{
+    QJsonObject fields = record.fields;
+    for (const char *field : {"title", "location", "notes", "created_by"}) {
+        if (fields.contains(QLatin1String(field)))
+            fields.insert(QLatin1String(field), QString());
+    }
+    if (fields.contains(QStringLiteral("attendees")))
+        fields.insert(QStringLiteral("attendees"), QJsonArray());
+    if (fields.contains(QStringLiteral("kind")))
+        fields.insert(QStringLiteral("kind"), QStringLiteral("meeting"));
+    if (fields.contains(QStringLiteral("priority")))
+        fields.insert(QStringLiteral("priority"), QStringLiteral("normal"));
+    return fields;
+}
+
+} // namespace spil::server

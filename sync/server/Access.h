@@ -1,0 +1,37 @@
+#pragma once
+
+#include "server/ServerStorage.h"
+
+#include <QSet>
+
+namespace spil::server {
+
+enum class ReadAccess { None, Redacted, Full };
+
+// Who may read and write what. The rules (docs/sync-protocol.md, "Permissions"):
+// - a confidential appointment (and its exceptions) is read in full only by its owner and
+//   the assistants linked to them; everyone else gets a busy block without title,
+//   location, attendees, notes or kind;
+// - a task reaches its creator, its assignee, whoever delegated it and the office manager;
+// - people, checklist runs, items and incidents reach everyone;
+// - people and checklist templates are written by the office manager and admins;
+//   appointments by their owner, the owner's assistants, and (when not confidential) the
+//   office manager and admins; tasks by those who read them.
+class Access {
+public:
+    explicit Access(const User &user) : m_user(user) {}
+
+    // series: for an appointment exception, the appointment it belongs to.
+    ReadAccess read(const StoredRecord &record, const StoredRecord *series = nullptr) const;
+    bool mayWrite(const StoredRecord &record, const StoredRecord *series = nullptr) const;
+    // The fields someone with Redacted access receives.
+    static QJsonObject redacted(const StoredRecord &record);
+    // The people who read a task in full (besides every office manager).
+    static QSet<QString> taskReaders(const StoredRecord &task);
+
+private:
+    bool servesOwnerOf(const StoredRecord &appointment) const;
+    const User &m_user;
+};
+
+} // namespace spil::server

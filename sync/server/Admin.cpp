@@ -1,0 +1,128 @@
+#include "Admin.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "demo/DemoOffice.h"
+#include "people/PeopleRepo.h"
+#include "server/Credentials.h"
+#include "server/ServerStorage.h"
+#include "store/Database.h"
+#include "store/FieldCodec.h"
+#include "store/Hlc.h"
+#include "store/Schema.h"
+#include "store/Uuid7.h"
+
+#include <QTemporaryDir>
+
+namespace spil::server {
+
+namespace {
+const QStringList kRoles = {QStringLiteral("director"), QStringLiteral("assistant"),
+                            QStringLiteral("office-manager"), QStringLiteral("staff"),
+                            QStringLiteral("admin")};
+
+// Records written by the server itself carry a stamp of its own clock.
+StoredRecord serverRecord(const QString &entityName, const QVariantMap &values, qint64 version,
+                          const QString &stamp)
+{
+    const EntityDef &def = entity(entityName);
+    StoredRecord r{entityName, values.value(QStringLiteral("id")).toString(),
+                   version,    values.value(QStringLiteral("deleted")).toBool(),
+                   {},         {}};
+    for (const FieldDef &f : def.fields) {
+        r.fields.insert(f.name, toJson(f, values.value(f.name)));
+        r.stamps.insert(
+            f.name, QJsonObject{{QStringLiteral("hlc"), stamp}, {QStringLiteral("v"), version}});
+    }
+    return r;
+}
+
+QString serverStamp()
+{
+    SystemClock clock;
+    return HlcStamp{clock.nowMs(), 0, QStringLiteral("server")}.toString();
+}
+} // namespace
+
+QString addUser(ServerStorage &storage, const QString &name, const QString &role,
+                const QStringList &principals, const QString &password, const QString &displayName,
+                const QString &tz)
+{
+    const QString workspace = storage.defaultWorkspace();
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        fail(ErrorKind::BadInput, QStringLiteral("a user name is one word, like 'sanne'"));
+    if (!kRoles.contains(role))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown role '%1' (%2)").arg(role, kRoles.join(QStringLiteral(", "))));
+    if (password.size() < 8)
+        fail(ErrorKind::BadInput, QStringLiteral("a password has at least 8 characters"));
+    if (!principals.isEmpty() && role != QStringLiteral("assistant"))
+        fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
+    if (storage.userByName(workspace, name))
+        fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(name));
+    Person person;
+    person.id = makeUuid7(SystemClock().nowMs());
+    person.name = displayName.isEmpty() ? name : displayName;
+    person.handle = name;
+    person.role = roleFromName(role);
+    person.tz = tz;
+    for (const QString &principal : principals) {
+        const auto director = storage.userByName(workspace, principal);
+        if (!director || director->role != QStringLiteral("director"))
+            fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
+        person.principals << director->personId;
+    }
+    const QString hash = hashPassword(password);
+
+    storage.beginWrite(workspace);
+    try {
+        const qint64 version = storage.takeNextVersion(workspace);
+        QVariantMap values = PeopleRepo::toRecord(person);
+        values.insert(QStringLiteral("id"), person.id);
+        storage.saveRecord(workspace,
+                           serverRecord(QStringLiteral("people"), values, version, serverStamp()));
+        storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
+                         person.principals, hash});
+        storage.commit();
+    } catch (...) {
+        storage.rollback();
+        throw;
+    }
+    return person.id;
+}
+
+void importDemoOffice(ServerStorage &storage)
+{
+    const QString workspace = storage.defaultWorkspace();
+    if (!storage.users(workspace).isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("the server has users already"));
+    QTemporaryDir dir;
+    SystemClock clock;
+    Database office(dir.filePath(QStringLiteral("demo.db")), clock);
+    DemoOffice::create(office);
+    const QString stamp = serverStamp();
+    const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
+
+    storage.beginWrite(workspace);
+    try {
+        const qint64 version = storage.takeNextVersion(workspace);
+        for (const EntityDef &def : entities()) {
+            auto &q = office.run(
+                QStringLiteral("SELECT %1 FROM %2").arg(Database::selectColumns(def), def.name));
+            QList<QVariantMap> rows;
+            while (q.next())
+                rows << Database::decodeRow(def, q);
+            for (const QVariantMap &row : rows)
+                storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
+        }
+        for (const Person &p : PeopleRepo(office).all())
+            storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
+                             p.principals, hash});
+        storage.commit();
+    } catch (...) {
+        storage.rollback();
+        throw;
+    }
+}
+
+} // namespace spil::server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spil::server {
+
+class ServerStorage;
+
+inline constexpr const char *kDemoPassword = "spil-demo";
+
+// What `spil-server user add` does: a user with an argon2id password and the person record
+// everyone syncs, in one transaction of the default workspace. principals are user names
+// of directors (for an assistant). Returns the person's id.
+QString addUser(ServerStorage &storage, const QString &name, const QString &role,
+                const QStringList &principals, const QString &password,
+                const QString &displayName = {},
+                const QString &tz = QStringLiteral("Europe/Amsterdam"));
+
+// Seeds an empty workspace with the demo office of the core (dated from today) and a user
+// for each of its people, named by handle, password kDemoPassword.
+void importDemoOffice(ServerStorage &storage);
+
+} // namespace spil::server

@@ -1,0 +1,271 @@
+#include "HttpApi.h"
+
+#include "common/Error.h"
+#include "protocol/Protocol.h"
+#include "server/SyncError.h"
+#include "server/SyncService.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace spil::server {
+
+using namespace protocol;
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponse::StatusCode;
+
+// A connected /v1/events socket and whose it is.
+struct HttpApi::Listener {
+    std::unique_ptr<QWebSocket> socket;
+    QString workspace;
+    QString token;
+};
+
+namespace {
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+QHttpServerResponse json(const QByteArray &body, int status = 200)
+{
+    return QHttpServerResponse(kJson, body, Status(status));
+}
+
+QByteArray errorBody(const QString &code, const QString &message, qint64 expected = -1)
+{
+    return encode(ErrorReply{code, message, expected});
+}
+
+QHttpServerResponse error(int status, const QString &code, const QString &message,
+                          qint64 expected = -1)
+{
+    return json(errorBody(code, message, expected), status);
+}
+
+QString header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(value);
+    }
+    return {};
+}
+
+qint64 queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 n = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || n < 0)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' must be a whole number").arg(name));
+    return n;
+}
+
+void onlyQueryItems(const QUrlQuery &query, const QStringList &allowed)
+{
+    for (const auto &[key, value] : query.queryItems()) {
+        if (!allowed.contains(key))
+            fail(ErrorKind::BadInput, QStringLiteral("unknown query parameter '%1'").arg(key));
+    }
+}
+} // namespace
+
+HttpApi::HttpApi(SyncService &service, QObject *parent)
+    : QObject(parent), m_service(service), m_http(std::make_unique<QHttpServer>())
+{
+    for (const char *route :
+         {"/v1/login", "/v1/logout", "/v1/push", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
+        const QString name = QLatin1String(route);
+        m_http->route(name, [this, name](const QHttpServerRequest &request) {
+            return handle(name, request);
+        });
+    }
+    // Qt 6.4 hands an upgrade to the WebSocket server only when a route took the request;
+    // the route must then leave the responder unanswered. Authentication follows in
+    // acceptWebSocket().
+    m_http->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &request,
+                                                   QHttpServerResponder &&responder) {
+        if (header(request, "Upgrade").compare(QStringLiteral("websocket"), Qt::CaseInsensitive) ==
+            0)
+            return;
+        responder.write(
+            errorBody(QStringLiteral("bad_request"), QStringLiteral("/v1/events is a WebSocket")),
+            kJson, QHttpServerResponder::StatusCode::BadRequest);
+    });
+    m_http->setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QByteArray body =
+                errorBody(QStringLiteral("not_found"),
+                          QStringLiteral("no such route: %1").arg(request.url().path()));
+            responder.write(body, kJson, QHttpServerResponder::StatusCode::NotFound);
+        });
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+            &HttpApi::acceptWebSocket);
+    connect(&m_service, &SyncService::versionCommitted, this, &HttpApi::poke);
+}
+
+HttpApi::~HttpApi() = default;
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QString &tlsCert,
+                        const QString &tlsKey)
+{
+    if (!tlsCert.isEmpty() || !tlsKey.isEmpty()) {
+        QFile certFile(tlsCert), keyFile(tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            fail(ErrorKind::BadInput, QStringLiteral("cannot read the TLS certificate or key"));
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            fail(ErrorKind::BadInput, QStringLiteral("the TLS certificate or key is not PEM"));
+        m_http->sslSetup(cert, key);
+    }
+    return m_http->listen(address, port);
+}
+
+QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerRequest &request)
+{
+    const auto needs = [&](Method method) {
+        if (request.method() != method)
+            throw SyncError(405, QStringLiteral("method_not_allowed"),
+                            QStringLiteral("%1 takes %2")
+                                .arg(route, method == Method::Get ? QStringLiteral("GET")
+                                                                  : QStringLiteral("POST")));
+    };
+    try {
+        if (request.body().size() > kMaxBodyBytes)
+            throw SyncError(
+                413, QStringLiteral("too_large"),
+                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        const QUrlQuery query(request.url());
+        if (route == QStringLiteral("/v1/health")) {
+            needs(Method::Get);
+            return json(R"({"status":"ok"})");
+        }
+        if (route == QStringLiteral("/v1/login")) {
+            needs(Method::Post);
+            return json(encode(m_service.login(decodeLoginRequest(request.body()))));
+        }
+        const Session session = m_service.authenticate(header(request, "Authorization"));
+        if (route == QStringLiteral("/v1/logout")) {
+            needs(Method::Post);
+            m_service.logout(session);
+            return json(R"({"status":"signed out"})");
+        }
+        if (route == QStringLiteral("/v1/push")) {
+            needs(Method::Post);
+            return json(encode(m_service.push(session, decodePushRequest(request.body()))));
+        }
+        if (route == QStringLiteral("/v1/pull")) {
+            needs(Method::Get);
+            onlyQueryItems(
+                query, {QStringLiteral("since"), QStringLiteral("limit"), QStringLiteral("epoch")});
+            return json(encode(m_service.pull(
+                session, queryNumber(query, QStringLiteral("since"), 0),
+                int(std::min<qint64>(queryNumber(query, QStringLiteral("limit"), 1000),
+                                     kMaxPullLimit)),
+                query.queryItemValue(QStringLiteral("epoch")))));
+        }
+        if (route == QStringLiteral("/v1/conflicts")) {
+            needs(Method::Get);
+            onlyQueryItems(query, {QStringLiteral("limit")});
+            QJsonArray out;
+            for (const ConflictEntry &c : m_service.conflicts(
+                     session,
+                     int(std::min<qint64>(queryNumber(query, QStringLiteral("limit"), 100), 1000))))
+                out << QJsonObject{{QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("record_id"), c.recordId},
+                                   {QStringLiteral("field"), c.field},
+                                   {QStringLiteral("lost_value"), c.lostValue},
+                                   {QStringLiteral("lost_hlc"), c.lostHlc},
+                                   {QStringLiteral("kept_value"), c.keptValue},
+                                   {QStringLiteral("kept_hlc"), c.keptHlc},
+                                   {QStringLiteral("version"), c.version},
+                                   {QStringLiteral("at"), c.atMs}};
+            return json(QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), out}})
+                            .toJson(QJsonDocument::Compact));
+        }
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+    } catch (const SyncError &e) {
+        return error(e.status, e.code, e.message, e.expectedMutation);
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::Storage) {
+            qWarning("spil-server: %s", qPrintable(e.message()));
+            return error(500, QStringLiteral("internal"),
+                         QStringLiteral("the server failed; try again"));
+        }
+        return error(400, QStringLiteral("bad_request"), e.message());
+    } catch (const std::exception &e) {
+        qWarning("spil-server: %s", e.what());
+        return error(500, QStringLiteral("internal"),
+                     QStringLiteral("the server failed; try again"));
+    }
+}
+
+void HttpApi::acceptWebSocket()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        const QUrl url = socket->requestUrl();
+        QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
+        if (token.isEmpty())
+            token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        try {
+            if (url.path() != QStringLiteral("/v1/events"))
+                throw SyncError(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+            const Session session = m_service.authenticate(token);
+            auto listener = std::make_unique<Listener>();
+            listener->workspace = session.user.workspace;
+            listener->token = token;
+            listener->socket = std::move(socket);
+            QWebSocket *raw = listener->socket.get();
+            connect(raw, &QWebSocket::disconnected, this, [this, raw] {
+                for (auto it = m_listeners.begin(); it != m_listeners.end(); ++it) {
+                    if ((*it)->socket.get() == raw) {
+                        (*it)->socket.release()->deleteLater();
+                        m_listeners.erase(it);
+                        return;
+                    }
+                }
+            });
+            raw->sendTextMessage(QString::fromUtf8(
+                encodePoke(m_service.storage().currentVersion(listener->workspace))));
+            m_listeners.push_back(std::move(listener));
+        } catch (const SyncError &e) {
+            socket->sendTextMessage(QString::fromUtf8(errorBody(e.code, e.message)));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, e.code);
+            socket.release()->deleteLater();
+        }
+    }
+}
+
+void HttpApi::poke(const QString &workspace, qint64 version)
+{
+    const QString message = QString::fromUtf8(encodePoke(version));
+    for (auto &listener : m_listeners) {
+        if (listener->workspace != workspace)
+            continue;
+        // A device signed out since it connected hears nothing more.
+        try {
+            m_service.authenticate(listener->token);
+        } catch (const SyncError &) {
+            listener->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                                    QStringLiteral("signed out"));
+            continue;
+        }
+        listener->socket->sendTextMessage(message);
+    }
+}
+
+} // namespace spil::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QWebSocket;
+
+namespace spil::server {
+
+class SyncService;
+
+// The HTTP and WebSocket face of spil-server: the only code that knows QtHttpServer (a
+// technical preview in Qt 6.4), so it can be replaced without touching the sync rules.
+// Every answer is JSON; every failure is {"error": {"code", "message"}} with a 4xx or 5xx.
+class HttpApi : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpApi(SyncService &service, QObject *parent = nullptr);
+    ~HttpApi() override;
+
+    // TLS when both files are given. Returns the port listened on (0: failed).
+    quint16 listen(const QHostAddress &address, quint16 port, const QString &tlsCert = {},
+                   const QString &tlsKey = {});
+
+private:
+    struct Listener;
+    QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    void acceptWebSocket();
+    void poke(const QString &workspace, qint64 version);
+
+    SyncService &m_service;
+    std::unique_ptr<QHttpServer> m_http;
+    std::vector<std::unique_ptr<Listener>> m_listeners;
+};
+
+} // namespace spil::server

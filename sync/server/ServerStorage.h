@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace spil::server {
+
+struct User {
+    QString id;
+    QString workspace;
+    QString name; // the login name, e.g. "sanne"
+    QString role; // director, assistant, office-manager, staff, admin
+    QString personId;
+    QStringList principals; // person ids, for assistants
+    QString passwordHash;   // argon2id, libsodium's string form
+};
+
+struct Device {
+    QString id;
+    QString userId;
+    QString name;
+    QString clientId; // bound at its first push
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    qint64 revokedAt = 0; // 0: not revoked
+};
+
+// A record as the server holds it: field values, and per field the stamp that wrote it and
+// the server version it was written at ({"title": {"hlc": "...", "v": 12}}).
+struct StoredRecord {
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    QJsonObject stamps;
+};
+
+struct ConflictEntry {
+    QString entity;
+    QString recordId;
+    QString field;
+    QJsonValue lostValue;
+    QString lostHlc;
+    QJsonValue keptValue;
+    QString keptHlc;
+    qint64 version = 0;
+    qint64 atMs = 0;
+};
+
+struct Revocation {
+    QString entity;
+    QString recordId;
+    qint64 version = 0;
+};
+
+// Where spil-server keeps its state. The sync rules live in SyncService, above any
+// backend; a backend only stores, orders and locks. SQLite is the embedded one.
+class ServerStorage {
+public:
+    virtual ~ServerStorage() = default;
+
+    virtual QString epoch() = 0;
+    virtual QString defaultWorkspace() = 0;
+
+    virtual void addUser(const User &user) = 0;
+    virtual std::optional<User> userByName(const QString &workspace, const QString &name) = 0;
+    virtual std::optional<User> userById(const QString &id) = 0;
+    virtual QList<User> users(const QString &workspace) = 0;
+
+    virtual void addDevice(const Device &device, const QByteArray &tokenHash) = 0;
+    virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
+    virtual QList<Device> devices(const QString &userId) = 0;
+    virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+    virtual void bindClient(const QString &deviceId, const QString &clientId) = 0;
+
+    // A push runs between beginWrite and commit (or rollback): one transaction in which
+    // the workspace's version counter is locked, so versions are handed out in commit order.
+    virtual void beginWrite(const QString &workspace) = 0;
+    virtual qint64 takeNextVersion(const QString &workspace) = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+
+    virtual qint64 currentVersion(const QString &workspace) = 0;
+    // Cursors below the horizon point at tombstones that were compacted away.
+    virtual qint64 horizon(const QString &workspace) = 0;
+
+    virtual qint64 lastMutation(const QString &workspace, const QString &clientId) = 0;
+    virtual std::optional<QByteArray> mutationHash(const QString &workspace,
+                                                   const QString &clientId, qint64 mutation) = 0;
+    virtual void recordMutation(const QString &workspace, const QString &clientId, qint64 mutation,
+                                const QByteArray &hash) = 0;
+
+    virtual std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
+                                               const QString &id) = 0;
+    virtual void saveRecord(const QString &workspace, const StoredRecord &record) = 0;
+    virtual void addConflict(const QString &workspace, const ConflictEntry &conflict) = 0;
+    virtual void addRevocation(const QString &workspace, const QString &personId,
+                               const Revocation &revocation) = 0;
+
+    // Records with a version above since, by version, about limit of them but never
+    // splitting one version; with live only, tombstones are left out (initial sync).
+    virtual QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit,
+                                             bool liveOnly) = 0;
+    virtual QList<Revocation> revocations(const QString &workspace, const QString &personId,
+                                          qint64 after, qint64 upTo) = 0;
+    virtual QList<ConflictEntry> conflicts(const QString &workspace, int limit) = 0;
+
+    // Drops tombstones written before the version and raises the horizon to it.
+    virtual int compact(const QString &workspace, qint64 beforeVersion) = 0;
+};
+
+} // namespace spil::server

@@ -1,0 +1,400 @@
+#include "SqliteStorage.h"
+
+#include "common/Error.h"
+#include "store/Uuid7.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace spil::server {
+
+namespace {
+QList<QStringList> schema()
+{
+    return {{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "version INTEGER NOT NULL DEFAULT 0, horizon INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, workspace TEXT NOT NULL, "
+                       "name TEXT NOT NULL, role TEXT NOT NULL, person_id TEXT NOT NULL, "
+                       "principals TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                       "UNIQUE (workspace, name))"),
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                       "name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
+                       "client_id TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, "
+                       "expires_at INTEGER NOT NULL, revoked_at INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE mutations (workspace TEXT NOT NULL, client_id TEXT NOT NULL, "
+                       "mutation INTEGER NOT NULL, hash BLOB NOT NULL, "
+                       "PRIMARY KEY (workspace, client_id, mutation))"),
+        QStringLiteral("CREATE TABLE records (workspace TEXT NOT NULL, entity TEXT NOT NULL, "
+                       "id TEXT NOT NULL, version INTEGER NOT NULL, deleted INTEGER NOT NULL, "
+                       "fields TEXT NOT NULL, stamps TEXT NOT NULL, "
+                       "PRIMARY KEY (workspace, entity, id))"),
+        QStringLiteral("CREATE INDEX records_by_version ON records (workspace, version)"),
+        QStringLiteral("CREATE TABLE conflicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "workspace TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "field TEXT NOT NULL, lost_value TEXT NOT NULL, lost_hlc TEXT NOT NULL, "
+                       "kept_value TEXT NOT NULL, kept_hlc TEXT NOT NULL, "
+                       "version INTEGER NOT NULL, at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE revocations (workspace TEXT NOT NULL, person_id TEXT NOT NULL, "
+            "entity TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX revocations_by_person ON revocations "
+                       "(workspace, person_id, version)"),
+    }};
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+User userFrom(const QSqlQuery &q)
+{
+    QStringList principals;
+    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        principals << v.toString();
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), principals,
+            q.value(6).toString()};
+}
+
+Device deviceFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),  q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toLongLong()};
+}
+
+StoredRecord recordFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toLongLong(),
+            q.value(3).toInt() != 0,
+            jsonObject(q.value(4).toString()),
+            jsonObject(q.value(5).toString())};
+}
+
+const QString kUserColumns =
+    QStringLiteral("id, workspace, name, role, person_id, principals, password_hash");
+const QString kDeviceColumns =
+    QStringLiteral("id, user_id, name, client_id, created_at, expires_at, revoked_at");
+const QString kRecordColumns = QStringLiteral("entity, id, version, deleted, fields, stamps");
+} // namespace
+
+SqliteStorage::SqliteStorage(const QString &path)
+    : m_sql(path,
+            {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")})
+{
+    m_sql.migrate(schema(), int(schema().size()));
+    if (epoch().isEmpty())
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(path));
+}
+
+void SqliteStorage::create(const QString &path)
+{
+    if (QFile::exists(path))
+        fail(ErrorKind::BadInput, QStringLiteral("%1 exists already").arg(path));
+    SqlConnection sql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
+    sql.migrate(schema(), int(schema().size()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sql.begin();
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
+    const QString workspace = makeUuid7(now);
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
+    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+    sql.commit();
+}
+
+QString SqliteStorage::epoch()
+{
+    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'")).toString();
+}
+
+QString SqliteStorage::defaultWorkspace()
+{
+    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'default_workspace'"))
+        .toString();
+}
+
+void SqliteStorage::addUser(const User &u)
+{
+    if (userByName(u.workspace, u.name))
+        fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(u.name));
+    m_sql.run(
+        QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
+        {u.id, u.workspace, u.name, u.role, u.personId,
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(u.principals))
+                               .toJson(QJsonDocument::Compact)),
+         u.passwordHash});
+}
+
+std::optional<User> SqliteStorage::userByName(const QString &workspace, const QString &name)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? AND name = ?").arg(kUserColumns),
+        {workspace, name});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+std::optional<User> SqliteStorage::userById(const QString &id)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+QList<User> SqliteStorage::users(const QString &workspace)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? ORDER BY name").arg(kUserColumns),
+        {workspace});
+    QList<User> out;
+    while (q.next())
+        out << userFrom(q);
+    return out;
+}
+
+void SqliteStorage::addDevice(const Device &d, const QByteArray &tokenHash)
+{
+    m_sql.run(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, created_at, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {d.id, d.userId, d.name, tokenHash, d.createdAt, d.expiresAt});
+}
+
+std::optional<Device> SqliteStorage::deviceByTokenHash(const QByteArray &tokenHash)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?").arg(kDeviceColumns),
+                  {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return deviceFrom(q);
+}
+
+QList<Device> SqliteStorage::devices(const QString &userId)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
+                      .arg(kDeviceColumns),
+                  {userId});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+void SqliteStorage::revokeDevice(const QString &deviceId, qint64 atMs)
+{
+    m_sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),
+              {atMs, deviceId});
+}
+
+void SqliteStorage::bindClient(const QString &deviceId, const QString &clientId)
+{
+    m_sql.run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ?"),
+              {clientId, deviceId});
+}
+
+void SqliteStorage::beginWrite(const QString &)
+{
+    // SQLite has one writer at a time: the transaction itself is the lock.
+    m_sql.begin();
+}
+
+qint64 SqliteStorage::takeNextVersion(const QString &workspace)
+{
+    m_sql.run(QStringLiteral("UPDATE workspaces SET version = version + 1 WHERE id = ?"),
+              {workspace});
+    return currentVersion(workspace);
+}
+
+void SqliteStorage::commit()
+{
+    m_sql.commit();
+}
+
+void SqliteStorage::rollback()
+{
+    m_sql.rollback();
+}
+
+qint64 SqliteStorage::currentVersion(const QString &workspace)
+{
+    return m_sql.scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ?"), {workspace})
+        .toLongLong();
+}
+
+qint64 SqliteStorage::horizon(const QString &workspace)
+{
+    return m_sql.scalar(QStringLiteral("SELECT horizon FROM workspaces WHERE id = ?"), {workspace})
+        .toLongLong();
+}
+
+qint64 SqliteStorage::lastMutation(const QString &workspace, const QString &clientId)
+{
+    return m_sql
+        .scalar(QStringLiteral("SELECT MAX(mutation) FROM mutations WHERE workspace = ? AND "
+                               "client_id = ?"),
+                {workspace, clientId})
+        .toLongLong();
+}
+
+std::optional<QByteArray> SqliteStorage::mutationHash(const QString &workspace,
+                                                      const QString &clientId, qint64 mutation)
+{
+    const QVariant v = m_sql.scalar(QStringLiteral("SELECT hash FROM mutations WHERE workspace = ? "
+                                                   "AND client_id = ? AND mutation = ?"),
+                                    {workspace, clientId, mutation});
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toByteArray();
+}
+
+void SqliteStorage::recordMutation(const QString &workspace, const QString &clientId,
+                                   qint64 mutation, const QByteArray &hash)
+{
+    m_sql.run(QStringLiteral("INSERT INTO mutations VALUES (?, ?, ?, ?)"),
+              {workspace, clientId, mutation, hash});
+}
+
+std::optional<StoredRecord> SqliteStorage::record(const QString &workspace, const QString &entity,
+                                                  const QString &id)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                       "AND id = ?")
+                            .arg(kRecordColumns),
+                        {workspace, entity, id});
+    if (!q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+void SqliteStorage::saveRecord(const QString &workspace, const StoredRecord &r)
+{
+    m_sql.run(
+        QStringLiteral("INSERT INTO records (workspace, %1) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (workspace, entity, id) DO UPDATE SET "
+                       "version = excluded.version, deleted = excluded.deleted, "
+                       "fields = excluded.fields, stamps = excluded.stamps")
+            .arg(kRecordColumns),
+        {workspace, r.entity, r.id, r.version, r.deleted ? 1 : 0, json(r.fields), json(r.stamps)});
+}
+
+void SqliteStorage::addConflict(const QString &workspace, const ConflictEntry &c)
+{
+    m_sql.run(QStringLiteral("INSERT INTO conflicts (workspace, entity, record_id, field, "
+                             "lost_value, lost_hlc, kept_value, kept_hlc, version, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {workspace, c.entity, c.recordId, c.field, json(c.lostValue), c.lostHlc,
+               json(c.keptValue), c.keptHlc, c.version, c.atMs});
+}
+
+void SqliteStorage::addRevocation(const QString &workspace, const QString &personId,
+                                  const Revocation &r)
+{
+    m_sql.run(QStringLiteral("INSERT INTO revocations VALUES (?, ?, ?, ?, ?)"),
+              {workspace, personId, r.entity, r.recordId, r.version});
+}
+
+QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64 since, int limit,
+                                                bool liveOnly)
+{
+    const QString live = liveOnly ? QStringLiteral(" AND deleted = 0") : QString();
+    QList<StoredRecord> out;
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND version > ?%2 "
+                                 "ORDER BY version, entity, id LIMIT ?")
+                      .arg(kRecordColumns, live),
+                  {workspace, since, limit});
+    while (q.next())
+        out << recordFrom(q);
+    if (out.size() == limit) {
+        // Finish the last version so a page never ends inside one push.
+        const StoredRecord last = out.last();
+        auto &rest =
+            m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
+                                     "version = ?%2 AND (entity > ? OR (entity = ? AND id > ?)) "
+                                     "ORDER BY entity, id")
+                          .arg(kRecordColumns, live),
+                      {workspace, last.version, last.entity, last.entity, last.id});
+        while (rest.next())
+            out << recordFrom(rest);
+    }
+    return out;
+}
+
+QList<Revocation> SqliteStorage::revocations(const QString &workspace, const QString &personId,
+                                             qint64 after, qint64 upTo)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT entity, record_id, version FROM revocations WHERE "
+                                       "workspace = ? AND person_id = ? AND version > ? AND "
+                                       "version <= ? ORDER BY version"),
+                        {workspace, personId, after, upTo});
+    QList<Revocation> out;
+    while (q.next())
+        out << Revocation{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return out;
+}
+
+QList<ConflictEntry> SqliteStorage::conflicts(const QString &workspace, int limit)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT entity, record_id, field, lost_value, lost_hlc, "
+                                       "kept_value, kept_hlc, version, at FROM conflicts WHERE "
+                                       "workspace = ? ORDER BY seq DESC LIMIT ?"),
+                        {workspace, limit});
+    QList<ConflictEntry> out;
+    while (q.next())
+        out << ConflictEntry{q.value(0).toString(),  q.value(1).toString(),
+                             q.value(2).toString(),  jsonValue(q.value(3).toString()),
+                             q.value(4).toString(),  jsonValue(q.value(5).toString()),
+                             q.value(6).toString(),  q.value(7).toLongLong(),
+                             q.value(8).toLongLong()};
+    return out;
+}
+
+int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
+{
+    m_sql.begin();
+    const int dropped =
+        m_sql
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE workspace = ? AND "
+                                   "deleted = 1 AND version < ?"),
+                    {workspace, beforeVersion})
+            .toInt();
+    m_sql.run(
+        QStringLiteral("DELETE FROM records WHERE workspace = ? AND deleted = 1 AND version < ?"),
+        {workspace, beforeVersion});
+    m_sql.run(QStringLiteral("DELETE FROM revocations WHERE workspace = ? AND version < ?"),
+              {workspace, beforeVersion});
+    m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
+              {beforeVersion, workspace});
+    m_sql.commit();
+    return dropped;
+}
+
+} // namespace spil::server

@@ -1,0 +1,341 @@
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "server/Access.h"
+#include "server/Credentials.h"
+#include "server/SyncError.h"
+#include "store/Hlc.h"
+#include "store/Uuid7.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <map>
+
+namespace spil::server {
+
+using namespace protocol;
+
+namespace {
+const QString kDeleted = QStringLiteral("deleted");
+
+QByteArray mutationHash(const Mutation &m)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Change &c : m.changes) {
+        hash.addData(c.entity.toUtf8() + '\0' + c.recordId.toUtf8() + '\0' + c.field.toUtf8() +
+                     '\0' + QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact) +
+                     '\0' + c.hlc.toUtf8() + '\n');
+    }
+    return hash.result();
+}
+
+QString newestStamp(const StoredRecord &r)
+{
+    QString newest;
+    for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
+        newest = std::max(newest, it.value().toObject().value(QStringLiteral("hlc")).toString());
+    return newest;
+}
+} // namespace
+
+struct SyncService::PushState {
+    QString workspace;
+    const Session *session = nullptr;
+    qint64 version = 0;
+    qint64 cursor = 0;
+    qint64 nowMs = 0;
+    std::map<QString, StoredRecord> records; // by entity/id, in this transaction
+    std::map<QString, std::optional<StoredRecord>> before;
+};
+
+SyncService::SyncService(ServerStorage &storage, const Clock &clock, Options options)
+    : m_storage(storage), m_clock(clock), m_options(options)
+{
+}
+
+LoginReply SyncService::login(const LoginRequest &request)
+{
+    const QString workspace = m_storage.defaultWorkspace();
+    const auto user = m_storage.userByName(workspace, request.user);
+    // The same answer for an unknown user and a wrong password.
+    if (!user || !verifyPassword(request.password, user->passwordHash))
+        throw SyncError(401, QStringLiteral("bad_credentials"),
+                        QStringLiteral("unknown user or wrong password"));
+    const qint64 now = m_clock.nowMs();
+    const QString token = makeToken();
+    Device device{makeUuid7(now),
+                  user->id,
+                  request.device.isEmpty() ? QStringLiteral("device") : request.device,
+                  QString(),
+                  now,
+                  now + m_options.tokenTtlMs,
+                  0};
+    m_storage.addDevice(device, tokenHash(token));
+    return {token, user->id, user->personId, user->role, workspace, m_storage.epoch()};
+}
+
+Session SyncService::authenticate(const QString &authorization)
+{
+    QString token = authorization.trimmed();
+    if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    if (token.isEmpty())
+        throw SyncError(401, QStringLiteral("missing_token"),
+                        QStringLiteral("log in first: no bearer token"));
+    const auto device = m_storage.deviceByTokenHash(tokenHash(token));
+    if (!device)
+        throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown token"));
+    if (device->revokedAt != 0)
+        throw SyncError(401, QStringLiteral("revoked_token"),
+                        QStringLiteral("this device was signed out; log in again"));
+    if (device->expiresAt <= m_clock.nowMs())
+        throw SyncError(401, QStringLiteral("expired_token"),
+                        QStringLiteral("the token expired; log in again"));
+    const auto user = m_storage.userById(device->userId);
+    if (!user)
+        throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown user"));
+    return {*user, *device};
+}
+
+void SyncService::logout(const Session &session)
+{
+    m_storage.revokeDevice(session.device.id, m_clock.nowMs());
+}
+
+StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, const QString &id)
+{
+    const QString key = entity + QLatin1Char('/') + id;
+    auto it = state.records.find(key);
+    if (it == state.records.end()) {
+        const auto stored = m_storage.record(state.workspace, entity, id);
+        state.before.emplace(key, stored);
+        it = state.records
+                 .emplace(key, stored ? *stored : StoredRecord{entity, id, 0, false, {}, {}})
+                 .first;
+    }
+    return &it->second;
+}
+
+void SyncService::applyChange(PushState &state, const Change &change)
+{
+    StoredRecord *record = recordFor(state, change.entity, change.recordId);
+    HlcStamp stamp;
+    HlcStamp::parse(change.hlc, &stamp);
+    // A device clock far ahead would win every merge for as long as it stays ahead.
+    if (stamp.ms > state.nowMs + m_options.maxClockAheadMs)
+        stamp.ms = state.nowMs;
+    const QString incoming = stamp.toString();
+    const QJsonObject current = record->stamps.value(change.field).toObject();
+    const QString currentHlc = current.value(QStringLiteral("hlc")).toString();
+    const QJsonValue currentValue =
+        change.field == kDeleted ? QJsonValue(record->deleted) : record->fields.value(change.field);
+
+    const auto logConflict = [&](const QJsonValue &lost, const QString &lostHlc,
+                                 const QJsonValue &kept, const QString &keptHlc) {
+        m_storage.addConflict(state.workspace,
+                              {change.entity, change.recordId, change.field, lost, lostHlc, kept,
+                               keptHlc, state.version, state.nowMs});
+    };
+    if (!currentHlc.isEmpty() && incoming <= currentHlc) {
+        // An older write arrived late: the newer value stays.
+        if (change.value != currentValue)
+            logConflict(change.value, incoming, currentValue, currentHlc);
+        return;
+    }
+    // The writer had not seen the value it overwrites: a concurrent edit, kept on record.
+    const qint64 writtenAt = current.value(QStringLiteral("v")).toInteger();
+    if (!currentHlc.isEmpty() && writtenAt > state.cursor && change.value != currentValue)
+        logConflict(currentValue, currentHlc, change.value, incoming);
+    if (change.field == kDeleted)
+        record->deleted = change.value.toBool();
+    else
+        record->fields.insert(change.field, change.value);
+    record->stamps.insert(change.field, QJsonObject{{QStringLiteral("hlc"), incoming},
+                                                    {QStringLiteral("v"), state.version}});
+    record->version = state.version;
+}
+
+const StoredRecord *SyncService::seriesOf(PushState *state, const Session &session,
+                                          const StoredRecord &exception, StoredRecord *buffer)
+{
+    const QString seriesId = exception.fields.value(QStringLiteral("series_id")).toString();
+    if (state) {
+        const auto it = state->records.find(QStringLiteral("appointments/") + seriesId);
+        if (it != state->records.end())
+            return &it->second;
+    }
+    const auto stored =
+        m_storage.record(session.user.workspace, QStringLiteral("appointments"), seriesId);
+    if (!stored)
+        return nullptr;
+    *buffer = *stored;
+    return buffer;
+}
+
+PushReply SyncService::push(const Session &session, const PushRequest &request)
+{
+    const QString workspace = session.user.workspace;
+    if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
+        throw SyncError(403, QStringLiteral("client_mismatch"),
+                        QStringLiteral("this token belongs to another device"));
+
+    m_storage.beginWrite(workspace);
+    try {
+        if (session.device.clientId.isEmpty())
+            m_storage.bindClient(session.device.id, request.clientId);
+        qint64 last = m_storage.lastMutation(workspace, request.clientId);
+        PushReply reply;
+        QList<const Mutation *> fresh;
+        for (const Mutation &m : request.mutations) {
+            if (m.id <= last) {
+                const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
+                if (stored && *stored != mutationHash(m))
+                    throw SyncError(409, QStringLiteral("mutation_replayed"),
+                                    QStringLiteral("mutation %1 was stored before with other "
+                                                   "changes")
+                                        .arg(m.id));
+                ++reply.duplicates;
+                continue;
+            }
+            if (m.id != last + 1)
+                throw SyncError(
+                    409, QStringLiteral("mutation_gap"),
+                    QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id),
+                    last + 1);
+            fresh << &m;
+            last = m.id;
+        }
+        if (fresh.isEmpty()) {
+            m_storage.rollback();
+            reply.version = m_storage.currentVersion(workspace);
+            reply.lastMutation = last;
+            return reply;
+        }
+
+        PushState state;
+        state.workspace = workspace;
+        state.session = &session;
+        state.version = m_storage.takeNextVersion(workspace);
+        state.cursor = request.cursor;
+        state.nowMs = m_clock.nowMs();
+        for (const Mutation *m : fresh) {
+            for (const Change &c : m->changes)
+                applyChange(state, c);
+            m_storage.recordMutation(workspace, request.clientId, m->id, mutationHash(*m));
+        }
+
+        const Access access(session.user);
+        for (auto &[key, record] : state.records) {
+            StoredRecord buffer;
+            const auto &before = state.before.at(key);
+            if (before) {
+                StoredRecord beforeBuffer;
+                const StoredRecord *series =
+                    before->entity == QStringLiteral("appointment_exceptions")
+                        ? seriesOf(nullptr, session, *before, &beforeBuffer)
+                        : nullptr;
+                if (!access.mayWrite(*before, series))
+                    throw SyncError(
+                        403, QStringLiteral("forbidden"),
+                        QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
+            }
+            const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
+                                             ? seriesOf(&state, session, record, &buffer)
+                                             : nullptr;
+            if (!access.mayWrite(record, series))
+                throw SyncError(
+                    403, QStringLiteral("forbidden"),
+                    QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
+            if (record.version != state.version)
+                continue; // every change lost its merge: nothing new to store
+            m_storage.saveRecord(workspace, record);
+            // People who lose sight of a task receive it as gone.
+            if (record.entity == QStringLiteral("tasks") && before) {
+                const QSet<QString> now = Access::taskReaders(record);
+                for (const QString &person : Access::taskReaders(*before)) {
+                    if (!now.contains(person))
+                        m_storage.addRevocation(workspace, person,
+                                                {record.entity, record.id, state.version});
+                }
+            }
+        }
+        m_storage.commit();
+        reply.version = state.version;
+        reply.lastMutation = last;
+        reply.applied = int(fresh.size());
+        Q_EMIT versionCommitted(workspace, state.version);
+        return reply;
+    } catch (...) {
+        m_storage.rollback();
+        throw;
+    }
+}
+
+PullPage SyncService::pull(const Session &session, qint64 since, int limit, const QString &epoch)
+{
+    const QString workspace = session.user.workspace;
+    PullPage page;
+    page.epoch = m_storage.epoch();
+    page.version = m_storage.currentVersion(workspace);
+    if ((!epoch.isEmpty() && epoch != page.epoch) || since > page.version ||
+        (since > 0 && since < m_storage.horizon(workspace)))
+        throw SyncError(
+            410, QStringLiteral("reset"),
+            QStringLiteral("your copy is from another server state: pull again from 0"));
+    limit = std::clamp(limit, 1, kMaxPullLimit);
+    // Tombstones travel in the initial sync too: a device's store keeps parent and child
+    // rows tied by foreign keys, and a deleted parent's children may still live.
+    const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit, false);
+    const Access access(session.user);
+    for (const StoredRecord &r : records) {
+        StoredRecord buffer;
+        const StoredRecord *series = r.entity == QStringLiteral("appointment_exceptions")
+                                         ? seriesOf(nullptr, session, r, &buffer)
+                                         : nullptr;
+        const ReadAccess read = access.read(r, series);
+        if (read == ReadAccess::None)
+            continue;
+        page.records << Record{r.entity,
+                               r.id,
+                               r.version,
+                               r.deleted,
+                               read == ReadAccess::Full ? r.fields : Access::redacted(r),
+                               newestStamp(r)};
+    }
+    page.more = records.size() >= limit;
+    page.next = records.isEmpty() ? (page.more ? since : page.version) : records.last().version;
+    if (!page.more)
+        page.next = std::max(page.next, page.version);
+    if (since > 0) {
+        for (const Revocation &gone :
+             m_storage.revocations(workspace, session.user.personId, since, page.next))
+            page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}};
+    }
+    return page;
+}
+
+QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
+{
+    const Access access(session.user);
+    QList<ConflictEntry> out;
+    for (const ConflictEntry &c : m_storage.conflicts(session.user.workspace, 1000)) {
+        const auto record = m_storage.record(session.user.workspace, c.entity, c.recordId);
+        if (!record)
+            continue;
+        StoredRecord buffer;
+        const StoredRecord *series = record->entity == QStringLiteral("appointment_exceptions")
+                                         ? seriesOf(nullptr, session, *record, &buffer)
+                                         : nullptr;
+        if (access.read(*record, series) != ReadAccess::Full)
+            continue;
+        out << c;
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+} // namespace spil::server

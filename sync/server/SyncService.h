@@ -1,0 +1,63 @@
+#pragma once
+
+#include "protocol/Protocol.h"
+#include "server/ServerStorage.h"
+
+#include <QObject>
+
+namespace spil {
+class Clock;
+}
+
+namespace spil::server {
+
+// Who a request comes from, once its token checked out.
+struct Session {
+    User user;
+    Device device;
+};
+
+// The sync rules of spil-server, on any ServerStorage: login and tokens, idempotent
+// pushes merged field by field (last writer wins by hybrid logical clock, clamped to the
+// server's clock), pulls by server version with the permission filter, the conflict log.
+// Throws SyncError for every refusal; a refused push stores nothing.
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        qint64 tokenTtlMs = 90LL * 24 * 3600 * 1000;
+        qint64 maxClockAheadMs = 60 * 1000; // stamps further ahead are clamped
+    };
+
+    SyncService(ServerStorage &storage, const Clock &clock, Options options);
+
+    protocol::LoginReply login(const protocol::LoginRequest &request);
+    // From an "Authorization: Bearer TOKEN" value (or a bare token).
+    Session authenticate(const QString &authorization);
+    void logout(const Session &session);
+
+    protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
+    // since = 0 is an initial sync. epoch, when given, must be the server's.
+    protocol::PullPage pull(const Session &session, qint64 since, int limit, const QString &epoch);
+    // The newest entries of the conflict log about records the user reads in full.
+    QList<ConflictEntry> conflicts(const Session &session, int limit);
+
+    ServerStorage &storage() { return m_storage; }
+
+Q_SIGNALS:
+    // A push committed a new version of a workspace (pokes go out on this).
+    void versionCommitted(const QString &workspace, qint64 version);
+
+private:
+    struct PushState;
+    void applyChange(PushState &state, const protocol::Change &change);
+    StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
+    const StoredRecord *seriesOf(PushState *state, const Session &session,
+                                 const StoredRecord &exception, StoredRecord *buffer);
+
+    ServerStorage &m_storage;
+    const Clock &m_clock;
+    Options m_options;
+};
+
+} // namespace spil::server
