@@ -64,7 +64,7 @@ void Database::setMeta(const QString &key, const QString &value)
 {
     run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {key, value});
+        {key, value.isNull() ? QString(QLatin1String("")) : value});
 }
 
 Database::Transaction::Transaction(Database &db) : m_db(db)

@@ -186,15 +186,16 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
+    const qint64 since = m_engine.cursor();
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(m_engine.cursor()));
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     if (!m_engine.epoch().isEmpty())
         query.addQueryItem(QStringLiteral("epoch"), m_engine.epoch());
     send(QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded),
-         {}, [this](const QByteArray &data) {
+         {}, [this, since](const QByteArray &data) {
              const PullPage page = decodePullPage(data);
-             m_pulledThisSync += m_engine.applyPage(page);
+             m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
              if (!page.records.isEmpty())
                  Q_EMIT recordsArrived(page.records);
              if (page.more)

@@ -116,8 +116,10 @@ QString SyncEngine::epoch()
     return m_db.meta(kEpoch);
 }
 
-int SyncEngine::applyPage(const PullPage &page)
+int SyncEngine::applyPage(qint64 since, const PullPage &page)
 {
+    if (cursor() != since)
+        return -1;
     Database::Transaction tx(m_db);
     const QSet<QString> pending = m_db.pendingFieldKeys();
     for (const Record &r : page.records) {

@@ -42,9 +42,10 @@ public:
 
     qint64 cursor();
     QString epoch();
-    // Applies a page in one transaction, keeping fields with local changes still waiting,
-    // and moves the cursor. Returns the records applied.
-    int applyPage(const protocol::PullPage &page);
+    // Applies a page pulled from cursor `since` in one transaction, keeping fields with
+    // local changes still waiting, and moves the cursor. A page that arrives after the
+    // cursor moved on is stale and dropped (returns -1); otherwise the records applied.
+    int applyPage(qint64 since, const protocol::PullPage &page);
     // The server's state is not the one this device followed: pull everything again. The
     // outbox is kept, and nothing local is deleted for being absent.
     void reset();

@@ -300,16 +300,20 @@ ErrorReply decodeErrorReply(const QByteArray &json)
     const QJsonObject o = parseObject(json);
     const Reader r(o, QStringLiteral("error reply"), {QStringLiteral("error")});
     const QJsonObject e = r.object(QStringLiteral("error"));
-    const Reader er(e, QStringLiteral("error"),
-                    {QStringLiteral("code"), QStringLiteral("message")});
-    return {er.string(QStringLiteral("code")), er.string(QStringLiteral("message"))};
+    const Reader er(e, QStringLiteral("error"), {QStringLiteral("code"), QStringLiteral("message")},
+                    {QStringLiteral("expected_mutation")});
+    ErrorReply reply{er.string(QStringLiteral("code")), er.string(QStringLiteral("message"))};
+    if (er.has(QStringLiteral("expected_mutation")))
+        reply.expectedMutation = er.integer(QStringLiteral("expected_mutation"), 1);
+    return reply;
 }
 
 QByteArray encode(const ErrorReply &error)
 {
-    return compact(
-        {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                               {QStringLiteral("message"), error.message}}}});
+    QJsonObject e{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    if (error.expectedMutation >= 0)
+        e.insert(QStringLiteral("expected_mutation"), error.expectedMutation);
+    return compact({{QStringLiteral("error"), e}});
 }
 
 qint64 decodePoke(const QByteArray &json)

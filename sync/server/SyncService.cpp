@@ -146,8 +146,12 @@ void SyncService::applyChange(PushState &state, const Change &change)
         return;
     }
     // The writer had not seen the value it overwrites: a concurrent edit, kept on record.
+    // A device never conflicts with its own earlier writes.
+    HlcStamp previous;
+    const bool fromElsewhere =
+        HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
     const qint64 writtenAt = current.value(QStringLiteral("v")).toInteger();
-    if (!currentHlc.isEmpty() && writtenAt > state.cursor && change.value != currentValue)
+    if (fromElsewhere && writtenAt > state.cursor && change.value != currentValue)
         logConflict(currentValue, currentHlc, change.value, incoming);
     if (change.field == kDeleted)
         record->deleted = change.value.toBool();

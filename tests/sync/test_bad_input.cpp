@@ -1,0 +1,157 @@
+#include "Harness.h"
+
+#include "protocol/Protocol.h"
+
+#include <QThread>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+const QString kClient = QStringLiteral("01900000-0000-7000-8000-0000000000dd");
+const QString kRecord = QStringLiteral("01900000-0000-7000-8000-0000000000ee");
+
+QByteArray pushBody(qint64 mutation, const QString &title)
+{
+    return protocol::encode(protocol::PushRequest{
+        kClient,
+        0,
+        {{mutation,
+          {{QStringLiteral("checklist_incidents"), kRecord, QStringLiteral("text"), title,
+            QStringLiteral("0190000000aa-0000-x")}}}}});
+}
+
+void expectJsonError(const HttpResult &r, int status, const char *code, const char *what)
+{
+    EXPECT_EQ(r.status, status) << what << ": " << r.body.constData();
+    EXPECT_EQ(r.errorCode(), QLatin1String(code)) << what << ": " << r.body.constData();
+    EXPECT_FALSE(r.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty())
+        << what;
+}
+} // namespace
+
+TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
+{
+    ServerProcess server;
+    const QString token = server.login(QStringLiteral("joris"));
+    const qint64 before = server.version(token);
+    const QString push = QStringLiteral("/v1/push");
+
+    expectJsonError(server.request("POST", push, "{not json", token), 400, "bad_request",
+                    "malformed JSON");
+    expectJsonError(server.request("POST", push, "[1,2]", token), 400, "bad_request",
+                    "not an object");
+    expectJsonError(
+        server.request("POST", push, R"({"client_id":5,"cursor":0,"mutations":[]})", token), 400,
+        "bad_request", "wrong type");
+    expectJsonError(
+        server.request(
+            "POST", push,
+            QStringLiteral(R"({"client_id":"%1","cursor":0,"mutations":[],"admin":true})")
+                .arg(kClient)
+                .toUtf8(),
+            token),
+        400, "bad_request", "unknown field");
+    expectJsonError(
+        server.request("POST", push,
+                       QStringLiteral(R"({"client_id":"%1","mutations":[]})").arg(kClient).toUtf8(),
+                       token),
+        400, "bad_request", "missing field");
+    QByteArray wrongValue = pushBody(1, QStringLiteral("x"));
+    wrongValue.replace(R"("value":"x")", R"("value":42)");
+    expectJsonError(server.request("POST", push, wrongValue, token), 400, "bad_request",
+                    "value of the wrong type");
+    QByteArray unknownEntity = pushBody(1, QStringLiteral("x"));
+    unknownEntity.replace("checklist_incidents", "salaries");
+    expectJsonError(server.request("POST", push, unknownEntity, token), 400, "bad_request",
+                    "unknown entity");
+    QByteArray huge = pushBody(1, QString(10 * 1024 * 1024, QLatin1Char('x')));
+    expectJsonError(server.request("POST", push, huge, token), 413, "too_large", "10 MB body");
+    expectJsonError(server.request("GET", QStringLiteral("/v1/pull?since=abc"), {}, token), 400,
+                    "bad_request", "bad cursor");
+    expectJsonError(
+        server.request("GET", QStringLiteral("/v1/pull?since=0&user=maarten"), {}, token), 400,
+        "bad_request", "unknown parameter");
+    expectJsonError(server.request("DELETE", push, {}, token), 405, "method_not_allowed",
+                    "wrong method");
+    expectJsonError(server.request("GET", QStringLiteral("/v1/everything"), {}, token), 404,
+                    "not_found", "unknown route");
+    expectJsonError(server.request("POST", QStringLiteral("/v1/login"),
+                                   R"({"user":"joris","password":"nope"})"),
+                    401, "bad_credentials", "wrong password");
+
+    // Tokens: missing, wrong.
+    expectJsonError(server.request("POST", push, pushBody(1, QStringLiteral("x"))), 401,
+                    "missing_token", "missing token");
+    expectJsonError(
+        server.request("POST", push, pushBody(1, QStringLiteral("x")), QStringLiteral("forged")),
+        401, "invalid_token", "wrong token");
+
+    // Mutation numbers: a gap, then a replay with other content.
+    expectJsonError(server.request("POST", push, pushBody(3, QStringLiteral("x")), token), 409,
+                    "mutation_gap", "gapped mutation");
+    EXPECT_EQ(server.request("POST", push, pushBody(3, QStringLiteral("x")), token)
+                  .json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("expected_mutation"))
+                  .toInteger(),
+              1);
+    EXPECT_EQ(server.version(token), before) << "a refused request stored something";
+
+    const HttpResult first =
+        server.request("POST", push, pushBody(1, QStringLiteral("Lift defect")), token);
+    ASSERT_EQ(first.status, 200) << first.body.constData();
+    const qint64 after = server.version(token);
+    // A retried push is acknowledged again without being applied twice...
+    const HttpResult retry =
+        server.request("POST", push, pushBody(1, QStringLiteral("Lift defect")), token);
+    ASSERT_EQ(retry.status, 200);
+    EXPECT_EQ(retry.json().value(QStringLiteral("duplicates")).toInt(), 1);
+    EXPECT_EQ(server.version(token), after);
+    // ...but the same number with other content is a replay.
+    expectJsonError(server.request("POST", push, pushBody(1, QStringLiteral("Iets anders")), token),
+                    409, "mutation_replayed", "replayed mutation");
+    EXPECT_EQ(server.version(token), after);
+    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
+}
+
+TEST(BadInput, RevokedAndExpiredTokensAreRefused)
+{
+    ServerProcess server({QStringLiteral("--token-ttl"), QStringLiteral("1")});
+    const QString token = server.login(QStringLiteral("sanne"));
+    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/pull"), {}, token).status, 200);
+    QThread::msleep(1200);
+    expectJsonError(server.request("GET", QStringLiteral("/v1/pull"), {}, token), 401,
+                    "expired_token", "expired token");
+
+    ServerProcess other;
+    const QString kept = other.login(QStringLiteral("sanne"));
+    const QString revoked = other.login(QStringLiteral("sanne"));
+    EXPECT_EQ(other.request("POST", QStringLiteral("/v1/logout"), {}, revoked).status, 200);
+    expectJsonError(other.request("GET", QStringLiteral("/v1/pull"), {}, revoked), 401,
+                    "revoked_token", "revoked token");
+    EXPECT_EQ(other.request("GET", QStringLiteral("/v1/pull"), {}, kept).status, 200);
+}
+
+TEST(Durability, AnAcknowledgedPushSurvivesKillMinusNine)
+{
+    ServerProcess server;
+    const QString token = server.login(QStringLiteral("joris"));
+    const HttpResult ack = server.request("POST", QStringLiteral("/v1/push"),
+                                          pushBody(1, QStringLiteral("Stroomstoring")), token);
+    ASSERT_EQ(ack.status, 200);
+    server.kill9();
+    server.restart();
+    const HttpResult pull =
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token);
+    ASSERT_EQ(pull.status, 200);
+    EXPECT_TRUE(pull.body.contains("Stroomstoring"));
+    EXPECT_EQ(pull.json().value(QStringLiteral("version")).toInteger(),
+              ack.json().value(QStringLiteral("version")).toInteger());
+}

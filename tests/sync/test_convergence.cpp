@@ -1,0 +1,188 @@
+#include "Harness.h"
+
+#include "checklists/ChecklistRepo.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "tasks/TaskRepo.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QThread>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+QString delegate(Device &from, Device &to, const char *title, bool urgent = false)
+{
+    Task t;
+    t.title = QString::fromUtf8(title);
+    t.assignee = to.personId();
+    t.delegatedBy = from.personId();
+    t.createdBy = from.personId();
+    t.urgent = urgent;
+    return TaskRepo(from.db()).add(t);
+}
+
+// A checklist's state as every device should see it.
+QStringList checklistState(Database &db)
+{
+    QStringList out;
+    ChecklistRepo repo(db);
+    for (const ChecklistRun &run : repo.runs()) {
+        for (const ChecklistItem &item : repo.items(run.id))
+            out << item.title + QLatin1Char('=') + item.status + QLatin1Char('/') + item.notes;
+    }
+    return out;
+}
+} // namespace
+
+TEST(Sync, TwoAndThenThreeClientsConverge)
+{
+    ServerProcess server;
+    Device fatima(server, QStringLiteral("fatima")), noor(server, QStringLiteral("noor")),
+        joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(noor.sync());
+    ASSERT_EQ(checklistState(fatima.db()), checklistState(noor.db()));
+
+    // Two people tick items of the move-day run at the same time.
+    ChecklistRepo fatimaList(fatima.db()), noorList(noor.db());
+    const auto items = fatimaList.items(fatimaList.runs().first().id);
+    fatimaList.tick(items[5].id, fatima.personId());
+    noorList.tick(items[7].id, noor.personId());
+    noorList.setNotes(items[8].id, QStringLiteral("kabels gelabeld"));
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(noor.sync());
+    ASSERT_TRUE(fatima.sync());
+    EXPECT_EQ(checklistState(fatima.db()), checklistState(noor.db()));
+    EXPECT_EQ(fatimaList.itemById(items[7].id)->status, QStringLiteral("done"));
+
+    // A third device joins late and catches up with everything, then adds its own.
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(checklistState(joris.db()), checklistState(fatima.db()));
+    ChecklistRepo(joris.db())
+        .addIncident(fatimaList.runs().first().id, QStringLiteral("Lift blijft hangen"),
+                     joris.personId());
+    for (Device *d : {&joris, &fatima, &noor})
+        ASSERT_TRUE(d->sync());
+    for (Device *d : {&fatima, &noor})
+        EXPECT_EQ(ChecklistRepo(d->db()).incidents(fatimaList.runs().first().id).size(), 2);
+    EXPECT_EQ(fatima.db().pendingCount(), 0);
+}
+
+TEST(Sync, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(maarten.sync());
+    bool listening = false;
+    QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { listening = true; });
+    sanne.client().startWatching();
+    ASSERT_TRUE(waitFor(
+        [&] { return listening && sanne.client().state() == client::SyncClient::State::Idle; }));
+
+    const QString id = delegate(maarten, sanne, "Hotel in Berlijn boeken", true);
+    ASSERT_TRUE(maarten.sync());
+    // Sanne's device does not poll: only the poke can bring the task.
+    QElapsedTimer sincePush;
+    sincePush.start();
+    const bool arrived = waitFor([&] { return TaskRepo(sanne.db()).byId(id).has_value(); }, 1000);
+    EXPECT_TRUE(arrived) << "not there after " << sincePush.elapsed() << " ms";
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(id)->urgent);
+}
+
+TEST(Sync, OfflineEditsOnBothSidesMergeFieldByField)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    const QString id = delegate(maarten, sanne, "Bloemen bestellen");
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+
+    // Both offline: he renames it, she sets a due time and marks it urgent.
+    TaskRepo(maarten.db())
+        .update(id, {{QStringLiteral("title"), QStringLiteral("Bloemen voor Joris bestellen")}});
+    TaskRepo(sanne.db())
+        .update(id, {{QStringLiteral("due_utc"), 1'800'000'000'000LL},
+                     {QStringLiteral("urgent"), true}});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    for (Device *d : {&maarten, &sanne}) {
+        const Task t = *TaskRepo(d->db()).byId(id);
+        EXPECT_EQ(t.title, QStringLiteral("Bloemen voor Joris bestellen"));
+        EXPECT_EQ(t.dueUtc, 1'800'000'000'000LL);
+        EXPECT_TRUE(t.urgent);
+    }
+}
+
+TEST(Sync, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    const QString id = delegate(maarten, sanne, "Offerte");
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    TaskRepo(sanne.db()).update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Sanne)")}});
+    QThread::msleep(5);
+    TaskRepo(maarten.db())
+        .update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Maarten)")}});
+    ASSERT_TRUE(maarten.sync()); // the later edit reaches the server first
+    ASSERT_TRUE(sanne.sync());   // the earlier one loses its merge
+    ASSERT_TRUE(maarten.sync());
+    for (Device *d : {&maarten, &sanne})
+        EXPECT_EQ(TaskRepo(d->db()).byId(id)->title, QStringLiteral("Offerte (Maarten)"));
+    const QString token = server.login(QStringLiteral("sanne"));
+    const HttpResult log = server.request("GET", QStringLiteral("/v1/conflicts"), {}, token);
+    ASSERT_EQ(log.status, 200);
+    const QJsonArray conflicts = log.json().value(QStringLiteral("conflicts")).toArray();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts[0].toObject().value(QStringLiteral("lost_value")),
+              QStringLiteral("Offerte (Sanne)"));
+    EXPECT_EQ(conflicts[0].toObject().value(QStringLiteral("kept_value")),
+              QStringLiteral("Offerte (Maarten)"));
+}
+
+TEST(Sync, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    const QString id = delegate(maarten, sanne, "Taxi bestellen");
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    TaskRepo(maarten.db()).remove(id);
+    TaskRepo(sanne.db()).update(id, {{QStringLiteral("notes"), QStringLiteral("om 8 uur")}});
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    for (Device *d : {&maarten, &sanne})
+        EXPECT_FALSE(TaskRepo(d->db()).byId(id).has_value());
+    // A third device that joins later never sees it either.
+    Device fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(fatima.sync());
+    EXPECT_FALSE(TaskRepo(fatima.db()).byId(id).has_value());
+}
+
+TEST(Sync, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    const QString id = delegate(sanne, sanne, "Eigen taak, nog niet verstuurd");
+    // This device followed a server state that is gone (a restore, another epoch).
+    {
+        Database::Transaction tx(sanne.db());
+        sanne.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
+        tx.commit();
+    }
+    ASSERT_TRUE(sanne.sync());
+    waitFor([&] {
+        return sanne.client().state() == client::SyncClient::State::Idle &&
+               sanne.db().pendingCount() == 0;
+    });
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
+    EXPECT_EQ(PeopleRepo(sanne.db()).all().size(), 8);
+    ASSERT_TRUE(maarten.sync());
+}

@@ -1,0 +1,208 @@
+#include "Harness.h"
+
+#include "agenda/AgendaRepo.h"
+#include "people/PeopleRepo.h"
+#include "protocol/Protocol.h"
+#include "tasks/TaskRepo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+const QStringList kSecrets = {
+    QStringLiteral("Overname Hofstede"),     QStringLiteral("Kamer 5.12"),
+    QStringLiteral("advocaat De Graaf"),     QStringLiteral("Nieuwe titel geheim"),
+    QStringLiteral("Ontslagdossier Inkoop"), QStringLiteral("Notitie geheim")};
+
+// Maarten's confidential meeting (recurring, one instance moved with a new title) and a
+// task between him and Sanne, written through his device.
+struct Secrets {
+    QString appointment, exception, task;
+};
+
+Secrets writeSecrets(Device &maarten, const QString &sanne)
+{
+    AgendaRepo agenda(maarten.db());
+    Appointment a;
+    a.owner = maarten.personId();
+    a.title = kSecrets[0];
+    a.location = kSecrets[1];
+    a.attendees = {kSecrets[2]};
+    a.notes = kSecrets[5];
+    a.confidential = true;
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    Secrets s;
+    s.appointment = agenda.add(a, true);
+    agenda.moveInstance(s.appointment, a.startUtc + 7 * 86'400'000LL, a.startUtc + 8 * 86'400'000LL,
+                        a.endUtc + 8 * 86'400'000LL);
+    const auto pending = maarten.db().pendingChanges(100000);
+    s.exception = pending.last().recordId;
+    Database::Transaction tx(maarten.db());
+    maarten.db().update(QStringLiteral("appointment_exceptions"), s.exception,
+                        {{QStringLiteral("title"), kSecrets[3]}});
+    tx.commit();
+    Task t;
+    t.title = kSecrets[4];
+    t.assignee = sanne;
+    t.delegatedBy = maarten.personId();
+    t.createdBy = maarten.personId();
+    s.task = TaskRepo(maarten.db()).add(t);
+    return s;
+}
+
+void expectNoSecret(const QByteArray &body, const char *where)
+{
+    for (const QString &secret : kSecrets)
+        EXPECT_FALSE(body.contains(secret.toUtf8()))
+            << where << " leaks '" << secret.toStdString() << "'";
+}
+} // namespace
+
+TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(maarten.sync());
+    const QString sannePerson = sanne.personId();
+    const Secrets s = writeSecrets(maarten, sannePerson);
+    ASSERT_TRUE(maarten.sync());
+
+    // Sanne serves Maarten: she sees it all.
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(AgendaRepo(sanne.db()).byId(s.appointment)->title, kSecrets[0]);
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(s.task).has_value());
+
+    // Everyone else, on every route: a busy block and no task.
+    for (const char *user : {"ingrid", "joris", "fatima", "lotte"}) {
+        const QString token = server.login(QString::fromLatin1(user));
+        const HttpResult pull =
+            server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token);
+        ASSERT_EQ(pull.status, 200);
+        const QByteArray name(user);
+        // Lotte assists Maarten as well; the office manager reads every task by design.
+        if (name == "lotte")
+            continue;
+        QByteArray body = pull.body;
+        if (name == "fatima")
+            body.replace(kSecrets[4].toUtf8(), "");
+        expectNoSecret(body, "pull");
+        const HttpResult conflicts =
+            server.request("GET", QStringLiteral("/v1/conflicts"), {}, token);
+        expectNoSecret(conflicts.body, "conflicts");
+        const HttpResult push = server.request(
+            "POST", QStringLiteral("/v1/push"),
+            R"({"client_id":"01900000-0000-7000-8000-0000000000aa","cursor":0,"mutations":[]})",
+            token);
+        expectNoSecret(push.body, "push");
+        const auto page = protocol::decodePullPage(pull.body);
+        bool sawBlock = false;
+        for (const protocol::Record &r : page.records) {
+            if (name != "fatima") {
+                EXPECT_NE(r.id, s.task) << user << " received the task";
+            }
+            if (r.id == s.appointment) {
+                sawBlock = true;
+                EXPECT_EQ(r.fields.value(QStringLiteral("start_utc")).toInteger(),
+                          1'800'000'000'000LL);
+                EXPECT_TRUE(r.fields.value(QStringLiteral("title")).toString().isEmpty());
+                EXPECT_TRUE(r.fields.value(QStringLiteral("attendees")).toArray().isEmpty());
+            }
+        }
+        EXPECT_TRUE(sawBlock) << user << " does not see the busy block";
+    }
+    // The office manager reads every task, but not a director's confidential meeting.
+    Device fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(fatima.sync());
+    EXPECT_TRUE(TaskRepo(fatima.db()).byId(s.task).has_value());
+    EXPECT_TRUE(AgendaRepo(fatima.db()).byId(s.appointment)->title.isEmpty());
+
+    // The events socket only ever says which version exists.
+    QWebSocket socket;
+    QStringList messages;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                     [&](const QString &m) { messages << m; });
+    QNetworkRequest request(
+        QUrl(server.url().replace(QStringLiteral("http"), QStringLiteral("ws")) +
+             QStringLiteral("/v1/events")));
+    request.setRawHeader("Authorization",
+                         "Bearer " + server.login(QStringLiteral("joris")).toLatin1());
+    socket.open(request);
+    ASSERT_TRUE(waitFor([&] { return !messages.isEmpty(); }));
+    TaskRepo(maarten.db()).update(s.task, {{QStringLiteral("notes"), kSecrets[5]}});
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(waitFor([&] { return messages.size() >= 2; }));
+    for (const QString &m : messages) {
+        expectNoSecret(m.toUtf8(), "events");
+        EXPECT_GT(protocol::decodePoke(m.toUtf8()), 0);
+    }
+}
+
+TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+        joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(maarten.sync());
+    const Secrets s = writeSecrets(maarten, sanne.personId());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    const QString token = server.login(QStringLiteral("joris"));
+    const qint64 before = server.version(token);
+
+    const auto push = [&](const QString &entity, const QString &id, const QString &field,
+                          const QJsonValue &value, qint64 mutation) {
+        protocol::PushRequest request{
+            QStringLiteral("01900000-0000-7000-8000-0000000000bb"),
+            0,
+            {{mutation, {{entity, id, field, value, QStringLiteral("0190000000aa-0000-joris")}}}}};
+        return server.request("POST", QStringLiteral("/v1/push"), protocol::encode(request), token);
+    };
+    // His own appointment, then someone else's confidential one, then a task not his.
+    HttpResult r = push(QStringLiteral("appointments"), s.appointment, QStringLiteral("title"),
+                        QStringLiteral("Overschreven"), 1);
+    EXPECT_EQ(r.status, 403);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("forbidden"));
+    r = push(QStringLiteral("tasks"), s.task, QStringLiteral("status"), QStringLiteral("done"), 1);
+    EXPECT_EQ(r.status, 403);
+    r = push(QStringLiteral("people"), PeopleRepo(joris.db()).resolve(QStringLiteral("joris")).id,
+             QStringLiteral("role"), QStringLiteral("director"), 1);
+    EXPECT_EQ(r.status, 403);
+    EXPECT_EQ(server.version(token), before);
+    // Nothing was stored: Sanne still has the task as it was.
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(TaskRepo(sanne.db()).byId(s.task)->status, QStringLiteral("open"));
+    EXPECT_EQ(AgendaRepo(sanne.db()).byId(s.appointment)->title, kSecrets[0]);
+    // And what he may write goes through, numbered from 1 again since nothing was kept.
+    r = push(QStringLiteral("checklist_incidents"),
+             QStringLiteral("01900000-0000-7000-8000-0000000000cc"), QStringLiteral("text"),
+             QStringLiteral("Deur klemt"), 1);
+    EXPECT_EQ(r.status, 200) << r.body.constData();
+}
+
+TEST(Permissions, ATaskThatLeavesSomeonesSightIsWithdrawnFromTheirDevice)
+{
+    ServerProcess server;
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+        lotte(server, QStringLiteral("lotte"));
+    Task t;
+    t.title = QStringLiteral("Lunch reserveren");
+    t.assignee = sanne.personId();
+    t.delegatedBy = maarten.personId();
+    t.createdBy = maarten.personId();
+    const QString id = TaskRepo(maarten.db()).add(t);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
+    TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(lotte.sync());
+    EXPECT_FALSE(TaskRepo(sanne.db()).byId(id).has_value());
+    EXPECT_TRUE(TaskRepo(lotte.db()).byId(id).has_value());
+}
