@@ -140,9 +140,11 @@ void SyncService::applyChange(PushState &state, const Change &change)
                                keptHlc, state.version, state.nowMs});
     };
     if (!currentHlc.isEmpty() && incoming <= currentHlc) {
-        // An older write arrived late: the newer value stays.
+        // An older write arrived late: the newer value stays. The record still takes this
+        // version, so the writer's device pulls the value that won instead of keeping its own.
         if (change.value != currentValue)
             logConflict(change.value, incoming, currentValue, currentHlc);
+        record->version = state.version;
         return;
     }
     // The writer had not seen the value it overwrites: a concurrent edit, kept on record.
@@ -192,7 +194,7 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
             m_storage.bindClient(session.device.id, request.clientId);
         qint64 last = m_storage.lastMutation(workspace, request.clientId);
         PushReply reply;
-        QList<const Mutation *> fresh;
+        QList<const Mutation *> fresh, repeated;
         for (const Mutation &m : request.mutations) {
             if (m.id <= last) {
                 const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
@@ -202,6 +204,7 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
                                                    "changes")
                                         .arg(m.id));
                 ++reply.duplicates;
+                repeated << &m;
                 continue;
             }
             if (m.id != last + 1)
@@ -212,7 +215,7 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
             fresh << &m;
             last = m.id;
         }
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() && repeated.isEmpty()) {
             m_storage.rollback();
             reply.version = m_storage.currentVersion(workspace);
             reply.lastMutation = last;
@@ -225,14 +228,31 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
         state.version = m_storage.takeNextVersion(workspace);
         state.cursor = request.cursor;
         state.nowMs = m_clock.nowMs();
+        QSet<QString> changed;
         for (const Mutation *m : fresh) {
-            for (const Change &c : m->changes)
+            for (const Change &c : m->changes) {
                 applyChange(state, c);
+                changed.insert(c.entity + QLatin1Char('/') + c.recordId);
+            }
             m_storage.recordMutation(workspace, request.clientId, m->id, mutationHash(*m));
+        }
+        // A retried push changes nothing, but its device may have set aside newer values of
+        // these records while its own changes waited: they take this version to travel again.
+        for (const Mutation *m : repeated) {
+            for (const Change &c : m->changes) {
+                StoredRecord *record = recordFor(state, c.entity, c.recordId);
+                if (record->version > 0)
+                    record->version = state.version;
+            }
         }
 
         const Access access(session.user);
         for (auto &[key, record] : state.records) {
+            if (!changed.contains(key)) {
+                if (record.version == state.version)
+                    m_storage.saveRecord(workspace, record);
+                continue;
+            }
             StoredRecord buffer;
             const auto &before = state.before.at(key);
             if (before) {
@@ -253,8 +273,6 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
                 throw SyncError(
                     403, QStringLiteral("forbidden"),
                     QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
-            if (record.version != state.version)
-                continue; // every change lost its merge: nothing new to store
             m_storage.saveRecord(workspace, record);
             // People who lose sight of a task receive it as gone.
             if (record.entity == QStringLiteral("tasks") && before) {
