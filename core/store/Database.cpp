@@ -67,10 +67,13 @@ void Database::setMeta(const QString &key, const QString &value)
         {key, value.isNull() ? QString(QLatin1String("")) : value});
 }
 
-Database::Transaction::Transaction(Database &db) : m_db(db)
+Database::Transaction::Transaction(Database &db, Checks checks) : m_db(db), m_checks(checks)
 {
     if (m_db.m_inTransaction)
         fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
+    // The pragma is ignored inside a transaction: it must come before BEGIN.
+    if (m_checks == TrustServerOrder)
+        m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
     m_db.m_sql.begin();
     m_db.m_inTransaction = true;
     m_db.m_mutation = 0;
@@ -80,8 +83,15 @@ Database::Transaction::~Transaction()
 {
     if (!m_done) {
         m_db.m_sql.rollback();
-        m_db.m_inTransaction = false;
+        end();
     }
+}
+
+void Database::Transaction::end()
+{
+    m_db.m_inTransaction = false;
+    if (m_checks == TrustServerOrder)
+        m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 
 void Database::Transaction::commit()
@@ -89,8 +99,13 @@ void Database::Transaction::commit()
     if (m_db.m_mutation != 0)
         m_db.setMeta(QStringLiteral("hlc_last"), m_db.m_stamp);
     m_done = true;
-    m_db.m_inTransaction = false;
-    m_db.m_sql.commit();
+    try {
+        m_db.m_sql.commit();
+    } catch (...) {
+        end();
+        throw;
+    }
+    end();
 }
 
 void Database::requireTransaction() const
@@ -319,6 +334,22 @@ QList<OutboxChange> Database::pendingChanges(int limit)
 qint64 Database::pendingCount()
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toLongLong();
+}
+
+void Database::reject(qint64 mutation, const QString &code, const QString &reason)
+{
+    Transaction tx(*this);
+    run(QStringLiteral(
+            "INSERT INTO rejected_changes SELECT seq, mutation, entity, record_id, field, "
+            "value, hlc, ?, ? FROM outbox WHERE mutation = ?"),
+        {code, reason, mutation});
+    run(QStringLiteral("DELETE FROM outbox WHERE mutation = ?"), {mutation});
+    tx.commit();
+}
+
+qint64 Database::rejectedCount()
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM rejected_changes")).toLongLong();
 }
 
 void Database::acknowledge(qint64 upToSeq)

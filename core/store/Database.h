@@ -47,14 +47,19 @@ public:
 
     class Transaction {
     public:
-        explicit Transaction(Database &db);
+        // Remote data comes in the server's order, in which a child may arrive before the
+        // latest version of its parent: pages are applied with foreign keys unchecked.
+        enum Checks { CheckForeignKeys, TrustServerOrder };
+        explicit Transaction(Database &db, Checks checks = CheckForeignKeys);
         ~Transaction();
         Transaction(const Transaction &) = delete;
         Transaction &operator=(const Transaction &) = delete;
         void commit();
 
     private:
+        void end();
         Database &m_db;
+        Checks m_checks;
         bool m_done = false;
     };
 
@@ -102,6 +107,10 @@ public:
     qint64 pendingCount();
     // Drops outbox rows up to and including seq, once the server has stored them.
     void acknowledge(qint64 upToSeq);
+    // Moves one mutation the server refused for good from the outbox to rejected_changes,
+    // with the server's code and reason, so nothing is lost and the outbox moves on.
+    void reject(qint64 mutation, const QString &code, const QString &reason);
+    qint64 rejectedCount();
 
 private:
     void requireTransaction() const;

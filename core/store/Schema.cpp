@@ -44,7 +44,9 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("start_utc"), T::Time},
           {QStringLiteral("end_utc"), T::Time},
           {QStringLiteral("title"), T::Text},
-          {QStringLiteral("location"), T::Text}}},
+          {QStringLiteral("location"), T::Text}},
+         QStringLiteral("series_id"),
+         QStringLiteral("appointments")},
         {QStringLiteral("tasks"),
          {{QStringLiteral("title"), T::Text},
           {QStringLiteral("notes"), T::Text},
@@ -66,7 +68,9 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("position"), T::Int},
           {QStringLiteral("title"), T::Text},
           {QStringLiteral("responsible"), T::Text},
-          {QStringLiteral("due_offset_min"), T::Int}}},
+          {QStringLiteral("due_offset_min"), T::Int}},
+         QStringLiteral("template_id"),
+         QStringLiteral("checklist_templates")},
         {QStringLiteral("checklist_runs"),
          {{QStringLiteral("template_id"), T::Text},
           {QStringLiteral("title"), T::Text},
@@ -85,12 +89,16 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("status"), T::Text},
           {QStringLiteral("notes"), T::Text},
           {QStringLiteral("done_by"), T::Text},
-          {QStringLiteral("done_at"), T::Time}}},
+          {QStringLiteral("done_at"), T::Time}},
+         QStringLiteral("run_id"),
+         QStringLiteral("checklist_runs")},
         {QStringLiteral("checklist_incidents"),
          {{QStringLiteral("run_id"), T::Text},
           {QStringLiteral("at_utc"), T::Time},
           {QStringLiteral("text"), T::Text},
-          {QStringLiteral("reported_by"), T::Text}}},
+          {QStringLiteral("reported_by"), T::Text}},
+         QStringLiteral("run_id"),
+         QStringLiteral("checklist_runs")},
     };
 }
 
@@ -185,7 +193,14 @@ QList<QStringList> buildMigrations()
             "REFERENCES checklist_runs(id) DEFERRABLE INITIALLY DEFERRED, at_utc INTEGER, "
             "text TEXT NOT NULL DEFAULT '', reported_by TEXT NOT NULL DEFAULT '')"),
     };
-    return {v1, v2};
+    // Version 3: changes the server refused for good, kept with its reason.
+    const QStringList v3 = {
+        QStringLiteral(
+            "CREATE TABLE rejected_changes (seq INTEGER PRIMARY KEY, mutation INTEGER NOT NULL, "
+            "entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL, "
+            "value TEXT NOT NULL, hlc TEXT NOT NULL, code TEXT NOT NULL, reason TEXT NOT NULL)"),
+    };
+    return {v1, v2, v3};
 }
 } // namespace
 

@@ -21,6 +21,10 @@ struct FieldDef {
 struct EntityDef {
     QString name;
     QList<FieldDef> fields;
+    // The field naming the record this one belongs to, and that record's kind (a moved
+    // instance's series, an item's run): both ends must check it exists.
+    QString parentField = {};
+    QString parentEntity = {};
     const FieldDef *field(const QString &fieldName) const;
 };
 

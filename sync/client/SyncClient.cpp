@@ -51,7 +51,8 @@ void SyncClient::setState(State state)
 }
 
 void SyncClient::send(const QString &method, const QString &path, const QByteArray &body,
-                      std::function<void(const QByteArray &)> handle)
+                      std::function<void(const QByteArray &)> handle,
+                      std::function<void(const ErrorReply &)> refused)
 {
     const auto login = m_engine.login();
     QUrl url(login ? login->serverUrl : QString());
@@ -64,50 +65,55 @@ void SyncClient::send(const QString &method, const QString &path, const QByteArr
     if (login)
         request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method.toLatin1(), body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handle = std::move(handle)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        if (status == 0) {
-            failSync(State::Offline, reply->errorString());
-            return;
-        }
-        if (status >= 200 && status < 300) {
-            try {
-                handle(data);
-            } catch (const Error &e) {
-                // The server said something we cannot read: never trust, never crash.
-                failSync(
-                    State::Error,
-                    e.kind() == ErrorKind::Storage
-                        ? QStringLiteral("this device's store failed: %1").arg(e.message())
-                        : QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, handle = std::move(handle), refused = std::move(refused)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray data = reply->readAll();
+            if (status == 0) {
+                failSync(State::Offline, reply->errorString());
+                return;
             }
-            return;
-        }
-        ErrorReply error{QStringLiteral("http_%1").arg(status), QString::fromUtf8(data.left(200))};
-        try {
-            error = decodeErrorReply(data);
-        } catch (const Error &) {
-            // Not our JSON (a proxy's page, say): keep the status and the start of the body.
-        }
-        if (error.code == QStringLiteral("reset")) {
-            m_engine.reset();
-            m_again = true;
-            finishSync();
-        } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
-            m_engine.renumberPending(error.expectedMutation);
-            m_again = true;
-            finishSync();
-        } else if (status == 401) {
-            m_engine.forgetLogin();
-            failSync(State::LoggedOut, error.message);
-        } else if (status >= 500) {
-            failSync(State::Offline, error.message);
-        } else {
-            failSync(State::Error, QStringLiteral("%1: %2").arg(error.code, error.message));
-        }
-    });
+            if (status >= 200 && status < 300) {
+                try {
+                    handle(data);
+                } catch (const Error &e) {
+                    // The server said something we cannot read: never trust, never crash.
+                    failSync(State::Error,
+                             e.kind() == ErrorKind::Storage
+                                 ? QStringLiteral("this device's store failed: %1").arg(e.message())
+                                 : QStringLiteral("unreadable answer from the server: %1")
+                                       .arg(e.message()));
+                }
+                return;
+            }
+            ErrorReply error{QStringLiteral("http_%1").arg(status),
+                             QString::fromUtf8(data.left(200))};
+            try {
+                error = decodeErrorReply(data);
+            } catch (const Error &) {
+                // Not our JSON (a proxy's page, say): keep the status and the start of the body.
+            }
+            if (error.code == QStringLiteral("reset")) {
+                m_engine.reset();
+                m_again = true;
+                finishSync();
+            } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
+                m_engine.renumberPending(error.expectedMutation);
+                m_again = true;
+                finishSync();
+            } else if (status == 401 || error.code == QStringLiteral("client_mismatch")) {
+                m_engine.forgetLogin();
+                failSync(State::LoggedOut, error.message);
+            } else if (status >= 400 && status < 500 && refused) {
+                refused(error);
+            } else if (status >= 500) {
+                failSync(State::Offline, error.message);
+            } else {
+                failSync(State::Error, QStringLiteral("%1: %2").arg(error.code, error.message));
+            }
+        });
 }
 
 void SyncClient::login(const QString &serverUrl, const QString &user, const QString &password,
@@ -170,18 +176,33 @@ void SyncClient::syncNow()
 
 void SyncClient::pushNext()
 {
-    const auto request = m_engine.nextPush();
+    // After a refusal, mutations go one by one until the refused one is found.
+    const auto request = m_engine.nextPush(m_isolating ? 1 : 2000);
     if (!request) {
+        m_isolating = false;
         pullNext();
         return;
     }
-    send(QStringLiteral("POST"), QStringLiteral("/v1/push"), encode(*request),
-         [this, sent = *request](const QByteArray &data) {
-             m_engine.pushAccepted(sent, decodePushReply(data));
-             for (const Mutation &m : sent.mutations)
-                 m_pushedThisSync += int(m.changes.size());
-             pushNext();
-         });
+    send(
+        QStringLiteral("POST"), QStringLiteral("/v1/push"), encode(*request),
+        [this, sent = *request](const QByteArray &data) {
+            m_engine.pushAccepted(sent, decodePushReply(data));
+            for (const Mutation &m : sent.mutations)
+                m_pushedThisSync += int(m.changes.size());
+            pushNext();
+        },
+        [this, sent = *request](const ErrorReply &error) {
+            // The server will answer this push the same way every time: retrying would
+            // stall the outbox behind it.
+            if (sent.mutations.size() > 1) {
+                m_isolating = true;
+            } else {
+                m_db.reject(sent.mutations.first().id, error.code, error.message);
+                m_engine.reset(); // pull the server's values back over the refused ones
+                Q_EMIT changeRefused(error.code, error.message);
+            }
+            pushNext();
+        });
 }
 
 void SyncClient::pullNext()

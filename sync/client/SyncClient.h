@@ -53,6 +53,8 @@ Q_SIGNALS:
     void synced(int changesPushed, int recordsPulled);
     void recordsArrived(const QList<spil::protocol::Record> &records);
     void failed(const QString &error);
+    // The server refused a change for good; it was moved to the store's rejected_changes.
+    void changeRefused(const QString &code, const QString &reason);
     void watching();
 
 private:
@@ -63,8 +65,10 @@ private:
     void failSync(State state, const QString &error);
     void scheduleRetry();
     // Sends a request; handle gets the body of a 2xx answer, or the failure is dealt with.
+    // refused, when given, takes a 4xx answer that retrying cannot change.
     void send(const QString &method, const QString &path, const QByteArray &body,
-              std::function<void(const QByteArray &)> handle);
+              std::function<void(const QByteArray &)> handle,
+              std::function<void(const protocol::ErrorReply &)> refused = {});
     void openSocket();
 
     Database &m_db;
@@ -77,6 +81,7 @@ private:
     bool m_again = false;
     bool m_watch = false;
     bool m_retrying = true;
+    bool m_isolating = false;
     int m_backoffMs = 500;
     int m_pushedThisSync = 0;
     int m_pulledThisSync = 0;

@@ -120,7 +120,7 @@ int SyncEngine::applyPage(qint64 since, const PullPage &page)
 {
     if (cursor() != since)
         return -1;
-    Database::Transaction tx(m_db);
+    Database::Transaction tx(m_db, Database::Transaction::TrustServerOrder);
     const QSet<QString> pending = m_db.pendingFieldKeys();
     for (const Record &r : page.records) {
         m_db.applyRemote(r.entity, r.id, r.fields, r.deleted, pending);

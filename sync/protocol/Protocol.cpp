@@ -153,6 +153,10 @@ PushRequest decodePushRequest(const QByteArray &json)
                           c.string(QStringLiteral("field")), c.raw(QStringLiteral("value")),
                           c.string(QStringLiteral("hlc"))};
             validate(change);
+            // A device stamps only its own changes.
+            if (!change.hlc.endsWith(QLatin1Char('-') + req.clientId))
+                bad(QStringLiteral("change stamped '%1' does not come from client %2")
+                        .arg(change.hlc, req.clientId));
             mutation.changes << change;
             if (++changes > kMaxChangesPerPush)
                 bad(QStringLiteral("push: more than %1 changes").arg(kMaxChangesPerPush));

@@ -11,12 +11,14 @@ enum class ReadAccess { None, Redacted, Full };
 // Who may read and write what. The rules (docs/sync-protocol.md, "Permissions"):
 // - a confidential appointment (and its exceptions) is read in full only by its owner and
 //   the assistants linked to them; everyone else gets a busy block without title,
-//   location, attendees, notes or kind;
+//   location, attendees, notes or creator, with kind "meeting" and priority "normal";
 // - a task reaches its creator, its assignee, whoever delegated it and the office manager;
 // - people, checklist runs, items and incidents reach everyone;
 // - people and checklist templates are written by the office manager and admins;
 //   appointments by their owner, the owner's assistants, and (when not confidential) the
-//   office manager and admins; tasks by those who read them.
+//   office manager and admins; tasks by those who read them (SyncService checks an
+//   existing task before the change only, so its reader may hand it on).
+// Roles and principals come from the server's users, never from synced person records.
 class Access {
 public:
     explicit Access(const User &user) : m_user(user) {}

@@ -57,6 +57,21 @@ QString header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+bool acceptsDeflate(const QHttpServerRequest &request)
+{
+    return header(request, "Accept-Encoding")
+        .contains(QStringLiteral("deflate"), Qt::CaseInsensitive);
+}
+
+// Pages of records shrink several times over: HTTP's "deflate" is a zlib stream, which
+// is qCompress's output without its four-byte length prefix.
+QHttpServerResponse deflated(const QByteArray &body)
+{
+    QHttpServerResponse response(kJson, qCompress(body, 6).mid(4));
+    response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
+    return response;
+}
+
 qint64 queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback)
 {
     if (!query.hasQueryItem(name))
@@ -169,11 +184,12 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
             needs(Method::Get);
             onlyQueryItems(
                 query, {QStringLiteral("since"), QStringLiteral("limit"), QStringLiteral("epoch")});
-            return json(encode(m_service.pull(
+            const QByteArray page = encode(m_service.pull(
                 session, queryNumber(query, QStringLiteral("since"), 0),
                 int(std::min<qint64>(queryNumber(query, QStringLiteral("limit"), 1000),
                                      kMaxPullLimit)),
-                query.queryItemValue(QStringLiteral("epoch")))));
+                query.queryItemValue(QStringLiteral("epoch"))));
+            return acceptsDeflate(request) ? deflated(page) : json(page);
         }
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);

@@ -101,10 +101,9 @@ public:
     virtual void addRevocation(const QString &workspace, const QString &personId,
                                const Revocation &revocation) = 0;
 
-    // Records with a version above since, by version, about limit of them but never
-    // splitting one version; with live only, tombstones are left out (initial sync).
-    virtual QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit,
-                                             bool liveOnly) = 0;
+    // Records with a version above since, tombstones included, by version: about limit of
+    // them, but never splitting one version.
+    virtual QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit) = 0;
     virtual QList<Revocation> revocations(const QString &workspace, const QString &personId,
                                           qint64 after, qint64 upTo) = 0;
     virtual QList<ConflictEntry> conflicts(const QString &workspace, int limit) = 0;

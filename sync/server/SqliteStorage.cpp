@@ -321,16 +321,13 @@ void SqliteStorage::addRevocation(const QString &workspace, const QString &perso
               {workspace, personId, r.entity, r.recordId, r.version});
 }
 
-QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64 since, int limit,
-                                                bool liveOnly)
+QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64 since, int limit)
 {
-    const QString live = liveOnly ? QStringLiteral(" AND deleted = 0") : QString();
     QList<StoredRecord> out;
-    auto &q =
-        m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND version > ?%2 "
-                                 "ORDER BY version, entity, id LIMIT ?")
-                      .arg(kRecordColumns, live),
-                  {workspace, since, limit});
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND version > ? "
+                                       "ORDER BY version, entity, id LIMIT ?")
+                            .arg(kRecordColumns),
+                        {workspace, since, limit});
     while (q.next())
         out << recordFrom(q);
     if (out.size() == limit) {
@@ -338,9 +335,9 @@ QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64
         const StoredRecord last = out.last();
         auto &rest =
             m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
-                                     "version = ?%2 AND (entity > ? OR (entity = ? AND id > ?)) "
+                                     "version = ? AND (entity > ? OR (entity = ? AND id > ?)) "
                                      "ORDER BY entity, id")
-                          .arg(kRecordColumns, live),
+                          .arg(kRecordColumns),
                       {workspace, last.version, last.entity, last.entity, last.id});
         while (rest.next())
             out << recordFrom(rest);
@@ -379,6 +376,8 @@ QList<ConflictEntry> SqliteStorage::conflicts(const QString &workspace, int limi
 
 int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
+    // A horizon past the current version would reset every device until it is reached.
+    beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
     m_sql.begin();
     const int dropped =
         m_sql

@@ -41,8 +41,7 @@ public:
     void addConflict(const QString &workspace, const ConflictEntry &conflict) override;
     void addRevocation(const QString &workspace, const QString &personId,
                        const Revocation &revocation) override;
-    QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit,
-                                     bool liveOnly) override;
+    QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit) override;
     QList<Revocation> revocations(const QString &workspace, const QString &personId, qint64 after,
                                   qint64 upTo) override;
     QList<ConflictEntry> conflicts(const QString &workspace, int limit) override;

@@ -6,6 +6,7 @@
 #include "server/Credentials.h"
 #include "server/SyncError.h"
 #include "store/Hlc.h"
+#include "store/Schema.h"
 #include "store/Uuid7.h"
 
 #include <QCryptographicHash>
@@ -164,6 +165,28 @@ void SyncService::applyChange(PushState &state, const Change &change)
     record->version = state.version;
 }
 
+void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
+{
+    // A device's store takes only whole records that hang under a parent it can hold.
+    if (record.deleted && record.fields.isEmpty())
+        return;
+    const EntityDef &def = entity(record.entity);
+    for (const FieldDef &f : def.fields) {
+        if (!record.fields.contains(f.name))
+            throw SyncError(400, QStringLiteral("incomplete_record"),
+                            QStringLiteral("a new %1 record needs every field; '%2' is missing")
+                                .arg(record.entity, f.name));
+    }
+    if (def.parentField.isEmpty())
+        return;
+    const QString parent = record.fields.value(def.parentField).toString();
+    const bool inPush = state.records.count(def.parentEntity + QLatin1Char('/') + parent) > 0;
+    if (!inPush && !m_storage.record(state.workspace, def.parentEntity, parent))
+        throw SyncError(400, QStringLiteral("unknown_parent"),
+                        QStringLiteral("%1 %2 names %3 %4, which does not exist")
+                            .arg(record.entity, record.id, def.parentEntity, parent));
+}
+
 const StoredRecord *SyncService::seriesOf(PushState *state, const Session &session,
                                           const StoredRecord &exception, StoredRecord *buffer)
 {
@@ -269,10 +292,15 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
             const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
                                              ? seriesOf(&state, session, record, &buffer)
                                              : nullptr;
-            if (!access.mayWrite(record, series))
+            // Whoever may work on a task may also hand it on; other kinds are checked as
+            // they end up too (an assistant cannot move a meeting into a stranger's agenda).
+            const bool checkAfter = !(before && record.entity == QStringLiteral("tasks"));
+            if (checkAfter && !access.mayWrite(record, series))
                 throw SyncError(
                     403, QStringLiteral("forbidden"),
                     QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
+            if (!before)
+                checkNewRecord(state, record);
             m_storage.saveRecord(workspace, record);
             // People who lose sight of a task receive it as gone.
             if (record.entity == QStringLiteral("tasks") && before) {
@@ -310,7 +338,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     limit = std::clamp(limit, 1, kMaxPullLimit);
     // Tombstones travel in the initial sync too: a device's store keeps parent and child
     // rows tied by foreign keys, and a deleted parent's children may still live.
-    const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit, false);
+    const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit);
     const Access access(session.user);
     for (const StoredRecord &r : records) {
         StoredRecord buffer;
@@ -333,8 +361,13 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
         page.next = std::max(page.next, page.version);
     if (since > 0) {
         for (const Revocation &gone :
-             m_storage.revocations(workspace, session.user.personId, since, page.next))
+             m_storage.revocations(workspace, session.user.personId, since, page.next)) {
+            // Someone who still reads it by another right (the office manager) keeps it.
+            const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
+            if (now && access.read(*now) != ReadAccess::None)
+                continue;
             page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}};
+        }
     }
     return page;
 }

@@ -52,6 +52,7 @@ private:
     struct PushState;
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
+    void checkNewRecord(PushState &state, const StoredRecord &record);
     const StoredRecord *seriesOf(PushState *state, const Session &session,
                                  const StoredRecord &exception, StoredRecord *buffer);
 

@@ -11,14 +11,13 @@ namespace {
 const QString kClient = QStringLiteral("01900000-0000-7000-8000-0000000000dd");
 const QString kRecord = QStringLiteral("01900000-0000-7000-8000-0000000000ee");
 
+// Joris's person id, for the tasks he creates.
+QString jorisPerson;
+
 QByteArray pushBody(qint64 mutation, const QString &title)
 {
     return protocol::encode(protocol::PushRequest{
-        kClient,
-        0,
-        {{mutation,
-          {{QStringLiteral("checklist_incidents"), kRecord, QStringLiteral("text"), title,
-            QStringLiteral("0190000000aa-0000-x")}}}}});
+        kClient, 0, {{mutation, newTaskChanges(kRecord, jorisPerson, title, kClient)}}});
 }
 
 void expectJsonError(const HttpResult &r, int status, const char *code, const char *what)
@@ -37,8 +36,9 @@ void expectJsonError(const HttpResult &r, int status, const char *code, const ch
 
 TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     const QString token = server.login(QStringLiteral("joris"));
+    jorisPerson = server.personId(QStringLiteral("joris"));
     const qint64 before = server.version(token);
     const QString push = QStringLiteral("/v1/push");
 
@@ -67,7 +67,7 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     expectJsonError(server.request("POST", push, wrongValue, token), 400, "bad_request",
                     "value of the wrong type");
     QByteArray unknownEntity = pushBody(1, QStringLiteral("x"));
-    unknownEntity.replace("checklist_incidents", "salaries");
+    unknownEntity.replace(R"("entity":"tasks")", R"("entity":"salaries")");
     expectJsonError(server.request("POST", push, unknownEntity, token), 400, "bad_request",
                     "unknown entity");
     QByteArray huge = pushBody(1, QString(10 * 1024 * 1024, QLatin1Char('x')));
@@ -126,14 +126,15 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
 
 TEST(BadInput, RevokedAndExpiredTokensAreRefused)
 {
-    ServerProcess server({QStringLiteral("--token-ttl"), QStringLiteral("1")});
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH),
+                         {QStringLiteral("--token-ttl"), QStringLiteral("1")});
     const QString token = server.login(QStringLiteral("sanne"));
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/pull"), {}, token).status, 200);
     QThread::msleep(1200);
     expectJsonError(server.request("GET", QStringLiteral("/v1/pull"), {}, token), 401,
                     "expired_token", "expired token");
 
-    ServerProcess other;
+    ServerProcess other(QStringLiteral(SPIL_SERVER_PATH));
     const QString kept = other.login(QStringLiteral("sanne"));
     const QString revoked = other.login(QStringLiteral("sanne"));
     EXPECT_EQ(other.request("POST", QStringLiteral("/v1/logout"), {}, revoked).status, 200);
@@ -144,8 +145,9 @@ TEST(BadInput, RevokedAndExpiredTokensAreRefused)
 
 TEST(Durability, AnAcknowledgedPushSurvivesKillMinusNine)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     const QString token = server.login(QStringLiteral("joris"));
+    jorisPerson = server.personId(QStringLiteral("joris"));
     const HttpResult ack = server.request("POST", QStringLiteral("/v1/push"),
                                           pushBody(1, QStringLiteral("Stroomstoring")), token);
     ASSERT_EQ(ack.status, 200);

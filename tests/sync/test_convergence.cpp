@@ -39,7 +39,7 @@ QStringList checklistState(Database &db)
 
 TEST(Sync, TwoAndThenThreeClientsConverge)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device fatima(server, QStringLiteral("fatima")), noor(server, QStringLiteral("noor")),
         joris(server, QStringLiteral("joris"));
     ASSERT_TRUE(fatima.sync());
@@ -73,7 +73,7 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
 
 TEST(Sync, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     bool listening = false;
@@ -94,7 +94,7 @@ TEST(Sync, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
 
 TEST(Sync, OfflineEditsOnBothSidesMergeFieldByField)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Bloemen bestellen");
     ASSERT_TRUE(maarten.sync());
@@ -119,7 +119,7 @@ TEST(Sync, OfflineEditsOnBothSidesMergeFieldByField)
 
 TEST(Sync, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Offerte");
     ASSERT_TRUE(maarten.sync());
@@ -146,7 +146,7 @@ TEST(Sync, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 
 TEST(Sync, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Taxi bestellen");
     ASSERT_TRUE(maarten.sync());
@@ -166,7 +166,7 @@ TEST(Sync, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
 
 TEST(Sync, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(sanne.sync());
     const QString id = delegate(sanne, sanne, "Eigen taak, nog niet verstuurd");

@@ -66,7 +66,7 @@ void expectNoSecret(const QByteArray &body, const char *where)
 
 TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     const QString sannePerson = sanne.personId();
@@ -145,7 +145,7 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
 
 TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         joris(server, QStringLiteral("joris"));
     ASSERT_TRUE(maarten.sync());
@@ -155,13 +155,15 @@ TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
     const QString token = server.login(QStringLiteral("joris"));
     const qint64 before = server.version(token);
 
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000bb");
+    const auto pushChanges = [&](const QList<protocol::Change> &changes, qint64 mutation) {
+        protocol::PushRequest request{client, 0, {{mutation, changes}}};
+        return server.request("POST", QStringLiteral("/v1/push"), protocol::encode(request), token);
+    };
     const auto push = [&](const QString &entity, const QString &id, const QString &field,
                           const QJsonValue &value, qint64 mutation) {
-        protocol::PushRequest request{
-            QStringLiteral("01900000-0000-7000-8000-0000000000bb"),
-            0,
-            {{mutation, {{entity, id, field, value, QStringLiteral("0190000000aa-0000-joris")}}}}};
-        return server.request("POST", QStringLiteral("/v1/push"), protocol::encode(request), token);
+        return pushChanges(
+            {{entity, id, field, value, QStringLiteral("0190000000aa-0000-") + client}}, mutation);
     };
     // His own appointment, then someone else's confidential one, then a task not his.
     HttpResult r = push(QStringLiteral("appointments"), s.appointment, QStringLiteral("title"),
@@ -179,15 +181,32 @@ TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
     EXPECT_EQ(TaskRepo(sanne.db()).byId(s.task)->status, QStringLiteral("open"));
     EXPECT_EQ(AgendaRepo(sanne.db()).byId(s.appointment)->title, kSecrets[0]);
     // And what he may write goes through, numbered from 1 again since nothing was kept.
-    r = push(QStringLiteral("checklist_incidents"),
-             QStringLiteral("01900000-0000-7000-8000-0000000000cc"), QStringLiteral("text"),
-             QStringLiteral("Deur klemt"), 1);
+    r = pushChanges(newTaskChanges(QStringLiteral("01900000-0000-7000-8000-0000000000cc"),
+                                   joris.personId(), QStringLiteral("Deur laten repareren"),
+                                   client),
+                    1);
     EXPECT_EQ(r.status, 200) << r.body.constData();
+    // A new record must come whole, under a parent that exists.
+    r = push(QStringLiteral("checklist_incidents"),
+             QStringLiteral("01900000-0000-7000-8000-0000000000cd"), QStringLiteral("text"),
+             QStringLiteral("Deur klemt"), 2);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("incomplete_record"));
+    QList<protocol::Change> orphan;
+    for (const char *field : {"run_id", "at_utc", "text", "reported_by"})
+        orphan << protocol::Change{
+            QStringLiteral("checklist_incidents"),
+            QStringLiteral("01900000-0000-7000-8000-0000000000ce"), QLatin1String(field),
+            QLatin1String(field) == QLatin1String("at_utc")
+                ? QJsonValue(1'790'000'000'000LL)
+                : QJsonValue(QStringLiteral("01900000-0000-7000-8000-000000000404")),
+            QStringLiteral("0190000000aa-0000-") + client};
+    r = pushChanges(orphan, 2);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("unknown_parent"));
 }
 
 TEST(Permissions, ATaskThatLeavesSomeonesSightIsWithdrawnFromTheirDevice)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         lotte(server, QStringLiteral("lotte"));
     Task t;

@@ -14,10 +14,12 @@ TEST(Protocol, APushRoundTripsThroughItsJson)
         7,
         {{3,
           {{QStringLiteral("tasks"), QStringLiteral("01900000-0000-7000-8000-000000000002"),
-            QStringLiteral("urgent"), true, QStringLiteral("0190000000aa-0001-c")}}},
+            QStringLiteral("urgent"), true,
+            QStringLiteral("0190000000aa-0001-01900000-0000-7000-8000-000000000001")}}},
          {4,
           {{QStringLiteral("tasks"), QStringLiteral("01900000-0000-7000-8000-000000000002"),
-            QStringLiteral("due_utc"), QJsonValue(), QStringLiteral("0190000000ab-0000-c")}}}}};
+            QStringLiteral("due_utc"), QJsonValue(),
+            QStringLiteral("0190000000ab-0000-01900000-0000-7000-8000-000000000001")}}}}};
     const PushRequest back = decodePushRequest(encode(request));
     EXPECT_EQ(back.clientId, request.clientId);
     EXPECT_EQ(back.cursor, 7);
@@ -35,11 +37,15 @@ TEST(Protocol, DecodingIsStrict)
         R"({"client_id":"not-an-id","cursor":0,"mutations":[]})",
         R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[]}]})",
         R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":0,"changes":[]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"urgent","value":"yes","hlc":"0190000000aa-0001-c"}]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"colour","value":"red","hlc":"0190000000aa-0001-c"}]}]})",
+        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"urgent","value":"yes","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
+        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"colour","value":"red","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
         R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"yesterday"}]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-c"}]},{"id":3,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"y","hlc":"0190000000aa-0002-c"}]}]})",
+        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]},{"id":3,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"y","hlc":"0190000000aa-0002-01900000-0000-7000-8000-000000000001"}]}]})",
     };
+    // A change stamped by another client.
+    const QByteArray foreign =
+        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000009"}]}]})";
+    EXPECT_THROW(decodePushRequest(foreign), Error);
     for (const char *json : bad)
         EXPECT_THROW(decodePushRequest(QByteArray(json)), Error) << json;
 }

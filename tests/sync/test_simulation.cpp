@@ -262,8 +262,7 @@ private:
     {
         const QString workspace = m_storage->defaultWorkspace();
         QMap<QString, server::StoredRecord> serverTasks;
-        for (const server::StoredRecord &r :
-             m_storage->recordsSince(workspace, 0, 1'000'000, false)) {
+        for (const server::StoredRecord &r : m_storage->recordsSince(workspace, 0, 1'000'000)) {
             if (r.entity == QStringLiteral("tasks"))
                 serverTasks.insert(r.id, r);
         }

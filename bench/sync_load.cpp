@@ -1,0 +1,369 @@
+// A load generator for spil-server: starts a real server on 127.0.0.1 and prints one JSON
+// line per figure, each with its reference from the same run and, where there is one, the
+// goal. Speed is judged here, never in a test.
+//
+// sync_load [--quick]     (--quick: small and short, to prove it runs)
+#include "ServerProcess.h"
+
+#include "client/SyncEngine.h"
+#include "common/Clock.h"
+#include "protocol/Protocol.h"
+#include "store/Database.h"
+#include "store/Hlc.h"
+#include "store/SqlConnection.h"
+#include "store/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <algorithm>
+#include <cstdio>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+struct Settings {
+    bool quick = false;
+    double seconds() const { return quick ? 0.5 : 4.0; }
+    int roundTrips() const { return quick ? 20 : 300; }
+    int idleClients() const { return quick ? 10 : 100; }
+    int initialRecords() const { return quick ? 4000 : 100000; }
+} settings;
+
+void line(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[qsizetype(
+        std::min<double>(double(values.size() - 1), p * double(values.size())))];
+}
+
+QString stamp(const QString &client)
+{
+    return HlcStamp{QDateTime::currentMSecsSinceEpoch(), 0, client}.toString();
+}
+
+// The move-day run of the demo office: every incident the benchmark writes hangs under it.
+QString demoRun;
+
+// One device's pushes: its own client id and mutation numbers; each record a whole
+// checklist incident.
+struct Pusher {
+    QString token;
+    QString clientId = makeUuid7(QDateTime::currentMSecsSinceEpoch());
+    qint64 mutation = 0;
+
+    QByteArray nextBody(int records)
+    {
+        protocol::Mutation m{++mutation, {}};
+        const QString hlc = stamp(clientId);
+        for (int r = 0; r < records; ++r) {
+            const QString id = makeUuid7(QDateTime::currentMSecsSinceEpoch());
+            const auto change = [&](const char *field, const QJsonValue &value) {
+                m.changes << protocol::Change{QStringLiteral("checklist_incidents"), id,
+                                              QLatin1String(field), value, hlc};
+            };
+            change("run_id", demoRun);
+            change("at_utc", QDateTime::currentMSecsSinceEpoch());
+            change("text", QStringLiteral("Lift defect %1").arg(mutation));
+            change("reported_by", QStringLiteral("bench"));
+        }
+        return protocol::encode(protocol::PushRequest{clientId, 0, {m}});
+    }
+};
+
+QString findDemoRun(ServerProcess &server)
+{
+    const QString token = server.login(QStringLiteral("fatima"));
+    const auto page = protocol::decodePullPage(
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token).body);
+    for (const auto &r : page.records) {
+        if (r.entity == QStringLiteral("checklist_runs"))
+            return r.id;
+    }
+    return {};
+}
+
+void failIf(bool failed, const char *what)
+{
+    if (failed) {
+        std::fprintf(stderr, "sync_load: %s\n", what);
+        std::exit(1);
+    }
+}
+
+QNetworkReply *send(QNetworkAccessManager &network, const QString &url, const QByteArray &method,
+                    const QString &token, const QByteArray &body = {})
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return network.sendCustomRequest(request, method, body);
+}
+
+// Durable commits per second of SQLite itself on this disk: the floor under every push.
+double referenceCommitsPerSecond(const QString &dir)
+{
+    SqlConnection sql(
+        dir + QStringLiteral("/reference.db"),
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")});
+    sql.script({QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")});
+    QElapsedTimer timer;
+    timer.start();
+    int commits = 0;
+    while (timer.elapsed() < settings.seconds() * 500) {
+        sql.begin();
+        sql.run(QStringLiteral("INSERT INTO t (v) VALUES (?)"), {QStringLiteral("x")});
+        sql.commit();
+        ++commits;
+    }
+    return commits * 1000.0 / double(timer.elapsed());
+}
+
+double referenceHttpRoundTripMs(ServerProcess &server)
+{
+    QNetworkAccessManager network;
+    QList<double> samples;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply *r = send(network, server.url() + QStringLiteral("/v1/health"), "GET", {});
+        waitFor([&] { return r->isFinished(); });
+        samples << double(t.nsecsElapsed()) / 1e6;
+        r->deleteLater();
+    }
+    return percentile(samples, 0.5);
+}
+
+// Pushes/s with `clients` devices each keeping one push in flight.
+double pushesPerSecond(ServerProcess &server, int clients, int recordsPerPush, int *changesPerPush)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    std::vector<Pusher> pushers{size_t(clients)};
+    for (auto &p : pushers) {
+        p.token = server.login(QStringLiteral("joris"));
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+    }
+    *changesPerPush = recordsPerPush * 4;
+    int done = 0, failed = 0;
+    bool stop = false;
+    QElapsedTimer timer;
+    std::function<void(size_t)> next = [&](size_t i) {
+        if (stop)
+            return;
+        QNetworkReply *r = send(*networks[i], server.url() + QStringLiteral("/v1/push"), "POST",
+                                pushers[i].token, pushers[i].nextBody(recordsPerPush));
+        QObject::connect(r, &QNetworkReply::finished, [&, r, i] {
+            r->deleteLater();
+            r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? ++done
+                                                                                  : ++failed;
+            next(i);
+        });
+    };
+    timer.start();
+    for (size_t i = 0; i < pushers.size(); ++i)
+        next(i);
+    waitFor([&] { return timer.elapsed() >= qint64(settings.seconds() * 1000); }, 600000);
+    stop = true;
+    const double rate = done * 1000.0 / double(timer.elapsed());
+    waitFor([&] { return false; }, 300); // let the last answers land
+    failIf(failed > 0 || done == 0, "pushes failed");
+    return rate;
+}
+
+// A pushes one change, B hears the poke and pulls it: the time from A's send to B's page.
+QList<double> roundTrips(ServerProcess &server)
+{
+    const QString idleToken = server.login(QStringLiteral("pieter"));
+    std::vector<std::unique_ptr<QWebSocket>> idle;
+    for (int i = 0; i < settings.idleClients(); ++i) {
+        auto socket = std::make_unique<QWebSocket>();
+        QNetworkRequest request(
+            QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
+                 QStringLiteral("/v1/events")));
+        request.setRawHeader("Authorization", "Bearer " + idleToken.toLatin1());
+        socket->open(request);
+        idle.push_back(std::move(socket));
+    }
+    waitFor([&] {
+        return std::all_of(idle.begin(), idle.end(), [](const auto &s) {
+            return s->state() == QAbstractSocket::ConnectedState;
+        });
+    });
+
+    Pusher a;
+    a.token = server.login(QStringLiteral("fatima"));
+    const QString bToken = server.login(QStringLiteral("noor"));
+    QNetworkAccessManager aNet, bNet;
+    QWebSocket b;
+    qint64 cursor = server.version(bToken);
+    bool arrived = false;
+    QString expected;
+    QObject::connect(&b, &QWebSocket::textMessageReceived, [&](const QString &text) {
+        if (protocol::decodePoke(text.toUtf8()) <= cursor)
+            return;
+        QNetworkReply *r = send(
+            bNet, server.url() + QStringLiteral("/v1/pull?since=%1").arg(cursor), "GET", bToken);
+        QObject::connect(r, &QNetworkReply::finished, [&, r] {
+            r->deleteLater();
+            const auto page = protocol::decodePullPage(r->readAll());
+            cursor = page.next;
+            for (const auto &rec : page.records)
+                arrived |= rec.fields.value(QStringLiteral("text")).toString() == expected;
+        });
+    });
+    QNetworkRequest request(
+        QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
+             QStringLiteral("/v1/events")));
+    request.setRawHeader("Authorization", "Bearer " + bToken.toLatin1());
+    b.open(request);
+    waitFor([&] { return b.state() == QAbstractSocket::ConnectedState; });
+
+    QList<double> samples;
+    for (int i = 0; i < settings.roundTrips(); ++i) {
+        arrived = false;
+        const QByteArray body = a.nextBody(1);
+        expected = QStringLiteral("Lift defect %1").arg(a.mutation);
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply *r =
+            send(aNet, server.url() + QStringLiteral("/v1/push"), "POST", a.token, body);
+        failIf(!waitFor([&] { return arrived; }, 5000), "a change did not reach B within 5 s");
+        samples << double(t.nsecsElapsed()) / 1e6;
+        waitFor([&] { return r->isFinished(); });
+        r->deleteLater();
+    }
+    return samples;
+}
+
+// A new device pulls everything into its own store; time and bytes on the wire.
+QPair<double, qint64> initialSync(ServerProcess &server, const QString &dir, int *records)
+{
+    const QString token = server.login(QStringLiteral("fatima"));
+    SystemClock clock;
+    Database device(dir + QStringLiteral("/device.db"), clock);
+    client::SyncEngine engine(device);
+    QNetworkAccessManager network;
+    qint64 bytes = 0;
+    *records = 0;
+    QElapsedTimer timer;
+    timer.start();
+    bool more = true;
+    while (more) {
+        const qint64 since = engine.cursor();
+        // Asked for by hand, the deflated page is left to us: its size is what crossed the
+        // wire (Qt would inflate it silently and drop the length).
+        QNetworkRequest request{
+            QUrl(server.url() + QStringLiteral("/v1/pull?since=%1&limit=5000").arg(since))};
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Accept-Encoding", "deflate");
+        QNetworkReply *r = network.get(request);
+        waitFor([&] { return r->isFinished(); }, 60000);
+        const QByteArray wire = r->readAll();
+        const bool deflated = r->rawHeader("Content-Encoding") == "deflate";
+        r->deleteLater();
+        bytes += wire.size();
+        QByteArray body = wire;
+        if (deflated) {
+            const quint32 hint = quint32(std::min<qsizetype>(wire.size() * 40, 256 << 20));
+            const char size[4] = {char(hint >> 24), char(hint >> 16), char(hint >> 8), char(hint)};
+            body = qUncompress(QByteArray(size, 4) + wire);
+        }
+        const auto page = protocol::decodePullPage(body);
+        *records += engine.applyPage(since, page);
+        more = page.more;
+    }
+    return {double(timer.elapsed()) / 1000.0, bytes};
+}
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &l : status.readAll().split('\n')) {
+        if (l.startsWith("VmRSS:"))
+            return l.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    settings.quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+
+    const double commits = referenceCommitsPerSecond(dir.path());
+    line({{QStringLiteral("reference"), QStringLiteral("sqlite_durable_commits_per_s")},
+          {QStringLiteral("value"), commits}});
+    const double httpMs = referenceHttpRoundTripMs(server);
+    line({{QStringLiteral("reference"), QStringLiteral("http_health_round_trip_ms_p50")},
+          {QStringLiteral("value"), httpMs}});
+
+    int changes = 0;
+    demoRun = findDemoRun(server);
+    failIf(demoRun.isEmpty(), "the demo office has no checklist run");
+    const double single = pushesPerSecond(server, 8, 1, &changes);
+    line({{QStringLiteral("metric"), QStringLiteral("durable_single_pushes_per_s")},
+          {QStringLiteral("value"), single},
+          {QStringLiteral("ratio_to_sqlite_durable_commits"), single / commits},
+          {QStringLiteral("goal"), 4000},
+          {QStringLiteral("met"), single >= 4000}});
+    const double batches = pushesPerSecond(server, 2, 250, &changes);
+    line({{QStringLiteral("metric"), QStringLiteral("batched_changes_per_s")},
+          {QStringLiteral("value"), batches * changes},
+          {QStringLiteral("changes_per_push"), changes}});
+
+    const QList<double> trips = roundTrips(server);
+    const double p50 = percentile(trips, 0.5), p99 = percentile(trips, 0.99);
+    line({{QStringLiteral("metric"), QStringLiteral("round_trip_a_to_b_ms")},
+          {QStringLiteral("idle_clients"), settings.idleClients()},
+          {QStringLiteral("samples"), int(trips.size())},
+          {QStringLiteral("p50"), p50},
+          {QStringLiteral("p99"), p99},
+          {QStringLiteral("p50_ratio_to_http_round_trip"), p50 / httpMs},
+          {QStringLiteral("goal"), QStringLiteral("p50 <= 5, p99 <= 15")},
+          {QStringLiteral("met"), p50 <= 5 && p99 <= 15}});
+
+    // The initial sync runs against a server of its own that holds just that many records.
+    ServerProcess fresh(QStringLiteral(SPIL_SERVER_PATH));
+    Pusher filler;
+    filler.token = fresh.login(QStringLiteral("fatima"));
+    QNetworkAccessManager network;
+    demoRun = findDemoRun(fresh);
+    for (int n = 0; n < settings.initialRecords(); n += 1000) {
+        QNetworkReply *r = send(network, fresh.url() + QStringLiteral("/v1/push"), "POST",
+                                filler.token, filler.nextBody(1000));
+        waitFor([&] { return r->isFinished(); }, 60000);
+        failIf(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200,
+               "filling failed");
+        r->deleteLater();
+    }
+    int held = 0;
+    const auto [seconds, bytes] = initialSync(fresh, dir.path(), &held);
+    line({{QStringLiteral("metric"), QStringLiteral("initial_sync")},
+          {QStringLiteral("records"), held},
+          {QStringLiteral("seconds"), seconds},
+          {QStringLiteral("megabytes"), double(bytes) / 1e6},
+          {QStringLiteral("goal"), QStringLiteral("100k records in <= 3 s and <= 10 MB")},
+          {QStringLiteral("met"), held >= 100000 && seconds <= 3 && bytes <= 10'000'000}});
+    line({{QStringLiteral("metric"), QStringLiteral("server_rss_mib")},
+          {QStringLiteral("value"), double(rssKiB(server.pid())) / 1024.0}});
+    return 0;
+}
