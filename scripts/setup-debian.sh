@@ -4,8 +4,8 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config git tzdata
-    qt6-base-dev libqt6sql6-sqlite
-    libical-dev
+    qt6-base-dev libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev
+    libical-dev libsodium-dev
     libgtest-dev libgmock-dev libbenchmark-dev
 )
 

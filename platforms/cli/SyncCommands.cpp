@@ -133,9 +133,10 @@ void status(Session &s, const Args &)
     s.print(login ? QStringLiteral("server %1, person %2, role %3")
                         .arg(login->serverUrl, login->personId, login->role)
                   : QStringLiteral("not logged in"));
-    s.print(QStringLiteral("server version held: %1, changes waiting: %2")
+    s.print(QStringLiteral("server version held: %1, changes waiting: %2, refused by the server: %3")
                 .arg(engine.cursor())
-                .arg(s.db().pendingCount()));
+                .arg(s.db().pendingCount())
+                .arg(s.db().rejectedCount()));
 }
 } // namespace
 
