@@ -250,16 +250,23 @@ QList<double> roundTrips(ServerProcess &server)
 }
 
 // A new device pulls everything into its own store; time and bytes on the wire.
-QPair<double, qint64> initialSync(ServerProcess &server, const QString &dir, int *records)
+struct InitialSync {
+    double seconds = 0;
+    double applySeconds = 0; // of which the device spent applying pages to its store
+    qint64 bytes = 0;
+    int records = 0;
+};
+
+InitialSync initialSync(ServerProcess &server, const QString &dir)
 {
     const QString token = server.login(QStringLiteral("fatima"));
     SystemClock clock;
     Database device(dir + QStringLiteral("/device.db"), clock);
     client::SyncEngine engine(device);
     QNetworkAccessManager network;
-    qint64 bytes = 0;
-    *records = 0;
-    QElapsedTimer timer;
+    InitialSync result;
+    QElapsedTimer timer, applying;
+    qint64 applyNs = 0;
     timer.start();
     bool more = true;
     while (more) {
@@ -275,7 +282,7 @@ QPair<double, qint64> initialSync(ServerProcess &server, const QString &dir, int
         const QByteArray wire = r->readAll();
         const bool deflated = r->rawHeader("Content-Encoding") == "deflate";
         r->deleteLater();
-        bytes += wire.size();
+        result.bytes += wire.size();
         QByteArray body = wire;
         if (deflated) {
             const quint32 hint = quint32(std::min<qsizetype>(wire.size() * 40, 256 << 20));
@@ -283,10 +290,14 @@ QPair<double, qint64> initialSync(ServerProcess &server, const QString &dir, int
             body = qUncompress(QByteArray(size, 4) + wire);
         }
         const auto page = protocol::decodePullPage(body);
-        *records += engine.applyPage(since, page);
+        applying.start();
+        result.records += engine.applyPage(since, page);
+        applyNs += applying.nsecsElapsed();
         more = page.more;
     }
-    return {double(timer.elapsed()) / 1000.0, bytes};
+    result.seconds = double(timer.elapsed()) / 1000.0;
+    result.applySeconds = double(applyNs) / 1e9;
+    return result;
 }
 
 qint64 rssKiB(qint64 pid)
@@ -355,14 +366,15 @@ int main(int argc, char **argv)
                "filling failed");
         r->deleteLater();
     }
-    int held = 0;
-    const auto [seconds, bytes] = initialSync(fresh, dir.path(), &held);
+    const InitialSync sync = initialSync(fresh, dir.path());
     line({{QStringLiteral("metric"), QStringLiteral("initial_sync")},
-          {QStringLiteral("records"), held},
-          {QStringLiteral("seconds"), seconds},
-          {QStringLiteral("megabytes"), double(bytes) / 1e6},
+          {QStringLiteral("records"), sync.records},
+          {QStringLiteral("seconds"), sync.seconds},
+          {QStringLiteral("of_which_applying_on_device"), sync.applySeconds},
+          {QStringLiteral("megabytes"), double(sync.bytes) / 1e6},
           {QStringLiteral("goal"), QStringLiteral("100k records in <= 3 s and <= 10 MB")},
-          {QStringLiteral("met"), held >= 100000 && seconds <= 3 && bytes <= 10'000'000}});
+          {QStringLiteral("met"),
+           sync.records >= 100000 && sync.seconds <= 3 && sync.bytes <= 10'000'000}});
     line({{QStringLiteral("metric"), QStringLiteral("server_rss_mib")},
           {QStringLiteral("value"), double(rssKiB(server.pid())) / 1024.0}});
     return 0;

@@ -28,7 +28,8 @@ StoredRecord serverRecord(const QString &entityName, const QVariantMap &values, 
     const EntityDef &def = entity(entityName);
     StoredRecord r{entityName, values.value(QStringLiteral("id")).toString(),
                    version,    values.value(QStringLiteral("deleted")).toBool(),
-                   {},         {}};
+                   {},         {},
+                   {}};
     for (const FieldDef &f : def.fields) {
         r.fields.insert(f.name, toJson(f, values.value(f.name)));
         r.stamps.insert(

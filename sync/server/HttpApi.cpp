@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -57,6 +58,25 @@ QString header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+// The answer for the exception being handled: a SyncError as it says, bad input as 400,
+// anything else as 500 with the cause in the log only.
+std::pair<int, QByteArray> currentFailure()
+{
+    try {
+        throw;
+    } catch (const SyncError &e) {
+        return {e.status, errorBody(e.code, e.message, e.expectedMutation)};
+    } catch (const Error &e) {
+        if (e.kind() != ErrorKind::Storage)
+            return {400, errorBody(QStringLiteral("bad_request"), e.message())};
+        qWarning("spil-server: %s", qPrintable(e.message()));
+    } catch (const std::exception &e) {
+        qWarning("spil-server: %s", e.what());
+    }
+    return {500,
+            errorBody(QStringLiteral("internal"), QStringLiteral("the server failed; try again"))};
+}
+
 bool acceptsDeflate(const QHttpServerRequest &request)
 {
     return header(request, "Accept-Encoding")
@@ -67,7 +87,8 @@ bool acceptsDeflate(const QHttpServerRequest &request)
 // is qCompress's output without its four-byte length prefix.
 QHttpServerResponse deflated(const QByteArray &body)
 {
-    QHttpServerResponse response(kJson, qCompress(body, 6).mid(4));
+    // The fastest level: pages of records compress well even so.
+    QHttpServerResponse response(kJson, qCompress(body, 1).mid(4));
     response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
     return response;
 }
@@ -96,12 +117,16 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
     : QObject(parent), m_service(service), m_http(std::make_unique<QHttpServer>())
 {
     for (const char *route :
-         {"/v1/login", "/v1/logout", "/v1/push", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
+         {"/v1/login", "/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
         });
     }
+    m_http->route(QStringLiteral("/v1/push"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      enqueuePush(request, std::move(responder));
+                  });
     // Qt 6.4 hands an upgrade to the WebSocket server only when a route took the request;
     // the route must then leave the responder unanswered. Authentication follows in
     // acceptWebSocket().
@@ -176,10 +201,6 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
             m_service.logout(session);
             return json(R"({"status":"signed out"})");
         }
-        if (route == QStringLiteral("/v1/push")) {
-            needs(Method::Post);
-            return json(encode(m_service.push(session, decodePushRequest(request.body()))));
-        }
         if (route == QStringLiteral("/v1/pull")) {
             needs(Method::Get);
             onlyQueryItems(
@@ -211,19 +232,61 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
                             .toJson(QJsonDocument::Compact));
         }
         return error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
-    } catch (const SyncError &e) {
-        return error(e.status, e.code, e.message, e.expectedMutation);
-    } catch (const Error &e) {
-        if (e.kind() == ErrorKind::Storage) {
-            qWarning("spil-server: %s", qPrintable(e.message()));
-            return error(500, QStringLiteral("internal"),
-                         QStringLiteral("the server failed; try again"));
-        }
-        return error(400, QStringLiteral("bad_request"), e.message());
-    } catch (const std::exception &e) {
-        qWarning("spil-server: %s", e.what());
-        return error(500, QStringLiteral("internal"),
-                     QStringLiteral("the server failed; try again"));
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        return json(body, status);
+    }
+}
+
+void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    try {
+        if (request.method() != Method::Post)
+            throw SyncError(405, QStringLiteral("method_not_allowed"),
+                            QStringLiteral("/v1/push takes POST"));
+        if (request.body().size() > kMaxBodyBytes)
+            throw SyncError(
+                413, QStringLiteral("too_large"),
+                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        const Session session = m_service.authenticate(header(request, "Authorization"));
+        m_pending.push_back({session, decodePushRequest(request.body()), std::move(responder)});
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        responder.write(body, kJson, QHttpServerResponder::StatusCode(status));
+        return;
+    }
+    // Whatever else arrives before the event loop comes round joins this commit.
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &HttpApi::flushPushes);
+    }
+}
+
+void HttpApi::flushPushes()
+{
+    m_flushScheduled = false;
+    std::vector<PendingPush> batch;
+    batch.swap(m_pending);
+    QList<SyncService::PushJob> jobs;
+    for (const PendingPush &p : batch)
+        jobs << SyncService::PushJob{&p.session, &p.request};
+    QList<SyncService::PushResult> results;
+    try {
+        results = m_service.pushBatch(jobs);
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        for (PendingPush &p : batch)
+            p.responder.write(body, kJson, QHttpServerResponder::StatusCode(status));
+        return;
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const SyncService::PushResult &r = results[qsizetype(i)];
+        if (r.error)
+            batch[i].responder.write(
+                errorBody(r.error->code, r.error->message, r.error->expectedMutation), kJson,
+                QHttpServerResponder::StatusCode(r.error->status));
+        else
+            batch[i].responder.write(encode(r.reply), kJson, QHttpServerResponder::StatusCode::Ok);
     }
 }
 

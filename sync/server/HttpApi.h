@@ -1,6 +1,10 @@
 #pragma once
 
+#include "protocol/Protocol.h"
+#include "server/SyncService.h"
+
 #include <QHostAddress>
+#include <QHttpServerResponder>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -30,13 +34,23 @@ public:
 
 private:
     struct Listener;
+    // A push checked and decoded, waiting for the group commit.
+    struct PendingPush {
+        Session session;
+        protocol::PushRequest request;
+        QHttpServerResponder responder;
+    };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void flushPushes();
     void acceptWebSocket();
     void poke(const QString &workspace, qint64 version);
 
     SyncService &m_service;
     std::unique_ptr<QHttpServer> m_http;
     std::vector<std::unique_ptr<Listener>> m_listeners;
+    std::vector<PendingPush> m_pending;
+    bool m_flushScheduled = false;
 };
 
 } // namespace spil::server

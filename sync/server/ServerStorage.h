@@ -36,7 +36,16 @@ struct StoredRecord {
     qint64 version = 0;
     bool deleted = false;
     QJsonObject fields;
-    QJsonObject stamps;
+    QJsonObject stamps; // left empty by recordsSince(): pulls need only newestStamp()
+    QString newest;     // the newest stamp among the fields, as recordsSince() reads it
+
+    QString newestStamp() const
+    {
+        QString out = newest;
+        for (auto it = stamps.begin(); it != stamps.end(); ++it)
+            out = std::max(out, it.value().toObject().value(QStringLiteral("hlc")).toString());
+        return out;
+    }
 };
 
 struct ConflictEntry {
@@ -83,6 +92,11 @@ public:
     virtual qint64 takeNextVersion(const QString &workspace) = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
+    // Several pushes share one transaction (one durable commit); each runs inside a
+    // savepoint, so a refused one undoes only itself.
+    virtual void savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0;
 
     virtual qint64 currentVersion(const QString &workspace) = 0;
     // Cursors below the horizon point at tombstones that were compacted away.
@@ -102,7 +116,7 @@ public:
                                const Revocation &revocation) = 0;
 
     // Records with a version above since, tombstones included, by version: about limit of
-    // them, but never splitting one version.
+    // them, but never splitting one version. Their stamps are left out; newest is set.
     virtual QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit) = 0;
     virtual QList<Revocation> revocations(const QString &workspace, const QString &personId,
                                           qint64 after, qint64 upTo) = 0;

@@ -14,37 +14,45 @@ namespace spil::server {
 namespace {
 QList<QStringList> schema()
 {
-    return {{
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                       "version INTEGER NOT NULL DEFAULT 0, horizon INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, workspace TEXT NOT NULL, "
-                       "name TEXT NOT NULL, role TEXT NOT NULL, person_id TEXT NOT NULL, "
-                       "principals TEXT NOT NULL, password_hash TEXT NOT NULL, "
-                       "UNIQUE (workspace, name))"),
-        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
-                       "name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
-                       "client_id TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, "
-                       "expires_at INTEGER NOT NULL, revoked_at INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE mutations (workspace TEXT NOT NULL, client_id TEXT NOT NULL, "
-                       "mutation INTEGER NOT NULL, hash BLOB NOT NULL, "
-                       "PRIMARY KEY (workspace, client_id, mutation))"),
-        QStringLiteral("CREATE TABLE records (workspace TEXT NOT NULL, entity TEXT NOT NULL, "
-                       "id TEXT NOT NULL, version INTEGER NOT NULL, deleted INTEGER NOT NULL, "
-                       "fields TEXT NOT NULL, stamps TEXT NOT NULL, "
-                       "PRIMARY KEY (workspace, entity, id))"),
-        QStringLiteral("CREATE INDEX records_by_version ON records (workspace, version)"),
-        QStringLiteral("CREATE TABLE conflicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                       "workspace TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
-                       "field TEXT NOT NULL, lost_value TEXT NOT NULL, lost_hlc TEXT NOT NULL, "
-                       "kept_value TEXT NOT NULL, kept_hlc TEXT NOT NULL, "
-                       "version INTEGER NOT NULL, at INTEGER NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE revocations (workspace TEXT NOT NULL, person_id TEXT NOT NULL, "
-            "entity TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX revocations_by_person ON revocations "
-                       "(workspace, person_id, version)"),
-    }};
+    return {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                "version INTEGER NOT NULL DEFAULT 0, horizon INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, workspace TEXT NOT NULL, "
+                           "name TEXT NOT NULL, role TEXT NOT NULL, person_id TEXT NOT NULL, "
+                           "principals TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                           "UNIQUE (workspace, name))"),
+            QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                           "name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
+                           "client_id TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, "
+                           "expires_at INTEGER NOT NULL, revoked_at INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE mutations (workspace TEXT NOT NULL, client_id TEXT NOT NULL, "
+                "mutation INTEGER NOT NULL, hash BLOB NOT NULL, "
+                "PRIMARY KEY (workspace, client_id, mutation))"),
+            QStringLiteral("CREATE TABLE records (workspace TEXT NOT NULL, entity TEXT NOT NULL, "
+                           "id TEXT NOT NULL, version INTEGER NOT NULL, deleted INTEGER NOT NULL, "
+                           "fields TEXT NOT NULL, stamps TEXT NOT NULL, "
+                           "PRIMARY KEY (workspace, entity, id))"),
+            QStringLiteral("CREATE INDEX records_by_version ON records (workspace, version)"),
+            QStringLiteral(
+                "CREATE TABLE conflicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "workspace TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                "field TEXT NOT NULL, lost_value TEXT NOT NULL, lost_hlc TEXT NOT NULL, "
+                "kept_value TEXT NOT NULL, kept_hlc TEXT NOT NULL, "
+                "version INTEGER NOT NULL, at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE revocations (workspace TEXT NOT NULL, person_id TEXT NOT NULL, "
+                "entity TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX revocations_by_person ON revocations "
+                           "(workspace, person_id, version)"),
+        },
+        // Version 2: each record's newest stamp, so that pulls need not read the stamps.
+        {
+            QStringLiteral("ALTER TABLE records ADD COLUMN newest TEXT NOT NULL DEFAULT ''"),
+        }};
 }
 
 QString json(const QJsonObject &o)
@@ -91,7 +99,8 @@ StoredRecord recordFrom(const QSqlQuery &q)
             q.value(2).toLongLong(),
             q.value(3).toInt() != 0,
             jsonObject(q.value(4).toString()),
-            jsonObject(q.value(5).toString())};
+            jsonObject(q.value(5).toString()),
+            {}};
 }
 
 const QString kUserColumns =
@@ -243,6 +252,22 @@ void SqliteStorage::rollback()
     m_sql.rollback();
 }
 
+void SqliteStorage::savepoint()
+{
+    m_sql.script({QStringLiteral("SAVEPOINT push")});
+}
+
+void SqliteStorage::releaseSavepoint()
+{
+    m_sql.script({QStringLiteral("RELEASE push")});
+}
+
+void SqliteStorage::rollbackToSavepoint()
+{
+    // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
+    m_sql.script({QStringLiteral("ROLLBACK TO push"), QStringLiteral("RELEASE push")});
+}
+
 qint64 SqliteStorage::currentVersion(const QString &workspace)
 {
     return m_sql.scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ?"), {workspace})
@@ -296,13 +321,15 @@ std::optional<StoredRecord> SqliteStorage::record(const QString &workspace, cons
 
 void SqliteStorage::saveRecord(const QString &workspace, const StoredRecord &r)
 {
-    m_sql.run(
-        QStringLiteral("INSERT INTO records (workspace, %1) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (workspace, entity, id) DO UPDATE SET "
-                       "version = excluded.version, deleted = excluded.deleted, "
-                       "fields = excluded.fields, stamps = excluded.stamps")
-            .arg(kRecordColumns),
-        {workspace, r.entity, r.id, r.version, r.deleted ? 1 : 0, json(r.fields), json(r.stamps)});
+    m_sql.run(QStringLiteral("INSERT INTO records (workspace, %1, newest) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (workspace, entity, id) DO UPDATE SET "
+                             "version = excluded.version, deleted = excluded.deleted, "
+                             "fields = excluded.fields, stamps = excluded.stamps, "
+                             "newest = excluded.newest")
+                  .arg(kRecordColumns),
+              {workspace, r.entity, r.id, r.version, r.deleted ? 1 : 0, json(r.fields),
+               json(r.stamps), r.newestStamp()});
 }
 
 void SqliteStorage::addConflict(const QString &workspace, const ConflictEntry &c)
@@ -323,24 +350,35 @@ void SqliteStorage::addRevocation(const QString &workspace, const QString &perso
 
 QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64 since, int limit)
 {
+    // Pulls never parse the per-field stamps: the newest one has a column of its own.
+    const auto pulled = [](const QSqlQuery &q) {
+        StoredRecord r{q.value(0).toString(),
+                       q.value(1).toString(),
+                       q.value(2).toLongLong(),
+                       q.value(3).toInt() != 0,
+                       jsonObject(q.value(4).toString()),
+                       {},
+                       {}};
+        r.newest = q.value(5).toString();
+        return r;
+    };
     QList<StoredRecord> out;
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND version > ? "
-                                       "ORDER BY version, entity, id LIMIT ?")
-                            .arg(kRecordColumns),
+    auto &q = m_sql.run(QStringLiteral("SELECT entity, id, version, deleted, fields, newest FROM "
+                                       "records WHERE workspace = ? AND version > ? "
+                                       "ORDER BY version, entity, id LIMIT ?"),
                         {workspace, since, limit});
     while (q.next())
-        out << recordFrom(q);
+        out << pulled(q);
     if (out.size() == limit) {
         // Finish the last version so a page never ends inside one push.
         const StoredRecord last = out.last();
-        auto &rest =
-            m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
-                                     "version = ? AND (entity > ? OR (entity = ? AND id > ?)) "
-                                     "ORDER BY entity, id")
-                          .arg(kRecordColumns),
-                      {workspace, last.version, last.entity, last.entity, last.id});
+        auto &rest = m_sql.run(QStringLiteral("SELECT entity, id, version, deleted, fields, newest "
+                                              "FROM records WHERE workspace = ? AND version = ? "
+                                              "AND (entity > ? OR (entity = ? AND id > ?)) "
+                                              "ORDER BY entity, id"),
+                               {workspace, last.version, last.entity, last.entity, last.id});
         while (rest.next())
-            out << recordFrom(rest);
+            out << pulled(rest);
     }
     return out;
 }

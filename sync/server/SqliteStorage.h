@@ -28,6 +28,9 @@ public:
     qint64 takeNextVersion(const QString &workspace) override;
     void commit() override;
     void rollback() override;
+    void savepoint() override;
+    void releaseSavepoint() override;
+    void rollbackToSavepoint() override;
     qint64 currentVersion(const QString &workspace) override;
     qint64 horizon(const QString &workspace) override;
     qint64 lastMutation(const QString &workspace, const QString &clientId) override;

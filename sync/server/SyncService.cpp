@@ -33,13 +33,6 @@ QByteArray mutationHash(const Mutation &m)
     return hash.result();
 }
 
-QString newestStamp(const StoredRecord &r)
-{
-    QString newest;
-    for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
-        newest = std::max(newest, it.value().toObject().value(QStringLiteral("hlc")).toString());
-    return newest;
-}
 } // namespace
 
 struct SyncService::PushState {
@@ -114,7 +107,7 @@ StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, co
         const auto stored = m_storage.record(state.workspace, entity, id);
         state.before.emplace(key, stored);
         it = state.records
-                 .emplace(key, stored ? *stored : StoredRecord{entity, id, 0, false, {}, {}})
+                 .emplace(key, stored ? *stored : StoredRecord{entity, id, 0, false, {}, {}, {}})
                  .first;
     }
     return &it->second;
@@ -204,15 +197,14 @@ const StoredRecord *SyncService::seriesOf(PushState *state, const Session &sessi
     return buffer;
 }
 
-PushReply SyncService::push(const Session &session, const PushRequest &request)
+PushReply SyncService::applyPush(const Session &session, const PushRequest &request)
 {
     const QString workspace = session.user.workspace;
     if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
         throw SyncError(403, QStringLiteral("client_mismatch"),
                         QStringLiteral("this token belongs to another device"));
 
-    m_storage.beginWrite(workspace);
-    try {
+    {
         if (session.device.clientId.isEmpty())
             m_storage.bindClient(session.device.id, request.clientId);
         qint64 last = m_storage.lastMutation(workspace, request.clientId);
@@ -239,7 +231,6 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
             last = m.id;
         }
         if (fresh.isEmpty() && repeated.isEmpty()) {
-            m_storage.rollback();
             reply.version = m_storage.currentVersion(workspace);
             reply.lastMutation = last;
             return reply;
@@ -312,16 +303,62 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
                 }
             }
         }
-        m_storage.commit();
         reply.version = state.version;
         reply.lastMutation = last;
         reply.applied = int(fresh.size());
-        Q_EMIT versionCommitted(workspace, state.version);
         return reply;
-    } catch (...) {
-        m_storage.rollback();
-        throw;
     }
+}
+
+PushReply SyncService::push(const Session &session, const PushRequest &request)
+{
+    const QList<PushResult> results = pushBatch({PushJob{&session, &request}});
+    if (results.first().error)
+        throw *results.first().error;
+    return results.first().reply;
+}
+
+QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs)
+{
+    QList<PushResult> results(jobs.size());
+    QMap<QString, QList<qsizetype>> byWorkspace;
+    for (qsizetype i = 0; i < jobs.size(); ++i)
+        byWorkspace[jobs[i].session->user.workspace] << i;
+    for (auto group = byWorkspace.cbegin(); group != byWorkspace.cend(); ++group) {
+        m_storage.beginWrite(group.key());
+        qint64 newest = 0;
+        for (qsizetype i : group.value()) {
+            m_storage.savepoint();
+            try {
+                results[i].reply = applyPush(*jobs[i].session, *jobs[i].request);
+                m_storage.releaseSavepoint();
+                if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
+                    newest = std::max(newest, results[i].reply.version);
+            } catch (const SyncError &e) {
+                m_storage.rollbackToSavepoint();
+                results[i].error = e;
+            } catch (const Error &e) {
+                m_storage.rollbackToSavepoint();
+                results[i].error = e.kind() == ErrorKind::Storage
+                                       ? SyncError(500, QStringLiteral("internal"),
+                                                   QStringLiteral("the server failed; try again"))
+                                       : SyncError(400, QStringLiteral("bad_request"), e.message());
+            }
+        }
+        try {
+            m_storage.commit();
+        } catch (const Error &) {
+            // Nothing of the group was stored: no reply may say otherwise.
+            m_storage.rollback();
+            for (qsizetype i : group.value())
+                results[i].error = SyncError(500, QStringLiteral("internal"),
+                                             QStringLiteral("the server failed; try again"));
+            continue;
+        }
+        if (newest > 0)
+            Q_EMIT versionCommitted(group.key(), newest);
+    }
+    return results;
 }
 
 PullPage SyncService::pull(const Session &session, qint64 since, int limit, const QString &epoch)
@@ -353,7 +390,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
                                r.version,
                                r.deleted,
                                read == ReadAccess::Full ? r.fields : Access::redacted(r),
-                               newestStamp(r)};
+                               r.newestStamp()};
     }
     page.more = records.size() >= limit;
     page.next = records.isEmpty() ? (page.more ? since : page.version) : records.last().version;

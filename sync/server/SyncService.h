@@ -2,6 +2,9 @@
 
 #include "protocol/Protocol.h"
 #include "server/ServerStorage.h"
+#include "server/SyncError.h"
+
+#include <optional>
 
 #include <QObject>
 
@@ -37,6 +40,19 @@ public:
     void logout(const Session &session);
 
     protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
+
+    // Group commit: pushes that arrive together share one transaction and one durable
+    // commit, each in its own savepoint, so a refused push affects only its own result.
+    // Replies may go out only now that the commit is done.
+    struct PushJob {
+        const Session *session;
+        const protocol::PushRequest *request;
+    };
+    struct PushResult {
+        protocol::PushReply reply;
+        std::optional<SyncError> error;
+    };
+    QList<PushResult> pushBatch(const QList<PushJob> &jobs);
     // since = 0 is an initial sync. epoch, when given, must be the server's.
     protocol::PullPage pull(const Session &session, qint64 since, int limit, const QString &epoch);
     // The newest entries of the conflict log about records the user reads in full.
@@ -50,6 +66,8 @@ Q_SIGNALS:
 
 private:
     struct PushState;
+    // One push inside an open transaction: no commit, no poke.
+    protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     void checkNewRecord(PushState &state, const StoredRecord &record);

@@ -263,8 +263,8 @@ private:
         const QString workspace = m_storage->defaultWorkspace();
         QMap<QString, server::StoredRecord> serverTasks;
         for (const server::StoredRecord &r : m_storage->recordsSince(workspace, 0, 1'000'000)) {
-            if (r.entity == QStringLiteral("tasks"))
-                serverTasks.insert(r.id, r);
+            if (r.entity == QStringLiteral("tasks")) // with its stamps, which pulls leave out
+                serverTasks.insert(r.id, *m_storage->record(workspace, r.entity, r.id));
         }
         // Convergence: every device holds exactly the server's tasks, field by field.
         for (size_t d = 0; d < m_devices.size(); ++d) {
