@@ -233,7 +233,9 @@ std::optional<QVariantMap> Database::get(const QString &entityName, const QStrin
                   {id});
     if (!q.next())
         return std::nullopt;
-    return decodeRow(def, q);
+    QVariantMap row = decodeRow(def, q);
+    q.finish(); // a single row: release the read snapshot at once
+    return row;
 }
 
 QStringList Database::idsMatching(const QString &entityName, const QString &prefix)

@@ -82,6 +82,11 @@ void SqlConnection::finishStatements()
         q.finish();
 }
 
+void SqlConnection::endReads()
+{
+    finishStatements();
+}
+
 void SqlConnection::begin()
 {
     finishStatements();

@@ -27,6 +27,10 @@ public:
     void begin();
     void commit();
     void rollback();
+    // Resets every cached statement. A statement stepped but not run to its end keeps
+    // SQLite's read snapshot open, hiding what other connections committed since; a
+    // long-lived process calls this between requests.
+    void endReads();
     // Forward-only migrations: step i of steps brings the schema from version i to i + 1
     // (PRAGMA user_version), each in its own transaction. Refuses a newer store.
     void migrate(const QList<QStringList> &steps, int targetVersion);

@@ -181,6 +181,7 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
                                 .arg(route, method == Method::Get ? QStringLiteral("GET")
                                                                   : QStringLiteral("POST")));
     };
+    m_service.storage().endReads();
     try {
         if (request.body().size() > kMaxBodyBytes)
             throw SyncError(
@@ -240,6 +241,7 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
 
 void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    m_service.storage().endReads();
     try {
         if (request.method() != Method::Post)
             throw SyncError(405, QStringLiteral("method_not_allowed"),
@@ -292,6 +294,7 @@ void HttpApi::flushPushes()
 
 void HttpApi::acceptWebSocket()
 {
+    m_service.storage().endReads();
     while (m_http->hasPendingWebSocketConnections()) {
         std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
         if (!socket)
@@ -332,6 +335,7 @@ void HttpApi::acceptWebSocket()
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
     const QString message = QString::fromUtf8(encodePoke(version));
+    m_service.storage().endReads();
     for (auto &listener : m_listeners) {
         if (listener->workspace != workspace)
             continue;

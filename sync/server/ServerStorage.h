@@ -72,6 +72,10 @@ class ServerStorage {
 public:
     virtual ~ServerStorage() = default;
 
+    // Called between requests: what other processes committed (an admin command, another
+    // instance) becomes visible to the next read.
+    virtual void endReads() = 0;
+
     virtual QString epoch() = 0;
     virtual QString defaultWorkspace() = 0;
 

@@ -13,6 +13,7 @@ public:
     explicit SqliteStorage(const QString &path);
     static void create(const QString &path);
 
+    void endReads() override { m_sql.endReads(); }
     QString epoch() override;
     QString defaultWorkspace() override;
     void addUser(const User &user) override;

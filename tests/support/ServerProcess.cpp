@@ -64,6 +64,7 @@ int ServerProcess::run(const QStringList &args, const QByteArray &stdinText)
         p.write(stdinText);
     p.closeWriteChannel();
     p.waitForFinished(60000);
+    m_lastOutput = p.readAllStandardOutput() + p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 

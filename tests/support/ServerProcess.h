@@ -36,6 +36,8 @@ public:
     void restart();
     // Runs a spil-server command on this store (user add, device revoke, ...).
     int admin(const QStringList &args, const QByteArray &stdinText = {});
+    // What the last admin command printed.
+    QByteArray lastOutput() const { return m_lastOutput; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                        const QString &token = {}) const;
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_url;
     quint16 m_port = 0;
+    QByteArray m_lastOutput;
 };
 
 } // namespace spil::test

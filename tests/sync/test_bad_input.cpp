@@ -141,6 +141,20 @@ TEST(BadInput, RevokedAndExpiredTokensAreRefused)
     expectJsonError(other.request("GET", QStringLiteral("/v1/pull"), {}, revoked), 401,
                     "revoked_token", "revoked token");
     EXPECT_EQ(other.request("GET", QStringLiteral("/v1/pull"), {}, kept).status, 200);
+
+    // An administrator revokes the remaining device while the server runs.
+    ASSERT_EQ(other.admin({QStringLiteral("device"), QStringLiteral("list"),
+                           QStringLiteral("--user"), QStringLiteral("sanne")}),
+              0);
+    QString live;
+    for (const QByteArray &line : other.lastOutput().split('\n')) {
+        if (!line.isEmpty() && !line.contains("revoked"))
+            live = QString::fromLatin1(line.split(' ').first());
+    }
+    ASSERT_FALSE(live.isEmpty()) << other.lastOutput().constData();
+    ASSERT_EQ(other.admin({QStringLiteral("device"), QStringLiteral("revoke"), live}), 0);
+    expectJsonError(other.request("GET", QStringLiteral("/v1/pull"), {}, kept), 401,
+                    "revoked_token", "device revoked by the administrator");
 }
 
 TEST(Durability, AnAcknowledgedPushSurvivesKillMinusNine)

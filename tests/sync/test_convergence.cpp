@@ -186,3 +186,54 @@ TEST(Sync, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
     EXPECT_EQ(PeopleRepo(sanne.db()).all().size(), 8);
     ASSERT_TRUE(maarten.sync());
 }
+
+TEST(Sync, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    const QString gone = delegate(maarten, sanne, "Wordt verwijderd");
+    ASSERT_TRUE(maarten.sync());
+    TaskRepo(maarten.db()).remove(gone);
+    const QString kept = delegate(maarten, sanne, "Blijft staan");
+    ASSERT_TRUE(maarten.sync());
+    // Sanne was away while the tombstone was compacted; she has a change of her own waiting.
+    const QString hers = delegate(sanne, sanne, "Eigen notitie");
+    const QString token = server.login(QStringLiteral("sanne"));
+    const qint64 version = server.version(token);
+    ASSERT_GE(version, 3);
+    EXPECT_EQ(server.admin({QStringLiteral("compact"), QStringLiteral("--before"),
+                            QString::number(version + 1)}),
+              0);
+    EXPECT_TRUE(server.lastOutput().contains("1 tombstones dropped"))
+        << server.lastOutput().constData();
+    const HttpResult old = server.request("GET", QStringLiteral("/v1/pull?since=1"), {}, token);
+    EXPECT_EQ(old.status, 410) << old.body.left(300).constData() << " db "
+                               << server.dbPath().toStdString();
+    EXPECT_EQ(old.errorCode(), QStringLiteral("reset"));
+    ASSERT_TRUE(sanne.sync());
+    waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; });
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(kept).has_value());
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(hers).has_value());
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_TRUE(TaskRepo(maarten.db()).byId(hers).has_value() == false); // hers stays hers
+}
+
+TEST(Sync, TheOutboxSurvivesAServerThatIsDown)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    const QString id = delegate(maarten, sanne, "Offline gemaakt");
+    const qint64 waiting = maarten.db().pendingCount();
+    server.kill9();
+    EXPECT_FALSE(maarten.sync(5000));
+    EXPECT_EQ(maarten.client().state(), client::SyncClient::State::Offline);
+    EXPECT_EQ(maarten.db().pendingCount(), waiting);
+    server.restart();
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(maarten.db().pendingCount(), 0);
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
+}
