@@ -2,6 +2,7 @@
 
 #include "client/SyncClient.h"
 #include "common/Clock.h"
+#include "common/Console.h"
 #include "common/Error.h"
 #include "store/Database.h"
 
@@ -9,23 +10,12 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 namespace spil {
 
 using client::SyncClient;
 
 namespace {
-QString readLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
 // A short line about a record that arrived, for people watching.
 QString describe(const protocol::Record &r)
 {
@@ -50,7 +40,7 @@ void login(Session &s, const Args &args)
         (parsed.scheme() != QStringLiteral("http") && parsed.scheme() != QStringLiteral("https")))
         fail(ErrorKind::BadInput,
              QStringLiteral("'%1' is not a server address like http://127.0.0.1:8470").arg(url));
-    const QString password = readLine();
+    const QString password = readStdinLine();
     SyncClient client(s.db());
     QEventLoop loop;
     QString error;
@@ -133,10 +123,11 @@ void status(Session &s, const Args &)
     s.print(login ? QStringLiteral("server %1, person %2, role %3")
                         .arg(login->serverUrl, login->personId, login->role)
                   : QStringLiteral("not logged in"));
-    s.print(QStringLiteral("server version held: %1, changes waiting: %2, refused by the server: %3")
-                .arg(engine.cursor())
-                .arg(s.db().pendingCount())
-                .arg(s.db().rejectedCount()));
+    s.print(
+        QStringLiteral("server version held: %1, changes waiting: %2, refused by the server: %3")
+            .arg(engine.cursor())
+            .arg(s.db().pendingCount())
+            .arg(s.db().rejectedCount()));
 }
 } // namespace
 

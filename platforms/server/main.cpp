@@ -1,5 +1,6 @@
 // spil-server: the sync server. See docs/sync-protocol.md and docs/operations.md.
 #include "common/Clock.h"
+#include "common/Console.h"
 #include "common/Error.h"
 #include "server/Admin.h"
 #include "server/HttpApi.h"
@@ -10,8 +11,6 @@
 #include <QHostAddress>
 #include <QTextStream>
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 using namespace spil;
 using namespace spil::server;
@@ -70,15 +69,6 @@ Args parse(const QStringList &argv)
     return args;
 }
 
-QString readPassword()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
-
 int serve(const Args &args)
 {
     const QString listen = args.required(QStringLiteral("listen"));
@@ -134,7 +124,7 @@ int run(const Args &args)
         SqliteStorage storage(args.required(QStringLiteral("db")));
         const QString person = addUser(storage, w[2], args.required(QStringLiteral("role")),
                                        args.options.values(QStringLiteral("principal")),
-                                       readPassword(), args.value(QStringLiteral("name")),
+                                       readStdinLine(), args.value(QStringLiteral("name")),
                                        args.options.contains(QStringLiteral("tz"))
                                            ? args.value(QStringLiteral("tz"))
                                            : QStringLiteral("Europe/Amsterdam"));

@@ -37,6 +37,14 @@ QStringList checklistState(Database &db)
 }
 } // namespace
 
+// A server with the director's and his assistant's devices logged in.
+class SyncPair : public ::testing::Test {
+protected:
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    Device maarten{server, QStringLiteral("maarten")};
+    Device sanne{server, QStringLiteral("sanne")};
+};
+
 TEST(Sync, TwoAndThenThreeClientsConverge)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
@@ -71,10 +79,8 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
     EXPECT_EQ(fatima.db().pendingCount(), 0);
 }
 
-TEST(Sync, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
+TEST_F(SyncPair, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     bool listening = false;
     QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { listening = true; });
@@ -92,10 +98,8 @@ TEST(Sync, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
     EXPECT_TRUE(TaskRepo(sanne.db()).byId(id)->urgent);
 }
 
-TEST(Sync, OfflineEditsOnBothSidesMergeFieldByField)
+TEST_F(SyncPair, OfflineEditsOnBothSidesMergeFieldByField)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Bloemen bestellen");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
@@ -117,10 +121,8 @@ TEST(Sync, OfflineEditsOnBothSidesMergeFieldByField)
     }
 }
 
-TEST(Sync, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
+TEST_F(SyncPair, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Offerte");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
@@ -144,10 +146,8 @@ TEST(Sync, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
               QStringLiteral("Offerte (Maarten)"));
 }
 
-TEST(Sync, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
+TEST_F(SyncPair, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Taxi bestellen");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
@@ -164,10 +164,8 @@ TEST(Sync, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
     EXPECT_FALSE(TaskRepo(fatima.db()).byId(id).has_value());
 }
 
-TEST(Sync, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
+TEST_F(SyncPair, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(sanne.sync());
     const QString id = delegate(sanne, sanne, "Eigen taak, nog niet verstuurd");
     // This device followed a server state that is gone (a restore, another epoch).
@@ -187,10 +185,8 @@ TEST(Sync, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
     ASSERT_TRUE(maarten.sync());
 }
 
-TEST(Sync, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
+TEST_F(SyncPair, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(sanne.sync());
     const QString gone = delegate(maarten, sanne, "Wordt verwijderd");
     ASSERT_TRUE(maarten.sync());
@@ -221,10 +217,8 @@ TEST(Sync, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
     EXPECT_TRUE(TaskRepo(maarten.db()).byId(hers).has_value() == false); // hers stays hers
 }
 
-TEST(Sync, TheOutboxSurvivesAServerThatIsDown)
+TEST_F(SyncPair, TheOutboxSurvivesAServerThatIsDown)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     const QString id = delegate(maarten, sanne, "Offline gemaakt");
     const qint64 waiting = maarten.db().pendingCount();
     server.kill9();
