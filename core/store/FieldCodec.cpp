@@ -148,7 +148,8 @@ QVariant fromJson(const FieldDef &field, const QJsonValue &value)
         if (field.type == FieldType::Time && value.isNull())
             return QVariant();
         const double d = value.toDouble();
-        if (!value.isDouble() || d != double(qint64(d)) || std::abs(d) > 9.0e15)
+        // The range first: casting a double beyond qint64 is undefined.
+        if (!value.isDouble() || std::abs(d) > 9.0e15 || d != double(qint64(d)))
             wrong();
         return qint64(d);
     }

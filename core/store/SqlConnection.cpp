@@ -94,6 +94,12 @@ void SqlConnection::begin()
         storageFailure(QStringLiteral("cannot begin"), m_db.lastError());
 }
 
+void SqlConnection::beginImmediate()
+{
+    finishStatements();
+    script({QStringLiteral("BEGIN IMMEDIATE")});
+}
+
 void SqlConnection::commit()
 {
     finishStatements();

@@ -25,6 +25,9 @@ public:
     void script(const QStringList &statements);
 
     void begin();
+    // Takes the write lock at once, so that a transaction which reads before it writes
+    // cannot meet another process's commit in between (SQLITE_BUSY_SNAPSHOT).
+    void beginImmediate();
     void commit();
     void rollback();
     // Resets every cached statement. A statement stepped but not run to its end keeps

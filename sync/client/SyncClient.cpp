@@ -16,6 +16,17 @@ using namespace protocol;
 
 namespace {
 constexpr int kMaxBackoffMs = 30'000;
+
+// Answers about the change itself, which no retry can change. Anything else (a proxy's
+// 404 or 429, a 413) is retried, never a reason to set a change aside.
+bool isRefusal(const QString &code)
+{
+    static const QStringList codes = {
+        QStringLiteral("forbidden"), QStringLiteral("incomplete_record"),
+        QStringLiteral("unknown_parent"), QStringLiteral("bad_request"),
+        QStringLiteral("mutation_replayed")};
+    return codes.contains(code);
+}
 constexpr int kTimeoutMs = 30'000;
 } // namespace
 
@@ -65,55 +76,65 @@ void SyncClient::send(const QString &method, const QString &path, const QByteArr
     if (login)
         request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method.toLatin1(), body);
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, handle = std::move(handle), refused = std::move(refused)] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray data = reply->readAll();
-            if (status == 0) {
-                failSync(State::Offline, reply->errorString());
-                return;
-            }
-            if (status >= 200 && status < 300) {
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, handle = std::move(handle), refused = std::move(refused)] {
+                reply->deleteLater();
+                // A failing store must not take the app down from inside Qt's event loop.
                 try {
-                    handle(data);
+                    answer(reply, handle, refused);
                 } catch (const Error &e) {
-                    // The server said something we cannot read: never trust, never crash.
                     failSync(State::Error,
-                             e.kind() == ErrorKind::Storage
-                                 ? QStringLiteral("this device's store failed: %1").arg(e.message())
-                                 : QStringLiteral("unreadable answer from the server: %1")
-                                       .arg(e.message()));
+                             QStringLiteral("this device's store failed: %1").arg(e.message()));
                 }
-                return;
-            }
-            ErrorReply error{QStringLiteral("http_%1").arg(status),
-                             QString::fromUtf8(data.left(200))};
-            try {
-                error = decodeErrorReply(data);
-            } catch (const Error &) {
-                // Not our JSON (a proxy's page, say): keep the status and the start of the body.
-            }
-            if (error.code == QStringLiteral("reset")) {
-                m_engine.reset();
-                m_again = true;
-                finishSync();
-            } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
-                m_engine.renumberPending(error.expectedMutation);
-                m_again = true;
-                finishSync();
-            } else if (status == 401 || error.code == QStringLiteral("client_mismatch")) {
-                m_engine.forgetLogin();
-                failSync(State::LoggedOut, error.message);
-            } else if (status >= 400 && status < 500 && refused) {
-                refused(error);
-            } else if (status >= 500) {
-                failSync(State::Offline, error.message);
-            } else {
-                failSync(State::Error, QStringLiteral("%1: %2").arg(error.code, error.message));
-            }
-        });
+            });
+}
+
+void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QByteArray &)> &handle,
+                        const std::function<void(const ErrorReply &)> &refused)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    if (status == 0) {
+        failSync(State::Offline, reply->errorString());
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        try {
+            handle(data);
+        } catch (const Error &e) {
+            // The server said something we cannot read: never trust, never crash.
+            failSync(
+                State::Error,
+                e.kind() == ErrorKind::Storage
+                    ? QStringLiteral("this device's store failed: %1").arg(e.message())
+                    : QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
+        }
+        return;
+    }
+    ErrorReply error{QStringLiteral("http_%1").arg(status), QString::fromUtf8(data.left(200))};
+    try {
+        error = decodeErrorReply(data);
+    } catch (const Error &) {
+        // Not our JSON (a proxy's page, say): keep the status and the start of the body.
+    }
+    if (error.code == QStringLiteral("reset")) {
+        m_engine.reset();
+        m_again = true;
+        finishSync();
+    } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
+        m_engine.renumberPending(error.expectedMutation);
+        m_again = true;
+        finishSync();
+    } else if (status == 401 || error.code == QStringLiteral("client_mismatch")) {
+        m_engine.forgetLogin();
+        failSync(State::LoggedOut, error.message);
+    } else if (refused && isRefusal(error.code)) {
+        refused(error);
+    } else if (status >= 500) {
+        failSync(State::Offline, error.message);
+    } else {
+        failSync(State::Error, QStringLiteral("%1: %2").arg(error.code, error.message));
+    }
 }
 
 void SyncClient::login(const QString &serverUrl, const QString &user, const QString &password,
@@ -157,6 +178,15 @@ void SyncClient::logout()
 
 void SyncClient::syncNow()
 {
+    try {
+        startSync();
+    } catch (const Error &e) {
+        failSync(State::Error, QStringLiteral("this device's store failed: %1").arg(e.message()));
+    }
+}
+
+void SyncClient::startSync()
+{
     if (!m_engine.login()) {
         setState(State::LoggedOut);
         Q_EMIT failed(QStringLiteral("not logged in"));
@@ -186,7 +216,11 @@ void SyncClient::pushNext()
     send(
         QStringLiteral("POST"), QStringLiteral("/v1/push"), encode(*request),
         [this, sent = *request](const QByteArray &data) {
-            m_engine.pushAccepted(sent, decodePushReply(data));
+            const PushReply reply = decodePushReply(data);
+            // The server must hold all it was sent; otherwise the same push would go forever.
+            if (reply.lastMutation < sent.mutations.last().id)
+                fail(ErrorKind::BadInput, QStringLiteral("the server holds less than it was sent"));
+            m_engine.pushAccepted(sent, reply);
             for (const Mutation &m : sent.mutations)
                 m_pushedThisSync += int(m.changes.size());
             pushNext();
@@ -216,6 +250,8 @@ void SyncClient::pullNext()
     send(QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded),
          {}, [this, since](const QByteArray &data) {
              const PullPage page = decodePullPage(data);
+             if (page.more && page.next <= since)
+                 fail(ErrorKind::BadInput, QStringLiteral("the server's page does not move on"));
              m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
              if (!page.records.isEmpty())
                  Q_EMIT recordsArrived(page.records);

@@ -59,6 +59,9 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void startSync();
+    void answer(QNetworkReply *reply, const std::function<void(const QByteArray &)> &handle,
+                const std::function<void(const protocol::ErrorReply &)> &refused);
     void pushNext();
     void pullNext();
     void finishSync();

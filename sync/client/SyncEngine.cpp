@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "common/Error.h"
 #include "store/Database.h"
 
 namespace spil::client {
@@ -29,6 +30,12 @@ std::optional<LoginState> SyncEngine::login()
 
 void SyncEngine::saveLogin(const QString &serverUrl, const LoginReply &reply)
 {
+    // A store holds what its user may read (confidential items included) and changes made
+    // in their name: it never changes hands.
+    const QString owner = m_db.meta(kUser);
+    if (!owner.isEmpty() && owner != reply.userId)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("this store belongs to another user; log in with a new store"));
     Database::Transaction tx(m_db);
     // Another server, or another workspace on it, is another history: start over from 0.
     if (m_db.meta(kServer) != serverUrl || m_db.meta(kWorkspace) != reply.workspace ||

@@ -60,7 +60,8 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > 9.0e15)
+        // The range first: casting a double beyond qint64 is undefined.
+        if (!v.isDouble() || d < double(min) || d > 9.0e15 || d != double(qint64(d)))
             bad(QStringLiteral("%1: '%2' must be a whole number of at least %3")
                     .arg(m_what, key)
                     .arg(min));

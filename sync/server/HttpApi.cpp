@@ -324,6 +324,11 @@ void HttpApi::acceptWebSocket()
             raw->sendTextMessage(QString::fromUtf8(
                 encodePoke(m_service.storage().currentVersion(listener->workspace))));
             m_listeners.push_back(std::move(listener));
+        } catch (const Error &e) {
+            qWarning("spil-server: %s", qPrintable(e.message()));
+            socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                          QStringLiteral("internal"));
+            socket.release()->deleteLater();
         } catch (const SyncError &e) {
             socket->sendTextMessage(QString::fromUtf8(errorBody(e.code, e.message)));
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, e.code);
@@ -336,6 +341,8 @@ void HttpApi::poke(const QString &workspace, qint64 version)
 {
     const QString message = QString::fromUtf8(encodePoke(version));
     m_service.storage().endReads();
+    // Closing a socket may remove its listener at once: close only after the loop.
+    QList<QWebSocket *> signedOut;
     for (auto &listener : m_listeners) {
         if (listener->workspace != workspace)
             continue;
@@ -343,12 +350,15 @@ void HttpApi::poke(const QString &workspace, qint64 version)
         try {
             m_service.authenticate(listener->token);
         } catch (const SyncError &) {
-            listener->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                                    QStringLiteral("signed out"));
+            signedOut << listener->socket.get();
             continue;
+        } catch (const Error &) {
+            continue; // the store failed: try this one again at the next poke
         }
         listener->socket->sendTextMessage(message);
     }
+    for (QWebSocket *socket : signedOut)
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("signed out"));
 }
 
 } // namespace spil::server

@@ -225,14 +225,15 @@ void SqliteStorage::revokeDevice(const QString &deviceId, qint64 atMs)
 
 void SqliteStorage::bindClient(const QString &deviceId, const QString &clientId)
 {
-    m_sql.run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ?"),
+    // Once bound, a device keeps its client id.
+    m_sql.run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
               {clientId, deviceId});
 }
 
 void SqliteStorage::beginWrite(const QString &)
 {
     // SQLite has one writer at a time: the transaction itself is the lock.
-    m_sql.begin();
+    m_sql.beginImmediate();
 }
 
 qint64 SqliteStorage::takeNextVersion(const QString &workspace)

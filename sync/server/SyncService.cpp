@@ -54,8 +54,12 @@ LoginReply SyncService::login(const LoginRequest &request)
 {
     const QString workspace = m_storage.defaultWorkspace();
     const auto user = m_storage.userByName(workspace, request.user);
-    // The same answer for an unknown user and a wrong password.
-    if (!user || !verifyPassword(request.password, user->passwordHash))
+    // The same answer, after the same work, for an unknown user and a wrong password: the
+    // time taken tells nobody which user names exist.
+    static const QString unknownUserHash = hashPassword(makeToken());
+    const bool valid =
+        verifyPassword(request.password, user ? user->passwordHash : unknownUserHash);
+    if (!user || !valid)
         throw SyncError(401, QStringLiteral("bad_credentials"),
                         QStringLiteral("unknown user or wrong password"));
     const qint64 now = m_clock.nowMs();
@@ -119,8 +123,16 @@ void SyncService::applyChange(PushState &state, const Change &change)
     HlcStamp stamp;
     HlcStamp::parse(change.hlc, &stamp);
     // A device clock far ahead would win every merge for as long as it stays ahead.
-    if (stamp.ms > state.nowMs + m_options.maxClockAheadMs)
+    // Clamped stamps keep the order of the changes: each takes the next counter of the
+    // server's millisecond.
+    if (stamp.ms > state.nowMs + m_options.maxClockAheadMs) {
+        if (m_clampMs != state.nowMs) {
+            m_clampMs = state.nowMs;
+            m_clampCounter = 0;
+        }
         stamp.ms = state.nowMs;
+        stamp.counter = ++m_clampCounter;
+    }
     const QString incoming = stamp.toString();
     const QJsonObject current = record->stamps.value(change.field).toObject();
     const QString currentHlc = current.value(QStringLiteral("hlc")).toString();
@@ -173,7 +185,10 @@ void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
     if (def.parentField.isEmpty())
         return;
     const QString parent = record.fields.value(def.parentField).toString();
-    const bool inPush = state.records.count(def.parentEntity + QLatin1Char('/') + parent) > 0;
+    // A parent in the same push counts only if the push really writes it.
+    const auto inThisPush = state.records.find(def.parentEntity + QLatin1Char('/') + parent);
+    const bool inPush = inThisPush != state.records.end() && !inThisPush->second.fields.isEmpty() &&
+                        inThisPush->second.version == state.version;
     if (!inPush && !m_storage.record(state.workspace, def.parentEntity, parent))
         throw SyncError(400, QStringLiteral("unknown_parent"),
                         QStringLiteral("%1 %2 names %3 %4, which does not exist")
@@ -320,39 +335,43 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
 
 QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs)
 {
+    const SyncError internal(500, QStringLiteral("internal"),
+                             QStringLiteral("the server failed; try again"));
     QList<PushResult> results(jobs.size());
     QMap<QString, QList<qsizetype>> byWorkspace;
     for (qsizetype i = 0; i < jobs.size(); ++i)
         byWorkspace[jobs[i].session->user.workspace] << i;
     for (auto group = byWorkspace.cbegin(); group != byWorkspace.cend(); ++group) {
-        m_storage.beginWrite(group.key());
         qint64 newest = 0;
-        for (qsizetype i : group.value()) {
-            m_storage.savepoint();
-            try {
-                results[i].reply = applyPush(*jobs[i].session, *jobs[i].request);
-                m_storage.releaseSavepoint();
-                if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
-                    newest = std::max(newest, results[i].reply.version);
-            } catch (const SyncError &e) {
-                m_storage.rollbackToSavepoint();
-                results[i].error = e;
-            } catch (const Error &e) {
-                m_storage.rollbackToSavepoint();
-                results[i].error = e.kind() == ErrorKind::Storage
-                                       ? SyncError(500, QStringLiteral("internal"),
-                                                   QStringLiteral("the server failed; try again"))
-                                       : SyncError(400, QStringLiteral("bad_request"), e.message());
-            }
-        }
         try {
+            m_storage.beginWrite(group.key());
+            for (qsizetype i : group.value()) {
+                m_storage.savepoint();
+                try {
+                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request);
+                    m_storage.releaseSavepoint();
+                    if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
+                        newest = std::max(newest, results[i].reply.version);
+                } catch (const SyncError &e) {
+                    m_storage.rollbackToSavepoint();
+                    results[i].error = e;
+                } catch (const Error &e) {
+                    if (e.kind() == ErrorKind::Storage)
+                        throw; // the transaction itself is in doubt
+                    m_storage.rollbackToSavepoint();
+                    results[i].error = SyncError(400, QStringLiteral("bad_request"), e.message());
+                }
+            }
             m_storage.commit();
-        } catch (const Error &) {
-            // Nothing of the group was stored: no reply may say otherwise.
-            m_storage.rollback();
+        } catch (...) {
+            // Nothing of the group was stored, and no reply may say otherwise; the
+            // transaction must not stay open for the next request either.
+            try {
+                m_storage.rollback();
+            } catch (...) {
+            }
             for (qsizetype i : group.value())
-                results[i].error = SyncError(500, QStringLiteral("internal"),
-                                             QStringLiteral("the server failed; try again"));
+                results[i].error = internal;
             continue;
         }
         if (newest > 0)
@@ -396,7 +415,8 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     page.next = records.isEmpty() ? (page.more ? since : page.version) : records.last().version;
     if (!page.more)
         page.next = std::max(page.next, page.version);
-    if (since > 0) {
+    {
+        // Also from 0: a device that starts over may still hold what its user lost sight of.
         for (const Revocation &gone :
              m_storage.revocations(workspace, session.user.personId, since, page.next)) {
             // Someone who still reads it by another right (the office manager) keeps it.

@@ -77,6 +77,8 @@ private:
     ServerStorage &m_storage;
     const Clock &m_clock;
     Options m_options;
+    qint64 m_clampMs = 0;
+    quint16 m_clampCounter = 0;
 };
 
 } // namespace spil::server
