@@ -74,7 +74,13 @@ Database::Transaction::Transaction(Database &db, Checks checks) : m_db(db), m_ch
     // The pragma is ignored inside a transaction: it must come before BEGIN.
     if (m_checks == TrustServerOrder)
         m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    m_db.m_sql.begin();
+    try {
+        m_db.m_sql.begin();
+    } catch (...) {
+        if (m_checks == TrustServerOrder)
+            m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
+        throw;
+    }
     m_db.m_inTransaction = true;
     m_db.m_mutation = 0;
 }
@@ -90,8 +96,14 @@ Database::Transaction::~Transaction()
 void Database::Transaction::end()
 {
     m_db.m_inTransaction = false;
-    if (m_checks == TrustServerOrder)
+    if (m_checks != TrustServerOrder)
+        return;
+    // Also runs from the destructor: it must not throw.
+    try {
         m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } catch (const Error &e) {
+        qWarning("spil: cannot turn foreign keys back on: %s", qPrintable(e.message()));
+    }
 }
 
 void Database::Transaction::commit()

@@ -26,6 +26,7 @@ const char *kUsage =
     "  spil-server device list --db FILE --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db FILE\n"
     "  spil-server compact --db FILE --before VERSION\n"
+    "  spil-server new-epoch --db FILE     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db FILE --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
     "                   [--token-ttl SECONDS]\n";
 
@@ -153,6 +154,13 @@ int run(const Args &args)
     if (verb == QStringLiteral("device revoke") && w.size() == 3) {
         SqliteStorage storage(args.required(QStringLiteral("db")));
         storage.revokeDevice(w[2], SystemClock().nowMs());
+        return 0;
+    }
+    if (w.value(0) == QStringLiteral("new-epoch")) {
+        SqliteStorage storage(args.required(QStringLiteral("db")));
+        storage.renewEpoch();
+        std::printf("new epoch %s: every device pulls everything again\n",
+                    qPrintable(storage.epoch()));
         return 0;
     }
     if (w.value(0) == QStringLiteral("compact")) {

@@ -151,19 +151,29 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray data = reply->readAll();
+            LoginReply login;
             try {
-                if (status == 200) {
-                    m_engine.saveLogin(serverUrl, decodeLoginReply(data));
-                    setState(State::Idle);
-                    done(QString());
-                } else if (status == 0) {
+                if (status == 0) {
                     done(reply->errorString());
-                } else {
-                    done(decodeErrorReply(data).message);
+                    return;
                 }
+                if (status != 200) {
+                    done(decodeErrorReply(data).message);
+                    return;
+                }
+                login = decodeLoginReply(data);
             } catch (const Error &e) {
                 done(QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
+                return;
             }
+            try {
+                m_engine.saveLogin(serverUrl, login);
+            } catch (const Error &e) {
+                done(e.message()); // this store refuses (it belongs to someone else)
+                return;
+            }
+            setState(State::Idle);
+            done(QString());
         });
 }
 

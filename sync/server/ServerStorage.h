@@ -115,6 +115,11 @@ public:
     virtual std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
                                                const QString &id) = 0;
     virtual void saveRecord(const QString &workspace, const StoredRecord &record) = 0;
+    // Records of entity whose field names parentId (an appointment's exceptions, say).
+    virtual QList<StoredRecord> children(const QString &workspace, const QString &entity,
+                                         const QString &field, const QString &parentId) = 0;
+    // A new epoch: every device starts over (after a restore from a backup).
+    virtual void renewEpoch() = 0;
     virtual void addConflict(const QString &workspace, const ConflictEntry &conflict) = 0;
     virtual void addRevocation(const QString &workspace, const QString &personId,
                                const Revocation &revocation) = 0;
@@ -126,7 +131,8 @@ public:
                                           qint64 after, qint64 upTo) = 0;
     virtual QList<ConflictEntry> conflicts(const QString &workspace, int limit) = 0;
 
-    // Drops tombstones written before the version and raises the horizon to it.
+    // Drops tombstones written before the version (but not those live children still
+    // name) and raises the horizon to it.
     virtual int compact(const QString &workspace, qint64 beforeVersion) = 0;
 };
 

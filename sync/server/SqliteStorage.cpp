@@ -1,6 +1,7 @@
 #include "SqliteStorage.h"
 
 #include "common/Error.h"
+#include "store/Schema.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -333,6 +334,25 @@ void SqliteStorage::saveRecord(const QString &workspace, const StoredRecord &r)
                json(r.stamps), r.newestStamp()});
 }
 
+QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QString &entity,
+                                            const QString &field, const QString &parentId)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                       "AND json_extract(fields, ?) = ?")
+                            .arg(kRecordColumns),
+                        {workspace, entity, QStringLiteral("$.") + field, parentId});
+    QList<StoredRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+void SqliteStorage::renewEpoch()
+{
+    m_sql.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"),
+              {makeUuid7(QDateTime::currentMSecsSinceEpoch())});
+}
+
 void SqliteStorage::addConflict(const QString &workspace, const ConflictEntry &c)
 {
     m_sql.run(QStringLiteral("INSERT INTO conflicts (workspace, entity, record_id, field, "
@@ -417,22 +437,31 @@ int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
     // A horizon past the current version would reset every device until it is reached.
     beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
-    m_sql.begin();
-    const int dropped =
-        m_sql
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE workspace = ? AND "
-                                   "deleted = 1 AND version < ?"),
-                    {workspace, beforeVersion})
+    m_sql.beginImmediate();
+    // A tombstone that live children still name stays: a new device must be able to hold
+    // them (its store ties children to their parents).
+    QString keepParents;
+    for (const EntityDef &def : entities()) {
+        if (!def.parentField.isEmpty())
+            keepParents +=
+                QStringLiteral(
+                    " AND NOT (entity = '%1' AND EXISTS (SELECT 1 FROM records c WHERE "
+                    "c.workspace = records.workspace AND c.entity = '%2' AND c.deleted = 0 "
+                    "AND json_extract(c.fields, '$.%3') = records.id))")
+                    .arg(def.parentEntity, def.name, def.parentField);
+    }
+    const QString dropped =
+        QStringLiteral("FROM records WHERE workspace = ? AND deleted = 1 AND version < ?") +
+        keepParents;
+    const int count =
+        m_sql.scalar(QStringLiteral("SELECT COUNT(*) ") + dropped, {workspace, beforeVersion})
             .toInt();
-    m_sql.run(
-        QStringLiteral("DELETE FROM records WHERE workspace = ? AND deleted = 1 AND version < ?"),
-        {workspace, beforeVersion});
-    m_sql.run(QStringLiteral("DELETE FROM revocations WHERE workspace = ? AND version < ?"),
-              {workspace, beforeVersion});
+    m_sql.run(QStringLiteral("DELETE ") + dropped, {workspace, beforeVersion});
+    // Revocations stay: a device that starts over from 0 still needs them.
     m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
               {beforeVersion, workspace});
     m_sql.commit();
-    return dropped;
+    return count;
 }
 
 } // namespace spil::server

@@ -42,6 +42,9 @@ public:
     std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
                                        const QString &id) override;
     void saveRecord(const QString &workspace, const StoredRecord &record) override;
+    QList<StoredRecord> children(const QString &workspace, const QString &entity,
+                                 const QString &field, const QString &parentId) override;
+    void renewEpoch() override;
     void addConflict(const QString &workspace, const ConflictEntry &conflict) override;
     void addRevocation(const QString &workspace, const QString &personId,
                        const Revocation &revocation) override;

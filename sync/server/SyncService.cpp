@@ -308,6 +308,22 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
             if (!before)
                 checkNewRecord(state, record);
             m_storage.saveRecord(workspace, record);
+            // An appointment's exceptions are read at its level: when that changes, they
+            // travel again so each device holds them full or redacted as it now should.
+            if (record.entity == QStringLiteral("appointments") && before &&
+                (before->fields.value(QStringLiteral("confidential")) !=
+                     record.fields.value(QStringLiteral("confidential")) ||
+                 before->fields.value(QStringLiteral("owner")) !=
+                     record.fields.value(QStringLiteral("owner")))) {
+                for (StoredRecord child :
+                     m_storage.children(workspace, QStringLiteral("appointment_exceptions"),
+                                        QStringLiteral("series_id"), record.id)) {
+                    if (state.records.count(child.entity + QLatin1Char('/') + child.id))
+                        continue; // written by this push already
+                    child.version = state.version;
+                    m_storage.saveRecord(workspace, child);
+                }
+            }
             // People who lose sight of a task receive it as gone.
             if (record.entity == QStringLiteral("tasks") && before) {
                 const QSet<QString> now = Access::taskReaders(record);

@@ -2,7 +2,10 @@
 
 #include "protocol/Protocol.h"
 
+#include <QDateTime>
 #include <QThread>
+
+#include "store/Hlc.h"
 
 using namespace spil;
 using namespace spil::test;
@@ -173,4 +176,36 @@ TEST(Durability, AnAcknowledgedPushSurvivesKillMinusNine)
     EXPECT_TRUE(pull.body.contains("Stroomstoring"));
     EXPECT_EQ(pull.json().value(QStringLiteral("version")).toInteger(),
               ack.json().value(QStringLiteral("version")).toInteger());
+}
+
+TEST(Clamping, StampsFarAheadOfTheServerKeepTheOrderOfTheirChanges)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString token = server.login(QStringLiteral("joris"));
+    jorisPerson = server.personId(QStringLiteral("joris"));
+    // A device whose clock runs a day ahead creates a task and renames it right after.
+    const qint64 ahead = QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000LL;
+    QList<protocol::Change> create =
+        newTaskChanges(kRecord, jorisPerson, QStringLiteral("Eerste naam"), kClient);
+    for (protocol::Change &c : create)
+        c.hlc = HlcStamp{ahead, 0, kClient}.toString();
+    const protocol::Change rename{QStringLiteral("tasks"), kRecord, QStringLiteral("title"),
+                                  QStringLiteral("Tweede naam"),
+                                  HlcStamp{ahead + 1, 0, kClient}.toString()};
+    const QByteArray body =
+        protocol::encode(protocol::PushRequest{kClient, 0, {{1, create}, {2, {rename}}}});
+    ASSERT_EQ(server.request("POST", QStringLiteral("/v1/push"), body, token).status, 200);
+    const HttpResult pull =
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token);
+    EXPECT_TRUE(pull.body.contains("Tweede naam"));
+    EXPECT_FALSE(pull.body.contains("Eerste naam"));
+    // And the stamps it got are the server's, not a day ahead.
+    const auto page = protocol::decodePullPage(pull.body);
+    for (const protocol::Record &r : page.records) {
+        if (r.id == kRecord) {
+            HlcStamp stamp;
+            ASSERT_TRUE(HlcStamp::parse(r.hlc, &stamp));
+            EXPECT_LT(stamp.ms, ahead - 3600 * 1000LL);
+        }
+    }
 }

@@ -231,3 +231,18 @@ TEST_F(SyncPair, TheOutboxSurvivesAServerThatIsDown)
     ASSERT_TRUE(sanne.sync());
     EXPECT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
 }
+
+TEST_F(SyncPair, AStoreNeverChangesHands)
+{
+    ASSERT_TRUE(sanne.sync());
+    QString error;
+    bool done = false;
+    sanne.client().login(server.url(), QStringLiteral("maarten"), QStringLiteral("spil-demo"),
+                         QStringLiteral("test"), [&](const QString &e) {
+                             error = e;
+                             done = true;
+                         });
+    ASSERT_TRUE(waitFor([&] { return done; }));
+    EXPECT_TRUE(error.contains(QStringLiteral("another user"))) << error.toStdString();
+    EXPECT_EQ(sanne.personId(), PeopleRepo(sanne.db()).resolve(QStringLiteral("sanne")).id);
+}

@@ -225,3 +225,41 @@ TEST(Permissions, ATaskThatLeavesSomeonesSightIsWithdrawnFromTheirDevice)
     EXPECT_FALSE(TaskRepo(sanne.db()).byId(id).has_value());
     EXPECT_TRUE(TaskRepo(lotte.db()).byId(id).has_value());
 }
+
+TEST(Permissions, AMeetingTurnedConfidentialTakesItsMovedInstancesAlong)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    AgendaRepo agenda(maarten.db());
+    Appointment a;
+    a.owner = maarten.personId();
+    a.title = QStringLiteral("Wekelijks overleg");
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    const QString series = agenda.add(a, true);
+    agenda.moveInstance(series, a.startUtc + 7 * 86'400'000LL, a.startUtc + 8 * 86'400'000LL,
+                        a.endUtc + 8 * 86'400'000LL);
+    const QString exception = maarten.db().pendingChanges(100000).last().recordId;
+    {
+        Database::Transaction tx(maarten.db());
+        maarten.db().update(
+            QStringLiteral("appointment_exceptions"), exception,
+            {{QStringLiteral("title"), QStringLiteral("Verplaatst: overname bespreken")}});
+        tx.commit();
+    }
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    const auto title = [&] {
+        return joris.db()
+            .get(QStringLiteral("appointment_exceptions"), exception)
+            ->value(QStringLiteral("title"))
+            .toString();
+    };
+    EXPECT_EQ(title(), QStringLiteral("Verplaatst: overname bespreken"));
+    agenda.update(series, {{QStringLiteral("confidential"), true}}, true);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_TRUE(title().isEmpty())
+        << "the moved instance kept its title on a device that may not read it";
+}
