@@ -300,9 +300,8 @@ void HttpApi::acceptWebSocket()
         if (!socket)
             continue;
         const QUrl url = socket->requestUrl();
-        QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
-        if (token.isEmpty())
-            token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        // The token comes in a header only: URLs end up in logs.
+        const QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
         try {
             if (url.path() != QStringLiteral("/v1/events"))
                 throw SyncError(404, QStringLiteral("not_found"), QStringLiteral("no such route"));

@@ -1,0 +1,340 @@
+// The push side of SyncService: idempotent pushes, the per-field merge, the checks on new
+// records, and group commit.
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "server/Access.h"
+#include "server/SyncError.h"
+#include "store/Hlc.h"
+#include "store/Schema.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <map>
+
+namespace spil::server {
+
+using namespace protocol;
+
+namespace {
+const QString kDeleted = QStringLiteral("deleted");
+
+QByteArray mutationHash(const Mutation &m)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Change &c : m.changes) {
+        hash.addData(c.entity.toUtf8() + '\0' + c.recordId.toUtf8() + '\0' + c.field.toUtf8() +
+                     '\0' + QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact) +
+                     '\0' + c.hlc.toUtf8() + '\n');
+    }
+    return hash.result();
+}
+
+} // namespace
+
+struct SyncService::PushState {
+    QString workspace;
+    const Session *session = nullptr;
+    qint64 version = 0;
+    qint64 cursor = 0;
+    qint64 nowMs = 0;
+    std::map<QString, StoredRecord> records; // by entity/id, in this transaction
+    std::map<QString, std::optional<StoredRecord>> before;
+};
+
+StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, const QString &id)
+{
+    const QString key = entity + QLatin1Char('/') + id;
+    auto it = state.records.find(key);
+    if (it == state.records.end()) {
+        const auto stored = m_storage.record(state.workspace, entity, id);
+        state.before.emplace(key, stored);
+        it = state.records
+                 .emplace(key, stored ? *stored : StoredRecord{entity, id, 0, false, {}, {}, {}})
+                 .first;
+    }
+    return &it->second;
+}
+
+void SyncService::applyChange(PushState &state, const Change &change)
+{
+    StoredRecord *record = recordFor(state, change.entity, change.recordId);
+    HlcStamp stamp;
+    HlcStamp::parse(change.hlc, &stamp);
+    // A device clock far ahead would win every merge for as long as it stays ahead.
+    // Clamped stamps keep the order of the changes: each takes the next counter of the
+    // server's millisecond.
+    if (stamp.ms > state.nowMs + m_options.maxClockAheadMs) {
+        if (m_clampMs != state.nowMs) {
+            m_clampMs = state.nowMs;
+            m_clampCounter = 0;
+        }
+        stamp.ms = state.nowMs;
+        stamp.counter = ++m_clampCounter;
+    }
+    const QString incoming = stamp.toString();
+    const QJsonObject current = record->stamps.value(change.field).toObject();
+    const QString currentHlc = current.value(QStringLiteral("hlc")).toString();
+    const QJsonValue currentValue =
+        change.field == kDeleted ? QJsonValue(record->deleted) : record->fields.value(change.field);
+
+    const auto logConflict = [&](const QJsonValue &lost, const QString &lostHlc,
+                                 const QJsonValue &kept, const QString &keptHlc) {
+        m_storage.addConflict(state.workspace,
+                              {change.entity, change.recordId, change.field, lost, lostHlc, kept,
+                               keptHlc, state.version, state.nowMs});
+    };
+    if (!currentHlc.isEmpty() && incoming <= currentHlc) {
+        // An older write arrived late: the newer value stays. The record still takes this
+        // version, so the writer's device pulls the value that won instead of keeping its own.
+        if (change.value != currentValue)
+            logConflict(change.value, incoming, currentValue, currentHlc);
+        record->version = state.version;
+        return;
+    }
+    // The writer had not seen the value it overwrites: a concurrent edit, kept on record.
+    // A device never conflicts with its own earlier writes.
+    HlcStamp previous;
+    const bool fromElsewhere =
+        HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
+    const qint64 writtenAt = current.value(QStringLiteral("v")).toInteger();
+    if (fromElsewhere && writtenAt > state.cursor && change.value != currentValue)
+        logConflict(currentValue, currentHlc, change.value, incoming);
+    if (change.field == kDeleted)
+        record->deleted = change.value.toBool();
+    else
+        record->fields.insert(change.field, change.value);
+    record->stamps.insert(change.field, QJsonObject{{QStringLiteral("hlc"), incoming},
+                                                    {QStringLiteral("v"), state.version}});
+    record->version = state.version;
+}
+
+void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
+{
+    // A device's store takes only whole records that hang under a parent it can hold.
+    if (record.deleted && record.fields.isEmpty())
+        return;
+    const EntityDef &def = entity(record.entity);
+    for (const FieldDef &f : def.fields) {
+        if (!record.fields.contains(f.name))
+            throw SyncError(400, QStringLiteral("incomplete_record"),
+                            QStringLiteral("a new %1 record needs every field; '%2' is missing")
+                                .arg(record.entity, f.name));
+    }
+    if (def.parentField.isEmpty())
+        return;
+    const QString parent = record.fields.value(def.parentField).toString();
+    // A parent in the same push counts only if the push really writes it.
+    const auto inThisPush = state.records.find(def.parentEntity + QLatin1Char('/') + parent);
+    const bool inPush = inThisPush != state.records.end() && !inThisPush->second.fields.isEmpty() &&
+                        inThisPush->second.version == state.version;
+    if (!inPush && !m_storage.record(state.workspace, def.parentEntity, parent))
+        throw SyncError(400, QStringLiteral("unknown_parent"),
+                        QStringLiteral("%1 %2 names %3 %4, which does not exist")
+                            .arg(record.entity, record.id, def.parentEntity, parent));
+}
+
+PushReply SyncService::applyPush(const Session &session, const PushRequest &request)
+{
+    const QString workspace = session.user.workspace;
+    if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
+        throw SyncError(403, QStringLiteral("client_mismatch"),
+                        QStringLiteral("this token belongs to another device"));
+
+    {
+        if (session.device.clientId.isEmpty())
+            m_storage.bindClient(session.device.id, request.clientId);
+        qint64 last = m_storage.lastMutation(workspace, request.clientId);
+        PushReply reply;
+        QList<const Mutation *> fresh, repeated;
+        for (const Mutation &m : request.mutations) {
+            if (m.id <= last) {
+                const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
+                if (stored && *stored != mutationHash(m))
+                    throw SyncError(409, QStringLiteral("mutation_replayed"),
+                                    QStringLiteral("mutation %1 was stored before with other "
+                                                   "changes")
+                                        .arg(m.id));
+                ++reply.duplicates;
+                repeated << &m;
+                continue;
+            }
+            if (m.id != last + 1)
+                throw SyncError(
+                    409, QStringLiteral("mutation_gap"),
+                    QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id),
+                    last + 1);
+            fresh << &m;
+            last = m.id;
+        }
+        if (fresh.isEmpty() && repeated.isEmpty()) {
+            reply.version = m_storage.currentVersion(workspace);
+            reply.lastMutation = last;
+            return reply;
+        }
+
+        PushState state;
+        state.workspace = workspace;
+        state.session = &session;
+        state.version = m_storage.takeNextVersion(workspace);
+        state.cursor = request.cursor;
+        state.nowMs = m_clock.nowMs();
+        QSet<QString> changed;
+        for (const Mutation *m : fresh) {
+            for (const Change &c : m->changes) {
+                applyChange(state, c);
+                changed.insert(c.entity + QLatin1Char('/') + c.recordId);
+            }
+            m_storage.recordMutation(workspace, request.clientId, m->id, mutationHash(*m));
+        }
+        // A retried push changes nothing, but its device may have set aside newer values of
+        // these records while its own changes waited: they take this version to travel again.
+        for (const Mutation *m : repeated) {
+            for (const Change &c : m->changes) {
+                StoredRecord *record = recordFor(state, c.entity, c.recordId);
+                if (record->version > 0)
+                    record->version = state.version;
+            }
+        }
+
+        const Access access(session.user);
+        for (auto &[key, record] : state.records) {
+            if (!changed.contains(key)) {
+                if (record.version == state.version)
+                    m_storage.saveRecord(workspace, record);
+                continue;
+            }
+            StoredRecord buffer;
+            const auto &before = state.before.at(key);
+            if (before) {
+                StoredRecord beforeBuffer;
+                const StoredRecord *series =
+                    before->entity == QStringLiteral("appointment_exceptions")
+                        ? seriesOf(nullptr, session, *before, &beforeBuffer)
+                        : nullptr;
+                if (!access.mayWrite(*before, series))
+                    throw SyncError(
+                        403, QStringLiteral("forbidden"),
+                        QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
+            }
+            const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
+                                             ? seriesOf(&state, session, record, &buffer)
+                                             : nullptr;
+            // Whoever may work on a task may also hand it on; other kinds are checked as
+            // they end up too (an assistant cannot move a meeting into a stranger's agenda).
+            const bool checkAfter = !(before && record.entity == QStringLiteral("tasks"));
+            if (checkAfter && !access.mayWrite(record, series))
+                throw SyncError(
+                    403, QStringLiteral("forbidden"),
+                    QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
+            if (!before)
+                checkNewRecord(state, record);
+            m_storage.saveRecord(workspace, record);
+            // An appointment's exceptions are read at its level: when that changes, they
+            // travel again so each device holds them full or redacted as it now should.
+            if (record.entity == QStringLiteral("appointments") && before &&
+                (before->fields.value(QStringLiteral("confidential")) !=
+                     record.fields.value(QStringLiteral("confidential")) ||
+                 before->fields.value(QStringLiteral("owner")) !=
+                     record.fields.value(QStringLiteral("owner")))) {
+                for (StoredRecord child :
+                     m_storage.children(workspace, QStringLiteral("appointment_exceptions"),
+                                        QStringLiteral("series_id"), record.id)) {
+                    if (state.records.count(child.entity + QLatin1Char('/') + child.id))
+                        continue; // written by this push already
+                    child.version = state.version;
+                    m_storage.saveRecord(workspace, child);
+                }
+            }
+            // People who lose sight of a task receive it as gone.
+            if (record.entity == QStringLiteral("tasks") && before) {
+                const QSet<QString> now = Access::taskReaders(record);
+                for (const QString &person : Access::taskReaders(*before)) {
+                    if (!now.contains(person))
+                        m_storage.addRevocation(workspace, person,
+                                                {record.entity, record.id, state.version});
+                }
+            }
+        }
+        reply.version = state.version;
+        reply.lastMutation = last;
+        reply.applied = int(fresh.size());
+        return reply;
+    }
+}
+
+PushReply SyncService::push(const Session &session, const PushRequest &request)
+{
+    const QList<PushResult> results = pushBatch({PushJob{&session, &request}});
+    if (results.first().error)
+        throw *results.first().error;
+    return results.first().reply;
+}
+
+QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs)
+{
+    const SyncError internal(500, QStringLiteral("internal"),
+                             QStringLiteral("the server failed; try again"));
+    QList<PushResult> results(jobs.size());
+    QMap<QString, QList<qsizetype>> byWorkspace;
+    for (qsizetype i = 0; i < jobs.size(); ++i)
+        byWorkspace[jobs[i].session->user.workspace] << i;
+    for (auto group = byWorkspace.cbegin(); group != byWorkspace.cend(); ++group) {
+        qint64 newest = 0;
+        try {
+            m_storage.beginWrite(group.key());
+            for (qsizetype i : group.value()) {
+                m_storage.savepoint();
+                try {
+                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request);
+                    m_storage.releaseSavepoint();
+                    if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
+                        newest = std::max(newest, results[i].reply.version);
+                } catch (const SyncError &e) {
+                    m_storage.rollbackToSavepoint();
+                    results[i].error = e;
+                } catch (const Error &e) {
+                    if (e.kind() == ErrorKind::Storage)
+                        throw; // the transaction itself is in doubt
+                    m_storage.rollbackToSavepoint();
+                    results[i].error = SyncError(400, QStringLiteral("bad_request"), e.message());
+                }
+            }
+            m_storage.commit();
+        } catch (...) {
+            // Nothing of the group was stored, and no reply may say otherwise; the
+            // transaction must not stay open for the next request either.
+            try {
+                m_storage.rollback();
+            } catch (...) {
+            }
+            for (qsizetype i : group.value())
+                results[i].error = internal;
+            continue;
+        }
+        if (newest > 0)
+            Q_EMIT versionCommitted(group.key(), newest);
+    }
+    return results;
+}
+
+const StoredRecord *SyncService::seriesOf(PushState *state, const Session &session,
+                                          const StoredRecord &exception, StoredRecord *buffer)
+{
+    const QString seriesId = exception.fields.value(QStringLiteral("series_id")).toString();
+    if (state) {
+        const auto it = state->records.find(QStringLiteral("appointments/") + seriesId);
+        if (it != state->records.end())
+            return &it->second;
+    }
+    const auto stored =
+        m_storage.record(session.user.workspace, QStringLiteral("appointments"), seriesId);
+    if (!stored)
+        return nullptr;
+    *buffer = *stored;
+    return buffer;
+}
+
+} // namespace spil::server
