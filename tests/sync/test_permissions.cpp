@@ -263,3 +263,31 @@ TEST(Permissions, AMeetingTurnedConfidentialTakesItsMovedInstancesAlong)
     EXPECT_TRUE(title().isEmpty())
         << "the moved instance kept its title on a device that may not read it";
 }
+
+TEST(Permissions, ADeviceThatStartsOverStillDropsWhatItsUserLostSightOf)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+        lotte(server, QStringLiteral("lotte"));
+    Task t;
+    t.title = QStringLiteral("Notulen uitwerken");
+    t.assignee = sanne.personId();
+    t.delegatedBy = maarten.personId();
+    t.createdBy = maarten.personId();
+    const QString id = TaskRepo(maarten.db()).add(t);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
+    ASSERT_TRUE(maarten.sync());
+    // Sanne's device starts over (another epoch) before it ever heard of the change.
+    {
+        Database::Transaction tx(sanne.db());
+        sanne.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
+        tx.commit();
+    }
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(waitFor([&] {
+        return sanne.client().state() == client::SyncClient::State::Idle &&
+               !TaskRepo(sanne.db()).byId(id).has_value();
+    }));
+}
