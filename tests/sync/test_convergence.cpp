@@ -246,3 +246,21 @@ TEST_F(SyncPair, AStoreNeverChangesHands)
     EXPECT_TRUE(error.contains(QStringLiteral("another user"))) << error.toStdString();
     EXPECT_EQ(sanne.personId(), PeopleRepo(sanne.db()).resolve(QStringLiteral("sanne")).id);
 }
+
+TEST_F(SyncPair, AFailingDeviceStoreStopsTheSyncWithoutACrash)
+{
+    ASSERT_TRUE(sanne.sync());
+    delegate(sanne, sanne, "Wacht in de outbox");
+    // The store breaks under the client (a full disk, a damaged file): what it reads fails.
+    sanne.db().run(QStringLiteral("ALTER TABLE outbox RENAME TO outbox_gone"));
+    QString error;
+    QObject::connect(&sanne.client(), &client::SyncClient::failed,
+                     [&](const QString &e) { error = e; });
+    EXPECT_FALSE(sanne.sync());
+    EXPECT_EQ(sanne.client().state(), client::SyncClient::State::Error);
+    EXPECT_TRUE(error.contains(QStringLiteral("store"))) << error.toStdString();
+    // Repaired, it syncs again and nothing was lost.
+    sanne.db().run(QStringLiteral("ALTER TABLE outbox_gone RENAME TO outbox"));
+    EXPECT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+}
