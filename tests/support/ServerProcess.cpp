@@ -123,20 +123,20 @@ HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
     return result;
 }
 
+HttpResult ServerProcess::loginAnswer(const QString &user) const
+{
+    return request("POST", QStringLiteral("/v1/login"),
+                   QStringLiteral(R"({"user":"%1","password":"spil-demo"})").arg(user).toUtf8());
+}
+
 QString ServerProcess::login(const QString &user) const
 {
-    const HttpResult r =
-        request("POST", QStringLiteral("/v1/login"),
-                QStringLiteral(R"({"user":"%1","password":"spil-demo"})").arg(user).toUtf8());
-    return r.json().value(QStringLiteral("token")).toString();
+    return loginAnswer(user).json().value(QStringLiteral("token")).toString();
 }
 
 QString ServerProcess::personId(const QString &user) const
 {
-    const HttpResult r =
-        request("POST", QStringLiteral("/v1/login"),
-                QStringLiteral(R"({"user":"%1","password":"spil-demo"})").arg(user).toUtf8());
-    return r.json().value(QStringLiteral("person_id")).toString();
+    return loginAnswer(user).json().value(QStringLiteral("person_id")).toString();
 }
 
 qint64 ServerProcess::version(const QString &token) const

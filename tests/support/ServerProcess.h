@@ -46,6 +46,7 @@ public:
     qint64 version(const QString &token) const;
 
 private:
+    HttpResult loginAnswer(const QString &user) const;
     void start(quint16 port);
     int run(const QStringList &args, const QByteArray &stdinText = {});
     QString m_binary;

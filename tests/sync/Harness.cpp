@@ -32,6 +32,24 @@ QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &per
     return changes;
 }
 
+QString delegate(Device &from, Device &to, const char *title, bool urgent)
+{
+    Task t;
+    t.title = QString::fromUtf8(title);
+    t.assignee = to.personId();
+    t.delegatedBy = from.personId();
+    t.createdBy = from.personId();
+    t.urgent = urgent;
+    return TaskRepo(from.db()).add(t);
+}
+
+void followAnotherEpoch(Device &device)
+{
+    Database::Transaction tx(device.db());
+    device.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
+    tx.commit();
+}
+
 Device::Device(const ServerProcess &server, const QString &user)
 {
     m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("device.db")), m_clock);

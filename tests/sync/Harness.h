@@ -18,6 +18,15 @@ namespace spil::test {
 QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &person,
                                        const QString &title, const QString &client);
 
+class Device;
+
+// A task `from` hands to `to`, written on from's device (not yet synced).
+QString delegate(Device &from, Device &to, const char *title, bool urgent = false);
+
+// Makes the device believe it followed another server state (a restore, another epoch):
+// its next pull is answered with a reset.
+void followAnotherEpoch(Device &device);
+
 // A device: its own store, logged in to the server as one user.
 class Device {
 public:

@@ -13,17 +13,6 @@ using namespace spil;
 using namespace spil::test;
 
 namespace {
-QString delegate(Device &from, Device &to, const char *title, bool urgent = false)
-{
-    Task t;
-    t.title = QString::fromUtf8(title);
-    t.assignee = to.personId();
-    t.delegatedBy = from.personId();
-    t.createdBy = from.personId();
-    t.urgent = urgent;
-    return TaskRepo(from.db()).add(t);
-}
-
 // A checklist's state as every device should see it.
 QStringList checklistState(Database &db)
 {
@@ -169,11 +158,7 @@ TEST_F(SyncPair, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
     ASSERT_TRUE(sanne.sync());
     const QString id = delegate(sanne, sanne, "Eigen taak, nog niet verstuurd");
     // This device followed a server state that is gone (a restore, another epoch).
-    {
-        Database::Transaction tx(sanne.db());
-        sanne.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
-        tx.commit();
-    }
+    followAnotherEpoch(sanne);
     ASSERT_TRUE(sanne.sync());
     waitFor([&] {
         return sanne.client().state() == client::SyncClient::State::Idle &&

@@ -204,22 +204,27 @@ TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
     EXPECT_EQ(r.errorCode(), QStringLiteral("unknown_parent"));
 }
 
-TEST(Permissions, ATaskThatLeavesSomeonesSightIsWithdrawnFromTheirDevice)
+// Maarten delegated a task to Sanne, her device got it, then he handed it to Lotte.
+class ReassignedTask : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        id = delegate(maarten, sanne, "Lunch reserveren");
+        ASSERT_TRUE(maarten.sync());
+        ASSERT_TRUE(sanne.sync());
+        ASSERT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
+        TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
+        ASSERT_TRUE(maarten.sync());
+    }
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    Device maarten{server, QStringLiteral("maarten")};
+    Device sanne{server, QStringLiteral("sanne")};
+    Device lotte{server, QStringLiteral("lotte")};
+    QString id;
+};
+
+TEST_F(ReassignedTask, IsWithdrawnFromTheDeviceOfWhoLostSightOfIt)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
-        lotte(server, QStringLiteral("lotte"));
-    Task t;
-    t.title = QStringLiteral("Lunch reserveren");
-    t.assignee = sanne.personId();
-    t.delegatedBy = maarten.personId();
-    t.createdBy = maarten.personId();
-    const QString id = TaskRepo(maarten.db()).add(t);
-    ASSERT_TRUE(maarten.sync());
-    ASSERT_TRUE(sanne.sync());
-    ASSERT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
-    TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
-    ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(lotte.sync());
     EXPECT_FALSE(TaskRepo(sanne.db()).byId(id).has_value());
@@ -264,27 +269,10 @@ TEST(Permissions, AMeetingTurnedConfidentialTakesItsMovedInstancesAlong)
         << "the moved instance kept its title on a device that may not read it";
 }
 
-TEST(Permissions, ADeviceThatStartsOverStillDropsWhatItsUserLostSightOf)
+TEST_F(ReassignedTask, IsWithdrawnAlsoFromADeviceThatStartsOver)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
-        lotte(server, QStringLiteral("lotte"));
-    Task t;
-    t.title = QStringLiteral("Notulen uitwerken");
-    t.assignee = sanne.personId();
-    t.delegatedBy = maarten.personId();
-    t.createdBy = maarten.personId();
-    const QString id = TaskRepo(maarten.db()).add(t);
-    ASSERT_TRUE(maarten.sync());
-    ASSERT_TRUE(sanne.sync());
-    TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
-    ASSERT_TRUE(maarten.sync());
     // Sanne's device starts over (another epoch) before it ever heard of the change.
-    {
-        Database::Transaction tx(sanne.db());
-        sanne.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
-        tx.commit();
-    }
+    followAnotherEpoch(sanne);
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(waitFor([&] {
         return sanne.client().state() == client::SyncClient::State::Idle &&
