@@ -14,18 +14,25 @@ namespace spil {
 namespace {
 const QString kJson = QStringLiteral("json");
 
-// --from and --to are dates read in zone; --to is the last day included.
-QPair<qint64, qint64> dayRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
+// --from (default today) and --to (default defaultDays later), dates read in zone; --to is
+// the last day included.
+QPair<QDate, QDate> dateRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
 {
-    const QDate today = dateIn(s.clock().nowMs(), zone);
     const QDate from = args.options.contains(QStringLiteral("from"))
                            ? parseDate(args.value(QStringLiteral("from")))
-                           : today;
+                           : dateIn(s.clock().nowMs(), zone);
     const QDate to = args.options.contains(QStringLiteral("to"))
                          ? parseDate(args.value(QStringLiteral("to")))
                          : from.addDays(defaultDays - 1);
     if (to < from)
         fail(ErrorKind::BadInput, QStringLiteral("--to lies before --from"));
+    return {from, to};
+}
+
+// The same range as UTC instants: from the first day's midnight to the one after the last.
+QPair<qint64, qint64> dayRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
+{
+    const auto [from, to] = dateRange(s, args, zone, defaultDays);
     return {startOfDay(from, zone), startOfDay(to.addDays(1), zone)};
 }
 
@@ -142,13 +149,7 @@ void freeSlots(Session &s, const Args &args)
          args.required(QStringLiteral("people")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids << s.resolvePerson(ref.trimmed()).id;
     const QTimeZone zone = s.zoneFor(args, ids.value(0));
-    const QDate today = dateIn(s.clock().nowMs(), zone);
-    const QDate from = args.options.contains(QStringLiteral("from"))
-                           ? parseDate(args.value(QStringLiteral("from")))
-                           : today;
-    const QDate to = args.options.contains(QStringLiteral("to"))
-                         ? parseDate(args.value(QStringLiteral("to")))
-                         : from.addDays(6);
+    const auto [from, to] = dateRange(s, args, zone, 7);
     AgendaRepo agenda(s.db());
     const auto slots =
         AgendaRules(s.db(), agenda)
