@@ -200,7 +200,12 @@ QList<QStringList> buildMigrations()
             "entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL, "
             "value TEXT NOT NULL, hlc TEXT NOT NULL, code TEXT NOT NULL, reason TEXT NOT NULL)"),
     };
-    return {v1, v2, v3};
+    // Version 4: which delegated tasks this device's user has seen, so new ones stand out.
+    // Local to the device, never synced.
+    const QStringList v4 = {
+        QStringLiteral("CREATE TABLE seen_tasks (task_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4};
 }
 } // namespace
 

@@ -192,4 +192,21 @@ QList<ReviewItem> TaskRepo::review(const QString &assignee)
     return out;
 }
 
+void TaskRepo::markSeen(const QStringList &ids)
+{
+    // A local note, not a user action: no outbox change, so no Database::Transaction.
+    for (const QString &id : ids)
+        m_db.run(QStringLiteral("INSERT OR IGNORE INTO seen_tasks (task_id) VALUES (?)"), {id});
+}
+
+QSet<QString> TaskRepo::seen()
+{
+    QSet<QString> out;
+    auto &q = m_db.run(QStringLiteral("SELECT task_id FROM seen_tasks"));
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
 } // namespace spil

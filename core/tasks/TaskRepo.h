@@ -3,6 +3,7 @@
 #include "tasks/Task.h"
 
 #include <QList>
+#include <QSet>
 #include <QVariantMap>
 #include <optional>
 
@@ -30,6 +31,11 @@ public:
     // The end-of-day review of an assignee: open tasks, urgent first, then by due time
     // (none last), overdue ones marked.
     QList<ReviewItem> review(const QString &assignee);
+
+    // Which tasks this device's user has looked at (kept on the device only), so that
+    // newly delegated ones stand out until then.
+    void markSeen(const QStringList &ids);
+    QSet<QString> seen();
 
     static Task fromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const Task &task);

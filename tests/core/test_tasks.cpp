@@ -117,3 +117,16 @@ TEST_F(Tasks, TheListShowsOpenWorkFirst)
     EXPECT_EQ(all[0].title, QStringLiteral("B"));
     EXPECT_EQ(all[1].title, QStringLiteral("A"));
 }
+
+TEST_F(Tasks, SeenTasksStayOnTheDeviceAndOutOfTheOutbox)
+{
+    const QString hotel = task("Hotel boeken", sanne, maarten);
+    const QString flowers = task("Bloemen", sanne, maarten);
+    const qint64 pending = db->pendingCount();
+    EXPECT_TRUE(tasks.seen().isEmpty());
+    tasks.markSeen({hotel});
+    tasks.markSeen({hotel}); // twice is fine
+    EXPECT_EQ(tasks.seen(), QSet<QString>{hotel});
+    EXPECT_FALSE(tasks.seen().contains(flowers));
+    EXPECT_EQ(db->pendingCount(), pending);
+}

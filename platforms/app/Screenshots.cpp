@@ -1,0 +1,124 @@
+#include "Screenshots.h"
+
+#include "Ui.h"
+#include "app/AppServices.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace spil::app {
+
+const QStringList &allPages()
+{
+    static const QStringList pages = {
+        QStringLiteral("login"),       QStringLiteral("today"),    QStringLiteral("week"),
+        QStringLiteral("appointment"), QStringLiteral("tasks"),    QStringLiteral("waiting"),
+        QStringLiteral("review"),      QStringLiteral("capture"),  QStringLiteral("booking"),
+        QStringLiteral("checklists"),  QStringLiteral("checklist")};
+    return pages;
+}
+
+int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
+{
+    QTemporaryDir data;
+    if (!data.isValid() || !QDir().mkpath(job.dir)) {
+        std::fprintf(stderr, "spil: cannot write to %s\n", qPrintable(job.dir));
+        return 1;
+    }
+    AppServices services(clock, data.path(), job.zone);
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadUi(engine);
+    if (!window)
+        return 1;
+    window->resize(job.size);
+    const QStringList pages = job.pages.isEmpty() ? allPages() : job.pages;
+    int failures = 0;
+    for (const QString &page : pages) {
+        if (!allPages().contains(page)) {
+            std::fprintf(stderr, "spil: no page named '%s' (%s)\n", qPrintable(page),
+                         qPrintable(allPages().join(QStringLiteral(", "))));
+            return 2;
+        }
+        // The first-start page is what a device shows before any session.
+        if (page == QStringLiteral("login")) {
+            if (services.ready())
+                services.logout();
+        } else {
+            // Every page from a fresh demo office, as on a first look (new tasks still new).
+            services.startDemo(job.role);
+        }
+        showPage(window, page, demoParams(services, page));
+        settle(700);
+        const QImage image = window->grabWindow();
+        QString name = job.role + QLatin1Char('-') + page;
+        if (!job.label.isEmpty())
+            name += QLatin1Char('-') + job.label;
+        name += QStringLiteral("-%1x%2-%3.png")
+                    .arg(job.size.width())
+                    .arg(job.size.height())
+                    .arg(job.language);
+        const QString path = QDir(job.dir).filePath(name);
+        if (image.isNull() || !image.save(path)) {
+            std::fprintf(stderr, "spil: could not render %s\n", qPrintable(path));
+            ++failures;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+namespace {
+int s_warnings = 0;
+QtMessageHandler s_previous = nullptr;
+
+void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // Only what the UI says counts: its messages name the QML file they come from.
+    const bool fromUi = message.contains(QStringLiteral("qrc:/")) ||
+                        QByteArray(context.file ? context.file : "").startsWith("qrc:/");
+    if (type != QtDebugMsg && type != QtInfoMsg && fromUi)
+        ++s_warnings;
+    if (s_previous)
+        s_previous(type, context, message);
+}
+} // namespace
+
+int runSelfTest(const Clock &clock)
+{
+    s_previous = qInstallMessageHandler(countWarnings);
+    QTemporaryDir data;
+    AppServices services(clock, data.path());
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = loadUi(engine);
+    if (!window) {
+        std::fprintf(stderr, "spil --self-test: the UI did not load\n");
+        return 1;
+    }
+    int pages = 0;
+    for (const QSize size : {QSize(400, 800), QSize(1280, 800)}) {
+        window->resize(size);
+        for (const QString &role : {QStringLiteral("director"), QStringLiteral("assistant"),
+                                    QStringLiteral("office-manager")}) {
+            services.startDemo(role);
+            for (const QString &page : allPages()) {
+                if (page == QStringLiteral("login"))
+                    continue;
+                showPage(window, page, demoParams(services, page));
+                settle(50);
+                ++pages;
+            }
+        }
+        services.logout();
+        settle(50);
+    }
+    qInstallMessageHandler(s_previous);
+    std::printf("spil --self-test: %d pages opened, %d warnings\n", pages, s_warnings);
+    return s_warnings == 0 ? 0 : 1;
+}
+
+} // namespace spil::app

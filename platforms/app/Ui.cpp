@@ -1,0 +1,68 @@
+#include "Ui.h"
+
+#include "app/AppServices.h"
+#include "checklists/ChecklistRepo.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTranslator>
+
+namespace spil::app {
+
+QQuickWindow *loadUi(QQmlApplicationEngine &engine)
+{
+    // Qt 6.4 has no loadFromModule: the static module lives under qrc:/Spil.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/app/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
+
+void showPage(QQuickWindow *window, const QString &page, const QVariantMap &params)
+{
+    QMetaObject::invokeMethod(window, "show", Q_ARG(QVariant, page),
+                              Q_ARG(QVariant, QVariant(params)));
+}
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QVariantMap demoParams(AppServices &services, const QString &page)
+{
+    if (page == QStringLiteral("appointment"))
+        return {{QStringLiteral("followNext"), true}};
+    if (page == QStringLiteral("checklist") && services.store()) {
+        const auto runs = ChecklistRepo(*services.store()).runs();
+        if (!runs.isEmpty())
+            return {{QStringLiteral("runId"), runs.first().id}};
+    }
+    return {};
+}
+
+QString applyLanguage(const QString &requested)
+{
+    const bool dutch = requested.isEmpty() ? QLocale::system().language() == QLocale::Dutch
+                                           : requested.startsWith(QStringLiteral("nl"));
+    if (!dutch) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return QStringLiteral("en");
+    }
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral(":/i18n/spil_nl.qm")))
+        QCoreApplication::installTranslator(translator);
+    else
+        qWarning("spil: the Dutch translation is missing from the build");
+    return QStringLiteral("nl");
+}
+
+} // namespace spil::app

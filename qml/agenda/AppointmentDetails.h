@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// One appointment as a card or a page shows it. With followNext on it follows the agenda
+// person's next appointment (the one running now, else the next one within a week) and
+// counts down to it: the director's card on Today.
+class AppointmentDetails : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY changed)
+    // The instance's start, for one instance of a series; 0: the appointment itself.
+    Q_PROPERTY(double startUtc READ startUtc WRITE setStartUtc NOTIFY changed)
+    Q_PROPERTY(bool followNext READ followNext WRITE setFollowNext NOTIFY changed)
+    Q_PROPERTY(bool found READ found NOTIFY changed)
+    Q_PROPERTY(bool running READ running NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString dayText READ dayText NOTIFY changed)
+    Q_PROPERTY(QString timeText READ timeText NOTIFY changed)
+    Q_PROPERTY(QString homeTimeText READ homeTimeText NOTIFY changed)
+    Q_PROPERTY(QString localZoneLabel READ localZoneLabel NOTIFY changed)
+    Q_PROPERTY(QString homeZoneLabel READ homeZoneLabel NOTIFY changed)
+    Q_PROPERTY(QString timeLeft READ timeLeft NOTIFY changed)
+    Q_PROPERTY(QString place READ place NOTIFY changed)
+    Q_PROPERTY(QStringList attendees READ attendees NOTIFY changed)
+    Q_PROPERTY(QString kindText READ kindText NOTIFY changed)
+    Q_PROPERTY(QString readFirst READ readFirst NOTIFY changed)
+    Q_PROPERTY(QString ownerName READ ownerName NOTIFY changed)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    Q_PROPERTY(bool confidential READ confidential NOTIFY changed)
+    Q_PROPERTY(bool recurring READ recurring NOTIFY changed)
+
+public:
+    explicit AppointmentDetails(QObject *parent = nullptr);
+
+    QString appointmentId() const { return m_id; }
+    void setAppointmentId(const QString &id);
+    double startUtc() const { return double(m_start); }
+    void setStartUtc(double start);
+    bool followNext() const { return m_followNext; }
+    void setFollowNext(bool on);
+
+    bool found() const { return m_found; }
+    bool running() const { return m_running; }
+    QString title() const { return m_title; }
+    QString dayText() const { return m_dayText; }
+    QString timeText() const { return m_timeText; }
+    QString homeTimeText() const { return m_homeTimeText; }
+    QString localZoneLabel() const { return m_localZoneLabel; }
+    QString homeZoneLabel() const { return m_homeZoneLabel; }
+    QString timeLeft() const { return m_timeLeft; }
+    QString place() const { return m_place; }
+    QStringList attendees() const { return m_attendees; }
+    QString kindText() const { return m_kindText; }
+    QString readFirst() const { return m_readFirst; }
+    QString ownerName() const { return m_ownerName; }
+    QString statusText() const { return m_statusText; }
+    bool confidential() const { return m_confidential; }
+    bool recurring() const { return m_recurring; }
+
+    static QString kindLabel(const QString &kind);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString m_id;
+    qint64 m_start = 0;
+    bool m_followNext = false;
+    bool m_found = false, m_running = false, m_confidential = false, m_recurring = false;
+    QString m_title, m_dayText, m_timeText, m_homeTimeText, m_localZoneLabel, m_homeZoneLabel,
+        m_timeLeft, m_place, m_kindText, m_readFirst, m_ownerName, m_statusText;
+    QStringList m_attendees;
+    QTimer m_ticker;
+};
+
+} // namespace spil::app

@@ -1,0 +1,224 @@
+#include "BookingForm.h"
+
+#include "agenda/AgendaRepo.h"
+#include "agenda/AgendaRules.h"
+#include "app/AppServices.h"
+#include "app/Display.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "store/Database.h"
+
+namespace spil::app {
+
+namespace {
+constexpr int kDays = 14;
+constexpr qint64 kMinute = 60'000;
+
+QDate today(const AppServices &app)
+{
+    return dateIn(app.clock().nowMs(), app.localZone());
+}
+} // namespace
+
+BookingForm::BookingForm(QObject *parent) : QObject(parent) {}
+
+QString BookingForm::ownerId() const
+{
+    auto *app = AppServices::instance();
+    return m_ownerId.isEmpty() && app ? app->agendaPersonId() : m_ownerId;
+}
+
+void BookingForm::edited()
+{
+    m_refusal.clear();
+    m_error.clear();
+    Q_EMIT changed();
+}
+
+void BookingForm::setOwnerId(const QString &id)
+{
+    if (id != m_ownerId) {
+        m_ownerId = id;
+        edited();
+    }
+}
+
+void BookingForm::setTitle(const QString &title)
+{
+    if (title != m_title) {
+        m_title = title;
+        edited();
+    }
+}
+
+void BookingForm::setKind(const QString &kind)
+{
+    if (kind != m_kind) {
+        m_kind = kind;
+        edited();
+    }
+}
+
+void BookingForm::setPlace(const QString &place)
+{
+    if (place != m_place) {
+        m_place = place;
+        edited();
+    }
+}
+
+void BookingForm::setDayIndex(int index)
+{
+    if (index != m_dayIndex && index >= 0 && index < kDays) {
+        m_dayIndex = index;
+        edited();
+    }
+}
+
+void BookingForm::setStartMinutes(int minutes)
+{
+    if (minutes != m_startMinutes && minutes >= 0 && minutes < 24 * 60) {
+        m_startMinutes = minutes;
+        edited();
+    }
+}
+
+void BookingForm::setMinutes(int minutes)
+{
+    if (minutes != m_minutes && minutes > 0) {
+        m_minutes = minutes;
+        edited();
+    }
+}
+
+void BookingForm::setAttendees(const QStringList &ids)
+{
+    if (ids != m_attendees) {
+        m_attendees = ids;
+        edited();
+    }
+}
+
+void BookingForm::toggleAttendee(const QString &personId)
+{
+    QStringList ids = m_attendees;
+    if (!ids.removeOne(personId))
+        ids << personId;
+    setAttendees(ids);
+}
+
+QStringList BookingForm::dayChoices() const
+{
+    QStringList out;
+    auto *app = AppServices::instance();
+    if (!app)
+        return out;
+    const QDate first = today(*app);
+    for (int i = 0; i < kDays; ++i) {
+        QString label = display::dayRelative(first.addDays(i), first);
+        out << label.left(1).toUpper() + label.mid(1);
+    }
+    return out;
+}
+
+qint64 BookingForm::startUtc() const
+{
+    auto *app = AppServices::instance();
+    const QDate day = today(*app).addDays(m_dayIndex);
+    return startOfDay(day, app->localZone()) + qint64(m_startMinutes) * kMinute;
+}
+
+QString BookingForm::whenText() const
+{
+    auto *app = AppServices::instance();
+    if (!app || !app->ready())
+        return {};
+    const qint64 start = startUtc();
+    return display::dayLong(today(*app).addDays(m_dayIndex)) + QStringLiteral(", ") +
+           display::timeRange(start, start + m_minutes * kMinute, app->localZone());
+}
+
+bool BookingForm::book(bool force)
+{
+    auto *app = AppServices::instance();
+    m_refusal.clear();
+    m_error.clear();
+    if (!app || !app->ready()) {
+        m_error = tr("No office is open.");
+        Q_EMIT changed();
+        return false;
+    }
+    Appointment a;
+    a.owner = ownerId();
+    a.title = m_title.trimmed();
+    a.kind = m_kind;
+    a.location = m_place.trimmed();
+    a.startUtc = startUtc();
+    a.endUtc = a.startUtc + m_minutes * kMinute;
+    a.tz = app->localZoneId();
+    a.attendees = m_attendees;
+    a.createdBy = app->personId();
+    if (a.title.isEmpty()) {
+        m_error = tr("Give the appointment a title.");
+        Q_EMIT changed();
+        return false;
+    }
+    try {
+        const QString id = AgendaRepo(*app->store()).add(a, force);
+        app->changed();
+        Q_EMIT booked(id);
+        Q_EMIT changed();
+        return true;
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::Refused)
+            m_refusal = e.message();
+        else
+            m_error = e.message();
+    }
+    Q_EMIT changed();
+    return false;
+}
+
+void BookingForm::findSlots()
+{
+    auto *app = AppServices::instance();
+    m_slots.clear();
+    if (app && app->ready()) {
+        QStringList people{ownerId()};
+        for (const QString &id : m_attendees) {
+            if (app->people().contains(id) && !people.contains(id))
+                people << id;
+        }
+        AgendaRepo agenda(*app->store());
+        AgendaRules rules(*app->store(), agenda);
+        const QDate first = today(*app);
+        const QTimeZone local = app->localZone();
+        for (const Interval &free :
+             rules.freeSlots(people, first, first.addDays(kDays - 1), m_minutes, local)) {
+            const QDate day = dateIn(free.start, local);
+            const qint64 start = free.start;
+            m_slots << QVariantMap{
+                {QStringLiteral("label"), display::dayRelative(day, first)},
+                {QStringLiteral("time"), display::timeRange(start, free.end, local)},
+                {QStringLiteral("dayIndex"), int(first.daysTo(day))},
+                {QStringLiteral("startMinutes"), int((start - startOfDay(day, local)) / kMinute)}};
+            if (m_slots.size() == 8)
+                break;
+        }
+    }
+    m_searched = true;
+    Q_EMIT slotsChanged();
+}
+
+void BookingForm::pickSlot(int index)
+{
+    if (index < 0 || index >= m_slots.size())
+        return;
+    const QVariantMap slot = m_slots[index].toMap();
+    m_dayIndex = slot.value(QStringLiteral("dayIndex")).toInt();
+    m_startMinutes = slot.value(QStringLiteral("startMinutes")).toInt();
+    edited();
+}
+
+} // namespace spil::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// Booking an appointment for a principal with taps only: a day from the next two weeks,
+// a start time, a length and attendees, or a free slot found for all of them. A booking in
+// protected prep time is refused with the reason; the assistant may book it anyway.
+class BookingForm : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString ownerId READ ownerId WRITE setOwnerId NOTIFY changed)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
+    Q_PROPERTY(QString place READ place WRITE setPlace NOTIFY changed)
+    Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY changed)
+    Q_PROPERTY(int startMinutes READ startMinutes WRITE setStartMinutes NOTIFY changed)
+    Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY changed)
+    Q_PROPERTY(QStringList attendees READ attendees WRITE setAttendees NOTIFY changed)
+    Q_PROPERTY(QStringList dayChoices READ dayChoices NOTIFY changed)
+    Q_PROPERTY(QString whenText READ whenText NOTIFY changed)
+    Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(QVariantList freeSlots READ freeSlots NOTIFY slotsChanged)
+    Q_PROPERTY(bool searched READ searched NOTIFY slotsChanged)
+
+public:
+    explicit BookingForm(QObject *parent = nullptr);
+
+    QString ownerId() const;
+    void setOwnerId(const QString &id);
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString place() const { return m_place; }
+    void setPlace(const QString &place);
+    int dayIndex() const { return m_dayIndex; }
+    void setDayIndex(int index);
+    int startMinutes() const { return m_startMinutes; }
+    void setStartMinutes(int minutes);
+    int minutes() const { return m_minutes; }
+    void setMinutes(int minutes);
+    QStringList attendees() const { return m_attendees; }
+    void setAttendees(const QStringList &ids);
+    Q_INVOKABLE void toggleAttendee(const QString &personId);
+    QStringList dayChoices() const;
+    QString whenText() const;
+    QString refusal() const { return m_refusal; }
+    QString error() const { return m_error; }
+    QVariantList freeSlots() const { return m_slots; }
+    bool searched() const { return m_searched; }
+
+    // Stores the appointment; false with refusal or error set when it was not booked.
+    Q_INVOKABLE bool book(bool force = false);
+    // Free slots of the owner and every attendee in the next two weeks, at least minutes long.
+    Q_INVOKABLE void findSlots();
+    Q_INVOKABLE void pickSlot(int index);
+
+Q_SIGNALS:
+    void changed();
+    void slotsChanged();
+    void booked(const QString &appointmentId);
+
+private:
+    void edited();
+    qint64 startUtc() const;
+    QString m_ownerId, m_title, m_kind = QStringLiteral("meeting"), m_place;
+    int m_dayIndex = 0;
+    int m_startMinutes = 10 * 60;
+    int m_minutes = 60;
+    QStringList m_attendees;
+    QString m_refusal, m_error;
+    QVariantList m_slots;
+    bool m_searched = false;
+};
+
+} // namespace spil::app

@@ -1,0 +1,165 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// Booking for a principal with taps: day chips, a start time, a length, attendees; or a
+// free slot found for everyone. Prep-time refusals say why and offer to book anyway.
+Page {
+    id: page
+    objectName: "booking"
+    background: Rectangle { color: Theme.background }
+
+    BookingForm {
+        id: form
+        onBooked: Navigation.back()
+    }
+    PeopleModel { id: people }
+
+    header: PageHeader {
+        title: qsTr("New appointment")
+        subtitle: qsTr("for %1").arg(App.nameOf(form.ownerId))
+        canGoBack: true
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 96
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: (page.width - width) / 2; y: Theme.margin
+            width: Math.min(page.width - 2 * Theme.margin, 720)
+            spacing: Theme.gap
+
+            TextField {
+                id: titleField
+                placeholderText: qsTr("What (e.g. Lunch with the alderman)")
+                text: form.title
+                onTextEdited: form.title = text
+                font.pixelSize: Theme.fontBody
+                Layout.fillWidth: true
+            }
+            TextField {
+                placeholderText: qsTr("Where")
+                text: form.place
+                onTextEdited: form.place = text
+                Layout.fillWidth: true
+            }
+            SectionLabel { text: qsTr("Day") }
+            ListView {
+                orientation: ListView.Horizontal
+                spacing: Theme.gap
+                clip: true
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                model: form.dayChoices
+                delegate: Chip {
+                    required property int index
+                    required property string modelData
+                    text: modelData
+                    checked: form.dayIndex === index
+                    onClicked: form.dayIndex = index
+                }
+            }
+            SectionLabel { text: qsTr("Time") }
+            Flow {
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                ComboBox {
+                    id: startBox
+                    width: 120
+                    model: 30   // 07:00 to 21:30 in half hours
+                    displayText: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(currentIndex / 2), (currentIndex % 2) * 30), "HH:mm")
+                    delegate: ItemDelegate {
+                        required property int index
+                        width: startBox.width
+                        text: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(index / 2), (index % 2) * 30), "HH:mm")
+                    }
+                    currentIndex: Math.max(0, Math.min(29, Math.round((form.startMinutes - 420) / 30)))
+                    onActivated: function(index) { form.startMinutes = 420 + index * 30 }
+                }
+                Repeater {
+                    model: [30, 60, 90]
+                    delegate: Chip {
+                        required property int modelData
+                        text: qsTr("%1 min").arg(modelData)
+                        checked: form.minutes === modelData
+                        onClicked: form.minutes = modelData
+                    }
+                }
+            }
+            Label { text: form.whenText; color: Theme.textMuted }
+            SectionLabel { text: qsTr("With") }
+            Flow {
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Repeater {
+                    model: people
+                    delegate: Chip {
+                        required property string personId
+                        required property string firstName
+                        visible: personId !== form.ownerId
+                        text: firstName
+                        checked: form.attendees.indexOf(personId) >= 0
+                        onClicked: form.toggleAttendee(personId)
+                    }
+                }
+            }
+            Button {
+                text: qsTr("Find a free slot for everyone")
+                flat: true
+                onClicked: form.findSlots()
+            }
+            Label {
+                visible: form.searched && form.freeSlots.length === 0
+                text: qsTr("No common free time in the next two weeks.")
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: form.freeSlots
+                delegate: ItemDelegate {
+                    required property int index
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: modelData.label + " · " + modelData.time
+                    onClicked: form.pickSlot(index)
+                }
+            }
+            Rectangle {
+                visible: form.refusal !== "" || form.error !== ""
+                color: Theme.warningSoft
+                radius: 8
+                Layout.fillWidth: true
+                implicitHeight: problem.implicitHeight + 20
+                Label {
+                    id: problem
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    text: form.refusal !== "" ? form.refusal : form.error
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+            }
+            Button {
+                visible: form.refusal !== ""
+                text: qsTr("Book anyway")
+                flat: true
+                Material.foreground: Theme.warning
+                Layout.alignment: Qt.AlignRight
+                onClicked: form.book(true)
+            }
+            Button {
+                text: qsTr("Book")
+                highlighted: true
+                Material.accent: Theme.primary
+                Layout.fillWidth: true
+                Layout.preferredHeight: 56
+                Layout.topMargin: Theme.gap
+                onClicked: form.book(false)
+            }
+        }
+    }
+}

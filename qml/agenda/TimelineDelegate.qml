@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// One appointment on a timeline: time (and home time) on the left, what and where on the
+// right; past ones fade, the running one is highlighted, warnings are spelled out.
+ItemDelegate {
+    id: row
+    required property string appointmentId
+    required property double startUtc
+    required property string title
+    required property string timeText
+    required property string homeTimeText
+    required property string place
+    required property string attendees
+    required property string kind
+    required property bool allDay
+    required property bool confidential
+    required property bool cancelled
+    required property string when
+    required property string warning
+    property bool selected: false
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    opacity: when === "past" || cancelled ? 0.55 : 1
+    padding: 0
+    background: Rectangle {
+        color: row.selected ? "#E8EEF6" : row.when === "now" ? Theme.now : Theme.surface
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.margin
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 4
+            color: row.kind === "presentation" ? "#7E57C2" : row.kind === "travel" ? "#29B6F6"
+                 : row.kind === "prep" ? "#FFB300" : row.kind === "personal" ? "#90A4AE" : Theme.accent
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.preferredWidth: 104
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            Label { text: row.timeText; color: Theme.text; font.pixelSize: Theme.fontBody - 1; font.weight: Font.Medium }
+            Label {
+                visible: row.homeTimeText !== ""
+                text: row.homeTimeText
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            Layout.rightMargin: Theme.margin
+            Label {
+                text: row.title
+                font.pixelSize: Theme.fontBody
+                font.strikeout: row.cancelled
+                font.weight: Font.Medium
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text !== ""
+                text: [row.confidential ? qsTr("Confidential") : "", row.place, row.attendees].filter(function(s) { return s !== "" }).join(" · ")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: row.warning !== ""
+                text: "⚠ " + row.warning
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+#include "TimelineModel.h"
+
+#include "agenda/AgendaRepo.h"
+#include "agenda/AgendaRules.h"
+#include "app/AppServices.h"
+#include "app/Display.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+#include "store/Database.h"
+
+#include <QLocale>
+
+namespace spil::app {
+
+TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
+{
+    if (auto *app = AppServices::instance()) {
+        connect(app, &AppServices::dataChanged, this, &TimelineModel::reload);
+        connect(app, &AppServices::sessionChanged, this, &TimelineModel::reload);
+        connect(app, &AppServices::agendaPersonChanged, this, &TimelineModel::reload);
+    }
+    connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
+    m_minute.setInterval(60'000);
+    connect(&m_minute, &QTimer::timeout, this, &TimelineModel::reload);
+    m_minute.start();
+    reload();
+}
+
+void TimelineModel::setPersonId(const QString &id)
+{
+    if (id != m_personId) {
+        m_personId = id;
+        Q_EMIT queryChanged();
+    }
+}
+
+void TimelineModel::setOffset(int offset)
+{
+    if (offset != m_offset) {
+        m_offset = offset;
+        Q_EMIT queryChanged();
+    }
+}
+
+void TimelineModel::setDays(int days)
+{
+    if (days != m_days && (days == 1 || days == 7)) {
+        m_days = days;
+        Q_EMIT queryChanged();
+    }
+}
+
+void TimelineModel::setWithConflicts(bool on)
+{
+    if (on != m_withConflicts) {
+        m_withConflicts = on;
+        Q_EMIT queryChanged();
+    }
+}
+
+namespace {
+QString warningText(const Conflict &c, const Occurrence &self)
+{
+    if (c.type == QStringLiteral("prep"))
+        return TimelineModel::tr("In prep time for “%1”").arg(c.first.appointment.title);
+    const Occurrence &other =
+        c.first.appointment.id == self.appointment.id && c.first.startUtc == self.startUtc
+            ? c.second
+            : c.first;
+    return TimelineModel::tr("Overlaps “%1”").arg(other.appointment.title);
+}
+
+QString key(const QString &id, qint64 start)
+{
+    return id + QLatin1Char('@') + QString::number(start);
+}
+} // namespace
+
+void TimelineModel::reload()
+{
+    auto *app = AppServices::instance();
+    QList<Row> rows;
+    m_warningCount = 0;
+    m_firstCurrentRow = 0;
+    const QString person = m_personId.isEmpty() && app ? app->agendaPersonId() : m_personId;
+    if (app && app->ready() && !person.isEmpty()) {
+        Database &db = *app->store();
+        const QTimeZone local = app->localZone();
+        const auto owner = app->people().value(person);
+        const QTimeZone home = zoneOrFail(owner.tz.isEmpty() ? QStringLiteral("UTC") : owner.tz);
+        const qint64 now = app->clock().nowMs();
+        const QDate today = dateIn(now, local);
+        QDate first = today.addDays(m_offset);
+        if (m_days == 7)
+            first = today.addDays(1 - today.dayOfWeek() + 7 * m_offset);
+        const qint64 from = startOfDay(first, local);
+        const qint64 to = startOfDay(first.addDays(m_days), local);
+        m_showHomeTime = home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local)) !=
+                         local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local));
+        m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
+        m_homeZoneLabel = display::zoneCity(owner.tz);
+        if (m_days == 1) {
+            m_title = m_offset == 0 ? tr("Today") : display::dayRelative(first, today);
+            m_subtitle = display::dayLong(first);
+        } else {
+            m_title = tr("Week %1").arg(first.weekNumber());
+            m_subtitle = display::dayShort(first) + QStringLiteral(" – ") +
+                         display::dayShort(first.addDays(6));
+        }
+
+        AgendaRepo agenda(db);
+        QHash<QString, QStringList> warnings;
+        if (m_withConflicts) {
+            AgendaRules rules(db, agenda);
+            for (const Conflict &c : rules.conflicts(person, from, to)) {
+                warnings[key(c.second.appointment.id, c.second.startUtc)]
+                    << warningText(c, c.second);
+                if (c.type == QStringLiteral("overlap"))
+                    warnings[key(c.first.appointment.id, c.first.startUtc)]
+                        << warningText(c, c.first);
+            }
+        }
+        bool currentFound = false;
+        for (const Occurrence &o : agenda.occurrences(person, from, to, local)) {
+            const Appointment &a = o.appointment;
+            Row r;
+            r.id = a.id;
+            r.startUtc = o.startUtc;
+            r.title = a.title;
+            r.allDay = a.allDay;
+            r.timeText = a.allDay ? tr("All day") : display::timeRange(o.startUtc, o.endUtc, local);
+            r.homeTimeText = a.allDay || !m_showHomeTime
+                                 ? QString()
+                                 : display::timeRange(o.startUtc, o.endUtc, home);
+            r.place = a.location;
+            QStringList names;
+            for (const QString &attendee : a.attendees)
+                names << app->firstNameOf(attendee);
+            r.attendees = names.join(QStringLiteral(", "));
+            r.kind = a.kind;
+            r.confidential = a.confidential;
+            r.cancelled = a.status == QStringLiteral("cancelled");
+            r.when = o.endUtc <= now                  ? QStringLiteral("past")
+                     : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
+                                                      : QStringLiteral("later");
+            r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
+            const QDate day =
+                a.allDay ? QDateTime::fromMSecsSinceEpoch(o.startUtc, QTimeZone::utc()).date()
+                         : dateIn(o.startUtc, local);
+            r.dayText = display::dayRelative(day, today) == display::dayShort(day)
+                            ? display::dayLong(day)
+                            : display::dayRelative(day, today) + QStringLiteral(" · ") +
+                                  display::dayLong(day);
+            r.isToday = day == today;
+            if (!r.warning.isEmpty())
+                ++m_warningCount;
+            if (!currentFound && r.when != QStringLiteral("past") && !r.allDay) {
+                m_firstCurrentRow = int(rows.size());
+                currentFound = true;
+            }
+            rows << r;
+        }
+    }
+    replaceRows(m_rows, rows, [](const Row &r) { return key(r.id, r.startUtc); });
+    Q_EMIT loaded();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case AppointmentIdRole:
+        return r.id;
+    case StartUtcRole:
+        return double(r.startUtc);
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case TimeTextRole:
+        return r.timeText;
+    case HomeTimeTextRole:
+        return r.homeTimeText;
+    case PlaceRole:
+        return r.place;
+    case AttendeesRole:
+        return r.attendees;
+    case KindRole:
+        return r.kind;
+    case AllDayRole:
+        return r.allDay;
+    case ConfidentialRole:
+        return r.confidential;
+    case CancelledRole:
+        return r.cancelled;
+    case WhenRole:
+        return r.when;
+    case WarningRole:
+        return r.warning;
+    case DayTextRole:
+        return r.dayText;
+    case IsTodayRole:
+        return r.isToday;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {{AppointmentIdRole, "appointmentId"},
+            {StartUtcRole, "startUtc"},
+            {TitleRole, "title"},
+            {TimeTextRole, "timeText"},
+            {HomeTimeTextRole, "homeTimeText"},
+            {PlaceRole, "place"},
+            {AttendeesRole, "attendees"},
+            {KindRole, "kind"},
+            {AllDayRole, "allDay"},
+            {ConfidentialRole, "confidential"},
+            {CancelledRole, "cancelled"},
+            {WhenRole, "when"},
+            {WarningRole, "warning"},
+            {DayTextRole, "dayText"},
+            {IsTodayRole, "isToday"}};
+}
+
+} // namespace spil::app

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "app/RowListModel.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// The agenda of one person over one day (Today) or a week (Monday to Sunday), read in the
+// device's local zone, with the person's home time beside it when the two differ (a
+// director abroad). With conflicts on, rows carry the warnings an assistant acts on:
+// double bookings and bookings in protected prep time.
+class TimelineModel : public RowListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    // Empty: App.agendaPersonId.
+    Q_PROPERTY(QString personId READ personId WRITE setPersonId NOTIFY queryChanged)
+    // Days from today (Today) or weeks from this week (days == 7).
+    Q_PROPERTY(int offset READ offset WRITE setOffset NOTIFY queryChanged)
+    Q_PROPERTY(int days READ days WRITE setDays NOTIFY queryChanged)
+    Q_PROPERTY(bool withConflicts READ withConflicts WRITE setWithConflicts NOTIFY queryChanged)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY loaded)
+    Q_PROPERTY(QString localZoneLabel READ localZoneLabel NOTIFY loaded)
+    Q_PROPERTY(QString homeZoneLabel READ homeZoneLabel NOTIFY loaded)
+    Q_PROPERTY(bool showHomeTime READ showHomeTime NOTIFY loaded)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY loaded)
+    Q_PROPERTY(int firstCurrentRow READ firstCurrentRow NOTIFY loaded)
+
+public:
+    enum Roles {
+        AppointmentIdRole = Qt::UserRole + 1,
+        StartUtcRole,
+        TitleRole,
+        TimeTextRole,
+        HomeTimeTextRole,
+        PlaceRole,
+        AttendeesRole,
+        KindRole,
+        AllDayRole,
+        ConfidentialRole,
+        CancelledRole,
+        WhenRole,
+        WarningRole,
+        DayTextRole,
+        IsTodayRole
+    };
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    QString personId() const { return m_personId; }
+    void setPersonId(const QString &id);
+    int offset() const { return m_offset; }
+    void setOffset(int offset);
+    int days() const { return m_days; }
+    void setDays(int days);
+    bool withConflicts() const { return m_withConflicts; }
+    void setWithConflicts(bool on);
+    QString title() const { return m_title; }
+    QString subtitle() const { return m_subtitle; }
+    QString localZoneLabel() const { return m_localZoneLabel; }
+    QString homeZoneLabel() const { return m_homeZoneLabel; }
+    bool showHomeTime() const { return m_showHomeTime; }
+    int warningCount() const { return m_warningCount; }
+    int firstCurrentRow() const { return m_firstCurrentRow; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void queryChanged();
+    void loaded();
+
+private:
+    struct Row {
+        QString id;
+        qint64 startUtc = 0;
+        QString title, timeText, homeTimeText, place, attendees, kind;
+        bool allDay = false, confidential = false, cancelled = false;
+        QString when; // past, now, later
+        QString warning, dayText;
+        bool isToday = false;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    QString m_personId;
+    int m_offset = 0;
+    int m_days = 1;
+    bool m_withConflicts = false;
+    QString m_title, m_subtitle, m_localZoneLabel, m_homeZoneLabel;
+    bool m_showHomeTime = false;
+    int m_warningCount = 0;
+    int m_firstCurrentRow = 0;
+    QTimer m_minute; // past/now/later move with the clock
+};
+
+} // namespace spil::app

@@ -1,0 +1,134 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// The week of the agenda person (one's own, or a principal's for an assistant), by day,
+// with double bookings and prep-time intrusions spelled out. On a tablet the selected
+// appointment's details sit beside the list.
+Page {
+    id: page
+    objectName: "week"
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    property string selectedId
+    property double selectedStart: 0
+    background: Rectangle { color: Theme.background }
+
+    TimelineModel { id: week; days: 7; withConflicts: true }
+    AppointmentDetails {
+        id: selected
+        followNext: page.selectedId === ""
+        appointmentId: page.selectedId
+        startUtc: page.selectedStart
+    }
+    PeopleModel { id: principals; scope: "principals" }
+
+    header: PageHeader {
+        title: week.title
+        subtitle: (App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId) + " · ")
+                  + week.subtitle + (week.warningCount > 0 ? " · " + qsTr("%n warning(s)", "", week.warningCount) : "")
+        ToolButton {
+            text: "‹"; font.pixelSize: 26
+            Accessible.name: qsTr("Previous week")
+            onClicked: week.offset = week.offset - 1
+        }
+        ToolButton {
+            text: "›"; font.pixelSize: 26
+            Accessible.name: qsTr("Next week")
+            onClicked: week.offset = week.offset + 1
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Whose agenda: only when the user serves more than one person.
+        Flow {
+            visible: principals.count > 1
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            spacing: Theme.gap
+            Repeater {
+                model: principals
+                delegate: Chip {
+                    required property string personId
+                    required property string name
+                    text: name
+                    checked: App.agendaPersonId === personId
+                    onClicked: App.agendaPersonId = personId
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ListView {
+                id: list
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumWidth: page.wide ? page.width * 0.55 : page.width
+                clip: true
+                model: week
+                section.property: "dayText"
+                section.delegate: Rectangle {
+                    required property string section
+                    width: ListView.view.width
+                    height: 36
+                    color: Theme.background
+                    Label {
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: Theme.margin
+                        text: parent.section
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.Bold
+                        font.capitalization: Font.AllUppercase
+                        color: Theme.textMuted
+                    }
+                }
+                delegate: TimelineDelegate {
+                    selected: page.wide && appointmentId === page.selectedId && startUtc === page.selectedStart
+                    onClicked: {
+                        if (page.wide) {
+                            page.selectedId = appointmentId
+                            page.selectedStart = startUtc
+                        } else {
+                            Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
+                        }
+                    }
+                }
+                PullToRefresh { target: list }
+                EmptyState {
+                    anchors.centerIn: parent
+                    width: parent.width - 64
+                    visible: week.count === 0
+                    title: qsTr("An empty week")
+                    text: qsTr("Nothing in the agenda this week.")
+                }
+            }
+            Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
+            AppointmentView {
+                visible: page.wide
+                details: selected
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+        }
+    }
+
+    RoundButton {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        text: qsTr("Book")
+        width: implicitWidth + 24
+        height: 56
+        Material.background: Theme.primary
+        Material.foreground: "white"
+        onClicked: Navigation.open("booking", {})
+    }
+}

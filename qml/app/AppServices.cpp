@@ -1,0 +1,334 @@
+#include "AppServices.h"
+
+#include "SyncStatus.h"
+#include "client/SyncClient.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Time.h"
+#include "demo/DemoOffice.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+#include "tasks/TaskRepo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QSysInfo>
+
+namespace spil::app {
+
+namespace {
+AppServices *s_instance = nullptr;
+
+QString settingsFile(const QString &dataDir)
+{
+    return dataDir + QStringLiteral("/session.ini");
+}
+} // namespace
+
+AppServices::AppServices(const Clock &clock, const QString &dataDir, const QString &localZone,
+                         QObject *parent)
+    : QObject(parent), m_clock(clock), m_dataDir(dataDir),
+      m_localZone(localZone.isEmpty() ? QTimeZone::systemTimeZone() : zoneOrFail(localZone)),
+      m_syncStatus(new SyncStatus(this))
+{
+    QDir().mkpath(m_dataDir);
+    s_instance = this;
+    connect(this, &AppServices::dataChanged, m_syncStatus, &SyncStatus::update);
+    connect(this, &AppServices::sessionChanged, m_syncStatus, &SyncStatus::update);
+}
+
+AppServices::~AppServices()
+{
+    closeStore();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppServices *AppServices::instance()
+{
+    return s_instance;
+}
+
+AppServices *AppServices::create(QQmlEngine *, QJSEngine *)
+{
+    // main() owns the services; the engine must not delete them.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString AppServices::role() const
+{
+    return m_me.id.isEmpty() ? QString() : roleName(m_me.role);
+}
+
+QString AppServices::serverUrl() const
+{
+    if (!m_sync)
+        return {};
+    const auto login = m_sync->engine().login();
+    return login ? login->serverUrl : QString();
+}
+
+QString AppServices::localZoneId() const
+{
+    return QString::fromUtf8(m_localZone.id());
+}
+
+void AppServices::setAgendaPersonId(const QString &id)
+{
+    if (id == m_agendaPerson)
+        return;
+    m_agendaPerson = id;
+    Q_EMIT agendaPersonChanged();
+}
+
+QString AppServices::nameOf(const QString &personIdOrName) const
+{
+    const auto it = m_people.constFind(personIdOrName);
+    return it == m_people.cend() ? personIdOrName : it->name;
+}
+
+QString AppServices::firstNameOf(const QString &personIdOrName) const
+{
+    const auto it = m_people.constFind(personIdOrName);
+    return it == m_people.cend() ? personIdOrName : it->name.section(QLatin1Char(' '), 0, 0);
+}
+
+void AppServices::refreshViews()
+{
+    ++m_revision;
+    Q_EMIT dataChanged();
+}
+
+QString AppServices::storePath(bool demo) const
+{
+    return m_dataDir + (demo ? QStringLiteral("/demo.db") : QStringLiteral("/office.db"));
+}
+
+void AppServices::openStore(const QString &file, bool demo)
+{
+    closeStore();
+    m_db = std::make_unique<Database>(file, m_clock);
+    m_demo = demo;
+    if (demo)
+        return;
+    m_sync = std::make_unique<client::SyncClient>(*m_db);
+    connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
+            [this](const QList<protocol::Record> &records) {
+                QStringList tasks;
+                for (const auto &r : records) {
+                    if (r.entity == QStringLiteral("tasks") && !r.deleted)
+                        tasks << r.id;
+                }
+                onRecordsArrived(tasks);
+            });
+    m_syncStatus->attach(m_sync.get());
+}
+
+void AppServices::closeStore()
+{
+    m_syncStatus->attach(nullptr);
+    m_sync.reset();
+    m_db.reset();
+    m_me = Person();
+    m_people.clear();
+    m_announced.clear();
+    m_agendaPerson.clear();
+}
+
+void AppServices::reloadPeople()
+{
+    m_people.clear();
+    if (!m_db)
+        return;
+    for (const Person &p : PeopleRepo(*m_db).all())
+        m_people.insert(p.id, p);
+}
+
+bool AppServices::identify(const QString &personId)
+{
+    reloadPeople();
+    const auto it = m_people.constFind(personId);
+    if (it == m_people.cend())
+        return false;
+    m_me = *it;
+    QString agenda = m_me.id;
+    if (m_me.role != Role::Director && !m_me.principals.isEmpty())
+        agenda = m_me.principals.first();
+    else if (m_me.role != Role::Director) {
+        for (const Person &p : std::as_const(m_people)) {
+            if (p.role == Role::Director) {
+                agenda = p.id;
+                break;
+            }
+        }
+    }
+    setAgendaPersonId(agenda);
+    return true;
+}
+
+void AppServices::startDemo(const QString &role)
+{
+    const char *handle = role == QStringLiteral("director")         ? DemoOffice::director
+                         : role == QStringLiteral("office-manager") ? DemoOffice::officeManager
+                                                                    : DemoOffice::assistant;
+    const QString file = storePath(true);
+    // The demo is dated from today, so every start builds it afresh.
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QLatin1String(suffix));
+    openStore(file, true);
+    DemoOffice::create(*m_db);
+    identify(PeopleRepo(*m_db).resolve(QLatin1String(handle)).id);
+    // The demo's delegated tasks that are a day old or more have been seen already.
+    QStringList seen;
+    const qint64 dayAgo = m_clock.nowMs() - 24 * 3600 * 1000;
+    for (const Task &t : TaskRepo(*m_db).list({}, true)) {
+        if (t.createdAt < dayAgo || t.dueUtc < m_clock.nowMs())
+            seen << t.id;
+    }
+    TaskRepo(*m_db).markSeen(seen);
+    saveSession();
+    Q_EMIT sessionChanged();
+    changed();
+}
+
+void AppServices::login(const QString &serverUrl, const QString &user, const QString &password)
+{
+    QString url = serverUrl.trimmed();
+    if (!url.contains(QStringLiteral("://")))
+        url.prepend(QStringLiteral("http://"));
+    openStore(storePath(false), false);
+    m_busy = true;
+    Q_EMIT busyChanged();
+    const QString device = QSysInfo::machineHostName().isEmpty()
+                               ? QStringLiteral("Spil app")
+                               : QStringLiteral("Spil on %1").arg(QSysInfo::machineHostName());
+    m_sync->login(url, user.trimmed(), password, device, [this](const QString &error) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        if (!error.isEmpty()) {
+            closeStore();
+            Q_EMIT sessionChanged();
+            Q_EMIT loginFailed(error);
+            return;
+        }
+        saveSession();
+        resume();
+    });
+}
+
+bool AppServices::resume()
+{
+    QSettings settings(settingsFile(m_dataDir), QSettings::IniFormat);
+    const QString kind = settings.value(QStringLiteral("session/kind")).toString();
+    if (kind == QStringLiteral("demo")) {
+        startDemo(settings.value(QStringLiteral("session/role")).toString());
+        return true;
+    }
+    if (kind != QStringLiteral("server") || !QFile::exists(storePath(false)))
+        return false;
+    if (!m_db || m_demo)
+        openStore(storePath(false), false);
+    const auto login = m_sync->engine().login();
+    if (!login) {
+        closeStore();
+        return false;
+    }
+    // Before the first pull the store has no people yet: who this is follows once synced.
+    identify(login->personId);
+    connect(m_sync.get(), &client::SyncClient::synced, this, [this, person = login->personId] {
+        if (m_me.id.isEmpty() && identify(person))
+            Q_EMIT sessionChanged();
+    });
+    Q_EMIT sessionChanged();
+    m_sync->startWatching();
+    m_sync->syncNow();
+    changed();
+    return true;
+}
+
+void AppServices::saveSession()
+{
+    QSettings settings(settingsFile(m_dataDir), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("session/kind"),
+                      m_demo ? QStringLiteral("demo") : QStringLiteral("server"));
+    settings.setValue(QStringLiteral("session/role"), role());
+}
+
+void AppServices::changed()
+{
+    ++m_revision;
+    Q_EMIT dataChanged();
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+QString AppServices::act(const std::function<void(Database &)> &action)
+{
+    QString error;
+    if (!m_db)
+        error = tr("No office is open.");
+    try {
+        if (m_db)
+            action(*m_db);
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    if (!error.isEmpty()) {
+        Q_EMIT actionFailed(error);
+        return error;
+    }
+    changed();
+    return {};
+}
+
+void AppServices::refresh()
+{
+    if (m_sync)
+        m_sync->syncNow();
+    else
+        Q_EMIT dataChanged();
+}
+
+bool AppServices::logout()
+{
+    if (m_sync && m_sync->pendingChanges() > 0)
+        return false;
+    if (m_sync)
+        m_sync->logout();
+    const bool demo = m_demo;
+    closeStore();
+    if (!demo) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(storePath(false) + QLatin1String(suffix));
+    }
+    QFile::remove(settingsFile(m_dataDir));
+    Q_EMIT sessionChanged();
+    return true;
+}
+
+void AppServices::onRecordsArrived(const QStringList &newTaskIds)
+{
+    reloadPeople();
+    if (m_me.id.isEmpty())
+        return;
+    TaskRepo tasks(*m_db);
+    const QSet<QString> seen = tasks.seen();
+    for (const QString &id : newTaskIds) {
+        if (seen.contains(id) || m_announced.contains(id))
+            continue;
+        const auto task = tasks.byId(id);
+        if (!task || task->assignee != m_me.id || task->delegatedBy.isEmpty() ||
+            task->delegatedBy == m_me.id || task->status != QStringLiteral("open"))
+            continue;
+        m_announced.insert(id);
+        Q_EMIT taskArrived(task->title, nameOf(task->delegatedBy));
+    }
+    ++m_revision;
+    Q_EMIT dataChanged();
+}
+
+} // namespace spil::app

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QTimeZone>
+
+// Turns instants and dates into the short texts the pages show, in the language the app
+// runs in (QLocale's default, set at start).
+namespace spil::app::display {
+
+QString time(qint64 utcMs, const QTimeZone &zone);                      // "09:30"
+QString timeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone); // "09:30 – 10:00"
+QString dayLong(const QDate &date);                                     // "Friday 27 November"
+QString dayShort(const QDate &date);                                    // "Fri 27 Nov"
+// "today", "tomorrow", "yesterday" or dayShort, relative to today.
+QString dayRelative(const QDate &date, const QDate &today);
+// A due time as the lists show it: "16:00" today, "tomorrow 12:00", "Mon 30 Nov 09:00".
+QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone);
+// "in 25 min", "in 2 h 10 min", "in 3 days".
+QString timeLeft(qint64 fromMs, qint64 toMs);
+// "Amsterdam", "New York": the city of an IANA zone id.
+QString zoneCity(const QString &ianaId);
+QString initials(const QString &name);
+
+} // namespace spil::app::display

@@ -1,0 +1,135 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// The window: navigation (tabs on a phone, a rail on a tablet), the page stack, quick
+// capture on every page and the messages that come from sync. Only this file turns
+// Navigation's requests into pages.
+ApplicationWindow {
+    id: window
+    width: 400
+    height: 800
+    visible: true
+    title: "Spil"
+    color: Theme.background
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    property string current: ""
+
+    Destinations { id: destinations; role: App.role }
+    TaskListModel { id: inboxCount; view: "inbox" }
+
+    readonly property var pages: ({
+        today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
+        appointment: appointmentPage, booking: bookingPage, checklist: checklistPage
+    })
+
+    // Opens a page by name: the destinations replace the stack, the others go on top of it.
+    function show(page, params) {
+        if (!App.ready) {
+            stack.replace(null, loginPage)
+            current = "login"
+            return
+        }
+        if (page === "capture") {
+            capture.open()
+            return
+        }
+        if (page === "waiting" || page === "review") {
+            params = { tab: page === "waiting" ? 1 : 2 }
+            page = "tasks"
+        }
+        const component = pages[page]
+        if (component === undefined) {
+            console.warn("no page named", page)
+            return
+        }
+        capture.close()
+        if (destinations.all[page] !== undefined) {
+            current = page
+            stack.replace(null, component, params || {})
+        } else {
+            stack.push(component, params || {})
+        }
+    }
+
+    function showStart() {
+        show(App.ready ? destinations.ordered[0].page : "login", {})
+    }
+
+    Connections {
+        target: Navigation
+        function onOpenRequested(page, params) { window.show(page, params) }
+        function onBackRequested() { if (stack.depth > 1) stack.pop() }
+    }
+    Connections {
+        target: App
+        function onSessionChanged() { if (App.ready !== (window.current !== "login") || window.current === "") window.showStart() }
+        function onTaskArrived(title, from) {
+            snackbar.show(qsTr("New task from %1: %2").arg(from).arg(title), qsTr("Open"),
+                          function() { window.show("tasks", {}) })
+        }
+        function onActionFailed(reason) { snackbar.show(reason) }
+    }
+    Component.onCompleted: showStart()
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        SideRail {
+            visible: window.wide && App.ready
+            destinations: destinations.ordered
+            current: window.current
+            badge: inboxCount.newCount
+            Layout.fillHeight: true
+            onChosen: function(page) { window.show(page, {}) }
+        }
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    footer: BottomTabs {
+        visible: !window.wide && App.ready
+        destinations: destinations.ordered
+        current: window.current
+        badge: inboxCount.newCount
+        onChosen: function(page) { window.show(page, {}) }
+    }
+
+    RoundButton {
+        id: fab
+        visible: App.ready && window.current !== "login" && stack.depth === 1
+                 && !(window.wide && window.current === "tasks")
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        width: 64; height: 64
+        text: "+"
+        font.pixelSize: 30
+        Material.background: Theme.accent
+        Material.foreground: "white"
+        Accessible.name: qsTr("New task")
+        onClicked: capture.open()
+    }
+
+    QuickCaptureDialog { id: capture; parent: Overlay.overlay }
+    Snackbar { id: snackbar; parent: Overlay.overlay }
+
+    Component { id: loginPage; FirstStartPage {} }
+    Component { id: todayPage; TodayPage {} }
+    Component { id: weekPage; WeekPage {} }
+    Component { id: tasksPage; TasksPage {} }
+    Component { id: checklistsPage; ChecklistsPage {} }
+    Component { id: appointmentPage; AppointmentPage {} }
+    Component { id: bookingPage; BookingPage {} }
+    Component { id: checklistPage; ChecklistRunPage {} }
+}

@@ -1,0 +1,11 @@
+pragma Singleton
+import QtQuick
+
+// Pages ask for other pages here; only Main.qml turns a request into a page.
+QtObject {
+    signal openRequested(string page, var params)
+    signal backRequested()
+
+    function open(page, params) { openRequested(page, params === undefined ? {} : params) }
+    function back() { backRequested() }
+}

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Spil
+
+// offline / syncing / n changes waiting / last synced, on every page; a tap syncs now.
+ItemDelegate {
+    id: indicator
+    readonly property string state: App.sync.state
+    property bool compact: false
+    visible: state !== "signed-out"
+    implicitHeight: Theme.touch
+    leftPadding: 10
+    rightPadding: 12
+    Accessible.name: App.sync.text
+    onClicked: App.refresh()
+
+    contentItem: Row {
+        spacing: 6
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: 10; height: 10; radius: 5
+            color: indicator.state === "synced" ? "#66BB6A"
+                 : indicator.state === "syncing" ? "#4FC3F7"
+                 : indicator.state === "waiting" ? "#FFD54F"
+                 : indicator.state === "demo" ? "#B0BEC5"
+                 : "#EF5350"
+            SequentialAnimation on opacity {
+                running: indicator.state === "syncing"
+                loops: Animation.Infinite
+                NumberAnimation { to: 0.3; duration: 500 }
+                NumberAnimation { to: 1; duration: 500 }
+            }
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            text: indicator.compact ? App.sync.shortText : App.sync.text
+            font.pixelSize: Theme.fontSmall
+            color: "white"
+        }
+    }
+}

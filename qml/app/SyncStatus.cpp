@@ -1,0 +1,95 @@
+#include "SyncStatus.h"
+
+#include "AppServices.h"
+#include "client/SyncClient.h"
+
+namespace spil::app {
+
+SyncStatus::SyncStatus(QObject *parent) : QObject(parent)
+{
+    // "synced 3 min ago" ages without any event.
+    m_ticker.setInterval(30'000);
+    connect(&m_ticker, &QTimer::timeout, this, &SyncStatus::update);
+    m_ticker.start();
+    update();
+}
+
+void SyncStatus::attach(client::SyncClient *client)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    if (client) {
+        connect(client, &client::SyncClient::stateChanged, this, &SyncStatus::update);
+        connect(client, &client::SyncClient::synced, this, &SyncStatus::update);
+        connect(client, &client::SyncClient::failed, this, &SyncStatus::update);
+    }
+    update();
+}
+
+void SyncStatus::update()
+{
+    auto *app = qobject_cast<AppServices *>(parent());
+    QString state;
+    QString text;
+    QString shortText;
+    QString detail;
+    int pending = 0;
+    if (app && app->ready() && app->demo()) {
+        state = QStringLiteral("demo");
+        text = tr("Demo office · offline");
+        shortText = tr("Demo");
+        detail = tr("Changes stay on this device.");
+    } else if (!m_client) {
+        state = QStringLiteral("signed-out");
+    } else {
+        pending = int(m_client->pendingChanges());
+        const QDateTime last = m_client->lastSynced();
+        const QString waiting = tr("%n change(s) waiting", nullptr, pending);
+        switch (m_client->state()) {
+        case client::SyncClient::State::Syncing:
+            state = QStringLiteral("syncing");
+            text = tr("Syncing…");
+            shortText = text;
+            break;
+        case client::SyncClient::State::Offline:
+            state = QStringLiteral("offline");
+            text = pending > 0 ? tr("Offline · %1").arg(waiting) : tr("Offline");
+            shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
+            break;
+        case client::SyncClient::State::Error:
+        case client::SyncClient::State::LoggedOut:
+            state = QStringLiteral("error");
+            text = tr("Not syncing");
+            shortText = tr("Not syncing");
+            break;
+        case client::SyncClient::State::Idle:
+            if (pending > 0) {
+                state = QStringLiteral("waiting");
+                text = waiting;
+                shortText = tr("%n waiting", nullptr, pending);
+            } else {
+                state = QStringLiteral("synced");
+                const qint64 minutes =
+                    last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+                text = minutes < 0    ? tr("Not synced yet")
+                       : minutes == 0 ? tr("Synced just now")
+                                      : tr("Synced %n min ago", nullptr, int(minutes));
+                shortText = minutes < 0 ? tr("Not synced") : tr("Synced");
+            }
+            break;
+        }
+        detail = m_client->lastError();
+    }
+    if (state == m_state && text == m_text && shortText == m_shortText && pending == m_pending &&
+        detail == m_detail)
+        return;
+    m_state = state;
+    m_text = text;
+    m_shortText = shortText;
+    m_pending = pending;
+    m_detail = detail;
+    Q_EMIT changed();
+}
+
+} // namespace spil::app

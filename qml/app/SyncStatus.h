@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::client {
+class SyncClient;
+}
+
+namespace spil::app {
+
+// The sync indicator every page shows: offline / syncing / n changes waiting / last synced.
+class SyncStatus : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.sync is the one instance")
+    // demo, offline, syncing, waiting, synced, error, signed-out
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString text READ text NOTIFY changed)
+    // The same in a word or two, for a phone's header.
+    Q_PROPERTY(QString shortText READ shortText NOTIFY changed)
+    Q_PROPERTY(int pending READ pending NOTIFY changed)
+    Q_PROPERTY(QString detail READ detail NOTIFY changed)
+
+public:
+    explicit SyncStatus(QObject *parent = nullptr);
+    void attach(client::SyncClient *client);
+
+    QString state() const { return m_state; }
+    QString text() const { return m_text; }
+    QString shortText() const { return m_shortText; }
+    int pending() const { return m_pending; }
+    QString detail() const { return m_detail; }
+
+public Q_SLOTS:
+    void update();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QPointer<client::SyncClient> m_client;
+    QTimer m_ticker;
+    QString m_state = QStringLiteral("signed-out");
+    QString m_text;
+    QString m_shortText;
+    QString m_detail;
+    int m_pending = 0;
+};
+
+} // namespace spil::app

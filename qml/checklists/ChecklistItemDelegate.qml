@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// One checklist item with a big tick target: who is responsible, when it is due, and
+// who ticked it when.
+ItemDelegate {
+    id: row
+    required property string itemId
+    required property string title
+    required property string responsible
+    required property string dueText
+    required property bool overdue
+    required property bool done
+    required property string doneText
+    required property bool mine
+    signal toggled()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: 0
+    Accessible.name: title
+    onClicked: toggled()
+    background: Rectangle {
+        color: row.down ? "#EEF1F5" : Theme.surface
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.gap
+        Item {
+            Layout.preferredWidth: 64
+            Layout.preferredHeight: 64
+            Rectangle {
+                anchors.centerIn: parent
+                width: 36; height: 36; radius: 8
+                color: row.done ? Theme.done : "transparent"
+                border.width: 2
+                border.color: row.done ? Theme.done : "#8A94A3"
+                Label {
+                    anchors.centerIn: parent
+                    visible: row.done
+                    text: "✓"
+                    color: "white"
+                    font.pixelSize: 22
+                    font.bold: true
+                }
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 10
+            Layout.bottomMargin: 10
+            Layout.rightMargin: Theme.margin
+            Label {
+                text: row.title
+                font.pixelSize: Theme.fontBody
+                color: row.done ? Theme.textMuted : Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.done ? qsTr("done by %1").arg(row.doneText)
+                      : [row.responsible, row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : ""]
+                          .filter(function(s) { return s !== "" }).join(" · ")
+                visible: text !== ""
+                color: row.overdue ? Theme.warning : row.done ? Theme.done : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.weight: row.mine && !row.done ? Font.Bold : Font.Normal
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

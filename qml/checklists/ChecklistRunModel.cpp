@@ -1,0 +1,169 @@
+#include "ChecklistRunModel.h"
+
+#include "app/AppServices.h"
+#include "app/Display.h"
+#include "checklists/ChecklistRepo.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+#include "store/Database.h"
+
+namespace spil::app {
+
+ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowListModel(parent)
+{
+    if (auto *app = AppServices::instance()) {
+        connect(app, &AppServices::dataChanged, this, &ChecklistRunModel::reload);
+        connect(app, &AppServices::sessionChanged, this, &ChecklistRunModel::reload);
+    }
+}
+
+void ChecklistRunModel::setRunId(const QString &id)
+{
+    if (id == m_runId)
+        return;
+    m_runId = id;
+    Q_EMIT runIdChanged();
+    reload();
+}
+
+void ChecklistRunModel::setFilter(const QString &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void ChecklistRunModel::reload()
+{
+    auto *app = AppServices::instance();
+    QList<Row> rows;
+    m_done = m_total = 0;
+    m_phases.clear();
+    m_incidents.clear();
+    m_title.clear();
+    m_dateText.clear();
+    const auto run = app && app->ready() && !m_runId.isEmpty()
+                         ? ChecklistRepo(*app->store()).runById(m_runId)
+                         : std::nullopt;
+    if (run) {
+        ChecklistRepo repo(*app->store());
+        const qint64 now = app->clock().nowMs();
+        const QTimeZone zone = zoneOrFail(run->tz);
+        m_title = run->title;
+        m_dateText = display::dayLong(dateIn(run->dayUtc, zone));
+        const Progress progress = repo.progress(m_runId);
+        m_done = progress.overall.done;
+        m_total = progress.overall.total;
+        for (const ProgressCount &phase : progress.phases)
+            m_phases << QVariantMap{{QStringLiteral("name"), phase.key},
+                                    {QStringLiteral("done"), phase.done},
+                                    {QStringLiteral("total"), phase.total},
+                                    {QStringLiteral("percent"), phase.percent()}};
+        const QList<Incident> incidents = repo.incidents(m_runId);
+        for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
+            m_incidents << QVariantMap{
+                {QStringLiteral("time"), display::due(it->atUtc, now, app->localZone())},
+                {QStringLiteral("text"), it->text},
+                {QStringLiteral("by"), app->nameOf(it->reportedBy)}};
+        const QString me = app->personId();
+        for (const ChecklistItem &item : repo.items(m_runId)) {
+            Row r;
+            r.id = item.id;
+            r.phase = item.phase;
+            r.title = item.title;
+            r.responsible = item.responsible.isEmpty() ? QString() : app->nameOf(item.responsible);
+            r.done = item.status == QStringLiteral("done");
+            r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
+            r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
+            r.doneText = r.done
+                             ? tr("%1 · %2").arg(app->firstNameOf(item.doneBy),
+                                                 display::due(item.doneAt, now, app->localZone()))
+                             : QString();
+            r.mine = item.responsible == me;
+            r.notes = item.notes;
+            if (m_filter == QStringLiteral("mine") && !r.mine)
+                continue;
+            if (m_filter == QStringLiteral("open") && r.done)
+                continue;
+            rows << r;
+        }
+    }
+    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    Q_EMIT loaded();
+}
+
+void ChecklistRunModel::toggle(const QString &itemId)
+{
+    auto *app = AppServices::instance();
+    if (!app)
+        return;
+    app->act([&](Database &db) {
+        ChecklistRepo repo(db);
+        const auto item = repo.itemById(itemId);
+        if (item && item->status == QStringLiteral("done"))
+            repo.untick(itemId);
+        else
+            repo.tick(itemId, app->personId());
+    });
+}
+
+bool ChecklistRunModel::addIncident(const QString &text)
+{
+    auto *app = AppServices::instance();
+    if (!app || text.trimmed().isEmpty())
+        return false;
+    return app
+        ->act([&](Database &db) {
+            ChecklistRepo(db).addIncident(m_runId, text.trimmed(), app->personId());
+        })
+        .isEmpty();
+}
+
+int ChecklistRunModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChecklistRunModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case ItemIdRole:
+        return r.id;
+    case PhaseRole:
+        return r.phase;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case ResponsibleRole:
+        return r.responsible;
+    case DueTextRole:
+        return r.dueText;
+    case OverdueRole:
+        return r.overdue;
+    case DoneRole:
+        return r.done;
+    case DoneTextRole:
+        return r.doneText;
+    case MineRole:
+        return r.mine;
+    case NotesRole:
+        return r.notes;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChecklistRunModel::roleNames() const
+{
+    return {{ItemIdRole, "itemId"},   {PhaseRole, "phase"},
+            {TitleRole, "title"},     {ResponsibleRole, "responsible"},
+            {DueTextRole, "dueText"}, {OverdueRole, "overdue"},
+            {DoneRole, "done"},       {DoneTextRole, "doneText"},
+            {MineRole, "mine"},       {NotesRole, "notes"}};
+}
+
+} // namespace spil::app

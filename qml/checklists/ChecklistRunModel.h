@@ -1,0 +1,86 @@
+#pragma once
+
+#include "app/RowListModel.h"
+
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// The items of one checklist run, grouped by phase, with progress in total and per phase
+// and the run's incident log. Ticks from other devices arrive through App.dataChanged and
+// change only the rows they touch.
+class ChecklistRunModel : public RowListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString runId READ runId WRITE setRunId NOTIFY runIdChanged)
+    // all, mine (the user is responsible) or open (not ticked yet).
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)
+    Q_PROPERTY(int percent READ percent NOTIFY loaded)
+    Q_PROPERTY(int doneCount READ doneCount NOTIFY loaded)
+    Q_PROPERTY(int total READ total NOTIFY loaded)
+    // [{name, done, total, percent}] in phase order
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY loaded)
+    // [{time, text, by}], newest first
+    Q_PROPERTY(QVariantList incidents READ incidents NOTIFY loaded)
+
+public:
+    enum Roles {
+        ItemIdRole = Qt::UserRole + 1,
+        PhaseRole,
+        TitleRole,
+        ResponsibleRole,
+        DueTextRole,
+        OverdueRole,
+        DoneRole,
+        DoneTextRole,
+        MineRole,
+        NotesRole
+    };
+    explicit ChecklistRunModel(QObject *parent = nullptr);
+
+    QString runId() const { return m_runId; }
+    void setRunId(const QString &id);
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+    QString title() const { return m_title; }
+    QString dateText() const { return m_dateText; }
+    int percent() const { return m_total == 0 ? 0 : m_done * 100 / m_total; }
+    int doneCount() const { return m_done; }
+    int total() const { return m_total; }
+    QVariantList phases() const { return m_phases; }
+    QVariantList incidents() const { return m_incidents; }
+
+    Q_INVOKABLE void toggle(const QString &itemId);
+    Q_INVOKABLE bool addIncident(const QString &text);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void runIdChanged();
+    void filterChanged();
+    void loaded();
+
+private:
+    struct Row {
+        QString id, phase, title, responsible, dueText;
+        bool overdue = false, done = false;
+        QString doneText;
+        bool mine = false;
+        QString notes;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    QString m_runId, m_filter = QStringLiteral("all"), m_title, m_dateText;
+    int m_done = 0, m_total = 0;
+    QVariantList m_phases, m_incidents;
+};
+
+} // namespace spil::app

@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// A run being worked through: total and per-phase progress on top, filter chips, the items
+// by phase with big tick targets, and the incident log. Ticks from other devices show as
+// they arrive.
+ListView {
+    id: view
+    property alias runId: run.runId
+    readonly property alias run: run
+    signal incidentRequested()
+    clip: true
+    model: ChecklistRunModel { id: run }
+    section.property: "phase"
+    section.delegate: Rectangle {
+        required property string section
+        width: ListView.view.width
+        height: 40
+        color: Theme.background
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.margin
+            text: parent.section
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.Bold
+            font.capitalization: Font.AllUppercase
+            color: Theme.textMuted
+        }
+    }
+    header: ColumnLayout {
+        width: view.width
+        spacing: Theme.gap
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            spacing: Theme.margin
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Label { text: run.title; font.pixelSize: Theme.fontTitle; font.weight: Font.DemiBold; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: run.dateText; color: Theme.textMuted }
+            }
+            ColumnLayout {
+                spacing: 0
+                Label { text: run.percent + "%"; font.pixelSize: Theme.fontHeadline; font.weight: Font.Bold; color: Theme.accent; Layout.alignment: Qt.AlignRight }
+                Label { text: qsTr("%1 of %2").arg(run.doneCount).arg(run.total); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignRight }
+            }
+        }
+        GridLayout {
+            columns: view.width > 600 ? run.phases.length : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.gap
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Repeater {
+                model: run.phases
+                delegate: PhaseProgress {
+                    required property var modelData
+                    name: modelData.name
+                    done: modelData.done
+                    total: modelData.total
+                    percent: modelData.percent
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.gap
+            spacing: Theme.gap
+            Repeater {
+                model: [{ key: "all", label: qsTr("All") }, { key: "mine", label: qsTr("Mine") }, { key: "open", label: qsTr("Open") }]
+                delegate: Chip {
+                    required property var modelData
+                    text: modelData.label
+                    checked: run.filter === modelData.key
+                    onClicked: run.filter = modelData.key
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Incident")
+                flat: true
+                Material.foreground: Theme.warning
+                onClicked: view.incidentRequested()
+            }
+        }
+        Repeater {
+            model: run.incidents
+            delegate: Label {
+                required property var modelData
+                text: modelData.time + " · " + modelData.text + " (" + modelData.by + ")"
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+            }
+        }
+        Item { Layout.preferredHeight: Theme.gap }
+    }
+    delegate: ChecklistItemDelegate {
+        onToggled: run.toggle(itemId)
+    }
+    PullToRefresh { target: view }
+    EmptyState {
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 96
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width - 64
+        visible: view.count === 0 && run.total > 0
+        title: qsTr("Nothing here")
+        text: qsTr("No items match this filter.")
+    }
+}

@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Spil
+
+// A choice chip: a tappable pill that is on or off (a due choice, an attendee, a filter).
+AbstractButton {
+    id: chip
+    checkable: true
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 32)
+    Accessible.name: text
+    background: Rectangle {
+        anchors.fill: parent
+        anchors.topMargin: 6
+        anchors.bottomMargin: 6
+        radius: height / 2
+        color: chip.checked ? Theme.primary : Theme.surface
+        border.color: chip.checked ? Theme.primary : "#C5CCD6"
+    }
+    contentItem: Label {
+        id: label
+        text: chip.text
+        color: chip.checked ? "white" : Theme.text
+        font.pixelSize: Theme.fontBody - 1
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

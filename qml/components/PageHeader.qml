@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// The bar on top of every page: back (when stacked), title and subtitle, the sync
+// indicator and room for the page's own actions.
+ToolBar {
+    id: header
+    property string title
+    property string subtitle
+    property bool canGoBack: false
+    default property alias actions: actionRow.data
+
+    Material.background: Theme.primary
+    Material.foreground: "white"
+    implicitHeight: Math.max(64, column.implicitHeight + 16)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.canGoBack ? 0 : Theme.margin
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.gap
+
+        ToolButton {
+            visible: header.canGoBack
+            text: "‹"
+            font.pixelSize: 30
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            Accessible.name: qsTr("Back")
+            onClicked: Navigation.back()
+        }
+        ColumnLayout {
+            id: column
+            spacing: 0
+            Layout.fillWidth: true
+            Label {
+                text: header.title
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text !== ""
+                text: header.subtitle
+                opacity: 0.8
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        RowLayout { id: actionRow; spacing: 0 }
+        SyncIndicator { compact: header.width < 600; Layout.alignment: Qt.AlignVCenter }
+    }
+}

@@ -1,0 +1,126 @@
+#include "PeopleModel.h"
+
+#include "app/AppServices.h"
+#include "app/Display.h"
+
+#include <algorithm>
+
+namespace spil::app {
+
+namespace {
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Director:
+        return PeopleModel::tr("Director");
+    case Role::Assistant:
+        return PeopleModel::tr("Assistant");
+    case Role::OfficeManager:
+        return PeopleModel::tr("Office manager");
+    case Role::Staff:
+        return PeopleModel::tr("Staff");
+    case Role::Admin:
+        return PeopleModel::tr("Administrator");
+    }
+    return {};
+}
+} // namespace
+
+PeopleModel::PeopleModel(QObject *parent) : RowListModel(parent)
+{
+    if (auto *app = AppServices::instance()) {
+        connect(app, &AppServices::dataChanged, this, &PeopleModel::reload);
+        connect(app, &AppServices::sessionChanged, this, &PeopleModel::reload);
+    }
+    reload();
+}
+
+void PeopleModel::setScope(const QString &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    Q_EMIT scopeChanged();
+    reload();
+}
+
+void PeopleModel::reload()
+{
+    QList<Row> rows;
+    auto *app = AppServices::instance();
+    if (app && app->ready()) {
+        const Person &me = app->me();
+        for (const Person &p : app->people()) {
+            if (m_scope == QStringLiteral("principals")) {
+                const bool mine = me.role == Role::Director ? p.id == me.id
+                                  : me.principals.isEmpty() ? p.role == Role::Director
+                                                            : me.principals.contains(p.id);
+                if (!mine)
+                    continue;
+            }
+            if (p.role == Role::Admin)
+                continue;
+            rows << Row{p.id, p.name, roleText(p.role), p.id == me.id};
+        }
+        // The user first, then by name: the likeliest pick is one's own.
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.isMe != b.isMe ? a.isMe : a.name.localeAwareCompare(b.name) < 0;
+        });
+    }
+    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+}
+
+QString PeopleModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
+}
+
+QString PeopleModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+}
+
+int PeopleModel::rowOf(const QString &personId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == personId)
+            return int(i);
+    }
+    return -1;
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case PersonIdRole:
+        return r.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return r.name;
+    case FirstNameRole:
+        return r.name.section(QLatin1Char(' '), 0, 0);
+    case InitialsRole:
+        return display::initials(r.name);
+    case RoleTextRole:
+        return r.roleText;
+    case IsMeRole:
+        return r.isMe;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PeopleModel::roleNames() const
+{
+    return {{PersonIdRole, "personId"}, {NameRole, "name"},         {FirstNameRole, "firstName"},
+            {InitialsRole, "initials"}, {RoleTextRole, "roleText"}, {IsMeRole, "isMe"}};
+}
+
+} // namespace spil::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/RowListModel.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// People to pick from: an assignee, attendees, whose agenda to read.
+class PeopleModel : public RowListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    // all: everyone; principals: the directors the user serves (all directors for
+    // someone who serves none, the user alone for a director).
+    Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY scopeChanged)
+public:
+    enum Roles {
+        PersonIdRole = Qt::UserRole + 1,
+        NameRole,
+        FirstNameRole,
+        InitialsRole,
+        RoleTextRole,
+        IsMeRole
+    };
+    explicit PeopleModel(QObject *parent = nullptr);
+
+    QString scope() const { return m_scope; }
+    void setScope(const QString &scope);
+    Q_INVOKABLE QString nameAt(int row) const;
+    Q_INVOKABLE QString idAt(int row) const;
+    Q_INVOKABLE int rowOf(const QString &personId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void scopeChanged();
+
+private:
+    struct Row {
+        QString id, name, roleText;
+        bool isMe = false;
+        bool operator==(const Row &) const = default;
+    };
+    void reload();
+    QList<Row> m_rows;
+    QString m_scope = QStringLiteral("all");
+};
+
+} // namespace spil::app

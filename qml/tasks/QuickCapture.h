@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// Captures a task handed over in passing: a title, who does it (oneself by default), when
+// it is due (a choice, not a date picker) and whether it is urgent.
+class QuickCapture : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    explicit QuickCapture(QObject *parent = nullptr);
+    QString error() const { return m_error; }
+
+    // due: none, today (end of the working day), tomorrow (09:00), week (Friday 17:00).
+    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, const QString &due,
+                             bool urgent);
+    // The due time a choice stands for, in UTC ms (-1 for none); public for the tests.
+    qint64 dueFor(const QString &due) const;
+
+Q_SIGNALS:
+    void errorChanged();
+    void captured(const QString &taskId);
+
+private:
+    void setError(const QString &error);
+    QString m_error;
+};
+
+} // namespace spil::app

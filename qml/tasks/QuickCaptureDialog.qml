@@ -1,0 +1,24 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// The + button on every page opens this; typing the task and "Save task" are the two taps.
+Dialog {
+    id: dialog
+    objectName: "capture"
+    title: qsTr("New task")
+    modal: true
+    width: Math.min(parent ? parent.width - 32 : 400, 520)
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(24, (parent.height - height) / 3) : 0
+    padding: Theme.margin
+
+    onOpened: captureForm.titleField.forceActiveFocus()
+
+    QuickCaptureForm {
+        id: captureForm
+        width: parent.width
+        onSaved: dialog.close()
+    }
+}

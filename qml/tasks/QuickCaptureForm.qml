@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// Capture a task handed over in passing: type it, and one tap saves it. Who does it
+// (oneself unless chosen), when and whether it is urgent are chips, never a form.
+ColumnLayout {
+    id: form
+    property string assigneeId: App.personId
+    property string due: "today"
+    property bool urgent: false
+    readonly property alias titleField: titleField
+    signal saved()
+    spacing: Theme.gap
+
+    QuickCapture {
+        id: capture
+        onCaptured: {
+            titleField.text = ""
+            form.urgent = false
+            form.saved()
+        }
+    }
+    PeopleModel { id: people }
+
+    TextField {
+        id: titleField
+        placeholderText: qsTr("What needs doing?")
+        font.pixelSize: Theme.fontBody + 2
+        Layout.fillWidth: true
+        onAccepted: capture.capture(text, form.assigneeId, form.due, form.urgent)
+    }
+    Label {
+        visible: capture.error !== ""
+        text: capture.error
+        color: Theme.warning
+    }
+    SectionLabel { text: qsTr("Who") }
+    ListView {
+        orientation: ListView.Horizontal
+        spacing: Theme.gap
+        clip: true
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touch
+        model: people
+        delegate: Chip {
+            required property string personId
+            required property string firstName
+            required property bool isMe
+            text: isMe ? qsTr("Me") : firstName
+            checked: form.assigneeId === personId
+            onClicked: form.assigneeId = personId
+        }
+    }
+    SectionLabel { text: qsTr("When") }
+    Flow {
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        Repeater {
+            model: [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
+                    { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("Some time") }]
+            delegate: Chip {
+                required property var modelData
+                text: modelData.label
+                checked: form.due === modelData.key
+                onClicked: form.due = modelData.key
+            }
+        }
+        Chip {
+            text: qsTr("Urgent")
+            checked: form.urgent
+            onClicked: form.urgent = !form.urgent
+        }
+    }
+    Button {
+        text: qsTr("Save task")
+        highlighted: true
+        Material.accent: Theme.primary
+        Layout.fillWidth: true
+        Layout.preferredHeight: 56
+        Layout.topMargin: Theme.gap
+        onClicked: capture.capture(titleField.text, form.assigneeId, form.due, form.urgent)
+    }
+}

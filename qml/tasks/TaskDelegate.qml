@@ -1,0 +1,135 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// One task: a big round target strikes it off (so does a swipe to the right); urgent tasks
+// are yellow, new delegated ones carry a NEW mark, struck-off ones stay visible, crossed out,
+// until the day ends so an accidental tap is easy to undo.
+SwipeDelegate {
+    id: row
+    required property string taskId
+    required property string title
+    required property string dueText
+    required property bool overdue
+    required property bool urgent
+    required property bool isNew
+    required property bool done
+    required property string whoText
+    required property string sourceText
+    property bool canStrike: true
+    property bool canPostpone: false
+    signal struck()
+    signal reopened()
+    signal postponed()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: 0
+    Accessible.name: title
+    swipe.enabled: canStrike && !done
+    swipe.left: Rectangle {
+        width: parent.width; height: parent.height
+        color: Theme.done
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.margin
+            text: qsTr("Done")
+            color: "white"
+            font.weight: Font.Bold
+        }
+    }
+    swipe.onCompleted: row.struck()
+    ListView.onRemove: swipe.close()
+
+    background: Rectangle {
+        color: row.urgent && !row.done ? Theme.urgent : Theme.surface
+        Rectangle {
+            visible: row.urgent && !row.done
+            width: 6; height: parent.height
+            color: Theme.urgentBorder
+        }
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.gap
+        AbstractButton {
+            id: tick
+            visible: row.canStrike
+            Layout.preferredWidth: 56
+            Layout.preferredHeight: 56
+            Layout.leftMargin: 4
+            Accessible.name: row.done ? qsTr("Undo") : qsTr("Strike off")
+            onClicked: row.done ? row.reopened() : row.struck()
+            contentItem: Item {
+                Rectangle {
+                    anchors.centerIn: parent
+                    width: 28; height: 28; radius: 14
+                    color: row.done ? Theme.done : "transparent"
+                    border.width: 2
+                    border.color: row.done ? Theme.done : row.urgent ? "#8A6D00" : "#8A94A3"
+                    Label {
+                        anchors.centerIn: parent
+                        visible: row.done
+                        text: "✓"
+                        color: "white"
+                        font.pixelSize: 16
+                        font.bold: true
+                    }
+                }
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            Layout.leftMargin: row.canStrike ? 0 : Theme.margin
+            RowLayout {
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Rectangle {
+                    visible: row.isNew
+                    color: Theme.fresh
+                    radius: 4
+                    implicitWidth: newLabel.implicitWidth + 10
+                    implicitHeight: newLabel.implicitHeight + 4
+                    Label {
+                        id: newLabel
+                        anchors.centerIn: parent
+                        text: qsTr("NEW")
+                        color: "white"
+                        font.pixelSize: 11
+                        font.bold: true
+                    }
+                }
+                Label {
+                    text: row.title
+                    font.pixelSize: Theme.fontBody
+                    font.weight: row.isNew ? Font.Bold : Font.Medium
+                    font.strikeout: row.done
+                    color: row.done ? Theme.textMuted : Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                visible: text !== ""
+                text: [row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
+                       row.whoText, row.sourceText].filter(function(s) { return s !== "" }).join(" · ")
+                color: row.overdue ? Theme.warning : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            visible: row.canPostpone && !row.done
+            text: qsTr("Tomorrow")
+            flat: true
+            Layout.rightMargin: 4
+            onClicked: row.postponed()
+        }
+    }
+}

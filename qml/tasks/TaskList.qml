@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import Spil
+
+// A list of one of the task views, with strike-off, undo and (in the review) postpone.
+ListView {
+    id: list
+    property alias view: tasks.view
+    property alias tasks: tasks
+    property string emptyTitle
+    property string emptyText
+    signal struck(string taskId, string title)
+    clip: true
+    model: TaskListModel { id: tasks }
+
+    delegate: TaskDelegate {
+        canStrike: list.view !== "waiting"
+        canPostpone: list.view === "review"
+        onStruck: {
+            const name = title
+            tasks.strike(taskId)
+            list.struck(taskId, name)
+        }
+        onReopened: tasks.undo(taskId)
+        onPostponed: tasks.postpone(taskId)
+    }
+    PullToRefresh { target: list }
+    EmptyState {
+        anchors.centerIn: parent
+        width: parent.width - 64
+        visible: list.count === 0
+        title: list.emptyTitle
+        text: list.emptyText
+    }
+}

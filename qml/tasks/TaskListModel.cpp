@@ -1,0 +1,208 @@
+#include "TaskListModel.h"
+
+#include "app/AppServices.h"
+#include "app/Display.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+#include "store/Database.h"
+#include "tasks/TaskRepo.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace spil::app {
+
+namespace {
+QString sourceText(const QString &source)
+{
+    if (source == QStringLiteral("in_passing"))
+        return TaskListModel::tr("in passing");
+    if (source == QStringLiteral("meeting"))
+        return TaskListModel::tr("from a meeting");
+    if (source == QStringLiteral("request"))
+        return TaskListModel::tr("request");
+    if (source == QStringLiteral("email"))
+        return TaskListModel::tr("e-mail");
+    return {};
+}
+} // namespace
+
+TaskListModel::TaskListModel(QObject *parent) : RowListModel(parent)
+{
+    if (auto *app = AppServices::instance()) {
+        connect(app, &AppServices::dataChanged, this, &TaskListModel::reload);
+        connect(app, &AppServices::sessionChanged, this, &TaskListModel::reload);
+    }
+    reload();
+}
+
+void TaskListModel::setView(const QString &view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    Q_EMIT viewChanged();
+    reload();
+}
+
+void TaskListModel::reload()
+{
+    auto *app = AppServices::instance();
+    QList<Row> rows;
+    m_openCount = m_newCount = m_urgentCount = m_overdueCount = 0;
+    if (app && app->ready() && !app->personId().isEmpty()) {
+        TaskRepo repo(*app->store());
+        const QString me = app->personId();
+        const qint64 now = app->clock().nowMs();
+        const QTimeZone zone = app->localZone();
+        const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
+        const QSet<QString> seen = repo.seen();
+        QList<Task> tasks;
+        if (m_view == QStringLiteral("waiting")) {
+            tasks = repo.waitingFor(me);
+        } else if (m_view == QStringLiteral("review")) {
+            for (const ReviewItem &item : repo.review(me))
+                tasks << item.task;
+        } else {
+            for (const Task &t : repo.list(me, true)) {
+                if (t.status == QStringLiteral("open") ||
+                    (t.status == QStringLiteral("done") && t.doneAt >= todayStart))
+                    tasks << t;
+            }
+            // Like a list on paper: a task struck off today stays where it was, crossed out,
+            // so the rows under the thumb do not move and undo puts it back in place.
+            std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
+                const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
+                const qint64 bDue = b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
+                return std::tie(aDue, a.createdAt) < std::tie(bDue, b.createdAt);
+            });
+        }
+        for (const Task &t : std::as_const(tasks)) {
+            Row r;
+            r.id = t.id;
+            r.title = t.title;
+            r.done = t.status != QStringLiteral("open");
+            r.urgent = t.urgent;
+            r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
+            r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
+            r.isNew = m_view == QStringLiteral("inbox") && !r.done && !t.delegatedBy.isEmpty() &&
+                      t.delegatedBy != me && !seen.contains(t.id);
+            if (m_view == QStringLiteral("waiting"))
+                r.whoText = tr("with %1").arg(app->firstNameOf(t.assignee));
+            else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
+                r.whoText = tr("from %1").arg(app->firstNameOf(t.delegatedBy));
+            r.sourceText = sourceText(t.source);
+            m_openCount += r.done ? 0 : 1;
+            m_newCount += r.isNew ? 1 : 0;
+            m_urgentCount += r.urgent && !r.done ? 1 : 0;
+            m_overdueCount += r.overdue ? 1 : 0;
+            rows << r;
+        }
+    }
+    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    Q_EMIT loaded();
+}
+
+void TaskListModel::strike(const QString &taskId)
+{
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { TaskRepo(db).markDone(taskId); });
+}
+
+void TaskListModel::undo(const QString &taskId)
+{
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { TaskRepo(db).reopen(taskId); });
+}
+
+void TaskListModel::postpone(const QString &taskId)
+{
+    auto *app = AppServices::instance();
+    if (!app)
+        return;
+    const QTimeZone zone = app->localZone();
+    QDate day = dateIn(app->clock().nowMs(), zone).addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    const qint64 morning = startOfDay(day, zone) + 9LL * 3600 * 1000;
+    app->act([&](Database &db) {
+        TaskRepo(db).update(taskId, {{QStringLiteral("due_utc"), morning}});
+    });
+}
+
+void TaskListModel::toggleUrgent(const QString &taskId)
+{
+    if (auto *app = AppServices::instance()) {
+        app->act([&](Database &db) {
+            TaskRepo repo(db);
+            if (const auto t = repo.byId(taskId))
+                repo.update(taskId, {{QStringLiteral("urgent"), !t->urgent}});
+        });
+    }
+}
+
+void TaskListModel::markSeen()
+{
+    auto *app = AppServices::instance();
+    if (!app || !app->ready() || m_newCount == 0)
+        return;
+    QStringList ids;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.isNew)
+            ids << r.id;
+    }
+    TaskRepo(*app->store()).markSeen(ids);
+    app->refreshViews();
+}
+
+QString TaskListModel::titleOf(const QString &taskId) const
+{
+    for (const Row &r : m_rows) {
+        if (r.id == taskId)
+            return r.title;
+    }
+    return {};
+}
+
+int TaskListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TaskListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case TaskIdRole:
+        return r.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case DueTextRole:
+        return r.dueText;
+    case OverdueRole:
+        return r.overdue;
+    case UrgentRole:
+        return r.urgent;
+    case IsNewRole:
+        return r.isNew;
+    case DoneRole:
+        return r.done;
+    case WhoTextRole:
+        return r.whoText;
+    case SourceTextRole:
+        return r.sourceText;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TaskListModel::roleNames() const
+{
+    return {{TaskIdRole, "taskId"},   {TitleRole, "title"},     {DueTextRole, "dueText"},
+            {OverdueRole, "overdue"}, {UrgentRole, "urgent"},   {IsNewRole, "isNew"},
+            {DoneRole, "done"},       {WhoTextRole, "whoText"}, {SourceTextRole, "sourceText"}};
+}
+
+} // namespace spil::app

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/RowListModel.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// The user's tasks as the three task pages show them:
+// inbox: open tasks (new delegated ones marked until seen) and those struck off today;
+// waiting: what the user handed over and still waits for;
+// review: the end-of-day review, urgent first, overdue marked.
+class TaskListModel : public RowListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY loaded)
+    Q_PROPERTY(int newCount READ newCount NOTIFY loaded)
+    Q_PROPERTY(int urgentCount READ urgentCount NOTIFY loaded)
+    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY loaded)
+
+public:
+    enum Roles {
+        TaskIdRole = Qt::UserRole + 1,
+        TitleRole,
+        DueTextRole,
+        OverdueRole,
+        UrgentRole,
+        IsNewRole,
+        DoneRole,
+        WhoTextRole,
+        SourceTextRole
+    };
+    explicit TaskListModel(QObject *parent = nullptr);
+
+    QString view() const { return m_view; }
+    void setView(const QString &view);
+    int openCount() const { return m_openCount; }
+    int newCount() const { return m_newCount; }
+    int urgentCount() const { return m_urgentCount; }
+    int overdueCount() const { return m_overdueCount; }
+
+    // Strike off, and undo it; postpone moves the due time to the next working morning.
+    Q_INVOKABLE void strike(const QString &taskId);
+    Q_INVOKABLE void undo(const QString &taskId);
+    Q_INVOKABLE void postpone(const QString &taskId);
+    Q_INVOKABLE void toggleUrgent(const QString &taskId);
+    // The user has looked at the inbox: nothing in it is new any more.
+    Q_INVOKABLE void markSeen();
+    Q_INVOKABLE QString titleOf(const QString &taskId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void viewChanged();
+    void loaded();
+
+private:
+    struct Row {
+        QString id, title, dueText;
+        bool overdue = false, urgent = false, isNew = false, done = false;
+        QString whoText, sourceText;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    QString m_view = QStringLiteral("inbox");
+    int m_openCount = 0, m_newCount = 0, m_urgentCount = 0, m_overdueCount = 0;
+};
+
+} // namespace spil::app

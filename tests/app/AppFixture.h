@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/AppServices.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+#include "people/PeopleRepo.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace spil::test {
+
+// The app's services on the demo office, on a fixed clock: Monday 30 November 2026,
+// 09:15 in Amsterdam (the weekly management meeting is running).
+class AppFixture : public ::testing::Test {
+protected:
+    static qint64 at(const char *isoWithOffset)
+    {
+        return parseInstant(QString::fromLatin1(isoWithOffset), QTimeZone::utc());
+    }
+    void start(const QString &role, const QString &localZone = QStringLiteral("Europe/Amsterdam"))
+    {
+        app = std::make_unique<app::AppServices>(clock, dir.path(), localZone);
+        app->startDemo(role);
+        ASSERT_TRUE(app->ready());
+    }
+    QString idOf(const char *handle)
+    {
+        return PeopleRepo(*app->store()).resolve(QLatin1String(handle)).id;
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock{at("2026-11-30T09:15:00+01:00")};
+    std::unique_ptr<app::AppServices> app;
+};
+
+} // namespace spil::test

@@ -1,0 +1,170 @@
+#include "AppFixture.h"
+
+#include "agenda/AgendaRepo.h"
+#include "agenda/AppointmentDetails.h"
+#include "agenda/BookingForm.h"
+#include "agenda/TimelineModel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace spil;
+using namespace spil::app;
+using namespace spil::test;
+
+namespace {
+QStringList column(const QAbstractItemModel &model, int role)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.data(model.index(row, 0), role).toString();
+    return out;
+}
+} // namespace
+
+class AgendaModels : public AppFixture {};
+
+TEST_F(AgendaModels, TodayListsTheDirectorsDayWithThePastAndTheRunningMarked)
+{
+    start(QStringLiteral("director"));
+    TimelineModel today;
+    QAbstractItemModelTester tester(&today, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(
+        column(today, TimelineModel::TitleRole),
+        (QStringList{QStringLiteral("Dagstart met Sanne"), QStringLiteral("Managementteam-overleg"),
+                     QStringLiteral("Klantgesprek Hofstede Groep"),
+                     QStringLiteral("Gesprek met de ondernemingsraad")}));
+    EXPECT_EQ(column(today, TimelineModel::WhenRole),
+              (QStringList{QStringLiteral("past"), QStringLiteral("now"), QStringLiteral("later"),
+                           QStringLiteral("later")}));
+    EXPECT_EQ(today.data(today.index(1), TimelineModel::TimeTextRole).toString(),
+              QStringLiteral("09:00 – 10:30"));
+    EXPECT_FALSE(today.showHomeTime());
+    EXPECT_EQ(today.firstCurrentRow(), 1);
+}
+
+TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
+{
+    start(QStringLiteral("director"), QStringLiteral("America/New_York"));
+    clock.set(at("2026-11-30T08:00:00-05:00")); // 14:00 at home
+    TimelineModel today;
+    EXPECT_TRUE(today.showHomeTime());
+    EXPECT_EQ(today.localZoneLabel(), QStringLiteral("New York"));
+    EXPECT_EQ(today.homeZoneLabel(), QStringLiteral("Amsterdam"));
+    const int row = int(column(today, TimelineModel::TitleRole)
+                            .indexOf(QStringLiteral("Gesprek met de ondernemingsraad")));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(today.data(today.index(row), TimelineModel::TimeTextRole).toString(),
+              QStringLiteral("09:00 – 10:00"));
+    EXPECT_EQ(today.data(today.index(row), TimelineModel::HomeTimeTextRole).toString(),
+              QStringLiteral("15:00 – 16:00"));
+
+    AppointmentDetails next;
+    next.setFollowNext(true);
+    EXPECT_EQ(next.title(), QStringLiteral("Gesprek met de ondernemingsraad"));
+    EXPECT_EQ(next.timeText(), QStringLiteral("09:00 – 10:00"));
+    EXPECT_EQ(next.homeTimeText(), QStringLiteral("15:00 – 16:00"));
+}
+
+TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
+{
+    start(QStringLiteral("director"));
+    AppointmentDetails next;
+    next.setFollowNext(true);
+    EXPECT_TRUE(next.running());
+    EXPECT_EQ(next.title(), QStringLiteral("Managementteam-overleg"));
+    EXPECT_EQ(next.timeLeft(), QStringLiteral("now, until 10:30"));
+
+    clock.set(at("2026-11-30T10:45:00+01:00"));
+    next.reload();
+    EXPECT_FALSE(next.running());
+    EXPECT_EQ(next.title(), QStringLiteral("Klantgesprek Hofstede Groep"));
+    EXPECT_EQ(next.timeLeft(), QStringLiteral("in 15 min"));
+    EXPECT_EQ(next.place(), QStringLiteral("Vergaderzaal 2"));
+    EXPECT_EQ(next.attendees(), QStringList{QStringLiteral("Lotte de Vries")});
+
+    clock.set(at("2026-12-03T11:00:00+01:00")); // Thursday: the board presentation at 14:00
+    next.reload();
+    EXPECT_EQ(next.title(), QStringLiteral("Voorbereiding presentatie Raad van Bestuur"));
+    clock.set(at("2026-12-03T13:59:00+01:00"));
+    next.reload();
+    EXPECT_EQ(next.kindText(), QStringLiteral("Prep time"));
+    clock.set(at("2026-12-03T14:01:00+01:00"));
+    next.reload();
+    EXPECT_EQ(next.readFirst(), QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting."));
+}
+
+TEST_F(AgendaModels, TheAssistantsWeekSpellsOutDoubleBookingsAndPrepTime)
+{
+    start(QStringLiteral("assistant"));
+    EXPECT_EQ(app->agendaPersonId(), idOf("maarten"));
+    // An intrusion into the protected prep time before Thursday's presentation.
+    Appointment intruder;
+    intruder.owner = idOf("maarten");
+    intruder.title = QStringLiteral("Even bellen");
+    intruder.startUtc = at("2026-12-03T13:00:00+01:00");
+    intruder.endUtc = at("2026-12-03T13:15:00+01:00");
+    AgendaRepo(*app->store()).add(intruder, true);
+    app->refreshViews();
+
+    TimelineModel week;
+    QAbstractItemModelTester tester(&week, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    week.setDays(7);
+    week.setWithConflicts(true);
+    const QStringList titles = column(week, TimelineModel::TitleRole);
+    const QStringList warnings = column(week, TimelineModel::WarningRole);
+    EXPECT_EQ(warnings[titles.indexOf(QStringLiteral("Lunch met wethouder Van Dijk"))],
+              QStringLiteral("Overlaps “Call met de accountant”"));
+    EXPECT_EQ(warnings[titles.indexOf(QStringLiteral("Call met de accountant"))],
+              QStringLiteral("Overlaps “Lunch met wethouder Van Dijk”"));
+    EXPECT_TRUE(warnings[titles.indexOf(QStringLiteral("Even bellen"))].contains(
+        QStringLiteral("In prep time for “Presentatie jaarplan 2027 aan de Raad van Bestuur”")));
+    EXPECT_TRUE(warnings[titles.indexOf(QStringLiteral("Klantgesprek Hofstede Groep"))].isEmpty());
+    EXPECT_GE(week.warningCount(), 3);
+    EXPECT_EQ(week.title(), QStringLiteral("Week 49"));
+}
+
+TEST_F(AgendaModels, BookingIntoPrepTimeIsRefusedWithTheReasonUnlessForced)
+{
+    start(QStringLiteral("assistant"));
+    BookingForm form;
+    form.setTitle(QStringLiteral("Kort overleg"));
+    form.setDayIndex(3); // Thursday
+    form.setStartMinutes(12 * 60 + 30);
+    form.setMinutes(30);
+    EXPECT_EQ(form.ownerId(), idOf("maarten"));
+    EXPECT_FALSE(form.book());
+    EXPECT_FALSE(form.refusal().isEmpty());
+    EXPECT_TRUE(form.error().isEmpty());
+    EXPECT_TRUE(form.book(true));
+    AgendaRepo agenda(*app->store());
+    bool found = false;
+    for (const Occurrence &o :
+         agenda.occurrences(idOf("maarten"), at("2026-12-03T00:00:00+01:00"),
+                            at("2026-12-04T00:00:00+01:00"), app->localZone()))
+        found = found || (o.appointment.title == QStringLiteral("Kort overleg") &&
+                          o.startUtc == at("2026-12-03T12:30:00+01:00"));
+    EXPECT_TRUE(found);
+
+    BookingForm untitled;
+    EXPECT_FALSE(untitled.book());
+    EXPECT_FALSE(untitled.error().isEmpty());
+}
+
+TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
+{
+    start(QStringLiteral("assistant"));
+    BookingForm form;
+    form.toggleAttendee(idOf("ingrid"));
+    form.setMinutes(60);
+    form.findSlots();
+    EXPECT_TRUE(form.searched());
+    ASSERT_FALSE(form.freeSlots().isEmpty());
+    const QVariantMap first = form.freeSlots().constFirst().toMap();
+    form.pickSlot(0);
+    EXPECT_EQ(form.dayIndex(), first.value(QStringLiteral("dayIndex")).toInt());
+    EXPECT_EQ(form.startMinutes(), first.value(QStringLiteral("startMinutes")).toInt());
+    // Not in the past, and not during the running management meeting.
+    EXPECT_TRUE(form.dayIndex() > 0 || form.startMinutes() >= 10 * 60 + 30);
+    form.setTitle(QStringLiteral("Afstemming"));
+    EXPECT_TRUE(form.book());
+}

@@ -1,0 +1,139 @@
+#include "AppFixture.h"
+
+#include "tasks/QuickCapture.h"
+#include "tasks/TaskListModel.h"
+#include "tasks/TaskRepo.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace spil;
+using namespace spil::app;
+using namespace spil::test;
+
+class TaskModels : public AppFixture {
+protected:
+    int rowOf(const TaskListModel &model, const char *title)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row), TaskListModel::TitleRole).toString() ==
+                QString::fromUtf8(title))
+                return row;
+        }
+        return -1;
+    }
+    QVariant role(const TaskListModel &model, const char *title, int role)
+    {
+        const int row = rowOf(model, title);
+        return row < 0 ? QVariant() : model.data(model.index(row), role);
+    }
+};
+
+TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox;
+    QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::IsNewRole).toBool());
+    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::UrgentRole).toBool());
+    EXPECT_EQ(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("from Maarten"));
+    // Overdue ones were there before: not new, but marked overdue.
+    EXPECT_FALSE(role(inbox, "Offertes catering vergelijken", TaskListModel::IsNewRole).toBool());
+    EXPECT_TRUE(role(inbox, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+    const int before = inbox.newCount();
+    EXPECT_GT(before, 0);
+
+    TaskListModel badge; // another view of the inbox, like the tab bar's count
+    inbox.markSeen();
+    EXPECT_EQ(inbox.newCount(), 0);
+    EXPECT_EQ(badge.newCount(), 0);
+    EXPECT_EQ(TaskRepo(*app->store()).seen().size() >= qsizetype(before), true);
+}
+
+TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox;
+    QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&inbox, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&inbox, &QAbstractItemModel::dataChanged);
+    const QString id =
+        role(inbox, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+    const int open = inbox.openCount();
+    const qint64 outbox = app->store()->pendingCount();
+
+    inbox.strike(id);
+    EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_EQ(inbox.openCount(), open - 1);
+    EXPECT_GT(app->store()->pendingCount(), outbox); // on its way to the server
+    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->status, QStringLiteral("done"));
+
+    inbox.undo(id);
+    EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_EQ(inbox.openCount(), open);
+    EXPECT_GE(changes.count(), 2);
+    // The struck-off task keeps its place (done today stays in the list): no reset.
+    EXPECT_EQ(resets.count(), 0);
+}
+
+TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
+{
+    start(QStringLiteral("director"));
+    TaskListModel waiting;
+    QAbstractItemModelTester tester(&waiting,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    waiting.setView(QStringLiteral("waiting"));
+    EXPECT_GT(waiting.count(), 0);
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("with Sanne"));
+    EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
+}
+
+TEST_F(TaskModels, TheDayReviewPutsUrgentFirstAndPostponesToTheNextWorkingMorning)
+{
+    start(QStringLiteral("assistant"));
+    clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
+    TaskListModel review;
+    review.setView(QStringLiteral("review"));
+    ASSERT_GT(review.count(), 1);
+    bool urgentPart = true;
+    for (int row = 0; row < review.rowCount(); ++row) {
+        const bool urgent = review.data(review.index(row), TaskListModel::UrgentRole).toBool();
+        EXPECT_FALSE(urgent && !urgentPart) << "urgent after non-urgent at row " << row;
+        urgentPart = urgentPart && urgent;
+    }
+    const QString id =
+        role(review, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
+    review.postpone(id);
+    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
+}
+
+TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
+{
+    start(QStringLiteral("director"));
+    QuickCapture capture;
+    QSignalSpy captured(&capture, &QuickCapture::captured);
+    ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
+                                QStringLiteral("tomorrow"), true));
+    ASSERT_EQ(captured.count(), 1);
+    const auto task = TaskRepo(*app->store()).byId(captured.first().first().toString());
+    ASSERT_TRUE(task);
+    EXPECT_EQ(task->assignee, idOf("sanne"));
+    EXPECT_EQ(task->delegatedBy, idOf("maarten"));
+    EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_TRUE(task->urgent);
+    EXPECT_EQ(task->source, QStringLiteral("in_passing"));
+
+    // One's own task: no delegator; "today" is the end of the working day.
+    ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), QStringLiteral("today"),
+                                false));
+    const auto own = TaskRepo(*app->store()).byId(captured.last().first().toString());
+    EXPECT_TRUE(own->delegatedBy.isEmpty());
+    EXPECT_EQ(own->dueUtc, at("2026-11-30T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-04T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("none")), -1);
+
+    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), QStringLiteral("none"), false));
+    EXPECT_FALSE(capture.error().isEmpty());
+}
