@@ -8,6 +8,7 @@ packages=(
     libical-dev libsodium-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+    qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
     libqt6quicktest6 xvfb xauth fonts-dejavu-core fonts-roboto-unhinted

@@ -1,0 +1,73 @@
+// spil --screenshot as a person runs it (under Xvfb): the PNGs exist at the asked size and
+// show what the pages promise (the navy header, yellow urgent tasks, the tablet's rail).
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+QImage render(const QTemporaryDir &dir, const QString &role, const QString &page,
+              const QString &size, const QString &lang)
+{
+    QProcess p;
+    p.start(QStringLiteral(SPIL_APP_PATH),
+            {QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--size"), size,
+             QStringLiteral("--page"), page, QStringLiteral("--role"), role,
+             QStringLiteral("--lang"), lang, QStringLiteral("--zone"),
+             QStringLiteral("Europe/Amsterdam"), QStringLiteral("--now"),
+             QStringLiteral("2026-11-30T09:15")});
+    EXPECT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    return QImage(
+        QDir(dir.path()).filePath(QStringLiteral("%1-%2-%3-%4.png").arg(role, page, size, lang)));
+}
+
+int count(const QImage &image, QRgb colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            n += (image.pixel(x, y) & 0xffffff) == (colour & 0xffffff) ? 1 : 0;
+    }
+    return n;
+}
+} // namespace
+
+TEST(Screenshots, ThePhoneInboxShowsUrgentTasksInYellowUnderTheHeader)
+{
+    QTemporaryDir dir;
+    const QImage tasks = render(dir, QStringLiteral("assistant"), QStringLiteral("tasks"),
+                                QStringLiteral("400x800"), QStringLiteral("en"));
+    ASSERT_FALSE(tasks.isNull());
+    EXPECT_EQ(tasks.size(), QSize(400, 800));
+    EXPECT_EQ(tasks.pixel(5, 5) & 0xffffff, 0x1F3A5Fu);    // the header
+    EXPECT_GT(count(tasks, qRgb(0xFF, 0xF1, 0xA8)), 2000); // urgent rows
+}
+
+TEST(Screenshots, TheTabletShowsTheRailAndTheNextAppointmentBesideTheDay)
+{
+    QTemporaryDir dir;
+    const QImage today = render(dir, QStringLiteral("director"), QStringLiteral("today"),
+                                QStringLiteral("1280x800"), QStringLiteral("nl"));
+    ASSERT_FALSE(today.isNull());
+    EXPECT_EQ(today.size(), QSize(1280, 800));
+    EXPECT_EQ(today.pixel(20, 600) & 0xffffff, 0xFFFFFFu); // the rail
+    EXPECT_EQ(today.pixel(300, 30) & 0xffffff, 0x1F3A5Fu); // the header beside it
+    QSet<QRgb> colours;
+    for (int x = 0; x < today.width(); x += 4)
+        colours.insert(today.pixel(x, 200));
+    EXPECT_GT(colours.size(), 8); // text and cards, not an empty page
+}
+
+TEST(Screenshots, AnUnknownPageIsRefusedWithAClearMessage)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(SPIL_APP_PATH), {QStringLiteral("--screenshot"), dir.path(),
+                                            QStringLiteral("--page"), QStringLiteral("nowhere")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 2);
+    EXPECT_TRUE(p.readAllStandardError().contains("no page named 'nowhere'"));
+}

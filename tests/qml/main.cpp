@@ -1,0 +1,39 @@
+// Qt Quick Test for the pages and components of the Spil module, on the real view models
+// and the demo office (assistant) on a fixed clock.
+#include "app/AppServices.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(SpilPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        m_clock = std::make_unique<spil::ManualClock>(
+            spil::parseInstant(QStringLiteral("2026-11-30T09:15:00+01:00"), QTimeZone::utc()));
+        m_services = std::make_unique<spil::app::AppServices>(*m_clock, m_dir.path(),
+                                                              QStringLiteral("Europe/Amsterdam"));
+        m_services->startDemo(QStringLiteral("assistant"));
+    }
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void cleanupTestCase() { m_services.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<spil::ManualClock> m_clock;
+    std::unique_ptr<spil::app::AppServices> m_services;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(spil_qml, Setup)
+
+#include "main.moc"

@@ -1,0 +1,48 @@
+import QtQuick
+import QtTest
+import Spil
+
+TestCase {
+    id: test
+    name: "ChecklistRunView"
+    when: windowShown
+    visible: true  // a hidden TestCase gets no pointer events
+    width: 400; height: 800
+
+    ChecklistRunsModel { id: runs }
+    Component { id: view; ChecklistRunView { width: 400; height: 800 } }
+
+    function test_aTapOnAnItemTicksItAndMovesTheProgress() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        verify(v.run.total > 0)
+        const before = v.run.doneCount
+        v.run.filter = "open"
+        waitForRendering(v)
+        const first = v.itemAtIndex(0)
+        verify(first !== null)
+        mouseClick(first, first.width / 2, first.height / 2)
+        compare(v.run.doneCount, before + 1)
+        // The open filter drops what was just ticked.
+        compare(v.count, v.run.total - v.run.doneCount)
+    }
+
+    function test_filterChipsAreBigEnoughForAThumb() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        waitForRendering(v)
+        const chips = findChips(v.headerItem)
+        verify(chips.length === 3)
+        for (let i = 0; i < chips.length; ++i)
+            verify(chips[i].height >= Theme.touch)
+    }
+
+    function findChips(item) {
+        let out = []
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.checkable !== undefined && child.text !== undefined && child.checkable)
+                out.push(child)
+            out = out.concat(findChips(child))
+        }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import QtQuick
+import QtTest
+import Spil
+
+TestCase {
+    id: test
+    name: "Main"
+    when: windowShown
+    visible: true  // a hidden TestCase gets no pointer events
+
+    Component { id: main; Main { visible: true } }
+
+    function test_theAssistantStartsOnTasksAndNavigatesByName() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        verify(!window.wide)
+        Navigation.open("week")
+        compare(window.current, "week")
+        Navigation.open("checklists")
+        compare(window.current, "checklists")
+        Navigation.open("nowhere")            // unknown pages are refused, not crashed on
+        compare(window.current, "checklists")
+    }
+
+    function test_aTabletGetsTheRail() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        verify(window.wide)
+        tryCompare(window, "current", "tasks")
+    }
+
+    function test_detailPagesGoOnTopAndBackReturns() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("booking")
+        compare(window.current, "tasks")      // a destination does not change
+        Navigation.back()
+    }
+}

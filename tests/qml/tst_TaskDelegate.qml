@@ -1,0 +1,55 @@
+import QtQuick
+import QtTest
+import Spil
+
+TestCase {
+    id: test
+    name: "TaskDelegate"
+    when: windowShown
+    visible: true  // a hidden TestCase gets no pointer events
+    width: 400; height: 200
+
+    Component {
+        id: delegate
+        TaskDelegate {
+            width: 400
+            taskId: "t1"; title: "Hotel boeken"; dueText: "16:00"; overdue: false
+            urgent: true; isNew: true; done: false; whoText: "from Maarten"; sourceText: ""
+        }
+    }
+    SignalSpy { id: struck; signalName: "struck" }
+    SignalSpy { id: reopened; signalName: "reopened" }
+
+    function init() { struck.clear(); reopened.clear() }
+
+    function test_urgentIsYellowAndNewStandsOut() {
+        const row = createTemporaryObject(delegate, test)
+        compare(row.background.color, Theme.urgent)
+        row.urgent = false
+        compare(row.background.color, Theme.surface)
+    }
+
+    function test_oneTapOnTheTargetStrikesOff() {
+        const row = createTemporaryObject(delegate, test)
+        struck.target = row
+        waitForRendering(row)
+        mouseClick(row, 30, row.height / 2)   // the round target on the left
+        compare(struck.count, 1)
+        row.done = true
+        reopened.target = row
+        mouseClick(row, 30, row.height / 2)   // and the same tap undoes it
+        compare(reopened.count, 1)
+    }
+
+    function test_aSwipeToTheRightStrikesOff() {
+        const row = createTemporaryObject(delegate, test)
+        struck.target = row
+        mouseDrag(row, 80, row.height / 2, row.width - 90, 0, Qt.LeftButton, Qt.NoModifier, 5)
+        tryCompare(struck, "count", 1)
+    }
+
+    function test_doneTasksCannotBeSwipedAgain() {
+        const row = createTemporaryObject(delegate, test, { done: true })
+        verify(!row.swipe.enabled)
+    }
+}
