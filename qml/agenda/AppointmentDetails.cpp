@@ -16,7 +16,7 @@ AppointmentDetails::AppointmentDetails(QObject *parent) : QObject(parent)
         connect(app, &AppServices::sessionChanged, this, &AppointmentDetails::reload);
         connect(app, &AppServices::agendaPersonChanged, this, &AppointmentDetails::reload);
     }
-    m_ticker.setInterval(30'000); // the countdown
+    m_ticker.setInterval(30 * 1000); // the countdown
     connect(&m_ticker, &QTimer::timeout, this, &AppointmentDetails::reload);
     m_ticker.start();
     reload();

@@ -13,7 +13,7 @@ namespace spil::app {
 
 namespace {
 constexpr int kDays = 14;
-constexpr qint64 kMinute = 60'000;
+constexpr qint64 kMinute = 60 * 1000;
 
 QDate today(const AppServices &app)
 {

@@ -20,7 +20,7 @@ TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
         connect(app, &AppServices::agendaPersonChanged, this, &TimelineModel::reload);
     }
     connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
-    m_minute.setInterval(60'000);
+    m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &TimelineModel::reload);
     m_minute.start();
     reload();

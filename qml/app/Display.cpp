@@ -7,10 +7,12 @@
 namespace spil::app::display {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Display", text);
-}
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+// The translation context of these texts.
+class Display {
+    Q_DECLARE_TR_FUNCTIONS(Display)
+};
 
 QDateTime in(qint64 utcMs, const QTimeZone &zone)
 {
@@ -42,11 +44,11 @@ QString dayRelative(const QDate &date, const QDate &today)
 {
     const qint64 days = today.daysTo(date);
     if (days == 0)
-        return tr("today");
+        return Display::tr("today");
     if (days == 1)
-        return tr("tomorrow");
+        return Display::tr("tomorrow");
     if (days == -1)
-        return tr("yesterday");
+        return Display::tr("yesterday");
     return dayShort(date);
 }
 
@@ -61,16 +63,15 @@ QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone)
 
 QString timeLeft(qint64 fromMs, qint64 toMs)
 {
-    const qint64 minutes = std::max<qint64>(0, (toMs - fromMs + 59'999) / 60'000);
+    const qint64 minutes = std::max<qint64>(0, (toMs - fromMs + kMinuteMs - 1) / kMinuteMs);
     if (minutes < 60)
-        return tr("in %1 min").arg(minutes);
+        return Display::tr("in %1 min").arg(minutes);
     if (minutes < 24 * 60) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("in %1 h").arg(minutes / 60)
-                         : tr("in %1 h %2 min").arg(minutes / 60).arg(rest);
+        return rest == 0 ? Display::tr("in %1 h").arg(minutes / 60)
+                         : Display::tr("in %1 h %2 min").arg(minutes / 60).arg(rest);
     }
-    return QCoreApplication::translate("Display", "in %n day(s)", nullptr,
-                                       int(minutes / (24 * 60)));
+    return Display::tr("in %n day(s)", nullptr, int(minutes / (24 * 60)));
 }
 
 QString zoneCity(const QString &ianaId)

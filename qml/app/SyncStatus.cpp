@@ -8,7 +8,7 @@ namespace spil::app {
 SyncStatus::SyncStatus(QObject *parent) : QObject(parent)
 {
     // "synced 3 min ago" ages without any event.
-    m_ticker.setInterval(30'000);
+    m_ticker.setInterval(30 * 1000);
     connect(&m_ticker, &QTimer::timeout, this, &SyncStatus::update);
     m_ticker.start();
     update();

@@ -29,12 +29,12 @@ qint64 QuickCapture::dueFor(const QString &due) const
     constexpr qint64 hour = 3600 * 1000;
     const int endOfDay = app->me().workEndMin > 0 ? app->me().workEndMin : 17 * 60;
     if (due == QStringLiteral("today"))
-        return std::max(now, startOfDay(today, zone) + endOfDay * 60'000LL);
+        return std::max(now, startOfDay(today, zone) + endOfDay * 60 * 1000LL);
     if (due == QStringLiteral("tomorrow"))
         return startOfDay(today.addDays(1), zone) + 9 * hour;
     // "this week": Friday at the end of the day, or next Friday from the weekend on.
     const int toFriday = (5 - today.dayOfWeek() + 7) % 7;
-    return startOfDay(today.addDays(toFriday), zone) + endOfDay * 60'000LL;
+    return startOfDay(today.addDays(toFriday), zone) + endOfDay * 60 * 1000LL;
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,
