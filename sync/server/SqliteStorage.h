@@ -16,6 +16,9 @@ public:
     void endReads() override { m_sql.endReads(); }
     QString epoch() override;
     QString defaultWorkspace() override;
+    QString addWorkspace(const QString &name) override;
+    std::optional<Workspace> workspaceByName(const QString &name) override;
+    QList<Workspace> workspaces() override;
     void addUser(const User &user) override;
     std::optional<User> userByName(const QString &workspace, const QString &name) override;
     std::optional<User> userById(const QString &id) override;
