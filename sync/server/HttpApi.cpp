@@ -11,6 +11,7 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
@@ -32,6 +33,9 @@ struct HttpApi::Listener {
 
 namespace {
 const QByteArray kJson = QByteArrayLiteral("application/json");
+// How late a poke may come when a notification of another instance got lost (or when an
+// admin command wrote to a SQLite store).
+constexpr int kPollMs = 2000;
 
 QHttpServerResponse json(const QByteArray &body, int status = 200)
 {
@@ -149,6 +153,13 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HttpApi::acceptWebSocket);
     connect(&m_service, &SyncService::versionCommitted, this, &HttpApi::poke);
+    // Other instances over the same database commit too; their devices' pokes must reach
+    // the sockets held here.
+    m_service.storage().watchCommits(
+        [this](const QString &workspace, qint64 version) { poke(workspace, version); });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &HttpApi::pollVersions);
+    m_poll.start();
 }
 
 HttpApi::~HttpApi() = default;
@@ -336,8 +347,28 @@ void HttpApi::acceptWebSocket()
     }
 }
 
+void HttpApi::pollVersions()
+{
+    QSet<QString> workspaces;
+    for (const auto &listener : m_listeners)
+        workspaces.insert(listener->workspace);
+    try {
+        m_service.storage().endReads();
+        for (const QString &workspace : workspaces)
+            poke(workspace, m_service.storage().currentVersion(workspace));
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+    }
+}
+
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
+    // The same version arrives from this instance's commit, from the notification and from
+    // the poll: each socket hears it once.
+    qint64 &poked = m_poked[workspace];
+    if (version <= poked)
+        return;
+    poked = version;
     const QString message = QString::fromUtf8(encodePoke(version));
     m_service.storage().endReads();
     // Closing a socket may remove its listener at once: close only after the loop.

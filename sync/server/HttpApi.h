@@ -3,10 +3,12 @@
 #include "protocol/Protocol.h"
 #include "server/SyncService.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -44,13 +46,18 @@ private:
     void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPushes();
     void acceptWebSocket();
+    // Tells the workspace's listeners about a version newer than the last one they heard.
     void poke(const QString &workspace, qint64 version);
+    // What other instances committed, should their notification have been lost.
+    void pollVersions();
 
     SyncService &m_service;
     std::unique_ptr<QHttpServer> m_http;
     std::vector<std::unique_ptr<Listener>> m_listeners;
     std::vector<PendingPush> m_pending;
     bool m_flushScheduled = false;
+    QHash<QString, qint64> m_poked; // by workspace
+    QTimer m_poll;
 };
 
 } // namespace spil::server
