@@ -190,7 +190,7 @@ TEST_F(SyncPair, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
         << server.lastOutput().constData();
     const HttpResult old = server.request("GET", QStringLiteral("/v1/pull?since=1"), {}, token);
     EXPECT_EQ(old.status, 410) << old.body.left(300).constData() << " db "
-                               << server.dbPath().toStdString();
+                               << server.db().toStdString();
     EXPECT_EQ(old.errorCode(), QStringLiteral("reset"));
     ASSERT_TRUE(sanne.sync());
     waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; });

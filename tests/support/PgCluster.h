@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace spil::test {
+
+// A throwaway PostgreSQL cluster: initdb in a temporary folder, the server on a free port of
+// 127.0.0.1, stopped and removed when the test process ends (and killed with it should the
+// process die). PostgreSQL refuses to run as root: as root, the cluster runs as the
+// `postgres` system user, which Debian's postgresql package creates.
+class PgCluster {
+public:
+    // The cluster of this process, started at its first use. Throws std::runtime_error when
+    // it cannot start (no PostgreSQL installed, say): the tests then fail, never skip.
+    static PgCluster &shared();
+
+    explicit PgCluster(bool durable);
+    ~PgCluster();
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    // A new empty database; its postgresql:// address.
+    QString newDatabase();
+    quint16 port() const { return m_port; }
+
+private:
+    void run(const QString &program, const QStringList &args);
+    bool start(const QString &bindir);
+    QTemporaryDir m_dir;
+    QProcess m_postgres;
+    quint16 m_port = 0;
+    bool m_durable;
+    int m_databases = 0;
+};
+
+} // namespace spil::test
