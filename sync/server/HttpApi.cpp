@@ -29,6 +29,9 @@ struct HttpApi::Listener {
     std::unique_ptr<QWebSocket> socket;
     QString workspace;
     QString token;
+    // The newest version this socket was told of: the same version comes from this
+    // instance's commit, from another instance's notification and from the poll.
+    qint64 heard = 0;
 };
 
 namespace {
@@ -331,8 +334,8 @@ void HttpApi::acceptWebSocket()
                     }
                 }
             });
-            raw->sendTextMessage(QString::fromUtf8(
-                encodePoke(m_service.storage().currentVersion(listener->workspace))));
+            listener->heard = m_service.storage().currentVersion(listener->workspace);
+            raw->sendTextMessage(QString::fromUtf8(encodePoke(listener->heard)));
             m_listeners.push_back(std::move(listener));
         } catch (const Error &e) {
             qWarning("spil-server: %s", qPrintable(e.message()));
@@ -363,18 +366,12 @@ void HttpApi::pollVersions()
 
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
-    // The same version arrives from this instance's commit, from the notification and from
-    // the poll: each socket hears it once.
-    qint64 &poked = m_poked[workspace];
-    if (version <= poked)
-        return;
-    poked = version;
     const QString message = QString::fromUtf8(encodePoke(version));
     m_service.storage().endReads();
     // Closing a socket may remove its listener at once: close only after the loop.
     QList<QWebSocket *> signedOut;
     for (auto &listener : m_listeners) {
-        if (listener->workspace != workspace)
+        if (listener->workspace != workspace || listener->heard >= version)
             continue;
         // A device signed out since it connected hears nothing more.
         try {
@@ -385,6 +382,7 @@ void HttpApi::poke(const QString &workspace, qint64 version)
         } catch (const Error &) {
             continue; // the store failed: try this one again at the next poke
         }
+        listener->heard = version;
         listener->socket->sendTextMessage(message);
     }
     for (QWebSocket *socket : signedOut)

@@ -3,7 +3,6 @@
 #include "protocol/Protocol.h"
 #include "server/SyncService.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QObject>
@@ -46,7 +45,7 @@ private:
     void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPushes();
     void acceptWebSocket();
-    // Tells the workspace's listeners about a version newer than the last one they heard.
+    // Tells each listener of the workspace about a version newer than the last it heard.
     void poke(const QString &workspace, qint64 version);
     // What other instances committed, should their notification have been lost.
     void pollVersions();
@@ -56,7 +55,6 @@ private:
     std::vector<std::unique_ptr<Listener>> m_listeners;
     std::vector<PendingPush> m_pending;
     bool m_flushScheduled = false;
-    QHash<QString, qint64> m_poked; // by workspace
     QTimer m_poll;
 };
 
