@@ -109,6 +109,7 @@ void ServerProcess::start(quint16 port)
             m_certificate = QSslCertificate(&file, QSsl::Pem);
     }
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
                                            QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(port)} +
