@@ -94,17 +94,17 @@ void prepareChild(QProcess &process, const RunAs &who)
 std::unique_ptr<PgCluster> sharedCluster;
 } // namespace
 
-PgCluster &PgCluster::shared()
+PgCluster &PgCluster::shared(Durability durability)
 {
     if (!sharedCluster) {
-        sharedCluster = std::make_unique<PgCluster>(false);
+        sharedCluster = std::make_unique<PgCluster>(durability);
         // While Qt still runs: the cluster's process is stopped before the application goes.
         qAddPostRoutine([] { sharedCluster.reset(); });
     }
     return *sharedCluster;
 }
 
-PgCluster::PgCluster(bool durable) : m_durable(durable)
+PgCluster::PgCluster(Durability durability) : m_durability(durability)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot make a temporary folder for PostgreSQL");
@@ -158,9 +158,7 @@ bool PgCluster::start(const QString &bindir)
                         QStringLiteral("-k"), m_dir.path(),
                         QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
                         QStringLiteral("-c"), QStringLiteral("max_connections=300")};
-    if (!m_durable) {
-        // The tests kill spil-server, never PostgreSQL: the cluster's own durability is not
-        // what they check, and without fsync they run faster.
+    if (m_durability == Durability::Fast) {
         args << QStringLiteral("-c") << QStringLiteral("fsync=off") << QStringLiteral("-c")
              << QStringLiteral("full_page_writes=off");
     }

@@ -12,11 +12,16 @@ namespace spil::test {
 // `postgres` system user, which Debian's postgresql package creates.
 class PgCluster {
 public:
-    // The cluster of this process, started at its first use. Throws std::runtime_error when
-    // it cannot start (no PostgreSQL installed, say): the tests then fail, never skip.
-    static PgCluster &shared();
+    // Tests run without fsync: they kill spil-server, never PostgreSQL. Benchmarks compare
+    // durable commits with SQLite's synchronous=FULL, so they keep it.
+    enum class Durability { Fast, Durable };
 
-    explicit PgCluster(bool durable);
+    // The cluster of this process, started at its first use (whose durability counts).
+    // Throws std::runtime_error when it cannot start (no PostgreSQL installed, say): the
+    // tests then fail, never skip.
+    static PgCluster &shared(Durability durability = Durability::Fast);
+
+    explicit PgCluster(Durability durability);
     ~PgCluster();
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
@@ -31,7 +36,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_postgres;
     quint16 m_port = 0;
-    bool m_durable;
+    Durability m_durability;
     int m_databases = 0;
 };
 
