@@ -15,11 +15,6 @@ QString uniqueConnectionName()
     return QStringLiteral("spil-pg-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-[[noreturn]] void storageFailure(const QString &what, const QSqlError &error)
-{
-    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
-}
-
 // Any number will do, as long as no other program on the database takes the same one.
 constexpr qint64 kMigrationLock = 0x5350494c; // "SPIL"
 } // namespace
@@ -56,15 +51,48 @@ PgConnection::PgConnection(const PgAddress &address) : m_name(uniqueConnectionNa
     m_db.setUserName(address.user);
     m_db.setPassword(address.password);
     m_db.setDatabaseName(address.database);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    open();
+}
+
+void PgConnection::open()
+{
     if (!m_db.open())
-        storageFailure(QStringLiteral("cannot open postgresql://%1:%2/%3")
-                           .arg(address.host)
-                           .arg(address.port)
-                           .arg(address.database),
-                       m_db.lastError());
+        failure(QStringLiteral("cannot open postgresql://%1:%2/%3")
+                    .arg(m_db.hostName())
+                    .arg(m_db.port())
+                    .arg(m_db.databaseName()),
+                m_db.lastError());
     // Keep server messages out of the log; errors still arrive as errors.
     script({QStringLiteral("SET client_min_messages = warning")});
+}
+
+void PgConnection::failure(const QString &what, const QSqlError &error)
+{
+    m_failed = true;
+    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+bool PgConnection::reconnectIfBroken()
+{
+    if (!m_failed || m_inTransaction)
+        return false;
+    m_failed = false;
+    {
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the failure was the statement's, not the connection's
+    }
+    // Prepared statements lived in the old session and go with it (Qt warns that it cannot
+    // free them there).
+    m_db.close();
+    m_queries.clear();
+    try {
+        open();
+    } catch (const Error &) {
+        return false; // still unreachable: the request fails, the next one tries again
+    }
+    return true;
 }
 
 PgConnection::~PgConnection()
@@ -81,14 +109,14 @@ QSqlQuery &PgConnection::run(const QString &sql, const QVariantList &args)
     if (it == m_queries.end()) {
         QSqlQuery q(m_db);
         if (!q.prepare(sql))
-            storageFailure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
+            failure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
         it = m_queries.insert(sql, q);
     }
     QSqlQuery &q = it.value();
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args.at(i));
     if (!q.exec())
-        storageFailure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
+        failure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
     return q;
 }
 
@@ -103,14 +131,14 @@ void PgConnection::script(const QStringList &statements)
     for (const QString &sql : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(sql))
-            storageFailure(QStringLiteral("'%1' failed").arg(sql.left(80)), q.lastError());
+            failure(QStringLiteral("'%1' failed").arg(sql.left(80)), q.lastError());
     }
 }
 
 void PgConnection::begin()
 {
     if (!m_db.transaction())
-        storageFailure(QStringLiteral("cannot begin"), m_db.lastError());
+        failure(QStringLiteral("cannot begin"), m_db.lastError());
     m_inTransaction = true;
 }
 
@@ -120,7 +148,7 @@ void PgConnection::commit()
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();
-        storageFailure(QStringLiteral("cannot commit"), error);
+        failure(QStringLiteral("cannot commit"), error);
     }
 }
 

@@ -38,16 +38,23 @@ public:
     void commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    // After a failure outside a transaction: checks the connection and opens a new one when
+    // the old one is gone (PostgreSQL restarted, say). True when it opened a new one.
+    bool reconnectIfBroken();
     // Forward-only migrations as in SqlConnection, the version kept in a table of its own.
     // Instances that start together take turns through an advisory lock.
     void migrate(const QList<QStringList> &steps);
     QSqlDatabase &database() { return m_db; }
 
 private:
+    void open();
+    [[noreturn]] void failure(const QString &what, const QSqlError &error);
+
     QString m_name;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_queries;
     bool m_inTransaction = false;
+    bool m_failed = false;
 };
 
 } // namespace spil::server

@@ -91,8 +91,22 @@ void PostgresStorage::create(const QString &url)
     }
 }
 
+void PostgresStorage::endReads()
+{
+    if (!m_sql.reconnectIfBroken() || !m_onCommit)
+        return;
+    // The listening session went down with the other one: listen again.
+    try {
+        watchCommits(m_onCommit);
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+    }
+}
+
 void PostgresStorage::watchCommits(std::function<void(const QString &, qint64)> onCommit)
 {
+    m_onCommit = onCommit;
+    m_listen.reset();
     m_listen = std::make_unique<PgConnection>(m_address);
     QSqlDriver *driver = m_listen->database().driver();
     if (!driver->subscribeToNotification(kChannel))

@@ -19,8 +19,9 @@ public:
     ~PostgresStorage() override;
     static void create(const QString &url);
 
-    // Every statement outside a push reads what is committed when it runs.
-    void endReads() override {}
+    // Every statement outside a push reads what is committed when it runs; between
+    // requests a connection that failed is checked and, if gone, opened again.
+    void endReads() override;
     void watchCommits(std::function<void(const QString &, qint64)> onCommit) override;
     QString epoch() override;
     QString defaultWorkspace() override;
@@ -69,7 +70,8 @@ private:
     PgAddress m_address;
     PgConnection m_sql;
     std::unique_ptr<PgConnection> m_listen; // LISTEN wants a connection of its own
-    QString m_writing;                      // the workspace locked by beginWrite
+    std::function<void(const QString &, qint64)> m_onCommit;
+    QString m_writing; // the workspace locked by beginWrite
     qint64 m_versionBefore = 0;
 };
 
