@@ -111,13 +111,14 @@ PgCluster::PgCluster(Durability durability) : m_durability(durability)
     const RunAs who = runAs();
     if (who.switchUser && chown(QFile::encodeName(m_dir.path()).constData(), who.uid, who.gid) != 0)
         throw std::runtime_error("cannot hand the temporary folder to the postgres user");
-    const QString bindir = findBindir();
-    run(bindir + QStringLiteral("/initdb"),
+    m_bindir = findBindir();
+    run(m_bindir + QStringLiteral("/initdb"),
         {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"),
          QStringLiteral("spil"), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
          QStringLiteral("UTF8"), QStringLiteral("--no-locale"), QStringLiteral("--no-sync")});
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (start(bindir))
+        m_port = freePort();
+        if (start())
             return;
     }
     throw std::runtime_error("PostgreSQL did not start: " +
@@ -139,6 +140,21 @@ PgCluster::~PgCluster()
     }
 }
 
+void PgCluster::stop()
+{
+    QSqlDatabase::removeDatabase(QStringLiteral("spil-test-pg-%1").arg(m_port));
+    ::kill(pid_t(m_postgres.processId()), SIGINT);
+    if (!m_postgres.waitForFinished(30000))
+        throw std::runtime_error("PostgreSQL did not stop");
+}
+
+void PgCluster::restart()
+{
+    stop();
+    if (!start())
+        throw std::runtime_error("PostgreSQL did not start again");
+}
+
 void PgCluster::run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -150,9 +166,8 @@ void PgCluster::run(const QString &program, const QStringList &args)
             (p.readAllStandardError() + p.readAllStandardOutput()).toStdString());
 }
 
-bool PgCluster::start(const QString &bindir)
+bool PgCluster::start()
 {
-    m_port = freePort();
     QStringList args = {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
                         QStringLiteral("-p"), QString::number(m_port),
                         QStringLiteral("-k"), m_dir.path(),
@@ -164,7 +179,7 @@ bool PgCluster::start(const QString &bindir)
     }
     prepareChild(m_postgres, runAs());
     m_postgres.setProcessChannelMode(QProcess::MergedChannels);
-    m_postgres.start(bindir + QStringLiteral("/postgres"), args);
+    m_postgres.start(m_bindir + QStringLiteral("/postgres"), args);
     QByteArray log;
     QElapsedTimer timer;
     timer.start();

@@ -28,12 +28,17 @@ public:
 
     // A new empty database; its postgresql:// address.
     QString newDatabase();
+    // Stops PostgreSQL (fast shutdown: every session is cut) and starts it again on the
+    // same port, as an administrator's restart would.
+    void restart();
     quint16 port() const { return m_port; }
 
 private:
     void run(const QString &program, const QStringList &args);
-    bool start(const QString &bindir);
+    void stop();
+    bool start();
     QTemporaryDir m_dir;
+    QString m_bindir;
     QProcess m_postgres;
     quint16 m_port = 0;
     Durability m_durability;

@@ -2,6 +2,7 @@
 // pokes cross instances, concurrent pushes converge, a reader never skips a version, and
 // an instance killed under load loses no acknowledged write. Always on PostgreSQL.
 #include "Harness.h"
+#include "PgCluster.h"
 
 #include "checklists/ChecklistRepo.h"
 #include "store/Hlc.h"
@@ -308,4 +309,41 @@ TEST(Instances, AnInstanceKilledUnderLoadLosesNoAcknowledgedWrite)
     // The killed instance comes back over the same database and serves the same records.
     first.restart();
     EXPECT_EQ(incidentsOn(first, reader), stored);
+}
+
+TEST(Instances, BothServeAndPokeAgainAfterPostgreSqlRestarts)
+{
+    ServerProcess first(QStringLiteral(SPIL_SERVER_PATH), postgres);
+    const auto second = first.anotherInstance();
+    Device maarten(first, QStringLiteral("maarten"));
+    Device sanne(*second, QStringLiteral("sanne"));
+    ASSERT_TRUE(maarten.sync());
+    bool watching = false;
+    QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { watching = true; });
+    sanne.client().startWatching();
+    ASSERT_TRUE(waitFor([&] { return watching; }));
+    ASSERT_TRUE(waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; }));
+
+    PgCluster::shared().restart();
+    // The request that meets the cut connection fails (500, and the device retries); the
+    // instance connects again for the next one.
+    QString token;
+    EXPECT_TRUE(
+        waitFor([&] { return !(token = first.login(QStringLiteral("fatima"))).isEmpty(); }, 10000));
+    ASSERT_FALSE(token.isEmpty());
+    for (const ServerProcess *instance : {&first, second.get()}) {
+        EXPECT_TRUE(waitFor(
+            [&] {
+                return instance
+                           ->request("GET", QStringLiteral("/v1/pull?since=0&limit=1"), {}, token)
+                           .status == 200;
+            },
+            10000));
+    }
+    const QString task = delegate(maarten, sanne, "Na de herstart");
+    ASSERT_TRUE(maarten.sync());
+    QElapsedTimer sinceAcknowledged;
+    sinceAcknowledged.start();
+    EXPECT_TRUE(waitFor([&] { return TaskRepo(sanne.db()).byId(task).has_value(); }, 1000))
+        << "after the restart the poke came only after " << sinceAcknowledged.elapsed() << " ms";
 }
