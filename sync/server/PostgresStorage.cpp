@@ -273,12 +273,12 @@ qint64 PostgresStorage::takeNextVersion(const QString &workspace)
 void PostgresStorage::commit()
 {
     if (!m_writing.isEmpty()) {
-        // Delivered at the commit, and only if it commits.
-        const qint64 version = currentVersion(m_writing);
-        if (version > m_versionBefore)
-            m_sql.run(QStringLiteral("SELECT pg_notify(?, ?)"),
-                      {kChannel, json(QJsonObject{{QStringLiteral("workspace"), m_writing},
-                                                  {QStringLiteral("version"), version}})});
+        // Delivered at the commit, and only if it commits. The version is read back, not
+        // remembered: a push undone to its savepoint gave its version back.
+        m_sql.run(QStringLiteral("SELECT pg_notify(?, json_build_object('workspace', id, "
+                                 "'version', version)::text) FROM workspaces "
+                                 "WHERE id = ? AND version > ?"),
+                  {kChannel, m_writing, m_versionBefore});
         m_writing.clear();
     }
     m_sql.commit();

@@ -230,12 +230,12 @@ TEST(Instances, AReaderNeverSkipsAVersionWhileBothInstancesCommit)
         p->remaining = 25;
         pushers.push_back(std::move(p));
     }
-    for (auto &p : pushers)
-        p->next();
-
-    // The reader pulls from where it is, from either instance, while the pushes commit.
+    // The reader starts where the store is before the first push, then pulls from either
+    // instance while the pushes commit.
     QSet<QString> seen;
     qint64 cursor = first.version(reader);
+    for (auto &p : pushers)
+        p->next();
     const auto pullOnce = [&](const ServerProcess &from) {
         const auto page = protocol::decodePullPage(
             from.request("GET", QStringLiteral("/v1/pull?since=%1").arg(cursor), {}, reader).body);
