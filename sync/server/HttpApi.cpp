@@ -28,7 +28,7 @@ using Status = QHttpServerResponse::StatusCode;
 struct HttpApi::Listener {
     std::unique_ptr<QWebSocket> socket;
     QString workspace;
-    QString token;
+    QString deviceId;
     // The newest version this socket was told of: the same version comes from this
     // instance's commit, from another instance's notification and from the poll.
     qint64 heard = 0;
@@ -322,7 +322,7 @@ void HttpApi::acceptWebSocket()
             const Session session = m_service.authenticate(token);
             auto listener = std::make_unique<Listener>();
             listener->workspace = session.user.workspace;
-            listener->token = token;
+            listener->deviceId = session.device.id;
             listener->socket = std::move(socket);
             QWebSocket *raw = listener->socket.get();
             connect(raw, &QWebSocket::disconnected, this, [this, raw] {
@@ -367,20 +367,32 @@ void HttpApi::pollVersions()
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
     const QString message = QString::fromUtf8(encodePoke(version));
-    m_service.storage().endReads();
+    QList<Listener *> due;
+    QStringList devices;
+    for (auto &listener : m_listeners) {
+        if (listener->workspace == workspace && listener->heard < version) {
+            due << listener.get();
+            devices << listener->deviceId;
+        }
+    }
+    if (due.isEmpty())
+        return;
+    // A device signed out since it connected hears nothing more. One read for all of them:
+    // a poke may go to hundreds of sockets.
+    QSet<QString> signedIn;
+    try {
+        m_service.storage().endReads();
+        signedIn = m_service.signedIn(devices);
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+        return; // the store failed: these sockets hear of it at the next poke or poll
+    }
     // Closing a socket may remove its listener at once: close only after the loop.
     QList<QWebSocket *> signedOut;
-    for (auto &listener : m_listeners) {
-        if (listener->workspace != workspace || listener->heard >= version)
-            continue;
-        // A device signed out since it connected hears nothing more.
-        try {
-            m_service.authenticate(listener->token);
-        } catch (const SyncError &) {
+    for (Listener *listener : due) {
+        if (!signedIn.contains(listener->deviceId)) {
             signedOut << listener->socket.get();
             continue;
-        } catch (const Error &) {
-            continue; // the store failed: try this one again at the next poke
         }
         listener->heard = version;
         listener->socket->sendTextMessage(message);

@@ -231,6 +231,19 @@ QList<Device> PostgresStorage::devices(const QString &userId)
     return out;
 }
 
+QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
+{
+    auto &q = m_sql.run(
+        QStringLiteral(
+            "SELECT %1 FROM devices WHERE id IN (SELECT json_array_elements_text(?::json))")
+            .arg(kDeviceColumns),
+        {json(ids)});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
 void PostgresStorage::revokeDevice(const QString &deviceId, qint64 atMs)
 {
     m_sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),

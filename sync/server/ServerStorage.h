@@ -107,6 +107,8 @@ public:
     virtual void addDevice(const Device &device, const QByteArray &tokenHash) = 0;
     virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
     virtual QList<Device> devices(const QString &userId) = 0;
+    // The devices of these ids that exist, in one read (pokes check many sockets at once).
+    virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
     virtual void bindClient(const QString &deviceId, const QString &clientId) = 0;
 

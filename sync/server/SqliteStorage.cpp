@@ -197,6 +197,18 @@ QList<Device> SqliteStorage::devices(const QString &userId)
     return out;
 }
 
+QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM devices WHERE id IN (SELECT value FROM json_each(?))")
+            .arg(kDeviceColumns),
+        {json(ids)});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
 void SqliteStorage::revokeDevice(const QString &deviceId, qint64 atMs)
 {
     m_sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),

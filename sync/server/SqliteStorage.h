@@ -26,6 +26,7 @@ public:
     void addDevice(const Device &device, const QByteArray &tokenHash) override;
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
+    QList<Device> devicesByIds(const QStringList &ids) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
     void bindClient(const QString &deviceId, const QString &clientId) override;
     void beginWrite(const QString &workspace) override;

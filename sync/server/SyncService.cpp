@@ -72,6 +72,17 @@ Session SyncService::authenticate(const QString &authorization)
     return {*user, *device};
 }
 
+QSet<QString> SyncService::signedIn(const QStringList &deviceIds)
+{
+    const qint64 now = m_clock.nowMs();
+    QSet<QString> out;
+    for (const Device &d : m_storage.devicesByIds(deviceIds)) {
+        if (d.revokedAt == 0 && d.expiresAt > now)
+            out.insert(d.id);
+    }
+    return out;
+}
+
 void SyncService::logout(const Session &session)
 {
     m_storage.revokeDevice(session.device.id, m_clock.nowMs());
