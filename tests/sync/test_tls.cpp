@@ -145,3 +145,41 @@ TEST(Tls, TheClientRefusesASelfSignedServerUnlessItIsPinned)
         200);
     EXPECT_TRUE(waitFor([&] { return arrived.contains(QStringLiteral("Over TLS")); }));
 }
+
+TEST(Tls, SpilctlPinsTheCertificateAtLoginAndKeepsIt)
+{
+    QTemporaryDir dir;
+    const SelfSigned served = makeCertificate(dir, QStringLiteral("served"));
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH),
+                         {QStringLiteral("--tls-cert"), served.certFile,
+                          QStringLiteral("--tls-key"), served.keyFile});
+    const auto spilctl = [&](const QString &store, const QStringList &args,
+                             const QByteArray &input = {}) {
+        QProcess p;
+        p.start(QStringLiteral(SPILCTL_PATH),
+                QStringList{QStringLiteral("--db"), dir.filePath(store)} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+    };
+    const auto [refused, why] =
+        spilctl(QStringLiteral("a.db"),
+                {QStringLiteral("login"), server.url(), QStringLiteral("sanne")}, "spil-demo\n");
+    EXPECT_NE(refused, 0) << why.constData();
+    const auto [pinned, out] =
+        spilctl(QStringLiteral("b.db"),
+                {QStringLiteral("login"), server.url(), QStringLiteral("sanne"),
+                 QStringLiteral("--pin-cert"), served.certFile},
+                "spil-demo\n");
+    ASSERT_EQ(pinned, 0) << out.constData();
+    const auto [synced, log] = spilctl(QStringLiteral("b.db"), {QStringLiteral("sync")});
+    EXPECT_EQ(synced, 0) << log.constData();
+    EXPECT_TRUE(log.contains("pulled")) << log.constData();
+    const auto [bad, message] =
+        spilctl(QStringLiteral("c.db"),
+                {QStringLiteral("login"), server.url(), QStringLiteral("sanne"),
+                 QStringLiteral("--pin-cert"), dir.filePath(QStringLiteral("missing.pem"))},
+                "spil-demo\n");
+    EXPECT_EQ(bad, 2) << message.constData();
+}
