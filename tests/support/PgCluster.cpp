@@ -78,9 +78,11 @@ RunAs runAs()
     return who;
 }
 
-// Only async-signal-safe calls: this runs in the child between fork and exec.
-void prepareChild(QProcess &process, const RunAs &who)
+// Only async-signal-safe calls in the modifier: it runs in the child between fork and exec.
+void prepareChild(QProcess &process, const RunAs &who, const QString &folder)
 {
+    // The tests' own folder may be closed to the postgres user (a checkout under /root).
+    process.setWorkingDirectory(folder);
     process.setChildProcessModifier([who] {
         if (who.switchUser) {
             if (setgroups(0, nullptr) != 0 || setgid(who.gid) != 0 || setuid(who.uid) != 0)
@@ -158,7 +160,7 @@ void PgCluster::restart()
 void PgCluster::run(const QString &program, const QStringList &args)
 {
     QProcess p;
-    prepareChild(p, runAs());
+    prepareChild(p, runAs(), m_dir.path());
     p.start(program, args);
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         throw std::runtime_error(
@@ -177,7 +179,7 @@ bool PgCluster::start()
         args << QStringLiteral("-c") << QStringLiteral("fsync=off") << QStringLiteral("-c")
              << QStringLiteral("full_page_writes=off");
     }
-    prepareChild(m_postgres, runAs());
+    prepareChild(m_postgres, runAs(), m_dir.path());
     m_postgres.setProcessChannelMode(QProcess::MergedChannels);
     m_postgres.start(m_bindir + QStringLiteral("/postgres"), args);
     QByteArray log;
