@@ -60,6 +60,10 @@ QList<QStringList> schema()
 PostgresStorage::PostgresStorage(const QString &url)
     : m_address(PgAddress::parse(url)), m_sql(m_address)
 {
+    // Only init turns an empty database into a store.
+    if (m_sql.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")).toBool())
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(url));
     m_sql.migrate(schema());
     if (epoch().isEmpty())
         fail(ErrorKind::Storage,

@@ -66,8 +66,19 @@ QList<QStringList> schema()
 
 } // namespace
 
+namespace {
+// Opening would make the file: a mistyped --db must not leave an empty store behind.
+const QString &existing(const QString &path)
+{
+    if (!QFile::exists(path))
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(path));
+    return path;
+}
+} // namespace
+
 SqliteStorage::SqliteStorage(const QString &path)
-    : m_sql(path,
+    : m_sql(existing(path),
             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")})
 {
     m_sql.migrate(schema(), int(schema().size()));
