@@ -1,8 +1,14 @@
-// A load generator for spil-server: starts a real server on 127.0.0.1 and prints one JSON
+// A load generator for spil-server: starts real servers on 127.0.0.1 and prints one JSON
 // line per figure, each with its reference from the same run and, where there is one, the
 // goal. Speed is judged here, never in a test.
 //
+// The same load runs against three setups: one instance on SQLite, one instance on
+// PostgreSQL, two instances over one PostgreSQL database (clients spread over both; the
+// round trip goes from a device on one to a device on the other). The last lines put them
+// side by side, as ratios to SQLite.
+//
 // sync_load [--quick]     (--quick: small and short, to prove it runs)
+#include "PgCluster.h"
 #include "ServerProcess.h"
 
 #include "client/SyncEngine.h"
@@ -148,13 +154,19 @@ double referenceHttpRoundTripMs(ServerProcess &server)
     return percentile(samples, 0.5);
 }
 
-// Pushes/s with `clients` devices each keeping one push in flight.
-double pushesPerSecond(ServerProcess &server, int clients, int recordsPerPush, int *changesPerPush)
+using Instances = std::vector<ServerProcess *>;
+
+// Pushes/s with `clients` devices each keeping one push in flight, spread over the instances.
+double pushesPerSecond(const Instances &instances, int clients, int recordsPerPush,
+                       int *changesPerPush)
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::vector<Pusher> pushers{size_t(clients)};
-    for (auto &p : pushers) {
-        p.token = server.login(QStringLiteral("joris"));
+    std::vector<QString> urls;
+    for (size_t i = 0; i < pushers.size(); ++i) {
+        ServerProcess &server = *instances[i % instances.size()];
+        pushers[i].token = server.login(QStringLiteral("joris"));
+        urls.push_back(server.url());
         networks.push_back(std::make_unique<QNetworkAccessManager>());
     }
     *changesPerPush = recordsPerPush * 4;
@@ -164,7 +176,7 @@ double pushesPerSecond(ServerProcess &server, int clients, int recordsPerPush, i
     std::function<void(size_t)> next = [&](size_t i) {
         if (stop)
             return;
-        QNetworkReply *r = send(*networks[i], server.url() + QStringLiteral("/v1/push"), "POST",
+        QNetworkReply *r = send(*networks[i], urls[i] + QStringLiteral("/v1/push"), "POST",
                                 pushers[i].token, pushers[i].nextBody(recordsPerPush));
         QObject::connect(r, &QNetworkReply::finished, [&, r, i] {
             r->deleteLater();
@@ -185,8 +197,11 @@ double pushesPerSecond(ServerProcess &server, int clients, int recordsPerPush, i
 }
 
 // A pushes one change, B hears the poke and pulls it: the time from A's send to B's page.
-QList<double> roundTrips(ServerProcess &server)
+// A talks to the first instance, B (and the idle listeners) to the last.
+QList<double> roundTrips(const Instances &instances)
 {
+    ServerProcess &server = *instances.back();
+    ServerProcess &aServer = *instances.front();
     const QString idleToken = server.login(QStringLiteral("pieter"));
     std::vector<std::unique_ptr<QWebSocket>> idle;
     for (int i = 0; i < settings.idleClients(); ++i) {
@@ -205,7 +220,7 @@ QList<double> roundTrips(ServerProcess &server)
     });
 
     Pusher a;
-    a.token = server.login(QStringLiteral("fatima"));
+    a.token = aServer.login(QStringLiteral("fatima"));
     const QString bToken = server.login(QStringLiteral("noor"));
     QNetworkAccessManager aNet, bNet;
     QWebSocket b;
@@ -240,7 +255,7 @@ QList<double> roundTrips(ServerProcess &server)
         QElapsedTimer t;
         t.start();
         QNetworkReply *r =
-            send(aNet, server.url() + QStringLiteral("/v1/push"), "POST", a.token, body);
+            send(aNet, aServer.url() + QStringLiteral("/v1/push"), "POST", a.token, body);
         failIf(!waitFor([&] { return arrived; }, 5000), "a change did not reach B within 5 s");
         samples << double(t.nsecsElapsed()) / 1e6;
         waitFor([&] { return r->isFinished(); });
@@ -311,49 +326,51 @@ qint64 rssKiB(qint64 pid)
     }
     return 0;
 }
-} // namespace
 
-int main(int argc, char **argv)
+struct Figures {
+    double single = 0;
+    double batchedChanges = 0;
+    double p50 = 0;
+    double p99 = 0;
+    InitialSync sync;
+};
+
+// The whole load against one setup; one JSON line per figure, tagged with the setup.
+Figures measure(const QString &setup, const Instances &instances, ServerProcess &fresh,
+                const QString &dir, double commits, double httpMs)
 {
-    QCoreApplication app(argc, argv);
-    settings.quick = app.arguments().contains(QStringLiteral("--quick"));
-    QTemporaryDir dir;
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-
-    const double commits = referenceCommitsPerSecond(dir.path());
-    line({{QStringLiteral("reference"), QStringLiteral("sqlite_durable_commits_per_s")},
-          {QStringLiteral("value"), commits}});
-    const double httpMs = referenceHttpRoundTripMs(server);
-    line({{QStringLiteral("reference"), QStringLiteral("http_health_round_trip_ms_p50")},
-          {QStringLiteral("value"), httpMs}});
-
+    Figures f;
     int changes = 0;
-    demoRun = findDemoRun(server);
+    demoRun = findDemoRun(*instances.front());
     failIf(demoRun.isEmpty(), "the demo office has no checklist run");
-    const double single = pushesPerSecond(server, 8, 1, &changes);
-    line({{QStringLiteral("metric"), QStringLiteral("durable_single_pushes_per_s")},
-          {QStringLiteral("value"), single},
-          {QStringLiteral("ratio_to_sqlite_durable_commits"), single / commits},
+    f.single = pushesPerSecond(instances, 8, 1, &changes);
+    line({{QStringLiteral("setup"), setup},
+          {QStringLiteral("metric"), QStringLiteral("durable_single_pushes_per_s")},
+          {QStringLiteral("value"), f.single},
+          {QStringLiteral("ratio_to_sqlite_durable_commits"), f.single / commits},
           {QStringLiteral("goal"), 4000},
-          {QStringLiteral("met"), single >= 4000}});
-    const double batches = pushesPerSecond(server, 2, 250, &changes);
-    line({{QStringLiteral("metric"), QStringLiteral("batched_changes_per_s")},
-          {QStringLiteral("value"), batches * changes},
+          {QStringLiteral("met"), f.single >= 4000}});
+    const double batches = pushesPerSecond(instances, 2, 250, &changes);
+    f.batchedChanges = batches * changes;
+    line({{QStringLiteral("setup"), setup},
+          {QStringLiteral("metric"), QStringLiteral("batched_changes_per_s")},
+          {QStringLiteral("value"), f.batchedChanges},
           {QStringLiteral("changes_per_push"), changes}});
 
-    const QList<double> trips = roundTrips(server);
-    const double p50 = percentile(trips, 0.5), p99 = percentile(trips, 0.99);
-    line({{QStringLiteral("metric"), QStringLiteral("round_trip_a_to_b_ms")},
+    const QList<double> trips = roundTrips(instances);
+    f.p50 = percentile(trips, 0.5);
+    f.p99 = percentile(trips, 0.99);
+    line({{QStringLiteral("setup"), setup},
+          {QStringLiteral("metric"), QStringLiteral("round_trip_a_to_b_ms")},
           {QStringLiteral("idle_clients"), settings.idleClients()},
           {QStringLiteral("samples"), int(trips.size())},
-          {QStringLiteral("p50"), p50},
-          {QStringLiteral("p99"), p99},
-          {QStringLiteral("p50_ratio_to_http_round_trip"), p50 / httpMs},
+          {QStringLiteral("p50"), f.p50},
+          {QStringLiteral("p99"), f.p99},
+          {QStringLiteral("p50_ratio_to_http_round_trip"), f.p50 / httpMs},
           {QStringLiteral("goal"), QStringLiteral("p50 <= 5, p99 <= 15")},
-          {QStringLiteral("met"), p50 <= 5 && p99 <= 15}});
+          {QStringLiteral("met"), f.p50 <= 5 && f.p99 <= 15}});
 
-    // The initial sync runs against a server of its own that holds just that many records.
-    ServerProcess fresh(QStringLiteral(SPIL_SERVER_PATH));
+    // The initial sync runs against a store of its own that holds just that many records.
     Pusher filler;
     filler.token = fresh.login(QStringLiteral("fatima"));
     QNetworkAccessManager network;
@@ -366,16 +383,78 @@ int main(int argc, char **argv)
                "filling failed");
         r->deleteLater();
     }
-    const InitialSync sync = initialSync(fresh, dir.path());
-    line({{QStringLiteral("metric"), QStringLiteral("initial_sync")},
-          {QStringLiteral("records"), sync.records},
-          {QStringLiteral("seconds"), sync.seconds},
-          {QStringLiteral("of_which_applying_on_device"), sync.applySeconds},
-          {QStringLiteral("megabytes"), double(sync.bytes) / 1e6},
+    QTemporaryDir device(dir + QStringLiteral("/device-XXXXXX"));
+    f.sync = initialSync(fresh, device.path());
+    line({{QStringLiteral("setup"), setup},
+          {QStringLiteral("metric"), QStringLiteral("initial_sync")},
+          {QStringLiteral("records"), f.sync.records},
+          {QStringLiteral("seconds"), f.sync.seconds},
+          {QStringLiteral("of_which_applying_on_device"), f.sync.applySeconds},
+          {QStringLiteral("megabytes"), double(f.sync.bytes) / 1e6},
           {QStringLiteral("goal"), QStringLiteral("100k records in <= 3 s and <= 10 MB")},
           {QStringLiteral("met"),
-           sync.records >= 100000 && sync.seconds <= 3 && sync.bytes <= 10'000'000}});
-    line({{QStringLiteral("metric"), QStringLiteral("server_rss_mib")},
-          {QStringLiteral("value"), double(rssKiB(server.pid())) / 1024.0}});
+           f.sync.records >= 100000 && f.sync.seconds <= 3 && f.sync.bytes <= 10'000'000}});
+    for (ServerProcess *instance : instances)
+        line({{QStringLiteral("setup"), setup},
+              {QStringLiteral("metric"), QStringLiteral("server_rss_mib")},
+              {QStringLiteral("value"), double(rssKiB(instance->pid())) / 1024.0}});
+    return f;
+}
+
+// One figure of the three setups side by side, as ratios to SQLite.
+void sideBySide(const char *metric, double sqlite, double pgOne, double pgTwo)
+{
+    line({{QStringLiteral("side_by_side"), QLatin1String(metric)},
+          {QStringLiteral("sqlite"), sqlite},
+          {QStringLiteral("postgresql_1_instance"), pgOne},
+          {QStringLiteral("postgresql_2_instances"), pgTwo},
+          {QStringLiteral("ratio_pg1_to_sqlite"), sqlite > 0 ? pgOne / sqlite : 0},
+          {QStringLiteral("ratio_pg2_to_sqlite"), sqlite > 0 ? pgTwo / sqlite : 0}});
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    settings.quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+    using Backend = ServerProcess::Backend;
+    const QString binary = QStringLiteral(SPIL_SERVER_PATH);
+    // PostgreSQL with fsync, as SQLite with synchronous=FULL: both acknowledge only what
+    // survives a crash of the machine.
+    PgCluster::shared(PgCluster::Durability::Durable);
+    ServerProcess sqlite(binary, Backend::Sqlite);
+
+    const double commits = referenceCommitsPerSecond(dir.path());
+    line({{QStringLiteral("reference"), QStringLiteral("sqlite_durable_commits_per_s")},
+          {QStringLiteral("value"), commits}});
+    const double httpMs = referenceHttpRoundTripMs(sqlite);
+    line({{QStringLiteral("reference"), QStringLiteral("http_health_round_trip_ms_p50")},
+          {QStringLiteral("value"), httpMs}});
+
+    Figures lite, pgOne, pgTwo;
+    {
+        ServerProcess fresh(binary, Backend::Sqlite);
+        lite = measure(QStringLiteral("sqlite"), {&sqlite}, fresh, dir.path(), commits, httpMs);
+    }
+    {
+        ServerProcess pg(binary, Backend::Postgres);
+        ServerProcess fresh(binary, Backend::Postgres);
+        pgOne = measure(QStringLiteral("postgresql_1_instance"), {&pg}, fresh, dir.path(), commits,
+                        httpMs);
+    }
+    {
+        ServerProcess pg(binary, Backend::Postgres);
+        const auto second = pg.anotherInstance();
+        ServerProcess fresh(binary, Backend::Postgres);
+        pgTwo = measure(QStringLiteral("postgresql_2_instances"), {&pg, second.get()}, fresh,
+                        dir.path(), commits, httpMs);
+    }
+    sideBySide("durable_single_pushes_per_s", lite.single, pgOne.single, pgTwo.single);
+    sideBySide("batched_changes_per_s", lite.batchedChanges, pgOne.batchedChanges,
+               pgTwo.batchedChanges);
+    sideBySide("round_trip_a_to_b_ms_p50", lite.p50, pgOne.p50, pgTwo.p50);
+    sideBySide("round_trip_a_to_b_ms_p99", lite.p99, pgOne.p99, pgTwo.p99);
+    sideBySide("initial_sync_seconds", lite.sync.seconds, pgOne.sync.seconds, pgTwo.sync.seconds);
     return 0;
 }

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QSslCertificate>
 #include <QTimer>
 #include <cstdio>
 
@@ -40,16 +42,31 @@ void login(Session &s, const Args &args)
         (parsed.scheme() != QStringLiteral("http") && parsed.scheme() != QStringLiteral("https")))
         fail(ErrorKind::BadInput,
              QStringLiteral("'%1' is not a server address like http://127.0.0.1:8470").arg(url));
+    QByteArray pin;
+    if (args.has(QStringLiteral("pin-cert"))) {
+        // A self-signed server certificate, trusted for this store from now on.
+        QFile file(args.value(QStringLiteral("pin-cert")));
+        const QList<QSslCertificate> certs = file.open(QIODevice::ReadOnly)
+                                                 ? QSslCertificate::fromDevice(&file, QSsl::Pem)
+                                                 : QList<QSslCertificate>{};
+        if (certs.size() != 1)
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("--pin-cert takes a file with one PEM certificate"));
+        pin = SyncClient::fingerprint(certs.first());
+    }
     const QString password = readStdinLine();
     SyncClient client(s.db());
+    client.pinCertificate(pin);
     QEventLoop loop;
     QString error;
-    client.login(url, args.positional[1], password,
-                 args.value(QStringLiteral("device"), QStringLiteral("spilctl")),
-                 [&](const QString &e) {
-                     error = e;
-                     loop.quit();
-                 });
+    client.login(
+        url, args.positional[1], password,
+        args.value(QStringLiteral("device"), QStringLiteral("spilctl")),
+        [&](const QString &e) {
+            error = e;
+            loop.quit();
+        },
+        args.value(QStringLiteral("workspace")));
     loop.exec();
     if (!error.isEmpty())
         fail(ErrorKind::Refused, QStringLiteral("login failed: %1").arg(error));
@@ -135,8 +152,9 @@ void addSyncCommands(CommandTable &table)
 {
     table << Command{
         QStringLiteral("login"),
-        QStringLiteral("login URL USER [--device NAME]   (password on standard input)"),
-        {QStringLiteral("device")},
+        QStringLiteral("login URL USER [--device NAME] [--workspace NAME] [--pin-cert PEM]   "
+                       "(password on standard input)"),
+        {QStringLiteral("device"), QStringLiteral("workspace"), QStringLiteral("pin-cert")},
         {},
         2,
         2,

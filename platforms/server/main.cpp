@@ -4,7 +4,7 @@
 #include "common/Error.h"
 #include "server/Admin.h"
 #include "server/HttpApi.h"
-#include "server/SqliteStorage.h"
+#include "server/OpenStorage.h"
 #include "server/SyncService.h"
 
 #include <QCoreApplication>
@@ -18,17 +18,22 @@ using namespace spil::server;
 namespace {
 const char *kUsage =
     "usage:\n"
-    "  spil-server init --db FILE [--demo]\n"
+    "  spil-server init --db DB [--demo]\n"
+    "  spil-server workspace add NAME --db DB [--demo]\n"
+    "  spil-server workspace list --db DB\n"
     "  spil-server user add NAME --role director|assistant|office-manager|staff|admin\n"
     "                   [--principal NAME]... [--name \"Full Name\"] [--tz ZONE] --password-stdin "
-    "--db FILE\n"
-    "  spil-server user list --db FILE\n"
-    "  spil-server device list --db FILE --user NAME\n"
-    "  spil-server device revoke DEVICE_ID --db FILE\n"
-    "  spil-server compact --db FILE --before VERSION\n"
-    "  spil-server new-epoch --db FILE     (after restoring a backup: every device starts over)\n"
-    "  spil-server serve --db FILE --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
-    "                   [--token-ttl SECONDS]\n";
+    "--db DB\n"
+    "  spil-server user list --db DB\n"
+    "  spil-server device list --db DB --user NAME\n"
+    "  spil-server device revoke DEVICE_ID --db DB\n"
+    "  spil-server compact --db DB --before VERSION\n"
+    "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
+    "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
+    "                   [--token-ttl SECONDS]\n"
+    "DB is a SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME for several\n"
+    "instances over one PostgreSQL database. user, device and compact act on the default\n"
+    "workspace unless --workspace NAME says another.\n";
 
 struct Args {
     QStringList words;
@@ -50,7 +55,7 @@ Args parse(const QStringList &argv)
         QStringLiteral("db"),        QStringLiteral("role"),     QStringLiteral("principal"),
         QStringLiteral("name"),      QStringLiteral("tz"),       QStringLiteral("user"),
         QStringLiteral("listen"),    QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-        QStringLiteral("token-ttl"), QStringLiteral("before")};
+        QStringLiteral("token-ttl"), QStringLiteral("before"),   QStringLiteral("workspace")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
     Args args;
     for (int i = 0; i < argv.size(); ++i) {
@@ -86,9 +91,9 @@ int serve(const Args &args)
     if (options.tokenTtlMs <= 0)
         fail(ErrorKind::BadInput, QStringLiteral("--token-ttl takes a number of seconds"));
 
-    SqliteStorage storage(args.required(QStringLiteral("db")));
+    const auto storage = openStorage(args.required(QStringLiteral("db")));
     SystemClock clock;
-    SyncService service(storage, clock, options);
+    SyncService service(*storage, clock, options);
     HttpApi api(service);
     const quint16 bound = api.listen(address, quint16(port), args.value(QStringLiteral("tls-cert")),
                                      args.value(QStringLiteral("tls-key")));
@@ -106,70 +111,98 @@ int run(const Args &args)
 {
     const QStringList &w = args.words;
     const QString verb = w.value(0) + (w.size() > 1 ? QLatin1Char(' ') + w.value(1) : QString());
+    if (w.value(0) == QStringLiteral("serve"))
+        return serve(args);
+    static const QStringList verbs = {
+        QStringLiteral("init"),           QStringLiteral("workspace add"),
+        QStringLiteral("workspace list"), QStringLiteral("user add"),
+        QStringLiteral("user list"),      QStringLiteral("device list"),
+        QStringLiteral("device revoke"),  QStringLiteral("new-epoch"),
+        QStringLiteral("compact")};
+    // A bad command line never opens, let alone creates, a store.
+    if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
+        fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
+    const QString db = args.required(QStringLiteral("db"));
     if (w.value(0) == QStringLiteral("init")) {
-        const QString db = args.required(QStringLiteral("db"));
-        SqliteStorage::create(db);
+        createStorage(db);
         if (args.flags.contains(QStringLiteral("demo"))) {
-            SqliteStorage storage(db);
-            importDemoOffice(storage);
+            const auto storage = openStorage(db);
+            importDemoOffice(*storage, storage->defaultWorkspace());
             std::printf("demo office created; every user's password is %s\n", kDemoPassword);
         }
         return 0;
     }
-    if (w.value(0) == QStringLiteral("serve"))
-        return serve(args);
+    const auto storage = openStorage(db);
+    if (verb == QStringLiteral("workspace add") && w.size() == 3) {
+        const QString id = addWorkspace(*storage, w[2]);
+        if (args.flags.contains(QStringLiteral("demo"))) {
+            importDemoOffice(*storage, id);
+            std::printf("demo office created; every user's password is %s\n", kDemoPassword);
+        }
+        std::printf("%s\n", qPrintable(id));
+        return 0;
+    }
+    if (verb == QStringLiteral("workspace list")) {
+        for (const Workspace &ws : storage->workspaces())
+            std::printf("%s  %s  version %lld\n", qPrintable(ws.name), qPrintable(ws.id),
+                        storage->currentVersion(ws.id));
+        return 0;
+    }
+    if (w.value(0) == QStringLiteral("new-epoch")) {
+        storage->renewEpoch();
+        std::printf("new epoch %s: every device pulls everything again\n",
+                    qPrintable(storage->epoch()));
+        return 0;
+    }
+    const QString workspace = workspaceId(*storage, args.value(QStringLiteral("workspace")));
     if (verb == QStringLiteral("user add") && w.size() == 3) {
         if (!args.flags.contains(QStringLiteral("password-stdin")))
             fail(ErrorKind::BadInput,
                  QStringLiteral("give the password on standard input with --password-stdin"));
-        SqliteStorage storage(args.required(QStringLiteral("db")));
-        const QString person = addUser(storage, w[2], args.required(QStringLiteral("role")),
-                                       args.options.values(QStringLiteral("principal")),
-                                       readStdinLine(), args.value(QStringLiteral("name")),
-                                       args.options.contains(QStringLiteral("tz"))
-                                           ? args.value(QStringLiteral("tz"))
-                                           : QStringLiteral("Europe/Amsterdam"));
+        const QString person = addUser(
+            *storage, workspace, w[2], args.required(QStringLiteral("role")),
+            args.options.values(QStringLiteral("principal")), readStdinLine(),
+            args.value(QStringLiteral("name")),
+            args.options.contains(QStringLiteral("tz")) ? args.value(QStringLiteral("tz"))
+                                                        : QStringLiteral("Europe/Amsterdam"));
         std::printf("%s\n", qPrintable(person));
         return 0;
     }
     if (verb == QStringLiteral("user list")) {
-        SqliteStorage storage(args.required(QStringLiteral("db")));
-        for (const User &u : storage.users(storage.defaultWorkspace()))
+        for (const User &u : storage->users(workspace))
             std::printf("%s  %s  person %s\n", qPrintable(u.name), qPrintable(u.role),
                         qPrintable(u.personId));
         return 0;
     }
     if (verb == QStringLiteral("device list")) {
-        SqliteStorage storage(args.required(QStringLiteral("db")));
-        const auto user =
-            storage.userByName(storage.defaultWorkspace(), args.required(QStringLiteral("user")));
+        const auto user = storage->userByName(workspace, args.required(QStringLiteral("user")));
         if (!user)
             fail(ErrorKind::NotFound,
                  QStringLiteral("no user '%1'").arg(args.value(QStringLiteral("user"))));
-        for (const Device &d : storage.devices(user->id))
+        for (const Device &d : storage->devices(user->id))
             std::printf("%s  %s%s\n", qPrintable(d.id), qPrintable(d.name),
                         d.revokedAt ? "  (revoked)" : "");
         return 0;
     }
     if (verb == QStringLiteral("device revoke") && w.size() == 3) {
-        SqliteStorage storage(args.required(QStringLiteral("db")));
-        storage.revokeDevice(w[2], SystemClock().nowMs());
-        return 0;
-    }
-    if (w.value(0) == QStringLiteral("new-epoch")) {
-        SqliteStorage storage(args.required(QStringLiteral("db")));
-        storage.renewEpoch();
-        std::printf("new epoch %s: every device pulls everything again\n",
-                    qPrintable(storage.epoch()));
-        return 0;
+        // Only a device of this workspace: an administrator of one organisation cannot sign
+        // out another's.
+        for (const User &u : storage->users(workspace)) {
+            for (const Device &d : storage->devices(u.id)) {
+                if (d.id == w[2]) {
+                    storage->revokeDevice(d.id, SystemClock().nowMs());
+                    return 0;
+                }
+            }
+        }
+        fail(ErrorKind::NotFound, QStringLiteral("no device '%1' in this workspace").arg(w[2]));
     }
     if (w.value(0) == QStringLiteral("compact")) {
-        SqliteStorage storage(args.required(QStringLiteral("db")));
         bool ok = false;
         const qint64 before = args.required(QStringLiteral("before")).toLongLong(&ok);
         if (!ok)
             fail(ErrorKind::BadInput, QStringLiteral("--before takes a server version"));
-        std::printf("%d tombstones dropped\n", storage.compact(storage.defaultWorkspace(), before));
+        std::printf("%d tombstones dropped\n", storage->compact(workspace, before));
         return 0;
     }
     fail(ErrorKind::BadInput, QStringLiteral("unknown command"));

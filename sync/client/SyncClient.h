@@ -10,6 +10,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslCertificate;
+class QSslError;
 class QWebSocket;
 
 namespace spil::client {
@@ -28,9 +30,16 @@ public:
     ~SyncClient() override;
 
     // Logs in and keeps the token in the store. done(error) is called with an empty error
-    // on success.
+    // on success. workspace names the organisation on a server that holds several (empty:
+    // the server's default one).
     void login(const QString &serverUrl, const QString &user, const QString &password,
-               const QString &device, std::function<void(QString)> done);
+               const QString &device, std::function<void(QString)> done,
+               const QString &workspace = {});
+    // The server's certificate is verified against the system's authorities. A server with a
+    // self-signed certificate is trusted only when told so: its SHA-256 fingerprint (of the
+    // DER form), kept in the store at the next successful login. Empty: verify as usual.
+    void pinCertificate(const QByteArray &sha256);
+    static QByteArray fingerprint(const QSslCertificate &certificate);
     void logout();
 
     // Starts a sync now, or once more after the running one.
@@ -73,6 +82,9 @@ private:
               std::function<void(const QByteArray &)> handle,
               std::function<void(const protocol::ErrorReply &)> refused = {});
     void openSocket();
+    // Whether TLS errors come only from the pinned certificate, which is then trusted.
+    bool pinned(const QList<QSslError> &errors) const;
+    void trustPinned(QNetworkReply *reply);
 
     Database &m_db;
     SyncEngine m_engine;
@@ -89,6 +101,7 @@ private:
     int m_pushedThisSync = 0;
     int m_pulledThisSync = 0;
     QString m_lastError;
+    QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
     QDateTime m_lastSynced;
 };
 

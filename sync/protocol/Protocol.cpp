@@ -265,18 +265,25 @@ LoginRequest decodeLoginRequest(const QByteArray &json)
 {
     const QJsonObject o = parseObject(json);
     const Reader r(o, QStringLiteral("login"), {QStringLiteral("user"), QStringLiteral("password")},
-                   {QStringLiteral("device")});
-    LoginRequest req{r.string(QStringLiteral("user")), r.string(QStringLiteral("password")), {}};
+                   {QStringLiteral("device"), QStringLiteral("workspace")});
+    LoginRequest req{
+        r.string(QStringLiteral("user")), r.string(QStringLiteral("password")), {}, {}};
     if (r.has(QStringLiteral("device")))
         req.device = r.string(QStringLiteral("device")).left(100);
+    if (r.has(QStringLiteral("workspace")))
+        req.workspace = r.string(QStringLiteral("workspace"));
     return req;
 }
 
 QByteArray encode(const LoginRequest &req)
 {
-    return compact({{QStringLiteral("user"), req.user},
-                    {QStringLiteral("password"), req.password},
-                    {QStringLiteral("device"), req.device}});
+    QJsonObject o{{QStringLiteral("user"), req.user},
+                  {QStringLiteral("password"), req.password},
+                  {QStringLiteral("device"), req.device}};
+    // Left out when empty, so that a server without workspaces still takes the login.
+    if (!req.workspace.isEmpty())
+        o.insert(QStringLiteral("workspace"), req.workspace);
+    return compact(o);
 }
 
 LoginReply decodeLoginReply(const QByteArray &json)

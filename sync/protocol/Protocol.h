@@ -62,6 +62,7 @@ struct LoginRequest {
     QString user;
     QString password;
     QString device;
+    QString workspace; // its name; empty: the server's default workspace
 };
 
 struct LoginReply {

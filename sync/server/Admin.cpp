@@ -12,6 +12,7 @@
 #include "store/Schema.h"
 #include "store/Uuid7.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace spil::server {
@@ -45,11 +46,29 @@ QString serverStamp()
 }
 } // namespace
 
-QString addUser(ServerStorage &storage, const QString &name, const QString &role,
-                const QStringList &principals, const QString &password, const QString &displayName,
-                const QString &tz)
+QString workspaceId(ServerStorage &storage, const QString &name)
 {
-    const QString workspace = storage.defaultWorkspace();
+    if (name.isEmpty())
+        return storage.defaultWorkspace();
+    const auto workspace = storage.workspaceByName(name);
+    if (!workspace)
+        fail(ErrorKind::NotFound, QStringLiteral("no workspace '%1'").arg(name));
+    return workspace->id;
+}
+
+QString addWorkspace(ServerStorage &storage, const QString &name)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    if (!word.match(name).hasMatch())
+        fail(ErrorKind::BadInput,
+             QStringLiteral("a workspace name is one word of a-z, 0-9 and dashes, like 'acme'"));
+    return storage.addWorkspace(name);
+}
+
+QString addUser(ServerStorage &storage, const QString &workspace, const QString &name,
+                const QString &role, const QStringList &principals, const QString &password,
+                const QString &displayName, const QString &tz)
+{
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         fail(ErrorKind::BadInput, QStringLiteral("a user name is one word, like 'sanne'"));
     if (!kRoles.contains(role))
@@ -92,9 +111,8 @@ QString addUser(ServerStorage &storage, const QString &name, const QString &role
     return person.id;
 }
 
-void importDemoOffice(ServerStorage &storage)
+void importDemoOffice(ServerStorage &storage, const QString &workspace)
 {
-    const QString workspace = storage.defaultWorkspace();
     if (!storage.users(workspace).isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("the server has users already"));
     QTemporaryDir dir;

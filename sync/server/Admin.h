@@ -10,15 +10,21 @@ class ServerStorage;
 inline constexpr const char *kDemoPassword = "spil-demo";
 
 // What `spil-server user add` does: a user with an argon2id password and the person record
-// everyone syncs, in one transaction of the default workspace. principals are user names
-// of directors (for an assistant). Returns the person's id.
-QString addUser(ServerStorage &storage, const QString &name, const QString &role,
-                const QStringList &principals, const QString &password,
+// everyone syncs, in one transaction of the workspace (its id). principals are user names
+// of directors (for an assistant) of the same workspace. Returns the person's id.
+QString addUser(ServerStorage &storage, const QString &workspace, const QString &name,
+                const QString &role, const QStringList &principals, const QString &password,
                 const QString &displayName = {},
                 const QString &tz = QStringLiteral("Europe/Amsterdam"));
 
 // Seeds an empty workspace with the demo office of the core (dated from today) and a user
 // for each of its people, named by handle, password kDemoPassword.
-void importDemoOffice(ServerStorage &storage);
+void importDemoOffice(ServerStorage &storage, const QString &workspace);
+
+// The id of the workspace named so (the default one when name is empty); Error(NotFound)
+// when there is none.
+QString workspaceId(ServerStorage &storage, const QString &name);
+// What `spil-server workspace add` does; a name is one word of a-z, 0-9 and dashes.
+QString addWorkspace(ServerStorage &storage, const QString &name);
 
 } // namespace spil::server

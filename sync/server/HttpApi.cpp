@@ -11,6 +11,7 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
@@ -27,11 +28,17 @@ using Status = QHttpServerResponse::StatusCode;
 struct HttpApi::Listener {
     std::unique_ptr<QWebSocket> socket;
     QString workspace;
-    QString token;
+    QString deviceId;
+    // The newest version this socket was told of: the same version comes from this
+    // instance's commit, from another instance's notification and from the poll.
+    qint64 heard = 0;
 };
 
 namespace {
 const QByteArray kJson = QByteArrayLiteral("application/json");
+// How late a poke may come when a notification of another instance got lost (or when an
+// admin command wrote to a SQLite store).
+constexpr int kPollMs = 2000;
 
 QHttpServerResponse json(const QByteArray &body, int status = 200)
 {
@@ -149,6 +156,13 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HttpApi::acceptWebSocket);
     connect(&m_service, &SyncService::versionCommitted, this, &HttpApi::poke);
+    // Other instances over the same database commit too; their devices' pokes must reach
+    // the sockets held here.
+    m_service.storage().watchCommits(
+        [this](const QString &workspace, qint64 version) { poke(workspace, version); });
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &HttpApi::pollVersions);
+    m_poll.start();
 }
 
 HttpApi::~HttpApi() = default;
@@ -308,7 +322,7 @@ void HttpApi::acceptWebSocket()
             const Session session = m_service.authenticate(token);
             auto listener = std::make_unique<Listener>();
             listener->workspace = session.user.workspace;
-            listener->token = token;
+            listener->deviceId = session.device.id;
             listener->socket = std::move(socket);
             QWebSocket *raw = listener->socket.get();
             connect(raw, &QWebSocket::disconnected, this, [this, raw] {
@@ -320,8 +334,8 @@ void HttpApi::acceptWebSocket()
                     }
                 }
             });
-            raw->sendTextMessage(QString::fromUtf8(
-                encodePoke(m_service.storage().currentVersion(listener->workspace))));
+            listener->heard = m_service.storage().currentVersion(listener->workspace);
+            raw->sendTextMessage(QString::fromUtf8(encodePoke(listener->heard)));
             m_listeners.push_back(std::move(listener));
         } catch (const Error &e) {
             qWarning("spil-server: %s", qPrintable(e.message()));
@@ -336,24 +350,51 @@ void HttpApi::acceptWebSocket()
     }
 }
 
+void HttpApi::pollVersions()
+{
+    QSet<QString> workspaces;
+    for (const auto &listener : m_listeners)
+        workspaces.insert(listener->workspace);
+    try {
+        m_service.storage().endReads();
+        for (const QString &workspace : workspaces)
+            poke(workspace, m_service.storage().currentVersion(workspace));
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+    }
+}
+
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
     const QString message = QString::fromUtf8(encodePoke(version));
-    m_service.storage().endReads();
+    QList<Listener *> due;
+    QStringList devices;
+    for (auto &listener : m_listeners) {
+        if (listener->workspace == workspace && listener->heard < version) {
+            due << listener.get();
+            devices << listener->deviceId;
+        }
+    }
+    if (due.isEmpty())
+        return;
+    // A device signed out since it connected hears nothing more. One read for all of them:
+    // a poke may go to hundreds of sockets.
+    QSet<QString> signedIn;
+    try {
+        m_service.storage().endReads();
+        signedIn = m_service.signedIn(devices);
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+        return; // the store failed: these sockets hear of it at the next poke or poll
+    }
     // Closing a socket may remove its listener at once: close only after the loop.
     QList<QWebSocket *> signedOut;
-    for (auto &listener : m_listeners) {
-        if (listener->workspace != workspace)
-            continue;
-        // A device signed out since it connected hears nothing more.
-        try {
-            m_service.authenticate(listener->token);
-        } catch (const SyncError &) {
+    for (Listener *listener : due) {
+        if (!signedIn.contains(listener->deviceId)) {
             signedOut << listener->socket.get();
             continue;
-        } catch (const Error &) {
-            continue; // the store failed: try this one again at the next poke
         }
+        listener->heard = version;
         listener->socket->sendTextMessage(message);
     }
     for (QWebSocket *socket : signedOut)

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -44,13 +45,17 @@ private:
     void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPushes();
     void acceptWebSocket();
+    // Tells each listener of the workspace about a version newer than the last it heard.
     void poke(const QString &workspace, qint64 version);
+    // What other instances committed, should their notification have been lost.
+    void pollVersions();
 
     SyncService &m_service;
     std::unique_ptr<QHttpServer> m_http;
     std::vector<std::unique_ptr<Listener>> m_listeners;
     std::vector<PendingPush> m_pending;
     bool m_flushScheduled = false;
+    QTimer m_poll;
 };
 
 } // namespace spil::server

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace spil::server {
@@ -60,6 +61,11 @@ struct ConflictEntry {
     qint64 atMs = 0;
 };
 
+struct Workspace {
+    QString id;
+    QString name; // what logins and admin commands name it by, e.g. "default"
+};
+
 struct Revocation {
     QString entity;
     QString recordId;
@@ -78,6 +84,20 @@ public:
 
     virtual QString epoch() = 0;
     virtual QString defaultWorkspace() = 0;
+    // Workspaces (organisations) share nothing but the server: each has its own users,
+    // devices, records, versions and mutation log.
+    virtual QString addWorkspace(const QString &name) = 0;
+    virtual std::optional<Workspace> workspaceByName(const QString &name) = 0;
+    virtual QList<Workspace> workspaces() = 0;
+
+    // Calls onCommit from the event loop with versions that other processes committed
+    // (another instance over the same database). A backend that cannot hear them calls
+    // nothing: the server's periodic poll then finds them.
+    virtual void
+    watchCommits(std::function<void(const QString &workspace, qint64 version)> onCommit)
+    {
+        Q_UNUSED(onCommit);
+    }
 
     virtual void addUser(const User &user) = 0;
     virtual std::optional<User> userByName(const QString &workspace, const QString &name) = 0;
@@ -87,6 +107,8 @@ public:
     virtual void addDevice(const Device &device, const QByteArray &tokenHash) = 0;
     virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
     virtual QList<Device> devices(const QString &userId) = 0;
+    // The devices of these ids that exist, in one read (pokes check many sockets at once).
+    virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
     virtual void bindClient(const QString &deviceId, const QString &clientId) = 0;
 

@@ -1,5 +1,7 @@
 #include "SqliteStorage.h"
 
+#include "server/StorageRows.h"
+
 #include "common/Error.h"
 #include "store/Schema.h"
 #include "store/Uuid7.h"
@@ -11,6 +13,8 @@
 #include <QSqlQuery>
 
 namespace spil::server {
+
+using namespace rows;
 
 namespace {
 QList<QStringList> schema()
@@ -53,66 +57,28 @@ QList<QStringList> schema()
         // Version 2: each record's newest stamp, so that pulls need not read the stamps.
         {
             QStringLiteral("ALTER TABLE records ADD COLUMN newest TEXT NOT NULL DEFAULT ''"),
+        },
+        // Version 3: workspaces are found by name (logins and admin commands name them).
+        {
+            QStringLiteral("CREATE UNIQUE INDEX workspaces_by_name ON workspaces (name)"),
         }};
 }
 
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+} // namespace
 
-QString json(const QJsonValue &v)
+namespace {
+// Opening would make the file: a mistyped --db must not leave an empty store behind.
+const QString &existing(const QString &path)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    if (!QFile::exists(path))
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(path));
+    return path;
 }
-
-QJsonValue jsonValue(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
-}
-
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-User userFrom(const QSqlQuery &q)
-{
-    QStringList principals;
-    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
-        principals << v.toString();
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), principals,
-            q.value(6).toString()};
-}
-
-Device deviceFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
-            q.value(3).toString(),  q.value(4).toLongLong(), q.value(5).toLongLong(),
-            q.value(6).toLongLong()};
-}
-
-StoredRecord recordFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(),
-            q.value(1).toString(),
-            q.value(2).toLongLong(),
-            q.value(3).toInt() != 0,
-            jsonObject(q.value(4).toString()),
-            jsonObject(q.value(5).toString()),
-            {}};
-}
-
-const QString kUserColumns =
-    QStringLiteral("id, workspace, name, role, person_id, principals, password_hash");
-const QString kDeviceColumns =
-    QStringLiteral("id, user_id, name, client_id, created_at, expires_at, revoked_at");
-const QString kRecordColumns = QStringLiteral("entity, id, version, deleted, fields, stamps");
 } // namespace
 
 SqliteStorage::SqliteStorage(const QString &path)
-    : m_sql(path,
+    : m_sql(existing(path),
             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")})
 {
     m_sql.migrate(schema(), int(schema().size()));
@@ -147,16 +113,40 @@ QString SqliteStorage::defaultWorkspace()
         .toString();
 }
 
+QString SqliteStorage::addWorkspace(const QString &name)
+{
+    if (workspaceByName(name))
+        fail(ErrorKind::BadInput, QStringLiteral("there is a workspace '%1' already").arg(name));
+    const QString id = makeUuid7(QDateTime::currentMSecsSinceEpoch());
+    m_sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, ?)"), {id, name});
+    return id;
+}
+
+std::optional<Workspace> SqliteStorage::workspaceByName(const QString &name)
+{
+    const QVariant id =
+        m_sql.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name});
+    if (!id.isValid())
+        return std::nullopt;
+    return Workspace{id.toString(), name};
+}
+
+QList<Workspace> SqliteStorage::workspaces()
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT id, name FROM workspaces ORDER BY name"));
+    QList<Workspace> out;
+    while (q.next())
+        out << Workspace{q.value(0).toString(), q.value(1).toString()};
+    return out;
+}
+
 void SqliteStorage::addUser(const User &u)
 {
     if (userByName(u.workspace, u.name))
         fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(u.name));
     m_sql.run(
         QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
-        {u.id, u.workspace, u.name, u.role, u.personId,
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(u.principals))
-                               .toJson(QJsonDocument::Compact)),
-         u.passwordHash});
+        userValues(u));
 }
 
 std::optional<User> SqliteStorage::userByName(const QString &workspace, const QString &name)
@@ -212,6 +202,18 @@ QList<Device> SqliteStorage::devices(const QString &userId)
         m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
                       .arg(kDeviceColumns),
                   {userId});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM devices WHERE id IN (SELECT value FROM json_each(?))")
+            .arg(kDeviceColumns),
+        {json(ids)});
     QList<Device> out;
     while (q.next())
         out << deviceFrom(q);
@@ -330,8 +332,7 @@ void SqliteStorage::saveRecord(const QString &workspace, const StoredRecord &r)
                              "fields = excluded.fields, stamps = excluded.stamps, "
                              "newest = excluded.newest")
                   .arg(kRecordColumns),
-              {workspace, r.entity, r.id, r.version, r.deleted ? 1 : 0, json(r.fields),
-               json(r.stamps), r.newestStamp()});
+              recordValues(workspace, r));
 }
 
 QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QString &entity,
@@ -372,24 +373,13 @@ void SqliteStorage::addRevocation(const QString &workspace, const QString &perso
 QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64 since, int limit)
 {
     // Pulls never parse the per-field stamps: the newest one has a column of its own.
-    const auto pulled = [](const QSqlQuery &q) {
-        StoredRecord r{q.value(0).toString(),
-                       q.value(1).toString(),
-                       q.value(2).toLongLong(),
-                       q.value(3).toInt() != 0,
-                       jsonObject(q.value(4).toString()),
-                       {},
-                       {}};
-        r.newest = q.value(5).toString();
-        return r;
-    };
     QList<StoredRecord> out;
     auto &q = m_sql.run(QStringLiteral("SELECT entity, id, version, deleted, fields, newest FROM "
                                        "records WHERE workspace = ? AND version > ? "
                                        "ORDER BY version, entity, id LIMIT ?"),
                         {workspace, since, limit});
     while (q.next())
-        out << pulled(q);
+        out << pulledFrom(q);
     if (out.size() == limit) {
         // Finish the last version so a page never ends inside one push.
         const StoredRecord last = out.last();
@@ -399,7 +389,7 @@ QList<StoredRecord> SqliteStorage::recordsSince(const QString &workspace, qint64
                                               "ORDER BY entity, id"),
                                {workspace, last.version, last.entity, last.entity, last.id});
         while (rest.next())
-            out << pulled(rest);
+            out << pulledFrom(rest);
     }
     return out;
 }
@@ -425,11 +415,7 @@ QList<ConflictEntry> SqliteStorage::conflicts(const QString &workspace, int limi
                         {workspace, limit});
     QList<ConflictEntry> out;
     while (q.next())
-        out << ConflictEntry{q.value(0).toString(),  q.value(1).toString(),
-                             q.value(2).toString(),  jsonValue(q.value(3).toString()),
-                             q.value(4).toString(),  jsonValue(q.value(5).toString()),
-                             q.value(6).toString(),  q.value(7).toLongLong(),
-                             q.value(8).toLongLong()};
+        out << conflictFrom(q);
     return out;
 }
 

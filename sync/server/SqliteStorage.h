@@ -16,6 +16,9 @@ public:
     void endReads() override { m_sql.endReads(); }
     QString epoch() override;
     QString defaultWorkspace() override;
+    QString addWorkspace(const QString &name) override;
+    std::optional<Workspace> workspaceByName(const QString &name) override;
+    QList<Workspace> workspaces() override;
     void addUser(const User &user) override;
     std::optional<User> userByName(const QString &workspace, const QString &name) override;
     std::optional<User> userById(const QString &id) override;
@@ -23,6 +26,7 @@ public:
     void addDevice(const Device &device, const QByteArray &tokenHash) override;
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
+    QList<Device> devicesByIds(const QStringList &ids) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
     void bindClient(const QString &deviceId, const QString &clientId) override;
     void beginWrite(const QString &workspace) override;

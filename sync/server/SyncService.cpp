@@ -18,10 +18,18 @@ SyncService::SyncService(ServerStorage &storage, const Clock &clock, Options opt
 
 LoginReply SyncService::login(const LoginRequest &request)
 {
-    const QString workspace = m_storage.defaultWorkspace();
-    const auto user = m_storage.userByName(workspace, request.user);
-    // The same answer, after the same work, for an unknown user and a wrong password: the
-    // time taken tells nobody which user names exist.
+    // A user name means something only inside its workspace: the same name in another
+    // organisation is another person with another password.
+    QString workspace;
+    if (request.workspace.isEmpty()) {
+        workspace = m_storage.defaultWorkspace();
+    } else if (const auto named = m_storage.workspaceByName(request.workspace)) {
+        workspace = named->id;
+    }
+    const auto user =
+        workspace.isEmpty() ? std::nullopt : m_storage.userByName(workspace, request.user);
+    // The same answer, after the same work, for an unknown workspace or user and a wrong
+    // password: the time taken tells nobody which names exist.
     static const QString unknownUserHash = hashPassword(makeToken());
     const bool valid =
         verifyPassword(request.password, user ? user->passwordHash : unknownUserHash);
@@ -62,6 +70,17 @@ Session SyncService::authenticate(const QString &authorization)
     if (!user)
         throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown user"));
     return {*user, *device};
+}
+
+QSet<QString> SyncService::signedIn(const QStringList &deviceIds)
+{
+    const qint64 now = m_clock.nowMs();
+    QSet<QString> out;
+    for (const Device &d : m_storage.devicesByIds(deviceIds)) {
+        if (d.revokedAt == 0 && d.expiresAt > now)
+            out.insert(d.id);
+    }
+    return out;
 }
 
 void SyncService::logout(const Session &session)

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QObject>
+#include <QSet>
 
 namespace spil {
 class Clock;
@@ -38,6 +39,9 @@ public:
     // From an "Authorization: Bearer TOKEN" value (or a bare token).
     Session authenticate(const QString &authorization);
     void logout(const Session &session);
+    // Of these sessions' devices, those still signed in (not revoked, not expired), in one
+    // read of the store.
+    QSet<QString> signedIn(const QStringList &deviceIds);
 
     protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
 

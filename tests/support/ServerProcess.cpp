@@ -1,12 +1,16 @@
 #include "ServerProcess.h"
 
+#include "PgCluster.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QThread>
 #include <stdexcept>
 
@@ -37,13 +41,41 @@ QString HttpResult::errorCode() const
         .toString();
 }
 
+ServerProcess::Backend ServerProcess::backendFromEnvironment()
+{
+    const QString name = qEnvironmentVariable("SPIL_TEST_BACKEND", QStringLiteral("sqlite"));
+    if (name == QStringLiteral("postgresql"))
+        return Backend::Postgres;
+    if (name != QStringLiteral("sqlite"))
+        throw std::runtime_error("SPIL_TEST_BACKEND is sqlite or postgresql");
+    return Backend::Sqlite;
+}
+
 ServerProcess::ServerProcess(const QString &serverBinary, const QStringList &serveArgs)
+    : ServerProcess(serverBinary, backendFromEnvironment(), serveArgs)
+{
+}
+
+ServerProcess::ServerProcess(const QString &serverBinary, Backend backend,
+                             const QStringList &serveArgs)
     : m_binary(serverBinary), m_serveArgs(serveArgs)
 {
-    if (run({QStringLiteral("init"), QStringLiteral("--db"), dbPath(), QStringLiteral("--demo")}) !=
-        0)
-        throw std::runtime_error("spil-server init failed");
+    m_db = backend == Backend::Postgres ? PgCluster::shared().newDatabase()
+                                        : m_dir.filePath(QStringLiteral("server.db"));
+    if (run({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--demo")}) != 0)
+        throw std::runtime_error("spil-server init failed: " + m_lastOutput.toStdString());
     start(0);
+}
+
+ServerProcess::ServerProcess(const ServerProcess &first, SameStore, const QStringList &serveArgs)
+    : m_binary(first.m_binary), m_db(first.m_db), m_serveArgs(serveArgs)
+{
+    start(0);
+}
+
+std::unique_ptr<ServerProcess> ServerProcess::anotherInstance(const QStringList &serveArgs) const
+{
+    return std::unique_ptr<ServerProcess>(new ServerProcess(*this, SameStore{}, serveArgs));
 }
 
 ServerProcess::~ServerProcess()
@@ -70,13 +102,20 @@ int ServerProcess::run(const QStringList &args, const QByteArray &stdinText)
 
 void ServerProcess::start(quint16 port)
 {
+    const qsizetype cert = m_serveArgs.indexOf(QStringLiteral("--tls-cert"));
+    if (cert >= 0 && cert + 1 < m_serveArgs.size()) {
+        QFile file(m_serveArgs[cert + 1]);
+        if (file.open(QIODevice::ReadOnly))
+            m_certificate = QSslCertificate(&file, QSsl::Pem);
+    }
     m_process = std::make_unique<QProcess>();
-    m_process->start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
-                                           dbPath(), QStringLiteral("--listen"),
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                           QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:%1").arg(port)} +
                                    m_serveArgs);
     static const QRegularExpression listening(
-        QStringLiteral("listening on (http://127.0.0.1:(\\d+))"));
+        QStringLiteral("listening on (https?://127.0.0.1:(\\d+))"));
     QByteArray out;
     waitFor([&] {
         out += m_process->readAllStandardOutput();
@@ -104,7 +143,7 @@ void ServerProcess::restart()
 
 int ServerProcess::admin(const QStringList &args, const QByteArray &stdinText)
 {
-    return run(args + QStringList{QStringLiteral("--db"), dbPath()}, stdinText);
+    return run(args + QStringList{QStringLiteral("--db"), m_db}, stdinText);
 }
 
 HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
@@ -116,6 +155,13 @@ HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QObject::connect(reply, &QNetworkReply::sslErrors, [&](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors) {
+            if (m_certificate.isNull() || e.certificate() != m_certificate)
+                return;
+        }
+        reply->ignoreSslErrors(errors);
+    });
     waitFor([&] { return reply->isFinished(); }, 30000);
     HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                       reply->readAll()};

@@ -1,4 +1,5 @@
 #include "Harness.h"
+#include "PgCluster.h"
 
 #include "protocol/Protocol.h"
 
@@ -208,4 +209,32 @@ TEST(Clamping, StampsFarAheadOfTheServerKeepTheOrderOfTheirChanges)
             EXPECT_LT(stamp.ms, ahead - 3600 * 1000LL);
         }
     }
+}
+
+TEST(BadInput, AdminCommandsOnAStoreThatIsNotThereCreateNothing)
+{
+    QTemporaryDir dir;
+    const bool postgres =
+        ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres;
+    const QString db =
+        postgres ? PgCluster::shared().newDatabase() : dir.filePath(QStringLiteral("mistyped.db"));
+    const auto spilServer = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(SPIL_SERVER_PATH), args + QStringList{QStringLiteral("--db"), db});
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    EXPECT_EQ(spilServer({QStringLiteral("user"), QStringLiteral("list")}), 1);
+    EXPECT_EQ(
+        spilServer({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("acme")}),
+        1);
+    if (!postgres) {
+        EXPECT_FALSE(QFile::exists(db));
+    }
+    // Still an empty database or no file: init makes the store as on a first day.
+    EXPECT_EQ(spilServer({QStringLiteral("init")}), 0);
+    EXPECT_EQ(
+        spilServer({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("acme")}),
+        0);
+    EXPECT_EQ(spilServer({QStringLiteral("init")}), 2); // refused: there is a store now
 }

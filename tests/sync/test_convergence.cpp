@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
+#include <QWebSocket>
 
 using namespace spil;
 using namespace spil::test;
@@ -190,7 +191,7 @@ TEST_F(SyncPair, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
         << server.lastOutput().constData();
     const HttpResult old = server.request("GET", QStringLiteral("/v1/pull?since=1"), {}, token);
     EXPECT_EQ(old.status, 410) << old.body.left(300).constData() << " db "
-                               << server.dbPath().toStdString();
+                               << server.db().toStdString();
     EXPECT_EQ(old.errorCode(), QStringLiteral("reset"));
     ASSERT_TRUE(sanne.sync());
     waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; });
@@ -248,4 +249,28 @@ TEST_F(SyncPair, AFailingDeviceStoreStopsTheSyncWithoutACrash)
     sanne.db().run(QStringLiteral("ALTER TABLE outbox_gone RENAME TO outbox"));
     EXPECT_TRUE(sanne.sync());
     EXPECT_EQ(sanne.db().pendingCount(), 0);
+}
+
+// An admin command writes from another process: on SQLite only the server's periodic poll
+// finds its version, on PostgreSQL the commit's notification does.
+TEST(Pokes, AWriteOfAnAdminCommandReachesConnectedSockets)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString token = server.login(QStringLiteral("sanne"));
+    QList<qint64> heard;
+    QWebSocket socket;
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                     [&](const QString &text) { heard << protocol::decodePoke(text.toUtf8()); });
+    QNetworkRequest request(
+        QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
+             QStringLiteral("/v1/events")));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    socket.open(request);
+    ASSERT_TRUE(waitFor([&] { return !heard.isEmpty(); }));
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eva"),
+                            QStringLiteral("--role"), QStringLiteral("staff"),
+                            QStringLiteral("--password-stdin")},
+                           "eva-password\n"),
+              0);
+    EXPECT_TRUE(waitFor([&] { return heard.last() == heard.first() + 1; }, 5000));
 }

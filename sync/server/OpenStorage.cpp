@@ -1,0 +1,24 @@
+#include "OpenStorage.h"
+
+#include "server/PgConnection.h"
+#include "server/PostgresStorage.h"
+#include "server/SqliteStorage.h"
+
+namespace spil::server {
+
+std::unique_ptr<ServerStorage> openStorage(const QString &db)
+{
+    if (PgAddress::isPgUrl(db))
+        return std::make_unique<PostgresStorage>(db);
+    return std::make_unique<SqliteStorage>(db);
+}
+
+void createStorage(const QString &db)
+{
+    if (PgAddress::isPgUrl(db))
+        PostgresStorage::create(db);
+    else
+        SqliteStorage::create(db);
+}
+
+} // namespace spil::server

@@ -1,0 +1,196 @@
+#include "PgConnection.h"
+
+#include "common/Error.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QUrl>
+
+namespace spil::server {
+
+namespace {
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("spil-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Any number will do, as long as no other program on the database takes the same one.
+constexpr qint64 kMigrationLock = 0x5350494c; // "SPIL"
+} // namespace
+
+bool PgAddress::isPgUrl(const QString &text)
+{
+    return text.startsWith(QStringLiteral("postgresql://")) ||
+           text.startsWith(QStringLiteral("postgres://"));
+}
+
+PgAddress PgAddress::parse(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    PgAddress a;
+    a.host = u.host();
+    a.port = u.port(5432);
+    a.user = u.userName();
+    a.password = u.password();
+    a.database = u.path().mid(1);
+    if (!u.isValid() || !isPgUrl(url) || a.host.isEmpty() || a.database.isEmpty() ||
+        a.database.contains(QLatin1Char('/')) || !u.query().isEmpty())
+        fail(ErrorKind::BadInput,
+             QStringLiteral("'%1' is not like postgresql://USER@HOST:PORT/DBNAME").arg(url));
+    return a;
+}
+
+PgConnection::PgConnection(const PgAddress &address) : m_name(uniqueConnectionName())
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!m_db.isValid())
+        fail(ErrorKind::Storage, QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+    m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setUserName(address.user);
+    m_db.setPassword(address.password);
+    m_db.setDatabaseName(address.database);
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    open();
+}
+
+void PgConnection::open()
+{
+    if (!m_db.open())
+        failure(QStringLiteral("cannot open postgresql://%1:%2/%3")
+                    .arg(m_db.hostName())
+                    .arg(m_db.port())
+                    .arg(m_db.databaseName()),
+                m_db.lastError());
+    // Keep server messages out of the log; errors still arrive as errors.
+    script({QStringLiteral("SET client_min_messages = warning")});
+}
+
+void PgConnection::failure(const QString &what, const QSqlError &error)
+{
+    m_failed = true;
+    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+bool PgConnection::reconnectIfBroken()
+{
+    if (!m_failed || m_inTransaction)
+        return false;
+    m_failed = false;
+    {
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the failure was the statement's, not the connection's
+    }
+    // Prepared statements lived in the old session and go with it (Qt warns that it cannot
+    // free them there).
+    m_db.close();
+    m_queries.clear();
+    try {
+        open();
+    } catch (const Error &) {
+        return false; // still unreachable: the request fails, the next one tries again
+    }
+    return true;
+}
+
+PgConnection::~PgConnection()
+{
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlQuery &PgConnection::run(const QString &sql, const QVariantList &args)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            failure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
+        it = m_queries.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec())
+        failure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
+    return q;
+}
+
+QVariant PgConnection::scalar(const QString &sql, const QVariantList &args)
+{
+    auto &q = run(sql, args);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void PgConnection::script(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            failure(QStringLiteral("'%1' failed").arg(sql.left(80)), q.lastError());
+    }
+}
+
+void PgConnection::begin()
+{
+    if (!m_db.transaction())
+        failure(QStringLiteral("cannot begin"), m_db.lastError());
+    m_inTransaction = true;
+}
+
+void PgConnection::commit()
+{
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        failure(QStringLiteral("cannot commit"), error);
+    }
+}
+
+void PgConnection::rollback()
+{
+    m_inTransaction = false;
+    m_db.rollback();
+}
+
+void PgConnection::migrate(const QList<QStringList> &steps)
+{
+    const int latest = int(steps.size());
+    begin();
+    try {
+        run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
+        script({QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                               "NOT NULL)")});
+        const QVariant stored = scalar(QStringLiteral("SELECT version FROM schema_version"));
+        if (!stored.isValid())
+            script({QStringLiteral("INSERT INTO schema_version VALUES (0)")});
+        const int current = stored.toInt();
+        if (current > latest)
+            fail(ErrorKind::Storage,
+                 QStringLiteral("the store has schema version %1; this build knows up to %2")
+                     .arg(current)
+                     .arg(latest));
+        // DDL is transactional in PostgreSQL: a failed step leaves the store as it was.
+        for (int v = current; v < latest; ++v) {
+            try {
+                script(steps.at(v));
+            } catch (const Error &e) {
+                fail(ErrorKind::Storage, QStringLiteral("migration to version %1 failed: %2")
+                                             .arg(v + 1)
+                                             .arg(e.message()));
+            }
+        }
+        run(QStringLiteral("UPDATE schema_version SET version = ?"), {latest});
+        commit();
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+} // namespace spil::server

@@ -1,0 +1,507 @@
+#include "PostgresStorage.h"
+
+#include "common/Error.h"
+#include "server/StorageRows.h"
+#include "store/Schema.h"
+#include "store/Uuid7.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlDriver>
+
+namespace spil::server {
+
+using namespace rows;
+
+namespace {
+const QString kChannel = QStringLiteral("spil_versions");
+
+// Keys compare byte by byte, as in SQLite: pages are ordered and resumed by (entity, id).
+QList<QStringList> schema()
+{
+    return {{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workspaces (id TEXT COLLATE \"C\" PRIMARY KEY, "
+                       "name TEXT NOT NULL UNIQUE, version BIGINT NOT NULL DEFAULT 0, "
+                       "horizon BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, workspace TEXT NOT NULL, "
+                       "name TEXT NOT NULL, role TEXT NOT NULL, person_id TEXT NOT NULL, "
+                       "principals TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                       "UNIQUE (workspace, name))"),
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+                       "name TEXT NOT NULL, token_hash BYTEA NOT NULL UNIQUE, "
+                       "client_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+                       "expires_at BIGINT NOT NULL, revoked_at BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX devices_by_user ON devices (user_id)"),
+        QStringLiteral("CREATE TABLE mutations (workspace TEXT NOT NULL, "
+                       "client_id TEXT NOT NULL, mutation BIGINT NOT NULL, hash BYTEA NOT NULL, "
+                       "PRIMARY KEY (workspace, client_id, mutation))"),
+        QStringLiteral("CREATE TABLE records (workspace TEXT COLLATE \"C\" NOT NULL, "
+                       "entity TEXT COLLATE \"C\" NOT NULL, id TEXT COLLATE \"C\" NOT NULL, "
+                       "version BIGINT NOT NULL, deleted INTEGER NOT NULL, fields TEXT NOT NULL, "
+                       "stamps TEXT NOT NULL, newest TEXT NOT NULL DEFAULT '', "
+                       "PRIMARY KEY (workspace, entity, id))"),
+        QStringLiteral("CREATE INDEX records_by_version ON records (workspace, version)"),
+        QStringLiteral("CREATE TABLE conflicts (seq BIGSERIAL PRIMARY KEY, "
+                       "workspace TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "field TEXT NOT NULL, lost_value TEXT NOT NULL, lost_hlc TEXT NOT NULL, "
+                       "kept_value TEXT NOT NULL, kept_hlc TEXT NOT NULL, "
+                       "version BIGINT NOT NULL, at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX conflicts_by_workspace ON conflicts (workspace, seq)"),
+        QStringLiteral("CREATE TABLE revocations (workspace TEXT NOT NULL, "
+                       "person_id TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "version BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX revocations_by_person ON revocations "
+                       "(workspace, person_id, version)"),
+    }};
+}
+} // namespace
+
+PostgresStorage::PostgresStorage(const QString &url)
+    : m_address(PgAddress::parse(url)), m_sql(m_address)
+{
+    // Only init turns an empty database into a store.
+    if (m_sql.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")).toBool())
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(url));
+    m_sql.migrate(schema());
+    if (epoch().isEmpty())
+        fail(ErrorKind::Storage,
+             QStringLiteral("%1 is not a spil-server store (run spil-server init)").arg(url));
+}
+
+PostgresStorage::~PostgresStorage() = default;
+
+void PostgresStorage::create(const QString &url)
+{
+    PgConnection sql(PgAddress::parse(url));
+    sql.migrate(schema());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sql.begin();
+    try {
+        if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
+                .isValid())
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("%1 holds a spil-server store already").arg(url));
+        sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
+        const QString workspace = makeUuid7(now);
+        sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
+        sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"),
+                {workspace});
+        sql.commit();
+    } catch (...) {
+        sql.rollback();
+        throw;
+    }
+}
+
+void PostgresStorage::endReads()
+{
+    if (!m_sql.reconnectIfBroken() || !m_onCommit)
+        return;
+    // The listening session went down with the other one: listen again.
+    try {
+        watchCommits(m_onCommit);
+    } catch (const Error &e) {
+        qWarning("spil-server: %s", qPrintable(e.message()));
+    }
+}
+
+void PostgresStorage::watchCommits(std::function<void(const QString &, qint64)> onCommit)
+{
+    m_onCommit = onCommit;
+    m_listen.reset();
+    m_listen = std::make_unique<PgConnection>(m_address);
+    QSqlDriver *driver = m_listen->database().driver();
+    if (!driver->subscribeToNotification(kChannel))
+        fail(ErrorKind::Storage, QStringLiteral("cannot LISTEN for commits of other instances"));
+    QObject::connect(
+        driver, &QSqlDriver::notification,
+        [onCommit = std::move(onCommit)](const QString &name, QSqlDriver::NotificationSource,
+                                         const QVariant &payload) {
+            if (name != kChannel)
+                return;
+            const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+            const QString workspace = o.value(QStringLiteral("workspace")).toString();
+            const qint64 version = o.value(QStringLiteral("version")).toInteger();
+            if (!workspace.isEmpty() && version > 0)
+                onCommit(workspace, version);
+        });
+}
+
+QString PostgresStorage::epoch()
+{
+    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'")).toString();
+}
+
+QString PostgresStorage::defaultWorkspace()
+{
+    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'default_workspace'"))
+        .toString();
+}
+
+QString PostgresStorage::addWorkspace(const QString &name)
+{
+    if (workspaceByName(name))
+        fail(ErrorKind::BadInput, QStringLiteral("there is a workspace '%1' already").arg(name));
+    const QString id = makeUuid7(QDateTime::currentMSecsSinceEpoch());
+    m_sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, ?)"), {id, name});
+    return id;
+}
+
+std::optional<Workspace> PostgresStorage::workspaceByName(const QString &name)
+{
+    const QVariant id =
+        m_sql.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name});
+    if (!id.isValid())
+        return std::nullopt;
+    return Workspace{id.toString(), name};
+}
+
+QList<Workspace> PostgresStorage::workspaces()
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT id, name FROM workspaces ORDER BY name"));
+    QList<Workspace> out;
+    while (q.next())
+        out << Workspace{q.value(0).toString(), q.value(1).toString()};
+    return out;
+}
+
+void PostgresStorage::addUser(const User &u)
+{
+    if (userByName(u.workspace, u.name))
+        fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(u.name));
+    m_sql.run(
+        QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
+        userValues(u));
+}
+
+std::optional<User> PostgresStorage::userByName(const QString &workspace, const QString &name)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? AND name = ?").arg(kUserColumns),
+        {workspace, name});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+std::optional<User> PostgresStorage::userById(const QString &id)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+QList<User> PostgresStorage::users(const QString &workspace)
+{
+    auto &q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? ORDER BY name").arg(kUserColumns),
+        {workspace});
+    QList<User> out;
+    while (q.next())
+        out << userFrom(q);
+    return out;
+}
+
+void PostgresStorage::addDevice(const Device &d, const QByteArray &tokenHash)
+{
+    m_sql.run(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, created_at, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {d.id, d.userId, d.name, tokenHash, d.createdAt, d.expiresAt});
+}
+
+std::optional<Device> PostgresStorage::deviceByTokenHash(const QByteArray &tokenHash)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?").arg(kDeviceColumns),
+                  {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return deviceFrom(q);
+}
+
+QList<Device> PostgresStorage::devices(const QString &userId)
+{
+    auto &q =
+        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
+                      .arg(kDeviceColumns),
+                  {userId});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
+{
+    auto &q = m_sql.run(
+        QStringLiteral(
+            "SELECT %1 FROM devices WHERE id IN (SELECT json_array_elements_text(?::json))")
+            .arg(kDeviceColumns),
+        {json(ids)});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+void PostgresStorage::revokeDevice(const QString &deviceId, qint64 atMs)
+{
+    m_sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),
+              {atMs, deviceId});
+}
+
+void PostgresStorage::bindClient(const QString &deviceId, const QString &clientId)
+{
+    m_sql.run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
+              {clientId, deviceId});
+}
+
+void PostgresStorage::beginWrite(const QString &workspace)
+{
+    m_sql.begin();
+    try {
+        // Held until commit: another instance's push to this workspace waits here, and
+        // then reads (READ COMMITTED) every record this one wrote.
+        m_versionBefore =
+            m_sql
+                .scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ? FOR UPDATE"),
+                        {workspace})
+                .toLongLong();
+        m_writing = workspace;
+    } catch (...) {
+        m_sql.rollback();
+        throw;
+    }
+}
+
+qint64 PostgresStorage::takeNextVersion(const QString &workspace)
+{
+    return m_sql
+        .scalar(QStringLiteral(
+                    "UPDATE workspaces SET version = version + 1 WHERE id = ? RETURNING version"),
+                {workspace})
+        .toLongLong();
+}
+
+void PostgresStorage::commit()
+{
+    if (!m_writing.isEmpty()) {
+        // Delivered at the commit, and only if it commits. The version is read back, not
+        // remembered: a push undone to its savepoint gave its version back.
+        m_sql.run(QStringLiteral("SELECT pg_notify(?, json_build_object('workspace', id, "
+                                 "'version', version)::text) FROM workspaces "
+                                 "WHERE id = ? AND version > ?"),
+                  {kChannel, m_writing, m_versionBefore});
+        m_writing.clear();
+    }
+    m_sql.commit();
+}
+
+void PostgresStorage::rollback()
+{
+    m_writing.clear();
+    m_sql.rollback();
+}
+
+void PostgresStorage::savepoint()
+{
+    m_sql.script({QStringLiteral("SAVEPOINT push")});
+}
+
+void PostgresStorage::releaseSavepoint()
+{
+    m_sql.script({QStringLiteral("RELEASE SAVEPOINT push")});
+}
+
+void PostgresStorage::rollbackToSavepoint()
+{
+    m_sql.script(
+        {QStringLiteral("ROLLBACK TO SAVEPOINT push"), QStringLiteral("RELEASE SAVEPOINT push")});
+}
+
+qint64 PostgresStorage::currentVersion(const QString &workspace)
+{
+    return m_sql.scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ?"), {workspace})
+        .toLongLong();
+}
+
+qint64 PostgresStorage::horizon(const QString &workspace)
+{
+    return m_sql.scalar(QStringLiteral("SELECT horizon FROM workspaces WHERE id = ?"), {workspace})
+        .toLongLong();
+}
+
+qint64 PostgresStorage::lastMutation(const QString &workspace, const QString &clientId)
+{
+    return m_sql
+        .scalar(QStringLiteral("SELECT MAX(mutation) FROM mutations WHERE workspace = ? AND "
+                               "client_id = ?"),
+                {workspace, clientId})
+        .toLongLong();
+}
+
+std::optional<QByteArray> PostgresStorage::mutationHash(const QString &workspace,
+                                                        const QString &clientId, qint64 mutation)
+{
+    const QVariant v = m_sql.scalar(QStringLiteral("SELECT hash FROM mutations WHERE workspace = ? "
+                                                   "AND client_id = ? AND mutation = ?"),
+                                    {workspace, clientId, mutation});
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toByteArray();
+}
+
+void PostgresStorage::recordMutation(const QString &workspace, const QString &clientId,
+                                     qint64 mutation, const QByteArray &hash)
+{
+    m_sql.run(QStringLiteral("INSERT INTO mutations VALUES (?, ?, ?, ?)"),
+              {workspace, clientId, mutation, hash});
+}
+
+std::optional<StoredRecord> PostgresStorage::record(const QString &workspace, const QString &entity,
+                                                    const QString &id)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                       "AND id = ?")
+                            .arg(kRecordColumns),
+                        {workspace, entity, id});
+    if (!q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+void PostgresStorage::saveRecord(const QString &workspace, const StoredRecord &r)
+{
+    m_sql.run(QStringLiteral("INSERT INTO records (workspace, %1, newest) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (workspace, entity, id) DO UPDATE SET "
+                             "version = excluded.version, deleted = excluded.deleted, "
+                             "fields = excluded.fields, stamps = excluded.stamps, "
+                             "newest = excluded.newest")
+                  .arg(kRecordColumns),
+              recordValues(workspace, r));
+}
+
+QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,
+                                              const QString &field, const QString &parentId)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                       "AND fields::jsonb ->> ? = ?")
+                            .arg(kRecordColumns),
+                        {workspace, entity, field, parentId});
+    QList<StoredRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+void PostgresStorage::renewEpoch()
+{
+    m_sql.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"),
+              {makeUuid7(QDateTime::currentMSecsSinceEpoch())});
+}
+
+void PostgresStorage::addConflict(const QString &workspace, const ConflictEntry &c)
+{
+    m_sql.run(QStringLiteral("INSERT INTO conflicts (workspace, %1) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(kConflictColumns),
+              {workspace, c.entity, c.recordId, c.field, json(c.lostValue), c.lostHlc,
+               json(c.keptValue), c.keptHlc, c.version, c.atMs});
+}
+
+void PostgresStorage::addRevocation(const QString &workspace, const QString &personId,
+                                    const Revocation &r)
+{
+    m_sql.run(QStringLiteral("INSERT INTO revocations VALUES (?, ?, ?, ?, ?)"),
+              {workspace, personId, r.entity, r.recordId, r.version});
+}
+
+QList<StoredRecord> PostgresStorage::recordsSince(const QString &workspace, qint64 since, int limit)
+{
+    QList<StoredRecord> out;
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
+                                       "version > ? ORDER BY version, entity, id LIMIT ?")
+                            .arg(kPulledColumns),
+                        {workspace, since, limit});
+    while (q.next())
+        out << pulledFrom(q);
+    if (out.size() == limit) {
+        // Finish the last version so a page never ends inside one push.
+        const StoredRecord last = out.last();
+        auto &rest = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
+                                              "version = ? AND (entity > ? OR (entity = ? AND "
+                                              "id > ?)) ORDER BY entity, id")
+                                   .arg(kPulledColumns),
+                               {workspace, last.version, last.entity, last.entity, last.id});
+        while (rest.next())
+            out << pulledFrom(rest);
+    }
+    return out;
+}
+
+QList<Revocation> PostgresStorage::revocations(const QString &workspace, const QString &personId,
+                                               qint64 after, qint64 upTo)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT entity, record_id, version FROM revocations WHERE "
+                                       "workspace = ? AND person_id = ? AND version > ? AND "
+                                       "version <= ? ORDER BY version"),
+                        {workspace, personId, after, upTo});
+    QList<Revocation> out;
+    while (q.next())
+        out << Revocation{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return out;
+}
+
+QList<ConflictEntry> PostgresStorage::conflicts(const QString &workspace, int limit)
+{
+    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM conflicts WHERE workspace = ? "
+                                       "ORDER BY seq DESC LIMIT ?")
+                            .arg(kConflictColumns),
+                        {workspace, limit});
+    QList<ConflictEntry> out;
+    while (q.next())
+        out << conflictFrom(q);
+    return out;
+}
+
+int PostgresStorage::compact(const QString &workspace, qint64 beforeVersion)
+{
+    beginWrite(workspace);
+    try {
+        // A horizon past the current version would reset every device until it is reached.
+        beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
+        // A tombstone that live children still name stays (see SqliteStorage::compact).
+        QString keepParents;
+        for (const EntityDef &def : entities()) {
+            if (!def.parentField.isEmpty())
+                keepParents +=
+                    QStringLiteral(
+                        " AND NOT (entity = '%1' AND EXISTS (SELECT 1 FROM records c WHERE "
+                        "c.workspace = records.workspace AND c.entity = '%2' AND c.deleted = 0 "
+                        "AND c.fields::jsonb ->> '%3' = records.id))")
+                        .arg(def.parentEntity, def.name, def.parentField);
+        }
+        const QString dropped =
+            QStringLiteral("FROM records WHERE workspace = ? AND deleted = 1 AND version < ?") +
+            keepParents;
+        const int count =
+            m_sql.scalar(QStringLiteral("SELECT COUNT(*) ") + dropped, {workspace, beforeVersion})
+                .toInt();
+        m_sql.run(QStringLiteral("DELETE ") + dropped, {workspace, beforeVersion});
+        m_sql.run(
+            QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
+            {beforeVersion, workspace});
+        commit();
+        return count;
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+} // namespace spil::server

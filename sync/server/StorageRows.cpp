@@ -1,0 +1,95 @@
+#include "StorageRows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace spil::server::rows {
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+User userFrom(const QSqlQuery &q)
+{
+    QStringList principals;
+    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        principals << v.toString();
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), principals,
+            q.value(6).toString()};
+}
+
+Device deviceFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),  q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toLongLong()};
+}
+
+StoredRecord recordFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toLongLong(),
+            q.value(3).toInt() != 0,
+            jsonObject(q.value(4).toString()),
+            jsonObject(q.value(5).toString()),
+            {}};
+}
+
+StoredRecord pulledFrom(const QSqlQuery &q)
+{
+    StoredRecord r{q.value(0).toString(),
+                   q.value(1).toString(),
+                   q.value(2).toLongLong(),
+                   q.value(3).toInt() != 0,
+                   jsonObject(q.value(4).toString()),
+                   {},
+                   {}};
+    r.newest = q.value(5).toString();
+    return r;
+}
+
+ConflictEntry conflictFrom(const QSqlQuery &q)
+{
+    return ConflictEntry{q.value(0).toString(),  q.value(1).toString(),
+                         q.value(2).toString(),  jsonValue(q.value(3).toString()),
+                         q.value(4).toString(),  jsonValue(q.value(5).toString()),
+                         q.value(6).toString(),  q.value(7).toLongLong(),
+                         q.value(8).toLongLong()};
+}
+
+QVariantList userValues(const User &u)
+{
+    return {u.id, u.workspace, u.name, u.role, u.personId, json(u.principals), u.passwordHash};
+}
+
+QVariantList recordValues(const QString &workspace, const StoredRecord &r)
+{
+    return {workspace,         r.entity,       r.id,           r.version,
+            r.deleted ? 1 : 0, json(r.fields), json(r.stamps), r.newestStamp()};
+}
+
+} // namespace spil::server::rows
