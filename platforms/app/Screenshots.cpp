@@ -4,6 +4,7 @@
 #include "app/AppServices.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -22,6 +23,28 @@ const QStringList &allPages()
     return pages;
 }
 
+namespace {
+bool signIn(AppServices &services, const ScreenshotJob &job)
+{
+    QString error;
+    QObject::connect(&services, &AppServices::loginFailed,
+                     [&error](const QString &reason) { error = reason; });
+    services.login(job.server, job.user, job.password);
+    QElapsedTimer waited;
+    waited.start();
+    while (error.isEmpty() && waited.elapsed() < 20000 &&
+           !(services.ready() && !services.personId().isEmpty() &&
+             services.sync()->state() == QStringLiteral("synced")))
+        settle(50);
+    if (services.sync()->state() != QStringLiteral("synced")) {
+        std::fprintf(stderr, "spil: could not sign in to %s: %s\n", qPrintable(job.server),
+                     qPrintable(error.isEmpty() ? services.sync()->detail() : error));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
 {
     QTemporaryDir data;
@@ -30,6 +53,9 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
         return 1;
     }
     AppServices services(clock, data.path(), job.zone);
+    const bool online = !job.server.isEmpty();
+    if (online && !signIn(services, job))
+        return 1;
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadUi(engine);
     if (!window)
@@ -44,7 +70,10 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
             return 2;
         }
         // The first-start page is what a device shows before any session.
-        if (page == QStringLiteral("login")) {
+        if (online) {
+            if (page == QStringLiteral("login"))
+                continue;
+        } else if (page == QStringLiteral("login")) {
             if (services.ready())
                 services.logout();
         } else {

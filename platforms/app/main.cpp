@@ -120,6 +120,9 @@ int main(int argc, char **argv)
             job.language = language;
             job.zone = zoneId;
             job.label = cli.value(label);
+            job.server = cli.value(server);
+            job.user = cli.value(user);
+            job.password = qEnvironmentVariable(qPrintable(cli.value(passwordEnv)));
             if (!QStringList{QStringLiteral("director"), QStringLiteral("assistant"),
                              QStringLiteral("office-manager")}
                      .contains(job.role))

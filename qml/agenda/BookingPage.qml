@@ -70,7 +70,7 @@ Page {
                 Layout.fillWidth: true
                 ComboBox {
                     id: startBox
-                    width: 120
+                    width: 100
                     model: 30   // 07:00 to 21:30 in half hours
                     displayText: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(currentIndex / 2), (currentIndex % 2) * 30), "HH:mm")
                     delegate: ItemDelegate {

@@ -46,6 +46,7 @@ Page {
             delegate: TimelineDelegate {
                 onClicked: Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
             }
+            footer: Item { width: 1; height: 96 } // room for the floating buttons
             PullToRefresh { target: list }
             EmptyState {
                 anchors.centerIn: parent

@@ -240,8 +240,15 @@ bool AppServices::resume()
     // Before the first pull the store has no people yet: who this is follows once synced.
     identify(login->personId);
     connect(m_sync.get(), &client::SyncClient::synced, this, [this, person = login->personId] {
-        if (m_me.id.isEmpty() && identify(person))
-            Q_EMIT sessionChanged();
+        if (!m_me.id.isEmpty() || !identify(person))
+            return;
+        // What the office held when this device joined is not news: "new" starts now.
+        QStringList existing;
+        for (const Task &t : TaskRepo(*m_db).list({}, true))
+            existing << t.id;
+        TaskRepo(*m_db).markSeen(existing);
+        Q_EMIT sessionChanged();
+        refreshViews();
     });
     Q_EMIT sessionChanged();
     m_sync->startWatching();

@@ -33,6 +33,7 @@ ListView {
     header: ColumnLayout {
         width: view.width
         spacing: Theme.gap
+        Item { Layout.preferredHeight: Theme.gap }
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
@@ -109,6 +110,7 @@ ListView {
         onToggled: run.toggle(itemId)
     }
     PullToRefresh { target: view }
+    footer: Item { width: 1; height: 96 } // room for the floating buttons
     EmptyState {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 96

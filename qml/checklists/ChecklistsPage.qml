@@ -46,6 +46,7 @@ Page {
                 }
             }
             PullToRefresh { target: list }
+            footer: Item { width: 1; height: 96 } // room for the floating buttons
             EmptyState {
                 anchors.centerIn: parent
                 width: parent.width - 64

@@ -8,7 +8,7 @@ AbstractButton {
     id: chip
     checkable: true
     implicitHeight: Theme.touch
-    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 32)
+    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 26)
     Accessible.name: text
     background: Rectangle {
         anchors.fill: parent

@@ -25,6 +25,7 @@ ListView {
         onPostponed: tasks.postpone(taskId)
     }
     PullToRefresh { target: list }
+    footer: Item { width: 1; height: 96 } // room for the floating buttons
     EmptyState {
         anchors.centerIn: parent
         width: parent.width - 64

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Renders the screenshots in docs/screenshots: the three flows at phone (400x800) and tablet
+# (1280x800) size, in English and Dutch, on a Monday morning of the demo office, under Xvfb
+# (the offscreen platform drops Material's elevation effects). Needs a build (scripts/build.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=${BUILD_DIR:-build}/platforms/app/spil
+out=${1:-docs/screenshots}
+now=2026-11-30T10:15
+mkdir -p "$out"
+rm -f "$out"/*.png
+render() {
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" "$app" --screenshot "$out" \
+        --now "$now" "$@" >/dev/null
+}
+for lang in en nl; do
+    for size in 400x800 1280x800; do
+        render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role director \
+            --page today --page week --page appointment
+        # Abroad: the day in New York time with the time at home beside it.
+        render --lang "$lang" --size "$size" --zone America/New_York --role director \
+            --page today --label new-york
+        render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role assistant \
+            --page login --page tasks --page capture --page review --page week --page booking
+        render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role office-manager \
+            --page checklists --page checklist
+    done
+done
+ls "$out" | wc -l
