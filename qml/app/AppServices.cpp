@@ -297,7 +297,7 @@ void AppServices::refresh()
     if (m_sync)
         m_sync->syncNow();
     else
-        Q_EMIT dataChanged();
+        refreshViews();
 }
 
 bool AppServices::logout()

@@ -6,11 +6,13 @@ import Spil
 Label {
     id: pull
     required property Flickable target
-    readonly property bool armed: target.verticalOvershoot < -72
+    // While a page is torn down its list may already be gone.
+    readonly property real overshoot: target ? target.verticalOvershoot : 0
+    readonly property bool armed: overshoot < -72
     parent: target
-    anchors.horizontalCenter: parent.horizontalCenter
-    y: Math.max(4, -target.verticalOvershoot / 2 - height / 2)
-    visible: target.verticalOvershoot < -16
+    x: target ? (target.width - width) / 2 : 0
+    y: Math.max(4, -overshoot / 2 - height / 2)
+    visible: overshoot < -16
     text: armed ? qsTr("Release to refresh") : qsTr("Pull to refresh")
     color: Theme.textMuted
     font.pixelSize: Theme.fontSmall
@@ -18,7 +20,7 @@ Label {
     Connections {
         target: pull.target
         function onDraggingChanged() {
-            if (!pull.target.dragging && pull.armed)
+            if (pull.target && !pull.target.dragging && pull.armed)
                 App.refresh()
         }
     }

@@ -2,9 +2,15 @@
 // from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
 #include "ServerProcess.h"
 #include "app/AppServices.h"
+#include "checklists/ChecklistRunModel.h"
+#include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
 #include "tasks/TaskListModel.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -93,4 +99,49 @@ TEST(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDon
         spilctl(phone, {QStringLiteral("task"), QStringLiteral("waiting"),
                         QStringLiteral("--person"), QStringLiteral("maarten")});
     EXPECT_FALSE(waiting.contains(title.toUtf8())) << waiting.constData();
+}
+
+TEST(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    QTemporaryDir dir;
+    SystemClock clock;
+    AppServices app(clock, dir.filePath(QStringLiteral("app")), QStringLiteral("Europe/Amsterdam"));
+    app.login(server.url(), QStringLiteral("fatima"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
+    ChecklistRunsModel runs;
+    ASSERT_EQ(runs.count(), 1);
+    ChecklistRunModel run;
+    run.setRunId(runs.idAt(0));
+    const int before = run.doneCount();
+
+    // Joris ticks an open item on his phone.
+    const QString phone = dir.filePath(QStringLiteral("joris.db"));
+    spilctl(phone, {QStringLiteral("login"), server.url(), QStringLiteral("joris")}, "spil-demo\n");
+    spilctl(phone, {QStringLiteral("sync")});
+    const QJsonArray items =
+        QJsonDocument::fromJson(
+            spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("items"), runs.idAt(0),
+                            QStringLiteral("--open"), QStringLiteral("--json")}))
+            .array();
+    ASSERT_FALSE(items.isEmpty());
+    const QString item = items.first().toObject().value(QStringLiteral("id")).toString();
+    spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("tick"), item});
+    spilctl(phone, {QStringLiteral("sync")});
+    QElapsedTimer sinceAcknowledged;
+    sinceAcknowledged.start();
+
+    // A functional bound, not a speed goal: the poke must make it without waiting for a poll.
+    ASSERT_TRUE(waitFor([&] { return run.doneCount() == before + 1; }, 1000))
+        << "not there after " << sinceAcknowledged.elapsed() << " ms";
+    bool ticked = false;
+    for (int row = 0; row < run.rowCount(); ++row) {
+        const QModelIndex at = run.index(row);
+        if (run.data(at, ChecklistRunModel::ItemIdRole).toString() == item)
+            ticked = run.data(at, ChecklistRunModel::DoneTextRole)
+                         .toString()
+                         .startsWith(QStringLiteral("Joris"));
+    }
+    EXPECT_TRUE(ticked);
 }
