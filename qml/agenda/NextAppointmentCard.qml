@@ -16,7 +16,8 @@ Card {
 
         Label {
             text: !card.details.found ? qsTr("Nothing planned")
-                 : card.details.running ? qsTr("NOW") : qsTr("NEXT") + " · " + card.details.timeLeft
+                 : card.details.running ? card.details.timeLeft.toUpperCase()
+                 : qsTr("NEXT") + " · " + card.details.timeLeft
             color: Theme.accent
             font.pixelSize: Theme.fontSmall
             font.weight: Font.Bold

@@ -54,5 +54,6 @@ ToolBar {
         }
         RowLayout { id: actionRow; spacing: 0 }
         SyncIndicator { compact: header.width < 600; Layout.alignment: Qt.AlignVCenter }
+        SessionMenu { visible: !header.canGoBack; Layout.preferredWidth: 40 }
     }
 }

@@ -159,7 +159,7 @@
 <context>
     <name>ChecklistRunView</name>
     <message>
-        <location filename="../checklists/ChecklistRunView.qml" line="+49" />
+        <location filename="../checklists/ChecklistRunView.qml" line="+50" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Nothing here</source>
         <translation>Niets te zien</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation><numerusform>%n checklist</numerusform><numerusform>%n checklists</numerusform></translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>No checklists yet</source>
         <translation>Nog geen checklists</translation>
     </message>
@@ -381,12 +381,7 @@
         <translation>Niets gepland</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>NOW</source>
-        <translation>NU</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>NEXT</source>
         <translation>HIERNA</translation>
     </message>
@@ -422,7 +417,7 @@
 <context>
     <name>PullToRefresh</name>
     <message>
-        <location filename="../components/PullToRefresh.qml" line="+14" />
+        <location filename="../components/PullToRefresh.qml" line="+16" />
         <source>Release to refresh</source>
         <translation>Loslaten om te verversen</translation>
     </message>
@@ -491,6 +486,44 @@
         <location line="+6" />
         <source>Save task</source>
         <translation>Taak opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message>
+        <location filename="../app/SessionMenu.qml" line="+12" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>demo office</source>
+        <translation>demokantoor</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Leave the demo</source>
+        <translation>Demo verlaten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not signed out</source>
+        <translation>Niet uitgelogd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n change(s) made on this device have not reached the server yet. Sign out once they are synced.</source>
+        <translation><numerusform>%n wijziging op dit apparaat heeft de server nog niet bereikt. Log uit zodra die is gesynchroniseerd.</numerusform><numerusform>%n wijzigingen op dit apparaat hebben de server nog niet bereikt. Log uit zodra ze zijn gesynchroniseerd.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -685,7 +718,7 @@
         <translation>%1, thuis %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>A free day</source>
         <translation>Een vrije dag</translation>
     </message>
@@ -713,7 +746,7 @@
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>An empty week</source>
         <translation>Een lege week</translation>
     </message>
@@ -731,7 +764,7 @@
 <context>
     <name>spil::app::AppServices</name>
     <message>
-        <location filename="../app/AppServices.cpp" line="+273" />
+        <location filename="../app/AppServices.cpp" line="+280" />
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>

@@ -28,6 +28,15 @@ TestCase {
         tryCompare(window, "current", "tasks")
     }
 
+    function test_leavingTheDemoShowsTheFirstStartPage() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        verify(App.logout())
+        tryCompare(window, "current", "login")
+        App.startDemo("assistant")
+        tryCompare(window, "current", "tasks")
+    }
+
     function test_detailPagesGoOnTopAndBackReturns() {
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         tryCompare(window, "current", "tasks")

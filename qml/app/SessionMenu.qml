@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Spil
+
+// Who is signed in where, sync now, and signing out (or leaving the demo). Signing out is
+// refused while changes still wait to go up, so nothing done offline is lost.
+ToolButton {
+    id: button
+    text: "⋮"
+    font.pixelSize: 22
+    Accessible.name: qsTr("Account")
+    onClicked: menu.open()
+
+    Menu {
+        id: menu
+        y: button.height
+        MenuItem {
+            enabled: false
+            text: App.personName + (App.demo ? " · " + qsTr("demo office") : "")
+        }
+        MenuItem {
+            visible: !App.demo
+            height: visible ? implicitHeight : 0
+            enabled: false
+            text: App.serverUrl
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("Sync now")
+            onTriggered: App.refresh()
+        }
+        MenuItem {
+            text: App.demo ? qsTr("Leave the demo") : qsTr("Sign out")
+            onTriggered: {
+                if (!App.logout())
+                    refused.open()
+            }
+        }
+    }
+    Dialog {
+        id: refused
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Not signed out")
+        standardButtons: Dialog.Ok
+        Label {
+            width: 280
+            wrapMode: Text.Wrap
+            text: qsTr("%n change(s) made on this device have not reached the server yet. Sign out once they are synced.", "", App.sync.pending)
+        }
+    }
+}
