@@ -129,112 +129,6 @@ void PostgresStorage::watchCommits(std::function<void(const QString &, qint64)> 
         });
 }
 
-QString PostgresStorage::epoch()
-{
-    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'")).toString();
-}
-
-QString PostgresStorage::defaultWorkspace()
-{
-    return m_sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'default_workspace'"))
-        .toString();
-}
-
-QString PostgresStorage::addWorkspace(const QString &name)
-{
-    if (workspaceByName(name))
-        fail(ErrorKind::BadInput, QStringLiteral("there is a workspace '%1' already").arg(name));
-    const QString id = makeUuid7(QDateTime::currentMSecsSinceEpoch());
-    m_sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, ?)"), {id, name});
-    return id;
-}
-
-std::optional<Workspace> PostgresStorage::workspaceByName(const QString &name)
-{
-    const QVariant id =
-        m_sql.scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"), {name});
-    if (!id.isValid())
-        return std::nullopt;
-    return Workspace{id.toString(), name};
-}
-
-QList<Workspace> PostgresStorage::workspaces()
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT id, name FROM workspaces ORDER BY name"));
-    QList<Workspace> out;
-    while (q.next())
-        out << Workspace{q.value(0).toString(), q.value(1).toString()};
-    return out;
-}
-
-void PostgresStorage::addUser(const User &u)
-{
-    if (userByName(u.workspace, u.name))
-        fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(u.name));
-    m_sql.run(
-        QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
-        userValues(u));
-}
-
-std::optional<User> PostgresStorage::userByName(const QString &workspace, const QString &name)
-{
-    auto &q = m_sql.run(
-        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? AND name = ?").arg(kUserColumns),
-        {workspace, name});
-    if (!q.next())
-        return std::nullopt;
-    return userFrom(q);
-}
-
-std::optional<User> PostgresStorage::userById(const QString &id)
-{
-    auto &q =
-        m_sql.run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
-    if (!q.next())
-        return std::nullopt;
-    return userFrom(q);
-}
-
-QList<User> PostgresStorage::users(const QString &workspace)
-{
-    auto &q = m_sql.run(
-        QStringLiteral("SELECT %1 FROM users WHERE workspace = ? ORDER BY name").arg(kUserColumns),
-        {workspace});
-    QList<User> out;
-    while (q.next())
-        out << userFrom(q);
-    return out;
-}
-
-void PostgresStorage::addDevice(const Device &d, const QByteArray &tokenHash)
-{
-    m_sql.run(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, created_at, "
-                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {d.id, d.userId, d.name, tokenHash, d.createdAt, d.expiresAt});
-}
-
-std::optional<Device> PostgresStorage::deviceByTokenHash(const QByteArray &tokenHash)
-{
-    auto &q =
-        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE token_hash = ?").arg(kDeviceColumns),
-                  {tokenHash});
-    if (!q.next())
-        return std::nullopt;
-    return deviceFrom(q);
-}
-
-QList<Device> PostgresStorage::devices(const QString &userId)
-{
-    auto &q =
-        m_sql.run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
-                      .arg(kDeviceColumns),
-                  {userId});
-    QList<Device> out;
-    while (q.next())
-        out << deviceFrom(q);
-    return out;
-}
-
 QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
 {
     auto &q = m_sql.run(
@@ -246,18 +140,6 @@ QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
     while (q.next())
         out << deviceFrom(q);
     return out;
-}
-
-void PostgresStorage::revokeDevice(const QString &deviceId, qint64 atMs)
-{
-    m_sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),
-              {atMs, deviceId});
-}
-
-void PostgresStorage::bindClient(const QString &deviceId, const QString &clientId)
-{
-    m_sql.run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
-              {clientId, deviceId});
 }
 
 void PostgresStorage::beginWrite(const QString &workspace)
@@ -323,69 +205,6 @@ void PostgresStorage::rollbackToSavepoint()
         {QStringLiteral("ROLLBACK TO SAVEPOINT push"), QStringLiteral("RELEASE SAVEPOINT push")});
 }
 
-qint64 PostgresStorage::currentVersion(const QString &workspace)
-{
-    return m_sql.scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ?"), {workspace})
-        .toLongLong();
-}
-
-qint64 PostgresStorage::horizon(const QString &workspace)
-{
-    return m_sql.scalar(QStringLiteral("SELECT horizon FROM workspaces WHERE id = ?"), {workspace})
-        .toLongLong();
-}
-
-qint64 PostgresStorage::lastMutation(const QString &workspace, const QString &clientId)
-{
-    return m_sql
-        .scalar(QStringLiteral("SELECT MAX(mutation) FROM mutations WHERE workspace = ? AND "
-                               "client_id = ?"),
-                {workspace, clientId})
-        .toLongLong();
-}
-
-std::optional<QByteArray> PostgresStorage::mutationHash(const QString &workspace,
-                                                        const QString &clientId, qint64 mutation)
-{
-    const QVariant v = m_sql.scalar(QStringLiteral("SELECT hash FROM mutations WHERE workspace = ? "
-                                                   "AND client_id = ? AND mutation = ?"),
-                                    {workspace, clientId, mutation});
-    if (!v.isValid())
-        return std::nullopt;
-    return v.toByteArray();
-}
-
-void PostgresStorage::recordMutation(const QString &workspace, const QString &clientId,
-                                     qint64 mutation, const QByteArray &hash)
-{
-    m_sql.run(QStringLiteral("INSERT INTO mutations VALUES (?, ?, ?, ?)"),
-              {workspace, clientId, mutation, hash});
-}
-
-std::optional<StoredRecord> PostgresStorage::record(const QString &workspace, const QString &entity,
-                                                    const QString &id)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
-                                       "AND id = ?")
-                            .arg(kRecordColumns),
-                        {workspace, entity, id});
-    if (!q.next())
-        return std::nullopt;
-    return recordFrom(q);
-}
-
-void PostgresStorage::saveRecord(const QString &workspace, const StoredRecord &r)
-{
-    m_sql.run(QStringLiteral("INSERT INTO records (workspace, %1, newest) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (workspace, entity, id) DO UPDATE SET "
-                             "version = excluded.version, deleted = excluded.deleted, "
-                             "fields = excluded.fields, stamps = excluded.stamps, "
-                             "newest = excluded.newest")
-                  .arg(kRecordColumns),
-              recordValues(workspace, r));
-}
-
 QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,
                                               const QString &field, const QString &parentId)
 {
@@ -396,76 +215,6 @@ QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QS
     QList<StoredRecord> out;
     while (q.next())
         out << recordFrom(q);
-    return out;
-}
-
-void PostgresStorage::renewEpoch()
-{
-    m_sql.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"),
-              {makeUuid7(QDateTime::currentMSecsSinceEpoch())});
-}
-
-void PostgresStorage::addConflict(const QString &workspace, const ConflictEntry &c)
-{
-    m_sql.run(QStringLiteral("INSERT INTO conflicts (workspace, %1) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kConflictColumns),
-              {workspace, c.entity, c.recordId, c.field, json(c.lostValue), c.lostHlc,
-               json(c.keptValue), c.keptHlc, c.version, c.atMs});
-}
-
-void PostgresStorage::addRevocation(const QString &workspace, const QString &personId,
-                                    const Revocation &r)
-{
-    m_sql.run(QStringLiteral("INSERT INTO revocations VALUES (?, ?, ?, ?, ?)"),
-              {workspace, personId, r.entity, r.recordId, r.version});
-}
-
-QList<StoredRecord> PostgresStorage::recordsSince(const QString &workspace, qint64 since, int limit)
-{
-    QList<StoredRecord> out;
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
-                                       "version > ? ORDER BY version, entity, id LIMIT ?")
-                            .arg(kPulledColumns),
-                        {workspace, since, limit});
-    while (q.next())
-        out << pulledFrom(q);
-    if (out.size() == limit) {
-        // Finish the last version so a page never ends inside one push.
-        const StoredRecord last = out.last();
-        auto &rest = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND "
-                                              "version = ? AND (entity > ? OR (entity = ? AND "
-                                              "id > ?)) ORDER BY entity, id")
-                                   .arg(kPulledColumns),
-                               {workspace, last.version, last.entity, last.entity, last.id});
-        while (rest.next())
-            out << pulledFrom(rest);
-    }
-    return out;
-}
-
-QList<Revocation> PostgresStorage::revocations(const QString &workspace, const QString &personId,
-                                               qint64 after, qint64 upTo)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT entity, record_id, version FROM revocations WHERE "
-                                       "workspace = ? AND person_id = ? AND version > ? AND "
-                                       "version <= ? ORDER BY version"),
-                        {workspace, personId, after, upTo});
-    QList<Revocation> out;
-    while (q.next())
-        out << Revocation{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
-    return out;
-}
-
-QList<ConflictEntry> PostgresStorage::conflicts(const QString &workspace, int limit)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM conflicts WHERE workspace = ? "
-                                       "ORDER BY seq DESC LIMIT ?")
-                            .arg(kConflictColumns),
-                        {workspace, limit});
-    QList<ConflictEntry> out;
-    while (q.next())
-        out << conflictFrom(q);
     return out;
 }
 

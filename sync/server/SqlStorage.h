@@ -1,0 +1,55 @@
+#pragma once
+
+#include "server/ServerStorage.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace spil::server {
+
+// What both SQL backends store with the same statements: meta, workspaces, users, devices,
+// the mutation log, records, conflicts and revocations. A backend keeps what its SQL
+// dialect or its locking makes different, and lends its connection through run and scalar.
+class SqlStorage : public ServerStorage {
+public:
+    QString epoch() override;
+    QString defaultWorkspace() override;
+    QString addWorkspace(const QString &name) override;
+    std::optional<Workspace> workspaceByName(const QString &name) override;
+    QList<Workspace> workspaces() override;
+    void addUser(const User &user) override;
+    std::optional<User> userByName(const QString &workspace, const QString &name) override;
+    std::optional<User> userById(const QString &id) override;
+    QList<User> users(const QString &workspace) override;
+    void addDevice(const Device &device, const QByteArray &tokenHash) override;
+    std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
+    QList<Device> devices(const QString &userId) override;
+    void revokeDevice(const QString &deviceId, qint64 atMs) override;
+    void bindClient(const QString &deviceId, const QString &clientId) override;
+    qint64 currentVersion(const QString &workspace) override;
+    qint64 horizon(const QString &workspace) override;
+    qint64 lastMutation(const QString &workspace, const QString &clientId) override;
+    std::optional<QByteArray> mutationHash(const QString &workspace, const QString &clientId,
+                                           qint64 mutation) override;
+    void recordMutation(const QString &workspace, const QString &clientId, qint64 mutation,
+                        const QByteArray &hash) override;
+    std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
+                                       const QString &id) override;
+    void saveRecord(const QString &workspace, const StoredRecord &record) override;
+    void renewEpoch() override;
+    void addConflict(const QString &workspace, const ConflictEntry &conflict) override;
+    void addRevocation(const QString &workspace, const QString &personId,
+                       const Revocation &revocation) override;
+    QList<StoredRecord> recordsSince(const QString &workspace, qint64 since, int limit) override;
+    QList<Revocation> revocations(const QString &workspace, const QString &personId, qint64 after,
+                                  qint64 upTo) override;
+    QList<ConflictEntry> conflicts(const QString &workspace, int limit) override;
+
+protected:
+    // The backend's connection: SqlConnection and PgConnection share these two calls, with
+    // positional ? placeholders and prepared statements cached by SQL text.
+    virtual QSqlQuery &run(const QString &sql, const QVariantList &args) = 0;
+    virtual QVariant scalar(const QString &sql, const QVariantList &args) = 0;
+};
+
+} // namespace spil::server
