@@ -58,6 +58,14 @@ void TimelineModel::setWithConflicts(bool on)
     }
 }
 
+void TimelineModel::setReadingOnly(bool on)
+{
+    if (on != m_readingOnly) {
+        m_readingOnly = on;
+        Q_EMIT queryChanged();
+    }
+}
+
 namespace {
 QString warningText(const Conflict &c, const Occurrence &self)
 {
@@ -91,7 +99,8 @@ void TimelineModel::reload()
         const qint64 now = app->clock().nowMs();
         const QDate today = dateIn(now, local);
         QDate first = today.addDays(m_offset);
-        if (m_days == 7)
+        // The week view starts on Monday; the reading list on today.
+        if (m_days == 7 && !m_readingOnly)
             first = today.addDays(1 - today.dayOfWeek() + 7 * m_offset);
         const qint64 from = startOfDay(first, local);
         const qint64 to = startOfDay(first.addDays(m_days), local);
@@ -123,6 +132,9 @@ void TimelineModel::reload()
         bool currentFound = false;
         for (const Occurrence &o : agenda.occurrences(person, from, to, local)) {
             const Appointment &a = o.appointment;
+            if (m_readingOnly && (a.notes.trimmed().isEmpty() || o.endUtc <= now ||
+                                  a.status == QStringLiteral("cancelled")))
+                continue;
             Row r;
             r.id = a.id;
             r.startUtc = o.startUtc;
@@ -152,6 +164,7 @@ void TimelineModel::reload()
                             : display::dayRelative(day, today) + QStringLiteral(" · ") +
                                   display::dayLong(day);
             r.isToday = day == today;
+            r.readFirst = a.notes;
             if (!r.warning.isEmpty())
                 ++m_warningCount;
             if (!currentFound && r.when != QStringLiteral("past") && !r.allDay) {
@@ -207,6 +220,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.dayText;
     case IsTodayRole:
         return r.isToday;
+    case ReadFirstRole:
+        return r.readFirst;
     }
     return {};
 }
@@ -227,7 +242,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {WhenRole, "when"},
             {WarningRole, "warning"},
             {DayTextRole, "dayText"},
-            {IsTodayRole, "isToday"}};
+            {IsTodayRole, "isToday"},
+            {ReadFirstRole, "readFirst"}};
 }
 
 } // namespace spil::app

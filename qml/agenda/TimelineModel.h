@@ -21,6 +21,9 @@ class TimelineModel : public RowListModel {
     Q_PROPERTY(int offset READ offset WRITE setOffset NOTIFY queryChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY queryChanged)
     Q_PROPERTY(bool withConflicts READ withConflicts WRITE setWithConflicts NOTIFY queryChanged)
+    // Only appointments with something to read first, from now on: the director's reading
+    // list for the coming days.
+    Q_PROPERTY(bool readingOnly READ readingOnly WRITE setReadingOnly NOTIFY queryChanged)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY loaded)
     Q_PROPERTY(QString localZoneLabel READ localZoneLabel NOTIFY loaded)
@@ -45,7 +48,8 @@ public:
         WhenRole,
         WarningRole,
         DayTextRole,
-        IsTodayRole
+        IsTodayRole,
+        ReadFirstRole
     };
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -57,6 +61,8 @@ public:
     void setDays(int days);
     bool withConflicts() const { return m_withConflicts; }
     void setWithConflicts(bool on);
+    bool readingOnly() const { return m_readingOnly; }
+    void setReadingOnly(bool on);
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
     QString localZoneLabel() const { return m_localZoneLabel; }
@@ -85,6 +91,7 @@ private:
         QString when; // past, now, later
         QString warning, dayText;
         bool isToday = false;
+        QString readFirst;
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;
@@ -92,6 +99,7 @@ private:
     int m_offset = 0;
     int m_days = 1;
     bool m_withConflicts = false;
+    bool m_readingOnly = false;
     QString m_title, m_subtitle, m_localZoneLabel, m_homeZoneLabel;
     bool m_showHomeTime = false;
     int m_warningCount = 0;

@@ -13,6 +13,7 @@ Page {
 
     TimelineModel { id: timeline; days: 1 }
     AppointmentDetails { id: next; followNext: true }
+    TimelineModel { id: readingList; days: 7; readingOnly: true }
 
     header: PageHeader {
         title: timeline.title
@@ -46,7 +47,20 @@ Page {
             delegate: TimelineDelegate {
                 onClicked: Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
             }
-            footer: Item { width: 1; height: 96 } // room for the floating buttons
+            footer: Item {
+                width: list.width
+                height: (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0) + 96
+                ReadingCard {
+                    id: phoneReading
+                    visible: !page.wide && readingList.count > 0
+                    reading: readingList
+                    x: Theme.margin; y: Theme.margin
+                    width: parent.width - 2 * Theme.margin
+                    onOpened: function(appointmentId, startUtc) {
+                        Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
+                    }
+                }
+            }
             PullToRefresh { target: list }
             EmptyState {
                 anchors.centerIn: parent
@@ -56,12 +70,24 @@ Page {
                 text: qsTr("Nothing in the agenda today.")
             }
         }
-        NextAppointmentCard {
+        ColumnLayout {
             visible: page.wide
-            details: next
+            spacing: Theme.margin
             Layout.preferredWidth: 420
+            Layout.maximumWidth: 420
             Layout.alignment: Qt.AlignTop
-            onOpened: Navigation.open("appointment", { followNext: true })
+            NextAppointmentCard {
+                details: next
+                Layout.fillWidth: true
+                onOpened: Navigation.open("appointment", { followNext: true })
+            }
+            ReadingCard {
+                reading: readingList
+                Layout.fillWidth: true
+                onOpened: function(appointmentId, startUtc) {
+                    Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
+                }
+            }
         }
     }
 }

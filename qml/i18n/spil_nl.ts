@@ -489,6 +489,19 @@
     </message>
 </context>
 <context>
+    <name>ReadingCard</name>
+    <message>
+        <location filename="../agenda/ReadingCard.qml" line="+18" />
+        <source>TO READ</source>
+        <translation>TE LEZEN</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>for %1 · %2, %3</source>
+        <translation>voor %1 · %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>SessionMenu</name>
     <message>
         <location filename="../app/SessionMenu.qml" line="+12" />
@@ -713,12 +726,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../agenda/TodayPage.qml" line="+20" />
+        <location filename="../agenda/TodayPage.qml" line="+21" />
         <source>%1, home %2</source>
         <translation>%1, thuis %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+48" />
         <source>A free day</source>
         <translation>Een vrije dag</translation>
     </message>
@@ -994,7 +1007,7 @@
 <context>
     <name>spil::app::TimelineModel</name>
     <message>
-        <location filename="../agenda/TimelineModel.cpp" line="+65" />
+        <location filename="../agenda/TimelineModel.cpp" line="+73" />
         <source>In prep time for “%1”</source>
         <translation>In voorbereidingstijd voor “%1”</translation>
     </message>
@@ -1004,7 +1017,7 @@
         <translation>Overlapt met “%1”</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1014,7 +1027,7 @@
         <translation>Week %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>

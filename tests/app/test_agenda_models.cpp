@@ -168,3 +168,21 @@ TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
     form.setTitle(QStringLiteral("Afstemming"));
     EXPECT_TRUE(form.book());
 }
+
+TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
+{
+    start(QStringLiteral("director"));
+    TimelineModel reading;
+    QAbstractItemModelTester tester(&reading,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    reading.setDays(7);
+    reading.setReadingOnly(true);
+    ASSERT_EQ(reading.count(), 2); // the board presentation and the confidential talk
+    EXPECT_EQ(reading.data(reading.index(0), TimelineModel::TitleRole).toString(),
+              QStringLiteral("Reorganisatie: gesprek met HR"));
+    EXPECT_EQ(reading.data(reading.index(1), TimelineModel::ReadFirstRole).toString(),
+              QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting."));
+    clock.set(at("2026-12-03T16:00:00+01:00")); // after the presentation
+    reading.reload();
+    EXPECT_EQ(reading.count(), 0);
+}
