@@ -3,6 +3,7 @@
 #include "agenda/AgendaRepo.h"
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 #include "store/Database.h"
@@ -63,71 +64,73 @@ void AppointmentDetails::reload()
 {
     auto *app = AppServices::instance();
     std::optional<Occurrence> hit;
-    if (app && app->ready()) {
-        AgendaRepo agenda(*app->store());
-        const qint64 now = app->clock().nowMs();
-        const QTimeZone local = app->localZone();
-        if (m_followNext) {
-            const QString person = app->agendaPersonId();
-            for (const Occurrence &o :
-                 agenda.occurrences(person, now, now + 7LL * 24 * 3600 * 1000, local)) {
-                if (o.isBusy() && o.endUtc > now) {
+    m_found = false;
+    readGuarded("AppointmentDetails", [&] {
+        if (app && app->ready()) {
+            AgendaRepo agenda(*app->store());
+            const qint64 now = app->clock().nowMs();
+            const QTimeZone local = app->localZone();
+            if (m_followNext) {
+                const QString person = app->agendaPersonId();
+                for (const Occurrence &o :
+                     agenda.occurrences(person, now, now + 7LL * 24 * 3600 * 1000, local)) {
+                    if (o.isBusy() && o.endUtc > now) {
+                        hit = o;
+                        break;
+                    }
+                }
+            } else if (!m_id.isEmpty()) {
+                if (const auto a = agenda.byId(m_id)) {
+                    Occurrence o;
+                    o.appointment = *a;
+                    o.startUtc = m_start > 0 ? m_start : a->startUtc;
+                    o.endUtc = o.startUtc + (a->endUtc - a->startUtc);
                     hit = o;
-                    break;
                 }
             }
-        } else if (!m_id.isEmpty()) {
-            if (const auto a = agenda.byId(m_id)) {
-                Occurrence o;
-                o.appointment = *a;
-                o.startUtc = m_start > 0 ? m_start : a->startUtc;
-                o.endUtc = o.startUtc + (a->endUtc - a->startUtc);
-                hit = o;
+            m_found = hit.has_value();
+            if (hit) {
+                const Appointment &a = hit->appointment;
+                const Person owner = app->people().value(a.owner);
+                const QTimeZone home = zoneOrFail(owner.tz.isEmpty() ? a.tz : owner.tz);
+                m_running = hit->startUtc <= now && now < hit->endUtc;
+                m_title = a.title;
+                const QDate day = dateIn(hit->startUtc, local);
+                m_dayText = a.allDay ? display::dayLong(QDateTime::fromMSecsSinceEpoch(
+                                                            hit->startUtc, QTimeZone::utc())
+                                                            .date())
+                                     : display::dayRelative(day, dateIn(now, local)) +
+                                           QStringLiteral(" · ") + display::dayLong(day);
+                m_timeText = a.allDay ? tr("All day")
+                                      : display::timeRange(hit->startUtc, hit->endUtc, local);
+                const bool differs =
+                    home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc)) !=
+                    local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc));
+                m_homeTimeText = a.allDay || !differs
+                                     ? QString()
+                                     : display::timeRange(hit->startUtc, hit->endUtc, home);
+                m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
+                m_homeZoneLabel = display::zoneCity(QString::fromUtf8(home.id()));
+                m_timeLeft = m_running ? tr("now, until %1").arg(display::time(hit->endUtc, local))
+                             : hit->startUtc > now ? display::timeLeft(now, hit->startUtc)
+                                                   : QString();
+                m_place = a.location;
+                m_attendees.clear();
+                for (const QString &attendee : a.attendees)
+                    m_attendees << app->nameOf(attendee);
+                m_kindText = kindLabel(a.kind);
+                m_readFirst = a.notes;
+                m_ownerName = owner.name;
+                m_statusText = a.status == QStringLiteral("cancelled")   ? tr("Cancelled")
+                               : a.status == QStringLiteral("tentative") ? tr("Tentative")
+                                                                         : QString();
+                m_confidential = a.confidential;
+                m_recurring = !a.rrule.isEmpty();
             }
+        } else {
+            m_found = false;
         }
-        m_found = hit.has_value();
-        if (hit) {
-            const Appointment &a = hit->appointment;
-            const Person owner = app->people().value(a.owner);
-            const QTimeZone home = zoneOrFail(owner.tz.isEmpty() ? a.tz : owner.tz);
-            m_running = hit->startUtc <= now && now < hit->endUtc;
-            m_title = a.title;
-            const QDate day = dateIn(hit->startUtc, local);
-            m_dayText =
-                a.allDay
-                    ? display::dayLong(
-                          QDateTime::fromMSecsSinceEpoch(hit->startUtc, QTimeZone::utc()).date())
-                    : display::dayRelative(day, dateIn(now, local)) + QStringLiteral(" · ") +
-                          display::dayLong(day);
-            m_timeText =
-                a.allDay ? tr("All day") : display::timeRange(hit->startUtc, hit->endUtc, local);
-            const bool differs =
-                home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc)) !=
-                local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc));
-            m_homeTimeText = a.allDay || !differs
-                                 ? QString()
-                                 : display::timeRange(hit->startUtc, hit->endUtc, home);
-            m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
-            m_homeZoneLabel = display::zoneCity(QString::fromUtf8(home.id()));
-            m_timeLeft = m_running ? tr("now, until %1").arg(display::time(hit->endUtc, local))
-                         : hit->startUtc > now ? display::timeLeft(now, hit->startUtc)
-                                               : QString();
-            m_place = a.location;
-            m_attendees.clear();
-            for (const QString &attendee : a.attendees)
-                m_attendees << app->nameOf(attendee);
-            m_kindText = kindLabel(a.kind);
-            m_readFirst = a.notes;
-            m_ownerName = owner.name;
-            m_statusText = a.status == QStringLiteral("cancelled")   ? tr("Cancelled")
-                           : a.status == QStringLiteral("tentative") ? tr("Tentative")
-                                                                     : QString();
-            m_confidential = a.confidential;
-            m_recurring = !a.rrule.isEmpty();
-        }
-    } else {
-        m_found = false;
-    }
+    });
     Q_EMIT changed();
 }
 

@@ -4,6 +4,7 @@
 #include "agenda/AgendaRules.h"
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 #include "store/Database.h"
@@ -91,89 +92,93 @@ void TimelineModel::reload()
     m_warningCount = 0;
     m_firstCurrentRow = 0;
     const QString person = m_personId.isEmpty() && app ? app->agendaPersonId() : m_personId;
-    if (app && app->ready() && !person.isEmpty()) {
-        Database &db = *app->store();
-        const QTimeZone local = app->localZone();
-        const auto owner = app->people().value(person);
-        const QTimeZone home = zoneOrFail(owner.tz.isEmpty() ? QStringLiteral("UTC") : owner.tz);
-        const qint64 now = app->clock().nowMs();
-        const QDate today = dateIn(now, local);
-        QDate first = today.addDays(m_offset);
-        // The week view starts on Monday; the reading list on today.
-        if (m_days == 7 && !m_readingOnly)
-            first = today.addDays(1 - today.dayOfWeek() + 7 * m_offset);
-        const qint64 from = startOfDay(first, local);
-        const qint64 to = startOfDay(first.addDays(m_days), local);
-        m_showHomeTime = home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local)) !=
-                         local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local));
-        m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
-        m_homeZoneLabel = display::zoneCity(owner.tz);
-        if (m_days == 1) {
-            m_title = m_offset == 0 ? tr("Today") : display::dayRelative(first, today);
-            m_subtitle = display::dayLong(first);
-        } else {
-            m_title = tr("Week %1").arg(first.weekNumber());
-            m_subtitle = display::dayShort(first) + QStringLiteral(" – ") +
-                         display::dayShort(first.addDays(6));
-        }
+    readGuarded("TimelineModel", [&] {
+        if (app && app->ready() && !person.isEmpty()) {
+            Database &db = *app->store();
+            const QTimeZone local = app->localZone();
+            const auto owner = app->people().value(person);
+            const QTimeZone home =
+                zoneOrFail(owner.tz.isEmpty() ? QStringLiteral("UTC") : owner.tz);
+            const qint64 now = app->clock().nowMs();
+            const QDate today = dateIn(now, local);
+            QDate first = today.addDays(m_offset);
+            // The week view starts on Monday; the reading list on today.
+            if (m_days == 7 && !m_readingOnly)
+                first = today.addDays(1 - today.dayOfWeek() + 7 * m_offset);
+            const qint64 from = startOfDay(first, local);
+            const qint64 to = startOfDay(first.addDays(m_days), local);
+            m_showHomeTime = home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local)) !=
+                             local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local));
+            m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
+            m_homeZoneLabel = display::zoneCity(owner.tz);
+            if (m_days == 1) {
+                m_title = m_offset == 0 ? tr("Today") : display::dayRelative(first, today);
+                m_subtitle = display::dayLong(first);
+            } else {
+                m_title = tr("Week %1").arg(first.weekNumber());
+                m_subtitle = display::dayShort(first) + QStringLiteral(" – ") +
+                             display::dayShort(first.addDays(6));
+            }
 
-        AgendaRepo agenda(db);
-        QHash<QString, QStringList> warnings;
-        if (m_withConflicts) {
-            AgendaRules rules(db, agenda);
-            for (const Conflict &c : rules.conflicts(person, from, to)) {
-                warnings[key(c.second.appointment.id, c.second.startUtc)]
-                    << warningText(c, c.second);
-                if (c.type == QStringLiteral("overlap"))
-                    warnings[key(c.first.appointment.id, c.first.startUtc)]
-                        << warningText(c, c.first);
+            AgendaRepo agenda(db);
+            QHash<QString, QStringList> warnings;
+            if (m_withConflicts) {
+                AgendaRules rules(db, agenda);
+                for (const Conflict &c : rules.conflicts(person, from, to)) {
+                    warnings[key(c.second.appointment.id, c.second.startUtc)]
+                        << warningText(c, c.second);
+                    if (c.type == QStringLiteral("overlap"))
+                        warnings[key(c.first.appointment.id, c.first.startUtc)]
+                            << warningText(c, c.first);
+                }
+            }
+            bool currentFound = false;
+            for (const Occurrence &o : agenda.occurrences(person, from, to, local)) {
+                const Appointment &a = o.appointment;
+                if (m_readingOnly && (a.notes.trimmed().isEmpty() || o.endUtc <= now ||
+                                      a.status == QStringLiteral("cancelled")))
+                    continue;
+                Row r;
+                r.id = a.id;
+                r.startUtc = o.startUtc;
+                r.title = a.title;
+                r.allDay = a.allDay;
+                r.timeText =
+                    a.allDay ? tr("All day") : display::timeRange(o.startUtc, o.endUtc, local);
+                r.homeTimeText = a.allDay || !m_showHomeTime
+                                     ? QString()
+                                     : display::timeRange(o.startUtc, o.endUtc, home);
+                r.place = a.location;
+                QStringList names;
+                for (const QString &attendee : a.attendees)
+                    names << app->firstNameOf(attendee);
+                r.attendees = names.join(QStringLiteral(", "));
+                r.kind = a.kind;
+                r.confidential = a.confidential;
+                r.cancelled = a.status == QStringLiteral("cancelled");
+                r.when = o.endUtc <= now                  ? QStringLiteral("past")
+                         : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
+                                                          : QStringLiteral("later");
+                r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
+                const QDate day =
+                    a.allDay ? QDateTime::fromMSecsSinceEpoch(o.startUtc, QTimeZone::utc()).date()
+                             : dateIn(o.startUtc, local);
+                r.dayText = display::dayRelative(day, today) == display::dayShort(day)
+                                ? display::dayLong(day)
+                                : display::dayRelative(day, today) + QStringLiteral(" · ") +
+                                      display::dayLong(day);
+                r.isToday = day == today;
+                r.readFirst = a.notes;
+                if (!r.warning.isEmpty())
+                    ++m_warningCount;
+                if (!currentFound && r.when != QStringLiteral("past") && !r.allDay) {
+                    m_firstCurrentRow = int(rows.size());
+                    currentFound = true;
+                }
+                rows << r;
             }
         }
-        bool currentFound = false;
-        for (const Occurrence &o : agenda.occurrences(person, from, to, local)) {
-            const Appointment &a = o.appointment;
-            if (m_readingOnly && (a.notes.trimmed().isEmpty() || o.endUtc <= now ||
-                                  a.status == QStringLiteral("cancelled")))
-                continue;
-            Row r;
-            r.id = a.id;
-            r.startUtc = o.startUtc;
-            r.title = a.title;
-            r.allDay = a.allDay;
-            r.timeText = a.allDay ? tr("All day") : display::timeRange(o.startUtc, o.endUtc, local);
-            r.homeTimeText = a.allDay || !m_showHomeTime
-                                 ? QString()
-                                 : display::timeRange(o.startUtc, o.endUtc, home);
-            r.place = a.location;
-            QStringList names;
-            for (const QString &attendee : a.attendees)
-                names << app->firstNameOf(attendee);
-            r.attendees = names.join(QStringLiteral(", "));
-            r.kind = a.kind;
-            r.confidential = a.confidential;
-            r.cancelled = a.status == QStringLiteral("cancelled");
-            r.when = o.endUtc <= now                  ? QStringLiteral("past")
-                     : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
-                                                      : QStringLiteral("later");
-            r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
-            const QDate day =
-                a.allDay ? QDateTime::fromMSecsSinceEpoch(o.startUtc, QTimeZone::utc()).date()
-                         : dateIn(o.startUtc, local);
-            r.dayText = display::dayRelative(day, today) == display::dayShort(day)
-                            ? display::dayLong(day)
-                            : display::dayRelative(day, today) + QStringLiteral(" · ") +
-                                  display::dayLong(day);
-            r.isToday = day == today;
-            r.readFirst = a.notes;
-            if (!r.warning.isEmpty())
-                ++m_warningCount;
-            if (!currentFound && r.when != QStringLiteral("past") && !r.allDay) {
-                m_firstCurrentRow = int(rows.size());
-                currentFound = true;
-            }
-            rows << r;
-        }
-    }
+    });
     replaceRows(m_rows, rows, [](const Row &r) { return key(r.id, r.startUtc); });
     Q_EMIT loaded();
 }

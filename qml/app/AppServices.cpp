@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "ReadGuard.h"
 #include "SyncStatus.h"
 #include "client/SyncClient.h"
 #include "common/Clock.h"
@@ -99,6 +100,7 @@ QString AppServices::firstNameOf(const QString &personIdOrName) const
 
 void AppServices::refreshViews()
 {
+    reloadPeople();
     ++m_revision;
     Q_EMIT dataChanged();
 }
@@ -144,8 +146,12 @@ void AppServices::reloadPeople()
     m_people.clear();
     if (!m_db)
         return;
-    for (const Person &p : PeopleRepo(*m_db).all())
-        m_people.insert(p.id, p);
+    readGuarded("people", [this] {
+        for (const Person &p : PeopleRepo(*m_db).all())
+            m_people.insert(p.id, p);
+    });
+    if (m_people.contains(m_me.id))
+        m_me = m_people.value(m_me.id);
 }
 
 bool AppServices::identify(const QString &personId)
@@ -267,6 +273,7 @@ void AppServices::saveSession()
 
 void AppServices::changed()
 {
+    reloadPeople();
     ++m_revision;
     Q_EMIT dataChanged();
     if (m_sync)

@@ -2,6 +2,7 @@
 
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 #include "checklists/ChecklistRepo.h"
 #include "common/Clock.h"
 #include "common/Time.h"
@@ -47,49 +48,52 @@ void ChecklistRunModel::reload()
     const auto run = app && app->ready() && !m_runId.isEmpty()
                          ? ChecklistRepo(*app->store()).runById(m_runId)
                          : std::nullopt;
-    if (run) {
-        ChecklistRepo repo(*app->store());
-        const qint64 now = app->clock().nowMs();
-        const QTimeZone zone = zoneOrFail(run->tz);
-        m_title = run->title;
-        m_dateText = display::dayLong(dateIn(run->dayUtc, zone));
-        const Progress progress = repo.progress(m_runId);
-        m_done = progress.overall.done;
-        m_total = progress.overall.total;
-        for (const ProgressCount &phase : progress.phases)
-            m_phases << QVariantMap{{QStringLiteral("name"), phase.key},
-                                    {QStringLiteral("done"), phase.done},
-                                    {QStringLiteral("total"), phase.total},
-                                    {QStringLiteral("percent"), phase.percent()}};
-        const QList<Incident> incidents = repo.incidents(m_runId);
-        for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
-            m_incidents << QVariantMap{
-                {QStringLiteral("time"), display::due(it->atUtc, now, app->localZone())},
-                {QStringLiteral("text"), it->text},
-                {QStringLiteral("by"), app->nameOf(it->reportedBy)}};
-        const QString me = app->personId();
-        for (const ChecklistItem &item : repo.items(m_runId)) {
-            Row r;
-            r.id = item.id;
-            r.phase = item.phase;
-            r.title = item.title;
-            r.responsible = item.responsible.isEmpty() ? QString() : app->nameOf(item.responsible);
-            r.done = item.status == QStringLiteral("done");
-            r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
-            r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
-            r.doneText = r.done
-                             ? tr("%1 · %2").arg(app->firstNameOf(item.doneBy),
-                                                 display::due(item.doneAt, now, app->localZone()))
-                             : QString();
-            r.mine = item.responsible == me;
-            r.notes = item.notes;
-            if (m_filter == QStringLiteral("mine") && !r.mine)
-                continue;
-            if (m_filter == QStringLiteral("open") && r.done)
-                continue;
-            rows << r;
+    readGuarded("ChecklistRunModel", [&] {
+        if (run) {
+            ChecklistRepo repo(*app->store());
+            const qint64 now = app->clock().nowMs();
+            const QTimeZone zone = zoneOrFail(run->tz);
+            m_title = run->title;
+            m_dateText = display::dayLong(dateIn(run->dayUtc, zone));
+            const Progress progress = repo.progress(m_runId);
+            m_done = progress.overall.done;
+            m_total = progress.overall.total;
+            for (const ProgressCount &phase : progress.phases)
+                m_phases << QVariantMap{{QStringLiteral("name"), phase.key},
+                                        {QStringLiteral("done"), phase.done},
+                                        {QStringLiteral("total"), phase.total},
+                                        {QStringLiteral("percent"), phase.percent()}};
+            const QList<Incident> incidents = repo.incidents(m_runId);
+            for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
+                m_incidents << QVariantMap{
+                    {QStringLiteral("time"), display::due(it->atUtc, now, app->localZone())},
+                    {QStringLiteral("text"), it->text},
+                    {QStringLiteral("by"), app->nameOf(it->reportedBy)}};
+            const QString me = app->personId();
+            for (const ChecklistItem &item : repo.items(m_runId)) {
+                Row r;
+                r.id = item.id;
+                r.phase = item.phase;
+                r.title = item.title;
+                r.responsible =
+                    item.responsible.isEmpty() ? QString() : app->nameOf(item.responsible);
+                r.done = item.status == QStringLiteral("done");
+                r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
+                r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
+                r.doneText =
+                    r.done ? tr("%1 · %2").arg(app->firstNameOf(item.doneBy),
+                                               display::due(item.doneAt, now, app->localZone()))
+                           : QString();
+                r.mine = item.responsible == me;
+                r.notes = item.notes;
+                if (m_filter == QStringLiteral("mine") && !r.mine)
+                    continue;
+                if (m_filter == QStringLiteral("open") && r.done)
+                    continue;
+                rows << r;
+            }
         }
-    }
+    });
     replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }

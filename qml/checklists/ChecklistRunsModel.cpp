@@ -2,6 +2,7 @@
 
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 #include "checklists/ChecklistRepo.h"
 #include "common/Clock.h"
 #include "common/Time.h"
@@ -25,35 +26,37 @@ void ChecklistRunsModel::reload()
     auto *app = AppServices::instance();
     QList<Row> rows;
     m_templates.clear();
-    if (app && app->ready()) {
-        ChecklistRepo repo(*app->store());
-        const QDate today = dateIn(app->clock().nowMs(), app->localZone());
-        QList<ChecklistRun> runs = repo.runs();
-        // The nearest occasion first: upcoming runs by date, then past ones, latest first.
-        const qint64 todayStart = startOfDay(today, app->localZone());
-        std::sort(runs.begin(), runs.end(), [&](const ChecklistRun &a, const ChecklistRun &b) {
-            const bool aAhead = a.dayUtc >= todayStart;
-            const bool bAhead = b.dayUtc >= todayStart;
-            if (aAhead != bAhead)
-                return aAhead;
-            return aAhead ? a.dayUtc < b.dayUtc : a.dayUtc > b.dayUtc;
-        });
-        for (const ChecklistRun &run : std::as_const(runs)) {
-            const Progress p = repo.progress(run.id);
-            const QDate day = dateIn(run.dayUtc, zoneOrFail(run.tz));
-            rows << Row{run.id, run.title,
-                        display::dayRelative(day, today) == display::dayShort(day)
-                            ? display::dayLong(day)
-                            : display::dayRelative(day, today) + QStringLiteral(" · ") +
-                                  display::dayLong(day),
-                        p.overall.percent(),
-                        tr("%1 of %2 done").arg(p.overall.done).arg(p.overall.total)};
+    readGuarded("ChecklistRunsModel", [&] {
+        if (app && app->ready()) {
+            ChecklistRepo repo(*app->store());
+            const QDate today = dateIn(app->clock().nowMs(), app->localZone());
+            QList<ChecklistRun> runs = repo.runs();
+            // The nearest occasion first: upcoming runs by date, then past ones, latest first.
+            const qint64 todayStart = startOfDay(today, app->localZone());
+            std::sort(runs.begin(), runs.end(), [&](const ChecklistRun &a, const ChecklistRun &b) {
+                const bool aAhead = a.dayUtc >= todayStart;
+                const bool bAhead = b.dayUtc >= todayStart;
+                if (aAhead != bAhead)
+                    return aAhead;
+                return aAhead ? a.dayUtc < b.dayUtc : a.dayUtc > b.dayUtc;
+            });
+            for (const ChecklistRun &run : std::as_const(runs)) {
+                const Progress p = repo.progress(run.id);
+                const QDate day = dateIn(run.dayUtc, zoneOrFail(run.tz));
+                rows << Row{run.id, run.title,
+                            display::dayRelative(day, today) == display::dayShort(day)
+                                ? display::dayLong(day)
+                                : display::dayRelative(day, today) + QStringLiteral(" · ") +
+                                      display::dayLong(day),
+                            p.overall.percent(),
+                            tr("%1 of %2 done").arg(p.overall.done).arg(p.overall.total)};
+            }
+            for (const ChecklistTemplate &t : repo.templates())
+                m_templates << QVariantMap{{QStringLiteral("id"), t.id},
+                                           {QStringLiteral("name"), t.name},
+                                           {QStringLiteral("items"), int(t.items.size())}};
         }
-        for (const ChecklistTemplate &t : repo.templates())
-            m_templates << QVariantMap{{QStringLiteral("id"), t.id},
-                                       {QStringLiteral("name"), t.name},
-                                       {QStringLiteral("items"), int(t.items.size())}};
-    }
+    });
     replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }

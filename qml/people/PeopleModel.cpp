@@ -2,6 +2,7 @@
 
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 
 #include <algorithm>
 
@@ -48,25 +49,27 @@ void PeopleModel::reload()
 {
     QList<Row> rows;
     auto *app = AppServices::instance();
-    if (app && app->ready()) {
-        const Person &me = app->me();
-        for (const Person &p : app->people()) {
-            if (m_scope == QStringLiteral("principals")) {
-                const bool mine = me.role == Role::Director ? p.id == me.id
-                                  : me.principals.isEmpty() ? p.role == Role::Director
-                                                            : me.principals.contains(p.id);
-                if (!mine)
+    readGuarded("PeopleModel", [&] {
+        if (app && app->ready()) {
+            const Person &me = app->me();
+            for (const Person &p : app->people()) {
+                if (m_scope == QStringLiteral("principals")) {
+                    const bool mine = me.role == Role::Director ? p.id == me.id
+                                      : me.principals.isEmpty() ? p.role == Role::Director
+                                                                : me.principals.contains(p.id);
+                    if (!mine)
+                        continue;
+                }
+                if (p.role == Role::Admin)
                     continue;
+                rows << Row{p.id, p.name, roleText(p.role), p.id == me.id};
             }
-            if (p.role == Role::Admin)
-                continue;
-            rows << Row{p.id, p.name, roleText(p.role), p.id == me.id};
+            // The user first, then by name: the likeliest pick is one's own.
+            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                return a.isMe != b.isMe ? a.isMe : a.name.localeAwareCompare(b.name) < 0;
+            });
         }
-        // The user first, then by name: the likeliest pick is one's own.
-        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            return a.isMe != b.isMe ? a.isMe : a.name.localeAwareCompare(b.name) < 0;
-        });
-    }
+    });
     replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
 }
 

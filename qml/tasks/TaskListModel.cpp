@@ -2,6 +2,7 @@
 
 #include "app/AppServices.h"
 #include "app/Display.h"
+#include "app/ReadGuard.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 #include "store/Database.h"
@@ -50,55 +51,59 @@ void TaskListModel::reload()
     auto *app = AppServices::instance();
     QList<Row> rows;
     m_openCount = m_newCount = m_urgentCount = m_overdueCount = 0;
-    if (app && app->ready() && !app->personId().isEmpty()) {
-        TaskRepo repo(*app->store());
-        const QString me = app->personId();
-        const qint64 now = app->clock().nowMs();
-        const QTimeZone zone = app->localZone();
-        const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
-        const QSet<QString> seen = repo.seen();
-        QList<Task> tasks;
-        if (m_view == QStringLiteral("waiting")) {
-            tasks = repo.waitingFor(me);
-        } else if (m_view == QStringLiteral("review")) {
-            for (const ReviewItem &item : repo.review(me))
-                tasks << item.task;
-        } else {
-            for (const Task &t : repo.list(me, true)) {
-                if (t.status == QStringLiteral("open") ||
-                    (t.status == QStringLiteral("done") && t.doneAt >= todayStart))
-                    tasks << t;
+    readGuarded("TaskListModel", [&] {
+        if (app && app->ready() && !app->personId().isEmpty()) {
+            TaskRepo repo(*app->store());
+            const QString me = app->personId();
+            const qint64 now = app->clock().nowMs();
+            const QTimeZone zone = app->localZone();
+            const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
+            const QSet<QString> seen = repo.seen();
+            QList<Task> tasks;
+            if (m_view == QStringLiteral("waiting")) {
+                tasks = repo.waitingFor(me);
+            } else if (m_view == QStringLiteral("review")) {
+                for (const ReviewItem &item : repo.review(me))
+                    tasks << item.task;
+            } else {
+                for (const Task &t : repo.list(me, true)) {
+                    if (t.status == QStringLiteral("open") ||
+                        (t.status == QStringLiteral("done") && t.doneAt >= todayStart))
+                        tasks << t;
+                }
+                // Like a list on paper: a task struck off today stays where it was, crossed out,
+                // so the rows under the thumb do not move and undo puts it back in place.
+                std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
+                    const qint64 aDue =
+                        a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
+                    const qint64 bDue =
+                        b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
+                    return std::tie(aDue, a.createdAt) < std::tie(bDue, b.createdAt);
+                });
             }
-            // Like a list on paper: a task struck off today stays where it was, crossed out,
-            // so the rows under the thumb do not move and undo puts it back in place.
-            std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
-                const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
-                const qint64 bDue = b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
-                return std::tie(aDue, a.createdAt) < std::tie(bDue, b.createdAt);
-            });
+            for (const Task &t : std::as_const(tasks)) {
+                Row r;
+                r.id = t.id;
+                r.title = t.title;
+                r.done = t.status != QStringLiteral("open");
+                r.urgent = t.urgent;
+                r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
+                r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
+                r.isNew = m_view == QStringLiteral("inbox") && !r.done &&
+                          !t.delegatedBy.isEmpty() && t.delegatedBy != me && !seen.contains(t.id);
+                if (m_view == QStringLiteral("waiting"))
+                    r.whoText = tr("with %1").arg(app->firstNameOf(t.assignee));
+                else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
+                    r.whoText = tr("from %1").arg(app->firstNameOf(t.delegatedBy));
+                r.sourceText = sourceText(t.source);
+                m_openCount += r.done ? 0 : 1;
+                m_newCount += r.isNew ? 1 : 0;
+                m_urgentCount += r.urgent && !r.done ? 1 : 0;
+                m_overdueCount += r.overdue ? 1 : 0;
+                rows << r;
+            }
         }
-        for (const Task &t : std::as_const(tasks)) {
-            Row r;
-            r.id = t.id;
-            r.title = t.title;
-            r.done = t.status != QStringLiteral("open");
-            r.urgent = t.urgent;
-            r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
-            r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
-            r.isNew = m_view == QStringLiteral("inbox") && !r.done && !t.delegatedBy.isEmpty() &&
-                      t.delegatedBy != me && !seen.contains(t.id);
-            if (m_view == QStringLiteral("waiting"))
-                r.whoText = tr("with %1").arg(app->firstNameOf(t.assignee));
-            else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
-                r.whoText = tr("from %1").arg(app->firstNameOf(t.delegatedBy));
-            r.sourceText = sourceText(t.source);
-            m_openCount += r.done ? 0 : 1;
-            m_newCount += r.isNew ? 1 : 0;
-            m_urgentCount += r.urgent && !r.done ? 1 : 0;
-            m_overdueCount += r.overdue ? 1 : 0;
-            rows << r;
-        }
-    }
+    });
     replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }

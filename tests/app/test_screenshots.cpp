@@ -1,6 +1,7 @@
 // spil --screenshot as a person runs it (under Xvfb): the PNGs exist at the asked size and
 // show what the pages promise (the navy header, yellow urgent tasks, the tablet's rail).
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -70,4 +71,20 @@ TEST(Screenshots, AnUnknownPageIsRefusedWithAClearMessage)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_TRUE(p.readAllStandardError().contains("no page named 'nowhere'"));
+}
+
+TEST(Screenshots, TheAppSpeaksDutchWhenTheSystemDoes)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("nl_NL.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("nl_NL.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SPIL_APP_PATH), {QStringLiteral("--screenshot"), dir.path(),
+                                            QStringLiteral("--page"), QStringLiteral("tasks")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    EXPECT_TRUE(
+        QFile::exists(QDir(dir.path()).filePath(QStringLiteral("assistant-tasks-400x800-nl.png"))));
 }

@@ -1,6 +1,11 @@
 #include "AppFixture.h"
 
+#include "agenda/AppointmentDetails.h"
+#include "agenda/TimelineModel.h"
 #include "people/PeopleModel.h"
+#include "tasks/TaskListModel.h"
+
+#include <QJsonObject>
 
 #include <QAbstractItemModelTester>
 
@@ -62,4 +67,25 @@ TEST_F(Session, AFailedActionIsReportedNotThrown)
         app->act([](Database &db) { db.scalar(QStringLiteral("SELECT * FROM no_such_table")); });
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(reported, error);
+}
+
+TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashing)
+{
+    start(QStringLiteral("director"));
+    // What a pull could bring from a faulty or newer device: a zone no one knows.
+    {
+        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
+        app->store()->applyRemote(QStringLiteral("people"), idOf("maarten"),
+                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
+                                  false);
+        tx.commit();
+    }
+    app->refreshViews();
+    TimelineModel today;
+    AppointmentDetails next;
+    next.setFollowNext(true);
+    EXPECT_EQ(today.count(), 0); // nothing readable, but standing
+    TaskListModel waiting;       // other views are unaffected
+    waiting.setView(QStringLiteral("waiting"));
+    EXPECT_GT(waiting.count(), 0);
 }
