@@ -82,4 +82,15 @@ QDate dateIn(qint64 utcMs, const QTimeZone &zone)
     return QDateTime::fromMSecsSinceEpoch(utcMs, zone).date();
 }
 
+qint64 atWallClock(const QDate &date, int minutes, const QTimeZone &zone)
+{
+    return QDateTime(date, QTime(0, 0).addSecs(minutes * 60), zone).toMSecsSinceEpoch();
+}
+
+int wallClockMinutes(qint64 utcMs, const QTimeZone &zone)
+{
+    const QTime t = QDateTime::fromMSecsSinceEpoch(utcMs, zone).time();
+    return t.hour() * 60 + t.minute();
+}
+
 } // namespace spil

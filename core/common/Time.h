@@ -24,5 +24,10 @@ QString formatInstant(qint64 utcMs, const QTimeZone &zone);
 // Midnight of date in zone as UTC ms. A day is not always 24 hours: DST days have 23 or 25.
 qint64 startOfDay(const QDate &date, const QTimeZone &zone);
 QDate dateIn(qint64 utcMs, const QTimeZone &zone);
+// The instant a wall clock in zone shows minutes after midnight on date (09:00 is 540),
+// right on DST days too, where midnight plus nine hours is 08:00 or 10:00.
+qint64 atWallClock(const QDate &date, int minutes, const QTimeZone &zone);
+// Minutes after midnight that a wall clock in zone shows at an instant.
+int wallClockMinutes(qint64 utcMs, const QTimeZone &zone);
 
 } // namespace spil

@@ -77,9 +77,14 @@ void logout(Session &s, const Args &)
 {
     SyncClient client(s.db());
     QEventLoop loop;
+    bool done = false;
+    QObject::connect(&client, &SyncClient::loggedOut, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
     client.logout();
-    QTimer::singleShot(2000, &loop, &QEventLoop::quit); // let the server hear it, if it can
-    loop.exec();
+    if (!done)
+        loop.exec(); // until the server heard it, or could not be asked
     s.print(QStringLiteral("logged out"));
 }
 

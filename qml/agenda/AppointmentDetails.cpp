@@ -92,15 +92,18 @@ void AppointmentDetails::reload()
             if (hit) {
                 const Appointment &a = hit->appointment;
                 const Person owner = app->people().value(a.owner);
-                const QTimeZone home = zoneOrFail(owner.tz.isEmpty() ? a.tz : owner.tz);
+                // Home is the home of the person whose agenda is read, as on the timeline.
+                const Person reader = app->people().value(app->agendaPersonId(), owner);
+                const QTimeZone home = zoneOrFail(reader.tz.isEmpty() ? a.tz : reader.tz);
                 m_running = hit->startUtc <= now && now < hit->endUtc;
                 m_title = a.title;
-                const QDate day = dateIn(hit->startUtc, local);
-                m_dayText = a.allDay ? display::dayLong(QDateTime::fromMSecsSinceEpoch(
-                                                            hit->startUtc, QTimeZone::utc())
-                                                            .date())
-                                     : display::dayRelative(day, dateIn(now, local)) +
-                                           QStringLiteral(" · ") + display::dayLong(day);
+                // An all-day item read by itself holds midnight UTC of its date; one from the
+                // timeline was placed at midnight of its date here.
+                const QDate day = a.allDay && hit->startUtc == a.startUtc && m_start == 0
+                                      ? dateIn(a.startUtc, QTimeZone::utc())
+                                      : dateIn(hit->startUtc, local);
+                m_dayText = display::dayRelative(day, dateIn(now, local)) + QStringLiteral(" · ") +
+                            display::dayLong(day);
                 m_timeText = a.allDay ? tr("All day")
                                       : display::timeRange(hit->startUtc, hit->endUtc, local);
                 const bool differs =

@@ -126,7 +126,7 @@ qint64 BookingForm::startUtc() const
 {
     auto *app = AppServices::instance();
     const QDate day = today(*app).addDays(m_dayIndex);
-    return startOfDay(day, app->localZone()) + qint64(m_startMinutes) * kMinute;
+    return atWallClock(day, m_startMinutes, app->localZone());
 }
 
 QString BookingForm::whenText() const
@@ -184,28 +184,34 @@ void BookingForm::findSlots()
 {
     auto *app = AppServices::instance();
     m_slots.clear();
-    if (app && app->ready()) {
-        QStringList people{ownerId()};
-        for (const QString &id : m_attendees) {
-            if (app->people().contains(id) && !people.contains(id))
-                people << id;
+    m_error.clear();
+    try {
+        if (app && app->ready()) {
+            QStringList people{ownerId()};
+            for (const QString &id : m_attendees) {
+                if (app->people().contains(id) && !people.contains(id))
+                    people << id;
+            }
+            AgendaRepo agenda(*app->store());
+            AgendaRules rules(*app->store(), agenda);
+            const QDate first = today(*app);
+            const QTimeZone local = app->localZone();
+            for (const Interval &free :
+                 rules.freeSlots(people, first, first.addDays(kDays - 1), m_minutes, local)) {
+                const QDate day = dateIn(free.start, local);
+                const qint64 start = free.start;
+                m_slots << QVariantMap{
+                    {QStringLiteral("label"), display::dayRelative(day, first)},
+                    {QStringLiteral("time"), display::timeRange(start, free.end, local)},
+                    {QStringLiteral("dayIndex"), int(first.daysTo(day))},
+                    {QStringLiteral("startMinutes"), wallClockMinutes(start, local)}};
+                if (m_slots.size() == 8)
+                    break;
+            }
         }
-        AgendaRepo agenda(*app->store());
-        AgendaRules rules(*app->store(), agenda);
-        const QDate first = today(*app);
-        const QTimeZone local = app->localZone();
-        for (const Interval &free :
-             rules.freeSlots(people, first, first.addDays(kDays - 1), m_minutes, local)) {
-            const QDate day = dateIn(free.start, local);
-            const qint64 start = free.start;
-            m_slots << QVariantMap{
-                {QStringLiteral("label"), display::dayRelative(day, first)},
-                {QStringLiteral("time"), display::timeRange(start, free.end, local)},
-                {QStringLiteral("dayIndex"), int(first.daysTo(day))},
-                {QStringLiteral("startMinutes"), int((start - startOfDay(day, local)) / kMinute)}};
-            if (m_slots.size() == 8)
-                break;
-        }
+    } catch (const Error &e) {
+        m_error = e.message();
+        Q_EMIT changed();
     }
     m_searched = true;
     Q_EMIT slotsChanged();

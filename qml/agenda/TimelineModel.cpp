@@ -160,9 +160,8 @@ void TimelineModel::reload()
                          : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
                                                           : QStringLiteral("later");
                 r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
-                const QDate day =
-                    a.allDay ? QDateTime::fromMSecsSinceEpoch(o.startUtc, QTimeZone::utc()).date()
-                             : dateIn(o.startUtc, local);
+                // The timeline already placed all-day items at midnight of their date here.
+                const QDate day = dateIn(o.startUtc, local);
                 r.dayText = display::dayRelative(day, today) == display::dayShort(day)
                                 ? display::dayLong(day)
                                 : display::dayRelative(day, today) + QStringLiteral(" · ") +

@@ -73,6 +73,20 @@ QString AppServices::serverUrl() const
     return login ? login->serverUrl : QString();
 }
 
+QString AppServices::lastServer() const
+{
+    return QSettings(settingsFile(m_dataDir), QSettings::IniFormat)
+        .value(QStringLiteral("last/server"))
+        .toString();
+}
+
+QString AppServices::lastUser() const
+{
+    return QSettings(settingsFile(m_dataDir), QSettings::IniFormat)
+        .value(QStringLiteral("last/user"))
+        .toString();
+}
+
 QString AppServices::localZoneId() const
 {
     return QString::fromUtf8(m_localZone.id());
@@ -185,17 +199,24 @@ void AppServices::startDemo(const QString &role)
     // The demo is dated from today, so every start builds it afresh.
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(file + QLatin1String(suffix));
-    openStore(file, true);
-    DemoOffice::create(*m_db);
-    identify(PeopleRepo(*m_db).resolve(QLatin1String(handle)).id);
-    // The demo's delegated tasks that are a day old or more have been seen already.
-    QStringList seen;
-    const qint64 dayAgo = m_clock.nowMs() - 24 * 3600 * 1000;
-    for (const Task &t : TaskRepo(*m_db).list({}, true)) {
-        if (t.createdAt < dayAgo || t.dueUtc < m_clock.nowMs())
-            seen << t.id;
+    try {
+        openStore(file, true);
+        DemoOffice::create(*m_db);
+        identify(PeopleRepo(*m_db).resolve(QLatin1String(handle)).id);
+        // The demo's overdue tasks were there before today: not news.
+        QStringList seen;
+        const qint64 now = m_clock.nowMs();
+        for (const Task &t : TaskRepo(*m_db).list({}, true)) {
+            if (t.createdAt < now - 24 * 3600 * 1000 || (t.dueUtc >= 0 && t.dueUtc < now))
+                seen << t.id;
+        }
+        TaskRepo(*m_db).markSeen(seen);
+    } catch (const Error &e) {
+        closeStore();
+        Q_EMIT sessionChanged();
+        Q_EMIT loginFailed(e.message());
+        return;
     }
-    TaskRepo(*m_db).markSeen(seen);
     saveSession();
     Q_EMIT sessionChanged();
     changed();
@@ -206,22 +227,37 @@ void AppServices::login(const QString &serverUrl, const QString &user, const QSt
     QString url = serverUrl.trimmed();
     if (!url.contains(QStringLiteral("://")))
         url.prepend(QStringLiteral("http://"));
-    openStore(storePath(false), false);
+    try {
+        openStore(storePath(false), false);
+    } catch (const Error &e) {
+        closeStore();
+        Q_EMIT loginFailed(e.message()); // a damaged store, or one of a newer release
+        return;
+    }
     m_busy = true;
     Q_EMIT busyChanged();
     const QString device = QSysInfo::machineHostName().isEmpty()
                                ? QStringLiteral("Spil app")
                                : QStringLiteral("Spil on %1").arg(QSysInfo::machineHostName());
-    m_sync->login(url, user.trimmed(), password, device, [this](const QString &error) {
+    m_sync->login(url, user.trimmed(), password, device, [this, url, user](const QString &error) {
         m_busy = false;
         Q_EMIT busyChanged();
         if (!error.isEmpty()) {
-            closeStore();
-            Q_EMIT sessionChanged();
-            Q_EMIT loginFailed(error);
+            // This runs inside the sync client's own reply handler: close it on the next turn.
+            QMetaObject::invokeMethod(
+                this,
+                [this, error] {
+                    closeStore();
+                    Q_EMIT sessionChanged();
+                    Q_EMIT loginFailed(error);
+                },
+                Qt::QueuedConnection);
             return;
         }
         saveSession();
+        QSettings settings(settingsFile(m_dataDir), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("last/server"), url);
+        settings.setValue(QStringLiteral("last/user"), user.trimmed());
         resume();
     });
 }
@@ -236,8 +272,14 @@ bool AppServices::resume()
     }
     if (kind != QStringLiteral("server") || !QFile::exists(storePath(false)))
         return false;
-    if (!m_db || m_demo)
-        openStore(storePath(false), false);
+    try {
+        if (!m_db || m_demo)
+            openStore(storePath(false), false);
+    } catch (const Error &e) {
+        qWarning("spil: cannot open this device's store: %s", qPrintable(e.message()));
+        closeStore();
+        return false; // the first-start page, with the store left as it is
+    }
     const auto login = m_sync->engine().login();
     if (!login) {
         closeStore();
@@ -245,6 +287,22 @@ bool AppServices::resume()
     }
     // Before the first pull the store has no people yet: who this is follows once synced.
     identify(login->personId);
+    // The server ended the session (token expired or revoked): back to the first-start page,
+    // the store and its waiting changes kept for when the same user signs in again.
+    connect(m_sync.get(), &client::SyncClient::stateChanged, this,
+            [this](client::SyncClient::State state) {
+                if (state != client::SyncClient::State::LoggedOut || m_busy)
+                    return;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        closeStore();
+                        Q_EMIT sessionChanged();
+                        Q_EMIT loginFailed(tr("The server ended this device's session. Sign in "
+                                              "again: nothing on this device is lost."));
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(m_sync.get(), &client::SyncClient::synced, this, [this, person = login->personId] {
         if (!m_me.id.isEmpty() || !identify(person))
             return;
@@ -309,19 +367,34 @@ void AppServices::refresh()
 
 bool AppServices::logout()
 {
-    if (m_sync && m_sync->pendingChanges() > 0)
+    if (m_busy || (m_sync && m_sync->pendingChanges() > 0))
         return false;
-    if (m_sync)
+    if (m_sync) {
+        // The store closes once the server has revoked the token (or could not be asked).
+        m_busy = true;
+        Q_EMIT busyChanged();
+        connect(m_sync.get(), &client::SyncClient::loggedOut, this, [this] {
+            QMetaObject::invokeMethod(this, &AppServices::finishLogout, Qt::QueuedConnection);
+        });
         m_sync->logout();
+        return true;
+    }
+    finishLogout();
+    return true;
+}
+
+void AppServices::finishLogout()
+{
+    m_busy = false;
+    Q_EMIT busyChanged();
     const bool demo = m_demo;
     closeStore();
     if (!demo) {
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(storePath(false) + QLatin1String(suffix));
     }
-    QFile::remove(settingsFile(m_dataDir));
+    QSettings(settingsFile(m_dataDir), QSettings::IniFormat).remove(QStringLiteral("session"));
     Q_EMIT sessionChanged();
-    return true;
 }
 
 void AppServices::onRecordsArrived(const QStringList &newTaskIds)

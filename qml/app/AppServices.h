@@ -38,6 +38,9 @@ class AppServices : public QObject {
     Q_PROPERTY(QString personId READ personId NOTIFY sessionChanged)
     Q_PROPERTY(QString personName READ personName NOTIFY sessionChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
+    // What the first-start page offers again: the server and user of the last sign-in.
+    Q_PROPERTY(QString lastServer READ lastServer NOTIFY sessionChanged)
+    Q_PROPERTY(QString lastUser READ lastUser NOTIFY sessionChanged)
     // Whose agenda the agenda pages show: one's own, or an assistant's principal.
     Q_PROPERTY(QString agendaPersonId READ agendaPersonId WRITE setAgendaPersonId NOTIFY
                    agendaPersonChanged)
@@ -62,6 +65,8 @@ public:
     QString personId() const { return m_me.id; }
     QString personName() const { return m_me.name; }
     QString serverUrl() const;
+    QString lastServer() const;
+    QString lastUser() const;
     QString agendaPersonId() const { return m_agendaPerson; }
     void setAgendaPersonId(const QString &id);
     QString localZoneId() const;
@@ -110,6 +115,7 @@ Q_SIGNALS:
 private:
     void openStore(const QString &file, bool demo);
     void closeStore();
+    void finishLogout();
     bool identify(const QString &personId);
     void reloadPeople();
     void onRecordsArrived(const QStringList &newTaskIds);

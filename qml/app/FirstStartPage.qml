@@ -49,12 +49,14 @@ Page {
                     Label { text: qsTr("Sign in"); font.pixelSize: Theme.fontTitle; font.weight: Font.DemiBold; color: Theme.text }
                     TextField {
                         id: server
+                        text: App.lastServer
                         placeholderText: qsTr("Server (e.g. spil.example.org)")
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         Layout.fillWidth: true
                     }
                     TextField {
                         id: user
+                        text: App.lastUser
                         placeholderText: qsTr("User name")
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         Layout.fillWidth: true

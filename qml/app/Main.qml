@@ -21,6 +21,8 @@ ApplicationWindow {
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     property string current: ""
+    property string startedAs: ""
+    readonly property int stackDepth: stack.depth
 
     Destinations { id: destinations; role: App.role }
     TaskListModel { id: inboxCount; view: "inbox" }
@@ -51,6 +53,12 @@ ApplicationWindow {
             return
         }
         capture.close()
+        if (page === current && stack.depth === 1 && stack.currentItem) {
+            // Already there: keep the page (and what it has not marked seen yet).
+            if (params && params.tab !== undefined)
+                stack.currentItem.tab = params.tab
+            return
+        }
         if (destinations.all[page] !== undefined) {
             current = page
             stack.replace(null, component, params || {})
@@ -70,14 +78,30 @@ ApplicationWindow {
     }
     Connections {
         target: App
-        function onSessionChanged() { if (App.ready !== (window.current !== "login") || window.current === "") window.showStart() }
+        function onSessionChanged() {
+            // A first sign-in knows the role only after the first pull: start over then.
+            const roleArrived = App.ready && App.role !== "" && window.startedAs === "" && stack.depth === 1
+            if (App.ready !== (window.current !== "login") || window.current === "" || roleArrived)
+                window.showStart()
+            window.startedAs = App.ready ? App.role : ""
+        }
         function onTaskArrived(title, from) {
             snackbar.show(qsTr("New task from %1: %2").arg(from).arg(title), qsTr("Open"),
                           function() { window.show("tasks", {}) })
         }
         function onActionFailed(reason) { snackbar.show(reason) }
     }
-    Component.onCompleted: showStart()
+    Component.onCompleted: {
+        startedAs = App.ready ? App.role : ""
+        showStart()
+    }
+    // Android's back key (and closing the window) goes back a page before it leaves.
+    onClosing: function(close) {
+        if (stack.depth > 1) {
+            close.accepted = false
+            stack.pop()
+        }
+    }
 
     RowLayout {
         anchors.fill: parent

@@ -6,9 +6,10 @@
 namespace spil::app {
 
 // Base of the app's list models: rows are display-ready structs, reloaded from the store
-// whenever it changes. A reload that keeps the same rows in the same order only signals the
-// rows that changed, so a tick arriving from another device does not reset the list (and the
-// scroll position) under someone's thumb.
+// whenever it changes. A reload tells the views only what happened: rows that changed,
+// rows that left or arrived (a tick under the "open" filter, a task handed over), so a
+// change from another device does not reset the list (and the scroll position) under
+// someone's thumb. Only a reordering resets.
 class RowListModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -20,13 +21,12 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    template <class Row, class Key> void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
+    template <class Row, class Key>
+    void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
     {
-        const bool sameKeys =
-            rows.size() == fresh.size() &&
-            std::equal(rows.cbegin(), rows.cend(), fresh.cbegin(),
-                       [&](const Row &a, const Row &b) { return key(a) == key(b); });
-        if (!sameKeys) {
+        const qsizetype before = rows.size();
+        if (!sameKeys(rows, fresh, key) && !removeRows(rows, fresh, key) &&
+            !insertRows(rows, fresh, key)) {
             beginResetModel();
             rows = std::move(fresh);
             endResetModel();
@@ -40,6 +40,77 @@ protected:
             const QModelIndex at = index(int(i));
             Q_EMIT dataChanged(at, at);
         }
+        if (rows.size() != before)
+            Q_EMIT countChanged();
+    }
+
+private:
+    template <class Row, class Key>
+    static bool sameKeys(const QList<Row> &a, const QList<Row> &b, Key key)
+    {
+        return a.size() == b.size() &&
+               std::equal(a.cbegin(), a.cend(), b.cbegin(),
+                          [&](const Row &x, const Row &y) { return key(x) == key(y); });
+    }
+
+    // Whether the keys of part appear in whole in the same order (keys are unique).
+    template <class Row, class Key>
+    static bool isSubsequence(const QList<Row> &part, const QList<Row> &whole, Key key)
+    {
+        qsizetype j = 0;
+        for (qsizetype i = 0; i < whole.size() && j < part.size(); ++i) {
+            if (key(whole[i]) == key(part[j]))
+                ++j;
+        }
+        return j == part.size();
+    }
+
+    // Rows only left: removes them, run by run, from the end.
+    template <class Row, class Key>
+    bool removeRows(QList<Row> &rows, const QList<Row> &fresh, Key key)
+    {
+        if (fresh.size() >= rows.size() || !isSubsequence(fresh, rows, key))
+            return false;
+        qsizetype j = fresh.size() - 1;
+        for (qsizetype i = rows.size() - 1; i >= 0;) {
+            if (j >= 0 && key(rows[i]) == key(fresh[j])) {
+                --i;
+                --j;
+                continue;
+            }
+            qsizetype first = i;
+            while (first > 0 && !(j >= 0 && key(rows[first - 1]) == key(fresh[j])))
+                --first;
+            beginRemoveRows({}, int(first), int(i));
+            rows.remove(first, i - first + 1);
+            endRemoveRows();
+            i = first - 1;
+        }
+        return true;
+    }
+
+    // Rows only arrived: inserts them, run by run.
+    template <class Row, class Key>
+    bool insertRows(QList<Row> &rows, const QList<Row> &fresh, Key key)
+    {
+        if (fresh.size() <= rows.size() || !isSubsequence(rows, fresh, key))
+            return false;
+        for (qsizetype i = 0; i < fresh.size();) {
+            if (i < rows.size() && key(rows[i]) == key(fresh[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype last = i;
+            while (last + 1 < fresh.size() &&
+                   !(i < rows.size() && key(rows[i]) == key(fresh[last + 1])))
+                ++last;
+            beginInsertRows({}, int(i), int(last));
+            for (qsizetype k = i; k <= last; ++k)
+                rows.insert(k, fresh[k]);
+            endInsertRows();
+            i = last + 1;
+        }
+        return true;
     }
 };
 

@@ -6,9 +6,9 @@ import Spil
 // offline / syncing / n changes waiting / last synced, on every page; a tap syncs now.
 ItemDelegate {
     id: indicator
-    readonly property string state: App.sync.state
+    readonly property string syncState: App.sync.state
     property bool compact: false
-    visible: state !== "signed-out"
+    visible: syncState !== "signed-out"
     implicitHeight: Theme.touch
     leftPadding: 10
     rightPadding: 12
@@ -20,13 +20,13 @@ ItemDelegate {
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: 10; height: 10; radius: 5
-            color: indicator.state === "synced" ? "#66BB6A"
-                 : indicator.state === "syncing" ? "#4FC3F7"
-                 : indicator.state === "waiting" ? "#FFD54F"
-                 : indicator.state === "demo" ? "#B0BEC5"
+            color: indicator.syncState === "synced" ? "#66BB6A"
+                 : indicator.syncState === "syncing" ? "#4FC3F7"
+                 : indicator.syncState === "waiting" ? "#FFD54F"
+                 : indicator.syncState === "demo" ? "#B0BEC5"
                  : "#EF5350"
             SequentialAnimation on opacity {
-                running: indicator.state === "syncing"
+                running: indicator.syncState === "syncing"
                 loops: Animation.Infinite
                 NumberAnimation { to: 0.3; duration: 500 }
                 NumberAnimation { to: 1; duration: 500 }

@@ -45,10 +45,10 @@ void ChecklistRunModel::reload()
     m_incidents.clear();
     m_title.clear();
     m_dateText.clear();
-    const auto run = app && app->ready() && !m_runId.isEmpty()
-                         ? ChecklistRepo(*app->store()).runById(m_runId)
-                         : std::nullopt;
     readGuarded("ChecklistRunModel", [&] {
+        const auto run = app && app->ready() && !m_runId.isEmpty()
+                             ? ChecklistRepo(*app->store()).runById(m_runId)
+                             : std::nullopt;
         if (run) {
             ChecklistRepo repo(*app->store());
             const qint64 now = app->clock().nowMs();

@@ -26,15 +26,19 @@ qint64 QuickCapture::dueFor(const QString &due) const
     const QTimeZone zone = app->localZone();
     const qint64 now = app->clock().nowMs();
     const QDate today = dateIn(now, zone);
-    constexpr qint64 hour = 3600 * 1000;
     const int endOfDay = app->me().workEndMin > 0 ? app->me().workEndMin : 17 * 60;
-    if (due == QStringLiteral("today"))
-        return std::max(now, startOfDay(today, zone) + endOfDay * 60 * 1000LL);
+    if (due == QStringLiteral("today")) {
+        // After working hours "today" still means today, before midnight.
+        const qint64 end = atWallClock(today, endOfDay, zone);
+        return now < end ? end : std::max(now, atWallClock(today, 23 * 60 + 59, zone));
+    }
     if (due == QStringLiteral("tomorrow"))
-        return startOfDay(today.addDays(1), zone) + 9 * hour;
-    // "this week": Friday at the end of the day, or next Friday from the weekend on.
-    const int toFriday = (5 - today.dayOfWeek() + 7) % 7;
-    return startOfDay(today.addDays(toFriday), zone) + endOfDay * 60 * 1000LL;
+        return atWallClock(today.addDays(1), 9 * 60, zone);
+    // "this week": Friday at the end of the day; from Friday evening on, next Friday.
+    int toFriday = (5 - today.dayOfWeek() + 7) % 7;
+    if (toFriday == 0 && now >= atWallClock(today, endOfDay, zone))
+        toFriday = 7;
+    return atWallClock(today.addDays(toFriday), endOfDay, zone);
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,

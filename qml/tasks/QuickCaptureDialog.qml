@@ -14,6 +14,7 @@ Dialog {
     y: parent ? Math.max(24, (parent.height - height) / 3) : 0
     padding: Theme.margin
 
+    onAboutToShow: captureForm.reset()
     onOpened: captureForm.titleField.forceActiveFocus()
 
     QuickCaptureForm {

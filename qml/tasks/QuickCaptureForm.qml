@@ -15,11 +15,19 @@ ColumnLayout {
     signal saved()
     spacing: Theme.gap
 
+    // Each capture starts from oneself, today, not urgent: a chip tapped once must not send
+    // the next task to the same colleague.
+    function reset() {
+        titleField.text = ""
+        assigneeId = Qt.binding(function() { return App.personId })
+        due = "today"
+        urgent = false
+    }
+
     QuickCapture {
         id: capture
         onCaptured: {
-            titleField.text = ""
-            form.urgent = false
+            form.reset()
             form.saved()
         }
     }

@@ -39,7 +39,11 @@ SwipeDelegate {
             font.weight: Font.Bold
         }
     }
-    swipe.onCompleted: row.struck()
+    // The inbox keeps a struck task in its place: close the swipe so it shows, crossed out.
+    swipe.onCompleted: {
+        row.struck()
+        swipe.close()
+    }
     ListView.onRemove: swipe.close()
 
     background: Rectangle {

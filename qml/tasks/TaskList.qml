@@ -17,9 +17,12 @@ ListView {
         canStrike: list.view !== "waiting"
         canPostpone: list.view === "review"
         onStruck: {
+            // Striking can take the row out of the review and release this delegate: read
+            // what the message needs first.
+            const id = taskId
             const name = title
-            tasks.strike(taskId)
-            list.struck(taskId, name)
+            list.struck(id, name)
+            tasks.strike(id)
         }
         onReopened: tasks.undo(taskId)
         onPostponed: tasks.postpone(taskId)

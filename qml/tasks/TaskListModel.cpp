@@ -129,7 +129,7 @@ void TaskListModel::postpone(const QString &taskId)
     QDate day = dateIn(app->clock().nowMs(), zone).addDays(1);
     while (day.dayOfWeek() > 5)
         day = day.addDays(1);
-    const qint64 morning = startOfDay(day, zone) + 9LL * 3600 * 1000;
+    const qint64 morning = atWallClock(day, 9 * 60, zone);
     app->act([&](Database &db) {
         TaskRepo(db).update(taskId, {{QStringLiteral("due_utc"), morning}});
     });
@@ -156,7 +156,7 @@ void TaskListModel::markSeen()
         if (r.isNew)
             ids << r.id;
     }
-    TaskRepo(*app->store()).markSeen(ids);
+    readGuarded("markSeen", [&] { TaskRepo(*app->store()).markSeen(ids); });
     app->refreshViews();
 }
 

@@ -95,6 +95,14 @@ Page {
     Snackbar { id: snackbar }
 
     // New tasks stand out until the inbox has been looked at and left.
-    onVisibleChanged: if (!visible) inbox.tasks.markSeen()
-    Component.onDestruction: inbox.tasks.markSeen()
+    property bool inboxShown: false
+    function leaveInbox() {
+        if (inboxShown)
+            inbox.tasks.markSeen()
+        inboxShown = false
+    }
+    onTabChanged: if (tab !== 0) leaveInbox(); else if (visible) inboxShown = true
+    onVisibleChanged: if (!visible) leaveInbox(); else if (tab === 0) inboxShown = true
+    Component.onCompleted: inboxShown = visible && tab === 0
+    Component.onDestruction: leaveInbox()
 }

@@ -221,11 +221,28 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
 
 void SyncClient::logout()
 {
-    if (m_engine.login())
-        send(QStringLiteral("POST"), QStringLiteral("/v1/logout"), {}, [](const QByteArray &) {});
-    m_engine.forgetLogin();
     stopWatching();
+    m_retryTimer.stop();
+    const auto login = m_engine.login();
+    m_engine.forgetLogin();
     setState(State::LoggedOut);
+    if (!login) {
+        Q_EMIT loggedOut();
+        return;
+    }
+    // Asked once, never retried: a device that is offline is signed out all the same, and
+    // its token expires on the server.
+    QUrl url(login->serverUrl);
+    url.setPath(QStringLiteral("/v1/logout"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
+    QNetworkReply *reply = m_network->post(request, QByteArray());
+    trustPinned(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        Q_EMIT loggedOut();
+    });
 }
 
 void SyncClient::syncNow()

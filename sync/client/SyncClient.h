@@ -65,6 +65,8 @@ Q_SIGNALS:
     // The server refused a change for good; it was moved to the store's rejected_changes.
     void changeRefused(const QString &code, const QString &reason);
     void watching();
+    // logout() is done: the server revoked the token, or could not be asked.
+    void loggedOut();
 
 private:
     void setState(State state);

@@ -6,6 +6,7 @@
 #include "agenda/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 
 using namespace spil;
 using namespace spil::app;
@@ -185,4 +186,41 @@ TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
     clock.set(at("2026-12-03T16:00:00+01:00")); // after the presentation
     reading.reload();
     EXPECT_EQ(reading.count(), 0);
+}
+
+TEST_F(AgendaModels, AnAllDayItemStaysOnItsDateEastOfUtc)
+{
+    start(QStringLiteral("director"));
+    TimelineModel week;
+    week.setDays(7);
+    week.setOffset(1); // next week holds the move day (the ninth working day)
+    const QStringList titles = column(week, TimelineModel::TitleRole);
+    const int row = int(titles.indexOf(QStringLiteral("Verhuisdag kantoor")));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(week.data(week.index(row), TimelineModel::DayTextRole).toString(),
+              QStringLiteral("Friday 11 December"));
+    AppointmentDetails details;
+    details.setAppointmentId(
+        week.data(week.index(row), TimelineModel::AppointmentIdRole).toString());
+    EXPECT_TRUE(details.dayText().endsWith(QStringLiteral("Friday 11 December")));
+    details.setStartUtc(week.data(week.index(row), TimelineModel::StartUtcRole).toDouble());
+    EXPECT_TRUE(details.dayText().endsWith(QStringLiteral("Friday 11 December")));
+}
+
+TEST_F(AgendaModels, FindingSlotsWithAnUnreadableZoneSaysSoInsteadOfThrowing)
+{
+    start(QStringLiteral("assistant"));
+    {
+        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
+        app->store()->applyRemote(QStringLiteral("people"), idOf("ingrid"),
+                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
+                                  false);
+        tx.commit();
+    }
+    app->refreshViews();
+    BookingForm form;
+    form.toggleAttendee(idOf("ingrid"));
+    form.findSlots();
+    EXPECT_TRUE(form.freeSlots().isEmpty());
+    EXPECT_FALSE(form.error().isEmpty());
 }

@@ -118,3 +118,32 @@ TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemp
     EXPECT_EQ(fresh.doneCount(), 0);
     EXPECT_GT(fresh.total(), 0);
 }
+
+TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItBack)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs;
+    ChecklistRunModel run;
+    QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    run.setRunId(runs.idAt(0));
+    run.setFilter(QStringLiteral("open"));
+    const int open = run.rowCount();
+    ASSERT_GT(open, 2);
+    QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&run, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&run, &QAbstractItemModel::rowsInserted);
+    const QString item = run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString();
+    run.toggle(item);
+    EXPECT_EQ(run.rowCount(), open - 1);
+    ASSERT_EQ(removed.count(), 1);
+    EXPECT_EQ(removed.first().at(1).toInt(), 1);
+    EXPECT_EQ(removed.first().at(2).toInt(), 1);
+    // Another device unticks it: it comes back in its place.
+    ChecklistRepo(*app->store()).untick(item);
+    app->refreshViews();
+    EXPECT_EQ(run.rowCount(), open);
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.first().at(1).toInt(), 1);
+    EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString(), item);
+    EXPECT_EQ(resets.count(), 0);
+}

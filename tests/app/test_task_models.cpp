@@ -44,11 +44,24 @@ TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
     const int before = inbox.newCount();
     EXPECT_GT(before, 0);
 
+    QStringList wereNew;
+    for (int row = 0; row < inbox.rowCount(); ++row) {
+        if (inbox.data(inbox.index(row), TaskListModel::IsNewRole).toBool())
+            wereNew << inbox.data(inbox.index(row), TaskListModel::TaskIdRole).toString();
+    }
+    ASSERT_EQ(wereNew.size(), before);
+    for (const QString &id : wereNew)
+        EXPECT_FALSE(TaskRepo(*app->store()).seen().contains(id));
+
     TaskListModel badge; // another view of the inbox, like the tab bar's count
     inbox.markSeen();
     EXPECT_EQ(inbox.newCount(), 0);
     EXPECT_EQ(badge.newCount(), 0);
-    EXPECT_EQ(TaskRepo(*app->store()).seen().size() >= qsizetype(before), true);
+    for (const QString &id : wereNew)
+        EXPECT_TRUE(TaskRepo(*app->store()).seen().contains(id));
+    // A task without a due time that was handed over today is news too.
+    EXPECT_TRUE(wereNew.contains(
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString()));
 }
 
 TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
@@ -136,4 +149,18 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
 
     EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), QStringLiteral("none"), false));
     EXPECT_FALSE(capture.error().isEmpty());
+}
+
+TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
+{
+    start(QStringLiteral("assistant"));
+    QuickCapture capture;
+    // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
+    clock.set(at("2027-03-27T20:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("tomorrow")), at("2027-03-28T09:00:00+02:00"));
+    // After working hours, "today" is still today.
+    EXPECT_EQ(capture.dueFor(QStringLiteral("today")), at("2027-03-27T23:59:00+01:00"));
+    // Friday evening, "this week" is next Friday.
+    clock.set(at("2026-12-04T18:30:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-11T17:00:00+01:00"));
 }

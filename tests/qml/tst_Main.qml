@@ -42,6 +42,12 @@ TestCase {
         tryCompare(window, "current", "tasks")
         Navigation.open("booking")
         compare(window.current, "tasks")      // a destination does not change
+        compare(window.stackDepth, 2)
         Navigation.back()
+        tryCompare(window, "stackDepth", 1)
+        Navigation.open("booking")
+        window.close()                        // the back key on a phone
+        tryCompare(window, "stackDepth", 1)
+        verify(window.visible)
     }
 }

@@ -46,6 +46,7 @@ TestCase {
         struck.target = row
         mouseDrag(row, 80, row.height / 2, row.width - 90, 0, Qt.LeftButton, Qt.NoModifier, 5)
         tryCompare(struck, "count", 1)
+        tryCompare(row.swipe, "position", 0)  // the struck row shows again, crossed out
     }
 
     function test_doneTasksCannotBeSwipedAgain() {
