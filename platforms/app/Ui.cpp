@@ -5,10 +5,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QTranslator>
 
 namespace spil::app {
 
@@ -46,23 +44,6 @@ QVariantMap demoParams(AppServices &services, const QString &page)
             return {{QStringLiteral("runId"), runs.first().id}};
     }
     return {};
-}
-
-QString applyLanguage(const QString &requested)
-{
-    const bool dutch = requested.isEmpty() ? QLocale::system().language() == QLocale::Dutch
-                                           : requested.startsWith(QStringLiteral("nl"));
-    if (!dutch) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return QStringLiteral("en");
-    }
-    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral(":/i18n/spil_nl.qm")))
-        QCoreApplication::installTranslator(translator);
-    else
-        qWarning("spil: the Dutch translation is missing from the build");
-    return QStringLiteral("nl");
 }
 
 } // namespace spil::app

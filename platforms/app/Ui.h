@@ -20,8 +20,5 @@ void settle(int ms);
 // The parameters a page needs to show something from the demo office: the next
 // appointment, the first checklist run.
 QVariantMap demoParams(AppServices &services, const QString &page);
-// Dutch when asked for ("nl") or when the system speaks Dutch; installs the translator and
-// sets the default locale used for dates. Returns the language chosen ("nl" or "en").
-QString applyLanguage(const QString &requested);
 
 } // namespace spil::app

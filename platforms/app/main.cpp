@@ -4,6 +4,7 @@
 #include "Screenshots.h"
 #include "Ui.h"
 #include "app/AppServices.h"
+#include "app/Language.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Time.h"

@@ -139,6 +139,31 @@ QString BookingForm::whenText() const
            display::timeRange(start, start + m_minutes * kMinute, app->localZone());
 }
 
+QString BookingForm::prepTimeRefusal(const Appointment &a, const QString &fallback) const
+{
+    // The core's reason, said in the app's language: whose prep time, before what, when.
+    auto *app = AppServices::instance();
+    AgendaRepo agenda(*app->store());
+    AgendaRules rules(*app->store(), agenda);
+    QStringList involved{a.owner};
+    involved += a.attendees;
+    for (const QString &id : std::as_const(involved)) {
+        const Person person = app->people().value(id);
+        if (person.prepMinutes <= 0)
+            continue;
+        for (const PrepWindow &w : rules.prepWindows(person, a.startUtc, a.endUtc)) {
+            const QDate day = dateIn(w.presentation.startUtc, app->localZone());
+            return tr("This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). "
+                      "Choose another time, or book it anyway.",
+                      nullptr, person.prepMinutes)
+                .arg(app->firstNameOf(person.id), w.presentation.appointment.title,
+                     display::dayShort(day),
+                     display::time(w.presentation.startUtc, app->localZone()));
+        }
+    }
+    return fallback;
+}
+
 bool BookingForm::book(bool force)
 {
     auto *app = AppServices::instance();
@@ -172,7 +197,7 @@ bool BookingForm::book(bool force)
         return true;
     } catch (const Error &e) {
         if (e.kind() == ErrorKind::Refused)
-            m_refusal = e.message();
+            m_refusal = prepTimeRefusal(a, e.message());
         else
             m_error = e.message();
     }

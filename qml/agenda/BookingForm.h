@@ -5,6 +5,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+namespace spil {
+struct Appointment;
+}
+
 namespace spil::app {
 
 // Booking an appointment for a principal with taps only: a day from the next two weeks,
@@ -68,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void edited();
+    QString prepTimeRefusal(const Appointment &a, const QString &fallback) const;
     qint64 startUtc() const;
     QString m_ownerId, m_title, m_kind = QStringLiteral("meeting"), m_place;
     int m_dayIndex = 0;

@@ -297,17 +297,17 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+29" />
+        <location line="+31" />
         <source>Sign in</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-27" />
         <source>Server (e.g. spil.example.org)</source>
         <translation>Server (bijv. spil.voorbeeld.nl)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+75" />
+        <location filename="../app/Main.qml" line="+89" />
         <source>New task from %1: %2</source>
         <translation>Nieuwe taak van %1: %2</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+55" />
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>QuickCaptureForm</name>
     <message>
-        <location filename="../tasks/QuickCaptureForm.qml" line="+30" />
+        <location filename="../tasks/QuickCaptureForm.qml" line="+38" />
         <source>What needs doing?</source>
         <translation>Wat moet er gebeuren?</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -777,7 +777,12 @@
 <context>
     <name>spil::app::AppServices</name>
     <message>
-        <location filename="../app/AppServices.cpp" line="+280" />
+        <location filename="../app/AppServices.cpp" line="+301" />
+        <source>The server ended this device's session. Sign in again: nothing on this device is lost.</source>
+        <translation>De server heeft de sessie van dit apparaat beëindigd. Log opnieuw in: er gaat niets verloren op dit apparaat.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
@@ -785,7 +790,7 @@
 <context>
     <name>spil::app::AppointmentDetails</name>
     <message>
-        <location filename="../agenda/AppointmentDetails.cpp" line="+52" />
+        <location filename="../agenda/AppointmentDetails.cpp" line="+53" />
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
@@ -810,12 +815,12 @@
         <translation>Overleg</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>now, until %1</source>
         <translation>nu, tot %1</translation>
     </message>
@@ -832,8 +837,13 @@
 </context>
 <context>
     <name>spil::app::BookingForm</name>
+    <message numerus="yes">
+        <location filename="../agenda/BookingForm.cpp" line="+156" />
+        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
+        <translation><numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform><numerusform>Dit valt in de %n minuten die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../agenda/BookingForm.cpp" line="+148" />
+        <location line="+17" />
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
@@ -846,7 +856,7 @@
 <context>
     <name>spil::app::ChecklistRunModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunModel.cpp" line="+81" />
+        <location filename="../checklists/ChecklistRunModel.cpp" line="+84" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -854,7 +864,7 @@
 <context>
     <name>spil::app::ChecklistRunsModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunsModel.cpp" line="+50" />
+        <location filename="../checklists/ChecklistRunsModel.cpp" line="+52" />
         <source>%1 of %2 done</source>
         <translation>%1 van %2 af</translation>
     </message>
@@ -862,7 +872,7 @@
 <context>
     <name>spil::app::PeopleModel</name>
     <message>
-        <location filename="../people/PeopleModel.cpp" line="+15" />
+        <location filename="../people/PeopleModel.cpp" line="+16" />
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
@@ -890,7 +900,7 @@
 <context>
     <name>spil::app::QuickCapture</name>
     <message>
-        <location filename="../tasks/QuickCapture.cpp" line="+47" />
+        <location filename="../tasks/QuickCapture.cpp" line="+51" />
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
@@ -974,7 +984,7 @@
 <context>
     <name>spil::app::TaskListModel</name>
     <message>
-        <location filename="../tasks/TaskListModel.cpp" line="+19" />
+        <location filename="../tasks/TaskListModel.cpp" line="+20" />
         <source>in passing</source>
         <translation>tussendoor</translation>
     </message>
@@ -994,7 +1004,7 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+69" />
         <source>with %1</source>
         <translation>bij %1</translation>
     </message>
@@ -1007,7 +1017,7 @@
 <context>
     <name>spil::app::TimelineModel</name>
     <message>
-        <location filename="../agenda/TimelineModel.cpp" line="+73" />
+        <location filename="../agenda/TimelineModel.cpp" line="+74" />
         <source>In prep time for “%1”</source>
         <translation>In voorbereidingstijd voor “%1”</translation>
     </message>
@@ -1017,7 +1027,7 @@
         <translation>Overlapt met “%1”</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1027,7 +1037,7 @@
         <translation>Week %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>

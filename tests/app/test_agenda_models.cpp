@@ -134,7 +134,10 @@ TEST_F(AgendaModels, BookingIntoPrepTimeIsRefusedWithTheReasonUnlessForced)
     form.setMinutes(30);
     EXPECT_EQ(form.ownerId(), idOf("maarten"));
     EXPECT_FALSE(form.book());
-    EXPECT_FALSE(form.refusal().isEmpty());
+    EXPECT_EQ(form.refusal(),
+              QStringLiteral("This falls in the 120 minutes Maarten keeps free to prepare "
+                             "“Presentatie jaarplan 2027 aan de Raad van Bestuur” (Thu 3 Dec, "
+                             "14:00). Choose another time, or book it anyway."));
     EXPECT_TRUE(form.error().isEmpty());
     EXPECT_TRUE(form.book(true));
     AgendaRepo agenda(*app->store());

@@ -1,6 +1,7 @@
 // Qt Quick Test for the pages and components of the Spil module, on the real view models
 // and the demo office (assistant) on a fixed clock.
 #include "app/AppServices.h"
+#include "app/Language.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 
@@ -19,6 +20,7 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        spil::app::applyLanguage(QStringLiteral("en"));
         m_clock = std::make_unique<spil::ManualClock>(
             spil::parseInstant(QStringLiteral("2026-11-30T09:15:00+01:00"), QTimeZone::utc()));
         m_services = std::make_unique<spil::app::AppServices>(*m_clock, m_dir.path(),

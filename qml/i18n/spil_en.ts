@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecklistsPage</name>
+    <message numerus="yes">
+        <location filename="../checklists/ChecklistsPage.qml" line="+19"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message numerus="yes">
+        <location filename="../app/Display.cpp" line="+74"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenu</name>
+    <message numerus="yes">
+        <location filename="../app/SessionMenu.qml" line="+51"/>
+        <source>%n change(s) made on this device have not reached the server yet. Sign out once they are synced.</source>
+        <translation>
+            <numerusform>%n change made on this device has not reached the server yet. Sign out once it is synced.</numerusform>
+            <numerusform>%n changes made on this device have not reached the server yet. Sign out once they are synced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartRunDialog</name>
+    <message numerus="yes">
+        <location filename="../checklists/StartRunDialog.qml" line="+37"/>
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+        <location filename="../tasks/TasksPage.qml" line="+21"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
+        <translation>
+            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>
+            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message numerus="yes">
+        <location filename="../agenda/WeekPage.qml" line="+30"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spil::app::BookingForm</name>
+    <message numerus="yes">
+        <location filename="../agenda/BookingForm.cpp" line="+156"/>
+        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
+        <translation>
+            <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>
+            <numerusform>This falls in the %n minutes %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spil::app::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../app/SyncStatus.cpp" line="+48"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
