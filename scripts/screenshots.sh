@@ -21,7 +21,8 @@ for lang in en nl; do
         render --lang "$lang" --size "$size" --zone America/New_York --role director \
             --page today --label new-york
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role assistant \
-            --page login --page tasks --page capture --page review --page week --page booking
+            --page login --page tasks --page capture --page task --page review --page week \
+            --page booking
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role office-manager \
             --page checklists --page checklist
     done

@@ -16,10 +16,10 @@ namespace spil::app {
 const QStringList &allPages()
 {
     static const QStringList pages = {
-        QStringLiteral("login"),       QStringLiteral("today"),    QStringLiteral("week"),
-        QStringLiteral("appointment"), QStringLiteral("tasks"),    QStringLiteral("waiting"),
-        QStringLiteral("review"),      QStringLiteral("capture"),  QStringLiteral("booking"),
-        QStringLiteral("checklists"),  QStringLiteral("checklist")};
+        QStringLiteral("login"),       QStringLiteral("today"),      QStringLiteral("week"),
+        QStringLiteral("appointment"), QStringLiteral("tasks"),      QStringLiteral("waiting"),
+        QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
+        QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist")};
     return pages;
 }
 

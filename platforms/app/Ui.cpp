@@ -2,6 +2,7 @@
 
 #include "app/AppServices.h"
 #include "checklists/ChecklistRepo.h"
+#include "tasks/TaskRepo.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,6 +39,11 @@ QVariantMap demoParams(AppServices &services, const QString &page)
 {
     if (page == QStringLiteral("appointment"))
         return {{QStringLiteral("followNext"), true}};
+    if (page == QStringLiteral("task") && services.store()) {
+        const auto tasks = TaskRepo(*services.store()).list(services.personId());
+        if (!tasks.isEmpty())
+            return {{QStringLiteral("taskId"), tasks.first().id}};
+    }
     if (page == QStringLiteral("checklist") && services.store()) {
         const auto runs = ChecklistRepo(*services.store()).runs();
         if (!runs.isEmpty())

@@ -43,6 +43,12 @@ ApplicationWindow {
             capture.open()
             return
         }
+        if (page === "task") {
+            show("tasks", {})
+            if (stack.currentItem && params && params.taskId)
+                stack.currentItem.openTask(params.taskId)
+            return
+        }
         if (page === "waiting" || page === "review") {
             params = { tab: page === "waiting" ? 1 : 2 }
             page = "tasks"

@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
         <translation>
             <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>

@@ -590,7 +590,7 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../tasks/TaskDelegate.qml" line="+37" />
+        <location filename="../tasks/TaskDelegate.qml" line="+39" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -626,6 +626,74 @@
     </message>
 </context>
 <context>
+    <name>TaskSheet</name>
+    <message>
+        <location filename="../tasks/TaskSheet.qml" line="+14" />
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Some time</source>
+        <translation>Ooit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <location filename="../tasks/TasksPage.qml" line="+20" />
@@ -658,7 +726,7 @@
         <translation>Dagafsluiting</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>All done</source>
         <translation>Alles af</translation>
     </message>
@@ -669,18 +737,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+22" />
+        <location line="+24" />
         <source>Struck off: %1</source>
         <translation>Afgestreept: %1</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+22" />
+        <location line="-24" />
+        <location line="+24" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <source>Nothing outstanding</source>
         <translation>Niets uitstaand</translation>
     </message>
@@ -690,7 +758,7 @@
         <translation>Taken die je aan anderen overdraagt staan hier tot ze af zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+10" />
         <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
         <translation><numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform><numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform></translation>
     </message>
@@ -900,7 +968,7 @@
 <context>
     <name>spil::app::QuickCapture</name>
     <message>
-        <location filename="../tasks/QuickCapture.cpp" line="+51" />
+        <location filename="../tasks/QuickCapture.cpp" line="+35" />
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
@@ -979,6 +1047,14 @@
         <location line="+0" />
         <source>Synced</source>
         <translation>Gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>spil::app::TaskEditor</name>
+    <message>
+        <location filename="../tasks/TaskEditor.cpp" line="+52" />
+        <source>What is the task?</source>
+        <translation>Wat is de taak?</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "QuickCapture.h"
 
+#include "DueChoice.h"
 #include "app/AppServices.h"
 #include "common/Clock.h"
 #include "common/Time.h"
@@ -21,24 +22,7 @@ void QuickCapture::setError(const QString &error)
 qint64 QuickCapture::dueFor(const QString &due) const
 {
     auto *app = AppServices::instance();
-    if (!app || due == QStringLiteral("none") || due.isEmpty())
-        return -1;
-    const QTimeZone zone = app->localZone();
-    const qint64 now = app->clock().nowMs();
-    const QDate today = dateIn(now, zone);
-    const int endOfDay = app->me().workEndMin > 0 ? app->me().workEndMin : 17 * 60;
-    if (due == QStringLiteral("today")) {
-        // After working hours "today" still means today, before midnight.
-        const qint64 end = atWallClock(today, endOfDay, zone);
-        return now < end ? end : std::max(now, atWallClock(today, 23 * 60 + 59, zone));
-    }
-    if (due == QStringLiteral("tomorrow"))
-        return atWallClock(today.addDays(1), 9 * 60, zone);
-    // "this week": Friday at the end of the day; from Friday evening on, next Friday.
-    int toFriday = (5 - today.dayOfWeek() + 7) % 7;
-    if (toFriday == 0 && now >= atWallClock(today, endOfDay, zone))
-        toFriday = 7;
-    return atWallClock(today.addDays(toFriday), endOfDay, zone);
+    return app ? dueForChoice(*app, due) : -1;
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,

@@ -23,10 +23,12 @@ SwipeDelegate {
     signal struck()
     signal reopened()
     signal postponed()
+    signal opened()
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: 0
     Accessible.name: title
+    onClicked: opened()
     swipe.enabled: canStrike && !done
     swipe.left: Rectangle {
         width: parent.width; height: parent.height

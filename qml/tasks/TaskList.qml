@@ -10,6 +10,7 @@ ListView {
     property string emptyTitle
     property string emptyText
     signal struck(string taskId, string title)
+    signal opened(string taskId)
     clip: true
     model: TaskListModel { id: tasks }
 
@@ -25,6 +26,7 @@ ListView {
             tasks.strike(id)
         }
         onReopened: tasks.undo(taskId)
+        onOpened: list.opened(taskId)
         onPostponed: tasks.postpone(taskId)
     }
     PullToRefresh { target: list }

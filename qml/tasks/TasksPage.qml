@@ -43,6 +43,7 @@ Page {
             TaskList {
                 id: inbox
                 view: "inbox"
+                onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("All done")
                 emptyText: qsTr("Nothing waits for you. New tasks appear here the moment they are handed over.")
                 onStruck: function(taskId, title) {
@@ -51,12 +52,14 @@ Page {
             }
             TaskList {
                 view: "waiting"
+                onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("Nothing outstanding")
                 emptyText: qsTr("Tasks you hand over to others show here until they are done.")
             }
             TaskList {
                 id: review
                 view: "review"
+                onOpened: function(taskId) { page.openTask(taskId) }
                 header: Label {
                     width: review.width
                     padding: Theme.margin
@@ -92,7 +95,13 @@ Page {
         }
     }
 
+    function openTask(taskId) {
+        sheet.taskId = taskId
+        sheet.open()
+    }
+
     Snackbar { id: snackbar }
+    TaskSheet { id: sheet; parent: Overlay.overlay }
 
     // New tasks stand out until the inbox has been looked at and left.
     property bool inboxShown: false

@@ -1,6 +1,7 @@
 #include "AppFixture.h"
 
 #include "tasks/QuickCapture.h"
+#include "tasks/TaskEditor.h"
 #include "tasks/TaskListModel.h"
 #include "tasks/TaskRepo.h"
 
@@ -163,4 +164,40 @@ TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
     // Friday evening, "this week" is next Friday.
     clock.set(at("2026-12-04T18:30:00+01:00"));
     EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-11T17:00:00+01:00"));
+}
+
+TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox;
+    const QString id =
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
+    TaskEditor editor;
+    editor.setTaskId(id);
+    ASSERT_TRUE(editor.found());
+    EXPECT_EQ(editor.assigneeId(), idOf("sanne"));
+    EXPECT_TRUE(editor.dueText().isEmpty());
+
+    // Sanne passes it on to Joris, due tomorrow morning, urgent.
+    ASSERT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"),
+                            QStringLiteral("bonnetjes in de map"), idOf("joris"),
+                            QStringLiteral("tomorrow"), true));
+    auto task = TaskRepo(*app->store()).byId(id);
+    EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
+    EXPECT_EQ(task->assignee, idOf("joris"));
+    EXPECT_EQ(task->delegatedBy, idOf("sanne"));
+    EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_TRUE(task->urgent);
+    EXPECT_EQ(rowOf(inbox, "Reisdeclaratie oktober indienen"), -1); // out of her inbox
+
+    // "keep" leaves the due time alone; an empty title is refused.
+    ASSERT_TRUE(editor.save(editor.title(), editor.notes(), editor.assigneeId(),
+                            QStringLiteral("keep"), false));
+    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, QStringLiteral("keep"), false));
+    EXPECT_FALSE(editor.error().isEmpty());
+
+    EXPECT_TRUE(editor.remove());
+    EXPECT_FALSE(TaskRepo(*app->store()).byId(id));
+    EXPECT_FALSE(editor.found());
 }

@@ -49,6 +49,17 @@ TestCase {
         tryCompare(row.swipe, "position", 0)  // the struck row shows again, crossed out
     }
 
+    function test_aTapOnTheTextOpensTheTask() {
+        const row = createTemporaryObject(delegate, test)
+        const opened = createTemporaryObject(spy, test, { target: row, signalName: "opened" })
+        waitForRendering(row)
+        mouseClick(row, row.width / 2, row.height / 2)
+        compare(opened.count, 1)
+        compare(struck.count, 0)
+    }
+
+    Component { id: spy; SignalSpy {} }
+
     function test_doneTasksCannotBeSwipedAgain() {
         const row = createTemporaryObject(delegate, test, { done: true })
         verify(!row.swipe.enabled)

@@ -1,0 +1,33 @@
+#include "DueChoice.h"
+
+#include "app/AppServices.h"
+#include "common/Clock.h"
+#include "common/Time.h"
+
+#include <algorithm>
+
+namespace spil::app {
+
+qint64 dueForChoice(const AppServices &app, const QString &choice)
+{
+    if (choice == QStringLiteral("none") || choice.isEmpty())
+        return -1;
+    const QTimeZone zone = app.localZone();
+    const qint64 now = app.clock().nowMs();
+    const QDate today = dateIn(now, zone);
+    const int endOfDay = app.me().workEndMin > 0 ? app.me().workEndMin : 17 * 60;
+    if (choice == QStringLiteral("today")) {
+        // After working hours "today" still means today, before midnight.
+        const qint64 end = atWallClock(today, endOfDay, zone);
+        return now < end ? end : std::max(now, atWallClock(today, 23 * 60 + 59, zone));
+    }
+    if (choice == QStringLiteral("tomorrow"))
+        return atWallClock(today.addDays(1), 9 * 60, zone);
+    // "this week": Friday at the end of the day; from Friday evening on, next Friday.
+    int toFriday = (5 - today.dayOfWeek() + 7) % 7;
+    if (toFriday == 0 && now >= atWallClock(today, endOfDay, zone))
+        toFriday = 7;
+    return atWallClock(today.addDays(toFriday), endOfDay, zone);
+}
+
+} // namespace spil::app

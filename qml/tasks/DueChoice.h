@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace spil::app {
+
+class AppServices;
+
+// The due time a choice of the capture and edit sheets stands for, in UTC ms (-1: none):
+// today (end of the working day; before midnight after hours), tomorrow (09:00),
+// week (Friday at the end of the day; next Friday from Friday evening on), none.
+qint64 dueForChoice(const AppServices &app, const QString &choice);
+
+} // namespace spil::app

@@ -1,0 +1,83 @@
+#include "TaskEditor.h"
+
+#include "DueChoice.h"
+#include "app/AppServices.h"
+#include "app/Display.h"
+#include "app/ReadGuard.h"
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "tasks/TaskRepo.h"
+
+namespace spil::app {
+
+TaskEditor::TaskEditor(QObject *parent) : QObject(parent) {}
+
+void TaskEditor::setTaskId(const QString &id)
+{
+    if (id == m_taskId)
+        return;
+    m_taskId = id;
+    load();
+}
+
+void TaskEditor::load()
+{
+    m_found = false;
+    auto *app = AppServices::instance();
+    if (app && app->ready() && !m_taskId.isEmpty()) {
+        readGuarded("TaskEditor", [&] {
+            const auto task = TaskRepo(*app->store()).byId(m_taskId);
+            if (!task)
+                return;
+            m_found = true;
+            m_title = task->title;
+            m_notes = task->notes;
+            m_assigneeId = task->assignee;
+            m_urgent = task->urgent;
+            m_dueText = task->dueUtc < 0
+                            ? QString()
+                            : display::due(task->dueUtc, app->clock().nowMs(), app->localZone());
+        });
+    }
+    Q_EMIT changed();
+}
+
+bool TaskEditor::save(const QString &title, const QString &notes, const QString &assigneeId,
+                      const QString &due, bool urgent)
+{
+    auto *app = AppServices::instance();
+    if (!app)
+        return false;
+    if (title.trimmed().isEmpty()) {
+        m_error = tr("What is the task?");
+        Q_EMIT changed();
+        return false;
+    }
+    QVariantMap fields{{QStringLiteral("title"), title.trimmed()},
+                       {QStringLiteral("notes"), notes},
+                       {QStringLiteral("urgent"), urgent}};
+    if (!assigneeId.isEmpty() && assigneeId != m_assigneeId) {
+        fields.insert(QStringLiteral("assignee"), assigneeId);
+        if (assigneeId != app->personId())
+            fields.insert(QStringLiteral("delegated_by"), app->personId());
+    }
+    if (due != QStringLiteral("keep")) {
+        const qint64 at = dueForChoice(*app, due);
+        fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
+    }
+    m_error = app->act([&](Database &db) { TaskRepo(db).update(m_taskId, fields); });
+    load();
+    return m_error.isEmpty();
+}
+
+bool TaskEditor::remove()
+{
+    auto *app = AppServices::instance();
+    if (!app)
+        return false;
+    m_error = app->act([&](Database &db) { TaskRepo(db).remove(m_taskId); });
+    load();
+    return m_error.isEmpty();
+}
+
+} // namespace spil::app

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// One task opened from a list: change what it says, who does it, when it is due, urgent;
+// or delete it. Handing one's own task to someone else makes the user its delegator.
+class TaskEditor : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString taskId READ taskId WRITE setTaskId NOTIFY changed)
+    Q_PROPERTY(bool found READ found NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString notes READ notes NOTIFY changed)
+    Q_PROPERTY(QString assigneeId READ assigneeId NOTIFY changed)
+    Q_PROPERTY(bool urgent READ urgent NOTIFY changed)
+    Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+
+public:
+    explicit TaskEditor(QObject *parent = nullptr);
+
+    QString taskId() const { return m_taskId; }
+    void setTaskId(const QString &id);
+    bool found() const { return m_found; }
+    QString title() const { return m_title; }
+    QString notes() const { return m_notes; }
+    QString assigneeId() const { return m_assigneeId; }
+    bool urgent() const { return m_urgent; }
+    QString dueText() const { return m_dueText; }
+    QString error() const { return m_error; }
+
+    // due: keep, or a choice as in quick capture (today, tomorrow, week, none).
+    Q_INVOKABLE bool save(const QString &title, const QString &notes, const QString &assigneeId,
+                          const QString &due, bool urgent);
+    Q_INVOKABLE bool remove();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void load();
+    QString m_taskId, m_title, m_notes, m_assigneeId, m_dueText, m_error;
+    bool m_found = false;
+    bool m_urgent = false;
+};
+
+} // namespace spil::app

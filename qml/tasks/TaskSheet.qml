@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// A task opened with a tap on its text: what it says, who does it, when, urgent; or delete.
+Dialog {
+    id: sheet
+    property alias taskId: editor.taskId
+    property string assigneeId
+    property string due: "keep"
+    property bool urgent
+    title: qsTr("Task")
+    modal: true
+    width: Math.min(parent ? parent.width - 32 : 400, 560)
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(24, (parent.height - height) / 4) : 0
+    padding: Theme.margin
+
+    TaskEditor { id: editor }
+    PeopleModel { id: people }
+
+    onAboutToShow: {
+        titleField.text = editor.title
+        notesField.text = editor.notes
+        assigneeId = editor.assigneeId
+        due = "keep"
+        urgent = editor.urgent
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.gap
+        TextField {
+            id: titleField
+            font.pixelSize: Theme.fontBody + 2
+            Layout.fillWidth: true
+        }
+        TextArea {
+            id: notesField
+            placeholderText: qsTr("Notes")
+            wrapMode: TextEdit.Wrap
+            Layout.fillWidth: true
+        }
+        SectionLabel { text: qsTr("Who") }
+        ListView {
+            orientation: ListView.Horizontal
+            spacing: Theme.gap
+            clip: true
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            model: people
+            delegate: Chip {
+                required property string personId
+                required property string firstName
+                required property bool isMe
+                text: isMe ? qsTr("Me") : firstName
+                checked: sheet.assigneeId === personId
+                onClicked: sheet.assigneeId = personId
+            }
+        }
+        SectionLabel { text: qsTr("When") }
+        Flow {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Repeater {
+                model: [{ key: "keep", label: editor.dueText !== "" ? editor.dueText : qsTr("Some time") },
+                        { key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
+                        { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }]
+                delegate: Chip {
+                    required property var modelData
+                    text: modelData.label
+                    checked: sheet.due === modelData.key
+                    onClicked: sheet.due = modelData.key
+                }
+            }
+            Chip {
+                text: qsTr("Urgent")
+                checked: sheet.urgent
+                onClicked: sheet.urgent = !sheet.urgent
+            }
+        }
+        Label {
+            visible: editor.error !== ""
+            text: editor.error
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+            Button {
+                text: qsTr("Delete")
+                flat: true
+                Material.foreground: Theme.warning
+                onClicked: if (editor.remove()) sheet.close()
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Save")
+                highlighted: true
+                Material.accent: Theme.primary
+                Layout.preferredHeight: 56
+                Layout.preferredWidth: 140
+                onClicked: if (editor.save(titleField.text, notesField.text, sheet.assigneeId, sheet.due, sheet.urgent)) sheet.close()
+            }
+        }
+    }
+}
