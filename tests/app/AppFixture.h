@@ -6,6 +6,7 @@
 #include "people/PeopleRepo.h"
 #include "store/Database.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
@@ -25,6 +26,16 @@ protected:
         app = std::make_unique<app::AppServices>(clock, dir.path(), localZone);
         app->startDemo(role);
         ASSERT_TRUE(app->ready());
+    }
+    // What a pull could bring from a faulty or newer device: a zone no one knows.
+    void giveUnknownZone(const char *handle)
+    {
+        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
+        app->store()->applyRemote(QStringLiteral("people"), idOf(handle),
+                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
+                                  false);
+        tx.commit();
+        app->refreshViews();
     }
     QString idOf(const char *handle)
     {

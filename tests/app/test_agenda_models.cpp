@@ -213,14 +213,7 @@ TEST_F(AgendaModels, AnAllDayItemStaysOnItsDateEastOfUtc)
 TEST_F(AgendaModels, FindingSlotsWithAnUnreadableZoneSaysSoInsteadOfThrowing)
 {
     start(QStringLiteral("assistant"));
-    {
-        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
-        app->store()->applyRemote(QStringLiteral("people"), idOf("ingrid"),
-                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
-                                  false);
-        tx.commit();
-    }
-    app->refreshViews();
+    giveUnknownZone("ingrid");
     BookingForm form;
     form.toggleAttendee(idOf("ingrid"));
     form.findSlots();

@@ -72,15 +72,7 @@ TEST_F(Session, AFailedActionIsReportedNotThrown)
 TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashing)
 {
     start(QStringLiteral("director"));
-    // What a pull could bring from a faulty or newer device: a zone no one knows.
-    {
-        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
-        app->store()->applyRemote(QStringLiteral("people"), idOf("maarten"),
-                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
-                                  false);
-        tx.commit();
-    }
-    app->refreshViews();
+    giveUnknownZone("maarten");
     TimelineModel today;
     AppointmentDetails next;
     next.setFollowNext(true);
