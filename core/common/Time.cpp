@@ -84,7 +84,10 @@ QDate dateIn(qint64 utcMs, const QTimeZone &zone)
 
 qint64 atWallClock(const QDate &date, int minutes, const QTimeZone &zone)
 {
-    return QDateTime(date, QTime(0, 0).addSecs(minutes * 60), zone).toMSecsSinceEpoch();
+    // 24:00 is midnight of the next day, not of this one.
+    return QDateTime(date.addDays(minutes / (24 * 60)),
+                     QTime(0, 0).addSecs((minutes % (24 * 60)) * 60), zone)
+        .toMSecsSinceEpoch();
 }
 
 int wallClockMinutes(qint64 utcMs, const QTimeZone &zone)

@@ -209,7 +209,10 @@ void BookingForm::findSlots()
 {
     auto *app = AppServices::instance();
     m_slots.clear();
+    const bool hadError = !m_error.isEmpty();
     m_error.clear();
+    if (hadError)
+        Q_EMIT changed();
     try {
         if (app && app->ready()) {
             QStringList people{ownerId()};

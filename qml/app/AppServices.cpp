@@ -296,7 +296,14 @@ bool AppServices::resume()
                 QMetaObject::invokeMethod(
                     this,
                     [this] {
+                        // Waiting changes keep the store for the same user's next sign-in;
+                        // without any, it goes, so that anyone may sign in on this device.
+                        const bool keep = m_sync && m_sync->pendingChanges() > 0;
                         closeStore();
+                        if (!keep) {
+                            for (const char *suffix : {"", "-wal", "-shm"})
+                                QFile::remove(storePath(false) + QLatin1String(suffix));
+                        }
                         Q_EMIT sessionChanged();
                         Q_EMIT loginFailed(tr("The server ended this device's session. Sign in "
                                               "again: nothing on this device is lost."));
@@ -367,7 +374,9 @@ void AppServices::refresh()
 
 bool AppServices::logout()
 {
-    if (m_busy || (m_sync && m_sync->pendingChanges() > 0))
+    if (m_busy)
+        return true; // already signing out
+    if (m_sync && m_sync->pendingChanges() > 0)
         return false;
     if (m_sync) {
         // The store closes once the server has revoked the token (or could not be asked).

@@ -21,12 +21,11 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    template <class Row, class Key>
-    void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
+    template <class Row, class Key> void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
     {
         const qsizetype before = rows.size();
-        if (!sameKeys(rows, fresh, key) && !removeRows(rows, fresh, key) &&
-            !insertRows(rows, fresh, key)) {
+        if (!sameKeys(rows, fresh, key) && !removeRuns(rows, fresh, key) &&
+            !insertRuns(rows, fresh, key)) {
             beginResetModel();
             rows = std::move(fresh);
             endResetModel();
@@ -67,7 +66,7 @@ private:
 
     // Rows only left: removes them, run by run, from the end.
     template <class Row, class Key>
-    bool removeRows(QList<Row> &rows, const QList<Row> &fresh, Key key)
+    bool removeRuns(QList<Row> &rows, const QList<Row> &fresh, Key key)
     {
         if (fresh.size() >= rows.size() || !isSubsequence(fresh, rows, key))
             return false;
@@ -91,7 +90,7 @@ private:
 
     // Rows only arrived: inserts them, run by run.
     template <class Row, class Key>
-    bool insertRows(QList<Row> &rows, const QList<Row> &fresh, Key key)
+    bool insertRuns(QList<Row> &rows, const QList<Row> &fresh, Key key)
     {
         if (fresh.size() <= rows.size() || !isSubsequence(rows, fresh, key))
             return false;

@@ -358,7 +358,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+89" />
+        <location filename="../app/Main.qml" line="+95" />
         <source>New task from %1: %2</source>
         <translation>Nieuwe taak van %1: %2</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>QuickCaptureForm</name>
     <message>
-        <location filename="../tasks/QuickCaptureForm.qml" line="+38" />
+        <location filename="../tasks/QuickCaptureForm.qml" line="+39" />
         <source>What needs doing?</source>
         <translation>Wat moet er gebeuren?</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>Taak</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>spil::app::AppServices</name>
     <message>
-        <location filename="../app/AppServices.cpp" line="+301" />
+        <location filename="../app/AppServices.cpp" line="+308" />
         <source>The server ended this device's session. Sign in again: nothing on this device is lost.</source>
         <translation>De server heeft de sessie van dit apparaat beëindigd. Log opnieuw in: er gaat niets verloren op dit apparaat.</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>spil::app::TaskEditor</name>
     <message>
-        <location filename="../tasks/TaskEditor.cpp" line="+52" />
+        <location filename="../tasks/TaskEditor.cpp" line="+58" />
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>

@@ -14,6 +14,7 @@ class QuickCapture : public QObject {
 public:
     explicit QuickCapture(QObject *parent = nullptr);
     QString error() const { return m_error; }
+    Q_INVOKABLE void clearError() { setError({}); }
 
     // due: none, today (end of the working day), tomorrow (09:00), week (Friday 17:00).
     Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, const QString &due,

@@ -22,6 +22,7 @@ ColumnLayout {
         assigneeId = Qt.binding(function() { return App.personId })
         due = "today"
         urgent = false
+        capture.clearError()
     }
 
     QuickCapture {

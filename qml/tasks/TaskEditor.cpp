@@ -17,12 +17,18 @@ void TaskEditor::setTaskId(const QString &id)
     if (id == m_taskId)
         return;
     m_taskId = id;
-    load();
+    reload();
 }
 
-void TaskEditor::load()
+void TaskEditor::reload()
 {
     m_found = false;
+    m_title.clear();
+    m_notes.clear();
+    m_assigneeId.clear();
+    m_dueText.clear();
+    m_urgent = false;
+    m_error.clear();
     auto *app = AppServices::instance();
     if (app && app->ready() && !m_taskId.isEmpty()) {
         readGuarded("TaskEditor", [&] {
@@ -65,9 +71,11 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         const qint64 at = dueForChoice(*app, due);
         fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
     }
-    m_error = app->act([&](Database &db) { TaskRepo(db).update(m_taskId, fields); });
-    load();
-    return m_error.isEmpty();
+    const QString error = app->act([&](Database &db) { TaskRepo(db).update(m_taskId, fields); });
+    reload();
+    m_error = error;
+    Q_EMIT changed();
+    return error.isEmpty();
 }
 
 bool TaskEditor::remove()
@@ -75,9 +83,11 @@ bool TaskEditor::remove()
     auto *app = AppServices::instance();
     if (!app)
         return false;
-    m_error = app->act([&](Database &db) { TaskRepo(db).remove(m_taskId); });
-    load();
-    return m_error.isEmpty();
+    const QString error = app->act([&](Database &db) { TaskRepo(db).remove(m_taskId); });
+    reload();
+    m_error = error;
+    Q_EMIT changed();
+    return error.isEmpty();
 }
 
 } // namespace spil::app

@@ -36,12 +36,13 @@ public:
     Q_INVOKABLE bool save(const QString &title, const QString &notes, const QString &assigneeId,
                           const QString &due, bool urgent);
     Q_INVOKABLE bool remove();
+    // Reads the task again: the sheet shows what the store holds now, not at the last opening.
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void changed();
 
 private:
-    void load();
     QString m_taskId, m_title, m_notes, m_assigneeId, m_dueText, m_error;
     bool m_found = false;
     bool m_urgent = false;

@@ -22,6 +22,7 @@ Dialog {
     PeopleModel { id: people }
 
     onAboutToShow: {
+        editor.reload()
         titleField.text = editor.title
         notesField.text = editor.notes
         assigneeId = editor.assigneeId

@@ -197,6 +197,12 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, QStringLiteral("keep"), false));
     EXPECT_FALSE(editor.error().isEmpty());
 
+    // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.
+    TaskRepo(*app->store()).update(id, {{QStringLiteral("urgent"), true}});
+    editor.reload();
+    EXPECT_TRUE(editor.urgent());
+    EXPECT_TRUE(editor.error().isEmpty());
+
     EXPECT_TRUE(editor.remove());
     EXPECT_FALSE(TaskRepo(*app->store()).byId(id));
     EXPECT_FALSE(editor.found());

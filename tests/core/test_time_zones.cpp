@@ -95,3 +95,18 @@ TEST_F(TimeZones, ParsesAndFormatsInstantsWithTheirZone)
     EXPECT_THROW(parseInstant(QStringLiteral("2026-02-30T09:00"), amsterdam), Error);
     EXPECT_THROW(zoneOrFail(QStringLiteral("Europe/Atlantis")), Error);
 }
+
+TEST(WallClock, NineOClockIsNineOnDstDaysAndTwentyFourIsTheNextMidnight)
+{
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    EXPECT_EQ(spil::atWallClock(QDate(2027, 3, 28), 9 * 60, amsterdam),
+              spil::parseInstant(QStringLiteral("2027-03-28T09:00:00+02:00"), amsterdam));
+    EXPECT_EQ(spil::atWallClock(QDate(2026, 10, 25), 9 * 60, amsterdam),
+              spil::parseInstant(QStringLiteral("2026-10-25T09:00:00+01:00"), amsterdam));
+    EXPECT_EQ(spil::atWallClock(QDate(2026, 12, 4), 24 * 60, amsterdam),
+              spil::parseInstant(QStringLiteral("2026-12-05T00:00:00+01:00"), amsterdam));
+    EXPECT_EQ(
+        spil::wallClockMinutes(
+            spil::parseInstant(QStringLiteral("2027-03-28T09:30:00+02:00"), amsterdam), amsterdam),
+        9 * 60 + 30);
+}

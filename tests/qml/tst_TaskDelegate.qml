@@ -52,6 +52,7 @@ TestCase {
     function test_aTapOnTheTextOpensTheTask() {
         const row = createTemporaryObject(delegate, test)
         const opened = createTemporaryObject(spy, test, { target: row, signalName: "opened" })
+        struck.target = row
         waitForRendering(row)
         mouseClick(row, row.width / 2, row.height / 2)
         compare(opened.count, 1)
