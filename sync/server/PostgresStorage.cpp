@@ -2,7 +2,6 @@
 
 #include "common/Error.h"
 #include "server/StorageRows.h"
-#include "store/Schema.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -218,30 +217,18 @@ QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QS
     return out;
 }
 
+QString PostgresStorage::jsonField(const QString &alias, const QString &field) const
+{
+    return QStringLiteral("%1.fields::jsonb ->> '%2'").arg(alias, field);
+}
+
 int PostgresStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
     beginWrite(workspace);
     try {
         // A horizon past the current version would reset every device until it is reached.
         beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
-        // A tombstone that live children still name stays (see SqliteStorage::compact).
-        QString keepParents;
-        for (const EntityDef &def : entities()) {
-            if (!def.parentField.isEmpty())
-                keepParents +=
-                    QStringLiteral(
-                        " AND NOT (entity = '%1' AND EXISTS (SELECT 1 FROM records c WHERE "
-                        "c.workspace = records.workspace AND c.entity = '%2' AND c.deleted = 0 "
-                        "AND c.fields::jsonb ->> '%3' = records.id))")
-                        .arg(def.parentEntity, def.name, def.parentField);
-        }
-        const QString dropped =
-            QStringLiteral("FROM records WHERE workspace = ? AND deleted = 1 AND version < ?") +
-            keepParents;
-        const int count =
-            m_sql.scalar(QStringLiteral("SELECT COUNT(*) ") + dropped, {workspace, beforeVersion})
-                .toInt();
-        m_sql.run(QStringLiteral("DELETE ") + dropped, {workspace, beforeVersion});
+        const int count = dropTombstones(workspace, beforeVersion);
         m_sql.run(
             QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
             {beforeVersion, workspace});

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "server/StorageRows.h"
+#include "store/Schema.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -255,6 +256,26 @@ QList<ConflictEntry> SqlStorage::conflicts(const QString &workspace, int limit)
     while (q.next())
         out << conflictFrom(q);
     return out;
+}
+
+int SqlStorage::dropTombstones(const QString &workspace, qint64 beforeVersion)
+{
+    QString keepParents;
+    for (const EntityDef &def : entities()) {
+        if (!def.parentField.isEmpty())
+            keepParents += QStringLiteral(" AND NOT (entity = '%1' AND EXISTS (SELECT 1 FROM "
+                                          "records c WHERE c.workspace = records.workspace AND "
+                                          "c.entity = '%2' AND c.deleted = 0 AND %3 = records.id))")
+                               .arg(def.parentEntity, def.name,
+                                    jsonField(QStringLiteral("c"), def.parentField));
+    }
+    const QString dropped =
+        QStringLiteral("FROM records WHERE workspace = ? AND deleted = 1 AND version < ?") +
+        keepParents;
+    const int count =
+        scalar(QStringLiteral("SELECT COUNT(*) ") + dropped, {workspace, beforeVersion}).toInt();
+    run(QStringLiteral("DELETE ") + dropped, {workspace, beforeVersion});
+    return count;
 }
 
 } // namespace spil::server

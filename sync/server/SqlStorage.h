@@ -46,6 +46,12 @@ public:
     QList<ConflictEntry> conflicts(const QString &workspace, int limit) override;
 
 protected:
+    // Deletes the tombstones of workspace older than beforeVersion that no live child still
+    // names (a new device must be able to hold the children: its store ties them to their
+    // parents); returns how many went. Runs inside the backend's write transaction.
+    int dropTombstones(const QString &workspace, qint64 beforeVersion);
+    // The dialect's text of a field in the JSON fields of the records row called alias.
+    virtual QString jsonField(const QString &alias, const QString &field) const = 0;
     // The backend's connection: SqlConnection and PgConnection share these two calls, with
     // positional ? placeholders and prepared statements cached by SQL text.
     virtual QSqlQuery &run(const QString &sql, const QVariantList &args) = 0;

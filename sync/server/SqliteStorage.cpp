@@ -3,7 +3,6 @@
 #include "server/StorageRows.h"
 
 #include "common/Error.h"
-#include "store/Schema.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -166,30 +165,17 @@ QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QStr
     return out;
 }
 
+QString SqliteStorage::jsonField(const QString &alias, const QString &field) const
+{
+    return QStringLiteral("json_extract(%1.fields, '$.%2')").arg(alias, field);
+}
+
 int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
     // A horizon past the current version would reset every device until it is reached.
     beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
     m_sql.beginImmediate();
-    // A tombstone that live children still name stays: a new device must be able to hold
-    // them (its store ties children to their parents).
-    QString keepParents;
-    for (const EntityDef &def : entities()) {
-        if (!def.parentField.isEmpty())
-            keepParents +=
-                QStringLiteral(
-                    " AND NOT (entity = '%1' AND EXISTS (SELECT 1 FROM records c WHERE "
-                    "c.workspace = records.workspace AND c.entity = '%2' AND c.deleted = 0 "
-                    "AND json_extract(c.fields, '$.%3') = records.id))")
-                    .arg(def.parentEntity, def.name, def.parentField);
-    }
-    const QString dropped =
-        QStringLiteral("FROM records WHERE workspace = ? AND deleted = 1 AND version < ?") +
-        keepParents;
-    const int count =
-        m_sql.scalar(QStringLiteral("SELECT COUNT(*) ") + dropped, {workspace, beforeVersion})
-            .toInt();
-    m_sql.run(QStringLiteral("DELETE ") + dropped, {workspace, beforeVersion});
+    const int count = dropTombstones(workspace, beforeVersion);
     // Revocations stay: a device that starts over from 0 still needs them.
     m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
               {beforeVersion, workspace});

@@ -27,6 +27,7 @@ public:
     int compact(const QString &workspace, qint64 beforeVersion) override;
 
 private:
+    QString jsonField(const QString &alias, const QString &field) const override;
     QSqlQuery &run(const QString &sql, const QVariantList &args) override
     {
         return m_sql.run(sql, args);
