@@ -102,8 +102,7 @@ void AppointmentDetails::reload()
                 const QDate day = a.allDay && hit->startUtc == a.startUtc && m_start == 0
                                       ? dateIn(a.startUtc, QTimeZone::utc())
                                       : dateIn(hit->startUtc, local);
-                m_dayText = display::dayRelative(day, dateIn(now, local)) + QStringLiteral(" · ") +
-                            display::dayLong(day);
+                m_dayText = display::dayHeading(day, dateIn(now, local));
                 m_timeText = a.allDay ? tr("All day")
                                       : display::timeRange(hit->startUtc, hit->endUtc, local);
                 const bool differs =

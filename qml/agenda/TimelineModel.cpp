@@ -162,10 +162,7 @@ void TimelineModel::reload()
                 r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
                 // The timeline already placed all-day items at midnight of their date here.
                 const QDate day = dateIn(o.startUtc, local);
-                r.dayText = display::dayRelative(day, today) == display::dayShort(day)
-                                ? display::dayLong(day)
-                                : display::dayRelative(day, today) + QStringLiteral(" · ") +
-                                      display::dayLong(day);
+                r.dayText = display::dayHeading(day, today);
                 r.isToday = day == today;
                 r.readFirst = a.notes;
                 if (!r.warning.isEmpty())

@@ -338,7 +338,6 @@ void AppServices::saveSession()
 
 void AppServices::changed()
 {
-    reloadPeople();
     ++m_revision;
     Q_EMIT dataChanged();
     if (m_sync)

@@ -52,6 +52,13 @@ QString dayRelative(const QDate &date, const QDate &today)
     return dayShort(date);
 }
 
+QString dayHeading(const QDate &date, const QDate &today)
+{
+    return qAbs(today.daysTo(date)) <= 1
+               ? dayRelative(date, today) + QStringLiteral(" · ") + dayLong(date)
+               : dayLong(date);
+}
+
 QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone)
 {
     const QDate today = in(nowMs, zone).date();

@@ -14,6 +14,8 @@ QString dayLong(const QDate &date);                                     // "Frid
 QString dayShort(const QDate &date);                                    // "Fri 27 Nov"
 // "today", "tomorrow", "yesterday" or dayShort, relative to today.
 QString dayRelative(const QDate &date, const QDate &today);
+// A day as a heading: "today · Monday 30 November" near today, "Friday 11 December" else.
+QString dayHeading(const QDate &date, const QDate &today);
 // A due time as the lists show it: "16:00" today, "tomorrow 12:00", "Mon 30 Nov 09:00".
 QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone);
 // "in 25 min", "in 2 h 10 min", "in 3 days".

@@ -43,12 +43,7 @@ void ChecklistRunsModel::reload()
             for (const ChecklistRun &run : std::as_const(runs)) {
                 const Progress p = repo.progress(run.id);
                 const QDate day = dateIn(run.dayUtc, zoneOrFail(run.tz));
-                rows << Row{run.id, run.title,
-                            display::dayRelative(day, today) == display::dayShort(day)
-                                ? display::dayLong(day)
-                                : display::dayRelative(day, today) + QStringLiteral(" · ") +
-                                      display::dayLong(day),
-                            p.overall.percent(),
+                rows << Row{run.id, run.title, display::dayHeading(day, today), p.overall.percent(),
                             tr("%1 of %2 done").arg(p.overall.done).arg(p.overall.total)};
             }
             for (const ChecklistTemplate &t : repo.templates())
