@@ -48,14 +48,35 @@ int rowOf(const TaskListModel &model, const QString &title)
 }
 } // namespace
 
-TEST(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDone)
-{
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+// A real spil-server, the app's services signed in as one user, and another user's spilctl
+// device beside it.
+class EndToEnd : public ::testing::Test {
+protected:
+    // Signs the app in and waits for its first sync to end.
+    void signIn(const char *user)
+    {
+        app.login(server.url(), QLatin1String(user), QStringLiteral("spil-demo"));
+        ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
+        ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
+    }
+    // Another user's device, logged in and synced; returns its store.
+    QString phoneOf(const char *user)
+    {
+        const QString phone = dir.filePath(QLatin1String(user) + QStringLiteral(".db"));
+        spilctl(phone, {QStringLiteral("login"), server.url(), QLatin1String(user)}, "spil-demo\n");
+        spilctl(phone, {QStringLiteral("sync")});
+        return phone;
+    }
+
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     QTemporaryDir dir;
     SystemClock clock;
-    AppServices app(clock, dir.filePath(QStringLiteral("app")), QStringLiteral("Europe/Amsterdam"));
-    app.login(server.url(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
-    ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
+    AppServices app{clock, dir.filePath(QStringLiteral("app")), QStringLiteral("Europe/Amsterdam")};
+};
+
+TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDone)
+{
+    signIn("sanne");
     EXPECT_EQ(app.role(), QStringLiteral("assistant"));
 
     QQmlApplicationEngine engine;
@@ -68,14 +89,10 @@ TEST(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDon
             inbox = model;
     }
     ASSERT_NE(inbox, nullptr);
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
     QSignalSpy arrived(&app, &AppServices::taskArrived);
 
-    const QString phone = dir.filePath(QStringLiteral("maarten.db"));
+    const QString phone = phoneOf("maarten");
     const QString title = QStringLiteral("Tafel reserveren voor de lunch met de wethouder");
-    spilctl(phone, {QStringLiteral("login"), server.url(), QStringLiteral("maarten")},
-            "spil-demo\n");
-    spilctl(phone, {QStringLiteral("sync")});
     spilctl(phone,
             {QStringLiteral("task"), QStringLiteral("add"), title, QStringLiteral("--assignee"),
              QStringLiteral("sanne"), QStringLiteral("--urgent")});
@@ -101,15 +118,9 @@ TEST(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDon
     EXPECT_FALSE(waiting.contains(title.toUtf8())) << waiting.constData();
 }
 
-TEST(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
+TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    QTemporaryDir dir;
-    SystemClock clock;
-    AppServices app(clock, dir.filePath(QStringLiteral("app")), QStringLiteral("Europe/Amsterdam"));
-    app.login(server.url(), QStringLiteral("fatima"), QStringLiteral("spil-demo"));
-    ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
+    signIn("fatima");
     ChecklistRunsModel runs;
     ASSERT_EQ(runs.count(), 1);
     ChecklistRunModel run;
@@ -117,9 +128,7 @@ TEST(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
     const int before = run.doneCount();
 
     // Joris ticks an open item on his phone.
-    const QString phone = dir.filePath(QStringLiteral("joris.db"));
-    spilctl(phone, {QStringLiteral("login"), server.url(), QStringLiteral("joris")}, "spil-demo\n");
-    spilctl(phone, {QStringLiteral("sync")});
+    const QString phone = phoneOf("joris");
     const QJsonArray items =
         QJsonDocument::fromJson(
             spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("items"), runs.idAt(0),

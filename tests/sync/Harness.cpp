@@ -85,4 +85,35 @@ bool Device::sync(int timeoutMs)
     return ok;
 }
 
+bool Device::watch()
+{
+    bool watching = false;
+    const auto c =
+        QObject::connect(m_client.get(), &client::SyncClient::watching, [&] { watching = true; });
+    m_client->startWatching();
+    const bool ok =
+        waitFor([&] { return watching && m_client->state() == client::SyncClient::State::Idle; });
+    QObject::disconnect(c);
+    return ok;
+}
+
+EventsSocket::EventsSocket(const ServerProcess &server, const QString &token)
+{
+    QObject::connect(&m_socket, &QWebSocket::textMessageReceived,
+                     [this](const QString &text) { m_messages << text; });
+    QNetworkRequest request(
+        QUrl(server.url().replace(QStringLiteral("http"), QStringLiteral("ws")) +
+             QStringLiteral("/v1/events")));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    m_socket.open(request);
+}
+
+QList<qint64> EventsSocket::versions() const
+{
+    QList<qint64> out;
+    for (const QString &m : m_messages)
+        out << protocol::decodePoke(m.toUtf8());
+    return out;
+}
+
 } // namespace spil::test

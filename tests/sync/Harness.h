@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QWebSocket>
 #include <functional>
 #include <gtest/gtest.h>
 #include <memory>
@@ -36,12 +37,28 @@ public:
     QString personId();
     // One whole sync; false when it failed or took over timeoutMs.
     bool sync(int timeoutMs = 15000);
+    // Listens for pokes; true once the events socket is open and the client idle.
+    bool watch();
 
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<client::SyncClient> m_client;
+};
+
+// A bare events socket as a device opens it, with the token in the header: what the
+// server says on it.
+class EventsSocket {
+public:
+    EventsSocket(const ServerProcess &server, const QString &token);
+    const QStringList &messages() const { return m_messages; }
+    // The versions the pokes name, in the order they came.
+    QList<qint64> versions() const;
+
+private:
+    QWebSocket m_socket;
+    QStringList m_messages;
 };
 
 } // namespace spil::test

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
-#include <QWebSocket>
 
 using namespace spil;
 using namespace spil::test;
@@ -72,11 +71,7 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
 TEST_F(SyncPair, ADelegatedTaskReachesTheAssigneeThroughAPokeWithinASecond)
 {
     ASSERT_TRUE(maarten.sync());
-    bool listening = false;
-    QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { listening = true; });
-    sanne.client().startWatching();
-    ASSERT_TRUE(waitFor(
-        [&] { return listening && sanne.client().state() == client::SyncClient::State::Idle; }));
+    ASSERT_TRUE(sanne.watch());
 
     const QString id = delegate(maarten, sanne, "Hotel in Berlijn boeken", true);
     ASSERT_TRUE(maarten.sync());
@@ -257,20 +252,13 @@ TEST(Pokes, AWriteOfAnAdminCommandReachesConnectedSockets)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     const QString token = server.login(QStringLiteral("sanne"));
-    QList<qint64> heard;
-    QWebSocket socket;
-    QObject::connect(&socket, &QWebSocket::textMessageReceived,
-                     [&](const QString &text) { heard << protocol::decodePoke(text.toUtf8()); });
-    QNetworkRequest request(
-        QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
-             QStringLiteral("/v1/events")));
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    socket.open(request);
-    ASSERT_TRUE(waitFor([&] { return !heard.isEmpty(); }));
+    EventsSocket events(server, token);
+    ASSERT_TRUE(waitFor([&] { return !events.messages().isEmpty(); }));
     ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eva"),
                             QStringLiteral("--role"), QStringLiteral("staff"),
                             QStringLiteral("--password-stdin")},
                            "eva-password\n"),
               0);
-    EXPECT_TRUE(waitFor([&] { return heard.last() == heard.first() + 1; }, 5000));
+    EXPECT_TRUE(
+        waitFor([&] { return events.versions().last() == events.versions().first() + 1; }, 5000));
 }

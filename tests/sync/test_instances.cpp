@@ -156,11 +156,7 @@ TEST(Instances, APokeReachesADeviceOnTheOtherInstanceWithinASecond)
     Device maarten(first, QStringLiteral("maarten"));
     Device sanne(*second, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
-    bool watching = false;
-    QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { watching = true; });
-    sanne.client().startWatching();
-    ASSERT_TRUE(waitFor([&] { return watching; }));
-    ASSERT_TRUE(waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; }));
+    ASSERT_TRUE(sanne.watch());
 
     // Several times over: the server's periodic poll alone (every 2 s) would miss the
     // second at least once.
@@ -318,11 +314,7 @@ TEST(Instances, BothServeAndPokeAgainAfterPostgreSqlRestarts)
     Device maarten(first, QStringLiteral("maarten"));
     Device sanne(*second, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
-    bool watching = false;
-    QObject::connect(&sanne.client(), &client::SyncClient::watching, [&] { watching = true; });
-    sanne.client().startWatching();
-    ASSERT_TRUE(waitFor([&] { return watching; }));
-    ASSERT_TRUE(waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; }));
+    ASSERT_TRUE(sanne.watch());
 
     PgCluster::shared().restart();
     // The request that meets the cut connection fails (500, and the device retries); the

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QWebSocket>
 
 using namespace spil;
 using namespace spil::test;
@@ -123,21 +122,12 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
     EXPECT_TRUE(AgendaRepo(fatima.db()).byId(s.appointment)->title.isEmpty());
 
     // The events socket only ever says which version exists.
-    QWebSocket socket;
-    QStringList messages;
-    QObject::connect(&socket, &QWebSocket::textMessageReceived,
-                     [&](const QString &m) { messages << m; });
-    QNetworkRequest request(
-        QUrl(server.url().replace(QStringLiteral("http"), QStringLiteral("ws")) +
-             QStringLiteral("/v1/events")));
-    request.setRawHeader("Authorization",
-                         "Bearer " + server.login(QStringLiteral("joris")).toLatin1());
-    socket.open(request);
-    ASSERT_TRUE(waitFor([&] { return !messages.isEmpty(); }));
+    EventsSocket events(server, server.login(QStringLiteral("joris")));
+    ASSERT_TRUE(waitFor([&] { return !events.messages().isEmpty(); }));
     TaskRepo(maarten.db()).update(s.task, {{QStringLiteral("notes"), kSecrets[5]}});
     ASSERT_TRUE(maarten.sync());
-    ASSERT_TRUE(waitFor([&] { return messages.size() >= 2; }));
-    for (const QString &m : messages) {
+    ASSERT_TRUE(waitFor([&] { return events.messages().size() >= 2; }));
+    for (const QString &m : events.messages()) {
         expectNoSecret(m.toUtf8(), "events");
         EXPECT_GT(protocol::decodePoke(m.toUtf8()), 0);
     }

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QWebSocket>
 
 using namespace spil;
 using namespace spil::test;
@@ -158,17 +157,9 @@ TEST_F(Workspaces, PokesAndAdministratorsStayInTheirWorkspace)
     const QString acmeToken = acmeLogin.json().value(QStringLiteral("token")).toString();
     const QString demoToken = server.login(QStringLiteral("sanne"));
 
-    QList<qint64> heard;
-    QWebSocket socket;
-    QObject::connect(&socket, &QWebSocket::textMessageReceived,
-                     [&](const QString &text) { heard << protocol::decodePoke(text.toUtf8()); });
-    QNetworkRequest request(
-        QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
-             QStringLiteral("/v1/events")));
-    request.setRawHeader("Authorization", "Bearer " + demoToken.toLatin1());
-    socket.open(request);
-    ASSERT_TRUE(waitFor([&] { return !heard.isEmpty(); }));
-    const qint64 demoVersion = heard.first();
+    EventsSocket events(server, demoToken);
+    ASSERT_TRUE(waitFor([&] { return !events.messages().isEmpty(); }));
+    const qint64 demoVersion = events.versions().first();
 
     ASSERT_EQ(pushTask(server, acmeToken, makeUuid7(QDateTime::currentMSecsSinceEpoch()),
                        makeUuid7(QDateTime::currentMSecsSinceEpoch()), acmePerson,
@@ -177,7 +168,7 @@ TEST_F(Workspaces, PokesAndAdministratorsStayInTheirWorkspace)
               200);
     // Longer than the server's poll, so that a poke sent by either way would have arrived.
     waitFor([] { return false; }, 2500);
-    EXPECT_EQ(heard, QList<qint64>{demoVersion});
+    EXPECT_EQ(events.versions(), QList<qint64>{demoVersion});
 
     // An administrator of the default workspace cannot sign out acme's device.
     ASSERT_EQ(server.admin({QStringLiteral("device"), QStringLiteral("list"),
