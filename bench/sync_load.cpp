@@ -8,6 +8,7 @@
 // side by side, as ratios to SQLite.
 //
 // sync_load [--quick]     (--quick: small and short, to prove it runs)
+#include "KeepAliveClient.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
 
@@ -156,18 +157,17 @@ double referenceHttpRoundTripMs(ServerProcess &server)
 
 using Instances = std::vector<ServerProcess *>;
 
-// Pushes/s with `clients` devices each keeping one push in flight, spread over the instances.
+// Pushes/s with `clients` devices each keeping one push in flight on a keep-alive connection
+// of its own, spread over the instances.
 double pushesPerSecond(const Instances &instances, int clients, int recordsPerPush,
                        int *changesPerPush)
 {
-    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    std::vector<std::unique_ptr<bench::KeepAliveClient>> connections;
     std::vector<Pusher> pushers{size_t(clients)};
-    std::vector<QString> urls;
     for (size_t i = 0; i < pushers.size(); ++i) {
         ServerProcess &server = *instances[i % instances.size()];
         pushers[i].token = server.login(QStringLiteral("joris"));
-        urls.push_back(server.url());
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        connections.push_back(std::make_unique<bench::KeepAliveClient>(QUrl(server.url())));
     }
     *changesPerPush = recordsPerPush * 4;
     int done = 0, failed = 0;
@@ -176,14 +176,12 @@ double pushesPerSecond(const Instances &instances, int clients, int recordsPerPu
     std::function<void(size_t)> next = [&](size_t i) {
         if (stop)
             return;
-        QNetworkReply *r = send(*networks[i], urls[i] + QStringLiteral("/v1/push"), "POST",
-                                pushers[i].token, pushers[i].nextBody(recordsPerPush));
-        QObject::connect(r, &QNetworkReply::finished, [&, r, i] {
-            r->deleteLater();
-            r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? ++done
-                                                                                  : ++failed;
-            next(i);
-        });
+        connections[i]->send("POST", QStringLiteral("/v1/push"), pushers[i].token,
+                             pushers[i].nextBody(recordsPerPush),
+                             [&, i](int status, const QByteArray &) {
+                                 status == 200 ? ++done : ++failed;
+                                 next(i);
+                             });
     };
     timer.start();
     for (size_t i = 0; i < pushers.size(); ++i)
