@@ -152,7 +152,6 @@ void PostgresStorage::beginWrite(const QString &workspace)
                 .scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ? FOR UPDATE"),
                         {workspace})
                 .toLongLong();
-        m_writing = workspace;
     } catch (...) {
         m_sql.rollback();
         throw;
@@ -161,30 +160,23 @@ void PostgresStorage::beginWrite(const QString &workspace)
 
 qint64 PostgresStorage::takeNextVersion(const QString &workspace)
 {
+    // The notification goes in the same round trip. PostgreSQL delivers it at the commit,
+    // and drops it with a savepoint rolled back to, so only committed versions are heard.
     return m_sql
-        .scalar(QStringLiteral(
-                    "UPDATE workspaces SET version = version + 1 WHERE id = ? RETURNING version"),
-                {workspace})
+        .scalar(QStringLiteral("UPDATE workspaces SET version = version + 1 WHERE id = ? "
+                               "RETURNING version, pg_notify(?, json_build_object('workspace', "
+                               "id, 'version', version)::text)"),
+                {workspace, kChannel})
         .toLongLong();
 }
 
 void PostgresStorage::commit()
 {
-    if (!m_writing.isEmpty()) {
-        // Delivered at the commit, and only if it commits. The version is read back, not
-        // remembered: a push undone to its savepoint gave its version back.
-        m_sql.run(QStringLiteral("SELECT pg_notify(?, json_build_object('workspace', id, "
-                                 "'version', version)::text) FROM workspaces "
-                                 "WHERE id = ? AND version > ?"),
-                  {kChannel, m_writing, m_versionBefore});
-        m_writing.clear();
-    }
     m_sql.commit();
 }
 
 void PostgresStorage::rollback()
 {
-    m_writing.clear();
     m_sql.rollback();
 }
 

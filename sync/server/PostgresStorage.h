@@ -50,8 +50,7 @@ private:
     PgConnection m_sql;
     std::unique_ptr<PgConnection> m_listen; // LISTEN wants a connection of its own
     std::function<void(const QString &, qint64)> m_onCommit;
-    QString m_writing; // the workspace locked by beginWrite
-    qint64 m_versionBefore = 0;
+    qint64 m_versionBefore = 0; // of the workspace locked by beginWrite
 };
 
 } // namespace spil::server

@@ -61,6 +61,12 @@ struct ConflictEntry {
     qint64 atMs = 0;
 };
 
+// A token's device and, unless it was deleted since, the user it belongs to.
+struct TokenOwner {
+    Device device;
+    std::optional<User> user;
+};
+
 struct Workspace {
     QString id;
     QString name; // what logins and admin commands name it by, e.g. "default"
@@ -106,6 +112,8 @@ public:
 
     virtual void addDevice(const Device &device, const QByteArray &tokenHash) = 0;
     virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
+    // Every request asks this: the device and its user in one read.
+    virtual std::optional<TokenOwner> tokenOwner(const QByteArray &tokenHash) = 0;
     virtual QList<Device> devices(const QString &userId) = 0;
     // The devices of these ids that exist, in one read (pokes check many sockets at once).
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
@@ -136,6 +144,8 @@ public:
 
     virtual std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
                                                const QString &id) = 0;
+    // Whether the record is there (a tombstone counts), without reading it.
+    virtual bool hasRecord(const QString &workspace, const QString &entity, const QString &id) = 0;
     virtual void saveRecord(const QString &workspace, const StoredRecord &record) = 0;
     // Records of entity whose field names parentId (an appointment's exceptions, say).
     virtual QList<StoredRecord> children(const QString &workspace, const QString &entity,

@@ -101,6 +101,29 @@ std::optional<Device> SqlStorage::deviceByTokenHash(const QByteArray &tokenHash)
     return deviceFrom(q);
 }
 
+std::optional<TokenOwner> SqlStorage::tokenOwner(const QByteArray &tokenHash)
+{
+    static const QString sql = [] {
+        const auto prefixed = [](const QString &alias, const QString &columns) {
+            QStringList out;
+            for (const QString &c : columns.split(QStringLiteral(", ")))
+                out << alias + QLatin1Char('.') + c;
+            return out.join(QStringLiteral(", "));
+        };
+        return QStringLiteral("SELECT %1, %2 FROM devices d LEFT JOIN users u ON u.id = "
+                              "d.user_id WHERE d.token_hash = ?")
+            .arg(prefixed(QStringLiteral("d"), kDeviceColumns),
+                 prefixed(QStringLiteral("u"), kUserColumns));
+    }();
+    auto &q = run(sql, {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    TokenOwner owner{deviceFrom(q), std::nullopt};
+    if (!q.value(7).isNull())
+        owner.user = userFrom(q, 7);
+    return owner;
+}
+
 QList<Device> SqlStorage::devices(const QString &userId)
 {
     auto &q = run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
@@ -173,6 +196,14 @@ std::optional<StoredRecord> SqlStorage::record(const QString &workspace, const Q
     if (!q.next())
         return std::nullopt;
     return recordFrom(q);
+}
+
+bool SqlStorage::hasRecord(const QString &workspace, const QString &entity, const QString &id)
+{
+    return scalar(QStringLiteral("SELECT 1 FROM records WHERE workspace = ? AND entity = ? AND "
+                                 "id = ?"),
+                  {workspace, entity, id})
+        .isValid();
 }
 
 void SqlStorage::saveRecord(const QString &workspace, const StoredRecord &r)

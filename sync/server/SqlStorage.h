@@ -23,6 +23,7 @@ public:
     QList<User> users(const QString &workspace) override;
     void addDevice(const Device &device, const QByteArray &tokenHash) override;
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
+    std::optional<TokenOwner> tokenOwner(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
     void bindClient(const QString &deviceId, const QString &clientId) override;
@@ -35,6 +36,7 @@ public:
                         const QByteArray &hash) override;
     std::optional<StoredRecord> record(const QString &workspace, const QString &entity,
                                        const QString &id) override;
+    bool hasRecord(const QString &workspace, const QString &entity, const QString &id) override;
     void saveRecord(const QString &workspace, const StoredRecord &record) override;
     void renewEpoch() override;
     void addConflict(const QString &workspace, const ConflictEntry &conflict) override;

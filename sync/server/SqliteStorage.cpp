@@ -121,6 +121,8 @@ void SqliteStorage::beginWrite(const QString &)
 
 qint64 SqliteStorage::takeNextVersion(const QString &workspace)
 {
+    // Not UPDATE ... RETURNING: SQLite 3.40 gathers the returned rows in a temporary table
+    // of their own, which costs more than the second statement.
     m_sql.run(QStringLiteral("UPDATE workspaces SET version = version + 1 WHERE id = ?"),
               {workspace});
     return currentVersion(workspace);
@@ -136,20 +138,23 @@ void SqliteStorage::rollback()
     m_sql.rollback();
 }
 
+// Prepared once and kept, like every other statement: pushes that share a commit each take
+// a savepoint.
 void SqliteStorage::savepoint()
 {
-    m_sql.script({QStringLiteral("SAVEPOINT push")});
+    m_sql.run(QStringLiteral("SAVEPOINT push"));
 }
 
 void SqliteStorage::releaseSavepoint()
 {
-    m_sql.script({QStringLiteral("RELEASE push")});
+    m_sql.run(QStringLiteral("RELEASE push"));
 }
 
 void SqliteStorage::rollbackToSavepoint()
 {
     // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
-    m_sql.script({QStringLiteral("ROLLBACK TO push"), QStringLiteral("RELEASE push")});
+    m_sql.run(QStringLiteral("ROLLBACK TO push"));
+    m_sql.run(QStringLiteral("RELEASE push"));
 }
 
 QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QString &entity,

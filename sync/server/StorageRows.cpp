@@ -31,21 +31,21 @@ QJsonObject jsonObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-User userFrom(const QSqlQuery &q)
+User userFrom(const QSqlQuery &q, int first)
 {
+    const auto at = [&](int i) { return q.value(first + i); };
     QStringList principals;
-    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(at(5).toString().toUtf8()).array())
         principals << v.toString();
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), principals,
-            q.value(6).toString()};
+    return {at(0).toString(), at(1).toString(), at(2).toString(), at(3).toString(),
+            at(4).toString(), principals,       at(6).toString()};
 }
 
-Device deviceFrom(const QSqlQuery &q)
+Device deviceFrom(const QSqlQuery &q, int first)
 {
-    return {q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
-            q.value(3).toString(),  q.value(4).toLongLong(), q.value(5).toLongLong(),
-            q.value(6).toLongLong()};
+    const auto at = [&](int i) { return q.value(first + i); };
+    return {at(0).toString(),   at(1).toString(),   at(2).toString(),  at(3).toString(),
+            at(4).toLongLong(), at(5).toLongLong(), at(6).toLongLong()};
 }
 
 StoredRecord recordFrom(const QSqlQuery &q)

@@ -27,8 +27,9 @@ inline const QString kPulledColumns =
 inline const QString kConflictColumns = QStringLiteral(
     "entity, record_id, field, lost_value, lost_hlc, kept_value, kept_hlc, version, at");
 
-User userFrom(const QSqlQuery &q);
-Device deviceFrom(const QSqlQuery &q);
+// From the column first on: a joined row holds a device and then its user.
+User userFrom(const QSqlQuery &q, int first = 0);
+Device deviceFrom(const QSqlQuery &q, int first = 0);
 StoredRecord recordFrom(const QSqlQuery &q);
 StoredRecord pulledFrom(const QSqlQuery &q);
 ConflictEntry conflictFrom(const QSqlQuery &q);

@@ -57,19 +57,18 @@ Session SyncService::authenticate(const QString &authorization)
     if (token.isEmpty())
         throw SyncError(401, QStringLiteral("missing_token"),
                         QStringLiteral("log in first: no bearer token"));
-    const auto device = m_storage.deviceByTokenHash(tokenHash(token));
-    if (!device)
+    const auto owner = m_storage.tokenOwner(tokenHash(token));
+    if (!owner)
         throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown token"));
-    if (device->revokedAt != 0)
+    if (owner->device.revokedAt != 0)
         throw SyncError(401, QStringLiteral("revoked_token"),
                         QStringLiteral("this device was signed out; log in again"));
-    if (device->expiresAt <= m_clock.nowMs())
+    if (owner->device.expiresAt <= m_clock.nowMs())
         throw SyncError(401, QStringLiteral("expired_token"),
                         QStringLiteral("the token expired; log in again"));
-    const auto user = m_storage.userById(device->userId);
-    if (!user)
+    if (!owner->user)
         throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown user"));
-    return {*user, *device};
+    return {*owner->user, owner->device};
 }
 
 QSet<QString> SyncService::signedIn(const QStringList &deviceIds)
