@@ -280,6 +280,33 @@ void Database::applyRemote(const QString &entityName, const QString &id, const Q
                  QStringLiteral("%1 has no field '%2'").arg(entityName, it.key()));
         values << qMakePair(f->name, toStored(*f, fromJson(*f, it.value())));
     }
+    // Most records hold no field with a change of this device still waiting (on a first
+    // sync none does): one upsert writes them, here already or not, without asking first.
+    bool keepsLocal = false;
+    if (!keepLocal.isEmpty()) {
+        keepsLocal = keepLocal.contains(fieldKey(entityName, id, QStringLiteral("deleted")));
+        for (const auto &[name, stored] : values)
+            keepsLocal = keepsLocal || keepLocal.contains(fieldKey(entityName, id, name));
+    }
+    if (!keepsLocal) {
+        // A record gone before this device ever saw it leaves nothing to remove.
+        if (deleted && values.isEmpty()) {
+            run(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(entityName), {id});
+            return;
+        }
+        QString columns = QStringLiteral("id,deleted");
+        QString updates = QStringLiteral("deleted=excluded.deleted");
+        QVariantList args{id, deleted ? 1 : 0};
+        for (const auto &[name, stored] : values) {
+            columns += QLatin1Char(',') + name;
+            updates += QLatin1Char(',') + name + QStringLiteral("=excluded.") + name;
+            args << stored;
+        }
+        run(QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3) ON CONFLICT(id) DO UPDATE SET %4")
+                .arg(entityName, columns, QStringLiteral(",?").repeated(args.size() - 1), updates),
+            args);
+        return;
+    }
     const bool exists =
         scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entityName), {id}).isValid();
     if (!exists) {

@@ -129,10 +129,13 @@ int SyncEngine::applyPage(qint64 since, const PullPage &page)
         return -1;
     Database::Transaction tx(m_db, Database::Transaction::TrustServerOrder);
     const QSet<QString> pending = m_db.pendingFieldKeys();
+    // Stamps sort as text in their own order: the clock needs only the page's newest.
+    QString newest;
     for (const Record &r : page.records) {
         m_db.applyRemote(r.entity, r.id, r.fields, r.deleted, pending);
-        m_db.observeStamp(r.hlc);
+        newest = std::max(newest, r.hlc);
     }
+    m_db.observeStamp(newest);
     m_db.setMeta(kCursor, QString::number(page.next));
     m_db.setMeta(kEpoch, page.epoch);
     tx.commit();
