@@ -30,7 +30,9 @@ const char *kUsage =
     "  spil-server compact --db DB --before VERSION\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
-    "                   [--token-ttl SECONDS]\n"
+    "                   [--token-ttl SECONDS] [--max-connections N]\n"
+    "                   [--max-connections-per-address N] [--idle-timeout SECONDS]\n"
+    "                   [--request-timeout SECONDS] [--ping-interval SECONDS]\n"
     "DB is a SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME for several\n"
     "instances over one PostgreSQL database. user, device and compact act on the default\n"
     "workspace unless --workspace NAME says another.\n";
@@ -51,11 +53,23 @@ struct Args {
 
 Args parse(const QStringList &argv)
 {
-    static const QStringList valued = {
-        QStringLiteral("db"),        QStringLiteral("role"),     QStringLiteral("principal"),
-        QStringLiteral("name"),      QStringLiteral("tz"),       QStringLiteral("user"),
-        QStringLiteral("listen"),    QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-        QStringLiteral("token-ttl"), QStringLiteral("before"),   QStringLiteral("workspace")};
+    static const QStringList valued = {QStringLiteral("db"),
+                                       QStringLiteral("role"),
+                                       QStringLiteral("principal"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("tz"),
+                                       QStringLiteral("user"),
+                                       QStringLiteral("listen"),
+                                       QStringLiteral("tls-cert"),
+                                       QStringLiteral("tls-key"),
+                                       QStringLiteral("token-ttl"),
+                                       QStringLiteral("before"),
+                                       QStringLiteral("workspace"),
+                                       QStringLiteral("max-connections"),
+                                       QStringLiteral("max-connections-per-address"),
+                                       QStringLiteral("idle-timeout"),
+                                       QStringLiteral("request-timeout"),
+                                       QStringLiteral("ping-interval")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
     Args args;
     for (int i = 0; i < argv.size(); ++i) {
@@ -75,6 +89,20 @@ Args parse(const QStringList &argv)
     return args;
 }
 
+// A whole number option of `serve` at least `minimum`, or the fallback when not given.
+int count(const Args &args, const char *name, int fallback, int minimum)
+{
+    const QString option = QLatin1String(name);
+    if (!args.options.contains(option))
+        return fallback;
+    bool ok = false;
+    const int n = args.value(option).toInt(&ok);
+    if (!ok || n < minimum)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--%1 takes a whole number from %2").arg(option).arg(minimum));
+    return n;
+}
+
 int serve(const Args &args)
 {
     const QString listen = args.required(QStringLiteral("listen"));
@@ -91,10 +119,23 @@ int serve(const Args &args)
     if (options.tokenTtlMs <= 0)
         fail(ErrorKind::BadInput, QStringLiteral("--token-ttl takes a number of seconds"));
 
+    HttpApi::Options http;
+    ConnectionLimits &limits = http.limits;
+    limits.maxConnections = count(args, "max-connections", limits.maxConnections, 1);
+    limits.maxPerAddress = count(args, "max-connections-per-address", limits.maxPerAddress, 0);
+    limits.idleTimeoutMs = count(args, "idle-timeout", limits.idleTimeoutMs / 1000, 1) * 1000;
+    limits.requestTimeoutMs =
+        count(args, "request-timeout", limits.requestTimeoutMs / 1000, 1) * 1000;
+    limits.headerTimeoutMs = std::min(limits.headerTimeoutMs, limits.requestTimeoutMs);
+    http.pingIntervalMs = count(args, "ping-interval", http.pingIntervalMs / 1000, 1) * 1000;
+    // Each connection is a descriptor; the default soft limit (often 1024) would cap the
+    // server far below what it can hold.
+    raiseDescriptorLimit();
+
     const auto storage = openStorage(args.required(QStringLiteral("db")));
     SystemClock clock;
     SyncService service(*storage, clock, options);
-    HttpApi api(service);
+    HttpApi api(service, http);
     const quint16 bound = api.listen(address, quint16(port), args.value(QStringLiteral("tls-cert")),
                                      args.value(QStringLiteral("tls-key")));
     if (bound == 0)

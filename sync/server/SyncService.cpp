@@ -18,22 +18,39 @@ SyncService::SyncService(ServerStorage &storage, const Clock &clock, Options opt
 
 LoginReply SyncService::login(const LoginRequest &request)
 {
+    const LoginCheck check = prepareLogin(request);
+    return completeLogin(request, check, checkPassword(request.password, check));
+}
+
+SyncService::LoginCheck SyncService::prepareLogin(const LoginRequest &request)
+{
     // A user name means something only inside its workspace: the same name in another
     // organisation is another person with another password.
-    QString workspace;
+    LoginCheck check;
     if (request.workspace.isEmpty()) {
-        workspace = m_storage.defaultWorkspace();
+        check.workspace = m_storage.defaultWorkspace();
     } else if (const auto named = m_storage.workspaceByName(request.workspace)) {
-        workspace = named->id;
+        check.workspace = named->id;
     }
-    const auto user =
-        workspace.isEmpty() ? std::nullopt : m_storage.userByName(workspace, request.user);
+    if (!check.workspace.isEmpty())
+        check.user = m_storage.userByName(check.workspace, request.user);
     // The same answer, after the same work, for an unknown workspace or user and a wrong
     // password: the time taken tells nobody which names exist.
     static const QString unknownUserHash = hashPassword(makeToken());
-    const bool valid =
-        verifyPassword(request.password, user ? user->passwordHash : unknownUserHash);
-    if (!user || !valid)
+    check.passwordHash = check.user ? check.user->passwordHash : unknownUserHash;
+    return check;
+}
+
+bool SyncService::checkPassword(const QString &password, const LoginCheck &check)
+{
+    return verifyPassword(password, check.passwordHash);
+}
+
+LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCheck &check,
+                                      bool passwordValid)
+{
+    const auto &user = check.user;
+    if (!user || !passwordValid)
         throw SyncError(401, QStringLiteral("bad_credentials"),
                         QStringLiteral("unknown user or wrong password"));
     const qint64 now = m_clock.nowMs();
@@ -46,7 +63,7 @@ LoginReply SyncService::login(const LoginRequest &request)
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token, user->id, user->personId, user->role, workspace, m_storage.epoch()};
+    return {token, user->id, user->personId, user->role, check.workspace, m_storage.epoch()};
 }
 
 Session SyncService::authenticate(const QString &authorization)

@@ -36,6 +36,18 @@ public:
     SyncService(ServerStorage &storage, const Clock &clock, Options options);
 
     protocol::LoginReply login(const protocol::LoginRequest &request);
+    // The same login in three steps, so that the password check (argon2id: tens of
+    // milliseconds) can run on another thread while the store stays on this one.
+    struct LoginCheck {
+        std::optional<User> user;
+        QString workspace;
+        QString passwordHash; // the user's, or a stand-in that fails after the same work
+    };
+    LoginCheck prepareLogin(const protocol::LoginRequest &request);
+    // Thread-safe: touches no state.
+    static bool checkPassword(const QString &password, const LoginCheck &check);
+    protocol::LoginReply completeLogin(const protocol::LoginRequest &request,
+                                       const LoginCheck &check, bool passwordValid);
     // From an "Authorization: Bearer TOKEN" value (or a bare token).
     Session authenticate(const QString &authorization);
     void logout(const Session &session);
