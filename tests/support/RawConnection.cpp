@@ -94,7 +94,13 @@ bool RawConnection::hasAnswer() const
 std::optional<RawAnswer> RawConnection::answer(int timeoutMs)
 {
     std::optional<RawAnswer> a;
-    waitFor([&] { return (a = takeAnswer()).has_value(); }, timeoutMs);
+    waitFor(
+        [&] {
+            if (!a)
+                a = takeAnswer();
+            return a.has_value();
+        },
+        timeoutMs);
     return a;
 }
 
@@ -112,7 +118,8 @@ bool RawConnection::upgrade(const QString &token, int timeoutMs)
          "Authorization: Bearer " +
          token.toLatin1() + "\r\n\r\n");
     qsizetype end = -1;
-    waitFor([&] { return (end = m_buffer.indexOf("\r\n\r\n")) >= 0; }, timeoutMs);
+    waitFor([&] { return m_buffer.contains("\r\n\r\n"); }, timeoutMs);
+    end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0)
         return false;
     const bool switched = m_buffer.startsWith("HTTP/1.1 101");
@@ -142,7 +149,13 @@ std::optional<RawFrame> RawConnection::takeFrame()
 std::optional<RawFrame> RawConnection::frame(int timeoutMs)
 {
     std::optional<RawFrame> f;
-    waitFor([&] { return (f = takeFrame()).has_value(); }, timeoutMs);
+    waitFor(
+        [&] {
+            if (!f)
+                f = takeFrame();
+            return f.has_value();
+        },
+        timeoutMs);
     return f;
 }
 
