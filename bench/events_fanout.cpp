@@ -189,19 +189,20 @@ public:
             const int n = ::epoll_wait(epoll, ready.data(), int(ready.size()), 20000);
             failIf(n <= 0, "not every socket was poked within 20 s");
             const qint64 at = nowNs();
+            // Only stamps here: reading comes after, so this side costs the server little.
             for (int k = 0; k < n; ++k) {
                 const size_t i = ready[size_t(k)].data.u64;
                 if (i == fds.size()) {
-                    failIf(!readUntil(m_pusher, "\"applied\"").contains("\"applied\""),
-                           "the push failed");
                     r.answerMs = double(at - start) / 1e6;
                     answered = true;
-                    continue;
+                } else {
+                    latencies.push_back(double(at - start) / 1e6);
                 }
-                failIf(!readUntil(fds[i], expected).contains(expected), "a wrong poke");
-                latencies.push_back(double(at - start) / 1e6);
             }
         }
+        failIf(!readUntil(m_pusher, "\"applied\"").contains("\"applied\""), "the push failed");
+        for (int fd : fds)
+            failIf(!readUntil(fd, expected).contains(expected), "a wrong poke");
         ++m_version;
         r.rssPeak = rssMiB(m_server.pid());
         r.p50Ms = percentile(latencies, 0.5);

@@ -627,6 +627,9 @@ void HttpApi::poke(const QString &workspace, qint64 version)
         }
         listener->heard = version;
         listener->socket->sendTextMessage(message);
+        // Out now, in one write: waiting for the socket's write notification costs a turn
+        // of the event loop over every descriptor, per socket.
+        listener->socket->flush();
     }
     for (QWebSocket *socket : signedOut)
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("signed out"));
