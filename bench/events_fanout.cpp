@@ -41,10 +41,15 @@ void line(const QJsonObject &o)
     std::fflush(stdout);
 }
 
+// exit() skips destructors: the server is stopped here, or it would outlive the run.
+ServerProcess *g_server = nullptr;
+
 void failIf(bool failed, const char *what)
 {
     if (failed) {
         std::fprintf(stderr, "events_fanout: %s\n", what);
+        if (g_server)
+            g_server->kill9();
         std::exit(1);
     }
 }
@@ -147,6 +152,7 @@ public:
         m_pusherToken = server.login(QStringLiteral("joris"));
         m_person = server.personId(QStringLiteral("joris"));
         m_version = server.version(m_pusherToken);
+        g_server = &server;
         const auto page = protocol::decodePullPage(
             server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, m_pusherToken)
                 .body);
@@ -155,8 +161,6 @@ public:
                 m_run = record.id;
         }
         failIf(m_run.isEmpty(), "the demo office has no checklist run");
-        m_pusher = connectFrom(m_port, INADDR_LOOPBACK);
-        failIf(m_pusher < 0, "the pusher cannot connect");
     }
 
     Round run(int count)
@@ -167,6 +171,10 @@ public:
         r.rssBefore = rssMiB(m_server.pid());
         std::vector<int> fds = open(count);
         r.rssOpen = rssMiB(m_server.pid());
+        // A new connection for each push: opening thousands of sockets takes longer than
+        // the server keeps an idle one.
+        m_pusher = connectFrom(m_port, INADDR_LOOPBACK);
+        failIf(m_pusher < 0, "the pusher cannot connect");
 
         const int epoll = ::epoll_create1(0);
         for (size_t i = 0; i < fds.size(); ++i) {
@@ -200,7 +208,10 @@ public:
                 }
             }
         }
-        failIf(!readUntil(m_pusher, "\"applied\"").contains("\"applied\""), "the push failed");
+        const QByteArray answer = readUntil(m_pusher, "\"applied\"");
+        if (!answer.contains("\"applied\""))
+            std::fprintf(stderr, "%s\n", answer.constData());
+        failIf(!answer.contains("\"applied\""), "the push failed");
         for (int fd : fds)
             failIf(!readUntil(fd, expected).contains(expected), "a wrong poke");
         ++m_version;
@@ -210,6 +221,7 @@ public:
         r.maxMs = percentile(latencies, 1.0);
         ::close(epoll);
 
+        ::close(m_pusher);
         for (int fd : fds)
             ::close(fd);
         // The server has let go of every socket, and given back what it could.

@@ -252,6 +252,12 @@ int run(const Args &args)
 
 int main(int argc, char **argv)
 {
+    // Qt's GLib event dispatcher finds a socket's notifier by walking every one registered,
+    // and a socket's notifier is registered anew for each write: with thousands of event
+    // sockets a poke fan-out grows with the square of their number. Qt's own Unix
+    // dispatcher keeps them in a hash.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spil-server"));
     const QStringList argv_ = app.arguments().mid(1);
