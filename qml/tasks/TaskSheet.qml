@@ -4,9 +4,11 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Spil
 
-// A task opened with a tap on its text: what it says, who does it, when, urgent; or delete.
+// A task opened with a tap on its text: what it says, who does it, when, urgent; or delete
+// (the page offers undo).
 Dialog {
     id: sheet
+    signal deleted(string taskId, string title)
     property alias taskId: editor.taskId
     property string assigneeId
     property string due: "keep"
@@ -96,7 +98,14 @@ Dialog {
                 text: qsTr("Delete")
                 flat: true
                 Material.foreground: Theme.warning
-                onClicked: if (editor.remove()) sheet.close()
+                onClicked: {
+                    const id = sheet.taskId
+                    const name = editor.title
+                    if (editor.remove()) {
+                        sheet.close()
+                        sheet.deleted(id, name)
+                    }
+                }
             }
             Item { Layout.fillWidth: true }
             Button {
