@@ -43,7 +43,7 @@ void SyncStatus::update()
     } else if (!m_client) {
         state = QStringLiteral("signed-out");
     } else {
-        pending = int(m_client->pendingChanges());
+        pending = int(m_client->pendingActions());
         const QDateTime last = m_client->lastSynced();
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
         switch (m_client->state()) {

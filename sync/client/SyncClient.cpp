@@ -88,6 +88,11 @@ qint64 SyncClient::pendingChanges()
     return m_db.pendingCount();
 }
 
+qint64 SyncClient::pendingActions()
+{
+    return m_db.pendingActions();
+}
+
 void SyncClient::setState(State state)
 {
     if (m_state == state)
@@ -191,17 +196,25 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray data = reply->readAll();
             LoginReply login;
+            m_loginFailure = LoginFailure::None;
             try {
                 if (status == 0) {
+                    m_loginFailure = reply->error() == QNetworkReply::SslHandshakeFailedError
+                                         ? LoginFailure::Untrusted
+                                         : LoginFailure::Unreachable;
                     done(reply->errorString());
                     return;
                 }
                 if (status != 200) {
+                    m_loginFailure = status == 401   ? LoginFailure::BadCredentials
+                                     : status == 429 ? LoginFailure::Throttled
+                                                     : LoginFailure::NotSpil;
                     done(decodeErrorReply(data).message);
                     return;
                 }
                 login = decodeLoginReply(data);
             } catch (const Error &e) {
+                m_loginFailure = LoginFailure::NotSpil;
                 done(QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
                 return;
             }
@@ -211,6 +224,7 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
                 m_db.setMeta(kPinMeta, QString::fromLatin1(m_pin));
                 tx.commit();
             } catch (const Error &e) {
+                m_loginFailure = LoginFailure::StoreOfAnother;
                 done(e.message()); // this store refuses (it belongs to someone else)
                 return;
             }

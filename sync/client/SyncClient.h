@@ -25,6 +25,17 @@ class SyncClient : public QObject {
 public:
     enum class State { LoggedOut, Idle, Syncing, Offline, Error };
     Q_ENUM(State)
+    // Why the last login failed, for a message that says what to do in the user's language.
+    enum class LoginFailure {
+        None,
+        Unreachable,    // no answer: wrong address, no network, server down
+        Untrusted,      // TLS: the server's certificate is not trusted
+        BadCredentials, // unknown user or wrong password
+        Throttled,      // too many attempts: wait a while
+        NotSpil,        // an answer that is not spil-server's
+        StoreOfAnother  // this device's store belongs to another user
+    };
+    Q_ENUM(LoginFailure)
 
     explicit SyncClient(Database &db, QObject *parent = nullptr);
     ~SyncClient() override;
@@ -52,8 +63,11 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
+    LoginFailure lastLoginFailure() const { return m_loginFailure; }
     QDateTime lastSynced() const { return m_lastSynced; }
     qint64 pendingChanges();
+    // What a user counts as waiting: actions (a new task is one, whatever its fields).
+    qint64 pendingActions();
     SyncEngine &engine() { return m_engine; }
 
 Q_SIGNALS:
@@ -104,6 +118,7 @@ private:
     int m_pulledThisSync = 0;
     QString m_lastError;
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
+    LoginFailure m_loginFailure = LoginFailure::None;
     QDateTime m_lastSynced;
 };
 
