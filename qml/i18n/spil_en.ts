@@ -15,7 +15,7 @@
 <context>
     <name>Display</name>
     <message numerus="yes">
-        <location filename="../app/Display.cpp" line="+74"/>
+        <location filename="../app/Display.cpp" line="+81"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
         <translation>
             <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>
