@@ -113,8 +113,9 @@ void AppointmentDetails::reload()
                                      : display::timeRange(hit->startUtc, hit->endUtc, home);
                 m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
                 m_homeZoneLabel = display::zoneCity(QString::fromUtf8(home.id()));
-                m_timeLeft = m_running ? tr("now, until %1").arg(display::time(hit->endUtc, local))
-                             : hit->startUtc > now ? display::timeLeft(now, hit->startUtc)
+                m_timeLeft = m_running
+                                 ? tr("now · %1").arg(display::timeRemaining(now, hit->endUtc))
+                             : hit->startUtc > now ? display::startsAt(now, hit->startUtc, local)
                                                    : QString();
                 m_place = a.location;
                 m_attendees.clear();

@@ -1,5 +1,7 @@
 #include "TimelineModel.h"
 
+#include "agenda/AppointmentDetails.h"
+
 #include "agenda/AgendaRepo.h"
 #include "agenda/AgendaRules.h"
 #include "app/AppServices.h"
@@ -154,6 +156,9 @@ void TimelineModel::reload()
                     names << app->firstNameOf(attendee);
                 r.attendees = names.join(QStringLiteral(", "));
                 r.kind = a.kind;
+                r.kindText = a.kind == QStringLiteral("meeting")
+                                 ? QString()
+                                 : AppointmentDetails::kindLabel(a.kind);
                 r.confidential = a.confidential;
                 r.cancelled = a.status == QStringLiteral("cancelled");
                 r.when = o.endUtc <= now                  ? QStringLiteral("past")
@@ -223,6 +228,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.isToday;
     case ReadFirstRole:
         return r.readFirst;
+    case KindTextRole:
+        return r.kindText;
     }
     return {};
 }
@@ -244,7 +251,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {WarningRole, "warning"},
             {DayTextRole, "dayText"},
             {IsTodayRole, "isToday"},
-            {ReadFirstRole, "readFirst"}};
+            {ReadFirstRole, "readFirst"},
+            {KindTextRole, "kindText"}};
 }
 
 } // namespace spil::app

@@ -49,7 +49,10 @@ public:
         WarningRole,
         DayTextRole,
         IsTodayRole,
-        ReadFirstRole
+        ReadFirstRole,
+        // "Prep time", "Travel", "Presentation", "Personal": the kind in words beside its
+        // colour; empty for an ordinary meeting.
+        KindTextRole
     };
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -86,7 +89,7 @@ private:
     struct Row {
         QString id;
         qint64 startUtc = 0;
-        QString title, timeText, homeTimeText, place, attendees, kind;
+        QString title, timeText, homeTimeText, place, attendees, kind, kindText;
         bool allDay = false, confidential = false, cancelled = false;
         QString when; // past, now, later
         QString warning, dayText;

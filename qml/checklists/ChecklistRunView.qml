@@ -118,6 +118,7 @@ ListView {
     }
     Snackbar { id: undoBar; objectName: "undoBar" }
     PullToRefresh { target: view }
+    StartAtTop { target: view }
     footer: Item { width: 1; height: 96 } // room for the floating buttons
     EmptyState {
         anchors.bottom: parent.bottom

@@ -124,7 +124,9 @@ SwipeDelegate {
             }
             Label {
                 visible: text !== ""
-                text: [row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
+                // Yellow is not the only sign of urgent: it is said in words too.
+                text: [row.urgent && !row.done ? qsTr("Urgent") : "",
+                       row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
                        row.whoText, row.sourceText].filter(function(s) { return s !== "" }).join(" · ")
                 color: row.overdue ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -134,7 +136,7 @@ SwipeDelegate {
         }
         Button {
             visible: row.canPostpone && !row.done
-            text: qsTr("Tomorrow")
+            text: qsTr("Not today")
             flat: true
             Layout.rightMargin: 4
             onClicked: row.postponed()

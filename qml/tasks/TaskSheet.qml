@@ -28,7 +28,7 @@ Dialog {
         titleField.text = editor.title
         notesField.text = editor.notes
         assigneeId = editor.assigneeId
-        due = "keep"
+        due = editor.dueText !== "" ? "keep" : "none"
         urgent = editor.urgent
     }
 
@@ -47,20 +47,20 @@ Dialog {
             Layout.fillWidth: true
         }
         SectionLabel { text: qsTr("Who") }
-        ListView {
-            orientation: ListView.Horizontal
+        // Everyone reachable without scrolling sideways, the likeliest first.
+        Flow {
             spacing: Theme.gap
-            clip: true
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
-            model: people
-            delegate: Chip {
-                required property string personId
-                required property string firstName
-                required property bool isMe
-                text: isMe ? qsTr("Me") : firstName
-                checked: sheet.assigneeId === personId
-                onClicked: sheet.assigneeId = personId
+            Repeater {
+                model: people
+                delegate: Chip {
+                    required property string personId
+                    required property string firstName
+                    required property bool isMe
+                    text: isMe ? qsTr("Me") : firstName
+                    checked: sheet.assigneeId === personId
+                    onClicked: sheet.assigneeId = personId
+                }
             }
         }
         SectionLabel { text: qsTr("When") }
@@ -68,9 +68,10 @@ Dialog {
             spacing: Theme.gap
             Layout.fillWidth: true
             Repeater {
-                model: [{ key: "keep", label: editor.dueText !== "" ? editor.dueText : qsTr("Some time") },
-                        { key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
-                        { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }]
+                // The due time it has stays the first choice; without one, "No date" is it.
+                model: (editor.dueText !== "" ? [{ key: "keep", label: editor.dueText }] : []).concat(
+                        [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
+                         { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }])
                 delegate: Chip {
                     required property var modelData
                     text: modelData.label
@@ -78,11 +79,14 @@ Dialog {
                     onClicked: sheet.due = modelData.key
                 }
             }
-            Chip {
-                text: qsTr("Urgent")
-                checked: sheet.urgent
-                onClicked: sheet.urgent = !sheet.urgent
-            }
+        }
+        // Urgent is not a time: a switch of its own, apart from the "when" choices.
+        Switch {
+            objectName: "urgentSwitch"
+            text: qsTr("Urgent")
+            checked: sheet.urgent
+            onToggled: sheet.urgent = checked
+            Layout.preferredHeight: Theme.touch
         }
         Label {
             visible: editor.error !== ""

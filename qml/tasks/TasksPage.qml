@@ -65,7 +65,7 @@ Page {
                     width: review.width
                     padding: Theme.margin
                     visible: review.count > 0
-                    text: qsTr("%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.", "", review.count)
+                    text: qsTr("%n still open at the end of the day. Strike off what is done; move the rest to the next working day.", "", review.count)
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                 }

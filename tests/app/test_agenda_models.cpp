@@ -73,7 +73,7 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     next.setFollowNext(true);
     EXPECT_TRUE(next.running());
     EXPECT_EQ(next.title(), QStringLiteral("Managementteam-overleg"));
-    EXPECT_EQ(next.timeLeft(), QStringLiteral("now, until 10:30"));
+    EXPECT_EQ(next.timeLeft(), QStringLiteral("now · 1 h 15 min left"));
 
     clock.set(at("2026-11-30T10:45:00+01:00"));
     next.reload();
@@ -82,6 +82,13 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     EXPECT_EQ(next.timeLeft(), QStringLiteral("in 15 min"));
     EXPECT_EQ(next.place(), QStringLiteral("Vergaderzaal 2"));
     EXPECT_EQ(next.attendees(), QStringList{QStringLiteral("Lotte de Vries")});
+
+    // In the evening the next one is tomorrow's: it says so, not "in 14 h 30 min".
+    clock.set(at("2026-11-30T19:00:00+01:00"));
+    next.reload();
+    EXPECT_EQ(next.timeLeft(),
+              QStringLiteral("tomorrow at %1").arg(next.timeText().section(QLatin1Char(' '), 0, 0)))
+        << next.title().toStdString();
 
     clock.set(at("2026-12-03T11:00:00+01:00")); // Thursday: the board presentation at 14:00
     next.reload();
