@@ -194,7 +194,7 @@
         <translation>Niet gedaan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing here</source>
         <translation>Niets te zien</translation>
     </message>
@@ -207,48 +207,48 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../checklists/ChecklistsPage.qml" line="+19"/>
+        <location filename="../checklists/ChecklistsPage.qml" line="+20"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%n run(s)</source>
+        <location line="+1"/>
+        <source>%n checklist(s)</source>
         <translation>
             <numerusform>%n checklist</numerusform>
             <numerusform>%n checklists</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a checklist</source>
+        <translation>Checklist starten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Start one from a template with New at the top.</source>
+        <translation>Start er een vanuit een sjabloon met Nieuw bovenaan.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>No checklists yet</source>
         <translation>Nog geen checklists</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start one from a template with the button below.</source>
-        <translation>Begin er een vanuit een sjabloon met de knop hieronder.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Start a run</source>
-        <translation>Nieuwe checklist</translation>
     </message>
 </context>
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../app/Destinations.qml" line="+8"/>
+        <location filename="../app/Destinations.qml" line="+9"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../app/Display.cpp" line="+47"/>
+        <location filename="../app/Display.cpp" line="+49"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -302,6 +302,26 @@
             <numerusform>over %n dag</numerusform>
             <numerusform>over %n dagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h left</source>
+        <translation>nog %1 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min left</source>
+        <translation>nog %1 uur %2 min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>
@@ -464,12 +484,12 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -490,11 +510,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Some time</source>
-        <translation>Ooit</translation>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
@@ -561,12 +581,12 @@
 <context>
     <name>StartRunDialog</name>
     <message>
-        <location filename="../checklists/StartRunDialog.qml" line="+13"/>
+        <location filename="../checklists/StartRunDialog.qml" line="+14"/>
         <source>Start a checklist</source>
         <translation>Checklist starten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
@@ -584,7 +604,7 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -599,12 +619,17 @@
         <translation>Over een week</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>In two weeks</source>
-        <translation>Over twee weken</translation>
+        <location line="+14"/>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Name (optional)</source>
         <translation>Naam (optioneel)</translation>
     </message>
@@ -628,7 +653,12 @@
         <translation>NIEUW</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>overdue · %1</source>
         <translation>te laat · %1</translation>
     </message>
@@ -639,8 +669,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
+        <source>Not today</source>
+        <translation>Niet vandaag</translation>
     </message>
 </context>
 <context>
@@ -661,22 +691,17 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Some time</source>
-        <translation>Ooit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -696,7 +721,7 @@
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
@@ -785,10 +810,10 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
+        <source>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</source>
         <translation>
-            <numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform>
-            <numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform>
+            <numerusform>Aan het eind van de dag staat er nog %n open. Streep af wat klaar is; verplaats de rest naar de volgende werkdag.</numerusform>
+            <numerusform>Aan het eind van de dag staan er nog %n open. Streep af wat klaar is; verplaats de rest naar de volgende werkdag.</numerusform>
         </translation>
     </message>
     <message>
@@ -835,20 +860,30 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../agenda/TimelineDelegate.qml" line="+71"/>
+        <location filename="../agenda/TimelineDelegate.qml" line="+52"/>
+        <source>NOW</source>
+        <translation>NU</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../agenda/TodayPage.qml" line="+21"/>
+        <location filename="../agenda/TodayPage.qml" line="+23"/>
         <source>%1, home %2</source>
         <translation>%1, thuis %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A free day</source>
         <translation>Een vrije dag</translation>
     </message>
@@ -861,7 +896,7 @@
 <context>
     <name>WeekPage</name>
     <message numerus="yes">
-        <location filename="../agenda/WeekPage.qml" line="+30"/>
+        <location filename="../agenda/WeekPage.qml" line="+70"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n waarschuwing</numerusform>
@@ -869,17 +904,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>An empty week</source>
         <translation>Een lege week</translation>
     </message>
@@ -889,7 +924,7 @@
         <translation>Deze week staat er niets in de agenda.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-117"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
@@ -970,9 +1005,9 @@
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>now, until %1</source>
-        <translation>nu, tot %1</translation>
+        <location line="+11"/>
+        <source>now · %1</source>
+        <translation>nu · %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1020,6 +1055,11 @@
         <location filename="../checklists/ChecklistRunsModel.cpp" line="+47"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 af</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a day for the checklist.</source>
+        <translation>Kies een dag voor de checklist.</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1227,7 @@
 <context>
     <name>spil::app::TimelineModel</name>
     <message>
-        <location filename="../agenda/TimelineModel.cpp" line="+74"/>
+        <location filename="../agenda/TimelineModel.cpp" line="+76"/>
         <source>In prep time for “%1”</source>
         <translation>In voorbereidingstijd voor “%1”</translation>
     </message>
