@@ -105,7 +105,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>server last heard %n min ago</source>
+        <translation>
+            <numerusform>server last heard %n min ago</numerusform>
+            <numerusform>server last heard %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -1129,19 +1129,32 @@
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>server last heard just now</source>
+        <translation>server zojuist nog gehoord</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>server last heard %n min ago</source>
+        <translation>
+            <numerusform>server %n minuut geleden voor het laatst gehoord</numerusform>
+            <numerusform>server %n minuten geleden voor het laatst gehoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Not syncing</source>
         <translation>Synchroniseert niet</translation>

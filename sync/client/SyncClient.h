@@ -65,6 +65,12 @@ public:
     QString lastError() const { return m_lastError; }
     LoginFailure lastLoginFailure() const { return m_loginFailure; }
     QDateTime lastSynced() const { return m_lastSynced; }
+    // When the server last answered anything (a request, the events socket, a ping): a
+    // device that only reads learns from this that the server went away.
+    QDateTime lastHeard() const { return m_lastHeard; }
+    // While watching, the events socket is pinged this often; a socket that answers
+    // nothing for two intervals counts as lost (the device is then offline until it is back).
+    static constexpr int kHeartbeatMs = 5000;
     qint64 pendingChanges();
     // What a user counts as waiting: actions (a new task is one, whatever its fields).
     qint64 pendingActions();
@@ -98,6 +104,8 @@ private:
               std::function<void(const QByteArray &)> handle,
               std::function<void(const protocol::ErrorReply &)> refused = {});
     void openSocket();
+    void heard();
+    void heartbeat();
     // Whether TLS errors come only from the pinned certificate, which is then trusted.
     bool pinned(const QList<QSslError> &errors) const;
     void trustPinned(QNetworkReply *reply);
@@ -108,6 +116,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_retryTimer;
     QTimer m_reconnectTimer;
+    QTimer m_heartbeat;
     State m_state = State::Idle;
     bool m_again = false;
     bool m_watch = false;
@@ -120,6 +129,7 @@ private:
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
     LoginFailure m_loginFailure = LoginFailure::None;
     QDateTime m_lastSynced;
+    QDateTime m_lastHeard;
 };
 
 } // namespace spil::client
