@@ -86,7 +86,7 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+156"/>
+        <location filename="../agenda/BookingForm.cpp" line="+177"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
         <translation>
             <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>

@@ -70,7 +70,7 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../agenda/BookingPage.qml" line="+21"/>
+        <location filename="../agenda/BookingPage.qml" line="+31"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>What (e.g. Lunch with the alderman)</source>
         <translation>Wat (bijv. Lunch met de wethouder)</translation>
     </message>
@@ -120,7 +120,12 @@
         <translation>Geen gezamenlijke vrije tijd in de komende twee weken.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>Picked: %1. Tap Book to book it.</source>
+        <translation>Gekozen: %1. Tik op Boeken om het te boeken.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Book anyway</source>
         <translation>Toch boeken</translation>
     </message>
@@ -1023,7 +1028,7 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+156"/>
+        <location filename="../agenda/BookingForm.cpp" line="+177"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
         <translation>
             <numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform>

@@ -180,6 +180,32 @@ TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
     EXPECT_TRUE(form.book());
 }
 
+TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
+{
+    start(QStringLiteral("assistant")); // Monday 09:15
+    BookingForm morning;
+    EXPECT_EQ(morning.dayIndex(), 0);
+    EXPECT_EQ(morning.startMinutes(), 9 * 60 + 30);
+
+    clock.set(at("2026-12-04T18:10:00+01:00")); // Friday evening: Monday morning it is
+    BookingForm evening;
+    EXPECT_EQ(evening.dayIndex(), 3);
+    EXPECT_EQ(evening.startMinutes(), 9 * 60);
+
+    clock.set(at("2026-11-30T09:15:00+01:00"));
+    BookingForm form;
+    form.setDayIndex(3); // Thursday
+    form.setMinutes(60);
+    form.findSlots();
+    ASSERT_FALSE(form.freeSlots().isEmpty());
+    for (const QVariant &slot : form.freeSlots())
+        EXPECT_GE(slot.toMap().value(QStringLiteral("dayIndex")).toInt(), 3);
+    EXPECT_EQ(form.pickedSlot(), -1);
+    form.pickSlot(1);
+    EXPECT_EQ(form.pickedSlot(), 1); // the form still shows which one was picked
+    EXPECT_EQ(form.freeSlots().size() > 1, true);
+}
+
 TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
 {
     start(QStringLiteral("director"));
