@@ -69,8 +69,7 @@ void TimelineModel::setReadingOnly(bool on)
     }
 }
 
-namespace {
-QString warningText(const Conflict &c, const Occurrence &self)
+QString TimelineModel::conflictText(const Conflict &c, const Occurrence &self)
 {
     if (c.type == QStringLiteral("prep"))
         return TimelineModel::tr("In prep time for “%1”").arg(c.first.appointment.title);
@@ -81,6 +80,7 @@ QString warningText(const Conflict &c, const Occurrence &self)
     return TimelineModel::tr("Overlaps “%1”").arg(other.appointment.title);
 }
 
+namespace {
 QString key(const QString &id, qint64 start)
 {
     return id + QLatin1Char('@') + QString::number(start);
@@ -128,10 +128,10 @@ void TimelineModel::reload()
                 AgendaRules rules(db, agenda);
                 for (const Conflict &c : rules.conflicts(person, from, to)) {
                     warnings[key(c.second.appointment.id, c.second.startUtc)]
-                        << warningText(c, c.second);
+                        << conflictText(c, c.second);
                     if (c.type == QStringLiteral("overlap"))
                         warnings[key(c.first.appointment.id, c.first.startUtc)]
-                            << warningText(c, c.first);
+                            << conflictText(c, c.first);
                 }
             }
             bool currentFound = false;

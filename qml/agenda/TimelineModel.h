@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenda/AgendaRules.h"
 #include "app/RowListModel.h"
 
 #include <QDate>
@@ -55,6 +56,8 @@ public:
         KindTextRole
     };
     explicit TimelineModel(QObject *parent = nullptr);
+    // What a conflict means for one of its two occurrences, in words ("Overlaps “Lunch”").
+    static QString conflictText(const Conflict &conflict, const Occurrence &self);
 
     QString personId() const { return m_personId; }
     void setPersonId(const QString &id);

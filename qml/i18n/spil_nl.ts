@@ -12,7 +12,7 @@
 <context>
     <name>AppointmentView</name>
     <message>
-        <location filename="../agenda/AppointmentView.qml" line="+21"/>
+        <location filename="../agenda/AppointmentView.qml" line="+23"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Terugkerend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -65,6 +65,26 @@
         <location line="+1"/>
         <source>Read first</source>
         <translation>Eerst lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation type="unfinished">Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -980,7 +1000,7 @@
 <context>
     <name>spil::app::AppointmentDetails</name>
     <message>
-        <location filename="../agenda/AppointmentDetails.cpp" line="+53"/>
+        <location filename="../agenda/AppointmentDetails.cpp" line="+55"/>
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
@@ -1005,7 +1025,7 @@
         <translation>Overleg</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
@@ -1015,7 +1035,7 @@
         <translation>nu · %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -1245,7 +1265,7 @@
 <context>
     <name>spil::app::TimelineModel</name>
     <message>
-        <location filename="../agenda/TimelineModel.cpp" line="+76"/>
+        <location filename="../agenda/TimelineModel.cpp" line="+75"/>
         <source>In prep time for “%1”</source>
         <translation>In voorbereidingstijd voor “%1”</translation>
     </message>
@@ -1255,7 +1275,7 @@
         <translation>Overlapt met “%1”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>

@@ -206,6 +206,55 @@ TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
     EXPECT_EQ(form.freeSlots().size() > 1, true);
 }
 
+TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
+{
+    start(QStringLiteral("assistant"));
+    AgendaRepo agenda(*app->store());
+    const auto find = [&](const QString &title, qint64 from, qint64 to) {
+        for (const Occurrence &o : agenda.occurrences(idOf("maarten"), from, to, app->localZone()))
+            if (o.appointment.title == title)
+                return o;
+        return Occurrence{};
+    };
+    const Occurrence lunch = find(QStringLiteral("Lunch met wethouder Van Dijk"),
+                                  at("2026-12-01T00:00:00+01:00"), at("2026-12-02T00:00:00+01:00"));
+    ASSERT_FALSE(lunch.appointment.id.isEmpty());
+    AppointmentDetails details;
+    details.setAppointmentId(lunch.appointment.id);
+    details.setStartUtc(double(lunch.startUtc));
+    EXPECT_EQ(details.warnings(), QStringLiteral("Overlaps “Call met de accountant”"));
+    ASSERT_TRUE(details.canCancel());
+    ASSERT_TRUE(details.cancel());
+    EXPECT_EQ(details.statusText(), QStringLiteral("Cancelled"));
+    EXPECT_TRUE(details.warnings().isEmpty());
+    EXPECT_FALSE(details.canCancel());
+    details.undoCancel();
+    EXPECT_TRUE(details.statusText().isEmpty());
+    EXPECT_FALSE(details.warnings().isEmpty());
+
+    // One meeting of a series: only that one, and back again.
+    const Occurrence weekly =
+        find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+             at("2026-12-29T00:00:00+01:00"));
+    ASSERT_FALSE(weekly.appointment.id.isEmpty());
+    AppointmentDetails instance;
+    instance.setAppointmentId(weekly.appointment.id);
+    instance.setStartUtc(double(weekly.startUtc));
+    ASSERT_TRUE(instance.cancel());
+    EXPECT_EQ(instance.statusText(), QStringLiteral("Cancelled"));
+    EXPECT_TRUE(find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+                     at("2026-12-29T00:00:00+01:00"))
+                    .appointment.id.isEmpty());
+    EXPECT_FALSE(find(QStringLiteral("Managementteam-overleg"), at("2026-11-30T00:00:00+01:00"),
+                      at("2026-12-01T00:00:00+01:00"))
+                     .appointment.id.isEmpty()); // this week's stays
+    instance.undoCancel();
+    EXPECT_TRUE(instance.statusText().isEmpty());
+    EXPECT_FALSE(find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+                      at("2026-12-29T00:00:00+01:00"))
+                     .appointment.id.isEmpty());
+}
+
 TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
 {
     start(QStringLiteral("director"));
