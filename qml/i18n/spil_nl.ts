@@ -69,22 +69,22 @@
     <message>
         <location line="+4"/>
         <source>Cancel this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze annuleren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak annuleren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished">Ongedaan maken</translation>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
