@@ -219,6 +219,18 @@ void Database::remove(const QString &entityName, const QString &id)
     record(entityName, id, QStringLiteral("deleted"), QJsonValue(true));
 }
 
+void Database::restore(const QString &entityName, const QString &id)
+{
+    requireTransaction();
+    entity(entityName);
+    if (!scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 1").arg(entityName),
+                {id})
+             .isValid())
+        fail(ErrorKind::NotFound, QStringLiteral("no deleted %1 record %2").arg(entityName, id));
+    run(QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?").arg(entityName), {id});
+    record(entityName, id, QStringLiteral("deleted"), QJsonValue(false));
+}
+
 QString Database::selectColumns(const EntityDef &def, const QString &tablePrefix)
 {
     QStringList cols{tablePrefix + QStringLiteral("id"), tablePrefix + QStringLiteral("deleted")};
@@ -348,6 +360,11 @@ QList<OutboxChange> Database::pendingChanges(int limit)
 qint64 Database::pendingCount()
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toLongLong();
+}
+
+qint64 Database::pendingActions()
+{
+    return scalar(QStringLiteral("SELECT COUNT(DISTINCT mutation) FROM outbox")).toLongLong();
 }
 
 void Database::reject(qint64 mutation, const QString &code, const QString &reason)

@@ -69,6 +69,8 @@ public:
     // Returns the names of the fields that really changed (and were recorded).
     QStringList update(const QString &entity, const QString &id, const QVariantMap &fields);
     void remove(const QString &entity, const QString &id);
+    // Undoes remove(): the record is live again with the fields it had.
+    void restore(const QString &entity, const QString &id);
 
     // A live record (not a tombstone) with its fields decoded, or nothing.
     std::optional<QVariantMap> get(const QString &entity, const QString &id);
@@ -105,6 +107,8 @@ public:
 
     QList<OutboxChange> pendingChanges(int limit = 1000);
     qint64 pendingCount();
+    // User actions still waiting to go up (each may have changed several fields).
+    qint64 pendingActions();
     // Drops outbox rows up to and including seq, once the server has stored them.
     void acknowledge(qint64 upToSeq);
     // Moves one mutation the server refused for good from the outbox to rejected_changes,

@@ -43,7 +43,7 @@ void SyncStatus::update()
     } else if (!m_client) {
         state = QStringLiteral("signed-out");
     } else {
-        pending = int(m_client->pendingChanges());
+        pending = int(m_client->pendingActions());
         const QDateTime last = m_client->lastSynced();
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
         switch (m_client->state()) {
@@ -52,11 +52,21 @@ void SyncStatus::update()
             text = tr("Syncing…");
             shortText = text;
             break;
-        case client::SyncClient::State::Offline:
+        case client::SyncClient::State::Offline: {
             state = QStringLiteral("offline");
+            const QDateTime heard = m_client->lastHeard();
+            const qint64 minutes =
+                heard.isValid() ? heard.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+            const QString since = minutes < 0 ? QString()
+                                  : minutes == 0
+                                      ? tr("server last heard just now")
+                                      : tr("server last heard %n min ago", nullptr, int(minutes));
             text = pending > 0 ? tr("Offline · %1").arg(waiting) : tr("Offline");
+            if (!since.isEmpty())
+                text += QStringLiteral(" · ") + since;
             shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
             break;
+        }
         case client::SyncClient::State::Error:
         case client::SyncClient::State::LoggedOut:
             state = QStringLiteral("error");

@@ -5,6 +5,7 @@
 #include "checklists/ChecklistRunModel.h"
 #include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
+#include "tasks/QuickCapture.h"
 #include "tasks/TaskListModel.h"
 
 #include <QElapsedTimer>
@@ -153,4 +154,54 @@ TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
                          .startsWith(QStringLiteral("Joris"));
     }
     EXPECT_TRUE(ticked);
+}
+
+TEST_F(EndToEnd, AFailedSignInSaysWhatToDoInTheUsersWords)
+{
+    QSignalSpy failed(&app, &AppServices::loginFailed);
+    app.login(server.url(), QStringLiteral("sanne"), QStringLiteral("not her password"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }, 15000));
+    EXPECT_EQ(failed.first().at(0).toString(),
+              QStringLiteral("Unknown user name or wrong password. Check both and try again."));
+    EXPECT_FALSE(app.ready());
+
+    // A port where nothing listens: no raw "Connection refused".
+    QUrl nowhere(server.url());
+    nowhere.setPort(1);
+    app.login(nowhere.toString(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 2; }, 15000));
+    EXPECT_TRUE(
+        failed.last().at(0).toString().startsWith(QStringLiteral("The server does not answer.")))
+        << failed.last().at(0).toString().toStdString();
+}
+
+TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
+{
+    signIn("sanne");
+    server.kill9();
+    // A new task writes a dozen fields: one action.
+    QuickCapture capture;
+    ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
+                                QStringLiteral("today"), false));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->pending(), 1);
+    EXPECT_GT(app.syncClient()->pendingChanges(), 5);
+    EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
+        << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    // Nobody taps anything: the device finds out by itself, and says since when.
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_TRUE(app.sync()->text().contains(QStringLiteral("server last heard")))
+        << app.sync()->text().toStdString();
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 40000))
+        << app.sync()->text().toStdString();
 }
