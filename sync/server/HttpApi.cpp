@@ -124,7 +124,7 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
     : QObject(parent), m_service(service), m_http(std::make_unique<QHttpServer>())
 {
     for (const char *route :
-         {"/v1/login", "/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
+         {"/v1/login", "/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health", "/v1/principals"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
@@ -226,6 +226,11 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
                                      kMaxPullLimit)),
                 query.queryItemValue(QStringLiteral("epoch"))));
             return acceptsDeflate(request) ? deflated(page) : json(page);
+        }
+        if (route == QStringLiteral("/v1/principals")) {
+            needs(Method::Post);
+            return json(
+                encode(m_service.setPrincipals(session, decodePrincipalsRequest(request.body()))));
         }
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);

@@ -60,7 +60,23 @@ QList<QStringList> schema()
         // Version 3: workspaces are found by name (logins and admin commands name them).
         {
             QStringLiteral("CREATE UNIQUE INDEX workspaces_by_name ON workspaces (name)"),
-        }};
+        },
+        // Version 4: a client id belongs to one device for ever (the newest device of a
+        // store that signed in again keeps it); conflicts keep who could read their values;
+        // a user whose principals changed pulls everything again.
+        {
+            QStringLiteral("CREATE TABLE client_ids (client_id TEXT PRIMARY KEY, "
+                           "device_id TEXT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO client_ids SELECT client_id, id FROM devices d WHERE client_id <> '' "
+                "AND NOT EXISTS (SELECT 1 FROM devices n WHERE n.client_id = d.client_id AND "
+                "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
+            QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
+                           "(SELECT device_id FROM client_ids)"),
+            QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN resync_at INTEGER NOT NULL DEFAULT 0"),
+        },
+    };
 }
 
 } // namespace

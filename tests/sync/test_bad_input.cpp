@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QThread>
+#include <functional>
 
 #include "store/Hlc.h"
 
@@ -106,6 +107,42 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
                   .value(QStringLiteral("expected_mutation"))
                   .toInteger(),
               1);
+    // Ids and stamps are taken only in the exact form a device makes them.
+    const auto withChange = [&](const std::function<void(protocol::Change &)> &edit,
+                                const QString &client = kClient) {
+        QList<protocol::Change> changes =
+            newTaskChanges(kRecord, jorisPerson, QStringLiteral("x"), kClient);
+        for (protocol::Change &c : changes)
+            edit(c);
+        return protocol::encode(protocol::PushRequest{client, 0, {{1, changes}}});
+    };
+    const QString newline = QStringLiteral("\n");
+    const QString stampTail = QStringLiteral("-0000-") + kClient;
+    const struct {
+        QByteArray body;
+        const char *what;
+    } malformed[] = {
+        {withChange([&](protocol::Change &c) { c.recordId += newline; }),
+         "record id with a trailing newline"},
+        {withChange([&](protocol::Change &c) { c.hlc.replace(kClient, kClient + newline); },
+                    kClient + newline),
+         "client id with a trailing newline"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("0190000000aa--001-") + kClient; }),
+         "stamp with a negative counter"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("-00000000001") + stampTail; }),
+         "stamp with a negative ms"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("0190000000AA") + stampTail; }),
+         "stamp in upper case"},
+        {withChange([&](protocol::Change &c) {
+             c.hlc = QStringLiteral("0190000000aa-0000-someone-else-") + kClient;
+         }),
+         "stamp whose client part only ends in the client id"},
+    };
+    for (const auto &m : malformed)
+        expectJsonError(server.request("POST", push, m.body, token), 400, "bad_request", m.what);
     EXPECT_EQ(server.version(token), before) << "a refused request stored something";
 
     const HttpResult first =
