@@ -92,6 +92,9 @@ std::optional<PushRequest> SyncEngine::nextPush(int maxChanges)
 
 void SyncEngine::pushAccepted(const PushRequest &sent, const PushReply &reply)
 {
+    // The store signed in again meanwhile: its waiting changes carry new numbers now.
+    if (sent.clientId != m_db.clientId())
+        return;
     qint64 upToSeq = -1;
     for (const OutboxChange &c : m_db.pendingChanges(1'000'000)) {
         if (c.mutation > reply.lastMutation || c.mutation > sent.mutations.last().id)
