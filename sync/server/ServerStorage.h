@@ -121,10 +121,11 @@ public:
     // The devices of these ids that exist, in one read (pokes check many sockets at once).
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
-    // Binds an unbound device to a client id, unless another device holds that id (false).
-    // A client id is bound to one device for ever; a unique key decides races between
-    // instances.
-    virtual bool bindClient(const QString &deviceId, const QString &clientId) = 0;
+    // Binds an unbound device to a client id, unless another device of the workspace holds
+    // that id (false). A client id is bound to one device for ever; a unique key decides
+    // races between instances. (Mutation logs are per workspace, and so are bindings.)
+    virtual bool bindClient(const QString &workspace, const QString &deviceId,
+                            const QString &clientId) = 0;
 
     // A push runs between beginWrite and commit (or rollback): one transaction in which
     // the workspace's version counter is locked, so versions are handed out in commit order.

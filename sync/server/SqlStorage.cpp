@@ -118,14 +118,17 @@ void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
         {atMs, deviceId});
 }
 
-bool SqlStorage::bindClient(const QString &deviceId, const QString &clientId)
+bool SqlStorage::bindClient(const QString &workspace, const QString &deviceId,
+                            const QString &clientId)
 {
     // The key of client_ids decides: another instance's insert of the same id makes this
     // one wait for its commit and then do nothing.
-    run(QStringLiteral("INSERT INTO client_ids (client_id, device_id) VALUES (?, ?) "
-                       "ON CONFLICT (client_id) DO NOTHING"),
-        {clientId, deviceId});
-    if (scalar(QStringLiteral("SELECT device_id FROM client_ids WHERE client_id = ?"), {clientId})
+    run(QStringLiteral("INSERT INTO client_ids (workspace, client_id, device_id) VALUES (?, ?, ?) "
+                       "ON CONFLICT (workspace, client_id) DO NOTHING"),
+        {workspace, clientId, deviceId});
+    if (scalar(QStringLiteral("SELECT device_id FROM client_ids WHERE workspace = ? AND "
+                              "client_id = ?"),
+               {workspace, clientId})
             .toString() != deviceId)
         return false;
     // Once bound, a device keeps its client id.

@@ -25,7 +25,8 @@ public:
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
-    bool bindClient(const QString &deviceId, const QString &clientId) override;
+    bool bindClient(const QString &workspace, const QString &deviceId,
+                    const QString &clientId) override;
     void setPrincipals(const QString &userId, const QStringList &principals,
                        qint64 resyncAt) override;
     qint64 currentVersion(const QString &workspace) override;

@@ -65,11 +65,14 @@ QList<QStringList> schema()
         // store that signed in again keeps it); conflicts keep who could read their values;
         // a user whose principals changed pulls everything again.
         {
-            QStringLiteral("CREATE TABLE client_ids (client_id TEXT PRIMARY KEY, "
-                           "device_id TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
+                           "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+                           "PRIMARY KEY (workspace, client_id))"),
             QStringLiteral(
-                "INSERT INTO client_ids SELECT client_id, id FROM devices d WHERE client_id <> '' "
-                "AND NOT EXISTS (SELECT 1 FROM devices n WHERE n.client_id = d.client_id AND "
+                "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
+                "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
+                "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
+                "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
                 "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
             QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
                            "(SELECT device_id FROM client_ids)"),

@@ -197,7 +197,7 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
         // A client id is one device's for ever: stamps show it to others, and whoever
         // could push with it would have the real device's changes refused as replayed.
         if (session.device.clientId.isEmpty() &&
-            !m_storage.bindClient(session.device.id, request.clientId))
+            !m_storage.bindClient(workspace, session.device.id, request.clientId))
             throw SyncError(403, QStringLiteral("client_taken"),
                             QStringLiteral("client id %1 belongs to another sign-in; sign in "
                                            "again from this store to take a new one")

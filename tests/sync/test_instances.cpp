@@ -76,6 +76,7 @@ QString demoRun(const ServerProcess &server, const QString &token)
 struct Pusher {
     const ServerProcess *server = nullptr;
     QString token;
+    QString person; // the token's: an incident names who reported it
     QString run;
     QString clientId = makeUuid7(QDateTime::currentMSecsSinceEpoch());
     qint64 mutation = 0;
@@ -103,7 +104,7 @@ struct Pusher {
         change("run_id", run);
         change("at_utc", QDateTime::currentMSecsSinceEpoch());
         change("text", QStringLiteral("Incident %1").arg(id));
-        change("reported_by", QStringLiteral("load"));
+        change("reported_by", person);
         QNetworkRequest request(QUrl(server->url() + QStringLiteral("/v1/push")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -222,6 +223,7 @@ TEST(Instances, AReaderNeverSkipsAVersionWhileBothInstancesCommit)
         auto p = std::make_unique<Pusher>();
         p->server = i % 2 ? second.get() : &first;
         p->token = p->server->login(QStringLiteral("joris"));
+        p->person = p->server->personId(QStringLiteral("joris"));
         p->run = run;
         p->remaining = 25;
         pushers.push_back(std::move(p));
@@ -273,6 +275,7 @@ TEST(Instances, AnInstanceKilledUnderLoadLosesNoAcknowledgedWrite)
         auto p = std::make_unique<Pusher>();
         p->server = i % 2 ? second.get() : &first;
         p->token = p->server->login(QStringLiteral("joris"));
+        p->person = p->server->personId(QStringLiteral("joris"));
         p->run = run;
         p->remaining = i % 2 ? 40 : 100000; // the first instance's pushers go on until it dies
         pushers.push_back(std::move(p));
