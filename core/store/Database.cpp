@@ -34,6 +34,26 @@ Database::Database(const QString &path, const Clock &clock, int targetVersion)
 
 Database::~Database() = default;
 
+void Database::renewClientId()
+{
+    const QString client = makeUuid7(m_clock.nowMs());
+    Transaction tx(*this);
+    // A stamp is "<12 hex>-<4 hex>-<client id>": the first 18 characters stay.
+    run(QStringLiteral("UPDATE outbox SET hlc = substr(hlc, 1, 18) || ?"), {client});
+    QList<qint64> mutations;
+    auto &q = run(QStringLiteral("SELECT DISTINCT mutation FROM outbox ORDER BY mutation"));
+    while (q.next())
+        mutations << q.value(0).toLongLong();
+    // Ascending, each number only goes down to one no waiting row still holds.
+    for (qsizetype i = 0; i < mutations.size(); ++i)
+        run(QStringLiteral("UPDATE outbox SET mutation = ? WHERE mutation = ?"),
+            {i + 1, mutations[i]});
+    setMeta(QStringLiteral("next_mutation"), QString::number(mutations.size() + 1));
+    setMeta(QStringLiteral("client_id"), client);
+    tx.commit();
+    m_hlc.setClientId(client);
+}
+
 int Database::schemaVersion()
 {
     return m_sql.schemaVersion();
@@ -319,6 +339,20 @@ void Database::applyRemote(const QString &entityName, const QString &id, const Q
     if (!keepLocal.contains(fieldKey(entityName, id, QStringLiteral("deleted"))))
         run(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(entityName),
             {deleted ? 1 : 0, id});
+}
+
+void Database::purgeRemote(const QString &entityName, const QString &id)
+{
+    requireTransaction();
+    entity(entityName); // a known kind only: its name goes into the statements
+    for (const EntityDef &child : entities()) {
+        if (child.parentEntity == entityName)
+            run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.name, child.parentField),
+                {id});
+    }
+    run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entityName), {id});
+    if (entityName == QStringLiteral("tasks"))
+        run(QStringLiteral("DELETE FROM seen_tasks WHERE task_id = ?"), {id});
 }
 
 QSet<QString> Database::pendingFieldKeys()

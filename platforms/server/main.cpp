@@ -24,6 +24,7 @@ const char *kUsage =
     "  spil-server user add NAME --role director|assistant|office-manager|staff|admin\n"
     "                   [--principal NAME]... [--name \"Full Name\"] [--tz ZONE] --password-stdin "
     "--db DB\n"
+    "  spil-server user set-principals NAME [DIRECTOR]... --db DB\n"
     "  spil-server user list --db DB\n"
     "  spil-server device list --db DB --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db DB\n"
@@ -159,7 +160,7 @@ int run(const Args &args)
         QStringLiteral("workspace list"), QStringLiteral("user add"),
         QStringLiteral("user list"),      QStringLiteral("device list"),
         QStringLiteral("device revoke"),  QStringLiteral("new-epoch"),
-        QStringLiteral("compact")};
+        QStringLiteral("compact"),        QStringLiteral("user set-principals")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
         fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
@@ -207,6 +208,14 @@ int run(const Args &args)
             args.options.contains(QStringLiteral("tz")) ? args.value(QStringLiteral("tz"))
                                                         : QStringLiteral("Europe/Amsterdam"));
         std::printf("%s\n", qPrintable(person));
+        return 0;
+    }
+    if (verb == QStringLiteral("user set-principals") && w.size() >= 3) {
+        const qint64 version = setPrincipals(*storage, workspace, w[2], w.mid(3));
+        std::printf("%s serves %s from version %lld on; their devices pull everything again\n",
+                    qPrintable(w[2]),
+                    w.size() > 3 ? qPrintable(w.mid(3).join(QStringLiteral(", "))) : "nobody",
+                    version);
         return 0;
     }
     if (verb == QStringLiteral("user list")) {

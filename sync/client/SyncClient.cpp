@@ -24,9 +24,9 @@ constexpr int kMaxBackoffMs = 30'000;
 bool isRefusal(const QString &code)
 {
     static const QStringList codes = {
-        QStringLiteral("forbidden"), QStringLiteral("incomplete_record"),
-        QStringLiteral("unknown_parent"), QStringLiteral("bad_request"),
-        QStringLiteral("mutation_replayed")};
+        QStringLiteral("forbidden"),         QStringLiteral("incomplete_record"),
+        QStringLiteral("unknown_parent"),    QStringLiteral("bad_request"),
+        QStringLiteral("mutation_replayed"), QStringLiteral("forged_author")};
     return codes.contains(code);
 }
 constexpr int kTimeoutMs = 30'000;
@@ -169,7 +169,8 @@ void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QBy
         m_engine.renumberPending(error.expectedMutation);
         m_again = true;
         finishSync();
-    } else if (status == 401 || error.code == QStringLiteral("client_mismatch")) {
+    } else if (status == 401 || error.code == QStringLiteral("client_mismatch") ||
+               error.code == QStringLiteral("client_taken")) {
         m_engine.forgetLogin();
         failSync(State::LoggedOut, error.message);
     } else if (refused && isRefusal(error.code)) {

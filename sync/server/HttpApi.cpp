@@ -102,7 +102,7 @@ QByteArray allowedMethods(const QString &path)
         path == QStringLiteral("/v1/health") || path == QStringLiteral("/v1/events"))
         return QByteArrayLiteral("GET");
     if (path == QStringLiteral("/v1/login") || path == QStringLiteral("/v1/logout") ||
-        path == QStringLiteral("/v1/push"))
+        path == QStringLiteral("/v1/push") || path == QStringLiteral("/v1/principals"))
         return QByteArrayLiteral("POST");
     return {};
 }
@@ -179,7 +179,8 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
     : QObject(parent), m_service(service), m_guard(options.limits),
       m_http(std::make_unique<QHttpServer>())
 {
-    for (const char *route : {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
+    for (const char *route :
+         {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health", "/v1/principals"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
@@ -298,6 +299,11 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
                                      kMaxPullLimit)),
                 query.queryItemValue(QStringLiteral("epoch"))));
             return acceptsDeflate(request) ? deflated(page) : json(page);
+        }
+        if (route == QStringLiteral("/v1/principals")) {
+            needs(Method::Post);
+            return json(
+                encode(m_service.setPrincipals(session, decodePrincipalsRequest(request.body()))));
         }
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);

@@ -73,6 +73,9 @@ public:
     protocol::PullPage pull(const Session &session, qint64 since, int limit, const QString &epoch);
     // The newest entries of the conflict log about records the user reads in full.
     QList<ConflictEntry> conflicts(const Session &session, int limit);
+    // Admins only: the directors an assistant of their workspace serves from now on.
+    protocol::PrincipalsReply setPrincipals(const Session &session,
+                                            const protocol::PrincipalsRequest &request);
 
     ServerStorage &storage() { return m_storage; }
 
@@ -86,6 +89,7 @@ private:
     protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
+    QJsonArray sights(PushState &state, const QString &entity, const QString &id);
     void checkNewRecord(PushState &state, const StoredRecord &record);
     const StoredRecord *seriesOf(PushState *state, const Session &session,
                                  const StoredRecord &exception, StoredRecord *buffer);
