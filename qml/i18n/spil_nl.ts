@@ -997,6 +997,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Fetching %1 %</source>
+        <translation>Ophalen %1 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
