@@ -98,8 +98,7 @@ void login(Session &s, const Args &args)
     s.print(QStringLiteral("logged in to %1 as %2").arg(url, args.positional[1]));
     // A store that only holds a token knows nobody yet: bring it up to date, so that the
     // next command can name the people of the office.
-    const auto [pushed, pulled] = syncWithRetries(client, 3);
-    Q_UNUSED(pushed);
+    const int pulled = syncWithRetries(client, 3).second;
     if (pulled < 0)
         fail(ErrorKind::Storage,
              QStringLiteral("logged in, but the first sync failed; spilctl sync tries again"));
