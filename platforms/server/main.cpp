@@ -163,7 +163,8 @@ int run(const Args &args)
         QStringLiteral("compact"),        QStringLiteral("user set-principals")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
-        fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown command (spil-server --help lists them)"));
     const QString db = args.required(QStringLiteral("db"));
     if (w.value(0) == QStringLiteral("init")) {
         createStorage(db);
@@ -255,7 +256,7 @@ int run(const Args &args)
         std::printf("%d tombstones dropped\n", storage->compact(workspace, before));
         return 0;
     }
-    fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
+    fail(ErrorKind::BadInput, QStringLiteral("unknown command (spil-server --help lists them)"));
 }
 } // namespace
 
@@ -277,9 +278,8 @@ int main(int argc, char **argv)
     try {
         return run(parse(argv_));
     } catch (const Error &e) {
+        // One line says what is wrong; the usage would bury it (--help prints it).
         std::fprintf(stderr, "spil-server: %s\n", qPrintable(e.message()));
-        if (e.kind() != ErrorKind::Storage)
-            std::fputs(kUsage, stderr);
         return e.kind() == ErrorKind::Storage ? 1 : 2;
     }
 }

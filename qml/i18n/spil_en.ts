@@ -97,7 +97,7 @@
 <context>
     <name>spil::app::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../app/SyncStatus.cpp" line="+48"/>
+        <location filename="../app/SyncStatus.cpp" line="+57"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>server last heard %n min ago</source>
         <translation>
             <numerusform>server last heard %n min ago</numerusform>

@@ -1126,7 +1126,7 @@
 <context>
     <name>spil::app::SyncStatus</name>
     <message>
-        <location filename="../app/SyncStatus.cpp" line="+40"/>
+        <location filename="../app/SyncStatus.cpp" line="+49"/>
         <source>Demo office · offline</source>
         <translation>Demokantoor · offline</translation>
     </message>
@@ -1149,9 +1149,14 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetching %1 %</source>
+        <translation>Ophalen %1 %</translation>
     </message>
     <message>
         <location line="+10"/>

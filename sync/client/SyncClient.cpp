@@ -11,6 +11,7 @@
 #include <QSslError>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace spil::client {
 
@@ -287,6 +288,7 @@ void SyncClient::startSync()
     m_again = false;
     m_pushedThisSync = 0;
     m_pulledThisSync = 0;
+    m_pullFrom = -1;
     setState(State::Syncing);
     pushNext();
 }
@@ -329,6 +331,8 @@ void SyncClient::pushNext()
 void SyncClient::pullNext()
 {
     const qint64 since = m_engine.cursor();
+    if (m_pullFrom < 0)
+        m_pullFrom = since;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
@@ -342,9 +346,13 @@ void SyncClient::pullNext()
              m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
              if (!page.records.isEmpty())
                  Q_EMIT recordsArrived(page.records);
-             if (page.more)
+             if (page.more) {
+                 const qint64 span = page.version - m_pullFrom;
+                 const qint64 done = page.next - m_pullFrom;
+                 Q_EMIT pulling(m_pulledThisSync,
+                                span > 0 ? int(std::clamp<qint64>(done * 100 / span, 0, 99)) : 0);
                  pullNext();
-             else
+             } else
                  finishSync();
          });
 }

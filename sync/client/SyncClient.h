@@ -81,6 +81,10 @@ Q_SIGNALS:
     // A sync ran to the end: what went up, what came down.
     void synced(int changesPushed, int recordsPulled);
     void recordsArrived(const QList<spil::protocol::Record> &records);
+    // A pull that runs to more than one page moved on: the records applied in this sync so
+    // far, and how far the cursor went from where this pull began towards the server's
+    // version (0-99; the end is synced()). A first sync of a big office takes a while.
+    void pulling(int recordsPulled, int percent);
     void failed(const QString &error);
     // The server refused a change for good; it was moved to the store's rejected_changes.
     void changeRefused(const QString &code, const QString &reason);
@@ -125,6 +129,7 @@ private:
     int m_backoffMs = 500;
     int m_pushedThisSync = 0;
     int m_pulledThisSync = 0;
+    qint64 m_pullFrom = -1; // the cursor this sync's pull began at
     QString m_lastError;
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
     LoginFailure m_loginFailure = LoginFailure::None;

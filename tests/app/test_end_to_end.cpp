@@ -1,7 +1,9 @@
 // The app beside a spilctl client on a real spil-server: the director hands a task over
 // from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
+#include "BigOffice.h"
 #include "ServerProcess.h"
 #include "app/AppServices.h"
+#include "app/SyncStatus.h"
 #include "checklists/ChecklistRunModel.h"
 #include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -204,4 +207,39 @@ TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
     server.restart();
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 40000))
         << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
+{
+    constexpr int kTasks = 3000; // several pages
+    ASSERT_EQ(addTasks(server, QStringLiteral("maarten"), kTasks), QString());
+    // Every text the indicator shows, in order, with the state it showed it in.
+    QStringList shown;
+    QObject::connect(app.sync(), &SyncStatus::changed, [&] {
+        shown << app.sync()->state() + QLatin1Char(' ') + app.sync()->text() + QLatin1Char(' ') +
+                     QString::number(app.sync()->progress());
+    });
+    signIn("maarten");
+
+    static const QRegularExpression fetching(QStringLiteral("^syncing Fetching (\\d+) % (\\d+)$"));
+    QList<int> percents;
+    for (const QString &s : shown) {
+        const auto m = fetching.match(s);
+        if (!m.hasMatch())
+            continue;
+        percents << m.captured(1).toInt();
+        EXPECT_EQ(m.captured(2).toInt(), percents.last()) << s.toStdString();
+    }
+    ASSERT_GE(percents.size(), 2) << shown.join(QLatin1Char('\n')).toStdString();
+    for (int i = 0; i < percents.size(); ++i) {
+        EXPECT_GE(percents[i], 0);
+        EXPECT_LT(percents[i], 100);
+        if (i > 0) {
+            EXPECT_GT(percents[i], percents[i - 1]);
+        }
+    }
+    // Once the pull is done the indicator says so, with no progress left over.
+    EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
+    EXPECT_EQ(app.sync()->progress(), -1);
+    EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
 }

@@ -300,7 +300,7 @@ TEST(BadInput, AdminCommandsOnAStoreThatIsNotThereCreateNothing)
     const auto spilServer = [&](const QStringList &args) {
         QProcess p;
         p.start(QStringLiteral(SPIL_SERVER_PATH), args + QStringList{QStringLiteral("--db"), db});
-        p.waitForFinished(60000);
+        EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
         return p.exitCode();
     };
     EXPECT_EQ(spilServer({QStringLiteral("user"), QStringLiteral("list")}), 1);

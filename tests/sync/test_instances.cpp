@@ -54,7 +54,8 @@ bool syncTogether(const QList<Device *> &devices)
     }
     for (Device *d : devices)
         d->client().syncNow();
-    waitFor([&] { return finished >= devices.size(); }, 30000);
+    EXPECT_TRUE(waitFor([&] { return finished >= devices.size(); }, 30000))
+        << "the syncs did not end";
     for (const auto &c : connections)
         QObject::disconnect(c);
     return ok == devices.size();
