@@ -86,7 +86,7 @@ struct Pusher {
             change("run_id", demoRun);
             change("at_utc", QDateTime::currentMSecsSinceEpoch());
             change("text", QStringLiteral("Lift defect %1").arg(mutation));
-            change("reported_by", QStringLiteral("bench"));
+            change("reported_by", QStringLiteral("")); // only the session's person may be named
         }
         return protocol::encode(protocol::PushRequest{clientId, 0, {m}});
     }

@@ -164,16 +164,24 @@ std::optional<Appointment> AgendaRepo::byId(const QString &id)
     return fromRecord(*r);
 }
 
-void AgendaRepo::cancelInstance(const QString &seriesId, qint64 originalStartUtc)
+QString AgendaRepo::cancelInstance(const QString &seriesId, qint64 originalStartUtc)
 {
     const auto series = byId(seriesId);
     if (!series || series->rrule.isEmpty())
         fail(ErrorKind::NotFound, QStringLiteral("no recurring appointment %1").arg(seriesId));
     Database::Transaction tx(m_db);
-    m_db.insert(QStringLiteral("appointment_exceptions"),
-                {{QStringLiteral("series_id"), seriesId},
-                 {QStringLiteral("original_start_utc"), originalStartUtc},
-                 {QStringLiteral("cancelled"), true}});
+    const QString id = m_db.insert(QStringLiteral("appointment_exceptions"),
+                                   {{QStringLiteral("series_id"), seriesId},
+                                    {QStringLiteral("original_start_utc"), originalStartUtc},
+                                    {QStringLiteral("cancelled"), true}});
+    tx.commit();
+    return id;
+}
+
+void AgendaRepo::restoreInstance(const QString &exceptionId)
+{
+    Database::Transaction tx(m_db);
+    m_db.remove(QStringLiteral("appointment_exceptions"), exceptionId);
     tx.commit();
 }
 

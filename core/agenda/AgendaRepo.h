@@ -24,8 +24,10 @@ public:
     void remove(const QString &id);
     std::optional<Appointment> byId(const QString &id);
 
-    // One instance of a series: cancel it, or move it to another time.
-    void cancelInstance(const QString &seriesId, qint64 originalStartUtc);
+    // One instance of a series: cancel it (returns the exception's id, which
+    // restoreInstance() takes to undo it), or move it to another time.
+    QString cancelInstance(const QString &seriesId, qint64 originalStartUtc);
+    void restoreInstance(const QString &exceptionId);
     void moveInstance(const QString &seriesId, qint64 originalStartUtc, qint64 newStartUtc,
                       qint64 newEndUtc);
 

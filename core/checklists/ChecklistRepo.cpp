@@ -215,8 +215,11 @@ std::optional<ChecklistItem> ChecklistRepo::itemById(const QString &id)
 
 void ChecklistRepo::tick(const QString &itemId, const QString &by)
 {
-    if (!itemById(itemId))
+    const auto item = itemById(itemId);
+    if (!item)
         fail(ErrorKind::NotFound, QStringLiteral("no checklist item %1").arg(itemId));
+    if (item->status == QStringLiteral("done"))
+        return;
     Database::Transaction tx(m_db);
     m_db.update(kItems, itemId,
                 {{QStringLiteral("status"), QStringLiteral("done")},

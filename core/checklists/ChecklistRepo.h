@@ -26,6 +26,8 @@ public:
     QList<ChecklistItem> items(const QString &runId);
     std::optional<ChecklistItem> itemById(const QString &id);
 
+    // A tick says "done" and records who and when; an item ticked already stays as it was,
+    // so two people ticking it at once leave it done. untick() is its own, deliberate action.
     void tick(const QString &itemId, const QString &by);
     void untick(const QString &itemId);
     void setNotes(const QString &itemId, const QString &notes);

@@ -34,6 +34,26 @@ Database::Database(const QString &path, const Clock &clock, int targetVersion)
 
 Database::~Database() = default;
 
+void Database::renewClientId()
+{
+    const QString client = makeUuid7(m_clock.nowMs());
+    Transaction tx(*this);
+    // A stamp is "<12 hex>-<4 hex>-<client id>": the first 18 characters stay.
+    run(QStringLiteral("UPDATE outbox SET hlc = substr(hlc, 1, 18) || ?"), {client});
+    QList<qint64> mutations;
+    auto &q = run(QStringLiteral("SELECT DISTINCT mutation FROM outbox ORDER BY mutation"));
+    while (q.next())
+        mutations << q.value(0).toLongLong();
+    // Ascending, each number only goes down to one no waiting row still holds.
+    for (qsizetype i = 0; i < mutations.size(); ++i)
+        run(QStringLiteral("UPDATE outbox SET mutation = ? WHERE mutation = ?"),
+            {i + 1, mutations[i]});
+    setMeta(QStringLiteral("next_mutation"), QString::number(mutations.size() + 1));
+    setMeta(QStringLiteral("client_id"), client);
+    tx.commit();
+    m_hlc.setClientId(client);
+}
+
 int Database::schemaVersion()
 {
     return m_sql.schemaVersion();
@@ -219,6 +239,18 @@ void Database::remove(const QString &entityName, const QString &id)
     record(entityName, id, QStringLiteral("deleted"), QJsonValue(true));
 }
 
+void Database::restore(const QString &entityName, const QString &id)
+{
+    requireTransaction();
+    entity(entityName);
+    if (!scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 1").arg(entityName),
+                {id})
+             .isValid())
+        fail(ErrorKind::NotFound, QStringLiteral("no deleted %1 record %2").arg(entityName, id));
+    run(QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?").arg(entityName), {id});
+    record(entityName, id, QStringLiteral("deleted"), QJsonValue(false));
+}
+
 QString Database::selectColumns(const EntityDef &def, const QString &tablePrefix)
 {
     QStringList cols{tablePrefix + QStringLiteral("id"), tablePrefix + QStringLiteral("deleted")};
@@ -336,6 +368,20 @@ void Database::applyRemote(const QString &entityName, const QString &id, const Q
             {deleted ? 1 : 0, id});
 }
 
+void Database::purgeRemote(const QString &entityName, const QString &id)
+{
+    requireTransaction();
+    entity(entityName); // a known kind only: its name goes into the statements
+    for (const EntityDef &child : entities()) {
+        if (child.parentEntity == entityName)
+            run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.name, child.parentField),
+                {id});
+    }
+    run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entityName), {id});
+    if (entityName == QStringLiteral("tasks"))
+        run(QStringLiteral("DELETE FROM seen_tasks WHERE task_id = ?"), {id});
+}
+
 QSet<QString> Database::pendingFieldKeys()
 {
     QSet<QString> keys;
@@ -375,6 +421,11 @@ QList<OutboxChange> Database::pendingChanges(int limit)
 qint64 Database::pendingCount()
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toLongLong();
+}
+
+qint64 Database::pendingActions()
+{
+    return scalar(QStringLiteral("SELECT COUNT(DISTINCT mutation) FROM outbox")).toLongLong();
 }
 
 void Database::reject(qint64 mutation, const QString &code, const QString &reason)

@@ -44,6 +44,10 @@ public:
     int schemaVersion();
     const QString &clientId() const { return m_hlc.clientId(); }
     QString newId() const;
+    // Takes a client id never used before, in a transaction of its own: the changes still
+    // waiting are stamped with it and numbered from 1 again. A store does this when it
+    // signs in again, since the server binds a client id to one sign-in for ever.
+    void renewClientId();
 
     class Transaction {
     public:
@@ -69,6 +73,8 @@ public:
     // Returns the names of the fields that really changed (and were recorded).
     QStringList update(const QString &entity, const QString &id, const QVariantMap &fields);
     void remove(const QString &entity, const QString &id);
+    // Undoes remove(): the record is live again with the fields it had.
+    void restore(const QString &entity, const QString &id);
 
     // A live record (not a tombstone) with its fields decoded, or nothing.
     std::optional<QVariantMap> get(const QString &entity, const QString &id);
@@ -94,6 +100,9 @@ public:
     // Transaction. Fields are checked like a push's.
     void applyRemote(const QString &entity, const QString &id, const QJsonObject &fields,
                      bool deleted, const QSet<QString> &keepLocal = {});
+    // The user lost sight of a record: its row and its children's rows go, leaving no
+    // tombstone that would keep their fields. Needs a Transaction.
+    void purgeRemote(const QString &entity, const QString &id);
     // "entity/record_id/field" of every change still waiting in the outbox.
     QSet<QString> pendingFieldKeys();
     static QString fieldKey(const QString &entity, const QString &id, const QString &field)
@@ -105,6 +114,8 @@ public:
 
     QList<OutboxChange> pendingChanges(int limit = 1000);
     qint64 pendingCount();
+    // User actions still waiting to go up (each may have changed several fields).
+    qint64 pendingActions();
     // Drops outbox rows up to and including seq, once the server has stored them.
     void acknowledge(qint64 upToSeq);
     // Moves one mutation the server refused for good from the outbox to rejected_changes,

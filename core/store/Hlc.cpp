@@ -15,14 +15,33 @@ QString HlcStamp::toString() const
         .arg(clientId);
 }
 
+namespace {
+// Exactly the digits toString() writes: text order must be stamp order, and a sign, a
+// "0x" or an upper-case digit would break it.
+bool lowerHex(QStringView digits, qint64 *value)
+{
+    qint64 v = 0;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9')
+            v = v * 16 + (u - '0');
+        else if (u >= 'a' && u <= 'f')
+            v = v * 16 + (u - 'a' + 10);
+        else
+            return false;
+    }
+    *value = v;
+    return true;
+}
+} // namespace
+
 bool HlcStamp::parse(const QString &text, HlcStamp *out)
 {
     if (text.size() < 19 || text[12] != QLatin1Char('-') || text[17] != QLatin1Char('-'))
         return false;
-    bool okMs = false, okCounter = false;
-    const qint64 ms = text.left(12).toLongLong(&okMs, 16);
-    const uint counter = text.mid(13, 4).toUInt(&okCounter, 16);
-    if (!okMs || !okCounter || counter > 0xffff)
+    qint64 ms = 0, counter = 0;
+    if (!lowerHex(QStringView(text).left(12), &ms) ||
+        !lowerHex(QStringView(text).mid(13, 4), &counter))
         return false;
     out->ms = ms;
     out->counter = static_cast<quint16>(counter);

@@ -32,8 +32,9 @@ QString makeUuid7(qint64 unixMs)
 
 bool isUuid(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    // Anchored: '$' alone would also match before a final newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     return re.match(text).hasMatch();
 }
 

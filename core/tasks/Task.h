@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace spil {
 
@@ -24,6 +25,10 @@ struct Task {
     qint64 createdAt = 0;
     qint64 doneAt = -1;
 };
+
+// 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where
+// "not today" moves a task to.
+qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);
 
 // One line of the end-of-day review.
 struct ReviewItem {

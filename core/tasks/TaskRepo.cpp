@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Time.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -50,6 +51,14 @@ const QStringList &taskStatuses()
     static const QStringList s = {QStringLiteral("open"), QStringLiteral("done"),
                                   QStringLiteral("cancelled")};
     return s;
+}
+
+qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
+{
+    QDate day = dateIn(nowMs, zone).addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return atWallClock(day, 9 * 60, zone);
 }
 
 const QStringList &taskSources()
@@ -128,6 +137,9 @@ void TaskRepo::update(const QString &id, const QVariantMap &fields)
 
 void TaskRepo::markDone(const QString &id)
 {
+    const auto task = byId(id);
+    if (task && task->status == QStringLiteral("done"))
+        return;
     update(id, {{QStringLiteral("status"), QStringLiteral("done")},
                 {QStringLiteral("done_at"), m_db.clock().nowMs()}});
 }
@@ -143,6 +155,27 @@ void TaskRepo::remove(const QString &id)
     Database::Transaction tx(m_db);
     m_db.remove(tasksTable(), id);
     tx.commit();
+}
+
+void TaskRepo::restore(const QString &id)
+{
+    Database::Transaction tx(m_db);
+    m_db.restore(tasksTable(), id);
+    tx.commit();
+}
+
+void TaskRepo::setDue(const QString &id, qint64 dueUtc)
+{
+    update(id, {{QStringLiteral("due_utc"), optionalTime(dueUtc)}});
+}
+
+qint64 TaskRepo::postpone(const QString &id, const QTimeZone &zone)
+{
+    const auto task = byId(id);
+    if (!task)
+        fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
+    setDue(id, nextWorkingMorning(m_db.clock().nowMs(), zone));
+    return task->dueUtc;
 }
 
 std::optional<Task> TaskRepo::byId(const QString &id)
@@ -180,12 +213,15 @@ QList<Task> TaskRepo::waitingFor(const QString &delegator)
                  {delegator, delegator});
 }
 
-QList<ReviewItem> TaskRepo::review(const QString &assignee)
+QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zone)
 {
     const qint64 now = m_db.clock().nowMs();
+    const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
     QList<ReviewItem> out;
-    for (const Task &t : query(QStringLiteral("AND status = 'open' AND assignee = ?"), {assignee}))
-        out << ReviewItem{t, t.dueUtc >= 0 && t.dueUtc < now};
+    for (const Task &t : query(QStringLiteral("AND status = 'open' AND assignee = ? AND "
+                                              "due_utc IS NOT NULL AND due_utc < ?"),
+                               {assignee, tomorrow}))
+        out << ReviewItem{t, t.dueUtc < now};
     std::stable_sort(out.begin(), out.end(), [](const ReviewItem &a, const ReviewItem &b) {
         return a.task.urgent && !b.task.urgent;
     });

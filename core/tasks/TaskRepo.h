@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QTimeZone>
 #include <QVariantMap>
 #include <optional>
 
@@ -18,19 +19,29 @@ public:
     // Validates and stores the task in one user action; created_at comes from the clock.
     QString add(Task task);
     void update(const QString &id, const QVariantMap &fields);
-    // Strikes a task off (done_at = now); reopen() undoes that.
+    // Strikes a task off (done_at = now); reopen() undoes that. Striking off a task that is
+    // done already changes nothing: two devices striking it off at once leave it done, with
+    // the time of the first.
     void markDone(const QString &id);
     void reopen(const QString &id);
     void remove(const QString &id);
+    // Undoes remove(): the task comes back as it was.
+    void restore(const QString &id);
+    // dueUtc -1: no due time.
+    void setDue(const QString &id, qint64 dueUtc);
+    // Moves the due time to the next working morning (09:00 in zone, Monday to Friday) and
+    // returns the due time it had (-1: none), for undo.
+    qint64 postpone(const QString &id, const QTimeZone &zone);
     std::optional<Task> byId(const QString &id);
 
     // Tasks of an assignee (all when empty), open ones first, then by due time.
     QList<Task> list(const QString &assignee = {}, bool includeClosed = false);
     // What someone handed over to others and still waits for, oldest due first.
     QList<Task> waitingFor(const QString &delegator);
-    // The end-of-day review of an assignee: open tasks, urgent first, then by due time
-    // (none last), overdue ones marked.
-    QList<ReviewItem> review(const QString &assignee);
+    // The end-of-day review of an assignee: today's open work, that is open tasks due by the
+    // end of today in zone (overdue ones marked), urgent first, then by due time. Tasks due
+    // later or without a date are not today's work and stay in the inbox.
+    QList<ReviewItem> review(const QString &assignee, const QTimeZone &zone);
 
     // Which tasks this device's user has looked at (kept on the device only), so that
     // newly delegated ones stand out until then.

@@ -81,7 +81,12 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
             services.startDemo(job.role);
         }
         showPage(window, page, demoParams(services, page));
-        settle(700);
+        // A fixed wait read pages mid-transition on a busy machine.
+        if (!waitUntilSettled(window)) {
+            std::fprintf(stderr, "spil: the %s page did not come to rest\n", qPrintable(page));
+            ++failures;
+            continue;
+        }
         const QImage image = window->grabWindow();
         QString name = job.role + QLatin1Char('-') + page;
         if (!job.label.isEmpty())

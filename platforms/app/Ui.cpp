@@ -6,8 +6,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
+#include <QTimer>
+#include <atomic>
 
 namespace spil::app {
 
@@ -33,6 +38,83 @@ void settle(int ms)
     timer.start();
     while (timer.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+namespace {
+// Found through Qt's meta-objects: these classes are private to Qt Quick and its controls.
+bool moving(const QObject *o)
+{
+    constexpr int kLoading = 2; // Image.Loading, Loader.Loading
+    if (o->inherits("QQuickTransition"))
+        return o->property("running").toBool();
+    if (o->inherits("QQuickAbstractAnimation")) // an endless one never settles: not waited for
+        return o->property("running").toBool() && o->property("loops").toInt() >= 0;
+    if (o->inherits("QQuickStackView"))
+        return o->property("busy").toBool();
+    if (o->inherits("QQuickPopup")) // opening or closing
+        return o->property("visible").toBool() != o->property("opened").toBool();
+    if (o->inherits("QQuickFlickable"))
+        return o->property("moving").toBool();
+    if (o->inherits("QQuickImageBase") || o->inherits("QQuickLoader"))
+        return o->property("status").toInt() == kLoading;
+    return false;
+}
+
+// Sleeps in the event loop (a busy machine needs the time for the frames themselves).
+void waitForEvents(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Pages pushed on a stack and popups' items have no QObject parent in the window, only a
+// visual one: both trees are walked.
+bool anythingMoving(QQuickWindow *window)
+{
+    QSet<const QObject *> seen;
+    QList<const QObject *> todo{window, window->contentItem()};
+    while (!todo.isEmpty()) {
+        const QObject *o = todo.takeLast();
+        if (!o || seen.contains(o))
+            continue;
+        seen.insert(o);
+        if (moving(o))
+            return true;
+        for (const QObject *child : o->children())
+            todo << child;
+        if (const auto *item = qobject_cast<const QQuickItem *>(o)) {
+            for (const QQuickItem *child : item->childItems())
+                todo << child;
+        }
+    }
+    return false;
+}
+} // namespace
+
+bool waitUntilSettled(QQuickWindow *window, int timeoutMs)
+{
+    std::atomic<bool> rendered = false;
+    // The render thread may be the one that swaps.
+    const auto swapped = QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [&rendered] { rendered = true; },
+        Qt::DirectConnection);
+    QElapsedTimer timer;
+    timer.start();
+    bool settled = false;
+    while (!settled && timer.elapsed() < timeoutMs) {
+        waitForEvents(20);
+        if (!window->isExposed() || anythingMoving(window))
+            continue;
+        // Still at rest once a frame rendered after it came to rest.
+        rendered = false;
+        window->update();
+        while (!rendered && timer.elapsed() < timeoutMs)
+            waitForEvents(20);
+        settled = rendered && !anythingMoving(window);
+    }
+    QObject::disconnect(swapped);
+    return settled;
 }
 
 QVariantMap demoParams(AppServices &services, const QString &page)

@@ -15,8 +15,12 @@ class AppServices;
 QQuickWindow *loadUi(QQmlApplicationEngine &engine);
 // Asks Main.qml for a page by name, as a tap on the navigation would.
 void showPage(QQuickWindow *window, const QString &page, const QVariantMap &params = {});
-// Lets bindings, transitions and the first frame of a page settle.
+// Processes events for ms milliseconds.
 void settle(int ms);
+// Waits until nothing in the window moves or loads any more (no transition, finite
+// animation, popup or view on its way, no image loading) and a frame was rendered after
+// that: what a screenshot shows. False when that did not happen within timeoutMs.
+bool waitUntilSettled(QQuickWindow *window, int timeoutMs = 15000);
 // The parameters a page needs to show something from the demo office: the next
 // appointment, the first checklist run.
 QVariantMap demoParams(AppServices &services, const QString &page);

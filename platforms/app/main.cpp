@@ -15,6 +15,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <memory>
@@ -109,13 +110,18 @@ int main(int argc, char **argv)
         }
         if (cli.isSet(selfTest))
             return runSelfTest(*clock);
-        if (cli.isSet(screenshot)) {
-            ScreenshotJob job;
-            job.dir = cli.value(screenshot);
+        // The window's size, for the interactive app as for screenshots.
+        QSize windowSize(400, 800);
+        if (cli.isSet(size) || cli.isSet(screenshot)) {
             const QStringList wh = cli.value(size).split(QLatin1Char('x'));
             if (wh.size() != 2 || wh[0].toInt() < 200 || wh[1].toInt() < 200)
                 return usage(QStringLiteral("--size wants WxH, e.g. 400x800"));
-            job.size = QSize(wh[0].toInt(), wh[1].toInt());
+            windowSize = QSize(wh[0].toInt(), wh[1].toInt());
+        }
+        if (cli.isSet(screenshot)) {
+            ScreenshotJob job;
+            job.dir = cli.value(screenshot);
+            job.size = windowSize;
             job.pages = cli.values(page);
             job.role = cli.value(role);
             job.language = language;
@@ -146,6 +152,10 @@ int main(int argc, char **argv)
         QQmlApplicationEngine engine;
         if (!loadUi(engine))
             return 1;
+        if (cli.isSet(size)) {
+            if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst()))
+                window->resize(windowSize);
+        }
         return QGuiApplication::exec();
     } catch (const Error &e) {
         return usage(e.message());

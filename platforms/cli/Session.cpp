@@ -63,7 +63,22 @@ QString Session::actingId()
 
 Person Session::resolvePerson(const QString &ref)
 {
-    return PeopleRepo(db()).resolve(ref);
+    try {
+        return PeopleRepo(db()).resolve(ref);
+    } catch (const Error &e) {
+        // A store that has never synced knows nobody: say what brings the people in.
+        if (e.kind() != ErrorKind::NotFound || !PeopleRepo(db()).all().isEmpty())
+            throw;
+        client::SyncEngine engine(db());
+        fail(ErrorKind::NotFound,
+             engine.login() ? QStringLiteral("%1: this store has not synced yet (spilctl --db %2 "
+                                             "sync brings the people of the office)")
+                                  .arg(e.message(), m_dbPath)
+                            : QStringLiteral("%1: this store holds no people yet (spilctl --db %2 "
+                                             "login URL USER follows a server; spilctl --db %2 "
+                                             "demo makes a demo office)")
+                                  .arg(e.message(), m_dbPath));
+    }
 }
 
 QString Session::resolveId(const QString &entity, const QString &ref)

@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "SyncProgress.h"
 
 #include "client/SyncClient.h"
 #include "common/Clock.h"
@@ -32,6 +33,29 @@ QString describe(const protocol::Record &r)
     if (r.deleted)
         line += QStringLiteral(" [deleted]");
     return line;
+}
+
+// One whole sync with its progress on stderr, retried with backoff after failures (each said
+// on stderr) up to tries times: the changes pushed and records pulled, or -1 pulled when it
+// gave up (or the server signed this device out).
+std::pair<int, int> syncWithRetries(SyncClient &client, int tries)
+{
+    SyncProgress progress(client);
+    int failures = 0;
+    std::pair<int, int> result{0, -1};
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::synced, &loop, [&](int pushed, int pulled) {
+        result = {pushed, pulled};
+        loop.exit(0);
+    });
+    QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString &error) {
+        std::fprintf(stderr, "spilctl: sync failed: %s\n", qPrintable(error));
+        if (client.state() == SyncClient::State::LoggedOut || ++failures >= tries)
+            loop.exit(1);
+    });
+    client.syncNow();
+    loop.exec();
+    return result;
 }
 
 void login(Session &s, const Args &args)
@@ -68,9 +92,17 @@ void login(Session &s, const Args &args)
         },
         args.value(QStringLiteral("workspace")));
     loop.exec();
+    // Not Refused: that kind is a booking rule's, which --force overrides.
     if (!error.isEmpty())
-        fail(ErrorKind::Refused, QStringLiteral("login failed: %1").arg(error));
+        fail(ErrorKind::BadInput, QStringLiteral("login failed: %1").arg(error));
     s.print(QStringLiteral("logged in to %1 as %2").arg(url, args.positional[1]));
+    // A store that only holds a token knows nobody yet: bring it up to date, so that the
+    // next command can name the people of the office.
+    const int pulled = syncWithRetries(client, 3).second;
+    if (pulled < 0)
+        fail(ErrorKind::Storage,
+             QStringLiteral("logged in, but the first sync failed; spilctl sync tries again"));
+    s.print(QStringLiteral("pulled %1 records").arg(pulled));
 }
 
 void logout(Session &s, const Args &)
@@ -95,22 +127,14 @@ void sync(Session &s, const Args &args)
         fail(ErrorKind::BadInput,
              QStringLiteral("this store is not logged in (spilctl login URL USER)"));
     const int tries = std::max(1, args.number(QStringLiteral("tries"), 3));
-    int failures = 0;
-    QEventLoop loop;
-    QObject::connect(&client, &SyncClient::synced, &loop, [&](int pushed, int pulled) {
-        s.print(QStringLiteral("pushed %1 changes, pulled %2 records").arg(pushed).arg(pulled));
-        loop.exit(0);
-    });
-    QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString &error) {
-        std::fprintf(stderr, "spilctl: sync failed: %s\n", qPrintable(error));
-        if (client.state() == SyncClient::State::LoggedOut || ++failures >= tries)
-            loop.exit(1);
-    });
-    client.syncNow();
-    if (loop.exec() != 0)
-        fail(
-            ErrorKind::Storage,
-            QStringLiteral("gave up after %1 tries; the changes wait in the outbox").arg(failures));
+    const auto [pushed, pulled] = syncWithRetries(client, tries);
+    if (pulled < 0 && client.state() == SyncClient::State::LoggedOut)
+        fail(ErrorKind::Storage, QStringLiteral("signed out by the server (spilctl login URL "
+                                                "USER); the changes wait in the outbox"));
+    if (pulled < 0)
+        fail(ErrorKind::Storage,
+             QStringLiteral("gave up after %1 tries; the changes wait in the outbox").arg(tries));
+    s.print(QStringLiteral("pushed %1 changes, pulled %2 records").arg(pushed).arg(pulled));
 }
 
 void watch(Session &s, const Args &args)

@@ -93,7 +93,7 @@ void waiting(Session &s, const Args &args)
 void review(Session &s, const Args &args)
 {
     const Person p = s.resolvePerson(args.required(QStringLiteral("person")));
-    const auto items = TaskRepo(s.db()).review(p.id);
+    const auto items = TaskRepo(s.db()).review(p.id, s.zoneFor(args, p.id));
     QJsonArray out;
     for (const ReviewItem &item : items) {
         if (args.has(kJson)) {

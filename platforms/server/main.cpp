@@ -24,13 +24,16 @@ const char *kUsage =
     "  spil-server user add NAME --role director|assistant|office-manager|staff|admin\n"
     "                   [--principal NAME]... [--name \"Full Name\"] [--tz ZONE] --password-stdin "
     "--db DB\n"
+    "  spil-server user set-principals NAME [DIRECTOR]... --db DB\n"
     "  spil-server user list --db DB\n"
     "  spil-server device list --db DB --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db DB\n"
     "  spil-server compact --db DB --before VERSION\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
-    "                   [--token-ttl SECONDS]\n"
+    "                   [--token-ttl SECONDS] [--max-connections N]\n"
+    "                   [--max-connections-per-address N] [--idle-timeout SECONDS]\n"
+    "                   [--request-timeout SECONDS] [--ping-interval SECONDS]\n"
     "DB is a SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME for several\n"
     "instances over one PostgreSQL database. user, device and compact act on the default\n"
     "workspace unless --workspace NAME says another.\n";
@@ -51,11 +54,23 @@ struct Args {
 
 Args parse(const QStringList &argv)
 {
-    static const QStringList valued = {
-        QStringLiteral("db"),        QStringLiteral("role"),     QStringLiteral("principal"),
-        QStringLiteral("name"),      QStringLiteral("tz"),       QStringLiteral("user"),
-        QStringLiteral("listen"),    QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-        QStringLiteral("token-ttl"), QStringLiteral("before"),   QStringLiteral("workspace")};
+    static const QStringList valued = {QStringLiteral("db"),
+                                       QStringLiteral("role"),
+                                       QStringLiteral("principal"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("tz"),
+                                       QStringLiteral("user"),
+                                       QStringLiteral("listen"),
+                                       QStringLiteral("tls-cert"),
+                                       QStringLiteral("tls-key"),
+                                       QStringLiteral("token-ttl"),
+                                       QStringLiteral("before"),
+                                       QStringLiteral("workspace"),
+                                       QStringLiteral("max-connections"),
+                                       QStringLiteral("max-connections-per-address"),
+                                       QStringLiteral("idle-timeout"),
+                                       QStringLiteral("request-timeout"),
+                                       QStringLiteral("ping-interval")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
     Args args;
     for (int i = 0; i < argv.size(); ++i) {
@@ -75,6 +90,20 @@ Args parse(const QStringList &argv)
     return args;
 }
 
+// A whole number option of `serve` at least `minimum`, or the fallback when not given.
+int count(const Args &args, const char *name, int fallback, int minimum)
+{
+    const QString option = QLatin1String(name);
+    if (!args.options.contains(option))
+        return fallback;
+    bool ok = false;
+    const int n = args.value(option).toInt(&ok);
+    if (!ok || n < minimum)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--%1 takes a whole number from %2").arg(option).arg(minimum));
+    return n;
+}
+
 int serve(const Args &args)
 {
     const QString listen = args.required(QStringLiteral("listen"));
@@ -91,10 +120,23 @@ int serve(const Args &args)
     if (options.tokenTtlMs <= 0)
         fail(ErrorKind::BadInput, QStringLiteral("--token-ttl takes a number of seconds"));
 
+    HttpApi::Options http;
+    ConnectionLimits &limits = http.limits;
+    limits.maxConnections = count(args, "max-connections", limits.maxConnections, 1);
+    limits.maxPerAddress = count(args, "max-connections-per-address", limits.maxPerAddress, 0);
+    limits.idleTimeoutMs = count(args, "idle-timeout", limits.idleTimeoutMs / 1000, 1) * 1000;
+    limits.requestTimeoutMs =
+        count(args, "request-timeout", limits.requestTimeoutMs / 1000, 1) * 1000;
+    limits.headerTimeoutMs = std::min(limits.headerTimeoutMs, limits.requestTimeoutMs);
+    http.pingIntervalMs = count(args, "ping-interval", http.pingIntervalMs / 1000, 1) * 1000;
+    // Each connection is a descriptor; the default soft limit (often 1024) would cap the
+    // server far below what it can hold.
+    raiseDescriptorLimit();
+
     const auto storage = openStorage(args.required(QStringLiteral("db")));
     SystemClock clock;
     SyncService service(*storage, clock, options);
-    HttpApi api(service);
+    HttpApi api(service, http);
     const quint16 bound = api.listen(address, quint16(port), args.value(QStringLiteral("tls-cert")),
                                      args.value(QStringLiteral("tls-key")));
     if (bound == 0)
@@ -118,10 +160,11 @@ int run(const Args &args)
         QStringLiteral("workspace list"), QStringLiteral("user add"),
         QStringLiteral("user list"),      QStringLiteral("device list"),
         QStringLiteral("device revoke"),  QStringLiteral("new-epoch"),
-        QStringLiteral("compact")};
+        QStringLiteral("compact"),        QStringLiteral("user set-principals")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
-        fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
+        fail(ErrorKind::BadInput,
+             QStringLiteral("unknown command (spil-server --help lists them)"));
     const QString db = args.required(QStringLiteral("db"));
     if (w.value(0) == QStringLiteral("init")) {
         createStorage(db);
@@ -168,6 +211,14 @@ int run(const Args &args)
         std::printf("%s\n", qPrintable(person));
         return 0;
     }
+    if (verb == QStringLiteral("user set-principals") && w.size() >= 3) {
+        const qint64 version = setPrincipals(*storage, workspace, w[2], w.mid(3));
+        std::printf("%s serves %s from version %lld on; their devices pull everything again\n",
+                    qPrintable(w[2]),
+                    w.size() > 3 ? qPrintable(w.mid(3).join(QStringLiteral(", "))) : "nobody",
+                    version);
+        return 0;
+    }
     if (verb == QStringLiteral("user list")) {
         for (const User &u : storage->users(workspace))
             std::printf("%s  %s  person %s\n", qPrintable(u.name), qPrintable(u.role),
@@ -205,12 +256,18 @@ int run(const Args &args)
         std::printf("%d tombstones dropped\n", storage->compact(workspace, before));
         return 0;
     }
-    fail(ErrorKind::BadInput, QStringLiteral("unknown command"));
+    fail(ErrorKind::BadInput, QStringLiteral("unknown command (spil-server --help lists them)"));
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Qt's GLib event dispatcher finds a socket's notifier by walking every one registered,
+    // and a socket's notifier is registered anew for each write: with thousands of event
+    // sockets a poke fan-out grows with the square of their number. Qt's own Unix
+    // dispatcher keeps them in a hash.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spil-server"));
     const QStringList argv_ = app.arguments().mid(1);
@@ -221,9 +278,8 @@ int main(int argc, char **argv)
     try {
         return run(parse(argv_));
     } catch (const Error &e) {
+        // One line says what is wrong; the usage would bury it (--help prints it).
         std::fprintf(stderr, "spil-server: %s\n", qPrintable(e.message()));
-        if (e.kind() != ErrorKind::Storage)
-            std::fputs(kUsage, stderr);
         return e.kind() == ErrorKind::Storage ? 1 : 2;
     }
 }

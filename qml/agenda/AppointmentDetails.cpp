@@ -1,6 +1,8 @@
 #include "AppointmentDetails.h"
 
 #include "agenda/AgendaRepo.h"
+#include "agenda/AgendaRules.h"
+#include "agenda/TimelineModel.h"
 #include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
@@ -64,7 +66,11 @@ void AppointmentDetails::reload()
 {
     auto *app = AppServices::instance();
     std::optional<Occurrence> hit;
+    bool instanceCancelled = false;
     m_found = false;
+    m_warnings.clear();
+    m_canCancel = false;
+    m_originalStart = -1;
     readGuarded("AppointmentDetails", [&] {
         if (app && app->ready()) {
             AgendaRepo agenda(*app->store());
@@ -85,6 +91,17 @@ void AppointmentDetails::reload()
                     o.appointment = *a;
                     o.startUtc = m_start > 0 ? m_start : a->startUtc;
                     o.endUtc = o.startUtc + (a->endUtc - a->startUtc);
+                    // One of a series: as the timeline has it (moved, or cancelled and gone).
+                    if (!a->rrule.isEmpty()) {
+                        instanceCancelled = true;
+                        for (const Occurrence &t :
+                             agenda.occurrences(a->owner, o.startUtc, o.endUtc, local)) {
+                            if (t.appointment.id == a->id && t.startUtc == o.startUtc) {
+                                o = t;
+                                instanceCancelled = false;
+                            }
+                        }
+                    }
                     hit = o;
                 }
             }
@@ -113,8 +130,9 @@ void AppointmentDetails::reload()
                                      : display::timeRange(hit->startUtc, hit->endUtc, home);
                 m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
                 m_homeZoneLabel = display::zoneCity(QString::fromUtf8(home.id()));
-                m_timeLeft = m_running ? tr("now, until %1").arg(display::time(hit->endUtc, local))
-                             : hit->startUtc > now ? display::timeLeft(now, hit->startUtc)
+                m_timeLeft = m_running
+                                 ? tr("now · %1").arg(display::timeRemaining(now, hit->endUtc))
+                             : hit->startUtc > now ? display::startsAt(now, hit->startUtc, local)
                                                    : QString();
                 m_place = a.location;
                 m_attendees.clear();
@@ -123,17 +141,74 @@ void AppointmentDetails::reload()
                 m_kindText = kindLabel(a.kind);
                 m_readFirst = a.notes;
                 m_ownerName = owner.name;
-                m_statusText = a.status == QStringLiteral("cancelled")   ? tr("Cancelled")
+                const bool cancelled = instanceCancelled || a.status == QStringLiteral("cancelled");
+                m_statusText = cancelled                                 ? tr("Cancelled")
                                : a.status == QStringLiteral("tentative") ? tr("Tentative")
                                                                          : QString();
                 m_confidential = a.confidential;
                 m_recurring = !a.rrule.isEmpty();
+                m_originalStart = hit->recurrenceIdUtc >= 0 ? hit->recurrenceIdUtc : hit->startUtc;
+                m_canCancel = !cancelled && hit->endUtc > now;
+                if (!cancelled && !a.allDay) {
+                    AgendaRules rules(*app->store(), agenda);
+                    QStringList lines;
+                    const auto isHit = [&](const Occurrence &o) {
+                        return o.appointment.id == a.id && o.startUtc == hit->startUtc;
+                    };
+                    for (const Conflict &c : rules.conflicts(a.owner, hit->startUtc, hit->endUtc)) {
+                        if (isHit(c.first) || isHit(c.second))
+                            lines << TimelineModel::conflictText(c, isHit(c.first) ? c.first
+                                                                                   : c.second);
+                    }
+                    m_warnings = lines.join(QLatin1Char('\n'));
+                }
             }
         } else {
             m_found = false;
         }
     });
     Q_EMIT changed();
+}
+
+bool AppointmentDetails::cancel()
+{
+    auto *app = AppServices::instance();
+    if (!app || !m_canCancel || m_id.isEmpty())
+        return false;
+    const QString reason = app->act([&](Database &db) {
+        AgendaRepo agenda(db);
+        const auto a = agenda.byId(m_id);
+        if (!a)
+            return;
+        m_undoStatus.clear();
+        m_undoException.clear();
+        if (!a->rrule.isEmpty()) {
+            m_undoException = agenda.cancelInstance(a->id, m_originalStart);
+        } else {
+            m_undoStatus = a->status;
+            // Cancelling frees time: it can never intrude on prep time.
+            agenda.update(a->id, {{QStringLiteral("status"), QStringLiteral("cancelled")}}, true);
+        }
+    });
+    reload();
+    return reason.isEmpty();
+}
+
+void AppointmentDetails::undoCancel()
+{
+    auto *app = AppServices::instance();
+    if (!app || m_id.isEmpty())
+        return;
+    app->act([&](Database &db) {
+        AgendaRepo agenda(db);
+        if (!m_undoException.isEmpty())
+            agenda.restoreInstance(m_undoException);
+        else if (!m_undoStatus.isEmpty())
+            agenda.update(m_id, {{QStringLiteral("status"), m_undoStatus}}, true);
+    });
+    m_undoStatus.clear();
+    m_undoException.clear();
+    reload();
 }
 
 } // namespace spil::app

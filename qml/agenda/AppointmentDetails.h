@@ -34,6 +34,9 @@ class AppointmentDetails : public QObject {
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(bool confidential READ confidential NOTIFY changed)
     Q_PROPERTY(bool recurring READ recurring NOTIFY changed)
+    // Double bookings and prep-time intrusions of this occurrence, one per line.
+    Q_PROPERTY(QString warnings READ warnings NOTIFY changed)
+    Q_PROPERTY(bool canCancel READ canCancel NOTIFY changed)
 
 public:
     explicit AppointmentDetails(QObject *parent = nullptr);
@@ -62,6 +65,12 @@ public:
     QString statusText() const { return m_statusText; }
     bool confidential() const { return m_confidential; }
     bool recurring() const { return m_recurring; }
+    QString warnings() const { return m_warnings; }
+    bool canCancel() const { return m_canCancel; }
+
+    // Cancels this occurrence (one of a series: only this one); undoCancel() brings it back.
+    Q_INVOKABLE bool cancel();
+    Q_INVOKABLE void undoCancel();
 
     static QString kindLabel(const QString &kind);
 
@@ -79,6 +88,11 @@ private:
     QString m_title, m_dayText, m_timeText, m_homeTimeText, m_localZoneLabel, m_homeZoneLabel,
         m_timeLeft, m_place, m_kindText, m_readFirst, m_ownerName, m_statusText;
     QStringList m_attendees;
+    QString m_warnings;
+    bool m_canCancel = false;
+    qint64 m_originalStart = -1; // of a series instance
+    QString m_undoStatus;        // a one-off's status before it was cancelled
+    QString m_undoException;     // the exception that cancelled a series instance
     QTimer m_ticker;
 };
 

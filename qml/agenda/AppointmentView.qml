@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Spil
 
-// An appointment's details: when (local and home), where, who, what to read first.
+// An appointment's details: when (local and home), where, who, what to read first; a
+// double booking or prep-time intrusion spelled out, and cancelling it (with undo).
 Flickable {
     id: view
     required property AppointmentDetails details
@@ -40,6 +42,22 @@ Flickable {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        Rectangle {
+            objectName: "conflicts"
+            visible: view.details.found && view.details.warnings !== ""
+            color: Theme.warningSoft
+            radius: 8
+            Layout.fillWidth: true
+            implicitHeight: warningLabel.implicitHeight + 20
+            Label {
+                id: warningLabel
+                anchors.fill: parent
+                anchors.margins: 10
+                text: "⚠ " + view.details.warnings.split("\n").join("\n⚠ ")
+                color: Theme.warning
+                wrapMode: Text.Wrap
+            }
+        }
         DetailRow { label: qsTr("When"); value: view.details.dayText + "\n" + view.details.timeText
                     + (view.details.homeTimeText !== "" ? "  (" + view.details.localZoneLabel + ")" : "") }
         DetailRow { label: qsTr("Home time"); value: view.details.homeTimeText + "  (" + view.details.homeZoneLabel + ")"
@@ -49,5 +67,18 @@ Flickable {
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Read first"); value: view.details.readFirst; visible: view.details.found && value !== "" }
+        Button {
+            objectName: "cancelAppointment"
+            visible: view.details.found && view.details.canCancel
+            text: view.details.recurring ? qsTr("Cancel this one") : qsTr("Cancel appointment")
+            flat: true
+            Material.foreground: Theme.warning
+            onClicked: {
+                const title = view.details.title
+                if (view.details.cancel())
+                    undoBar.show(qsTr("Cancelled: %1").arg(title), qsTr("Undo"), function() { view.details.undoCancel() })
+            }
+        }
     }
+    Snackbar { id: undoBar; objectName: "cancelUndo" }
 }

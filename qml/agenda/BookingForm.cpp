@@ -9,6 +9,8 @@
 #include "common/Time.h"
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace spil::app {
 
 namespace {
@@ -21,7 +23,26 @@ QDate today(const AppServices &app)
 }
 } // namespace
 
-BookingForm::BookingForm(QObject *parent) : QObject(parent) {}
+BookingForm::BookingForm(QObject *parent) : QObject(parent)
+{
+    // A booking never starts in the past: the next half hour today, or 09:00 of the next
+    // working day once today's working hours are over.
+    auto *app = AppServices::instance();
+    if (!app)
+        return;
+    const qint64 now = app->clock().nowMs();
+    const int nowMinutes = wallClockMinutes(now, app->localZone());
+    const int next = (nowMinutes / 30 + 1) * 30;
+    if (next <= 17 * 60) {
+        m_startMinutes = std::max(next, 9 * 60);
+        return;
+    }
+    QDate day = today(*app).addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    m_dayIndex = int(today(*app).daysTo(day));
+    m_startMinutes = 9 * 60;
+}
 
 QString BookingForm::ownerId() const
 {
@@ -209,6 +230,7 @@ void BookingForm::findSlots()
 {
     auto *app = AppServices::instance();
     m_slots.clear();
+    m_picked = -1;
     const bool hadError = !m_error.isEmpty();
     m_error.clear();
     if (hadError)
@@ -222,10 +244,12 @@ void BookingForm::findSlots()
             }
             AgendaRepo agenda(*app->store());
             AgendaRules rules(*app->store(), agenda);
+            // From the day chosen on, to the end of the days offered.
             const QDate first = today(*app);
+            const QDate from = first.addDays(m_dayIndex);
             const QTimeZone local = app->localZone();
             for (const Interval &free :
-                 rules.freeSlots(people, first, first.addDays(kDays - 1), m_minutes, local)) {
+                 rules.freeSlots(people, from, first.addDays(kDays - 1), m_minutes, local)) {
                 const QDate day = dateIn(free.start, local);
                 const qint64 start = free.start;
                 m_slots << QVariantMap{
@@ -252,7 +276,9 @@ void BookingForm::pickSlot(int index)
     const QVariantMap slot = m_slots[index].toMap();
     m_dayIndex = slot.value(QStringLiteral("dayIndex")).toInt();
     m_startMinutes = slot.value(QStringLiteral("startMinutes")).toInt();
+    m_picked = index;
     edited();
+    Q_EMIT slotsChanged();
 }
 
 } // namespace spil::app

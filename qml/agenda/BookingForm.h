@@ -31,6 +31,8 @@ class BookingForm : public QObject {
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QVariantList freeSlots READ freeSlots NOTIFY slotsChanged)
     Q_PROPERTY(bool searched READ searched NOTIFY slotsChanged)
+    // The free slot picked last (-1: none): the form keeps showing which one it was.
+    Q_PROPERTY(int pickedSlot READ pickedSlot NOTIFY slotsChanged)
 
 public:
     explicit BookingForm(QObject *parent = nullptr);
@@ -58,10 +60,12 @@ public:
     QString error() const { return m_error; }
     QVariantList freeSlots() const { return m_slots; }
     bool searched() const { return m_searched; }
+    int pickedSlot() const { return m_picked; }
 
     // Stores the appointment; false with refusal or error set when it was not booked.
     Q_INVOKABLE bool book(bool force = false);
-    // Free slots of the owner and every attendee in the next two weeks, at least minutes long.
+    // Free slots of the owner and every attendee from the chosen day to the end of the next
+    // two weeks, at least minutes long.
     Q_INVOKABLE void findSlots();
     Q_INVOKABLE void pickSlot(int index);
 
@@ -82,6 +86,7 @@ private:
     QString m_refusal, m_error;
     QVariantList m_slots;
     bool m_searched = false;
+    int m_picked = -1;
 };
 
 } // namespace spil::app

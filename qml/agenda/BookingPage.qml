@@ -5,11 +5,21 @@ import QtQuick.Layouts
 import Spil
 
 // Booking for a principal with taps: day chips, a start time, a length, attendees; or a
-// free slot found for everyone. Prep-time refusals say why and offer to book anyway.
+// free slot found for everyone. Prep-time refusals say why and offer to book anyway. On a
+// tablet the principal's chosen day stands beside the form.
 Page {
     id: page
     objectName: "booking"
+    readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
+
+    TimelineModel {
+        id: chosenDay
+        days: 1
+        withConflicts: true
+        personId: form.ownerId
+        offset: form.dayIndex
+    }
 
     BookingForm {
         id: form
@@ -23,143 +33,177 @@ Page {
         canGoBack: true
     }
 
-    Flickable {
+    RowLayout {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 96
-        clip: true
+        spacing: 0
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: column.implicitHeight + 96
+            clip: true
 
-        ColumnLayout {
-            id: column
-            x: (page.width - width) / 2; y: Theme.margin
-            width: Math.min(page.width - 2 * Theme.margin, 720)
-            spacing: Theme.gap
-
-            TextField {
-                id: titleField
-                placeholderText: qsTr("What (e.g. Lunch with the alderman)")
-                text: form.title
-                onTextEdited: form.title = text
-                font.pixelSize: Theme.fontBody
-                Layout.fillWidth: true
-            }
-            TextField {
-                placeholderText: qsTr("Where")
-                text: form.place
-                onTextEdited: form.place = text
-                Layout.fillWidth: true
-            }
-            SectionLabel { text: qsTr("Day") }
-            ListView {
-                orientation: ListView.Horizontal
+            ColumnLayout {
+                id: column
+                x: (flick.width - width) / 2; y: Theme.margin
+                width: Math.min(flick.width - 2 * Theme.margin, 720)
                 spacing: Theme.gap
-                clip: true
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                model: form.dayChoices
-                delegate: Chip {
-                    required property int index
-                    required property string modelData
-                    text: modelData
-                    checked: form.dayIndex === index
-                    onClicked: form.dayIndex = index
+
+                TextField {
+                    id: titleField
+                    placeholderText: qsTr("What (e.g. Lunch with the alderman)")
+                    text: form.title
+                    onTextEdited: form.title = text
+                    font.pixelSize: Theme.fontBody
+                    Layout.fillWidth: true
                 }
-            }
-            SectionLabel { text: qsTr("Time") }
-            Flow {
-                spacing: Theme.gap
-                Layout.fillWidth: true
-                ComboBox {
-                    id: startBox
-                    width: 100
-                    model: 30   // 07:00 to 21:30 in half hours
-                    displayText: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(currentIndex / 2), (currentIndex % 2) * 30), "HH:mm")
+                TextField {
+                    placeholderText: qsTr("Where")
+                    text: form.place
+                    onTextEdited: form.place = text
+                    Layout.fillWidth: true
+                }
+                SectionLabel { text: qsTr("Day") }
+                // The two weeks offered, all in sight.
+                Flow {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: form.dayChoices
+                        delegate: Chip {
+                            required property int index
+                            required property string modelData
+                            text: modelData
+                            checked: form.dayIndex === index
+                            onClicked: form.dayIndex = index
+                        }
+                    }
+                }
+                SectionLabel { text: qsTr("Time") }
+                Flow {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    ComboBox {
+                        id: startBox
+                        width: 100
+                        model: 30   // 07:00 to 21:30 in half hours
+                        displayText: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(currentIndex / 2), (currentIndex % 2) * 30), "HH:mm")
+                        delegate: ItemDelegate {
+                            required property int index
+                            width: startBox.width
+                            text: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(index / 2), (index % 2) * 30), "HH:mm")
+                        }
+                        currentIndex: Math.max(0, Math.min(29, Math.round((form.startMinutes - 420) / 30)))
+                        onActivated: function(index) { form.startMinutes = 420 + index * 30 }
+                    }
+                    Repeater {
+                        model: [30, 60, 90]
+                        delegate: Chip {
+                            required property int modelData
+                            text: qsTr("%1 min").arg(modelData)
+                            checked: form.minutes === modelData
+                            onClicked: form.minutes = modelData
+                        }
+                    }
+                }
+                Label { text: form.whenText; color: Theme.textMuted }
+                SectionLabel { text: qsTr("With") }
+                Flow {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: people
+                        delegate: Chip {
+                            required property string personId
+                            required property string firstName
+                            visible: personId !== form.ownerId
+                            text: firstName
+                            checked: form.attendees.indexOf(personId) >= 0
+                            onClicked: form.toggleAttendee(personId)
+                        }
+                    }
+                }
+                Button {
+                    text: qsTr("Find a free slot for everyone")
+                    flat: true
+                    onClicked: form.findSlots()
+                }
+                Label {
+                    visible: form.searched && form.freeSlots.length === 0
+                    text: qsTr("No common free time in the next two weeks.")
+                    color: Theme.textMuted
+                }
+                Repeater {
+                    model: form.freeSlots
                     delegate: ItemDelegate {
                         required property int index
-                        width: startBox.width
-                        text: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(index / 2), (index % 2) * 30), "HH:mm")
-                    }
-                    currentIndex: Math.max(0, Math.min(29, Math.round((form.startMinutes - 420) / 30)))
-                    onActivated: function(index) { form.startMinutes = 420 + index * 30 }
-                }
-                Repeater {
-                    model: [30, 60, 90]
-                    delegate: Chip {
-                        required property int modelData
-                        text: qsTr("%1 min").arg(modelData)
-                        checked: form.minutes === modelData
-                        onClicked: form.minutes = modelData
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: (form.pickedSlot === index ? "✓ " : "") + modelData.label + " · " + modelData.time
+                        font.weight: form.pickedSlot === index ? Font.Bold : Font.Normal
+                        highlighted: form.pickedSlot === index
+                        onClicked: form.pickSlot(index)
                     }
                 }
-            }
-            Label { text: form.whenText; color: Theme.textMuted }
-            SectionLabel { text: qsTr("With") }
-            Flow {
-                spacing: Theme.gap
-                Layout.fillWidth: true
-                Repeater {
-                    model: people
-                    delegate: Chip {
-                        required property string personId
-                        required property string firstName
-                        visible: personId !== form.ownerId
-                        text: firstName
-                        checked: form.attendees.indexOf(personId) >= 0
-                        onClicked: form.toggleAttendee(personId)
-                    }
-                }
-            }
-            Button {
-                text: qsTr("Find a free slot for everyone")
-                flat: true
-                onClicked: form.findSlots()
-            }
-            Label {
-                visible: form.searched && form.freeSlots.length === 0
-                text: qsTr("No common free time in the next two weeks.")
-                color: Theme.textMuted
-            }
-            Repeater {
-                model: form.freeSlots
-                delegate: ItemDelegate {
-                    required property int index
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: modelData.label + " · " + modelData.time
-                    onClicked: form.pickSlot(index)
-                }
-            }
-            Rectangle {
-                visible: form.refusal !== "" || form.error !== ""
-                color: Theme.warningSoft
-                radius: 8
-                Layout.fillWidth: true
-                implicitHeight: problem.implicitHeight + 20
                 Label {
-                    id: problem
-                    anchors.fill: parent
-                    anchors.margins: 10
-                    text: form.refusal !== "" ? form.refusal : form.error
-                    color: Theme.warning
+                    objectName: "pickedText"
+                    visible: form.pickedSlot >= 0
+                    text: qsTr("Picked: %1. Tap Book to book it.").arg(form.whenText)
+                    color: Theme.text
+                    font.weight: Font.Medium
                     wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Rectangle {
+                    visible: form.refusal !== "" || form.error !== ""
+                    color: Theme.warningSoft
+                    radius: 8
+                    Layout.fillWidth: true
+                    implicitHeight: problem.implicitHeight + 20
+                    Label {
+                        id: problem
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        text: form.refusal !== "" ? form.refusal : form.error
+                        color: Theme.warning
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Button {
+                    visible: form.refusal !== ""
+                    text: qsTr("Book anyway")
+                    flat: true
+                    Material.foreground: Theme.warning
+                    Layout.alignment: Qt.AlignRight
+                    onClicked: form.book(true)
+                }
+                Button {
+                    text: qsTr("Book")
+                    highlighted: true
+                    Material.accent: Theme.primary
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 56
+                    Layout.topMargin: Theme.gap
+                    onClicked: form.book(false)
                 }
             }
-            Button {
-                visible: form.refusal !== ""
-                text: qsTr("Book anyway")
-                flat: true
-                Material.foreground: Theme.warning
-                Layout.alignment: Qt.AlignRight
-                onClicked: form.book(true)
+        }
+        Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
+        // The day being booked into, as the principal has it, with its warnings.
+        ListView {
+            visible: page.wide
+            Layout.preferredWidth: 420
+            Layout.fillHeight: true
+            clip: true
+            model: chosenDay
+            header: Label {
+                width: ListView.view.width
+                padding: Theme.margin
+                text: chosenDay.title + " · " + App.nameOf(form.ownerId)
+                font.weight: Font.DemiBold
+                color: Theme.text
             }
-            Button {
-                text: qsTr("Book")
-                highlighted: true
-                Material.accent: Theme.primary
-                Layout.fillWidth: true
-                Layout.preferredHeight: 56
-                Layout.topMargin: Theme.gap
-                onClicked: form.book(false)
-            }
+            delegate: TimelineDelegate {}
         }
     }
 }

@@ -20,10 +20,13 @@ ItemDelegate {
     required property bool cancelled
     required property string when
     required property string warning
+    required property string kindText
     property bool selected: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    opacity: when === "past" || cancelled ? 0.55 : 1
+    // Past and cancelled rows are quieter in colour, never below AA contrast; what the
+    // colours say is also said in words (NOW, the kind, Cancelled, the warning sign).
+    readonly property color ink: when === "past" || cancelled ? Theme.textMuted : Theme.text
     padding: 0
     background: Rectangle {
         color: row.selected ? "#E8EEF6" : row.when === "now" ? Theme.now : Theme.surface
@@ -43,7 +46,14 @@ ItemDelegate {
             Layout.preferredWidth: 104
             Layout.topMargin: 12
             Layout.bottomMargin: 12
-            Label { text: row.timeText; color: Theme.text; font.pixelSize: Theme.fontBody - 1; font.weight: Font.Medium }
+            Label { text: row.timeText; color: row.ink; font.pixelSize: Theme.fontBody - 1; font.weight: Font.Medium }
+            Label {
+                visible: row.when === "now"
+                text: qsTr("NOW")
+                color: Theme.primary
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Bold
+            }
             Label {
                 visible: row.homeTimeText !== ""
                 text: row.homeTimeText
@@ -62,13 +72,14 @@ ItemDelegate {
                 font.pixelSize: Theme.fontBody
                 font.strikeout: row.cancelled
                 font.weight: Font.Medium
-                color: Theme.text
+                color: row.ink
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
                 visible: text !== ""
-                text: [row.confidential ? qsTr("Confidential") : "", row.place, row.attendees].filter(function(s) { return s !== "" }).join(" · ")
+                text: [row.cancelled ? qsTr("Cancelled") : "", row.kindText, row.confidential ? qsTr("Confidential") : "",
+                       row.place, row.attendees].filter(function(s) { return s !== "" }).join(" · ")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight

@@ -1,5 +1,7 @@
 #include "TimelineModel.h"
 
+#include "agenda/AppointmentDetails.h"
+
 #include "agenda/AgendaRepo.h"
 #include "agenda/AgendaRules.h"
 #include "app/AppServices.h"
@@ -67,8 +69,7 @@ void TimelineModel::setReadingOnly(bool on)
     }
 }
 
-namespace {
-QString warningText(const Conflict &c, const Occurrence &self)
+QString TimelineModel::conflictText(const Conflict &c, const Occurrence &self)
 {
     if (c.type == QStringLiteral("prep"))
         return TimelineModel::tr("In prep time for “%1”").arg(c.first.appointment.title);
@@ -79,6 +80,7 @@ QString warningText(const Conflict &c, const Occurrence &self)
     return TimelineModel::tr("Overlaps “%1”").arg(other.appointment.title);
 }
 
+namespace {
 QString key(const QString &id, qint64 start)
 {
     return id + QLatin1Char('@') + QString::number(start);
@@ -126,10 +128,10 @@ void TimelineModel::reload()
                 AgendaRules rules(db, agenda);
                 for (const Conflict &c : rules.conflicts(person, from, to)) {
                     warnings[key(c.second.appointment.id, c.second.startUtc)]
-                        << warningText(c, c.second);
+                        << conflictText(c, c.second);
                     if (c.type == QStringLiteral("overlap"))
                         warnings[key(c.first.appointment.id, c.first.startUtc)]
-                            << warningText(c, c.first);
+                            << conflictText(c, c.first);
                 }
             }
             bool currentFound = false;
@@ -154,6 +156,9 @@ void TimelineModel::reload()
                     names << app->firstNameOf(attendee);
                 r.attendees = names.join(QStringLiteral(", "));
                 r.kind = a.kind;
+                r.kindText = a.kind == QStringLiteral("meeting")
+                                 ? QString()
+                                 : AppointmentDetails::kindLabel(a.kind);
                 r.confidential = a.confidential;
                 r.cancelled = a.status == QStringLiteral("cancelled");
                 r.when = o.endUtc <= now                  ? QStringLiteral("past")
@@ -223,6 +228,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.isToday;
     case ReadFirstRole:
         return r.readFirst;
+    case KindTextRole:
+        return r.kindText;
     }
     return {};
 }
@@ -244,7 +251,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {WarningRole, "warning"},
             {DayTextRole, "dayText"},
             {IsTodayRole, "isToday"},
-            {ReadFirstRole, "readFirst"}};
+            {ReadFirstRole, "readFirst"},
+            {KindTextRole, "kindText"}};
 }
 
 } // namespace spil::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenda/AgendaRules.h"
 #include "app/RowListModel.h"
 
 #include <QDate>
@@ -49,9 +50,14 @@ public:
         WarningRole,
         DayTextRole,
         IsTodayRole,
-        ReadFirstRole
+        ReadFirstRole,
+        // "Prep time", "Travel", "Presentation", "Personal": the kind in words beside its
+        // colour; empty for an ordinary meeting.
+        KindTextRole
     };
     explicit TimelineModel(QObject *parent = nullptr);
+    // What a conflict means for one of its two occurrences, in words ("Overlaps “Lunch”").
+    static QString conflictText(const Conflict &conflict, const Occurrence &self);
 
     QString personId() const { return m_personId; }
     void setPersonId(const QString &id);
@@ -86,7 +92,7 @@ private:
     struct Row {
         QString id;
         qint64 startUtc = 0;
-        QString title, timeText, homeTimeText, place, attendees, kind;
+        QString title, timeText, homeTimeText, place, attendees, kind, kindText;
         bool allDay = false, confidential = false, cancelled = false;
         QString when; // past, now, later
         QString warning, dayText;

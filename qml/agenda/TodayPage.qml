@@ -15,9 +15,11 @@ Page {
     AppointmentDetails { id: next; followNext: true }
     TimelineModel { id: readingList; days: 7; readingOnly: true }
 
+    // An assistant reads her principal's day: the header says whose.
     header: PageHeader {
         title: timeline.title
-        subtitle: timeline.subtitle + (timeline.showHomeTime
+        subtitle: (App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId) + " · ")
+                  + timeline.subtitle + (timeline.showHomeTime
                   ? " · " + qsTr("%1, home %2").arg(timeline.localZoneLabel).arg(timeline.homeZoneLabel) : "")
     }
 
@@ -62,6 +64,7 @@ Page {
                 }
             }
             PullToRefresh { target: list }
+            StartAtTop { target: list }
             EmptyState {
                 anchors.centerIn: parent
                 width: parent.width - 64

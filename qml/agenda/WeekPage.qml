@@ -26,23 +26,61 @@ Page {
 
     header: PageHeader {
         title: week.title
-        subtitle: (App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId) + " · ")
-                  + week.subtitle + (week.warningCount > 0 ? " · " + qsTr("%n warning(s)", "", week.warningCount) : "")
+        subtitle: App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId)
         ToolButton {
-            text: "‹"; font.pixelSize: 26
-            Accessible.name: qsTr("Previous week")
-            onClicked: week.offset = week.offset - 1
-        }
-        ToolButton {
-            text: "›"; font.pixelSize: 26
-            Accessible.name: qsTr("Next week")
-            onClicked: week.offset = week.offset + 1
+            objectName: "bookButton"
+            text: qsTr("Book")
+            font.weight: Font.DemiBold
+            Layout.preferredHeight: Theme.touch
+            onClicked: Navigation.open("booking", {})
         }
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        // Which week, with what needs a look, and the way to the weeks around it: under the
+        // header, where a phone has the room to say it whole.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            color: Theme.surface
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+                ToolButton {
+                    text: "‹"; font.pixelSize: 26
+                    Layout.preferredWidth: Theme.touch
+                    Accessible.name: qsTr("Previous week")
+                    onClicked: week.offset = week.offset - 1
+                }
+                Label {
+                    objectName: "weekRange"
+                    text: week.subtitle
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Medium
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: week.warningCount > 0
+                    text: "⚠ " + qsTr("%n warning(s)", "", week.warningCount)
+                    color: Theme.warning
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
+                ToolButton {
+                    text: "›"; font.pixelSize: 26
+                    Layout.preferredWidth: Theme.touch
+                    Accessible.name: qsTr("Next week")
+                    onClicked: week.offset = week.offset + 1
+                }
+            }
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
 
         // Whose agenda: only when the user serves more than one person.
         Flow {
@@ -102,7 +140,7 @@ Page {
                     }
                 }
                 PullToRefresh { target: list }
-                footer: Item { width: 1; height: 96 } // room for the floating buttons
+                footer: Item { width: 1; height: 96 } // room for the floating button
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 64
@@ -119,17 +157,5 @@ Page {
                 Layout.fillHeight: true
             }
         }
-    }
-
-    RoundButton {
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
-        text: qsTr("Book")
-        width: implicitWidth + 24
-        height: 56
-        Material.background: Theme.primary
-        Material.foreground: "white"
-        onClicked: Navigation.open("booking", {})
     }
 }

@@ -222,6 +222,32 @@ void AppServices::startDemo(const QString &role)
     changed();
 }
 
+QString AppServices::loginFailureText(client::SyncClient::LoginFailure failure,
+                                      const QString &detail)
+{
+    using F = client::SyncClient::LoginFailure;
+    switch (failure) {
+    case F::Unreachable:
+        return tr("The server does not answer. Check its address and this device's network, "
+                  "or ask whoever runs it whether it is up.");
+    case F::Untrusted:
+        return tr("The server's certificate is not trusted. Check the address; a server with "
+                  "its own certificate must be trusted first (ask whoever runs it).");
+    case F::BadCredentials:
+        return tr("Unknown user name or wrong password. Check both and try again.");
+    case F::Throttled:
+        return tr("Too many attempts. Wait a minute, then try again.");
+    case F::NotSpil:
+        return tr("That address does not answer as a Spil server. Check the address.");
+    case F::StoreOfAnother:
+        return tr("This device still holds another user's office. That user signs in here, or "
+                  "this device is set up anew.");
+    case F::None:
+        break;
+    }
+    return detail;
+}
+
 void AppServices::login(const QString &serverUrl, const QString &user, const QString &password)
 {
     QString url = serverUrl.trimmed();
@@ -243,13 +269,14 @@ void AppServices::login(const QString &serverUrl, const QString &user, const QSt
         m_busy = false;
         Q_EMIT busyChanged();
         if (!error.isEmpty()) {
+            const QString reason = loginFailureText(m_sync->lastLoginFailure(), error);
             // This runs inside the sync client's own reply handler: close it on the next turn.
             QMetaObject::invokeMethod(
                 this,
-                [this, error] {
+                [this, reason] {
                     closeStore();
                     Q_EMIT sessionChanged();
-                    Q_EMIT loginFailed(error);
+                    Q_EMIT loginFailed(reason);
                 },
                 Qt::QueuedConnection);
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/SyncStatus.h"
+#include "client/SyncClient.h"
 #include "people/Person.h"
 
 #include <QHash>
@@ -17,9 +18,6 @@ class QJSEngine;
 namespace spil {
 class Clock;
 class Database;
-namespace client {
-class SyncClient;
-}
 } // namespace spil
 
 namespace spil::app {
@@ -93,6 +91,9 @@ public:
     QString act(const std::function<void(Database &)> &action);
 
     Q_INVOKABLE void login(const QString &serverUrl, const QString &user, const QString &password);
+    // What a failed sign-in tells the user, in their language, with what to do about it.
+    static QString loginFailureText(client::SyncClient::LoginFailure failure,
+                                    const QString &detail);
     // role: director, assistant or office-manager.
     Q_INVOKABLE void startDemo(const QString &role);
     // Pull to refresh: sync now (online) or reload (demo).

@@ -1,16 +1,17 @@
 import QtQuick
 
-// The four top-level places, in the order the user's role puts first: the director starts
-// on Today, the assistant on Tasks, the office manager on Checklists.
+// The four top-level places, in one order and under one name for every role, so that a
+// director and his assistant find things in the same place; each role starts on its own
+// page: the director on Today, the assistant on Tasks, the office manager on Checklists.
 QtObject {
     property string role
     readonly property var all: ({
         today: { page: "today", label: qsTr("Today"), symbol: "◷" },
-        week: { page: "week", label: role === "director" ? qsTr("Week") : qsTr("Agenda"), symbol: "▦" },
+        week: { page: "week", label: qsTr("Agenda"), symbol: "▦" },
         tasks: { page: "tasks", label: qsTr("Tasks"), symbol: "✓" },
         checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" }
     })
-    readonly property var ordered: role === "director" ? [all.today, all.week, all.tasks, all.checklists]
-                                 : role === "office-manager" ? [all.checklists, all.tasks, all.week, all.today]
-                                 : [all.tasks, all.week, all.today, all.checklists]
+    readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
+    readonly property string start: role === "office-manager" ? "checklists"
+                                  : role === "director" ? "today" : "tasks"
 }

@@ -1,5 +1,7 @@
 #include "Display.h"
 
+#include "common/Time.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -79,6 +81,25 @@ QString timeLeft(qint64 fromMs, qint64 toMs)
                          : Display::tr("in %1 h %2 min").arg(minutes / 60).arg(rest);
     }
     return Display::tr("in %n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
+QString timeRemaining(qint64 fromMs, qint64 toMs)
+{
+    const qint64 minutes = std::max<qint64>(0, (toMs - fromMs + kMinuteMs - 1) / kMinuteMs);
+    if (minutes < 60)
+        return Display::tr("%1 min left").arg(minutes);
+    const qint64 rest = minutes % 60;
+    return rest == 0 ? Display::tr("%1 h left").arg(minutes / 60)
+                     : Display::tr("%1 h %2 min left").arg(minutes / 60).arg(rest);
+}
+
+QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone)
+{
+    const QDate today = dateIn(nowMs, zone);
+    const QDate day = dateIn(startMs, zone);
+    if (day == today)
+        return timeLeft(nowMs, startMs);
+    return Display::tr("%1 at %2").arg(dayRelative(day, today), time(startMs, zone));
 }
 
 QString zoneCity(const QString &ianaId)

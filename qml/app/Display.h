@@ -20,6 +20,11 @@ QString dayHeading(const QDate &date, const QDate &today);
 QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone);
 // "in 25 min", "in 2 h 10 min", "in 3 days".
 QString timeLeft(qint64 fromMs, qint64 toMs);
+// What is left of something running: "25 min left", "1 h 10 min left".
+QString timeRemaining(qint64 fromMs, qint64 toMs);
+// When something starts, as a traveller reads it: "in 25 min" today, "tomorrow at 09:00",
+// "Fri 4 Dec at 09:00" later.
+QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone);
 // "Amsterdam", "New York": the city of an IANA zone id.
 QString zoneCity(const QString &ianaId);
 QString initials(const QString &name);

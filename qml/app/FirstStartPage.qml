@@ -47,16 +47,21 @@ Page {
                     anchors.fill: parent
                     spacing: Theme.gap
                     Label { text: qsTr("Sign in"); font.pixelSize: Theme.fontTitle; font.weight: Font.DemiBold; color: Theme.text }
+                    // Filled once: a failed sign-in must not empty what the user typed.
+                    Component.onCompleted: {
+                        server.text = App.lastServer
+                        user.text = App.lastUser
+                    }
                     TextField {
                         id: server
-                        text: App.lastServer
+                        objectName: "serverField"
                         placeholderText: qsTr("Server (e.g. spil.example.org)")
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         Layout.fillWidth: true
                     }
                     TextField {
                         id: user
-                        text: App.lastUser
+                        objectName: "userField"
                         placeholderText: qsTr("User name")
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         Layout.fillWidth: true
@@ -69,6 +74,7 @@ Page {
                         onAccepted: signIn.clicked()
                     }
                     Label {
+                        objectName: "loginError"
                         visible: page.error !== ""
                         text: page.error
                         color: Theme.warning

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -19,6 +20,15 @@ QString applyLanguage(const QString &requested)
         QCoreApplication::installTranslator(translator);
     else
         qWarning("spil: the %s translation is missing from the build", qPrintable(language));
+    // Qt's own words (Cancel, Save, Open on standard buttons) come from Qt's translations.
+    if (dutch) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qt"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            qWarning("spil: Qt's Dutch translation is not installed (qt6-translations-l10n)");
+    }
     return language;
 }
 

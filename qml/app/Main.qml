@@ -74,7 +74,7 @@ ApplicationWindow {
     }
 
     function showStart() {
-        show(App.ready ? destinations.ordered[0].page : "login", {})
+        show(App.ready ? destinations.start : "login", {})
     }
 
     Connections {

@@ -19,8 +19,16 @@ void SyncStatus::attach(client::SyncClient *client)
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
+    m_pulledPercent = -1;
     if (client) {
-        connect(client, &client::SyncClient::stateChanged, this, &SyncStatus::update);
+        connect(client, &client::SyncClient::stateChanged, this, [this] {
+            m_pulledPercent = -1; // a new sync has not pulled yet; an ended one is done
+            update();
+        });
+        connect(client, &client::SyncClient::pulling, this, [this](int, int percent) {
+            m_pulledPercent = percent;
+            update();
+        });
         connect(client, &client::SyncClient::synced, this, &SyncStatus::update);
         connect(client, &client::SyncClient::failed, this, &SyncStatus::update);
     }
@@ -35,6 +43,7 @@ void SyncStatus::update()
     QString shortText;
     QString detail;
     int pending = 0;
+    int progress = -1;
     if (app && app->ready() && app->demo()) {
         state = QStringLiteral("demo");
         text = tr("Demo office · offline");
@@ -43,20 +52,32 @@ void SyncStatus::update()
     } else if (!m_client) {
         state = QStringLiteral("signed-out");
     } else {
-        pending = int(m_client->pendingChanges());
+        pending = int(m_client->pendingActions());
         const QDateTime last = m_client->lastSynced();
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
         switch (m_client->state()) {
         case client::SyncClient::State::Syncing:
             state = QStringLiteral("syncing");
-            text = tr("Syncing…");
+            progress = m_pulledPercent;
+            // A first sync of a big office takes a while: say how far it is.
+            text = progress >= 0 ? tr("Fetching %1 %").arg(progress) : tr("Syncing…");
             shortText = text;
             break;
-        case client::SyncClient::State::Offline:
+        case client::SyncClient::State::Offline: {
             state = QStringLiteral("offline");
+            const QDateTime heard = m_client->lastHeard();
+            const qint64 minutes =
+                heard.isValid() ? heard.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+            const QString since = minutes < 0 ? QString()
+                                  : minutes == 0
+                                      ? tr("server last heard just now")
+                                      : tr("server last heard %n min ago", nullptr, int(minutes));
             text = pending > 0 ? tr("Offline · %1").arg(waiting) : tr("Offline");
+            if (!since.isEmpty())
+                text += QStringLiteral(" · ") + since;
             shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
             break;
+        }
         case client::SyncClient::State::Error:
         case client::SyncClient::State::LoggedOut:
             state = QStringLiteral("error");
@@ -82,8 +103,9 @@ void SyncStatus::update()
         detail = m_client->lastError();
     }
     if (state == m_state && text == m_text && shortText == m_shortText && pending == m_pending &&
-        detail == m_detail)
+        detail == m_detail && progress == m_progress)
         return;
+    m_progress = progress;
     m_state = state;
     m_text = text;
     m_shortText = shortText;

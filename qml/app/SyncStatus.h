@@ -11,7 +11,8 @@ class SyncClient;
 
 namespace spil::app {
 
-// The sync indicator every page shows: offline / syncing / n changes waiting / last synced.
+// The sync indicator every page shows: offline / syncing (with how far a long first pull
+// is) / n changes waiting / last synced.
 class SyncStatus : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -23,6 +24,8 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString shortText READ shortText NOTIFY changed)
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(QString detail READ detail NOTIFY changed)
+    // How far a pull of several pages is (0-100), or -1 while there is none.
+    Q_PROPERTY(int progress READ progress NOTIFY changed)
 
 public:
     explicit SyncStatus(QObject *parent = nullptr);
@@ -33,6 +36,7 @@ public:
     QString shortText() const { return m_shortText; }
     int pending() const { return m_pending; }
     QString detail() const { return m_detail; }
+    int progress() const { return m_progress; }
 
 public Q_SLOTS:
     void update();
@@ -48,6 +52,8 @@ private:
     QString m_shortText;
     QString m_detail;
     int m_pending = 0;
+    int m_progress = -1;
+    int m_pulledPercent = -1; // from the client, while its sync runs
 };
 
 } // namespace spil::app

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Spil
 
 // One checklist item with a big tick target: who is responsible, when it is due, and
-// who ticked it when.
+// who ticked it when. A tap says "done"; on an item done already it asks the view whether
+// to undo, so a tap never means the opposite of what it meant a moment ago.
 ItemDelegate {
     id: row
     required property string itemId
@@ -15,12 +16,12 @@ ItemDelegate {
     required property bool done
     required property string doneText
     required property bool mine
-    signal toggled()
+    signal tapped()
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: 0
     Accessible.name: title
-    onClicked: toggled()
+    onClicked: tapped()
     background: Rectangle {
         color: row.down ? "#EEF1F5" : Theme.surface
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }

@@ -98,19 +98,16 @@ void ChecklistRunModel::reload()
     Q_EMIT loaded();
 }
 
-void ChecklistRunModel::toggle(const QString &itemId)
+void ChecklistRunModel::tick(const QString &itemId)
 {
-    auto *app = AppServices::instance();
-    if (!app)
-        return;
-    app->act([&](Database &db) {
-        ChecklistRepo repo(db);
-        const auto item = repo.itemById(itemId);
-        if (item && item->status == QStringLiteral("done"))
-            repo.untick(itemId);
-        else
-            repo.tick(itemId, app->personId());
-    });
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { ChecklistRepo(db).tick(itemId, app->personId()); });
+}
+
+void ChecklistRunModel::untick(const QString &itemId)
+{
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { ChecklistRepo(db).untick(itemId); });
 }
 
 bool ChecklistRunModel::addIncident(const QString &text)

@@ -53,7 +53,10 @@ public:
     QVariantList phases() const { return m_phases; }
     QVariantList incidents() const { return m_incidents; }
 
-    Q_INVOKABLE void toggle(const QString &itemId);
+    // A tap means "done" (who and when are recorded); an item done already stays as it was.
+    // Undoing a tick is its own action, never the same tap again.
+    Q_INVOKABLE void tick(const QString &itemId);
+    Q_INVOKABLE void untick(const QString &itemId);
     Q_INVOKABLE bool addIncident(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;

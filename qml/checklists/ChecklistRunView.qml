@@ -107,9 +107,18 @@ ListView {
         Item { Layout.preferredHeight: Theme.gap }
     }
     delegate: ChecklistItemDelegate {
-        onToggled: run.toggle(itemId)
+        onTapped: {
+            if (!done) {
+                run.tick(itemId)
+                return
+            }
+            const id = itemId
+            undoBar.show(qsTr("Done by %1").arg(doneText), qsTr("Not done"), function() { run.untick(id) })
+        }
     }
+    Snackbar { id: undoBar; objectName: "undoBar" }
     PullToRefresh { target: view }
+    StartAtTop { target: view }
     footer: Item { width: 1; height: 96 } // room for the floating buttons
     EmptyState {
         anchors.bottom: parent.bottom

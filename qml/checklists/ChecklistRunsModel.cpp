@@ -61,8 +61,35 @@ QString ChecklistRunsModel::startRun(const QString &templateId, const QString &t
     auto *app = AppServices::instance();
     if (!app)
         return {};
+    return startRunOn(
+        templateId, title,
+        dateIn(app->clock().nowMs(), app->localZone()).addDays(dayOffset).toString(Qt::ISODate));
+}
+
+QString ChecklistRunsModel::today() const
+{
+    auto *app = AppServices::instance();
+    return app ? dateIn(app->clock().nowMs(), app->localZone()).toString(Qt::ISODate) : QString();
+}
+
+QString ChecklistRunsModel::dayText(const QString &isoDate) const
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    return day.isValid() ? display::dayLong(day) : QString();
+}
+
+QString ChecklistRunsModel::startRunOn(const QString &templateId, const QString &title,
+                                       const QString &isoDate)
+{
+    auto *app = AppServices::instance();
+    if (!app)
+        return {};
     QString id;
-    const QDate day = dateIn(app->clock().nowMs(), app->localZone()).addDays(dayOffset);
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    if (!day.isValid()) {
+        Q_EMIT app->actionFailed(tr("Choose a day for the checklist."));
+        return {};
+    }
     app->act([&](Database &db) {
         ChecklistRepo repo(db);
         const ChecklistTemplate t = repo.resolveTemplate(templateId);

@@ -27,6 +27,13 @@ public:
     // Starts a run of a template for a day from today; returns the run's id (empty when
     // refused, with App.actionFailed saying why).
     Q_INVOKABLE QString startRun(const QString &templateId, const QString &title, int dayOffset);
+    // The same for a date chosen on a calendar (yyyy-MM-dd), the move day say.
+    Q_INVOKABLE QString startRunOn(const QString &templateId, const QString &title,
+                                   const QString &isoDate);
+    // Today on this device (yyyy-MM-dd): where the calendar opens.
+    Q_INVOKABLE QString today() const;
+    // "Friday 11 December" for a date of the calendar.
+    Q_INVOKABLE QString dayText(const QString &isoDate) const;
     Q_INVOKABLE QString idAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

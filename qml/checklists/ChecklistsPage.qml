@@ -16,7 +16,18 @@ Page {
     background: Rectangle { color: Theme.background }
 
     ChecklistRunsModel { id: runs }
-    header: PageHeader { title: qsTr("Checklists"); subtitle: qsTr("%n run(s)", "", runs.count) }
+    header: PageHeader {
+        title: qsTr("Checklists")
+        subtitle: qsTr("%n checklist(s)", "", runs.count)
+        ToolButton {
+            objectName: "startButton"
+            text: qsTr("New")
+            font.weight: Font.DemiBold
+            Layout.preferredHeight: Theme.touch
+            Accessible.name: qsTr("Start a checklist")
+            onClicked: startDialog.open()
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -46,13 +57,13 @@ Page {
                 }
             }
             PullToRefresh { target: list }
-            footer: Item { width: 1; height: 96 } // room for the floating buttons
+            footer: Item { width: 1; height: 96 } // room for the floating button
             EmptyState {
                 anchors.centerIn: parent
                 width: parent.width - 64
                 visible: runs.count === 0
                 title: qsTr("No checklists yet")
-                text: qsTr("Start one from a template with the button below.")
+                text: qsTr("Start one from a template with New at the top.")
             }
         }
         Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
@@ -66,17 +77,6 @@ Page {
         }
     }
 
-    RoundButton {
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
-        text: qsTr("Start a run")
-        width: implicitWidth + 24
-        height: 56
-        Material.background: Theme.primary
-        Material.foreground: "white"
-        onClicked: startDialog.open()
-    }
     StartRunDialog {
         id: startDialog
         runs: runs

@@ -43,11 +43,14 @@ ToolBar {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            // Two lines rather than a cut: the subtitle says whose page and what matters.
             Label {
                 visible: text !== ""
                 text: header.subtitle
-                opacity: 0.8
+                opacity: 0.85
                 font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

@@ -4,18 +4,18 @@
 <context>
     <name>ChecklistsPage</name>
     <message numerus="yes">
-        <location filename="../checklists/ChecklistsPage.qml" line="+19"/>
-        <source>%n run(s)</source>
+        <location filename="../checklists/ChecklistsPage.qml" line="+21"/>
+        <source>%n checklist(s)</source>
         <translation>
-            <numerusform>%n run</numerusform>
-            <numerusform>%n runs</numerusform>
+            <numerusform>%n checklist</numerusform>
+            <numerusform>%n checklists</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Display</name>
     <message numerus="yes">
-        <location filename="../app/Display.cpp" line="+74"/>
+        <location filename="../app/Display.cpp" line="+83"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>StartRunDialog</name>
     <message numerus="yes">
-        <location filename="../checklists/StartRunDialog.qml" line="+37"/>
+        <location filename="../checklists/StartRunDialog.qml" line="+61"/>
         <source>%1 (%n item(s))</source>
         <translation>
             <numerusform>%1 (%n item)</numerusform>
@@ -64,18 +64,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
-        <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
+        <location line="+46"/>
+        <source>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</source>
         <translation>
-            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>
-            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</numerusform>
+            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</numerusform>
+            <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message numerus="yes">
-        <location filename="../agenda/WeekPage.qml" line="+30"/>
+        <location filename="../agenda/WeekPage.qml" line="+70"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+156"/>
+        <location filename="../agenda/BookingForm.cpp" line="+177"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
         <translation>
             <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>spil::app::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../app/SyncStatus.cpp" line="+48"/>
+        <location filename="../app/SyncStatus.cpp" line="+57"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -105,7 +105,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>server last heard %n min ago</source>
+        <translation>
+            <numerusform>server last heard %n min ago</numerusform>
+            <numerusform>server last heard %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

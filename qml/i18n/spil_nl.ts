@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../agenda/AppointmentPage.qml" line="+19" />
+        <location filename="../agenda/AppointmentPage.qml" line="+19"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
@@ -12,120 +12,145 @@
 <context>
     <name>AppointmentView</name>
     <message>
-        <location filename="../agenda/AppointmentView.qml" line="+21" />
+        <location filename="../agenda/AppointmentView.qml" line="+23"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This appointment is no longer in the agenda.</source>
         <translation>Deze afspraak staat niet meer in de agenda.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recurring</source>
         <translation>Terugkerend</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+30"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Home time</source>
         <translation>Tijd thuis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time left</source>
         <translation>Nog</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read first</source>
         <translation>Eerst lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel this one</source>
+        <translation>Alleen deze annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: %1</source>
+        <translation>Geannuleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../agenda/BookingPage.qml" line="+21" />
+        <location filename="../agenda/BookingPage.qml" line="+31"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22"/>
         <source>What (e.g. Lunch with the alderman)</source>
         <translation>Wat (bijv. Lunch met de wethouder)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Find a free slot for everyone</source>
         <translation>Zoek een vrij moment voor iedereen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No common free time in the next two weeks.</source>
         <translation>Geen gezamenlijke vrije tijd in de komende twee weken.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+18"/>
+        <source>Picked: %1. Tap Book to book it.</source>
+        <translation>Gekozen: %1. Tik op Boeken om het te boeken.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Book anyway</source>
         <translation>Toch boeken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
@@ -133,17 +158,17 @@
 <context>
     <name>ChecklistItemDelegate</name>
     <message>
-        <location filename="../checklists/ChecklistItemDelegate.qml" line="+64" />
+        <location filename="../checklists/ChecklistItemDelegate.qml" line="+65"/>
         <source>done by %1</source>
         <translation>afgevinkt door %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>overdue · %1</source>
         <translation>te laat · %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>due %1</source>
         <translation>vóór %1</translation>
     </message>
@@ -151,7 +176,7 @@
 <context>
     <name>ChecklistRunPage</name>
     <message>
-        <location filename="../checklists/ChecklistRunPage.qml" line="+10" />
+        <location filename="../checklists/ChecklistRunPage.qml" line="+10"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -159,37 +184,47 @@
 <context>
     <name>ChecklistRunView</name>
     <message>
-        <location filename="../checklists/ChecklistRunView.qml" line="+50" />
+        <location filename="../checklists/ChecklistRunView.qml" line="+50"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mine</source>
         <translation>Mijn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+28"/>
+        <source>Done by %1</source>
+        <translation>Afgevinkt door %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing here</source>
         <translation>Niets te zien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No items match this filter.</source>
         <translation>Geen punten bij dit filter.</translation>
     </message>
@@ -197,55 +232,58 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../checklists/ChecklistsPage.qml" line="+19" />
+        <location filename="../checklists/ChecklistsPage.qml" line="+20"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
-        <source>%n run(s)</source>
-        <translation><numerusform>%n checklist</numerusform><numerusform>%n checklists</numerusform></translation>
+        <location line="+1"/>
+        <source>%n checklist(s)</source>
+        <translation>
+            <numerusform>%n checklist</numerusform>
+            <numerusform>%n checklists</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+3"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a checklist</source>
+        <translation>Checklist starten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Start one from a template with New at the top.</source>
+        <translation>Start er een vanuit een sjabloon met Nieuw bovenaan.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>No checklists yet</source>
         <translation>Nog geen checklists</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Start one from a template with the button below.</source>
-        <translation>Begin er een vanuit een sjabloon met de knop hieronder.</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Start a run</source>
-        <translation>Nieuwe checklist</translation>
     </message>
 </context>
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../app/Destinations.qml" line="+8" />
+        <location filename="../app/Destinations.qml" line="+9"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -253,91 +291,114 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../app/Display.cpp" line="+47" />
+        <location filename="../app/Display.cpp" line="+49"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+24"/>
         <source>in %1 min</source>
         <translation>over %1 min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>in %1 h</source>
         <translation>over %1 uur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>in %1 h %2 min</source>
         <translation>over %1 uur %2 min</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h left</source>
+        <translation>nog %1 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min left</source>
+        <translation>nog %1 uur %2 min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../app/FirstStartPage.qml" line="+38" />
+        <location filename="../app/FirstStartPage.qml" line="+38"/>
         <source>One agenda, one set of tasks and checklists for the whole office.</source>
         <translation>Eén agenda, één takenlijst en checklists voor het hele secretariaat.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+31" />
+        <location line="+11"/>
+        <location line="+37"/>
         <source>Sign in</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28"/>
         <source>Server (e.g. spil.example.org)</source>
         <translation>Server (bijv. spil.voorbeeld.nl)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15"/>
         <source>Signing in…</source>
         <translation>Bezig met inloggen…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Or try the demo office, offline, as</source>
         <translation>Of probeer het demokantoor, offline, als</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assistant</source>
         <translation>Secretaresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office manager</source>
         <translation>Officemanager</translation>
     </message>
@@ -345,12 +406,12 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../checklists/IncidentDialog.qml" line="+10" />
+        <location filename="../checklists/IncidentDialog.qml" line="+10"/>
         <source>Log an incident</source>
         <translation>Incident vastleggen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>What happened? (e.g. lift out of order, movers 30 min late)</source>
         <translation>Wat is er gebeurd? (bijv. lift defect, verhuizers 30 min te laat)</translation>
     </message>
@@ -358,17 +419,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+95" />
+        <location filename="../app/Main.qml" line="+95"/>
         <source>New task from %1: %2</source>
         <translation>Nieuwe taak van %1: %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
@@ -376,32 +437,32 @@
 <context>
     <name>NextAppointmentCard</name>
     <message>
-        <location filename="../agenda/NextAppointmentCard.qml" line="+18" />
+        <location filename="../agenda/NextAppointmentCard.qml" line="+18"/>
         <source>Nothing planned</source>
         <translation>Niets gepland</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>NEXT</source>
         <translation>HIERNA</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No appointments in the coming week.</source>
         <translation>Geen afspraken in de komende week.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>home · %1</source>
         <translation>thuis · %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Read first</source>
         <translation>Eerst lezen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -409,7 +470,7 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../components/PageHeader.qml" line="+32" />
+        <location filename="../components/PageHeader.qml" line="+32"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -417,12 +478,12 @@
 <context>
     <name>PullToRefresh</name>
     <message>
-        <location filename="../components/PullToRefresh.qml" line="+16" />
+        <location filename="../components/PullToRefresh.qml" line="+16"/>
         <source>Release to refresh</source>
         <translation>Loslaten om te verversen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pull to refresh</source>
         <translation>Omlaag trekken om te verversen</translation>
     </message>
@@ -430,7 +491,7 @@
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../tasks/QuickCaptureDialog.qml" line="+10" />
+        <location filename="../tasks/QuickCaptureDialog.qml" line="+12"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
@@ -438,52 +499,52 @@
 <context>
     <name>QuickCaptureForm</name>
     <message>
-        <location filename="../tasks/QuickCaptureForm.qml" line="+39" />
+        <location filename="../tasks/QuickCaptureForm.qml" line="+39"/>
         <source>What needs doing?</source>
         <translation>Wat moet er gebeuren?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Some time</source>
-        <translation>Ooit</translation>
+        <location line="+0"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save task</source>
         <translation>Taak opslaan</translation>
     </message>
@@ -491,12 +552,12 @@
 <context>
     <name>ReadingCard</name>
     <message>
-        <location filename="../agenda/ReadingCard.qml" line="+18" />
+        <location filename="../agenda/ReadingCard.qml" line="+18"/>
         <source>TO READ</source>
         <translation>TE LEZEN</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>for %1 · %2, %3</source>
         <translation>voor %1 · %2, %3</translation>
     </message>
@@ -504,85 +565,96 @@
 <context>
     <name>SessionMenu</name>
     <message>
-        <location filename="../app/SessionMenu.qml" line="+12" />
+        <location filename="../app/SessionMenu.qml" line="+12"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>demo office</source>
         <translation>demokantoor</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Leave the demo</source>
         <translation>Demo verlaten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign out</source>
         <translation>Uitloggen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Not signed out</source>
         <translation>Niet uitgelogd</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n change(s) made on this device have not reached the server yet. Sign out once they are synced.</source>
-        <translation><numerusform>%n wijziging op dit apparaat heeft de server nog niet bereikt. Log uit zodra die is gesynchroniseerd.</numerusform><numerusform>%n wijzigingen op dit apparaat hebben de server nog niet bereikt. Log uit zodra ze zijn gesynchroniseerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging op dit apparaat heeft de server nog niet bereikt. Log uit zodra die is gesynchroniseerd.</numerusform>
+            <numerusform>%n wijzigingen op dit apparaat hebben de server nog niet bereikt. Log uit zodra ze zijn gesynchroniseerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StartRunDialog</name>
     <message>
-        <location filename="../checklists/StartRunDialog.qml" line="+13" />
+        <location filename="../checklists/StartRunDialog.qml" line="+14"/>
         <source>Start a checklist</source>
         <translation>Checklist starten</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+41"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (%n item(s))</source>
-        <translation><numerusform>%1 (%n punt)</numerusform><numerusform>%1 (%n punten)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n punt)</numerusform>
+            <numerusform>%1 (%n punten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In a week</source>
         <translation>Over een week</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>In two weeks</source>
-        <translation>Over twee weken</translation>
+        <location line="+14"/>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15"/>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Name (optional)</source>
         <translation>Naam (optioneel)</translation>
     </message>
@@ -590,105 +662,101 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../tasks/TaskDelegate.qml" line="+39" />
+        <location filename="../tasks/TaskDelegate.qml" line="+41"/>
+        <location line="+30"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Strike off</source>
         <translation>Afstrepen</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>NEW</source>
         <translation>NIEUW</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>overdue · %1</source>
         <translation>te laat · %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>due %1</source>
         <translation>vóór %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
+        <location line="+10"/>
+        <source>Not today</source>
+        <translation>Niet vandaag</translation>
     </message>
 </context>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../tasks/TaskSheet.qml" line="+14" />
+        <location filename="../tasks/TaskSheet.qml" line="+16"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Some time</source>
-        <translation>Ooit</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+7"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -696,115 +764,156 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tasks/TasksPage.qml" line="+20" />
+        <location filename="../tasks/TasksPage.qml" line="+20"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n new</source>
-        <translation><numerusform>%n nieuw</numerusform><numerusform>%n nieuw</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for</source>
         <translation>Wacht op</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Day review</source>
         <translation>Dagafsluiting</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>All done</source>
         <translation>Alles af</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing waits for you. New tasks appear here the moment they are handed over.</source>
         <translation>Er wacht niets op je. Nieuwe taken verschijnen hier zodra ze worden overgedragen.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+24" />
+        <location line="+2"/>
+        <location line="+25"/>
         <source>Struck off: %1</source>
         <translation>Afgestreept: %1</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+24" />
+        <location line="-25"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+38"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-60"/>
         <source>Nothing outstanding</source>
         <translation>Niets uitstaand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks you hand over to others show here until they are done.</source>
         <translation>Taken die je aan anderen overdraagt staan hier tot ze af zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
-        <source>%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.</source>
-        <translation><numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform><numerusform>Nog %n open aan het eind van de dag. Streep af wat klaar is; zet de rest op morgen.</numerusform></translation>
+        <location line="+10"/>
+        <source>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</source>
+        <translation>
+            <numerusform>Aan het eind van de dag staat er nog %n open. Streep af wat klaar is; verplaats de rest naar de volgende werkdag.</numerusform>
+            <numerusform>Aan het eind van de dag staan er nog %n open. Streep af wat klaar is; verplaats de rest naar de volgende werkdag.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A clean slate</source>
         <translation>Alles weggewerkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything is done. See you tomorrow.</source>
         <translation>Alles is af. Tot morgen.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+6"/>
+        <source>Moved to the next working day: %1</source>
+        <translation>Verplaatst naar de volgende werkdag: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Task saved</source>
         <translation>Taak opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done already: %1</source>
+        <translation>Al gedaan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted: %1</source>
+        <translation>Verwijderd: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../agenda/TimelineDelegate.qml" line="+71" />
+        <location filename="../agenda/TimelineDelegate.qml" line="+52"/>
+        <source>NOW</source>
+        <translation>NU</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../agenda/TodayPage.qml" line="+21" />
+        <location filename="../agenda/TodayPage.qml" line="+23"/>
         <source>%1, home %2</source>
         <translation>%1, thuis %2</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49"/>
         <source>A free day</source>
         <translation>Een vrije dag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing in the agenda today.</source>
         <translation>Vandaag staat er niets in de agenda.</translation>
     </message>
@@ -812,32 +921,35 @@
 <context>
     <name>WeekPage</name>
     <message numerus="yes">
-        <location filename="../agenda/WeekPage.qml" line="+30" />
+        <location filename="../agenda/WeekPage.qml" line="+70"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n waarschuwing</numerusform><numerusform>%n waarschuwingen</numerusform></translation>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-15"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+23"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+70"/>
         <source>An empty week</source>
         <translation>Een lege week</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing in the agenda this week.</source>
         <translation>Deze week staat er niets in de agenda.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="-117"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
@@ -845,12 +957,42 @@
 <context>
     <name>spil::app::AppServices</name>
     <message>
-        <location filename="../app/AppServices.cpp" line="+308" />
-        <source>The server ended this device's session. Sign in again: nothing on this device is lost.</source>
+        <location filename="../app/AppServices.cpp" line="+231"/>
+        <source>The server does not answer. Check its address and this device&apos;s network, or ask whoever runs it whether it is up.</source>
+        <translation>De server antwoordt niet. Controleer het adres en het netwerk van dit apparaat, of vraag de beheerder of de server draait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted. Check the address; a server with its own certificate must be trusted first (ask whoever runs it).</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd. Controleer het adres; een server met een eigen certificaat moet eerst vertrouwd worden (vraag het de beheerder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown user name or wrong password. Check both and try again.</source>
+        <translation>Onbekende gebruikersnaam of verkeerd wachtwoord. Controleer beide en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That address does not answer as a Spil server. Check the address.</source>
+        <translation>Op dat adres antwoordt geen Spil-server. Controleer het adres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device still holds another user&apos;s office. That user signs in here, or this device is set up anew.</source>
+        <translation>Dit apparaat bevat nog het kantoor van een andere gebruiker. Die gebruiker meldt zich hier aan, of dit apparaat wordt opnieuw ingericht.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The server ended this device&apos;s session. Sign in again: nothing on this device is lost.</source>
         <translation>De server heeft de sessie van dit apparaat beëindigd. Log opnieuw in: er gaat niets verloren op dit apparaat.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43"/>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
@@ -858,47 +1000,47 @@
 <context>
     <name>spil::app::AppointmentDetails</name>
     <message>
-        <location filename="../agenda/AppointmentDetails.cpp" line="+53" />
+        <location filename="../agenda/AppointmentDetails.cpp" line="+55"/>
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Travel</source>
         <translation>Reis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prep time</source>
         <translation>Voorbereidingstijd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Personal</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61"/>
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>now, until %1</source>
-        <translation>nu, tot %1</translation>
+        <location line="+11"/>
+        <source>now · %1</source>
+        <translation>nu · %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tentative</source>
         <translation>Onder voorbehoud</translation>
     </message>
@@ -906,17 +1048,20 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+156" />
+        <location filename="../agenda/BookingForm.cpp" line="+177"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
-        <translation><numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform><numerusform>Dit valt in de %n minuten die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform></translation>
+        <translation>
+            <numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform>
+            <numerusform>Dit valt in de %n minuten die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Give the appointment a title.</source>
         <translation>Geef de afspraak een titel.</translation>
     </message>
@@ -924,7 +1069,7 @@
 <context>
     <name>spil::app::ChecklistRunModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunModel.cpp" line="+84" />
+        <location filename="../checklists/ChecklistRunModel.cpp" line="+84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -932,35 +1077,40 @@
 <context>
     <name>spil::app::ChecklistRunsModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunsModel.cpp" line="+52" />
+        <location filename="../checklists/ChecklistRunsModel.cpp" line="+47"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 af</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a day for the checklist.</source>
+        <translation>Kies een dag voor de checklist.</translation>
     </message>
 </context>
 <context>
     <name>spil::app::PeopleModel</name>
     <message>
-        <location filename="../people/PeopleModel.cpp" line="+16" />
+        <location filename="../people/PeopleModel.cpp" line="+16"/>
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assistant</source>
         <translation>Secretaresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Office manager</source>
         <translation>Officemanager</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
@@ -968,7 +1118,7 @@
 <context>
     <name>spil::app::QuickCapture</name>
     <message>
-        <location filename="../tasks/QuickCapture.cpp" line="+35" />
+        <location filename="../tasks/QuickCapture.cpp" line="+35"/>
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
@@ -976,75 +1126,102 @@
 <context>
     <name>spil::app::SyncStatus</name>
     <message>
-        <location filename="../app/SyncStatus.cpp" line="+40" />
+        <location filename="../app/SyncStatus.cpp" line="+49"/>
         <source>Demo office · offline</source>
         <translation>Demokantoor · offline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes stay on this device.</source>
         <translation>Wijzigingen blijven op dit apparaat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n wijziging wacht</numerusform><numerusform>%n wijzigingen wachten</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Fetching %1 %</source>
+        <translation>Ophalen %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>server last heard just now</source>
+        <translation>server zojuist nog gehoord</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>server last heard %n min ago</source>
+        <translation>
+            <numerusform>server %n minuut geleden voor het laatst gehoord</numerusform>
+            <numerusform>server %n minuten geleden voor het laatst gehoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+1" />
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Not syncing</source>
         <translation>Synchroniseert niet</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n waiting</source>
-        <translation><numerusform>%n wacht</numerusform><numerusform>%n wachten</numerusform></translation>
+        <translation>
+            <numerusform>%n wacht</numerusform>
+            <numerusform>%n wachten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced just now</source>
         <translation>Zojuist gesynchroniseerd</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced %n min ago</source>
-        <translation><numerusform>%n min geleden gesynchroniseerd</numerusform><numerusform>%n min geleden gesynchroniseerd</numerusform></translation>
+        <translation>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not synced</source>
         <translation>Niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Synced</source>
         <translation>Gesynchroniseerd</translation>
     </message>
@@ -1052,7 +1229,7 @@
 <context>
     <name>spil::app::TaskEditor</name>
     <message>
-        <location filename="../tasks/TaskEditor.cpp" line="+58" />
+        <location filename="../tasks/TaskEditor.cpp" line="+58"/>
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
@@ -1060,32 +1237,32 @@
 <context>
     <name>spil::app::TaskListModel</name>
     <message>
-        <location filename="../tasks/TaskListModel.cpp" line="+20" />
+        <location filename="../tasks/TaskListModel.cpp" line="+20"/>
         <source>in passing</source>
         <translation>tussendoor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from a meeting</source>
         <translation>uit overleg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>request</source>
         <translation>verzoek</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>with %1</source>
         <translation>bij %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from %1</source>
         <translation>van %1</translation>
     </message>
@@ -1093,27 +1270,27 @@
 <context>
     <name>spil::app::TimelineModel</name>
     <message>
-        <location filename="../agenda/TimelineModel.cpp" line="+74" />
+        <location filename="../agenda/TimelineModel.cpp" line="+75"/>
         <source>In prep time for “%1”</source>
         <translation>In voorbereidingstijd voor “%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overlaps “%1”</source>
         <translation>Overlapt met “%1”</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>

@@ -62,11 +62,17 @@ void PeopleModel::reload()
                 }
                 if (p.role == Role::Admin)
                     continue;
-                rows << Row{p.id, p.name, roleText(p.role), p.id == me.id};
+                // Those one works with: a director's assistants, an assistant's directors.
+                const bool close = me.principals.contains(p.id) || p.principals.contains(me.id);
+                rows << Row{p.id, p.name, roleText(p.role), p.id == me.id, close};
             }
-            // The user first, then by name: the likeliest pick is one's own.
+            // The likeliest picks first: oneself, then those one works with, then by name.
             std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-                return a.isMe != b.isMe ? a.isMe : a.name.localeAwareCompare(b.name) < 0;
+                if (a.isMe != b.isMe)
+                    return a.isMe;
+                if (a.close != b.close)
+                    return a.close;
+                return a.name.localeAwareCompare(b.name) < 0;
             });
         }
     });

@@ -41,6 +41,7 @@ private:
     struct Row {
         QString id, name, roleText;
         bool isMe = false;
+        bool close = false; // works with the user: a principal or an assistant of theirs
         bool operator==(const Row &) const = default;
     };
     void reload();

@@ -4,6 +4,8 @@ import QtQuick.Layouts
 import Spil
 
 // The + button on every page opens this; typing the task and "Save task" are the two taps.
+// A tap outside closes it but keeps the draft: the next + shows it again. The form starts
+// afresh only after a save.
 Dialog {
     id: dialog
     objectName: "capture"
@@ -14,7 +16,6 @@ Dialog {
     y: parent ? Math.max(24, (parent.height - height) / 3) : 0
     padding: Theme.margin
 
-    onAboutToShow: captureForm.reset()
     onOpened: captureForm.titleField.forceActiveFocus()
 
     QuickCaptureForm {

@@ -47,20 +47,20 @@ ColumnLayout {
         color: Theme.warning
     }
     SectionLabel { text: qsTr("Who") }
-    ListView {
-        orientation: ListView.Horizontal
+    // Everyone reachable without scrolling sideways, the likeliest first.
+    Flow {
         spacing: Theme.gap
-        clip: true
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touch
-        model: people
-        delegate: Chip {
-            required property string personId
-            required property string firstName
-            required property bool isMe
-            text: isMe ? qsTr("Me") : firstName
-            checked: form.assigneeId === personId
-            onClicked: form.assigneeId = personId
+        Repeater {
+            model: people
+            delegate: Chip {
+                required property string personId
+                required property string firstName
+                required property bool isMe
+                text: isMe ? qsTr("Me") : firstName
+                checked: form.assigneeId === personId
+                onClicked: form.assigneeId = personId
+            }
         }
     }
     SectionLabel { text: qsTr("When") }
@@ -69,7 +69,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
-                    { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("Some time") }]
+                    { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }]
             delegate: Chip {
                 required property var modelData
                 text: modelData.label
@@ -77,11 +77,14 @@ ColumnLayout {
                 onClicked: form.due = modelData.key
             }
         }
-        Chip {
-            text: qsTr("Urgent")
-            checked: form.urgent
-            onClicked: form.urgent = !form.urgent
-        }
+    }
+    // Urgent is not a time: a switch of its own, apart from the "when" choices.
+    Switch {
+        objectName: "urgentSwitch"
+        text: qsTr("Urgent")
+        checked: form.urgent
+        onToggled: form.urgent = checked
+        Layout.preferredHeight: Theme.touch
     }
     Button {
         text: qsTr("Save task")

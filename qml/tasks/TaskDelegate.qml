@@ -21,7 +21,9 @@ SwipeDelegate {
     property bool canStrike: true
     property bool canPostpone: false
     signal struck()
-    signal reopened()
+    // A tap on the target of a task struck off already: reopening is asked for, never done
+    // by the same tap that strikes off (another device may have struck it a moment ago).
+    signal reopenAsked()
     signal postponed()
     signal opened()
 
@@ -66,8 +68,8 @@ SwipeDelegate {
             Layout.preferredWidth: 56
             Layout.preferredHeight: 56
             Layout.leftMargin: 4
-            Accessible.name: row.done ? qsTr("Undo") : qsTr("Strike off")
-            onClicked: row.done ? row.reopened() : row.struck()
+            Accessible.name: row.done ? qsTr("Done") : qsTr("Strike off")
+            onClicked: row.done ? row.reopenAsked() : row.struck()
             contentItem: Item {
                 Rectangle {
                     anchors.centerIn: parent
@@ -122,7 +124,9 @@ SwipeDelegate {
             }
             Label {
                 visible: text !== ""
-                text: [row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
+                // Yellow is not the only sign of urgent: it is said in words too.
+                text: [row.urgent && !row.done ? qsTr("Urgent") : "",
+                       row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
                        row.whoText, row.sourceText].filter(function(s) { return s !== "" }).join(" · ")
                 color: row.overdue ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -132,7 +136,7 @@ SwipeDelegate {
         }
         Button {
             visible: row.canPostpone && !row.done
-            text: qsTr("Tomorrow")
+            text: qsTr("Not today")
             flat: true
             Layout.rightMargin: 4
             onClicked: row.postponed()

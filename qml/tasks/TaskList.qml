@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import Spil
 
-// A list of one of the task views, with strike-off, undo and (in the review) postpone.
+// A list of one of the task views, with strike-off and (in the review) "not today"; the
+// page offers undo for each.
 ListView {
     id: list
     property alias view: tasks.view
@@ -10,6 +11,8 @@ ListView {
     property string emptyTitle
     property string emptyText
     signal struck(string taskId, string title)
+    signal reopenAsked(string taskId, string title)
+    signal postponed(string taskId, string title, real previousDue)
     signal opened(string taskId)
     clip: true
     model: TaskListModel { id: tasks }
@@ -25,9 +28,13 @@ ListView {
             list.struck(id, name)
             tasks.strike(id)
         }
-        onReopened: tasks.undo(taskId)
+        onReopenAsked: list.reopenAsked(taskId, title)
         onOpened: list.opened(taskId)
-        onPostponed: tasks.postpone(taskId)
+        onPostponed: {
+            const id = taskId
+            const name = title
+            list.postponed(id, name, tasks.postpone(id))
+        }
     }
     PullToRefresh { target: list }
     footer: Item { width: 1; height: 96 } // room for the floating buttons

@@ -63,7 +63,7 @@ void TaskListModel::reload()
             if (m_view == QStringLiteral("waiting")) {
                 tasks = repo.waitingFor(me);
             } else if (m_view == QStringLiteral("review")) {
-                for (const ReviewItem &item : repo.review(me))
+                for (const ReviewItem &item : repo.review(me, zone))
                     tasks << item.task;
             } else {
                 for (const Task &t : repo.list(me, true)) {
@@ -120,19 +120,26 @@ void TaskListModel::undo(const QString &taskId)
         app->act([&](Database &db) { TaskRepo(db).reopen(taskId); });
 }
 
-void TaskListModel::postpone(const QString &taskId)
+double TaskListModel::postpone(const QString &taskId)
 {
     auto *app = AppServices::instance();
     if (!app)
-        return;
-    const QTimeZone zone = app->localZone();
-    QDate day = dateIn(app->clock().nowMs(), zone).addDays(1);
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    const qint64 morning = atWallClock(day, 9 * 60, zone);
-    app->act([&](Database &db) {
-        TaskRepo(db).update(taskId, {{QStringLiteral("due_utc"), morning}});
-    });
+        return -1;
+    qint64 before = -1;
+    app->act([&](Database &db) { before = TaskRepo(db).postpone(taskId, app->localZone()); });
+    return double(before);
+}
+
+void TaskListModel::setDue(const QString &taskId, double dueUtc)
+{
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { TaskRepo(db).setDue(taskId, qint64(dueUtc)); });
+}
+
+void TaskListModel::restore(const QString &taskId)
+{
+    if (auto *app = AppServices::instance())
+        app->act([&](Database &db) { TaskRepo(db).restore(taskId); });
 }
 
 void TaskListModel::toggleUrgent(const QString &taskId)

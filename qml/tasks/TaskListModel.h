@@ -40,10 +40,15 @@ public:
     int urgentCount() const { return m_urgentCount; }
     int overdueCount() const { return m_overdueCount; }
 
-    // Strike off, and undo it; postpone moves the due time to the next working morning.
+    // Strike off, and undo it (reopen).
     Q_INVOKABLE void strike(const QString &taskId);
     Q_INVOKABLE void undo(const QString &taskId);
-    Q_INVOKABLE void postpone(const QString &taskId);
+    // Moves the due time to the next working morning; returns the due time it had (UTC ms,
+    // -1: none), which setDue() puts back for undo.
+    Q_INVOKABLE double postpone(const QString &taskId);
+    Q_INVOKABLE void setDue(const QString &taskId, double dueUtc);
+    // Undoes a delete.
+    Q_INVOKABLE void restore(const QString &taskId);
     Q_INVOKABLE void toggleUrgent(const QString &taskId);
     // The user has looked at the inbox: nothing in it is new any more.
     Q_INVOKABLE void markSeen();

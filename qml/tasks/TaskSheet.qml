@@ -4,9 +4,11 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Spil
 
-// A task opened with a tap on its text: what it says, who does it, when, urgent; or delete.
+// A task opened with a tap on its text: what it says, who does it, when, urgent; or delete
+// (the page offers undo).
 Dialog {
     id: sheet
+    signal deleted(string taskId, string title)
     property alias taskId: editor.taskId
     property string assigneeId
     property string due: "keep"
@@ -26,7 +28,7 @@ Dialog {
         titleField.text = editor.title
         notesField.text = editor.notes
         assigneeId = editor.assigneeId
-        due = "keep"
+        due = editor.dueText !== "" ? "keep" : "none"
         urgent = editor.urgent
     }
 
@@ -45,20 +47,20 @@ Dialog {
             Layout.fillWidth: true
         }
         SectionLabel { text: qsTr("Who") }
-        ListView {
-            orientation: ListView.Horizontal
+        // Everyone reachable without scrolling sideways, the likeliest first.
+        Flow {
             spacing: Theme.gap
-            clip: true
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
-            model: people
-            delegate: Chip {
-                required property string personId
-                required property string firstName
-                required property bool isMe
-                text: isMe ? qsTr("Me") : firstName
-                checked: sheet.assigneeId === personId
-                onClicked: sheet.assigneeId = personId
+            Repeater {
+                model: people
+                delegate: Chip {
+                    required property string personId
+                    required property string firstName
+                    required property bool isMe
+                    text: isMe ? qsTr("Me") : firstName
+                    checked: sheet.assigneeId === personId
+                    onClicked: sheet.assigneeId = personId
+                }
             }
         }
         SectionLabel { text: qsTr("When") }
@@ -66,9 +68,10 @@ Dialog {
             spacing: Theme.gap
             Layout.fillWidth: true
             Repeater {
-                model: [{ key: "keep", label: editor.dueText !== "" ? editor.dueText : qsTr("Some time") },
-                        { key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
-                        { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }]
+                // The due time it has stays the first choice; without one, "No date" is it.
+                model: (editor.dueText !== "" ? [{ key: "keep", label: editor.dueText }] : []).concat(
+                        [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
+                         { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }])
                 delegate: Chip {
                     required property var modelData
                     text: modelData.label
@@ -76,11 +79,14 @@ Dialog {
                     onClicked: sheet.due = modelData.key
                 }
             }
-            Chip {
-                text: qsTr("Urgent")
-                checked: sheet.urgent
-                onClicked: sheet.urgent = !sheet.urgent
-            }
+        }
+        // Urgent is not a time: a switch of its own, apart from the "when" choices.
+        Switch {
+            objectName: "urgentSwitch"
+            text: qsTr("Urgent")
+            checked: sheet.urgent
+            onToggled: sheet.urgent = checked
+            Layout.preferredHeight: Theme.touch
         }
         Label {
             visible: editor.error !== ""
@@ -96,7 +102,14 @@ Dialog {
                 text: qsTr("Delete")
                 flat: true
                 Material.foreground: Theme.warning
-                onClicked: if (editor.remove()) sheet.close()
+                onClicked: {
+                    const id = sheet.taskId
+                    const name = editor.title
+                    if (editor.remove()) {
+                        sheet.close()
+                        sheet.deleted(id, name)
+                    }
+                }
             }
             Item { Layout.fillWidth: true }
             Button {

@@ -49,6 +49,7 @@ Page {
                 onStruck: function(taskId, title) {
                     snackbar.show(qsTr("Struck off: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.undo(taskId) })
                 }
+                onReopenAsked: function(taskId, title) { page.offerReopen(inbox.tasks, taskId, title) }
             }
             TaskList {
                 view: "waiting"
@@ -64,7 +65,7 @@ Page {
                     width: review.width
                     padding: Theme.margin
                     visible: review.count > 0
-                    text: qsTr("%n still open at the end of the day. Strike off what is done; move the rest to tomorrow.", "", review.count)
+                    text: qsTr("%n still open at the end of the day. Strike off what is done; move the rest to the next working day.", "", review.count)
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                 }
@@ -72,6 +73,11 @@ Page {
                 emptyText: qsTr("Everything is done. See you tomorrow.")
                 onStruck: function(taskId, title) {
                     snackbar.show(qsTr("Struck off: %1").arg(title), qsTr("Undo"), function() { review.tasks.undo(taskId) })
+                }
+                onReopenAsked: function(taskId, title) { page.offerReopen(review.tasks, taskId, title) }
+                onPostponed: function(taskId, title, previousDue) {
+                    snackbar.show(qsTr("Moved to the next working day: %1").arg(title), qsTr("Undo"),
+                                  function() { review.tasks.setDue(taskId, previousDue) })
                 }
             }
         }
@@ -99,9 +105,18 @@ Page {
         sheet.taskId = taskId
         sheet.open()
     }
+    function offerReopen(tasks, taskId, title) {
+        snackbar.show(qsTr("Done already: %1").arg(title), qsTr("Reopen"), function() { tasks.undo(taskId) })
+    }
 
     Snackbar { id: snackbar }
-    TaskSheet { id: sheet; parent: Overlay.overlay }
+    TaskSheet {
+        id: sheet
+        parent: Overlay.overlay
+        onDeleted: function(taskId, title) {
+            snackbar.show(qsTr("Deleted: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.restore(taskId) })
+        }
+    }
 
     // New tasks stand out until the inbox has been looked at and left.
     property bool inboxShown: false

@@ -11,6 +11,7 @@
 #include <QSslError>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace spil::client {
 
@@ -24,9 +25,9 @@ constexpr int kMaxBackoffMs = 30'000;
 bool isRefusal(const QString &code)
 {
     static const QStringList codes = {
-        QStringLiteral("forbidden"), QStringLiteral("incomplete_record"),
-        QStringLiteral("unknown_parent"), QStringLiteral("bad_request"),
-        QStringLiteral("mutation_replayed")};
+        QStringLiteral("forbidden"),         QStringLiteral("incomplete_record"),
+        QStringLiteral("unknown_parent"),    QStringLiteral("bad_request"),
+        QStringLiteral("mutation_replayed"), QStringLiteral("forged_author")};
     return codes.contains(code);
 }
 constexpr int kTimeoutMs = 30'000;
@@ -40,6 +41,8 @@ SyncClient::SyncClient(Database &db, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::syncNow);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::openSocket);
+    m_heartbeat.setInterval(kHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &SyncClient::heartbeat);
     if (!m_engine.login())
         m_state = State::LoggedOut;
     m_pin = m_db.meta(kPinMeta).toLatin1();
@@ -88,6 +91,11 @@ qint64 SyncClient::pendingChanges()
     return m_db.pendingCount();
 }
 
+qint64 SyncClient::pendingActions()
+{
+    return m_db.pendingActions();
+}
+
 void SyncClient::setState(State state)
 {
     if (m_state == state)
@@ -134,6 +142,7 @@ void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QBy
         failSync(State::Offline, reply->errorString());
         return;
     }
+    heard();
     if (status >= 200 && status < 300) {
         try {
             handle(data);
@@ -161,7 +170,8 @@ void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QBy
         m_engine.renumberPending(error.expectedMutation);
         m_again = true;
         finishSync();
-    } else if (status == 401 || error.code == QStringLiteral("client_mismatch")) {
+    } else if (status == 401 || error.code == QStringLiteral("client_mismatch") ||
+               error.code == QStringLiteral("client_taken")) {
         m_engine.forgetLogin();
         failSync(State::LoggedOut, error.message);
     } else if (refused && isRefusal(error.code)) {
@@ -191,17 +201,25 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray data = reply->readAll();
             LoginReply login;
+            m_loginFailure = LoginFailure::None;
             try {
                 if (status == 0) {
+                    m_loginFailure = reply->error() == QNetworkReply::SslHandshakeFailedError
+                                         ? LoginFailure::Untrusted
+                                         : LoginFailure::Unreachable;
                     done(reply->errorString());
                     return;
                 }
                 if (status != 200) {
+                    m_loginFailure = status == 401   ? LoginFailure::BadCredentials
+                                     : status == 429 ? LoginFailure::Throttled
+                                                     : LoginFailure::NotSpil;
                     done(decodeErrorReply(data).message);
                     return;
                 }
                 login = decodeLoginReply(data);
             } catch (const Error &e) {
+                m_loginFailure = LoginFailure::NotSpil;
                 done(QStringLiteral("unreadable answer from the server: %1").arg(e.message()));
                 return;
             }
@@ -211,6 +229,7 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
                 m_db.setMeta(kPinMeta, QString::fromLatin1(m_pin));
                 tx.commit();
             } catch (const Error &e) {
+                m_loginFailure = LoginFailure::StoreOfAnother;
                 done(e.message()); // this store refuses (it belongs to someone else)
                 return;
             }
@@ -269,6 +288,7 @@ void SyncClient::startSync()
     m_again = false;
     m_pushedThisSync = 0;
     m_pulledThisSync = 0;
+    m_pullFrom = -1;
     setState(State::Syncing);
     pushNext();
 }
@@ -311,6 +331,8 @@ void SyncClient::pushNext()
 void SyncClient::pullNext()
 {
     const qint64 since = m_engine.cursor();
+    if (m_pullFrom < 0)
+        m_pullFrom = since;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
@@ -324,17 +346,41 @@ void SyncClient::pullNext()
              m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
              if (!page.records.isEmpty())
                  Q_EMIT recordsArrived(page.records);
-             if (page.more)
+             if (page.more) {
+                 const qint64 span = page.version - m_pullFrom;
+                 const qint64 done = page.next - m_pullFrom;
+                 Q_EMIT pulling(m_pulledThisSync,
+                                span > 0 ? int(std::clamp<qint64>(done * 100 / span, 0, 99)) : 0);
                  pullNext();
-             else
+             } else
                  finishSync();
          });
+}
+
+void SyncClient::heard()
+{
+    m_lastHeard = QDateTime::currentDateTimeUtc();
+}
+
+void SyncClient::heartbeat()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Two intervals without a pong or a poke: the server (or the way to it) is gone, even
+    // if no packet said so. Aborting makes the socket reconnect and the device offline.
+    if (m_lastHeard.isValid() &&
+        m_lastHeard.msecsTo(QDateTime::currentDateTimeUtc()) > 2 * kHeartbeatMs) {
+        m_socket->abort();
+        return;
+    }
+    m_socket->ping();
 }
 
 void SyncClient::finishSync()
 {
     m_backoffMs = 500;
     m_lastSynced = QDateTime::currentDateTimeUtc();
+    heard();
     setState(State::Idle);
     Q_EMIT synced(m_pushedThisSync, m_pulledThisSync);
     if (m_again)
@@ -369,6 +415,7 @@ void SyncClient::stopWatching()
 {
     m_watch = false;
     m_reconnectTimer.stop();
+    m_heartbeat.stop();
     if (m_socket)
         m_socket->close();
 }
@@ -390,10 +437,14 @@ void SyncClient::openSocket()
             m_socket->ignoreSslErrors(errors);
     });
     connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        heard();
+        m_heartbeat.start();
         Q_EMIT watching();
         syncNow();
     });
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { heard(); });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        heard();
         try {
             if (decodePoke(text.toUtf8()) > m_engine.cursor())
                 syncNow();
@@ -402,6 +453,13 @@ void SyncClient::openSocket()
         }
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_heartbeat.stop();
+        // A device that only reads would otherwise go on saying "synced": losing the
+        // server's socket is being offline until it connects again.
+        if (m_watch && m_state == State::Idle) {
+            m_lastError = QStringLiteral("lost the connection to the server");
+            setState(State::Offline);
+        }
         if (m_watch) {
             m_reconnectTimer.start(m_backoffMs);
             m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);

@@ -25,6 +25,17 @@ class SyncClient : public QObject {
 public:
     enum class State { LoggedOut, Idle, Syncing, Offline, Error };
     Q_ENUM(State)
+    // Why the last login failed, for a message that says what to do in the user's language.
+    enum class LoginFailure {
+        None,
+        Unreachable,    // no answer: wrong address, no network, server down
+        Untrusted,      // TLS: the server's certificate is not trusted
+        BadCredentials, // unknown user or wrong password
+        Throttled,      // too many attempts: wait a while
+        NotSpil,        // an answer that is not spil-server's
+        StoreOfAnother  // this device's store belongs to another user
+    };
+    Q_ENUM(LoginFailure)
 
     explicit SyncClient(Database &db, QObject *parent = nullptr);
     ~SyncClient() override;
@@ -52,8 +63,17 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
+    LoginFailure lastLoginFailure() const { return m_loginFailure; }
     QDateTime lastSynced() const { return m_lastSynced; }
+    // When the server last answered anything (a request, the events socket, a ping): a
+    // device that only reads learns from this that the server went away.
+    QDateTime lastHeard() const { return m_lastHeard; }
+    // While watching, the events socket is pinged this often; a socket that answers
+    // nothing for two intervals counts as lost (the device is then offline until it is back).
+    static constexpr int kHeartbeatMs = 5000;
     qint64 pendingChanges();
+    // What a user counts as waiting: actions (a new task is one, whatever its fields).
+    qint64 pendingActions();
     SyncEngine &engine() { return m_engine; }
 
 Q_SIGNALS:
@@ -61,6 +81,10 @@ Q_SIGNALS:
     // A sync ran to the end: what went up, what came down.
     void synced(int changesPushed, int recordsPulled);
     void recordsArrived(const QList<spil::protocol::Record> &records);
+    // A pull that runs to more than one page moved on: the records applied in this sync so
+    // far, and how far the cursor went from where this pull began towards the server's
+    // version (0-99; the end is synced()). A first sync of a big office takes a while.
+    void pulling(int recordsPulled, int percent);
     void failed(const QString &error);
     // The server refused a change for good; it was moved to the store's rejected_changes.
     void changeRefused(const QString &code, const QString &reason);
@@ -84,6 +108,8 @@ private:
               std::function<void(const QByteArray &)> handle,
               std::function<void(const protocol::ErrorReply &)> refused = {});
     void openSocket();
+    void heard();
+    void heartbeat();
     // Whether TLS errors come only from the pinned certificate, which is then trusted.
     bool pinned(const QList<QSslError> &errors) const;
     void trustPinned(QNetworkReply *reply);
@@ -94,6 +120,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_retryTimer;
     QTimer m_reconnectTimer;
+    QTimer m_heartbeat;
     State m_state = State::Idle;
     bool m_again = false;
     bool m_watch = false;
@@ -102,9 +129,12 @@ private:
     int m_backoffMs = 500;
     int m_pushedThisSync = 0;
     int m_pulledThisSync = 0;
+    qint64 m_pullFrom = -1; // the cursor this sync's pull began at
     QString m_lastError;
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
+    LoginFailure m_loginFailure = LoginFailure::None;
     QDateTime m_lastSynced;
+    QDateTime m_lastHeard;
 };
 
 } // namespace spil::client

@@ -36,6 +36,10 @@ void SyncEngine::saveLogin(const QString &serverUrl, const LoginReply &reply)
     if (!owner.isEmpty() && owner != reply.userId)
         fail(ErrorKind::BadInput,
              QStringLiteral("this store belongs to another user; log in with a new store"));
+    // The server binds a client id to the sign-in that first pushed with it, for ever: a
+    // store signing in again takes a new one, and its waiting changes go along with it.
+    if (!owner.isEmpty())
+        m_db.renewClientId();
     Database::Transaction tx(m_db);
     // Another server, or another workspace on it, is another history: start over from 0.
     if (m_db.meta(kServer) != serverUrl || m_db.meta(kWorkspace) != reply.workspace ||
@@ -88,6 +92,9 @@ std::optional<PushRequest> SyncEngine::nextPush(int maxChanges)
 
 void SyncEngine::pushAccepted(const PushRequest &sent, const PushReply &reply)
 {
+    // The store signed in again meanwhile: its waiting changes carry new numbers now.
+    if (sent.clientId != m_db.clientId())
+        return;
     qint64 upToSeq = -1;
     for (const OutboxChange &c : m_db.pendingChanges(1'000'000)) {
         if (c.mutation > reply.lastMutation || c.mutation > sent.mutations.last().id)
@@ -132,6 +139,10 @@ int SyncEngine::applyPage(qint64 since, const PullPage &page)
     // Stamps sort as text in their own order: the clock needs only the page's newest.
     QString newest;
     for (const Record &r : page.records) {
+        if (r.gone) {
+            m_db.purgeRemote(r.entity, r.id);
+            continue;
+        }
         m_db.applyRemote(r.entity, r.id, r.fields, r.deleted, pending);
         newest = std::max(newest, r.hlc);
     }

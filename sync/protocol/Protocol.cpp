@@ -154,8 +154,10 @@ PushRequest decodePushRequest(const QByteArray &json)
                           c.string(QStringLiteral("field")), c.raw(QStringLiteral("value")),
                           c.string(QStringLiteral("hlc"))};
             validate(change);
-            // A device stamps only its own changes.
-            if (!change.hlc.endsWith(QLatin1Char('-') + req.clientId))
+            // A device stamps only its own changes: the client part is its id, nothing more.
+            HlcStamp stamp;
+            HlcStamp::parse(change.hlc, &stamp);
+            if (stamp.clientId != req.clientId)
                 bad(QStringLiteral("change stamped '%1' does not come from client %2")
                         .arg(change.hlc, req.clientId));
             mutation.changes << change;
@@ -227,11 +229,15 @@ PullPage decodePullPage(const QByteArray &json)
         const Reader rec(ro, QStringLiteral("record"),
                          {QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("version"),
                           QStringLiteral("deleted"), QStringLiteral("fields"),
-                          QStringLiteral("hlc")});
-        Record record{
-            rec.string(QStringLiteral("entity")),   rec.string(QStringLiteral("id")),
-            rec.integer(QStringLiteral("version")), rec.boolean(QStringLiteral("deleted")),
-            rec.object(QStringLiteral("fields")),   rec.string(QStringLiteral("hlc"))};
+                          QStringLiteral("hlc")},
+                         {QStringLiteral("gone")});
+        Record record{rec.string(QStringLiteral("entity")),
+                      rec.string(QStringLiteral("id")),
+                      rec.integer(QStringLiteral("version")),
+                      rec.boolean(QStringLiteral("deleted")),
+                      rec.object(QStringLiteral("fields")),
+                      rec.string(QStringLiteral("hlc")),
+                      rec.has(QStringLiteral("gone")) && rec.boolean(QStringLiteral("gone"))};
         const EntityDef &def = entity(record.entity);
         if (!isUuid(record.id))
             bad(QStringLiteral("pull: '%1' is not a record id").arg(record.id));
@@ -249,11 +255,15 @@ PullPage decodePullPage(const QByteArray &json)
 QByteArray encode(const PullPage &page)
 {
     QJsonArray records;
-    for (const Record &r : page.records)
-        records << QJsonObject{
+    for (const Record &r : page.records) {
+        QJsonObject o{
             {QStringLiteral("entity"), r.entity},   {QStringLiteral("id"), r.id},
             {QStringLiteral("version"), r.version}, {QStringLiteral("deleted"), r.deleted},
             {QStringLiteral("fields"), r.fields},   {QStringLiteral("hlc"), r.hlc}};
+        if (r.gone)
+            o.insert(QStringLiteral("gone"), true);
+        records << o;
+    }
     return compact({{QStringLiteral("epoch"), page.epoch},
                     {QStringLiteral("version"), page.version},
                     {QStringLiteral("records"), records},
@@ -305,6 +315,53 @@ QByteArray encode(const LoginReply &reply)
                     {QStringLiteral("role"), reply.role},
                     {QStringLiteral("workspace"), reply.workspace},
                     {QStringLiteral("epoch"), reply.epoch}});
+}
+
+namespace {
+QStringList strings(const QJsonArray &array, const QString &what)
+{
+    QStringList out;
+    for (const QJsonValue &v : array) {
+        if (!v.isString())
+            bad(QStringLiteral("%1 must hold strings only").arg(what));
+        out << v.toString();
+    }
+    return out;
+}
+} // namespace
+
+PrincipalsRequest decodePrincipalsRequest(const QByteArray &json)
+{
+    const QJsonObject o = parseObject(json);
+    const Reader r(o, QStringLiteral("principals"),
+                   {QStringLiteral("user"), QStringLiteral("principals")});
+    return {r.string(QStringLiteral("user")),
+            strings(r.array(QStringLiteral("principals")), QStringLiteral("'principals'"))};
+}
+
+QByteArray encode(const PrincipalsRequest &request)
+{
+    return compact(
+        {{QStringLiteral("user"), request.user},
+         {QStringLiteral("principals"), QJsonArray::fromStringList(request.principals)}});
+}
+
+PrincipalsReply decodePrincipalsReply(const QByteArray &json)
+{
+    const QJsonObject o = parseObject(json);
+    const Reader r(
+        o, QStringLiteral("principals reply"),
+        {QStringLiteral("user"), QStringLiteral("principals"), QStringLiteral("version")});
+    return {r.string(QStringLiteral("user")),
+            strings(r.array(QStringLiteral("principals")), QStringLiteral("'principals'")),
+            r.integer(QStringLiteral("version"))};
+}
+
+QByteArray encode(const PrincipalsReply &reply)
+{
+    return compact({{QStringLiteral("user"), reply.user},
+                    {QStringLiteral("principals"), QJsonArray::fromStringList(reply.principals)},
+                    {QStringLiteral("version"), reply.version}});
 }
 
 ErrorReply decodeErrorReply(const QByteArray &json)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace spil::protocol {
 
@@ -48,6 +49,9 @@ struct Record {
     bool deleted = false;
     QJsonObject fields;
     QString hlc; // the newest stamp among its fields
+    // The user lost sight of it: the device removes the row and everything in it (and its
+    // children), leaving no tombstone. On the wire only when true.
+    bool gone = false;
 };
 
 struct PullPage {
@@ -74,6 +78,18 @@ struct LoginReply {
     QString epoch;
 };
 
+// POST /v1/principals (admins): the directors an assistant serves, by user name.
+struct PrincipalsRequest {
+    QString user;
+    QStringList principals;
+};
+
+struct PrincipalsReply {
+    QString user;
+    QStringList principals;
+    qint64 version = 0; // the version that made the change
+};
+
 // Every error answer: {"error": {"code": ..., "message": ...}}.
 struct ErrorReply {
     QString code;
@@ -93,6 +109,10 @@ LoginRequest decodeLoginRequest(const QByteArray &json);
 QByteArray encode(const LoginRequest &request);
 LoginReply decodeLoginReply(const QByteArray &json);
 QByteArray encode(const LoginReply &reply);
+PrincipalsRequest decodePrincipalsRequest(const QByteArray &json);
+QByteArray encode(const PrincipalsRequest &request);
+PrincipalsReply decodePrincipalsReply(const QByteArray &json);
+QByteArray encode(const PrincipalsReply &reply);
 ErrorReply decodeErrorReply(const QByteArray &json);
 QByteArray encode(const ErrorReply &error);
 // The poke on /v1/events: {"type": "version", "version": V}.

@@ -70,6 +70,47 @@ bool Access::mayWrite(const StoredRecord &record, const StoredRecord *series) co
     return true;
 }
 
+QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *series)
+{
+    const auto pick = [](const StoredRecord &r, std::initializer_list<const char *> fields) {
+        QJsonObject out;
+        for (const char *f : fields)
+            out.insert(QLatin1String(f), r.fields.value(QLatin1String(f)));
+        return out;
+    };
+    if (record.entity == QStringLiteral("tasks"))
+        return pick(record, {"created_by", "assignee", "delegated_by"});
+    if (record.entity == QStringLiteral("appointments"))
+        return pick(record, {"owner", "confidential"});
+    if (record.entity == QStringLiteral("appointment_exceptions")) {
+        // Without its series an exception is read as confidential, by nobody in full.
+        if (!series)
+            return {{QStringLiteral("owner"), QString()}, {QStringLiteral("confidential"), true}};
+        return pick(*series, {"owner", "confidential"});
+    }
+    return {};
+}
+
+ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
+{
+    if (entity == QStringLiteral("appointment_exceptions")) {
+        const StoredRecord series{QStringLiteral("appointments"), {}, 0, false, sight, {}, {}};
+        return read(StoredRecord{entity, {}, 0, false, {}, {}, {}}, &series);
+    }
+    return read(StoredRecord{entity, {}, 0, false, sight, {}, {}});
+}
+
+bool Access::namesActor(const QString &entity, const QString &field)
+{
+    static const QSet<QString> fields = {QStringLiteral("tasks/delegated_by"),
+                                         QStringLiteral("tasks/created_by"),
+                                         QStringLiteral("appointments/created_by"),
+                                         QStringLiteral("checklist_runs/created_by"),
+                                         QStringLiteral("checklist_items/done_by"),
+                                         QStringLiteral("checklist_incidents/reported_by")};
+    return fields.contains(entity + QLatin1Char('/') + field);
+}
+
 QJsonObject Access::redacted(const StoredRecord &record)
 {
     QJsonObject fields = record.fields;

@@ -30,6 +30,13 @@ public:
     static QJsonObject redacted(const StoredRecord &record);
     // The people who read a task in full (besides every office manager).
     static QSet<QString> taskReaders(const StoredRecord &task);
+    // What decides who reads the record (for an exception: its series), as it stands: the
+    // conflict log keeps it for each state a value lived in, and readSight() answers from it.
+    static QJsonObject sight(const StoredRecord &record, const StoredRecord *series = nullptr);
+    ReadAccess readSight(const QString &entity, const QJsonObject &sight) const;
+    // Fields that name who did something (delegated, created, reported, ticked): a push may
+    // set them only to its own user's person.
+    static bool namesActor(const QString &entity, const QString &field);
 
 private:
     bool servesOwnerOf(const StoredRecord &appointment) const;

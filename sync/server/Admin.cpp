@@ -12,6 +12,7 @@
 #include "store/Schema.h"
 #include "store/Uuid7.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -102,13 +103,49 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
         storage.saveRecord(workspace,
                            serverRecord(QStringLiteral("people"), values, version, serverStamp()));
         storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
-                         person.principals, hash});
+                         person.principals, hash, 0});
         storage.commit();
     } catch (...) {
         storage.rollback();
         throw;
     }
     return person.id;
+}
+
+qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QString &name,
+                     const QStringList &principals)
+{
+    const auto user = storage.userByName(workspace, name);
+    if (!user)
+        fail(ErrorKind::NotFound, QStringLiteral("no user '%1'").arg(name));
+    if (user->role != QStringLiteral("assistant"))
+        fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
+    QStringList people;
+    for (const QString &principal : principals) {
+        const auto director = storage.userByName(workspace, principal);
+        if (!director || director->role != QStringLiteral("director"))
+            fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
+        if (!people.contains(director->personId))
+            people << director->personId;
+    }
+    storage.beginWrite(workspace);
+    try {
+        const qint64 version = storage.takeNextVersion(workspace);
+        if (auto person = storage.record(workspace, QStringLiteral("people"), user->personId)) {
+            person->fields.insert(QStringLiteral("principals"), QJsonArray::fromStringList(people));
+            person->stamps.insert(QStringLiteral("principals"),
+                                  QJsonObject{{QStringLiteral("hlc"), serverStamp()},
+                                              {QStringLiteral("v"), version}});
+            person->version = version;
+            storage.saveRecord(workspace, *person);
+        }
+        storage.setPrincipals(user->id, people, version);
+        storage.commit();
+        return version;
+    } catch (...) {
+        storage.rollback();
+        throw;
+    }
 }
 
 void importDemoOffice(ServerStorage &storage, const QString &workspace)
@@ -136,7 +173,7 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
         }
         for (const Person &p : PeopleRepo(office).all())
             storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
-                             p.principals, hash});
+                             p.principals, hash, 0});
         storage.commit();
     } catch (...) {
         storage.rollback();

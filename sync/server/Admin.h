@@ -17,6 +17,13 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
                 const QString &displayName = {},
                 const QString &tz = QStringLiteral("Europe/Amsterdam"));
 
+// What `spil-server user set-principals` does: the directors (user names) an assistant
+// serves from now on, in the server's users and in the assistant's person record, at a new
+// version of the workspace. The assistant's devices then pull everything again (what they
+// may read changed both ways). Returns that version.
+qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QString &name,
+                     const QStringList &principals);
+
 // Seeds an empty workspace with the demo office of the core (dated from today) and a user
 // for each of its people, named by handle, password kDemoPassword.
 void importDemoOffice(ServerStorage &storage, const QString &workspace);

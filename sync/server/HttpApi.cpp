@@ -5,6 +5,7 @@
 #include "server/SyncError.h"
 #include "server/SyncService.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -13,10 +14,17 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace spil::server {
 
@@ -32,6 +40,9 @@ struct HttpApi::Listener {
     // The newest version this socket was told of: the same version comes from this
     // instance's commit, from another instance's notification and from the poll.
     qint64 heard = 0;
+    size_t index = 0; // in its workspace's list
+    bool gone = false;
+    bool pongDue = false;
 };
 
 namespace {
@@ -84,6 +95,48 @@ std::pair<int, QByteArray> currentFailure()
             errorBody(QStringLiteral("internal"), QStringLiteral("the server failed; try again"))};
 }
 
+// The methods each route takes, for 405's Allow header; empty: no such route.
+QByteArray allowedMethods(const QString &path)
+{
+    if (path == QStringLiteral("/v1/pull") || path == QStringLiteral("/v1/conflicts") ||
+        path == QStringLiteral("/v1/health") || path == QStringLiteral("/v1/events"))
+        return QByteArrayLiteral("GET");
+    if (path == QStringLiteral("/v1/login") || path == QStringLiteral("/v1/logout") ||
+        path == QStringLiteral("/v1/push") || path == QStringLiteral("/v1/principals"))
+        return QByteArrayLiteral("POST");
+    return {};
+}
+
+bool needsToken(const QString &path)
+{
+    return path != QStringLiteral("/v1/login") && path != QStringLiteral("/v1/health");
+}
+
+SyncError methodNotAllowed(const QString &path)
+{
+    return SyncError(405, QStringLiteral("method_not_allowed"),
+                     QStringLiteral("%1 takes %2").arg(path, QLatin1String(allowedMethods(path))));
+}
+
+void answer(QHttpServerResponder &responder, int status, const QByteArray &body,
+            const QString &path = {}, qint64 retryAfterSeconds = 0)
+{
+    const auto code = QHttpServerResponder::StatusCode(status);
+    if (status == 405)
+        responder.write(body, {{"Content-Type", kJson}, {"Allow", allowedMethods(path)}}, code);
+    else if (retryAfterSeconds > 0)
+        responder.write(
+            body, {{"Content-Type", kJson}, {"Retry-After", QByteArray::number(retryAfterSeconds)}},
+            code);
+    else
+        responder.write(body, kJson, code);
+}
+
+qint64 steadyMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
 bool acceptsDeflate(const QHttpServerRequest &request)
 {
     return header(request, "Accept-Encoding")
@@ -120,16 +173,23 @@ void onlyQueryItems(const QUrlQuery &query, const QStringList &allowed)
 }
 } // namespace
 
-HttpApi::HttpApi(SyncService &service, QObject *parent)
-    : QObject(parent), m_service(service), m_http(std::make_unique<QHttpServer>())
+HttpApi::HttpApi(SyncService &service, QObject *parent) : HttpApi(service, Options{}, parent) {}
+
+HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
+    : QObject(parent), m_service(service), m_guard(options.limits),
+      m_http(std::make_unique<QHttpServer>())
 {
     for (const char *route :
-         {"/v1/login", "/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health"}) {
+         {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health", "/v1/principals"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
         });
     }
+    m_http->route(QStringLiteral("/v1/login"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      startLogin(request, std::move(responder));
+                  });
     m_http->route(QStringLiteral("/v1/push"),
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       enqueuePush(request, std::move(responder));
@@ -146,16 +206,16 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
             errorBody(QStringLiteral("bad_request"), QStringLiteral("/v1/events is a WebSocket")),
             kJson, QHttpServerResponder::StatusCode::BadRequest);
     });
+    // Routes match the methods QtHttpServer knows; any other one (PROPFIND ...) lands here.
     m_http->setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const QByteArray body =
-                errorBody(QStringLiteral("not_found"),
-                          QStringLiteral("no such route: %1").arg(request.url().path()));
-            responder.write(body, kJson, QHttpServerResponder::StatusCode::NotFound);
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            routeUnknownMethod(request, std::move(responder));
         });
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
             &HttpApi::acceptWebSocket);
-    connect(&m_service, &SyncService::versionCommitted, this, &HttpApi::poke);
+    // Queued: the commit's answers are written when this runs, and leave before the pokes.
+    connect(&m_service, &SyncService::versionCommitted, this, &HttpApi::pokeAfterAnswers,
+            Qt::QueuedConnection);
     // Other instances over the same database commit too; their devices' pokes must reach
     // the sockets held here.
     m_service.storage().watchCommits(
@@ -163,6 +223,19 @@ HttpApi::HttpApi(SyncService &service, QObject *parent)
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &HttpApi::pollVersions);
     m_poll.start();
+    m_ping.setInterval(options.pingIntervalMs);
+    connect(&m_ping, &QTimer::timeout, this, &HttpApi::pingListeners);
+    m_ping.start();
+    m_trim.setSingleShot(true);
+    m_trim.setInterval(1000);
+    connect(&m_trim, &QTimer::timeout, this, [this] {
+        m_droppedSinceTrim = 0;
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
+    // argon2id takes 64 MiB for each check at once: a few threads, whatever the cores.
+    m_passwordChecks.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 4));
 }
 
 HttpApi::~HttpApi() = default;
@@ -170,6 +243,7 @@ HttpApi::~HttpApi() = default;
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QString &tlsCert,
                         const QString &tlsKey)
 {
+    std::optional<QSslConfiguration> tls;
     if (!tlsCert.isEmpty() || !tlsKey.isEmpty()) {
         QFile certFile(tlsCert), keyFile(tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -181,19 +255,22 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QString
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
         if (cert.isNull() || key.isNull())
             fail(ErrorKind::BadInput, QStringLiteral("the TLS certificate or key is not PEM"));
-        m_http->sslSetup(cert, key);
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificate(cert);
+        tls->setPrivateKey(key);
     }
-    return m_http->listen(address, port);
+    QTcpServer *server = m_guard.listen(address, port, tls);
+    if (!server)
+        return 0;
+    m_http->bind(server);
+    return server->serverPort();
 }
 
 QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerRequest &request)
 {
     const auto needs = [&](Method method) {
         if (request.method() != method)
-            throw SyncError(405, QStringLiteral("method_not_allowed"),
-                            QStringLiteral("%1 takes %2")
-                                .arg(route, method == Method::Get ? QStringLiteral("GET")
-                                                                  : QStringLiteral("POST")));
+            throw methodNotAllowed(route);
     };
     m_service.storage().endReads();
     try {
@@ -205,10 +282,6 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
         if (route == QStringLiteral("/v1/health")) {
             needs(Method::Get);
             return json(R"({"status":"ok"})");
-        }
-        if (route == QStringLiteral("/v1/login")) {
-            needs(Method::Post);
-            return json(encode(m_service.login(decodeLoginRequest(request.body()))));
         }
         const Session session = m_service.authenticate(header(request, "Authorization"));
         if (route == QStringLiteral("/v1/logout")) {
@@ -226,6 +299,11 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
                                      kMaxPullLimit)),
                 query.queryItemValue(QStringLiteral("epoch"))));
             return acceptsDeflate(request) ? deflated(page) : json(page);
+        }
+        if (route == QStringLiteral("/v1/principals")) {
+            needs(Method::Post);
+            return json(
+                encode(m_service.setPrincipals(session, decodePrincipalsRequest(request.body()))));
         }
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);
@@ -249,26 +327,131 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
         return error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
     } catch (...) {
         const auto [status, body] = currentFailure();
-        return json(body, status);
+        QHttpServerResponse response = json(body, status);
+        if (status == 405)
+            response.addHeader(QByteArrayLiteral("Allow"), allowedMethods(route));
+        return response;
     }
+}
+
+void HttpApi::routeUnknownMethod(const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder)
+{
+    const QString path = request.url().path();
+    if (allowedMethods(path).isEmpty()) {
+        answer(
+            responder, 404,
+            errorBody(QStringLiteral("not_found"), QStringLiteral("no such route: %1").arg(path)));
+        return;
+    }
+    m_service.storage().endReads();
+    try {
+        if (needsToken(path))
+            m_service.authenticate(header(request, "Authorization"));
+        throw methodNotAllowed(path);
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        answer(responder, status, body, path);
+    }
+}
+
+void HttpApi::startLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString route = QStringLiteral("/v1/login");
+    m_service.storage().endReads();
+    try {
+        if (request.method() != Method::Post)
+            throw methodNotAllowed(route);
+        if (request.body().size() > kMaxBodyBytes)
+            throw SyncError(
+                413, QStringLiteral("too_large"),
+                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        PendingLogin login{decodeLoginRequest(request.body()),
+                           {},
+                           request.remoteAddress(),
+                           {},
+                           std::move(responder),
+                           m_guard.requestSocket()};
+        login.socketKnown = !login.socket.isNull();
+        login.throttleKey = login.request.workspace + QLatin1Char('/') + login.request.user;
+        const qint64 wait = m_throttle.admit(login.throttleKey, login.address, steadyMs());
+        if (wait > 0) {
+            answer(login.responder, 429,
+                   errorBody(QStringLiteral("too_many_attempts"),
+                             QStringLiteral("too many failed logins; try again in %1 s")
+                                 .arg(std::ceil(double(wait) / 1000))),
+                   route, qint64(std::ceil(double(wait) / 1000)));
+            return;
+        }
+        try {
+            login.check = m_service.prepareLogin(login.request);
+        } catch (...) {
+            m_throttle.finished(login.throttleKey, login.address, LoginThrottle::Outcome::Abandoned,
+                                steadyMs());
+            const auto [status, body] = currentFailure();
+            answer(login.responder, status, body, route);
+            return;
+        }
+        const quint64 id = ++m_nextLogin;
+        const QString password = login.request.password;
+        const SyncService::LoginCheck check = login.check;
+        m_logins.emplace(id, std::move(login));
+        // argon2id takes tens of milliseconds: on the event loop it would hold up every
+        // other client.
+        m_passwordChecks.start([this, id, password, check] {
+            const bool valid = SyncService::checkPassword(password, check);
+            QMetaObject::invokeMethod(
+                this, [this, id, valid] { finishLogin(id, valid); }, Qt::QueuedConnection);
+        });
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        answer(responder, status, body, route);
+    }
+}
+
+void HttpApi::finishLogin(quint64 id, bool passwordValid)
+{
+    auto it = m_logins.find(id);
+    if (it == m_logins.end())
+        return;
+    PendingLogin login = std::move(it->second);
+    m_logins.erase(it);
+    auto outcome = LoginThrottle::Outcome::Abandoned;
+    int status = 200;
+    QByteArray body;
+    m_service.storage().endReads();
+    try {
+        body = encode(m_service.completeLogin(login.request, login.check, passwordValid));
+        outcome = LoginThrottle::Outcome::Succeeded;
+    } catch (...) {
+        std::tie(status, body) = currentFailure();
+        if (status == 401)
+            outcome = LoginThrottle::Outcome::Failed;
+    }
+    m_throttle.finished(login.throttleKey, login.address, outcome, steadyMs());
+    // QtHttpServer deletes a connection whose client left: answer only one still there.
+    if (login.socketKnown &&
+        (!login.socket || login.socket->state() != QAbstractSocket::ConnectedState))
+        return;
+    answer(login.responder, status, body);
 }
 
 void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     m_service.storage().endReads();
     try {
-        if (request.method() != Method::Post)
-            throw SyncError(405, QStringLiteral("method_not_allowed"),
-                            QStringLiteral("/v1/push takes POST"));
         if (request.body().size() > kMaxBodyBytes)
             throw SyncError(
                 413, QStringLiteral("too_large"),
                 QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        // The token first: without one, nobody learns even which methods a route takes.
         const Session session = m_service.authenticate(header(request, "Authorization"));
+        if (request.method() != Method::Post)
+            throw methodNotAllowed(QStringLiteral("/v1/push"));
         m_pending.push_back({session, decodePushRequest(request.body()), std::move(responder)});
     } catch (...) {
         const auto [status, body] = currentFailure();
-        responder.write(body, kJson, QHttpServerResponder::StatusCode(status));
+        answer(responder, status, body, QStringLiteral("/v1/push"));
         return;
     }
     // Whatever else arrives before the event loop comes round joins this commit.
@@ -324,19 +507,18 @@ void HttpApi::acceptWebSocket()
             listener->workspace = session.user.workspace;
             listener->deviceId = session.device.id;
             listener->socket = std::move(socket);
-            QWebSocket *raw = listener->socket.get();
-            connect(raw, &QWebSocket::disconnected, this, [this, raw] {
-                for (auto it = m_listeners.begin(); it != m_listeners.end(); ++it) {
-                    if ((*it)->socket.get() == raw) {
-                        (*it)->socket.release()->deleteLater();
-                        m_listeners.erase(it);
-                        return;
-                    }
-                }
-            });
+            Listener *raw = listener.get();
+            QWebSocket *ws = raw->socket.get();
+            // Queued: a socket closed in the middle of a fan-out leaves the list afterwards.
+            connect(
+                ws, &QWebSocket::disconnected, this, [this, raw] { dropListener(raw); },
+                Qt::QueuedConnection);
+            connect(ws, &QWebSocket::pong, this, [raw] { raw->pongDue = false; });
             listener->heard = m_service.storage().currentVersion(listener->workspace);
-            raw->sendTextMessage(QString::fromUtf8(encodePoke(listener->heard)));
-            m_listeners.push_back(std::move(listener));
+            ws->sendTextMessage(QString::fromUtf8(encodePoke(listener->heard)));
+            auto &list = m_listeners[listener->workspace];
+            listener->index = list.size();
+            list.push_back(std::move(listener));
         } catch (const Error &e) {
             qWarning("spil-server: %s", qPrintable(e.message()));
             socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
@@ -350,11 +532,56 @@ void HttpApi::acceptWebSocket()
     }
 }
 
+void HttpApi::dropListener(Listener *listener)
+{
+    auto it = m_listeners.find(listener->workspace);
+    if (it == m_listeners.end())
+        return;
+    auto &list = it->second;
+    const size_t i = listener->index;
+    if (i >= list.size() || list[i].get() != listener)
+        return;
+    std::unique_ptr<Listener> leaving = std::move(list[i]);
+    if (i + 1 != list.size()) {
+        list[i] = std::move(list.back());
+        list[i]->index = i;
+    }
+    list.pop_back();
+    if (list.empty())
+        m_listeners.erase(it);
+    else if (list.capacity() > 64 && list.size() < list.capacity() / 4)
+        list.shrink_to_fit();
+    leaving->socket.release()->deleteLater();
+    if (++m_droppedSinceTrim >= 256 && !m_trim.isActive())
+        m_trim.start();
+}
+
+void HttpApi::pingListeners()
+{
+    QList<QWebSocket *> dead;
+    for (const auto &[workspace, list] : m_listeners) {
+        for (const auto &listener : list) {
+            if (listener->gone)
+                continue;
+            if (listener->pongDue) {
+                listener->gone = true;
+                dead << listener->socket.get();
+                continue;
+            }
+            listener->pongDue = true;
+            listener->socket->ping();
+        }
+    }
+    // No answer to the last ping: the peer or the path to it is gone.
+    for (QWebSocket *socket : dead)
+        socket->abort();
+}
+
 void HttpApi::pollVersions()
 {
-    QSet<QString> workspaces;
-    for (const auto &listener : m_listeners)
-        workspaces.insert(listener->workspace);
+    QStringList workspaces;
+    for (const auto &[workspace, list] : m_listeners)
+        workspaces << workspace;
     try {
         m_service.storage().endReads();
         for (const QString &workspace : workspaces)
@@ -364,38 +591,51 @@ void HttpApi::pollVersions()
     }
 }
 
+void HttpApi::pokeAfterAnswers(const QString &workspace, qint64 version)
+{
+    m_guard.flushAnswers();
+    poke(workspace, version);
+}
+
 void HttpApi::poke(const QString &workspace, qint64 version)
 {
-    const QString message = QString::fromUtf8(encodePoke(version));
-    QList<Listener *> due;
-    QStringList devices;
-    for (auto &listener : m_listeners) {
-        if (listener->workspace == workspace && listener->heard < version) {
-            due << listener.get();
-            devices << listener->deviceId;
+    const auto it = m_listeners.find(workspace);
+    if (it == m_listeners.end())
+        return;
+    std::vector<Listener *> due;
+    QSet<QString> devices;
+    for (const auto &listener : it->second) {
+        if (!listener->gone && listener->heard < version) {
+            due.push_back(listener.get());
+            devices.insert(listener->deviceId);
         }
     }
-    if (due.isEmpty())
+    if (due.empty())
         return;
     // A device signed out since it connected hears nothing more. One read for all of them:
-    // a poke may go to hundreds of sockets.
+    // a poke may go to thousands of sockets.
     QSet<QString> signedIn;
     try {
         m_service.storage().endReads();
-        signedIn = m_service.signedIn(devices);
+        signedIn = m_service.signedIn(devices.values());
     } catch (const Error &e) {
         qWarning("spil-server: %s", qPrintable(e.message()));
         return; // the store failed: these sockets hear of it at the next poke or poll
     }
-    // Closing a socket may remove its listener at once: close only after the loop.
+    const QString message = QString::fromUtf8(encodePoke(version));
+    // Closing a socket may remove its listener: close only after the loop.
     QList<QWebSocket *> signedOut;
     for (Listener *listener : due) {
         if (!signedIn.contains(listener->deviceId)) {
+            listener->gone = true;
             signedOut << listener->socket.get();
             continue;
         }
         listener->heard = version;
         listener->socket->sendTextMessage(message);
+        // Out now, in one write: waiting for the socket's write notification costs a turn
+        // of the event loop over every descriptor, per socket.
+        listener->socket->flush();
     }
     for (QWebSocket *socket : signedOut)
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("signed out"));

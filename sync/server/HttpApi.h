@@ -1,19 +1,25 @@
 #pragma once
 
 #include "protocol/Protocol.h"
+#include "server/ConnectionGuard.h"
+#include "server/LoginThrottle.h"
 #include "server/SyncService.h"
 
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
+class QTcpSocket;
 class QWebSocket;
 
 namespace spil::server {
@@ -26,7 +32,14 @@ class SyncService;
 class HttpApi : public QObject {
     Q_OBJECT
 public:
+    struct Options {
+        ConnectionLimits limits;
+        // Every event socket is pinged this often and closed when the previous ping went
+        // unanswered: a dead peer goes within two intervals.
+        int pingIntervalMs = 30 * 1000;
+    };
     explicit HttpApi(SyncService &service, QObject *parent = nullptr);
+    HttpApi(SyncService &service, const Options &options, QObject *parent = nullptr);
     ~HttpApi() override;
 
     // TLS when both files are given. Returns the port listened on (0: failed).
@@ -41,21 +54,50 @@ private:
         protocol::PushRequest request;
         QHttpServerResponder responder;
     };
+    // A login whose password is being checked on the pool.
+    struct PendingLogin {
+        protocol::LoginRequest request;
+        SyncService::LoginCheck check;
+        QHostAddress address;
+        QString throttleKey;
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        bool socketKnown = false;
+    };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    void routeUnknownMethod(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void startLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void finishLogin(quint64 id, bool passwordValid);
     void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPushes();
     void acceptWebSocket();
+    void dropListener(Listener *listener);
+    void pingListeners();
+    // After a commit: the answers to the pushes leave first, then the pokes.
+    void pokeAfterAnswers(const QString &workspace, qint64 version);
     // Tells each listener of the workspace about a version newer than the last it heard.
     void poke(const QString &workspace, qint64 version);
     // What other instances committed, should their notification have been lost.
     void pollVersions();
 
     SyncService &m_service;
+    // Before m_http: the sockets QtHttpServer holds report to it until they are gone.
+    ConnectionGuard m_guard;
     std::unique_ptr<QHttpServer> m_http;
-    std::vector<std::unique_ptr<Listener>> m_listeners;
+    // Each workspace's listeners; a listener knows its place, so leaving costs O(1).
+    std::unordered_map<QString, std::vector<std::unique_ptr<Listener>>> m_listeners;
     std::vector<PendingPush> m_pending;
     bool m_flushScheduled = false;
     QTimer m_poll;
+    QTimer m_ping;
+    // Many closed sockets leave freed memory in glibc's arenas; it goes back a moment later.
+    QTimer m_trim;
+    int m_droppedSinceTrim = 0;
+    LoginThrottle m_throttle;
+    std::unordered_map<quint64, PendingLogin> m_logins;
+    quint64 m_nextLogin = 0;
+    // Last: its destructor waits for the checks under way, which report to this object.
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace spil::server

@@ -18,7 +18,7 @@ const QString kChannel = QStringLiteral("spil_versions");
 // Keys compare byte by byte, as in SQLite: pages are ordered and resumed by (entity, id).
 QList<QStringList> schema()
 {
-    return {{
+    const QStringList v1 = {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE workspaces (id TEXT COLLATE \"C\" PRIMARY KEY, "
                        "name TEXT NOT NULL UNIQUE, version BIGINT NOT NULL DEFAULT 0, "
@@ -52,7 +52,26 @@ QList<QStringList> schema()
                        "version BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX revocations_by_person ON revocations "
                        "(workspace, person_id, version)"),
-    }};
+    };
+    // Version 2: a client id belongs to one device for ever (the newest device of a store
+    // that signed in again keeps it); conflicts keep who could read their values; a user
+    // whose principals changed pulls everything again.
+    const QStringList v2 = {
+        QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
+                       "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+                       "PRIMARY KEY (workspace, client_id))"),
+        QStringLiteral(
+            "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
+            "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
+            "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
+            "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
+            "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
+        QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
+                       "(SELECT device_id FROM client_ids)"),
+        QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN resync_at BIGINT NOT NULL DEFAULT 0"),
+    };
+    return {v1, v2};
 }
 } // namespace
 

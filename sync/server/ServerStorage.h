@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +18,9 @@ struct User {
     QString personId;
     QStringList principals; // person ids, for assistants
     QString passwordHash;   // argon2id, libsodium's string form
+    // The version at which what this user may read last changed (new principals): a
+    // device of theirs whose cursor is below it pulls everything again.
+    qint64 resyncAt = 0;
 };
 
 struct Device {
@@ -59,6 +63,10 @@ struct ConflictEntry {
     QString keptHlc;
     qint64 version = 0;
     qint64 atMs = 0;
+    // What decides who could read the two values when they were current (Access::sight of
+    // the record before the push, as its writer pushed it, and after); none for entries
+    // logged before this was kept, which nobody is shown.
+    std::optional<QJsonArray> sight;
 };
 
 // A token's device and, unless it was deleted since, the user it belongs to.
@@ -109,6 +117,9 @@ public:
     virtual std::optional<User> userByName(const QString &workspace, const QString &name) = 0;
     virtual std::optional<User> userById(const QString &id) = 0;
     virtual QList<User> users(const QString &workspace) = 0;
+    // Inside a write transaction of the user's workspace.
+    virtual void setPrincipals(const QString &userId, const QStringList &principals,
+                               qint64 resyncAt) = 0;
 
     virtual void addDevice(const Device &device, const QByteArray &tokenHash) = 0;
     virtual std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) = 0;
@@ -118,7 +129,11 @@ public:
     // The devices of these ids that exist, in one read (pokes check many sockets at once).
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
-    virtual void bindClient(const QString &deviceId, const QString &clientId) = 0;
+    // Binds an unbound device to a client id, unless another device of the workspace holds
+    // that id (false). A client id is bound to one device for ever; a unique key decides
+    // races between instances. (Mutation logs are per workspace, and so are bindings.)
+    virtual bool bindClient(const QString &workspace, const QString &deviceId,
+                            const QString &clientId) = 0;
 
     // A push runs between beginWrite and commit (or rollback): one transaction in which
     // the workspace's version counter is locked, so versions are handed out in commit order.

@@ -52,7 +52,7 @@ void SqlStorage::addUser(const User &u)
 {
     if (userByName(u.workspace, u.name))
         fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(u.name));
-    run(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
+    run(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
         userValues(u));
 }
 
@@ -141,11 +141,30 @@ void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
         {atMs, deviceId});
 }
 
-void SqlStorage::bindClient(const QString &deviceId, const QString &clientId)
+bool SqlStorage::bindClient(const QString &workspace, const QString &deviceId,
+                            const QString &clientId)
 {
+    // The key of client_ids decides: another instance's insert of the same id makes this
+    // one wait for its commit and then do nothing.
+    run(QStringLiteral("INSERT INTO client_ids (workspace, client_id, device_id) VALUES (?, ?, ?) "
+                       "ON CONFLICT (workspace, client_id) DO NOTHING"),
+        {workspace, clientId, deviceId});
+    if (scalar(QStringLiteral("SELECT device_id FROM client_ids WHERE workspace = ? AND "
+                              "client_id = ?"),
+               {workspace, clientId})
+            .toString() != deviceId)
+        return false;
     // Once bound, a device keeps its client id.
     run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
         {clientId, deviceId});
+    return true;
+}
+
+void SqlStorage::setPrincipals(const QString &userId, const QStringList &principals,
+                               qint64 resyncAt)
+{
+    run(QStringLiteral("UPDATE users SET principals = ?, resync_at = ? WHERE id = ?"),
+        {json(principals), resyncAt, userId});
 }
 
 qint64 SqlStorage::currentVersion(const QString &workspace)
@@ -227,10 +246,10 @@ void SqlStorage::renewEpoch()
 void SqlStorage::addConflict(const QString &workspace, const ConflictEntry &c)
 {
     run(QStringLiteral("INSERT INTO conflicts (workspace, %1) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kConflictColumns),
         {workspace, c.entity, c.recordId, c.field, json(c.lostValue), c.lostHlc, json(c.keptValue),
-         c.keptHlc, c.version, c.atMs});
+         c.keptHlc, c.version, c.atMs, c.sight ? json(*c.sight) : QString()});
 }
 
 void SqlStorage::addRevocation(const QString &workspace, const QString &personId,

@@ -26,7 +26,10 @@ public:
     std::optional<TokenOwner> tokenOwner(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
-    void bindClient(const QString &deviceId, const QString &clientId) override;
+    bool bindClient(const QString &workspace, const QString &deviceId,
+                    const QString &clientId) override;
+    void setPrincipals(const QString &userId, const QStringList &principals,
+                       qint64 resyncAt) override;
     qint64 currentVersion(const QString &workspace) override;
     qint64 horizon(const QString &workspace) override;
     qint64 lastMutation(const QString &workspace, const QString &clientId) override;

@@ -60,7 +60,26 @@ QList<QStringList> schema()
         // Version 3: workspaces are found by name (logins and admin commands name them).
         {
             QStringLiteral("CREATE UNIQUE INDEX workspaces_by_name ON workspaces (name)"),
-        }};
+        },
+        // Version 4: a client id belongs to one device for ever (the newest device of a
+        // store that signed in again keeps it); conflicts keep who could read their values;
+        // a user whose principals changed pulls everything again.
+        {
+            QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
+                           "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+                           "PRIMARY KEY (workspace, client_id))"),
+            QStringLiteral(
+                "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
+                "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
+                "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
+                "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
+                "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
+            QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
+                           "(SELECT device_id FROM client_ids)"),
+            QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN resync_at INTEGER NOT NULL DEFAULT 0"),
+        },
+    };
 }
 
 } // namespace

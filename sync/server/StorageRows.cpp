@@ -21,6 +21,11 @@ QString json(const QStringList &list)
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 QJsonValue jsonValue(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
@@ -38,7 +43,7 @@ User userFrom(const QSqlQuery &q, int first)
     for (const auto &v : QJsonDocument::fromJson(at(5).toString().toUtf8()).array())
         principals << v.toString();
     return {at(0).toString(), at(1).toString(), at(2).toString(), at(3).toString(),
-            at(4).toString(), principals,       at(6).toString()};
+            at(4).toString(), principals,       at(6).toString(), at(7).toLongLong()};
 }
 
 Device deviceFrom(const QSqlQuery &q, int first)
@@ -74,16 +79,21 @@ StoredRecord pulledFrom(const QSqlQuery &q)
 
 ConflictEntry conflictFrom(const QSqlQuery &q)
 {
-    return ConflictEntry{q.value(0).toString(),  q.value(1).toString(),
-                         q.value(2).toString(),  jsonValue(q.value(3).toString()),
-                         q.value(4).toString(),  jsonValue(q.value(5).toString()),
-                         q.value(6).toString(),  q.value(7).toLongLong(),
-                         q.value(8).toLongLong()};
+    ConflictEntry c{q.value(0).toString(),   q.value(1).toString(),
+                    q.value(2).toString(),   jsonValue(q.value(3).toString()),
+                    q.value(4).toString(),   jsonValue(q.value(5).toString()),
+                    q.value(6).toString(),   q.value(7).toLongLong(),
+                    q.value(8).toLongLong(), std::nullopt};
+    const QString sight = q.value(9).toString();
+    if (!sight.isEmpty())
+        c.sight = QJsonDocument::fromJson(sight.toUtf8()).array();
+    return c;
 }
 
 QVariantList userValues(const User &u)
 {
-    return {u.id, u.workspace, u.name, u.role, u.personId, json(u.principals), u.passwordHash};
+    return {u.id,       u.workspace,        u.name,         u.role,
+            u.personId, json(u.principals), u.passwordHash, u.resyncAt};
 }
 
 QVariantList recordValues(const QString &workspace, const StoredRecord &r)

@@ -12,11 +12,12 @@ namespace spil::server::rows {
 QString json(const QJsonObject &o);
 QString json(const QJsonValue &v); // a bare value, kept as a one-element array
 QString json(const QStringList &list);
+QString json(const QJsonArray &array);
 QJsonValue jsonValue(const QString &text);
 QJsonObject jsonObject(const QString &text);
 
 inline const QString kUserColumns =
-    QStringLiteral("id, workspace, name, role, person_id, principals, password_hash");
+    QStringLiteral("id, workspace, name, role, person_id, principals, password_hash, resync_at");
 inline const QString kDeviceColumns =
     QStringLiteral("id, user_id, name, client_id, created_at, expires_at, revoked_at");
 inline const QString kRecordColumns =
@@ -25,7 +26,7 @@ inline const QString kRecordColumns =
 inline const QString kPulledColumns =
     QStringLiteral("entity, id, version, deleted, fields, newest");
 inline const QString kConflictColumns = QStringLiteral(
-    "entity, record_id, field, lost_value, lost_hlc, kept_value, kept_hlc, version, at");
+    "entity, record_id, field, lost_value, lost_hlc, kept_value, kept_hlc, version, at, sight");
 
 // From the column first on: a joined row holds a device and then its user.
 User userFrom(const QSqlQuery &q, int first = 0);

@@ -42,6 +42,8 @@ struct SyncService::PushState {
     qint64 nowMs = 0;
     std::map<QString, StoredRecord> records; // by entity/id, in this transaction
     std::map<QString, std::optional<StoredRecord>> before;
+    std::map<QString, QJsonObject> written; // the fields this push sends, winning or not
+    QList<ConflictEntry> conflicts;         // logged once the whole push is applied
 };
 
 StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, const QString &id)
@@ -58,9 +60,57 @@ StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, co
     return &it->second;
 }
 
+QJsonArray SyncService::sights(PushState &state, const QString &entity, const QString &id)
+{
+    // 0: before this push, 1: as its writer pushed it (winning or not), 2: after it.
+    const auto view = [&](const QString &e, const QString &i,
+                          int when) -> std::optional<StoredRecord> {
+        const QString key = e + QLatin1Char('/') + i;
+        const auto b = state.before.find(key);
+        const std::optional<StoredRecord> before =
+            b != state.before.end() ? b->second : m_storage.record(state.workspace, e, i);
+        if (when == 0)
+            return before;
+        if (when == 2) {
+            const auto after = state.records.find(key);
+            return after != state.records.end() ? std::optional(after->second) : before;
+        }
+        StoredRecord written = before ? *before : StoredRecord{e, i, 0, false, {}, {}, {}};
+        const QJsonObject sent = state.written[key];
+        for (auto it = sent.begin(); it != sent.end(); ++it)
+            written.fields.insert(it.key(), it.value());
+        return written;
+    };
+    QJsonArray out;
+    for (int when : {0, 1, 2}) {
+        const auto record = view(entity, id, when);
+        if (!record)
+            continue;
+        std::optional<StoredRecord> series;
+        if (entity == QStringLiteral("appointment_exceptions"))
+            series = view(QStringLiteral("appointments"),
+                          record->fields.value(QStringLiteral("series_id")).toString(), when);
+        out << Access::sight(*record, series ? &*series : nullptr);
+    }
+    return out;
+}
+
 void SyncService::applyChange(PushState &state, const Change &change)
 {
     StoredRecord *record = recordFor(state, change.entity, change.recordId);
+    // Who did something is the session's person; a device never claims someone else.
+    const QString key = change.entity + QLatin1Char('/') + change.recordId;
+    if (Access::namesActor(change.entity, change.field)) {
+        const QString named = change.value.toString();
+        const auto &before = state.before.at(key);
+        if (!named.isEmpty() && named != state.session->user.personId &&
+            (!before || before->fields.value(change.field) != change.value))
+            throw SyncError(403, QStringLiteral("forged_author"),
+                            QStringLiteral("%1 of %2 %3 may name only you")
+                                .arg(change.field, change.entity, change.recordId));
+    }
+    if (change.field != kDeleted)
+        state.written[key].insert(change.field, change.value);
     HlcStamp stamp;
     HlcStamp::parse(change.hlc, &stamp);
     // A device clock far ahead would win every merge for as long as it stays ahead.
@@ -82,9 +132,9 @@ void SyncService::applyChange(PushState &state, const Change &change)
 
     const auto logConflict = [&](const QJsonValue &lost, const QString &lostHlc,
                                  const QJsonValue &kept, const QString &keptHlc) {
-        m_storage.addConflict(state.workspace,
-                              {change.entity, change.recordId, change.field, lost, lostHlc, kept,
-                               keptHlc, state.version, state.nowMs});
+        state.conflicts << ConflictEntry{
+            change.entity, change.recordId, change.field,  lost,        lostHlc,
+            kept,          keptHlc,         state.version, state.nowMs, std::nullopt};
     };
     if (!currentHlc.isEmpty() && incoming <= currentHlc) {
         // An older write arrived late: the newer value stays. The record still takes this
@@ -144,8 +194,14 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
                         QStringLiteral("this token belongs to another device"));
 
     {
-        if (session.device.clientId.isEmpty())
-            m_storage.bindClient(session.device.id, request.clientId);
+        // A client id is one device's for ever: stamps show it to others, and whoever
+        // could push with it would have the real device's changes refused as replayed.
+        if (session.device.clientId.isEmpty() &&
+            !m_storage.bindClient(workspace, session.device.id, request.clientId))
+            throw SyncError(403, QStringLiteral("client_taken"),
+                            QStringLiteral("client id %1 belongs to another sign-in; sign in "
+                                           "again from this store to take a new one")
+                                .arg(request.clientId));
         qint64 last = m_storage.lastMutation(workspace, request.clientId);
         PushReply reply;
         QList<const Mutation *> fresh, repeated;
@@ -197,6 +253,13 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
                 if (record->version > 0)
                     record->version = state.version;
             }
+        }
+
+        // Each entry keeps who could read its values while they were current: the log
+        // shows them only to someone who could read both then and reads the record now.
+        for (ConflictEntry &c : state.conflicts) {
+            c.sight = sights(state, c.entity, c.recordId);
+            m_storage.addConflict(workspace, c);
         }
 
         const Access access(session.user);

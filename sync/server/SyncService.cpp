@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "server/Access.h"
+#include "server/Admin.h"
 #include "server/Credentials.h"
 #include "server/SyncError.h"
 #include "store/Uuid7.h"
@@ -18,22 +19,39 @@ SyncService::SyncService(ServerStorage &storage, const Clock &clock, Options opt
 
 LoginReply SyncService::login(const LoginRequest &request)
 {
+    const LoginCheck check = prepareLogin(request);
+    return completeLogin(request, check, checkPassword(request.password, check));
+}
+
+SyncService::LoginCheck SyncService::prepareLogin(const LoginRequest &request)
+{
     // A user name means something only inside its workspace: the same name in another
     // organisation is another person with another password.
-    QString workspace;
+    LoginCheck check;
     if (request.workspace.isEmpty()) {
-        workspace = m_storage.defaultWorkspace();
+        check.workspace = m_storage.defaultWorkspace();
     } else if (const auto named = m_storage.workspaceByName(request.workspace)) {
-        workspace = named->id;
+        check.workspace = named->id;
     }
-    const auto user =
-        workspace.isEmpty() ? std::nullopt : m_storage.userByName(workspace, request.user);
+    if (!check.workspace.isEmpty())
+        check.user = m_storage.userByName(check.workspace, request.user);
     // The same answer, after the same work, for an unknown workspace or user and a wrong
     // password: the time taken tells nobody which names exist.
     static const QString unknownUserHash = hashPassword(makeToken());
-    const bool valid =
-        verifyPassword(request.password, user ? user->passwordHash : unknownUserHash);
-    if (!user || !valid)
+    check.passwordHash = check.user ? check.user->passwordHash : unknownUserHash;
+    return check;
+}
+
+bool SyncService::checkPassword(const QString &password, const LoginCheck &check)
+{
+    return verifyPassword(password, check.passwordHash);
+}
+
+LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCheck &check,
+                                      bool passwordValid)
+{
+    const auto &user = check.user;
+    if (!user || !passwordValid)
         throw SyncError(401, QStringLiteral("bad_credentials"),
                         QStringLiteral("unknown user or wrong password"));
     const qint64 now = m_clock.nowMs();
@@ -46,7 +64,7 @@ LoginReply SyncService::login(const LoginRequest &request)
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token, user->id, user->personId, user->role, workspace, m_storage.epoch()};
+    return {token, user->id, user->personId, user->role, check.workspace, m_storage.epoch()};
 }
 
 Session SyncService::authenticate(const QString &authorization)
@@ -93,8 +111,14 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     PullPage page;
     page.epoch = m_storage.epoch();
     page.version = m_storage.currentVersion(workspace);
+    // Read again after the version: a change of principals committed up to it is seen,
+    // so a page is never filtered by the old ones while its cursor passes the change.
+    const auto current = m_storage.userById(session.user.id);
+    const User &user = current ? *current : session.user;
+    // A user whose principals changed reads other things now, both ways: their devices
+    // start over, taking what they gained and the redacted form of what they lost.
     if ((!epoch.isEmpty() && epoch != page.epoch) || since > page.version ||
-        (since > 0 && since < m_storage.horizon(workspace)))
+        (since > 0 && since < m_storage.horizon(workspace)) || (since > 0 && since < user.resyncAt))
         throw SyncError(
             410, QStringLiteral("reset"),
             QStringLiteral("your copy is from another server state: pull again from 0"));
@@ -102,7 +126,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     // Tombstones travel in the initial sync too: a device's store keeps parent and child
     // rows tied by foreign keys, and a deleted parent's children may still live.
     const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit);
-    const Access access(session.user);
+    const Access access(user);
     for (const StoredRecord &r : records) {
         StoredRecord buffer;
         const StoredRecord *series = r.entity == QStringLiteral("appointment_exceptions")
@@ -116,7 +140,8 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
                                r.version,
                                r.deleted,
                                read == ReadAccess::Full ? r.fields : Access::redacted(r),
-                               r.newestStamp()};
+                               r.newestStamp(),
+                               false};
     }
     page.more = records.size() >= limit;
     page.next = records.isEmpty() ? (page.more ? since : page.version) : records.last().version;
@@ -130,10 +155,30 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
             const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
             if (now && access.read(*now) != ReadAccess::None)
                 continue;
-            page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}};
+            page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}, true};
         }
     }
     return page;
+}
+
+PrincipalsReply SyncService::setPrincipals(const Session &session, const PrincipalsRequest &request)
+{
+    // Not the office manager: this opens directors' confidential items, which the office
+    // manager does not read either.
+    if (session.user.role != QStringLiteral("admin"))
+        throw SyncError(403, QStringLiteral("forbidden"),
+                        QStringLiteral("only an admin sets whom an assistant serves"));
+    const QString workspace = session.user.workspace;
+    qint64 version = 0;
+    try {
+        version = server::setPrincipals(m_storage, workspace, request.user, request.principals);
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::NotFound)
+            throw SyncError(404, QStringLiteral("not_found"), e.message());
+        throw;
+    }
+    Q_EMIT versionCommitted(workspace, version);
+    return {request.user, request.principals, version};
 }
 
 QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
@@ -148,7 +193,13 @@ QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
         const StoredRecord *series = record->entity == QStringLiteral("appointment_exceptions")
                                          ? seriesOf(nullptr, session, *record, &buffer)
                                          : nullptr;
-        if (access.read(*record, series) != ReadAccess::Full)
+        if (access.read(*record, series) != ReadAccess::Full || !c.sight)
+            continue;
+        // Readable now is not enough: each value must have been readable while it was.
+        bool sawBoth = true;
+        for (const QJsonValue &sight : *c.sight)
+            sawBoth = sawBoth && access.readSight(c.entity, sight.toObject()) == ReadAccess::Full;
+        if (!sawBoth)
             continue;
         out << c;
         if (out.size() >= limit)

@@ -36,6 +36,18 @@ public:
     SyncService(ServerStorage &storage, const Clock &clock, Options options);
 
     protocol::LoginReply login(const protocol::LoginRequest &request);
+    // The same login in three steps, so that the password check (argon2id: tens of
+    // milliseconds) can run on another thread while the store stays on this one.
+    struct LoginCheck {
+        std::optional<User> user;
+        QString workspace;
+        QString passwordHash; // the user's, or a stand-in that fails after the same work
+    };
+    LoginCheck prepareLogin(const protocol::LoginRequest &request);
+    // Thread-safe: touches no state.
+    static bool checkPassword(const QString &password, const LoginCheck &check);
+    protocol::LoginReply completeLogin(const protocol::LoginRequest &request,
+                                       const LoginCheck &check, bool passwordValid);
     // From an "Authorization: Bearer TOKEN" value (or a bare token).
     Session authenticate(const QString &authorization);
     void logout(const Session &session);
@@ -61,6 +73,9 @@ public:
     protocol::PullPage pull(const Session &session, qint64 since, int limit, const QString &epoch);
     // The newest entries of the conflict log about records the user reads in full.
     QList<ConflictEntry> conflicts(const Session &session, int limit);
+    // Admins only: the directors an assistant of their workspace serves from now on.
+    protocol::PrincipalsReply setPrincipals(const Session &session,
+                                            const protocol::PrincipalsRequest &request);
 
     ServerStorage &storage() { return m_storage; }
 
@@ -74,6 +89,7 @@ private:
     protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
+    QJsonArray sights(PushState &state, const QString &entity, const QString &id);
     void checkNewRecord(PushState &state, const StoredRecord &record);
     const StoredRecord *seriesOf(PushState *state, const Session &session,
                                  const StoredRecord &exception, StoredRecord *buffer);

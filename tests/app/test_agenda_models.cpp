@@ -73,7 +73,7 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     next.setFollowNext(true);
     EXPECT_TRUE(next.running());
     EXPECT_EQ(next.title(), QStringLiteral("Managementteam-overleg"));
-    EXPECT_EQ(next.timeLeft(), QStringLiteral("now, until 10:30"));
+    EXPECT_EQ(next.timeLeft(), QStringLiteral("now · 1 h 15 min left"));
 
     clock.set(at("2026-11-30T10:45:00+01:00"));
     next.reload();
@@ -82,6 +82,13 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     EXPECT_EQ(next.timeLeft(), QStringLiteral("in 15 min"));
     EXPECT_EQ(next.place(), QStringLiteral("Vergaderzaal 2"));
     EXPECT_EQ(next.attendees(), QStringList{QStringLiteral("Lotte de Vries")});
+
+    // In the evening the next one is tomorrow's: it says so, not "in 14 h 30 min".
+    clock.set(at("2026-11-30T19:00:00+01:00"));
+    next.reload();
+    EXPECT_EQ(next.timeLeft(),
+              QStringLiteral("tomorrow at %1").arg(next.timeText().section(QLatin1Char(' '), 0, 0)))
+        << next.title().toStdString();
 
     clock.set(at("2026-12-03T11:00:00+01:00")); // Thursday: the board presentation at 14:00
     next.reload();
@@ -171,6 +178,81 @@ TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
     EXPECT_TRUE(form.dayIndex() > 0 || form.startMinutes() >= 10 * 60 + 30);
     form.setTitle(QStringLiteral("Afstemming"));
     EXPECT_TRUE(form.book());
+}
+
+TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
+{
+    start(QStringLiteral("assistant")); // Monday 09:15
+    BookingForm morning;
+    EXPECT_EQ(morning.dayIndex(), 0);
+    EXPECT_EQ(morning.startMinutes(), 9 * 60 + 30);
+
+    clock.set(at("2026-12-04T18:10:00+01:00")); // Friday evening: Monday morning it is
+    BookingForm evening;
+    EXPECT_EQ(evening.dayIndex(), 3);
+    EXPECT_EQ(evening.startMinutes(), 9 * 60);
+
+    clock.set(at("2026-11-30T09:15:00+01:00"));
+    BookingForm form;
+    form.setDayIndex(3); // Thursday
+    form.setMinutes(60);
+    form.findSlots();
+    ASSERT_FALSE(form.freeSlots().isEmpty());
+    for (const QVariant &slot : form.freeSlots())
+        EXPECT_GE(slot.toMap().value(QStringLiteral("dayIndex")).toInt(), 3);
+    EXPECT_EQ(form.pickedSlot(), -1);
+    form.pickSlot(1);
+    EXPECT_EQ(form.pickedSlot(), 1); // the form still shows which one was picked
+    EXPECT_EQ(form.freeSlots().size() > 1, true);
+}
+
+TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
+{
+    start(QStringLiteral("assistant"));
+    AgendaRepo agenda(*app->store());
+    const auto find = [&](const QString &title, qint64 from, qint64 to) {
+        for (const Occurrence &o : agenda.occurrences(idOf("maarten"), from, to, app->localZone()))
+            if (o.appointment.title == title)
+                return o;
+        return Occurrence{};
+    };
+    const Occurrence lunch = find(QStringLiteral("Lunch met wethouder Van Dijk"),
+                                  at("2026-12-01T00:00:00+01:00"), at("2026-12-02T00:00:00+01:00"));
+    ASSERT_FALSE(lunch.appointment.id.isEmpty());
+    AppointmentDetails details;
+    details.setAppointmentId(lunch.appointment.id);
+    details.setStartUtc(double(lunch.startUtc));
+    EXPECT_EQ(details.warnings(), QStringLiteral("Overlaps “Call met de accountant”"));
+    ASSERT_TRUE(details.canCancel());
+    ASSERT_TRUE(details.cancel());
+    EXPECT_EQ(details.statusText(), QStringLiteral("Cancelled"));
+    EXPECT_TRUE(details.warnings().isEmpty());
+    EXPECT_FALSE(details.canCancel());
+    details.undoCancel();
+    EXPECT_TRUE(details.statusText().isEmpty());
+    EXPECT_FALSE(details.warnings().isEmpty());
+
+    // One meeting of a series: only that one, and back again.
+    const Occurrence weekly =
+        find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+             at("2026-12-29T00:00:00+01:00"));
+    ASSERT_FALSE(weekly.appointment.id.isEmpty());
+    AppointmentDetails instance;
+    instance.setAppointmentId(weekly.appointment.id);
+    instance.setStartUtc(double(weekly.startUtc));
+    ASSERT_TRUE(instance.cancel());
+    EXPECT_EQ(instance.statusText(), QStringLiteral("Cancelled"));
+    EXPECT_TRUE(find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+                     at("2026-12-29T00:00:00+01:00"))
+                    .appointment.id.isEmpty());
+    EXPECT_FALSE(find(QStringLiteral("Managementteam-overleg"), at("2026-11-30T00:00:00+01:00"),
+                      at("2026-12-01T00:00:00+01:00"))
+                     .appointment.id.isEmpty()); // this week's stays
+    instance.undoCancel();
+    EXPECT_TRUE(instance.statusText().isEmpty());
+    EXPECT_FALSE(find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
+                      at("2026-12-29T00:00:00+01:00"))
+                     .appointment.id.isEmpty());
 }
 
 TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)

@@ -39,7 +39,7 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
 
     QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
     const QString item = firstOpenItem(run);
-    run.toggle(item);
+    run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
     EXPECT_EQ(run.percent(), (done + 1) * 100 / total);
     EXPECT_EQ(resets.count(), 0);
@@ -49,8 +49,30 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
     EXPECT_EQ(phaseDone, done + 1);
     EXPECT_EQ(ChecklistRepo(*app->store()).itemById(item)->doneBy, app->personId());
 
-    run.toggle(item); // a mistaken tick is undone by a second tap
+    run.untick(item); // undoing a mistaken tick is its own action
     EXPECT_EQ(run.doneCount(), done);
+}
+
+TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs;
+    ChecklistRunModel run;
+    run.setRunId(runs.idAt(0));
+    const int done = run.doneCount();
+    const QString item = firstOpenItem(run);
+    // Joris's tick reached this device a moment before its user tapped the same item.
+    clock.advance(1000);
+    ChecklistRepo(*app->store()).tick(item, idOf("joris"));
+    const qint64 jorisAt = ChecklistRepo(*app->store()).itemById(item)->doneAt;
+    app->refreshViews();
+    clock.advance(1000);
+    run.tick(item);
+    EXPECT_EQ(run.doneCount(), done + 1);
+    const auto stored = ChecklistRepo(*app->store()).itemById(item);
+    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->doneBy, idOf("joris"));
+    EXPECT_EQ(stored->doneAt, jorisAt);
 }
 
 TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
@@ -133,7 +155,7 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     QSignalSpy removed(&run, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&run, &QAbstractItemModel::rowsInserted);
     const QString item = run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString();
-    run.toggle(item);
+    run.tick(item);
     EXPECT_EQ(run.rowCount(), open - 1);
     ASSERT_EQ(removed.count(), 1);
     EXPECT_EQ(removed.first().at(1).toInt(), 1);

@@ -1,10 +1,13 @@
 // The app beside a spilctl client on a real spil-server: the director hands a task over
 // from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
+#include "BigOffice.h"
 #include "ServerProcess.h"
 #include "app/AppServices.h"
+#include "app/SyncStatus.h"
 #include "checklists/ChecklistRunModel.h"
 #include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
+#include "tasks/QuickCapture.h"
 #include "tasks/TaskListModel.h"
 
 #include <QElapsedTimer>
@@ -14,6 +17,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -153,4 +157,89 @@ TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
                          .startsWith(QStringLiteral("Joris"));
     }
     EXPECT_TRUE(ticked);
+}
+
+TEST_F(EndToEnd, AFailedSignInSaysWhatToDoInTheUsersWords)
+{
+    QSignalSpy failed(&app, &AppServices::loginFailed);
+    app.login(server.url(), QStringLiteral("sanne"), QStringLiteral("not her password"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }, 15000));
+    EXPECT_EQ(failed.first().at(0).toString(),
+              QStringLiteral("Unknown user name or wrong password. Check both and try again."));
+    EXPECT_FALSE(app.ready());
+
+    // A port where nothing listens: no raw "Connection refused".
+    QUrl nowhere(server.url());
+    nowhere.setPort(1);
+    app.login(nowhere.toString(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 2; }, 15000));
+    EXPECT_TRUE(
+        failed.last().at(0).toString().startsWith(QStringLiteral("The server does not answer.")))
+        << failed.last().at(0).toString().toStdString();
+}
+
+TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
+{
+    signIn("sanne");
+    server.kill9();
+    // A new task writes a dozen fields: one action.
+    QuickCapture capture;
+    ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
+                                QStringLiteral("today"), false));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->pending(), 1);
+    EXPECT_GT(app.syncClient()->pendingChanges(), 5);
+    EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
+        << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    // Nobody taps anything: the device finds out by itself, and says since when.
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_TRUE(app.sync()->text().contains(QStringLiteral("server last heard")))
+        << app.sync()->text().toStdString();
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 40000))
+        << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
+{
+    constexpr int kTasks = 3000; // several pages
+    ASSERT_EQ(addTasks(server, QStringLiteral("maarten"), kTasks), QString());
+    // Every text the indicator shows, in order, with the state it showed it in.
+    QStringList shown;
+    QObject::connect(app.sync(), &SyncStatus::changed, [&] {
+        shown << app.sync()->state() + QLatin1Char(' ') + app.sync()->text() + QLatin1Char(' ') +
+                     QString::number(app.sync()->progress());
+    });
+    signIn("maarten");
+
+    static const QRegularExpression fetching(QStringLiteral("^syncing Fetching (\\d+) % (\\d+)$"));
+    QList<int> percents;
+    for (const QString &s : shown) {
+        const auto m = fetching.match(s);
+        if (!m.hasMatch())
+            continue;
+        percents << m.captured(1).toInt();
+        EXPECT_EQ(m.captured(2).toInt(), percents.last()) << s.toStdString();
+    }
+    ASSERT_GE(percents.size(), 2) << shown.join(QLatin1Char('\n')).toStdString();
+    for (int i = 0; i < percents.size(); ++i) {
+        EXPECT_GE(percents[i], 0);
+        EXPECT_LT(percents[i], 100);
+        if (i > 0) {
+            EXPECT_GT(percents[i], percents[i - 1]);
+        }
+    }
+    // Once the pull is done the indicator says so, with no progress left over.
+    EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
+    EXPECT_EQ(app.sync()->progress(), -1);
+    EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
 }

@@ -104,23 +104,39 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
 }
 
-TEST_F(TaskModels, TheDayReviewPutsUrgentFirstAndPostponesToTheNextWorkingMorning)
+TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    TaskListModel review;
+    QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    review.setView(QStringLiteral("review"));
+    QStringList titles;
+    for (int row = 0; row < review.rowCount(); ++row)
+        titles << review.data(review.index(row), TaskListModel::TitleRole).toString();
+    // Due today (urgent) first, then overdue since yesterday; what is due on Wednesday or
+    // has no date is not today's work.
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Terugbellen: wethouder Van Dijk"),
+                                   QStringLiteral("Offertes catering vergelijken")}));
+    EXPECT_TRUE(role(review, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+}
+
+TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
 {
     start(QStringLiteral("assistant"));
     clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
     TaskListModel review;
     review.setView(QStringLiteral("review"));
-    ASSERT_GT(review.count(), 1);
-    bool urgentPart = true;
-    for (int row = 0; row < review.rowCount(); ++row) {
-        const bool urgent = review.data(review.index(row), TaskListModel::UrgentRole).toBool();
-        EXPECT_FALSE(urgent && !urgentPart) << "urgent after non-urgent at row " << row;
-        urgentPart = urgentPart && urgent;
-    }
     const QString id =
-        role(review, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
-    review.postpone(id);
+        role(review, "Bloemen voor het jubileum van Joris", TaskListModel::TaskIdRole).toString();
+    ASSERT_FALSE(id.isEmpty());
+    const qint64 before = TaskRepo(*app->store()).byId(id)->dueUtc;
+    const double previous = review.postpone(id);
+    EXPECT_EQ(qint64(previous), before);
     EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
+    EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), -1); // not today's any more
+    review.setDue(id, previous);
+    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, before);
+    EXPECT_GE(rowOf(review, "Bloemen voor het jubileum van Joris"), 0);
 }
 
 TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
@@ -206,4 +222,11 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     EXPECT_TRUE(editor.remove());
     EXPECT_FALSE(TaskRepo(*app->store()).byId(id));
     EXPECT_FALSE(editor.found());
+
+    // A delete is undone from the snackbar: the task comes back as it was.
+    inbox.restore(id);
+    task = TaskRepo(*app->store()).byId(id);
+    ASSERT_TRUE(task);
+    EXPECT_EQ(task->notes, QStringLiteral("bonnetjes in de map"));
+    EXPECT_TRUE(task->urgent);
 }

@@ -87,6 +87,23 @@ TEST_F(Checklists, ProgressPerPhaseAndPerPerson)
     EXPECT_TRUE(repo.itemById(items[3].id)->doneBy.isEmpty());
 }
 
+TEST_F(Checklists, ATickOnAnItemDoneAlreadyKeepsWhoAndWhen)
+{
+    const QString run = repo.startRun(templateId, {}, QDate(2026, 12, 10),
+                                      QStringLiteral("Europe/Amsterdam"), fatima);
+    const QString item = repo.items(run).first().id;
+    clock.set(in("Europe/Amsterdam", "2026-12-10T08:00"));
+    repo.tick(item, noor);
+    const int pending = db->pendingCount();
+    clock.set(in("Europe/Amsterdam", "2026-12-10T08:01"));
+    repo.tick(item, fatima); // her tap came a moment after Noor's tick had arrived
+    const auto stored = repo.itemById(item);
+    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->doneBy, noor);
+    EXPECT_EQ(stored->doneAt, in("Europe/Amsterdam", "2026-12-10T08:00"));
+    EXPECT_EQ(db->pendingCount(), pending); // nothing to send
+}
+
 TEST_F(Checklists, IncidentsAreLoggedWithTheirTime)
 {
     const QString run = repo.startRun(templateId, {}, QDate(2026, 12, 10),

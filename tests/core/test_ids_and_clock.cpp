@@ -70,6 +70,20 @@ TEST(Hlc, TextFormSortsLikeTheStampAndParsesBack)
     EXPECT_EQ(parsed, a);
     EXPECT_FALSE(HlcStamp::parse(QStringLiteral("not-a-stamp"), &parsed));
     EXPECT_FALSE(HlcStamp::parse(QStringLiteral("zzzzzzzzzzzz-0000-x"), &parsed));
+    // Only the exact form toString() writes: text order must stay stamp order.
+    for (const char *bad : {"-00000000001-0000-x", "0192f3a1b2c3--001-x", "0192F3A1B2C3-0000-x",
+                            "0192f3a1b2c3-00A0-x", "+192f3a1b2c3-0000-x", " 192f3a1b2c3-0000-x",
+                            "0x92f3a1b2c3-0000-x", "0192f3a1b2c3-0000-"})
+        EXPECT_FALSE(HlcStamp::parse(QLatin1String(bad), &parsed)) << bad;
+}
+
+TEST(Uuid7, OnlyTheWholeTextIsAnId)
+{
+    const QString id = QStringLiteral("0192f3a1-0000-7abc-8def-0123456789ab");
+    EXPECT_TRUE(isUuid(id));
+    EXPECT_FALSE(isUuid(id + QLatin1Char('\n')));
+    EXPECT_FALSE(isUuid(QLatin1Char('\n') + id));
+    EXPECT_FALSE(isUuid(id.toUpper()));
 }
 
 TEST(Hlc, CounterOverflowBorrowsTheNextMillisecond)

@@ -1,6 +1,8 @@
 #include "TestStore.h"
 
+#include "agenda/AgendaRepo.h"
 #include "common/Error.h"
+#include "store/Hlc.h"
 #include "store/Schema.h"
 #include "store/Uuid7.h"
 #include "tasks/TaskRepo.h"
@@ -198,4 +200,65 @@ TEST_F(Store, ClientIdAndClockSurviveAReopen)
     TaskRepo(*db).add(titled("b"));
     EXPECT_GT(db->pendingChanges().last().hlc, lastStamp);
     EXPECT_GT(db->pendingChanges().last().mutation, db->pendingChanges().first().mutation);
+}
+
+TEST_F(Store, ANewClientIdTakesTheWaitingChangesAlongNumberedFromOne)
+{
+    TaskRepo tasks(*db);
+    tasks.add(titled("a"));
+    tasks.add(titled("b"));
+    tasks.add(titled("c"));
+    // The first action was acknowledged and the second refused: numbers 3 and up wait.
+    const auto pending = db->pendingChanges(100000);
+    db->acknowledge(changesOf(*db, pending.first().recordId).last().seq);
+    db->reject(2, QStringLiteral("forbidden"), QStringLiteral("test"));
+    const QString before = db->clientId();
+    tasks.add(titled("d"));
+    QList<qint64> numbers;
+    for (const OutboxChange &c : db->pendingChanges(100000)) {
+        if (numbers.isEmpty() || numbers.last() != c.mutation)
+            numbers << c.mutation;
+    }
+    ASSERT_EQ(numbers, (QList<qint64>{3, 4}));
+
+    db->renewClientId();
+    EXPECT_NE(db->clientId(), before);
+    EXPECT_TRUE(isUuid(db->clientId()));
+    numbers.clear();
+    for (const OutboxChange &c : db->pendingChanges(100000)) {
+        if (numbers.isEmpty() || numbers.last() != c.mutation)
+            numbers << c.mutation;
+        HlcStamp stamp;
+        ASSERT_TRUE(HlcStamp::parse(c.hlc, &stamp));
+        EXPECT_EQ(stamp.clientId, db->clientId());
+    }
+    EXPECT_EQ(numbers, (QList<qint64>{1, 2}));
+    // The next action follows them, stamped with the new id, also after a reopen.
+    db.reset();
+    db = std::make_unique<Database>(path(), clock);
+    TaskRepo(*db).add(titled("e"));
+    EXPECT_EQ(db->pendingChanges(100000).last().mutation, 3);
+    EXPECT_TRUE(db->pendingChanges(100000).last().hlc.endsWith(db->clientId()));
+}
+
+TEST_F(Store, APurgedRecordLeavesNoRowNorChildren)
+{
+    const QString owner = addPerson("Maarten Verhoeven", Role::Director);
+    Appointment a =
+        appointment(owner, "Overname", utc("2026-12-01T09:00:00Z"), utc("2026-12-01T10:00:00Z"));
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    AgendaRepo agenda(*db);
+    const QString series = agenda.add(a, true);
+    agenda.moveInstance(series, a.startUtc + 7 * 86'400'000LL, a.startUtc + 8 * 86'400'000LL,
+                        a.endUtc + 8 * 86'400'000LL);
+    ASSERT_EQ(db->scalar(QStringLiteral("SELECT COUNT(*) FROM appointment_exceptions")).toInt(), 1);
+    {
+        Database::Transaction tx(*db, Database::Transaction::TrustServerOrder);
+        db->purgeRemote(QStringLiteral("appointments"), series);
+        tx.commit();
+    }
+    EXPECT_FALSE(db->scalar(QStringLiteral("SELECT 1 FROM appointments")).isValid());
+    EXPECT_FALSE(db->scalar(QStringLiteral("SELECT 1 FROM appointment_exceptions")).isValid());
+    Database::Transaction tx(*db);
+    EXPECT_THROW(db->purgeRemote(QStringLiteral("salaries"), series), Error);
 }

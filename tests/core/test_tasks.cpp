@@ -45,27 +45,63 @@ TEST_F(Tasks, TheDelegatorWaitsForWhatTheyHandedOver)
     EXPECT_TRUE(tasks.waitingFor(sanne).isEmpty());
 }
 
-TEST_F(Tasks, TheEndOfDayReviewPutsUrgentFirstAndMarksOverdue)
+TEST_F(Tasks, TheEndOfDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
 {
-    clock.set(utc("2026-11-26T16:30:00Z"));
-    task("Later", sanne, maarten, utc("2026-11-30T09:00:00Z"));
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    clock.set(utc("2026-11-26T16:30:00Z")); // Thursday 17:30 in Amsterdam
+    task("Volgende week", sanne, maarten, utc("2026-11-30T09:00:00Z"));
     task("Geen datum", sanne, maarten);
     task("Te laat", sanne, maarten, utc("2026-11-26T12:00:00Z"));
     task("Dringend later", sanne, maarten, utc("2026-11-29T09:00:00Z"), true);
     task("Dringend nu", sanne, maarten, utc("2026-11-26T17:00:00Z"), true);
-    const QString done = task("Al klaar", sanne, maarten);
+    task("Vanavond nog", sanne, maarten, utc("2026-11-26T22:30:00Z")); // 23:30 local
+    task("Morgen vroeg", sanne, maarten, utc("2026-11-26T23:30:00Z")); // 00:30 local
+    const QString done = task("Al klaar", sanne, maarten, utc("2026-11-26T12:00:00Z"));
     tasks.markDone(done);
 
-    const auto review = tasks.review(sanne);
+    const auto review = tasks.review(sanne, amsterdam);
     QStringList titles;
     for (const auto &item : review)
         titles << item.task.title;
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Dringend nu"), QStringLiteral("Dringend later"),
-                                   QStringLiteral("Te laat"), QStringLiteral("Later"),
-                                   QStringLiteral("Geen datum")}));
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Dringend nu"), QStringLiteral("Te laat"),
+                                   QStringLiteral("Vanavond nog")}));
     EXPECT_FALSE(review[0].overdue);
-    EXPECT_TRUE(review[2].overdue);
-    EXPECT_FALSE(review[4].overdue);
+    EXPECT_TRUE(review[1].overdue);
+    EXPECT_FALSE(review[2].overdue);
+}
+
+TEST_F(Tasks, NotTodayMovesToTheNextWorkingMorningAndReturnsTheDueTimeForUndo)
+{
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    clock.set(utc("2026-11-27T16:00:00Z")); // Friday 17:00 in Amsterdam
+    const QString id = task("Te laat", sanne, maarten, utc("2026-11-26T12:00:00Z"));
+    EXPECT_EQ(tasks.postpone(id, amsterdam), utc("2026-11-26T12:00:00Z"));
+    EXPECT_EQ(tasks.byId(id)->dueUtc, utc("2026-11-30T08:00:00Z")); // Monday 09:00
+    tasks.setDue(id, utc("2026-11-26T12:00:00Z"));
+    EXPECT_EQ(tasks.byId(id)->dueUtc, utc("2026-11-26T12:00:00Z"));
+    tasks.setDue(id, -1);
+    EXPECT_EQ(tasks.byId(id)->dueUtc, -1);
+}
+
+TEST_F(Tasks, StrikingOffTwiceKeepsTheFirstTimeAndADeleteCanBeUndone)
+{
+    const QString id = task("Bel terug", sanne, maarten);
+    clock.set(utc("2026-11-26T17:05:00Z"));
+    tasks.markDone(id);
+    const int pending = db->pendingCount();
+    clock.set(utc("2026-11-26T17:06:00Z"));
+    tasks.markDone(id); // the same strike-off from another screen a moment later
+    EXPECT_EQ(tasks.byId(id)->doneAt, utc("2026-11-26T17:05:00Z"));
+    EXPECT_EQ(db->pendingCount(), pending);
+
+    tasks.remove(id);
+    EXPECT_FALSE(tasks.byId(id));
+    tasks.restore(id);
+    ASSERT_TRUE(tasks.byId(id));
+    EXPECT_EQ(tasks.byId(id)->title, QStringLiteral("Bel terug"));
+    EXPECT_EQ(db->pendingChanges().last().field, QStringLiteral("deleted"));
+    EXPECT_EQ(db->pendingChanges().last().value, QJsonValue(false));
+    EXPECT_THROW(tasks.restore(id), Error); // live: nothing to undo
 }
 
 TEST_F(Tasks, StrikingOffRecordsWhenAndUndoReopens)

@@ -26,6 +26,33 @@ TestCase {
         compare(v.count, v.run.total - v.run.doneCount)
     }
 
+    function test_aTapOnADoneItemKeepsItDoneAndOffersUndo() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        v.run.filter = "all"
+        waitForRendering(v)
+        let row = -1
+        for (let i = 0; i < v.count && row < 0; ++i) {
+            const item = v.itemAtIndex(i)
+            if (item && !item.done)
+                row = i
+        }
+        verify(row >= 0)
+        const item = v.itemAtIndex(row)
+        const before = v.run.doneCount
+        mouseClick(item, item.width / 2, item.height / 2)
+        compare(v.run.doneCount, before + 1)
+        // A second tap (or a tap on an item someone else just ticked) leaves it done...
+        mouseClick(item, item.width / 2, item.height / 2)
+        compare(v.run.doneCount, before + 1)
+        verify(item.done)
+        // ...and undoing is the snackbar's own action.
+        const bar = findChild(v, "undoBar")
+        verify(bar !== null)
+        tryCompare(bar, "opened", true)
+        bar.action()
+        compare(v.run.doneCount, before)
+    }
+
     function test_filterChipsAreBigEnoughForAThumb() {
         const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
         waitForRendering(v)

@@ -15,8 +15,9 @@ TestCase {
             id: view
             width: 400; height: 600
             model: 30
+            property alias pull: pull
             delegate: Rectangle { width: 400; height: 60 }
-            PullToRefresh { target: view }
+            PullToRefresh { id: pull; target: view }
         }
     }
 
@@ -38,8 +39,15 @@ TestCase {
         mousePress(view, 200, 50)
         for (let y = 60; y <= 90; y += 10)
             mouseMove(view, 200, y, 10)
+        // Pulled past the top, not far enough to refresh.
+        verify(view.verticalOvershoot < 0, "overshoot " + view.verticalOvershoot)
+        verify(!view.pull.armed)
         mouseRelease(view, 200, 90)
-        wait(100)
+        // A refresh would start as the drag ends; by the time the list is back at rest
+        // it would have.
+        tryVerify(function() {
+            return !view.dragging && !view.moving && view.verticalOvershoot === 0
+        }, 5000, "the list came back to rest")
         compare(App.revision, before)
     }
 }

@@ -35,4 +35,39 @@ TestCase {
         compare(saved.count, 0)
         compare(inbox.count, before)
     }
+
+    function chipsUnder(item) {
+        let out = []
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.checkable && child.text !== undefined && child.personId !== undefined)
+                out.push(child)
+            out = out.concat(chipsUnder(child))
+        }
+        return out
+    }
+
+    function test_everyoneCanBePickedWithoutScrollingAndTheLikeliestComeFirst() {
+        const f = createTemporaryObject(form, test)
+        waitForRendering(f)
+        const chips = chipsUnder(f)
+        verify(chips.length >= 6)
+        // The assistant (Sanne) sees herself first, then her director.
+        compare(chips[0].text, "Me")
+        compare(chips[1].text, "Maarten")
+        for (let i = 0; i < chips.length; ++i) {
+            const p = chips[i].mapToItem(f, 0, 0)
+            verify(p.x >= 0 && p.x + chips[i].width <= f.width, chips[i].text + " is outside the form")
+        }
+    }
+
+    function test_urgentIsASwitchApartFromWhen() {
+        const f = createTemporaryObject(form, test)
+        const urgent = findChild(f, "urgentSwitch")
+        verify(urgent !== null)
+        verify(!f.urgent)
+        mouseClick(urgent)
+        verify(f.urgent)
+        compare(f.due, "today")   // the time chosen is untouched
+    }
 }

@@ -95,7 +95,13 @@ int ServerProcess::run(const QStringList &args, const QByteArray &stdinText)
     if (!stdinText.isEmpty())
         p.write(stdinText);
     p.closeWriteChannel();
-    p.waitForFinished(60000);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        m_lastOutput =
+            "spil-server " + args.join(QLatin1Char(' ')).toUtf8() + " did not finish within 60 s";
+        return -1;
+    }
     m_lastOutput = p.readAllStandardOutput() + p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
@@ -162,7 +168,11 @@ HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
         }
         reply->ignoreSslErrors(errors);
     });
-    waitFor([&] { return reply->isFinished(); }, 30000);
+    if (!waitFor([&] { return reply->isFinished(); }, 30000)) {
+        reply->abort();
+        reply->deleteLater();
+        return {0, "no answer within 30 s"}; // status 0: no HTTP answer at all
+    }
     HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                       reply->readAll()};
     reply->deleteLater();

@@ -62,7 +62,7 @@ Device::Device(const ServerProcess &server, const QString &user)
                         error = e;
                         done = true;
                     });
-    waitFor([&] { return done; });
+    EXPECT_TRUE(waitFor([&] { return done; })) << "the login had no answer";
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
 }
 
@@ -79,7 +79,8 @@ bool Device::sync(int timeoutMs)
     const auto b =
         QObject::connect(m_client.get(), &client::SyncClient::failed, [&] { finished = true; });
     m_client->syncNow();
-    waitFor([&] { return finished; }, timeoutMs);
+    EXPECT_TRUE(waitFor([&] { return finished; }, timeoutMs))
+        << "the sync did not end within " << timeoutMs << " ms";
     QObject::disconnect(a);
     QObject::disconnect(b);
     return ok;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QThread>
+#include <functional>
 
 #include "store/Hlc.h"
 
@@ -106,6 +107,42 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
                   .value(QStringLiteral("expected_mutation"))
                   .toInteger(),
               1);
+    // Ids and stamps are taken only in the exact form a device makes them.
+    const auto withChange = [&](const std::function<void(protocol::Change &)> &edit,
+                                const QString &client = kClient) {
+        QList<protocol::Change> changes =
+            newTaskChanges(kRecord, jorisPerson, QStringLiteral("x"), kClient);
+        for (protocol::Change &c : changes)
+            edit(c);
+        return protocol::encode(protocol::PushRequest{client, 0, {{1, changes}}});
+    };
+    const QString newline = QStringLiteral("\n");
+    const QString stampTail = QStringLiteral("-0000-") + kClient;
+    const struct {
+        QByteArray body;
+        const char *what;
+    } malformed[] = {
+        {withChange([&](protocol::Change &c) { c.recordId += newline; }),
+         "record id with a trailing newline"},
+        {withChange([&](protocol::Change &c) { c.hlc.replace(kClient, kClient + newline); },
+                    kClient + newline),
+         "client id with a trailing newline"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("0190000000aa--001-") + kClient; }),
+         "stamp with a negative counter"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("-00000000001") + stampTail; }),
+         "stamp with a negative ms"},
+        {withChange(
+             [&](protocol::Change &c) { c.hlc = QStringLiteral("0190000000AA") + stampTail; }),
+         "stamp in upper case"},
+        {withChange([&](protocol::Change &c) {
+             c.hlc = QStringLiteral("0190000000aa-0000-someone-else-") + kClient;
+         }),
+         "stamp whose client part only ends in the client id"},
+    };
+    for (const auto &m : malformed)
+        expectJsonError(server.request("POST", push, m.body, token), 400, "bad_request", m.what);
     EXPECT_EQ(server.version(token), before) << "a refused request stored something";
 
     const HttpResult first =
@@ -125,6 +162,48 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     expectJsonError(server.request("POST", push, pushBody(1, QStringLiteral("Iets anders")), token),
                     409, "mutation_replayed", "replayed mutation");
     EXPECT_EQ(server.version(token), afterRetry);
+    // A record naming someone else as who acted, a client id another device holds.
+    QList<protocol::Change> forged =
+        newTaskChanges(kRecord, jorisPerson, QStringLiteral("Lift defect"), kClient);
+    for (protocol::Change &c : forged) {
+        if (c.field == QStringLiteral("created_by"))
+            c.value = server.personId(QStringLiteral("maarten"));
+    }
+    expectJsonError(
+        server.request("POST", push,
+                       protocol::encode(protocol::PushRequest{kClient, 0, {{2, forged}}}), token),
+        403, "forged_author", "a task created by someone else");
+    expectJsonError(server.request("POST", push, pushBody(2, QStringLiteral("Lift defect")),
+                                   server.login(QStringLiteral("noor"))),
+                    403, "client_taken", "client id bound to another device");
+    EXPECT_EQ(server.version(token), afterRetry);
+    // Setting an assistant's directors: admins only, and a strict body.
+    const QString principals = QStringLiteral("/v1/principals");
+    expectJsonError(
+        server.request("POST", principals, R"({"user":"sanne","principals":[]})", token), 403,
+        "forbidden", "principals set by staff");
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    const QString admin = server.login(QStringLiteral("beheer"));
+    const qint64 beforePrincipals = server.version(admin);
+    for (const auto &[body, what] : std::initializer_list<std::pair<QByteArray, const char *>>{
+             {"{not json", "principals: malformed JSON"},
+             {R"({"user":"sanne"})", "principals: missing field"},
+             {R"({"user":"sanne","principals":"maarten"})", "principals: not an array"},
+             {R"({"user":"sanne","principals":[7]})", "principals: not names"},
+             {R"({"user":"sanne","principals":[],"role":"director"})", "principals: unknown field"},
+             {R"({"user":"joris","principals":[]})", "principals of someone not an assistant"},
+             {R"({"user":"sanne","principals":["noor"]})", "a principal who is not a director"}})
+        expectJsonError(server.request("POST", principals, body, admin), 400, "bad_request", what);
+    expectJsonError(
+        server.request("POST", principals, R"({"user":"niemand","principals":[]})", admin), 404,
+        "not_found", "principals of an unknown user");
+    expectJsonError(server.request("GET", principals, {}, admin), 405, "method_not_allowed",
+                    "principals: wrong method");
+    EXPECT_EQ(server.version(admin), beforePrincipals) << "a refused request stored something";
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
 }
 
@@ -221,7 +300,7 @@ TEST(BadInput, AdminCommandsOnAStoreThatIsNotThereCreateNothing)
     const auto spilServer = [&](const QStringList &args) {
         QProcess p;
         p.start(QStringLiteral(SPIL_SERVER_PATH), args + QStringList{QStringLiteral("--db"), db});
-        p.waitForFinished(60000);
+        EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
         return p.exitCode();
     };
     EXPECT_EQ(spilServer({QStringLiteral("user"), QStringLiteral("list")}), 1);

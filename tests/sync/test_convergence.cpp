@@ -156,10 +156,10 @@ TEST_F(SyncPair, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
     // This device followed a server state that is gone (a restore, another epoch).
     followAnotherEpoch(sanne);
     ASSERT_TRUE(sanne.sync());
-    waitFor([&] {
+    EXPECT_TRUE(waitFor([&] {
         return sanne.client().state() == client::SyncClient::State::Idle &&
                sanne.db().pendingCount() == 0;
-    });
+    }));
     EXPECT_EQ(sanne.db().pendingCount(), 0);
     EXPECT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
     EXPECT_EQ(PeopleRepo(sanne.db()).all().size(), 8);
@@ -189,7 +189,7 @@ TEST_F(SyncPair, ACursorOlderThanTheCompactionHorizonResetsAndLosesNothing)
                                << server.db().toStdString();
     EXPECT_EQ(old.errorCode(), QStringLiteral("reset"));
     ASSERT_TRUE(sanne.sync());
-    waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; });
+    ASSERT_TRUE(waitFor([&] { return sanne.client().state() == client::SyncClient::State::Idle; }));
     ASSERT_TRUE(sanne.sync());
     EXPECT_TRUE(TaskRepo(sanne.db()).byId(kept).has_value());
     EXPECT_TRUE(TaskRepo(sanne.db()).byId(hers).has_value());

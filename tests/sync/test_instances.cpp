@@ -54,7 +54,8 @@ bool syncTogether(const QList<Device *> &devices)
     }
     for (Device *d : devices)
         d->client().syncNow();
-    waitFor([&] { return finished >= devices.size(); }, 30000);
+    EXPECT_TRUE(waitFor([&] { return finished >= devices.size(); }, 30000))
+        << "the syncs did not end";
     for (const auto &c : connections)
         QObject::disconnect(c);
     return ok == devices.size();
@@ -76,6 +77,7 @@ QString demoRun(const ServerProcess &server, const QString &token)
 struct Pusher {
     const ServerProcess *server = nullptr;
     QString token;
+    QString person; // the token's: an incident names who reported it
     QString run;
     QString clientId = makeUuid7(QDateTime::currentMSecsSinceEpoch());
     qint64 mutation = 0;
@@ -103,7 +105,7 @@ struct Pusher {
         change("run_id", run);
         change("at_utc", QDateTime::currentMSecsSinceEpoch());
         change("text", QStringLiteral("Incident %1").arg(id));
-        change("reported_by", QStringLiteral("load"));
+        change("reported_by", person);
         QNetworkRequest request(QUrl(server->url() + QStringLiteral("/v1/push")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -222,6 +224,7 @@ TEST(Instances, AReaderNeverSkipsAVersionWhileBothInstancesCommit)
         auto p = std::make_unique<Pusher>();
         p->server = i % 2 ? second.get() : &first;
         p->token = p->server->login(QStringLiteral("joris"));
+        p->person = p->server->personId(QStringLiteral("joris"));
         p->run = run;
         p->remaining = 25;
         pushers.push_back(std::move(p));
@@ -273,6 +276,7 @@ TEST(Instances, AnInstanceKilledUnderLoadLosesNoAcknowledgedWrite)
         auto p = std::make_unique<Pusher>();
         p->server = i % 2 ? second.get() : &first;
         p->token = p->server->login(QStringLiteral("joris"));
+        p->person = p->server->personId(QStringLiteral("joris"));
         p->run = run;
         p->remaining = i % 2 ? 40 : 100000; // the first instance's pushers go on until it dies
         pushers.push_back(std::move(p));
@@ -338,4 +342,56 @@ TEST(Instances, BothServeAndPokeAgainAfterPostgreSqlRestarts)
     sinceAcknowledged.start();
     EXPECT_TRUE(waitFor([&] { return TaskRepo(sanne.db()).byId(task).has_value(); }, 1000))
         << "after the restart the poke came only after " << sinceAcknowledged.elapsed() << " ms";
+}
+
+TEST(Instances, OfTwoDevicesBindingOneClientIdAtOnceOneIsRefused)
+{
+    ServerProcess first(QStringLiteral(SPIL_SERVER_PATH), postgres);
+    const auto second = first.anotherInstance();
+    const QString joris = first.personId(QStringLiteral("joris"));
+    const QString noor = first.personId(QStringLiteral("noor"));
+    QNetworkAccessManager network;
+    int bound = 0, refused = 0;
+    QStringList other;
+    for (int round = 0; round < 12; ++round) {
+        // Two sign-ins, one on each instance, push with the same new client id at once.
+        const QString client = makeUuid7(QDateTime::currentMSecsSinceEpoch());
+        const QString jorisToken = first.login(QStringLiteral("joris"));
+        const QString noorToken = second->login(QStringLiteral("noor"));
+        QList<QNetworkReply *> replies;
+        for (const auto &[server, token, person] :
+             {std::tuple{&first, jorisToken, joris}, std::tuple{second.get(), noorToken, noor}}) {
+            const protocol::PushRequest push{
+                client,
+                0,
+                {{1, newTaskChanges(makeUuid7(QDateTime::currentMSecsSinceEpoch()), person,
+                                    QStringLiteral("Ronde %1").arg(round), client)}}};
+            QNetworkRequest request(QUrl(server->url() + QStringLiteral("/v1/push")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            replies << network.post(request, protocol::encode(push));
+        }
+        ASSERT_TRUE(waitFor([&] {
+            return std::all_of(replies.begin(), replies.end(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+        }));
+        int ok = 0;
+        for (QNetworkReply *r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = r->readAll();
+            if (status == 200)
+                ++ok;
+            else if (status == 403 && body.contains("client_taken"))
+                ++refused;
+            else
+                other << QStringLiteral("%1 %2").arg(status).arg(QString::fromUtf8(body));
+            r->deleteLater();
+        }
+        EXPECT_EQ(ok, 1) << "round " << round;
+        bound += ok;
+    }
+    EXPECT_EQ(bound, 12);
+    EXPECT_EQ(refused, 12);
+    EXPECT_TRUE(other.isEmpty()) << other.join(QLatin1Char('\n')).toStdString();
 }

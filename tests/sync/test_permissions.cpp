@@ -1,12 +1,15 @@
 #include "Harness.h"
 
 #include "agenda/AgendaRepo.h"
+#include "checklists/ChecklistRepo.h"
 #include "people/PeopleRepo.h"
 #include "protocol/Protocol.h"
+#include "store/Schema.h"
 #include "tasks/TaskRepo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 using namespace spil;
 using namespace spil::test;
@@ -53,6 +56,20 @@ Secrets writeSecrets(Device &maarten, const QString &sanne)
     t.createdBy = maarten.personId();
     s.task = TaskRepo(maarten.db()).add(t);
     return s;
+}
+
+bool storeHas(Database &db, const char *text)
+{
+    for (const char *table : {"tasks", "appointments", "checklist_incidents", "checklist_runs"}) {
+        auto &q = db.run(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                if (q.value(i).toString().contains(QLatin1String(text)))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 void expectNoSecret(const QByteArray &body, const char *where)
@@ -182,14 +199,17 @@ TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
              QStringLiteral("Deur klemt"), 2);
     EXPECT_EQ(r.errorCode(), QStringLiteral("incomplete_record"));
     QList<protocol::Change> orphan;
-    for (const char *field : {"run_id", "at_utc", "text", "reported_by"})
+    for (const char *field : {"run_id", "at_utc", "text", "reported_by"}) {
+        const QLatin1String name(field);
         orphan << protocol::Change{
             QStringLiteral("checklist_incidents"),
-            QStringLiteral("01900000-0000-7000-8000-0000000000ce"), QLatin1String(field),
-            QLatin1String(field) == QLatin1String("at_utc")
-                ? QJsonValue(1'790'000'000'000LL)
+            QStringLiteral("01900000-0000-7000-8000-0000000000ce"), name,
+            name == QLatin1String("at_utc") ? QJsonValue(1'790'000'000'000LL)
+            : name == QLatin1String("reported_by")
+                ? QJsonValue(joris.personId())
                 : QJsonValue(QStringLiteral("01900000-0000-7000-8000-000000000404")),
             QStringLiteral("0190000000aa-0000-") + client};
+    }
     r = pushChanges(orphan, 2);
     EXPECT_EQ(r.errorCode(), QStringLiteral("unknown_parent"));
 }
@@ -268,4 +288,236 @@ TEST_F(ReassignedTask, IsWithdrawnAlsoFromADeviceThatStartsOver)
         return sanne.client().state() == client::SyncClient::State::Idle &&
                !TaskRepo(sanne.db()).byId(id).has_value();
     }));
+}
+
+namespace {
+// Signs the device's store in again, as the app and spilctl do after a sign-out.
+QString signInAgain(Device &device, const ServerProcess &server, const QString &user)
+{
+    QString error = QStringLiteral("no answer");
+    bool done = false;
+    device.client().login(server.url(), user, QStringLiteral("spil-demo"), QStringLiteral("test"),
+                          [&](const QString &e) {
+                              error = e;
+                              done = true;
+                          });
+    if (!waitFor([&] { return done; }))
+        return QStringLiteral("no answer");
+    return error;
+}
+
+QStringList rejectedCodes(Database &db)
+{
+    QStringList codes;
+    auto &q = db.run(QStringLiteral("SELECT DISTINCT code FROM rejected_changes ORDER BY code"));
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+} // namespace
+
+TEST(Permissions, AClientIdBelongsToTheDeviceThatFirstPushedWithIt)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten"));
+    Task t;
+    t.title = QStringLiteral("Agenda doorlopen");
+    t.assignee = t.createdBy = sanne.personId();
+    TaskRepo(sanne.db()).add(t);
+    ASSERT_TRUE(sanne.sync());
+    const QString stolen = sanne.db().clientId();
+
+    // Her client id is on every stamp she writes; another sign-in pushes with it, with the
+    // next mutation number so that her own next change would be taken for a replay.
+    const QString joris = server.login(QStringLiteral("joris"));
+    const QString another = server.login(QStringLiteral("sanne"));
+    for (const QString &token : {joris, another}) {
+        const protocol::PushRequest takeover{
+            stolen,
+            0,
+            {{2, newTaskChanges(QStringLiteral("01900000-0000-7000-8000-00000000cafe"),
+                                server.personId(QStringLiteral("joris")),
+                                QStringLiteral("Overgenomen"), stolen)}}};
+        const HttpResult r =
+            server.request("POST", QStringLiteral("/v1/push"), protocol::encode(takeover), token);
+        EXPECT_EQ(r.status, 403) << r.body.constData();
+        EXPECT_EQ(r.errorCode(), QStringLiteral("client_taken"));
+    }
+    // Her device goes on as if nothing happened.
+    t.title = QStringLiteral("Reis boeken");
+    TaskRepo(sanne.db()).add(t);
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+    EXPECT_EQ(sanne.db().rejectedCount(), 0);
+    const HttpResult pull =
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, another);
+    EXPECT_TRUE(pull.body.contains("Reis boeken"));
+    EXPECT_FALSE(pull.body.contains("Overgenomen"));
+}
+
+TEST(Permissions, AStoreSigningInAgainKeepsTheChangesWaitingInIt)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device sanne(server, QStringLiteral("sanne"));
+    Task t;
+    t.title = QStringLiteral("Eerste taak");
+    t.assignee = t.createdBy = sanne.personId();
+    TaskRepo(sanne.db()).add(t);
+    ASSERT_TRUE(sanne.sync());
+    const QString before = sanne.db().clientId();
+
+    // Changes made while signed out (here: after the administrator revoked the device).
+    ASSERT_EQ(server.admin({QStringLiteral("device"), QStringLiteral("list"),
+                            QStringLiteral("--user"), QStringLiteral("sanne")}),
+              0);
+    for (const QByteArray &line : server.lastOutput().split('\n')) {
+        if (!line.isEmpty()) {
+            ASSERT_EQ(server.admin({QStringLiteral("device"), QStringLiteral("revoke"),
+                                    QString::fromLatin1(line.split(' ').first())}),
+                      0);
+        }
+    }
+    for (const char *title : {"Tweede taak", "Derde taak"}) {
+        t.title = QLatin1String(title);
+        TaskRepo(sanne.db()).add(t);
+    }
+    EXPECT_FALSE(sanne.sync());
+    EXPECT_EQ(sanne.client().state(), client::SyncClient::State::LoggedOut);
+    ASSERT_EQ(sanne.db().pendingCount(), qint64(2 * entity(QStringLiteral("tasks")).fields.size()));
+
+    ASSERT_EQ(signInAgain(sanne, server, QStringLiteral("sanne")), QString());
+    EXPECT_NE(sanne.db().clientId(), before) << "a store signing in again takes a new client id";
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+    EXPECT_EQ(sanne.db().rejectedCount(), 0);
+    const HttpResult pull = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                                           server.login(QStringLiteral("sanne")));
+    for (const char *title : {"Eerste taak", "Tweede taak", "Derde taak"})
+        EXPECT_TRUE(pull.body.contains(title)) << title;
+    // And once more after signing out of her own accord.
+    bool out = false;
+    QObject::connect(&sanne.client(), &client::SyncClient::loggedOut, [&] { out = true; });
+    sanne.client().logout();
+    ASSERT_TRUE(waitFor([&] { return out; }));
+    t.title = QStringLiteral("Vierde taak");
+    TaskRepo(sanne.db()).add(t);
+    ASSERT_EQ(signInAgain(sanne, server, QStringLiteral("sanne")), QString());
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().pendingCount(), 0);
+    EXPECT_TRUE(server
+                    .request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                             server.login(QStringLiteral("sanne")))
+                    .body.contains("Vierde taak"));
+}
+
+TEST(Permissions, NobodyActsInSomeoneElsesName)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    Device joris(server, QStringLiteral("joris")), maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(joris.sync());
+    const QString him = maarten.personId(), me = joris.personId();
+
+    // Over the wire: a task "delegated by" the director.
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000f1");
+    QList<protocol::Change> task =
+        newTaskChanges(QStringLiteral("01900000-0000-7000-8000-0000000000f2"), me,
+                       QStringLiteral("Bonus"), client);
+    for (protocol::Change &c : task) {
+        if (c.field == QStringLiteral("delegated_by"))
+            c.value = him;
+    }
+    const HttpResult r =
+        server.request("POST", QStringLiteral("/v1/push"),
+                       protocol::encode(protocol::PushRequest{client, 0, {{1, task}}}),
+                       server.login(QStringLiteral("joris")));
+    EXPECT_EQ(r.status, 403) << r.body.constData();
+    EXPECT_EQ(r.errorCode(), QStringLiteral("forged_author"));
+
+    // Through his device, each way a record names who acted.
+    Task delegated;
+    delegated.title = QStringLiteral("Salarisverhoging Joris");
+    delegated.assignee = me;
+    delegated.createdBy = me;
+    delegated.delegatedBy = him;
+    TaskRepo(joris.db()).add(delegated);
+    Task created = delegated;
+    created.title = QStringLiteral("Opdracht van Maarten");
+    created.createdBy = him;
+    created.delegatedBy.clear();
+    TaskRepo(joris.db()).add(created);
+    Appointment a;
+    a.owner = me;
+    a.title = QStringLiteral("Ingepland door Maarten");
+    a.createdBy = him;
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    AgendaRepo(joris.db()).add(a, true);
+    ChecklistRepo checklists(joris.db());
+    const ChecklistRun run = checklists.runs().first();
+    ChecklistItem open;
+    for (const ChecklistItem &item : checklists.items(run.id)) {
+        if (item.status == QStringLiteral("open"))
+            open = item;
+    }
+    ASSERT_FALSE(open.id.isEmpty());
+    checklists.tick(open.id, him);
+    checklists.addIncident(run.id, QStringLiteral("Gemeld door Maarten"), him);
+    checklists.startRun(run.templateId, QStringLiteral("Gestart door Maarten"), QDate(2027, 1, 4),
+                        QStringLiteral("Europe/Amsterdam"), him);
+    // Refused actions are renumbered away: each is told apart by its stamp.
+    const auto refused = [&] {
+        return joris.db()
+            .scalar(QStringLiteral("SELECT COUNT(DISTINCT hlc) FROM rejected_changes"))
+            .toInt();
+    };
+    joris.client().syncNow();
+    // Each refused action is set aside, and the server's values are pulled back over it.
+    ASSERT_TRUE(waitFor([&] {
+        return joris.db().pendingCount() == 0 && refused() == 6 &&
+               joris.client().state() == client::SyncClient::State::Idle;
+    })) << refused()
+        << " actions refused, " << joris.db().pendingCount()
+        << " changes waiting: " << joris.client().lastError().toStdString();
+    EXPECT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("forged_author")});
+    ASSERT_TRUE(maarten.sync());
+    for (const char *forged :
+         {"Ingepland door Maarten", "Gemeld door Maarten", "Gestart door Maarten"})
+        EXPECT_FALSE(storeHas(maarten.db(), forged)) << forged;
+
+    // What he does in his own name goes through: handing work to the director, ticking an
+    // item, reporting an incident.
+    Task mine = delegated;
+    mine.title = QStringLiteral("Offerte voor Maarten");
+    mine.assignee = him;
+    mine.delegatedBy = me;
+    TaskRepo(joris.db()).add(mine);
+    checklists.tick(open.id, me);
+    checklists.addIncident(run.id, QStringLiteral("Gemeld door Joris"), me);
+    // (The numbers the refused actions left free are closed by a renumbering first.)
+    joris.client().syncNow();
+    EXPECT_TRUE(waitFor([&] {
+        return joris.db().pendingCount() == 0 &&
+               joris.client().state() == client::SyncClient::State::Idle;
+    })) << joris.db().pendingCount()
+        << " changes waiting";
+    EXPECT_EQ(refused(), 6);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_TRUE(storeHas(maarten.db(), "Offerte voor Maarten"));
+    EXPECT_TRUE(storeHas(maarten.db(), "Gemeld door Joris"));
+}
+
+TEST_F(ReassignedTask, WhoHandsATaskOnBecomesItsDelegator)
+{
+    // Sanne hands Maarten's task on to Lotte as the app does: she is its delegator now.
+    ASSERT_TRUE(sanne.sync());
+    const QString again = delegate(maarten, sanne, "Taxi bestellen");
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(sanne.sync());
+    TaskRepo(sanne.db())
+        .update(again, {{QStringLiteral("assignee"), lotte.personId()},
+                        {QStringLiteral("delegated_by"), sanne.personId()}});
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().rejectedCount(), 0);
+    ASSERT_TRUE(lotte.sync());
+    EXPECT_EQ(TaskRepo(lotte.db()).byId(again)->delegatedBy, sanne.personId());
 }

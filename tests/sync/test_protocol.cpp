@@ -2,7 +2,9 @@
 
 #include "common/Error.h"
 
+#include <functional>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace spil;
 using namespace spil::protocol;
@@ -27,27 +29,59 @@ TEST(Protocol, APushRoundTripsThroughItsJson)
     EXPECT_EQ(back.mutations[1].changes[0].value, QJsonValue());
 }
 
-TEST(Protocol, DecodingIsStrict)
+namespace {
+// What decoding says: the kind of error and its message, or nothing when it was accepted.
+std::optional<Error> refusal(const std::function<void()> &decode)
 {
-    const char *bad[] = {
-        "",
-        "null",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":-1,"mutations":[]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":1.5,"mutations":[]})",
-        R"({"client_id":"not-an-id","cursor":0,"mutations":[]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":0,"changes":[]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"urgent","value":"yes","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"colour","value":"red","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"yesterday"}]}]})",
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]},{"id":3,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"y","hlc":"0190000000aa-0002-01900000-0000-7000-8000-000000000001"}]}]})",
+    try {
+        decode();
+    } catch (const Error &e) {
+        return e;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+TEST(Protocol, DecodingIsStrictAndSaysWhichFieldIsWrong)
+{
+    const struct {
+        const char *json;
+        const char *message; // the start of the message: what is wrong, naming the field
+    } bad[] = {
+        {"", "malformed JSON at offset 0"},
+        {"null", "malformed JSON at offset 1"}, // not an object or array: not JSON to Qt
+        {"[]", "expected a JSON object"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":-1,"mutations":[]})",
+         "push: 'cursor' must be a whole number of at least 0"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":1.5,"mutations":[]})",
+         "push: 'cursor' must be a whole number of at least 0"},
+        {R"({"client_id":"not-an-id","cursor":0,"mutations":[]})",
+         "push: 'client_id' must be the device's id"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[]}]})",
+         "mutation 1 has no changes"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":0,"changes":[]}]})",
+         "mutation: 'id' must be a whole number of at least 1"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"urgent","value":"yes","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
+         "field 'urgent' takes "},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"colour","value":"red","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]}]})",
+         "tasks has no field 'colour'"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"yesterday"}]}]})",
+         "'yesterday' is not a clock stamp"},
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000001"}]},{"id":3,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"y","hlc":"0190000000aa-0002-01900000-0000-7000-8000-000000000001"}]}]})",
+         "push: mutation 3 follows 1; numbers must rise by one"},
+        // A change stamped by another client.
+        {R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000009"}]}]})",
+         "change stamped '0190000000aa-0001-01900000-0000-7000-8000-000000000009' does not come "
+         "from client 01900000-0000-7000-8000-000000000001"},
     };
-    // A change stamped by another client.
-    const QByteArray foreign =
-        R"({"client_id":"01900000-0000-7000-8000-000000000001","cursor":0,"mutations":[{"id":1,"changes":[{"entity":"tasks","record_id":"01900000-0000-7000-8000-000000000002","field":"title","value":"x","hlc":"0190000000aa-0001-01900000-0000-7000-8000-000000000009"}]}]})";
-    EXPECT_THROW(decodePushRequest(foreign), Error);
-    for (const char *json : bad)
-        EXPECT_THROW(decodePushRequest(QByteArray(json)), Error) << json;
+    for (const auto &b : bad) {
+        const auto error = refusal([&] { decodePushRequest(QByteArray(b.json)); });
+        ASSERT_TRUE(error.has_value()) << "accepted: " << b.json;
+        EXPECT_EQ(error->kind(), ErrorKind::BadInput) << b.json;
+        EXPECT_TRUE(error->message().startsWith(QLatin1String(b.message)))
+            << "said: " << error->message().toStdString() << "\nexpected: " << b.message
+            << "\nfor: " << b.json;
+    }
 }
 
 TEST(Protocol, APullPageWithAnUnknownFieldIsRefused)
@@ -61,7 +95,15 @@ TEST(Protocol, APullPageWithAnUnknownFieldIsRefused)
                            QStringLiteral("h")};
     EXPECT_NO_THROW(decodePullPage(encode(page)));
     page.records[0].fields.insert(QStringLiteral("salary"), 1);
-    EXPECT_THROW(decodePullPage(encode(page)), Error);
-    EXPECT_THROW(decodePoke(R"({"type":"version","version":"3"})"), Error);
+    const auto salary = refusal([&] { decodePullPage(encode(page)); });
+    ASSERT_TRUE(salary.has_value());
+    EXPECT_EQ(salary->kind(), ErrorKind::BadInput);
+    EXPECT_TRUE(salary->message().contains(QStringLiteral("'salary'")))
+        << salary->message().toStdString();
+    const auto poke = refusal([] { decodePoke(R"({"type":"version","version":"3"})"); });
+    ASSERT_TRUE(poke.has_value());
+    EXPECT_EQ(poke->kind(), ErrorKind::BadInput);
+    EXPECT_TRUE(poke->message().contains(QStringLiteral("'version'")))
+        << poke->message().toStdString();
     EXPECT_EQ(decodePoke(encodePoke(12)), 12);
 }

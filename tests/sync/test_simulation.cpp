@@ -18,6 +18,7 @@
 #include "tasks/TaskRepo.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <deque>
@@ -116,6 +117,7 @@ public:
                 break;
             }
         }
+        m_acknowledgedBeforeHealing = m_acknowledged.size();
         heal();
         check();
     }
@@ -159,6 +161,24 @@ private:
                                  QStringLiteral("notitie %1").arg(m_random() % 1000)}});
         else
             tasks.remove(t.id);
+        noteWritesMade(d);
+    }
+
+    static QString key(const Change &c)
+    {
+        return c.recordId + QLatin1Char(' ') + c.field + QLatin1Char(' ') + c.hlc;
+    }
+
+    // Every change a device made passes through its outbox: remember them all, so that the
+    // end can tell whether each one was acknowledged.
+    void noteWritesMade(int d)
+    {
+        if (const auto all = m_devices[d]->engine->nextPush(1'000'000)) {
+            for (const Mutation &m : all->mutations) {
+                for (const Change &c : m.changes)
+                    m_made.insert(key(c));
+            }
+        }
     }
 
     // The server handles a push; the reply may still be lost on its way back.
@@ -290,8 +310,20 @@ private:
                 }
             }
         }
+        // Writes were made and acknowledged, through the faults and after them: every change
+        // a device made, once its outbox emptied.
+        EXPECT_GT(m_acknowledgedBeforeHealing, 0) << "no write acknowledged while faulty";
+        QSet<QString> acknowledged;
+        for (const Change &c : m_acknowledged)
+            acknowledged.insert(key(c));
+        EXPECT_FALSE(m_made.isEmpty()) << "no device wrote anything";
+        for (const QString &made : m_made)
+            EXPECT_TRUE(acknowledged.contains(made))
+                << "never acknowledged: " << made.toStdString();
         // No acknowledged write lost: each is the value now, or a later stamp replaced it.
         for (const Change &c : m_acknowledged) {
+            ASSERT_TRUE(serverTasks.contains(c.recordId))
+                << "acknowledged task " << c.recordId.toStdString() << " is not on the server";
             const server::StoredRecord &s = serverTasks[c.recordId];
             const QString stamp =
                 s.stamps.value(c.field).toObject().value(QStringLiteral("hlc")).toString();
@@ -318,6 +350,8 @@ private:
     std::vector<std::unique_ptr<SimDevice>> m_devices;
     std::deque<Message> m_delayed;
     QList<Change> m_acknowledged;
+    qsizetype m_acknowledgedBeforeHealing = 0;
+    QSet<QString> m_made;
 };
 } // namespace
 

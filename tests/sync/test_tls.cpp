@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <optional>
 
 using namespace spil;
 using namespace spil::test;
@@ -34,7 +35,7 @@ SelfSigned makeCertificate(const QTemporaryDir &dir, const QString &name)
                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
                    QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    openssl.waitForFinished(30000);
+    EXPECT_TRUE(openssl.waitForFinished(30000)) << "openssl did not finish";
     EXPECT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
     QFile file(out.certFile);
     if (file.open(QIODevice::ReadOnly))
@@ -42,18 +43,23 @@ SelfSigned makeCertificate(const QTemporaryDir &dir, const QString &name)
     return out;
 }
 
-// Logs a new store in; the error, empty on success.
-QString login(client::SyncClient &client, const ServerProcess &server, const QString &user)
+// Logs a new store in: the answer (an empty error on success), or nothing when none came.
+std::optional<QString> login(client::SyncClient &client, const ServerProcess &server,
+                             const QString &user)
 {
-    QString error = QStringLiteral("no answer");
-    bool done = false;
+    std::optional<QString> error;
     client.login(server.url(), user, QStringLiteral("spil-demo"), QStringLiteral("test"),
-                 [&](const QString &e) {
-                     error = e;
-                     done = true;
-                 });
-    waitFor([&] { return done; });
+                 [&](const QString &e) { error = e; });
+    EXPECT_TRUE(waitFor([&] { return error.has_value(); })) << "the login had no answer";
     return error;
+}
+
+// What a client that does not trust the server's certificate is told: the handshake's
+// refusal, not a timeout or any other failure.
+void expectTlsRefusal(const std::optional<QString> &error)
+{
+    ASSERT_TRUE(error.has_value()) << "no answer";
+    EXPECT_TRUE(error->startsWith(QStringLiteral("SSL handshake failed"))) << error->toStdString();
 }
 
 bool sync(client::SyncClient &client)
@@ -63,7 +69,7 @@ bool sync(client::SyncClient &client)
         QObject::connect(&client, &client::SyncClient::synced, [&] { finished = ok = true; });
     const auto b = QObject::connect(&client, &client::SyncClient::failed, [&] { finished = true; });
     client.syncNow();
-    waitFor([&] { return finished; });
+    EXPECT_TRUE(waitFor([&] { return finished; })) << "the sync did not end";
     QObject::disconnect(a);
     QObject::disconnect(b);
     return ok;
@@ -85,7 +91,7 @@ TEST(Tls, TheClientRefusesASelfSignedServerUnlessItIsPinned)
     // Qt's own verification, as any client without a pin does it: refused.
     QNetworkAccessManager network;
     QNetworkReply *plain = network.get(QNetworkRequest(QUrl(server.url() + "/v1/health")));
-    waitFor([&] { return plain->isFinished(); });
+    ASSERT_TRUE(waitFor([&] { return plain->isFinished(); }));
     EXPECT_EQ(plain->error(), QNetworkReply::SslHandshakeFailedError)
         << plain->errorString().toStdString();
     plain->deleteLater();
@@ -95,7 +101,7 @@ TEST(Tls, TheClientRefusesASelfSignedServerUnlessItIsPinned)
         Database store(dir.filePath(QStringLiteral("unpinned.db")), clock);
         client::SyncClient client(store);
         client.setRetrying(false);
-        EXPECT_FALSE(login(client, server, QStringLiteral("sanne")).isEmpty());
+        expectTlsRefusal(login(client, server, QStringLiteral("sanne")));
         EXPECT_FALSE(client.engine().login().has_value());
     }
     {
@@ -103,7 +109,7 @@ TEST(Tls, TheClientRefusesASelfSignedServerUnlessItIsPinned)
         client::SyncClient client(store);
         client.setRetrying(false);
         client.pinCertificate(client::SyncClient::fingerprint(other.certificate));
-        EXPECT_FALSE(login(client, server, QStringLiteral("sanne")).isEmpty());
+        expectTlsRefusal(login(client, server, QStringLiteral("sanne")));
         EXPECT_FALSE(client.engine().login().has_value());
     }
 
@@ -112,7 +118,7 @@ TEST(Tls, TheClientRefusesASelfSignedServerUnlessItIsPinned)
         client::SyncClient client(store);
         client.setRetrying(false);
         client.pinCertificate(client::SyncClient::fingerprint(served.certificate));
-        ASSERT_EQ(login(client, server, QStringLiteral("sanne")), QString());
+        ASSERT_EQ(login(client, server, QStringLiteral("sanne")), std::optional(QString()));
         ASSERT_TRUE(sync(client));
     }
     // The pin stays with the store: the next session trusts the server without being told,
@@ -160,13 +166,16 @@ TEST(Tls, SpilctlPinsTheCertificateAtLoginAndKeepsIt)
                 QStringList{QStringLiteral("--db"), dir.filePath(store)} + args);
         p.write(input);
         p.closeWriteChannel();
-        p.waitForFinished(60000);
-        return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+        const bool finished = p.waitForFinished(60000);
+        EXPECT_TRUE(finished) << "spilctl did not finish";
+        return std::pair{finished ? p.exitCode() : -1,
+                         p.readAllStandardOutput() + p.readAllStandardError()};
     };
     const auto [refused, why] =
         spilctl(QStringLiteral("a.db"),
                 {QStringLiteral("login"), server.url(), QStringLiteral("sanne")}, "spil-demo\n");
-    EXPECT_NE(refused, 0) << why.constData();
+    EXPECT_EQ(refused, 2) << why.constData();
+    EXPECT_TRUE(why.startsWith("spilctl: login failed: SSL handshake failed")) << why.constData();
     const auto [pinned, out] =
         spilctl(QStringLiteral("b.db"),
                 {QStringLiteral("login"), server.url(), QStringLiteral("sanne"),

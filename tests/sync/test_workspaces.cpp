@@ -167,7 +167,7 @@ TEST_F(Workspaces, PokesAndAdministratorsStayInTheirWorkspace)
                   .status,
               200);
     // Longer than the server's poll, so that a poke sent by either way would have arrived.
-    waitFor([] { return false; }, 2500);
+    EXPECT_FALSE(waitFor([&] { return events.messages().size() > 1; }, 2500));
     EXPECT_EQ(events.versions(), QList<qint64>{demoVersion});
 
     // An administrator of the default workspace cannot sign out acme's device.
