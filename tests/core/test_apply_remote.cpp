@@ -13,17 +13,18 @@ using namespace spil::test;
 namespace {
 class ApplyRemote : public StoreTest {
 protected:
-    void apply(const QString &id, const QJsonObject &fields, bool deleted = false,
+    void apply(const QString &recordId, const QJsonObject &fields, bool deleted = false,
                const QSet<QString> &keepLocal = {})
     {
         Database::Transaction tx(*db, Database::Transaction::TrustServerOrder);
-        db->applyRemote(QStringLiteral("tasks"), id, fields, deleted, keepLocal);
+        db->applyRemote(QStringLiteral("tasks"), recordId, fields, deleted, keepLocal);
         tx.commit();
     }
-    QVariant column(const QString &id, const char *name)
+    QVariant column(const QString &recordId, const char *name)
     {
         return db->scalar(
-            QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(QLatin1String(name)), {id});
+            QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(QLatin1String(name)),
+            {recordId});
     }
     const QString id = makeUuid7(utc("2026-11-26T08:00:00Z"));
 };
