@@ -218,8 +218,10 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
             Qt::QueuedConnection);
     // Other instances over the same database commit too; their devices' pokes must reach
     // the sockets held here.
+    // A server hears its own commits there too (PostgreSQL's NOTIFY): those pokes must
+    // also leave after the commit's answers.
     m_service.storage().watchCommits(
-        [this](const QString &workspace, qint64 version) { poke(workspace, version); });
+        [this](const QString &workspace, qint64 version) { pokeAfterAnswers(workspace, version); });
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &HttpApi::pollVersions);
     m_poll.start();
