@@ -396,7 +396,9 @@ TEST(Permissions, AStoreSigningInAgainKeepsTheChangesWaitingInIt)
         EXPECT_TRUE(pull.body.contains(title)) << title;
     // And once more after signing out of her own accord.
     bool out = false;
-    QObject::connect(&sanne.client(), &client::SyncClient::loggedOut, [&] { out = true; });
+    QObject listening; // ends the connection before `out` goes
+    QObject::connect(&sanne.client(), &client::SyncClient::loggedOut, &listening,
+                     [&] { out = true; });
     sanne.client().logout();
     ASSERT_TRUE(waitFor([&] { return out; }));
     t.title = QStringLiteral("Vierde taak");
