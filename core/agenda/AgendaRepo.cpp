@@ -202,6 +202,135 @@ void AgendaRepo::moveInstance(const QString &seriesId, qint64 originalStartUtc, 
     tx.commit();
 }
 
+OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 originalStartUtc,
+                                              const QVariantMap &fields, bool force)
+{
+    static const QStringList editable = {
+        QStringLiteral("title"),        QStringLiteral("location"),  QStringLiteral("notes"),
+        QStringLiteral("confidential"), QStringLiteral("start_utc"), QStringLiteral("end_utc")};
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!editable.contains(it.key()))
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("an occurrence's %1 cannot be changed here").arg(it.key()));
+    }
+    const auto a = byId(id);
+    if (!a)
+        fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(id));
+    const QString start = QStringLiteral("start_utc"), end = QStringLiteral("end_utc");
+    OccurrenceChange change;
+
+    if (a->rrule.isEmpty()) {
+        Appointment changed = fromRecord([&] {
+            QVariantMap merged = toRecord(*a);
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                merged.insert(it.key(), it.value());
+            return merged;
+        }());
+        changed.id = a->id;
+        validate(changed);
+        if (changed.startUtc != a->startUtc || changed.endUtc != a->endUtc) {
+            Occurrence o;
+            o.appointment = changed;
+            o.startUtc = changed.startUtc;
+            o.endUtc = changed.endUtc;
+            checkNewTime(o, force);
+        }
+        const QVariantMap current = toRecord(*a);
+        change.entity = appointmentsTable();
+        change.id = id;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            change.before.insert(it.key(), current.value(it.key()));
+        Database::Transaction tx(m_db);
+        m_db.update(appointmentsTable(), id, fields);
+        tx.commit();
+        return change;
+    }
+
+    // One of a series: its exception, made now or changed again.
+    if (fields.contains(QStringLiteral("notes")) || fields.contains(QStringLiteral("confidential")))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("notes and confidentiality belong to the whole series"));
+    const QString exceptions = QStringLiteral("appointment_exceptions");
+    const QString exceptionId =
+        m_db.scalar(QStringLiteral("SELECT id FROM appointment_exceptions WHERE series_id = ? "
+                                   "AND original_start_utc = ? AND deleted = 0"),
+                    {id, originalStartUtc})
+            .toString();
+    QVariantMap current;
+    if (!exceptionId.isEmpty()) {
+        current = *m_db.get(exceptions, exceptionId);
+        if (current.value(QStringLiteral("cancelled")).toBool())
+            fail(ErrorKind::BadInput, QStringLiteral("this instance is cancelled"));
+    }
+    Occurrence o;
+    o.appointment = *a;
+    o.recurrenceIdUtc = originalStartUtc;
+    const bool moved = current.value(start).isValid() && !current.value(start).isNull();
+    o.startUtc = moved ? current.value(start).toLongLong() : originalStartUtc;
+    o.endUtc = moved ? current.value(end).toLongLong() : originalStartUtc + a->endUtc - a->startUtc;
+    const qint64 wasStart = o.startUtc, wasEnd = o.endUtc;
+    QVariantMap write = fields;
+    o.startUtc = fields.value(start, o.startUtc).toLongLong();
+    o.endUtc = fields.value(end, o.endUtc).toLongLong();
+    if (fields.contains(QStringLiteral("title")) &&
+        fields.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment needs a title"));
+    if (o.endUtc <= o.startUtc)
+        fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));
+    if (o.startUtc != wasStart || o.endUtc != wasEnd) {
+        // The exception holds both ends, or the instance keeps the series' times.
+        write.insert(start, o.startUtc);
+        write.insert(end, o.endUtc);
+        checkNewTime(o, force);
+    }
+    change.entity = exceptions;
+    Database::Transaction tx(m_db);
+    if (exceptionId.isEmpty()) {
+        write.insert(QStringLiteral("series_id"), id);
+        write.insert(QStringLiteral("original_start_utc"), originalStartUtc);
+        change.id = m_db.insert(exceptions, write);
+        change.created = true;
+    } else {
+        change.id = exceptionId;
+        for (auto it = write.begin(); it != write.end(); ++it)
+            change.before.insert(it.key(), current.value(it.key()));
+        m_db.update(exceptions, exceptionId, write);
+    }
+    tx.commit();
+    return change;
+}
+
+void AgendaRepo::undoChange(const OccurrenceChange &change)
+{
+    Database::Transaction tx(m_db);
+    if (change.created)
+        m_db.remove(change.entity, change.id);
+    else
+        m_db.update(change.entity, change.id, change.before);
+    tx.commit();
+}
+
+void AgendaRepo::checkNewTime(const Occurrence &candidate, bool force)
+{
+    if (force)
+        return;
+    // Judged as the one instance it is, not as its whole series.
+    Appointment instance = candidate.appointment;
+    instance.rrule.clear();
+    instance.startUtc = candidate.startUtc;
+    instance.endUtc = candidate.endUtc;
+    checkPrepTime(instance, false);
+    if (const auto other = AgendaRules(m_db, *this).doubleBooking(candidate)) {
+        const QTimeZone zone = isValidZone(other->appointment.tz)
+                                   ? zoneOrFail(other->appointment.tz)
+                                   : QTimeZone::utc();
+        fail(ErrorKind::Refused, QStringLiteral("'%1' would overlap '%2' at %3")
+                                     .arg(candidate.appointment.title, other->appointment.title,
+                                          QDateTime::fromMSecsSinceEpoch(other->startUtc, zone)
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+}
+
 QList<Occurrence> AgendaRepo::occurrences(const QString &personId, qint64 fromUtc, qint64 toUtc,
                                           const QTimeZone &viewZone)
 {

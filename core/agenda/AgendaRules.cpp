@@ -148,6 +148,22 @@ QString AgendaRules::prepTimeRefusal(const Appointment &candidate)
     return {};
 }
 
+std::optional<Occurrence> AgendaRules::doubleBooking(const Occurrence &candidate)
+{
+    if (!candidate.isBusy())
+        return std::nullopt;
+    const auto owner = PeopleRepo(m_db).byId(candidate.appointment.owner);
+    const QTimeZone zone = owner ? zoneOrFail(owner->tz) : QTimeZone::utc();
+    for (const Occurrence &o : m_agenda.occurrences(candidate.appointment.owner, candidate.startUtc,
+                                                    candidate.endUtc, zone)) {
+        const bool itself = o.appointment.id == candidate.appointment.id &&
+                            o.recurrenceIdUtc == candidate.recurrenceIdUtc;
+        if (!itself && o.isBusy() && o.startUtc < candidate.endUtc && o.endUtc > candidate.startUtc)
+            return o;
+    }
+    return std::nullopt;
+}
+
 QList<Interval> AgendaRules::workingHours(const Person &person, const Interval &window)
 {
     const QTimeZone zone = zoneOrFail(person.tz);

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QTimeZone>
+#include <optional>
 
 namespace spil {
 
@@ -42,6 +43,10 @@ public:
     // Why candidate may not be booked (empty when it may): it falls in the protected prep
     // time of a principal it involves. Prep blocks and presentations are never refused.
     QString prepTimeRefusal(const Appointment &candidate);
+
+    // The first busy occurrence of candidate's owner that overlaps candidate, other than
+    // candidate itself (the same appointment and, for one of a series, the same instance).
+    std::optional<Occurrence> doubleBooking(const Occurrence &candidate);
 
     // Spans of at least minutes where every one of people is within working hours (each in
     // their own zone), not busy and not in protected prep time, between the starts of

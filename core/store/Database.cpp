@@ -212,7 +212,8 @@ QStringList Database::update(const QString &entityName, const QString &id,
     const auto current = get(entityName, id);
     if (!current)
         fail(ErrorKind::NotFound, QStringLiteral("no %1 record %2").arg(entityName, id));
-    QStringList changed;
+    QStringList changed, assignments;
+    QVariantList args;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const FieldDef *f = def.field(it.key());
         if (!f)
@@ -221,10 +222,20 @@ QStringList Database::update(const QString &entityName, const QString &id,
         const QVariant stored = toStored(*f, it.value());
         if (toJson(*f, fromStored(*f, stored)) == toJson(*f, current->value(f->name)))
             continue;
-        run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entityName, f->name),
-            {stored, id});
-        record(entityName, id, f->name, toJson(*f, fromStored(*f, stored)));
+        assignments << f->name + QStringLiteral(" = ?");
+        args << stored;
         changed << f->name;
+    }
+    if (changed.isEmpty())
+        return changed;
+    // One statement: fields that hold together (an appointment's start and end, which an
+    // index checks as a span) never pass through a state that is neither old nor new.
+    run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            .arg(entityName, assignments.join(QStringLiteral(", "))),
+        args << id);
+    for (int i = 0; i < changed.size(); ++i) {
+        const FieldDef *f = def.field(changed[i]);
+        record(entityName, id, f->name, toJson(*f, fromStored(*f, args[i])));
     }
     return changed;
 }
