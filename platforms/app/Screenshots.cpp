@@ -19,7 +19,8 @@ const QStringList &allPages()
         QStringLiteral("login"),       QStringLiteral("today"),      QStringLiteral("week"),
         QStringLiteral("appointment"), QStringLiteral("tasks"),      QStringLiteral("waiting"),
         QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
-        QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist")};
+        QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
+        QStringLiteral("move"),        QStringLiteral("edit")};
     return pages;
 }
 

@@ -119,7 +119,8 @@ bool waitUntilSettled(QQuickWindow *window, int timeoutMs)
 
 QVariantMap demoParams(AppServices &services, const QString &page)
 {
-    if (page == QStringLiteral("appointment"))
+    if (page == QStringLiteral("appointment") || page == QStringLiteral("move") ||
+        page == QStringLiteral("edit"))
         return {{QStringLiteral("followNext"), true}};
     if (page == QStringLiteral("task") && services.store()) {
         const auto tasks = TaskRepo(*services.store()).list(services.personId());

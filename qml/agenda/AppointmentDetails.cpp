@@ -2,11 +2,13 @@
 
 #include "agenda/AgendaRepo.h"
 #include "agenda/AgendaRules.h"
+#include "agenda/BookingForm.h"
 #include "agenda/TimelineModel.h"
 #include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "common/Time.h"
 #include "store/Database.h"
 
@@ -70,7 +72,10 @@ void AppointmentDetails::reload()
     m_found = false;
     m_warnings.clear();
     m_canCancel = false;
+    m_canEdit = m_canSetConfidential = false;
     m_originalStart = -1;
+    m_hitId.clear();
+    m_attendeeIds.clear();
     readGuarded("AppointmentDetails", [&] {
         if (app && app->ready()) {
             AgendaRepo agenda(*app->store());
@@ -149,6 +154,18 @@ void AppointmentDetails::reload()
                 m_recurring = !a.rrule.isEmpty();
                 m_originalStart = hit->recurrenceIdUtc >= 0 ? hit->recurrenceIdUtc : hit->startUtc;
                 m_canCancel = !cancelled && hit->endUtc > now;
+                m_hitId = a.id;
+                m_ownerId = a.owner;
+                m_occurrenceStart = hit->startUtc;
+                m_minutes = int((hit->endUtc - hit->startUtc) / 60000);
+                m_attendeeIds = a.attendees;
+                // As the server lets one write: serving the owner, or managing the office
+                // for what is not confidential.
+                const Person &me = app->me();
+                const bool serves = me.id == a.owner || me.principals.contains(a.owner);
+                const bool manager = me.role == Role::OfficeManager || me.role == Role::Admin;
+                m_canEdit = !cancelled && !a.allDay && (serves || (manager && !a.confidential));
+                m_canSetConfidential = m_canEdit && serves && a.rrule.isEmpty();
                 if (!cancelled && !a.allDay) {
                     AgendaRules rules(*app->store(), agenda);
                     QStringList lines;
@@ -173,11 +190,11 @@ void AppointmentDetails::reload()
 bool AppointmentDetails::cancel()
 {
     auto *app = AppServices::instance();
-    if (!app || !m_canCancel || m_id.isEmpty())
+    if (!app || !m_canCancel || m_hitId.isEmpty())
         return false;
     const QString reason = app->act([&](Database &db) {
         AgendaRepo agenda(db);
-        const auto a = agenda.byId(m_id);
+        const auto a = agenda.byId(m_hitId);
         if (!a)
             return;
         m_undoStatus.clear();
@@ -197,18 +214,116 @@ bool AppointmentDetails::cancel()
 void AppointmentDetails::undoCancel()
 {
     auto *app = AppServices::instance();
-    if (!app || m_id.isEmpty())
+    if (!app || m_hitId.isEmpty())
         return;
     app->act([&](Database &db) {
         AgendaRepo agenda(db);
         if (!m_undoException.isEmpty())
             agenda.restoreInstance(m_undoException);
         else if (!m_undoStatus.isEmpty())
-            agenda.update(m_id, {{QStringLiteral("status"), m_undoStatus}}, true);
+            agenda.update(m_hitId, {{QStringLiteral("status"), m_undoStatus}}, true);
     });
     m_undoStatus.clear();
     m_undoException.clear();
     reload();
+}
+
+bool AppointmentDetails::moveTo(double startUtc, int minutes, bool force)
+{
+    auto *app = AppServices::instance();
+    if (!app || !app->ready() || minutes <= 0)
+        return false;
+    const qint64 start = qint64(startUtc);
+    return change({{QStringLiteral("start_utc"), start},
+                   {QStringLiteral("end_utc"), start + minutes * 60000LL}},
+                  force,
+                  tr("Moved to %1")
+                      .arg(display::dayShort(dateIn(start, app->localZone())) + QLatin1Char(' ') +
+                           display::time(start, app->localZone())));
+}
+
+bool AppointmentDetails::edit(const QString &title, const QString &place, int minutes,
+                              const QString &notes, bool confidential, bool force)
+{
+    // Only what differs is written: each field is a change of its own on every device.
+    QVariantMap fields;
+    if (title.trimmed() != m_title)
+        fields.insert(QStringLiteral("title"), title.trimmed());
+    if (place.trimmed() != m_place)
+        fields.insert(QStringLiteral("location"), place.trimmed());
+    if (minutes > 0 && minutes != m_minutes)
+        fields.insert(QStringLiteral("end_utc"), m_occurrenceStart + minutes * 60000LL);
+    if (!m_recurring && notes.trimmed() != m_readFirst)
+        fields.insert(QStringLiteral("notes"), notes.trimmed());
+    if (m_canSetConfidential && confidential != m_confidential)
+        fields.insert(QStringLiteral("confidential"), confidential);
+    if (fields.isEmpty())
+        return true;
+    return change(fields, force, tr("Changed: %1").arg(title.trimmed()));
+}
+
+bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QString &done)
+{
+    auto *app = AppServices::instance();
+    m_refusal.clear();
+    if (!app || !app->ready() || !m_canEdit || m_hitId.isEmpty())
+        return false;
+    const qint64 start = fields.value(QStringLiteral("start_utc"), m_occurrenceStart).toLongLong();
+    const qint64 end =
+        fields.value(QStringLiteral("end_utc"), start + m_minutes * 60000LL).toLongLong();
+    try {
+        AgendaRepo agenda(*app->store());
+        m_undoChange = agenda.changeOccurrence(m_hitId, m_originalStart, fields, force);
+    } catch (const Error &e) {
+        m_refusal = refusalText(e, start, end);
+        Q_EMIT changed();
+        return false;
+    }
+    // The page follows the occurrence to its new time.
+    m_undoStart = m_start;
+    if (!m_followNext)
+        m_start = start;
+    app->changed();
+    Q_EMIT changeDone(done);
+    return true;
+}
+
+QString AppointmentDetails::refusalText(const Error &e, qint64 startUtc, qint64 endUtc) const
+{
+    auto *app = AppServices::instance();
+    if (e.kind() != ErrorKind::Refused)
+        return e.message();
+    AgendaRepo agenda(*app->store());
+    Occurrence candidate;
+    if (const auto a = agenda.byId(m_hitId))
+        candidate.appointment = *a;
+    candidate.appointment.startUtc = candidate.startUtc = startUtc;
+    candidate.appointment.endUtc = candidate.endUtc = endUtc;
+    candidate.appointment.rrule.clear();
+    candidate.recurrenceIdUtc = m_recurring ? m_originalStart : -1;
+    QString why = BookingForm::prepTimeText(candidate.appointment);
+    if (why.isEmpty()) {
+        if (const auto other = AgendaRules(*app->store(), agenda).doubleBooking(candidate)) {
+            const QTimeZone local = app->localZone();
+            why = tr("This overlaps “%1” (%2, %3).")
+                      .arg(other->appointment.title,
+                           display::dayShort(dateIn(other->startUtc, local)),
+                           display::timeRange(other->startUtc, other->endUtc, local));
+        }
+    }
+    return why.isEmpty() ? e.message()
+                         : why + QLatin1Char(' ') + tr("Choose another time, or go ahead anyway.");
+}
+
+void AppointmentDetails::undoChange()
+{
+    auto *app = AppServices::instance();
+    if (!app || !m_undoChange)
+        return;
+    const OccurrenceChange undo = *m_undoChange;
+    m_undoChange.reset();
+    m_start = m_undoStart;
+    app->act([&](Database &db) { AgendaRepo(db).undoChange(undo); });
 }
 
 } // namespace spil::app

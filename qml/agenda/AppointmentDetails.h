@@ -1,9 +1,16 @@
 #pragma once
 
+#include "agenda/AgendaRepo.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
+
+namespace spil {
+class Error;
+}
 
 namespace spil::app {
 
@@ -31,12 +38,23 @@ class AppointmentDetails : public QObject {
     Q_PROPERTY(QString kindText READ kindText NOTIFY changed)
     Q_PROPERTY(QString readFirst READ readFirst NOTIFY changed)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY changed)
+    Q_PROPERTY(QString ownerId READ ownerId NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(bool confidential READ confidential NOTIFY changed)
     Q_PROPERTY(bool recurring READ recurring NOTIFY changed)
     // Double bookings and prep-time intrusions of this occurrence, one per line.
     Q_PROPERTY(QString warnings READ warnings NOTIFY changed)
     Q_PROPERTY(bool canCancel READ canCancel NOTIFY changed)
+    // Moving and editing: whoever serves the owner, or the office manager for what is not
+    // confidential (as the server allows); confidentiality only by those serving the owner.
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
+    Q_PROPERTY(bool canSetConfidential READ canSetConfidential NOTIFY changed)
+    Q_PROPERTY(double occurrenceStartUtc READ occurrenceStartUtc NOTIFY changed)
+    Q_PROPERTY(int minutes READ minutes NOTIFY changed)
+    Q_PROPERTY(QStringList attendeeIds READ attendeeIds NOTIFY changed)
+    // Why the last move or edit was refused (double booking, prep time), in the user's
+    // language; forcing it goes through.
+    Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
 
 public:
     explicit AppointmentDetails(QObject *parent = nullptr);
@@ -62,15 +80,29 @@ public:
     QString kindText() const { return m_kindText; }
     QString readFirst() const { return m_readFirst; }
     QString ownerName() const { return m_ownerName; }
+    QString ownerId() const { return m_ownerId; }
     QString statusText() const { return m_statusText; }
     bool confidential() const { return m_confidential; }
     bool recurring() const { return m_recurring; }
     QString warnings() const { return m_warnings; }
     bool canCancel() const { return m_canCancel; }
+    bool canEdit() const { return m_canEdit; }
+    bool canSetConfidential() const { return m_canSetConfidential; }
+    double occurrenceStartUtc() const { return double(m_occurrenceStart); }
+    int minutes() const { return m_minutes; }
+    QStringList attendeeIds() const { return m_attendeeIds; }
+    QString refusal() const { return m_refusal; }
 
     // Cancels this occurrence (one of a series: only this one); undoCancel() brings it back.
     Q_INVOKABLE bool cancel();
     Q_INVOKABLE void undoCancel();
+    // Moves this occurrence (one of a series: only this one); false with refusal set when
+    // refused. changeDone says what happened; undoChange() puts it back.
+    Q_INVOKABLE bool moveTo(double startUtc, int minutes, bool force = false);
+    // Notes and confidentiality are left alone for one of a series (they are the series').
+    Q_INVOKABLE bool edit(const QString &title, const QString &place, int minutes,
+                          const QString &notes, bool confidential, bool force = false);
+    Q_INVOKABLE void undoChange();
 
     static QString kindLabel(const QString &kind);
 
@@ -79,8 +111,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    void changeDone(const QString &message);
 
 private:
+    bool change(const QVariantMap &fields, bool force, const QString &done);
+    QString refusalText(const Error &e, qint64 startUtc, qint64 endUtc) const;
     QString m_id;
     qint64 m_start = 0;
     bool m_followNext = false;
@@ -93,6 +128,15 @@ private:
     qint64 m_originalStart = -1; // of a series instance
     QString m_undoStatus;        // a one-off's status before it was cancelled
     QString m_undoException;     // the exception that cancelled a series instance
+    bool m_canEdit = false, m_canSetConfidential = false;
+    qint64 m_occurrenceStart = 0;
+    int m_minutes = 0;
+    QStringList m_attendeeIds;
+    QString m_refusal;
+    QString m_ownerId;
+    QString m_hitId; // the appointment shown (followed or chosen)
+    std::optional<OccurrenceChange> m_undoChange;
+    qint64 m_undoStart = 0;
     QTimer m_ticker;
 };
 

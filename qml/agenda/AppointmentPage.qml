@@ -17,5 +17,13 @@ Page {
         followNext: page.followNext
     }
     header: PageHeader { title: qsTr("Appointment"); canGoBack: true }
-    AppointmentView { anchors.fill: parent; details: details }
+    AppointmentView { id: view; anchors.fill: parent; details: details }
+
+    // what: "move" or "edit", as the page's own buttons do it.
+    function change(what) {
+        if (what === "move")
+            view.move()
+        else if (what === "edit")
+            view.edit()
+    }
 }

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Spil
 
 // An appointment's details: when (local and home), where, who, what to read first; a
-// double booking or prep-time intrusion spelled out, and cancelling it (with undo).
+// double booking or prep-time intrusion spelled out; moving, editing and cancelling it,
+// each with undo.
 Flickable {
     id: view
     required property AppointmentDetails details
@@ -67,18 +68,46 @@ Flickable {
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Read first"); value: view.details.readFirst; visible: view.details.found && value !== "" }
-        Button {
-            objectName: "cancelAppointment"
-            visible: view.details.found && view.details.canCancel
-            text: view.details.recurring ? qsTr("Cancel this one") : qsTr("Cancel appointment")
-            flat: true
-            Material.foreground: Theme.warning
-            onClicked: {
-                const title = view.details.title
-                if (view.details.cancel())
-                    undoBar.show(qsTr("Cancelled: %1").arg(title), qsTr("Undo"), function() { view.details.undoCancel() })
+        // Move, edit and cancel: for one of a series, only this one.
+        Flow {
+            visible: view.details.found && (view.details.canEdit || view.details.canCancel)
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+            Button {
+                objectName: "moveAppointment"
+                visible: view.details.canEdit
+                text: view.details.recurring ? qsTr("Move this one") : qsTr("Move")
+                onClicked: view.move()
+            }
+            Button {
+                objectName: "editAppointment"
+                visible: view.details.canEdit
+                text: view.details.recurring ? qsTr("Edit this one") : qsTr("Edit")
+                onClicked: view.edit()
+            }
+            Button {
+                objectName: "cancelAppointment"
+                visible: view.details.canCancel
+                text: view.details.recurring ? qsTr("Cancel this one") : qsTr("Cancel appointment")
+                flat: true
+                Material.foreground: Theme.warning
+                onClicked: {
+                    const title = view.details.title
+                    if (view.details.cancel())
+                        undoBar.show(qsTr("Cancelled: %1").arg(title), qsTr("Undo"), function() { view.details.undoCancel() })
+                }
             }
         }
     }
+    function move() { Navigation.open("booking", { moving: view.details }) }
+    function edit() { editDialog.open() }
+    Connections {
+        target: view.details
+        function onChangeDone(message) {
+            undoBar.show(message, qsTr("Undo"), function() { view.details.undoChange() })
+        }
+    }
+    AppointmentEditDialog { id: editDialog; objectName: "editDialog"; details: view.details; parent: Overlay.overlay }
     Snackbar { id: undoBar; objectName: "cancelUndo" }
 }

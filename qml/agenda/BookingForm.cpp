@@ -160,7 +160,7 @@ QString BookingForm::whenText() const
            display::timeRange(start, start + m_minutes * kMinute, app->localZone());
 }
 
-QString BookingForm::prepTimeRefusal(const Appointment &a, const QString &fallback) const
+QString BookingForm::prepTimeText(const Appointment &a)
 {
     // The core's reason, said in the app's language: whose prep time, before what, when.
     auto *app = AppServices::instance();
@@ -173,16 +173,17 @@ QString BookingForm::prepTimeRefusal(const Appointment &a, const QString &fallba
         if (person.prepMinutes <= 0)
             continue;
         for (const PrepWindow &w : rules.prepWindows(person, a.startUtc, a.endUtc)) {
+            if (w.presentation.appointment.id == a.id)
+                continue;
             const QDate day = dateIn(w.presentation.startUtc, app->localZone());
-            return tr("This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). "
-                      "Choose another time, or book it anyway.",
+            return tr("This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).",
                       nullptr, person.prepMinutes)
                 .arg(app->firstNameOf(person.id), w.presentation.appointment.title,
                      display::dayShort(day),
                      display::time(w.presentation.startUtc, app->localZone()));
         }
     }
-    return fallback;
+    return {};
 }
 
 bool BookingForm::book(bool force)
@@ -217,10 +218,14 @@ bool BookingForm::book(bool force)
         Q_EMIT changed();
         return true;
     } catch (const Error &e) {
-        if (e.kind() == ErrorKind::Refused)
-            m_refusal = prepTimeRefusal(a, e.message());
-        else
+        if (e.kind() == ErrorKind::Refused) {
+            const QString why = prepTimeText(a);
+            m_refusal = why.isEmpty() ? e.message()
+                                      : why + QLatin1Char(' ') +
+                                            tr("Choose another time, or book it anyway.");
+        } else {
             m_error = e.message();
+        }
     }
     Q_EMIT changed();
     return false;
@@ -267,6 +272,20 @@ void BookingForm::findSlots()
     }
     m_searched = true;
     Q_EMIT slotsChanged();
+}
+
+void BookingForm::startAt(double utc)
+{
+    auto *app = AppServices::instance();
+    if (!app || !app->ready())
+        return;
+    const QTimeZone local = app->localZone();
+    const int index = int(today(*app).daysTo(dateIn(qint64(utc), local)));
+    if (index < 0 || index >= kDays)
+        return;
+    m_dayIndex = index;
+    m_startMinutes = wallClockMinutes(qint64(utc), local);
+    edited();
 }
 
 void BookingForm::pickSlot(int index)

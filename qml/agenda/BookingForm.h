@@ -68,6 +68,13 @@ public:
     // two weeks, at least minutes long.
     Q_INVOKABLE void findSlots();
     Q_INVOKABLE void pickSlot(int index);
+    // Puts the day and start on an instant, when it is among the days offered.
+    Q_INVOKABLE void startAt(double utc);
+    // The start chosen, as an instant.
+    Q_INVOKABLE double chosenStartUtc() const { return double(startUtc()); }
+
+    // Why a falls in someone's protected prep time, in the user's language; empty if not.
+    static QString prepTimeText(const Appointment &a);
 
 Q_SIGNALS:
     void changed();
@@ -76,7 +83,6 @@ Q_SIGNALS:
 
 private:
     void edited();
-    QString prepTimeRefusal(const Appointment &a, const QString &fallback) const;
     qint64 startUtc() const;
     QString m_ownerId, m_title, m_kind = QStringLiteral("meeting"), m_place;
     int m_dayIndex = 0;

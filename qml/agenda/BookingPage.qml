@@ -6,11 +6,38 @@ import Spil
 
 // Booking for a principal with taps: day chips, a start time, a length, attendees; or a
 // free slot found for everyone. Prep-time refusals say why and offer to book anyway. On a
-// tablet the principal's chosen day stands beside the form.
+// tablet the principal's chosen day stands beside the form. With moving set, the same
+// choices move that appointment (one of a series: only that one) instead.
 Page {
     id: page
     objectName: "booking"
     readonly property bool wide: width >= Theme.wideBreakpoint
+    property AppointmentDetails moving: null
+    readonly property bool isMove: moving !== null
+    property bool tried: false   // the move's refusal shown belongs to the last tap
+    readonly property string refusal: isMove ? (tried ? moving.refusal : "") : form.refusal
+
+    function commit(force) {
+        if (!isMove) {
+            form.book(force)
+            return
+        }
+        if (moving.moveTo(form.chosenStartUtc(), form.minutes, force))
+            Navigation.back()
+        tried = true
+    }
+    Component.onCompleted: {
+        if (!isMove)
+            return
+        form.ownerId = moving.ownerId
+        form.title = moving.title
+        form.place = moving.place
+        form.minutes = moving.minutes
+        form.attendees = moving.attendeeIds
+        form.startAt(moving.occurrenceStartUtc)
+        tried = false
+    }
+    Connections { target: form; function onChanged() { page.tried = false } }
     background: Rectangle { color: Theme.background }
 
     TimelineModel {
@@ -28,8 +55,8 @@ Page {
     PeopleModel { id: people }
 
     header: PageHeader {
-        title: qsTr("New appointment")
-        subtitle: qsTr("for %1").arg(App.nameOf(form.ownerId))
+        title: page.isMove ? qsTr("Move appointment") : qsTr("New appointment")
+        subtitle: page.isMove ? page.moving.title : qsTr("for %1").arg(App.nameOf(form.ownerId))
         canGoBack: true
     }
 
@@ -49,8 +76,17 @@ Page {
                 width: Math.min(flick.width - 2 * Theme.margin, 720)
                 spacing: Theme.gap
 
+                Label {
+                    objectName: "movingNow"
+                    visible: page.isMove
+                    text: page.isMove ? qsTr("Now: %1, %2").arg(page.moving.dayText).arg(page.moving.timeText) : ""
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
                 TextField {
                     id: titleField
+                    visible: !page.isMove
                     placeholderText: qsTr("What (e.g. Lunch with the alderman)")
                     text: form.title
                     onTextEdited: form.title = text
@@ -58,6 +94,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 TextField {
+                    visible: !page.isMove
                     placeholderText: qsTr("Where")
                     text: form.place
                     onTextEdited: form.place = text
@@ -97,7 +134,9 @@ Page {
                         onActivated: function(index) { form.startMinutes = 420 + index * 30 }
                     }
                     Repeater {
-                        model: [30, 60, 90]
+                        // A moved appointment keeps its length unless another is chosen.
+                        model: page.isMove && [30, 60, 90].indexOf(page.moving.minutes) < 0
+                               ? [30, 60, 90, page.moving.minutes].sort(function(a, b) { return a - b }) : [30, 60, 90]
                         delegate: Chip {
                             required property int modelData
                             text: qsTr("%1 min").arg(modelData)
@@ -107,8 +146,9 @@ Page {
                     }
                 }
                 Label { text: form.whenText; color: Theme.textMuted }
-                SectionLabel { text: qsTr("With") }
+                SectionLabel { text: qsTr("With"); visible: !page.isMove }
                 Flow {
+                    visible: !page.isMove
                     spacing: Theme.gap
                     Layout.fillWidth: true
                     Repeater {
@@ -148,14 +188,16 @@ Page {
                 Label {
                     objectName: "pickedText"
                     visible: form.pickedSlot >= 0
-                    text: qsTr("Picked: %1. Tap Book to book it.").arg(form.whenText)
+                    text: page.isMove ? qsTr("Picked: %1. Tap Move here to move it.").arg(form.whenText)
+                                      : qsTr("Picked: %1. Tap Book to book it.").arg(form.whenText)
                     color: Theme.text
                     font.weight: Font.Medium
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Rectangle {
-                    visible: form.refusal !== "" || form.error !== ""
+                    objectName: "bookingProblem"
+                    visible: page.refusal !== "" || form.error !== ""
                     color: Theme.warningSoft
                     radius: 8
                     Layout.fillWidth: true
@@ -164,27 +206,29 @@ Page {
                         id: problem
                         anchors.fill: parent
                         anchors.margins: 10
-                        text: form.refusal !== "" ? form.refusal : form.error
+                        text: page.refusal !== "" ? page.refusal : form.error
                         color: Theme.warning
                         wrapMode: Text.Wrap
                     }
                 }
                 Button {
-                    visible: form.refusal !== ""
-                    text: qsTr("Book anyway")
+                    objectName: "bookAnyway"
+                    visible: page.refusal !== ""
+                    text: page.isMove ? qsTr("Move anyway") : qsTr("Book anyway")
                     flat: true
                     Material.foreground: Theme.warning
                     Layout.alignment: Qt.AlignRight
-                    onClicked: form.book(true)
+                    onClicked: page.commit(true)
                 }
                 Button {
-                    text: qsTr("Book")
+                    objectName: "bookButton"
+                    text: page.isMove ? qsTr("Move here") : qsTr("Book")
                     highlighted: true
                     Material.accent: Theme.primary
                     Layout.fillWidth: true
                     Layout.preferredHeight: 56
                     Layout.topMargin: Theme.gap
-                    onClicked: form.book(false)
+                    onClicked: page.commit(false)
                 }
             }
         }

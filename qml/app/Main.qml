@@ -49,6 +49,13 @@ ApplicationWindow {
                 stack.currentItem.openTask(params.taskId)
             return
         }
+        if (page === "move" || page === "edit") {
+            // An appointment's page, then its move or its edit on top.
+            show("appointment", params)
+            if (stack.currentItem && stack.currentItem.objectName === "appointment")
+                stack.currentItem.change(page)
+            return
+        }
         if (page === "waiting" || page === "review") {
             params = { tab: page === "waiting" ? 1 : 2 }
             page = "tasks"

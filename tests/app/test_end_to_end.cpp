@@ -2,6 +2,8 @@
 // from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
 #include "BigOffice.h"
 #include "ServerProcess.h"
+#include "agenda/AgendaRepo.h"
+#include "agenda/AppointmentDetails.h"
 #include "app/AppServices.h"
 #include "app/SyncStatus.h"
 #include "checklists/ChecklistRunModel.h"
@@ -245,4 +247,54 @@ TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
     EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
     EXPECT_EQ(app.sync()->progress(), -1);
     EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
+}
+
+TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
+{
+    signIn("sanne");
+    const QString phone = phoneOf("maarten");
+    // A Sunday morning weeks ahead: nothing of the demo office is there.
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    QDate sunday = QDate::currentDate().addDays(42);
+    while (sunday.dayOfWeek() != 7)
+        sunday = sunday.addDays(1);
+    const auto iso = [&](const QDate &day, const char *time) {
+        return day.toString(Qt::ISODate) + QLatin1Char('T') + QLatin1String(time);
+    };
+    const QString id = QString::fromUtf8(
+        spilctl(phone, {QStringLiteral("agenda"), QStringLiteral("add"), QStringLiteral("--person"),
+                        QStringLiteral("maarten"), QStringLiteral("--title"),
+                        QStringLiteral("Ontbijt met de burgemeester"), QStringLiteral("--start"),
+                        iso(sunday, "08:00"), QStringLiteral("--end"), iso(sunday, "09:00")})
+            .trimmed());
+    ASSERT_FALSE(id.isEmpty());
+    spilctl(phone, {QStringLiteral("sync")});
+    ASSERT_TRUE(waitFor([&] { return AgendaRepo(*app.store()).byId(id).has_value(); }, 10000));
+
+    // Moved on the appointment page to the Saturday before, 10:00 for 90 minutes.
+    AppointmentDetails details;
+    details.setAppointmentId(id);
+    ASSERT_TRUE(details.canEdit());
+    const QDate saturday = sunday.addDays(-1);
+    const qint64 newStart = QDateTime(saturday, QTime(10, 0), amsterdam).toMSecsSinceEpoch();
+    ASSERT_TRUE(details.moveTo(double(newStart), 90)) << details.refusal().toStdString();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
+
+    spilctl(phone, {QStringLiteral("sync")});
+    const QJsonArray agenda =
+        QJsonDocument::fromJson(
+            spilctl(phone,
+                    {QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("--person"),
+                     QStringLiteral("maarten"), QStringLiteral("--from"),
+                     saturday.toString(Qt::ISODate), QStringLiteral("--to"),
+                     sunday.toString(Qt::ISODate), QStringLiteral("--json")}))
+            .array();
+    QJsonObject moved;
+    for (const QJsonValue &o : agenda) {
+        if (o.toObject().value(QStringLiteral("id")).toString() == id)
+            moved = o.toObject();
+    }
+    ASSERT_FALSE(moved.isEmpty()) << QJsonDocument(agenda).toJson().constData();
+    EXPECT_TRUE(moved.value(QStringLiteral("start")).toString().startsWith(iso(saturday, "10:00")));
+    EXPECT_TRUE(moved.value(QStringLiteral("end")).toString().startsWith(iso(saturday, "11:30")));
 }
