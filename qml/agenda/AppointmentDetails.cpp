@@ -158,6 +158,7 @@ void AppointmentDetails::reload()
                 m_ownerId = a.owner;
                 m_occurrenceStart = hit->startUtc;
                 m_minutes = int((hit->endUtc - hit->startUtc) / 60000);
+                m_dayOffset = int(dateIn(now, local).daysTo(day));
                 m_attendeeIds = a.attendees;
                 // As the server lets one write: serving the owner, or managing the office
                 // for what is not confidential.

@@ -51,6 +51,8 @@ class AppointmentDetails : public QObject {
     Q_PROPERTY(bool canSetConfidential READ canSetConfidential NOTIFY changed)
     Q_PROPERTY(double occurrenceStartUtc READ occurrenceStartUtc NOTIFY changed)
     Q_PROPERTY(int minutes READ minutes NOTIFY changed)
+    // Days from today to the occurrence's day, as TimelineModel's offset counts them.
+    Q_PROPERTY(int dayOffset READ dayOffset NOTIFY changed)
     Q_PROPERTY(QStringList attendeeIds READ attendeeIds NOTIFY changed)
     // Why the last move or edit was refused (double booking, prep time), in the user's
     // language; forcing it goes through.
@@ -90,6 +92,7 @@ public:
     bool canSetConfidential() const { return m_canSetConfidential; }
     double occurrenceStartUtc() const { return double(m_occurrenceStart); }
     int minutes() const { return m_minutes; }
+    int dayOffset() const { return m_dayOffset; }
     QStringList attendeeIds() const { return m_attendeeIds; }
     QString refusal() const { return m_refusal; }
 
@@ -131,6 +134,7 @@ private:
     bool m_canEdit = false, m_canSetConfidential = false;
     qint64 m_occurrenceStart = 0;
     int m_minutes = 0;
+    int m_dayOffset = 0;
     QStringList m_attendeeIds;
     QString m_refusal;
     QString m_ownerId;

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Spil
 
 Page {
@@ -8,6 +9,7 @@ Page {
     property string appointmentId
     property double startUtc: 0
     property bool followNext: false
+    readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.surface }
 
     AppointmentDetails {
@@ -17,7 +19,41 @@ Page {
         followNext: page.followNext
     }
     header: PageHeader { title: qsTr("Appointment"); canGoBack: true }
-    AppointmentView { id: view; anchors.fill: parent; details: details }
+    // On a tablet the owner's day stands beside the appointment, its warnings with it.
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        AppointmentView {
+            id: view
+            details: details
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
+        ListView {
+            objectName: "appointmentDay"
+            visible: page.wide && details.found
+            Layout.preferredWidth: Math.min(480, page.width / 2)
+            Layout.fillHeight: true
+            clip: true
+            model: TimelineModel {
+                days: 1
+                withConflicts: true
+                personId: details.ownerId
+                offset: details.dayOffset
+            }
+            header: Label {
+                width: ListView.view.width
+                padding: Theme.margin
+                text: ListView.view.model.title + " · " + details.ownerName
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            delegate: TimelineDelegate {
+                selected: startUtc === details.occurrenceStartUtc && title === details.title
+            }
+        }
+    }
 
     // what: "move" or "edit", as the page's own buttons do it.
     function change(what) {
