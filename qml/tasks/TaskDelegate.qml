@@ -20,6 +20,7 @@ SwipeDelegate {
     required property string sourceText
     property bool canStrike: true
     property bool canPostpone: false
+    property bool selected: false   // open beside the list on a tablet
     signal struck()
     // A tap on the target of a task struck off already: reopening is asked for, never done
     // by the same tap that strikes off (another device may have struck it a moment ago).
@@ -51,7 +52,7 @@ SwipeDelegate {
     ListView.onRemove: swipe.close()
 
     background: Rectangle {
-        color: row.urgent && !row.done ? Theme.urgent : Theme.surface
+        color: row.selected ? "#E8EEF6" : row.urgent && !row.done ? Theme.urgent : Theme.surface
         Rectangle {
             visible: row.urgent && !row.done
             width: 6; height: parent.height

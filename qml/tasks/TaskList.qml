@@ -10,6 +10,7 @@ ListView {
     property alias tasks: tasks
     property string emptyTitle
     property string emptyText
+    property string selectedId   // the task open beside the list
     signal struck(string taskId, string title)
     signal reopenAsked(string taskId, string title)
     signal postponed(string taskId, string title, real previousDue)
@@ -20,6 +21,7 @@ ListView {
     delegate: TaskDelegate {
         canStrike: list.view !== "waiting"
         canPostpone: list.view === "review"
+        selected: list.selectedId !== "" && list.selectedId === taskId
         onStruck: {
             // Striking can take the row out of the review and release this delegate: read
             // what the message needs first.

@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Spil
 
 // The assistant's tasks: the inbox (new delegated tasks marked, urgent ones yellow), what
-// she waits for from others, and the end-of-day review. On a tablet the capture form sits
-// beside the list.
+// she waits for from others, and the end-of-day review. On a tablet a task opens beside the
+// list, and the capture form sits there while none is open.
 Page {
     id: page
     objectName: "tasks"
@@ -42,7 +42,9 @@ Page {
             Layout.fillHeight: true
             TaskList {
                 id: inbox
+                objectName: "inboxList"
                 view: "inbox"
+                selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("All done")
                 emptyText: qsTr("Nothing waits for you. New tasks appear here the moment they are handed over.")
@@ -53,6 +55,7 @@ Page {
             }
             TaskList {
                 view: "waiting"
+                selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("Nothing outstanding")
                 emptyText: qsTr("Tasks you hand over to others show here until they are done.")
@@ -60,6 +63,7 @@ Page {
             TaskList {
                 id: review
                 view: "review"
+                selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 header: Label {
                     width: review.width
@@ -82,28 +86,74 @@ Page {
             }
         }
         Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
+        // The tablet's side pane: the task opened from the list, else a new task.
         Pane {
+            objectName: "taskPane"
             visible: page.wide
             Layout.preferredWidth: 420
             Layout.fillHeight: true
             padding: Theme.margin * 1.5
             background: Rectangle { color: Theme.surface }
-            ColumnLayout {
+            Flickable {
                 anchors.fill: parent
-                spacing: Theme.gap
-                Label { text: qsTr("New task"); font.pixelSize: Theme.fontTitle; font.weight: Font.DemiBold; color: Theme.text }
-                QuickCaptureForm {
-                    Layout.fillWidth: true
-                    onSaved: snackbar.show(qsTr("Task saved"))
+                contentHeight: paneColumn.implicitHeight
+                clip: true
+                ColumnLayout {
+                    id: paneColumn
+                    width: parent.width
+                    spacing: Theme.gap
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: page.openTaskId !== "" ? qsTr("Task") : qsTr("New task")
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                        ToolButton {
+                            objectName: "closeTask"
+                            visible: page.openTaskId !== ""
+                            text: "✕"
+                            Accessible.name: qsTr("Close")
+                            onClicked: page.openTaskId = ""
+                        }
+                    }
+                    TaskForm {
+                        id: paneTask
+                        objectName: "paneTask"
+                        visible: page.openTaskId !== ""
+                        taskId: page.openTaskId
+                        Layout.fillWidth: true
+                        onDone: page.openTaskId = ""
+                        onDeleted: function(taskId, title) { page.offerRestore(taskId, title) }
+                    }
+                    QuickCaptureForm {
+                        visible: page.openTaskId === ""
+                        Layout.fillWidth: true
+                        onSaved: snackbar.show(qsTr("Task saved"))
+                    }
                 }
-                Item { Layout.fillHeight: true }
             }
         }
     }
 
+    // The task opened in the side pane on a tablet ("": none, the pane offers a new task).
+    property string openTaskId
+    onWideChanged: if (!wide) openTaskId = ""
+
+    // A tablet opens a task beside the list; a phone in a dialog over it.
     function openTask(taskId) {
+        if (wide) {
+            openTaskId = taskId
+            paneTask.load()
+            return
+        }
         sheet.taskId = taskId
         sheet.open()
+    }
+    function offerRestore(taskId, title) {
+        snackbar.show(qsTr("Deleted: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.restore(taskId) })
     }
     function offerReopen(tasks, taskId, title) {
         snackbar.show(qsTr("Done already: %1").arg(title), qsTr("Reopen"), function() { tasks.undo(taskId) })
@@ -112,10 +162,9 @@ Page {
     Snackbar { id: snackbar }
     TaskSheet {
         id: sheet
+        objectName: "taskSheet"
         parent: Overlay.overlay
-        onDeleted: function(taskId, title) {
-            snackbar.show(qsTr("Deleted: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.restore(taskId) })
-        }
+        onDeleted: function(taskId, title) { page.offerRestore(taskId, title) }
     }
 
     // New tasks stand out until the inbox has been looked at and left.

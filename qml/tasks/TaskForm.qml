@@ -1,0 +1,119 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Spil
+
+// A task's own form: what it says, notes, who does it, when, urgent; save or delete (the
+// page offers undo). The phone shows it in a dialog, the tablet in the side pane.
+ColumnLayout {
+    id: form
+    signal deleted(string taskId, string title)
+    signal done()
+    property alias taskId: editor.taskId
+    property string assigneeId
+    property string due: "keep"
+    property bool urgent
+    spacing: Theme.gap
+
+    // Takes the task's current values into the fields.
+    function load() {
+        editor.reload()
+        titleField.text = editor.title
+        notesField.text = editor.notes
+        assigneeId = editor.assigneeId
+        due = editor.dueText !== "" ? "keep" : "none"
+        urgent = editor.urgent
+    }
+
+    TaskEditor { id: editor }
+    PeopleModel { id: people }
+
+    TextField {
+        id: titleField
+        objectName: "taskTitle"
+        font.pixelSize: Theme.fontBody + 2
+        Layout.fillWidth: true
+    }
+    TextArea {
+        id: notesField
+        placeholderText: qsTr("Notes")
+        wrapMode: TextEdit.Wrap
+        Layout.fillWidth: true
+    }
+    SectionLabel { text: qsTr("Who") }
+    // Everyone reachable without scrolling sideways, the likeliest first.
+    Flow {
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        Repeater {
+            model: people
+            delegate: Chip {
+                required property string personId
+                required property string firstName
+                required property bool isMe
+                text: isMe ? qsTr("Me") : firstName
+                checked: form.assigneeId === personId
+                onClicked: form.assigneeId = personId
+            }
+        }
+    }
+    SectionLabel { text: qsTr("When") }
+    Flow {
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        Repeater {
+            // The due time it has stays the first choice; without one, "No date" is it.
+            model: (editor.dueText !== "" ? [{ key: "keep", label: editor.dueText }] : []).concat(
+                    [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
+                     { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }])
+            delegate: Chip {
+                required property var modelData
+                text: modelData.label
+                checked: form.due === modelData.key
+                onClicked: form.due = modelData.key
+            }
+        }
+    }
+    // Urgent is not a time: a switch of its own, apart from the "when" choices.
+    Switch {
+        objectName: "urgentSwitch"
+        text: qsTr("Urgent")
+        checked: form.urgent
+        onToggled: form.urgent = checked
+        Layout.preferredHeight: Theme.touch
+    }
+    Label {
+        visible: editor.error !== ""
+        text: editor.error
+        color: Theme.warning
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+        Button {
+            text: qsTr("Delete")
+            flat: true
+            Material.foreground: Theme.warning
+            onClicked: {
+                const id = form.taskId
+                const name = editor.title
+                if (editor.remove()) {
+                    form.done()
+                    form.deleted(id, name)
+                }
+            }
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Save")
+            highlighted: true
+            Material.accent: Theme.primary
+            Layout.preferredHeight: 56
+            Layout.preferredWidth: 140
+            onClicked: if (editor.save(titleField.text, notesField.text, form.assigneeId, form.due, form.urgent)) form.done()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import QtQuick
+import QtTest
+import Spil
+
+TestCase {
+    id: test
+    name: "TasksPage"
+    when: windowShown
+    visible: true
+
+    Component { id: main; Main { visible: true } }
+
+    // The first task of the inbox, opened as a tap on its text does it.
+    function openFirstTask(window) {
+        tryCompare(window, "current", "tasks")
+        const list = findChild(window, "inboxList")
+        verify(list)
+        tryVerify(function() { return list.count > 0 && list.itemAtIndex(0) !== null })
+        const row = list.itemAtIndex(0)
+        row.opened()
+        return row
+    }
+
+    function test_aTabletOpensATaskInTheSidePaneBesideTheList() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const row = openFirstTask(window)
+        const pane = findChild(window, "paneTask")
+        verify(pane.visible)
+        compare(pane.taskId, row.taskId)
+        compare(findChild(pane, "taskTitle").text, row.title)
+        verify(row.selected)
+        verify(!findChild(window, "taskSheet").opened)
+        verify(!findChild(window, "taskSheet").visible)
+        // Closed, the pane offers a new task again.
+        const close = findChild(window, "closeTask")
+        waitForRendering(close)
+        mouseClick(close)
+        tryVerify(function() { return !pane.visible })
+        verify(!row.selected)
+    }
+
+    function test_aPhoneOpensATaskInADialog() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const row = openFirstTask(window)
+        const sheet = findChild(window, "taskSheet")
+        tryCompare(sheet, "opened", true)
+        compare(sheet.taskId, row.taskId)
+        verify(!findChild(window, "paneTask").visible)
+        sheet.close()
+        tryCompare(sheet, "visible", false)
+    }
+}
