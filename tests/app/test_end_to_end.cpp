@@ -18,10 +18,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <gtest/gtest.h>
 
@@ -297,4 +301,65 @@ TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
     ASSERT_FALSE(moved.isEmpty()) << QJsonDocument(agenda).toJson().constData();
     EXPECT_TRUE(moved.value(QStringLiteral("start")).toString().startsWith(iso(saturday, "10:00")));
     EXPECT_TRUE(moved.value(QStringLiteral("end")).toString().startsWith(iso(saturday, "11:30")));
+}
+
+TEST_F(EndToEnd, AnIncidentFromAnotherDeviceKeepsTheReadersPlaceInTheChecklist)
+{
+    signIn("fatima");
+    ChecklistRunsModel runs;
+    ASSERT_EQ(runs.count(), 1);
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport Spil\nChecklistRunView { width: 400; height: 800 }",
+                      QUrl());
+    QQuickWindow window;
+    window.resize(400, 800);
+    std::unique_ptr<QObject> object(component.create());
+    ASSERT_TRUE(object) << component.errorString().toStdString();
+    auto *view = qobject_cast<QQuickItem *>(object.get());
+    view->setParentItem(window.contentItem());
+    view->setProperty("runId", runs.idAt(0));
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return view->property("count").toInt() > 8; }));
+    // Scrolled down into the items by a thumb, twice.
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (int drag = 0; drag < 2; ++drag) {
+        QTest::mousePress(&window, Qt::LeftButton, {}, QPoint(200, 700));
+        for (int y = 680; y >= 100; y -= 20)
+            QTest::mouseMove(&window, QPoint(200, y), 10);
+        QTest::mouseRelease(&window, Qt::LeftButton, {}, QPoint(200, 100), 10);
+        ASSERT_TRUE(waitFor([&] { return !view->property("moving").toBool(); }));
+    }
+    ASSERT_TRUE(waitFor([&] { return !view->property("moving").toBool(); }));
+    const double contentY = view->property("contentY").toDouble();
+    const double originY = view->property("originY").toDouble();
+    ASSERT_GT(contentY - originY, 600);
+    int row = -1;
+    QMetaObject::invokeMethod(view, "indexAt", Q_RETURN_ARG(int, row), Q_ARG(qreal, 200),
+                              Q_ARG(qreal, contentY + 400));
+    ASSERT_GT(row, 0);
+    const auto rowY = [&] {
+        QQuickItem *item = nullptr;
+        QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item),
+                                  Q_ARG(int, row));
+        return item ? item->y() - view->property("contentY").toDouble() : -1e9;
+    };
+    const double before = rowY();
+    auto *header = view->property("headerItem").value<QQuickItem *>();
+    ASSERT_NE(header, nullptr);
+    const double headerBefore = header->height();
+
+    const QString phone = phoneOf("joris");
+    spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("incident"), runs.idAt(0),
+                    QStringLiteral("De lift valt uit")});
+    spilctl(phone, {QStringLiteral("sync")});
+    auto *run = view->property("run").value<ChecklistRunModel *>();
+    ASSERT_TRUE(waitFor([&] { return run->incidents().size() == 1; }, 5000));
+    ASSERT_TRUE(waitFor([&] { return header->height() > headerBefore; }));
+    // Laid out and drawn again with the longer log above.
+    QSignalSpy drawn(&window, &QQuickWindow::frameSwapped);
+    window.update();
+    ASSERT_TRUE(waitFor([&] { return drawn.count() > 0; }));
+    EXPECT_EQ(rowY(), before);
 }

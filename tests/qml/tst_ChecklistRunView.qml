@@ -72,4 +72,30 @@ TestCase {
         }
         return out
     }
+
+    // An incident logged on another device grows the log at the top: a reader scrolled down
+    // the items keeps the row she reads where it was.
+    function test_anIncidentKeepsTheReadersPlace() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        v.run.filter = "all"
+        waitForRendering(v)
+        verify(v.count > 8)
+        // Scrolled as a thumb does it, past the header into the items.
+        for (let i = 0; i < 3; ++i) {
+            mouseDrag(v, v.width / 2, v.height - 100, 0, -500, Qt.LeftButton, Qt.NoModifier, 200)
+            tryCompare(v, "moving", false)
+        }
+        const row = v.indexAt(v.width / 2, v.contentY + v.height / 2)
+        verify(row > 0)
+        const item = v.itemAtIndex(row)
+        const before = item.y - v.contentY
+        const headerBefore = v.headerItem.height
+        verify(v.run.addIncident("Lift valt uit"))
+        tryVerify(function() { return v.headerItem.height > headerBefore })
+        waitForRendering(v)
+        compare(v.itemAtIndex(row).y - v.contentY, before)
+        // At the top, the new incident shows.
+        v.positionViewAtBeginning()
+        verify(v.contentY <= v.originY)
+    }
 }
