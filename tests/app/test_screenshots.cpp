@@ -1,9 +1,11 @@
 // spil --screenshot as a person runs it (under Xvfb): the PNGs exist at the asked size and
 // show what the pages promise (the navy header, yellow urgent tasks, the tablet's rail).
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -87,4 +89,36 @@ TEST(Screenshots, TheAppSpeaksDutchWhenTheSystemDoes)
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
     EXPECT_TRUE(
         QFile::exists(QDir(dir.path()).filePath(QStringLiteral("assistant-tasks-400x800-nl.png"))));
+}
+
+// The interactive window (not a screenshot) takes --size: read back from the X server the
+// test runs under, as a window manager would see it.
+TEST(Screenshots, TheInteractiveWindowTakesItsSizeFromTheCommandLine)
+{
+    QTemporaryDir data;
+    QProcess app;
+    app.start(QStringLiteral(SPIL_APP_PATH),
+              {QStringLiteral("--demo"), QStringLiteral("director"), QStringLiteral("--size"),
+               QStringLiteral("1000x700"), QStringLiteral("--data"), data.path()});
+    ASSERT_TRUE(app.waitForStarted());
+    // "Spil": ("spil" "spil")  1000x700+0+0  +0+0 in xwininfo's tree (x11-utils).
+    const QRegularExpression window(QStringLiteral("\"Spil\": \\(\"spil\".*\\)\\s+(\\d+)x(\\d+)"));
+    QString size;
+    QElapsedTimer waited;
+    waited.start();
+    while (size != QStringLiteral("1000x700") && waited.elapsed() < 20000 &&
+           app.state() == QProcess::Running) {
+        QProcess tree;
+        tree.start(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+        ASSERT_TRUE(tree.waitForFinished(10000)) << "xwininfo (x11-utils) is needed";
+        ASSERT_EQ(tree.exitCode(), 0) << tree.readAllStandardError().constData();
+        const auto match = window.match(QString::fromUtf8(tree.readAllStandardOutput()));
+        if (match.hasMatch())
+            size = match.captured(1) + QLatin1Char('x') + match.captured(2);
+        else
+            app.waitForFinished(100); // the window is not there yet
+    }
+    app.kill();
+    app.waitForFinished();
+    EXPECT_EQ(size.toStdString(), "1000x700");
 }
