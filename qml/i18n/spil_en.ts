@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
         <source>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</source>
         <translation>
             <numerusform>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</numerusform>
@@ -86,11 +86,11 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+177"/>
-        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
+        <location filename="../agenda/BookingForm.cpp" line="+179"/>
+        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
         <translation>
-            <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>
-            <numerusform>This falls in the %n minutes %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</numerusform>
+            <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4).</numerusform>
+            <numerusform>This falls in the %n minutes %1 keeps free to prepare “%2” (%3, %4).</numerusform>
         </translation>
     </message>
 </context>

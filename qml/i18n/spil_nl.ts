@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <location filename="../agenda/AppointmentEditDialog.qml" line="+16"/>
+        <source>Edit appointment</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read first (notes)</source>
+        <translation>Eerst lezen (notities)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes apply to this one only. Notes and confidentiality belong to the whole series.</source>
+        <translation>Wijzigingen gelden alleen voor deze. Notities en vertrouwelijkheid horen bij de hele reeks.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../agenda/AppointmentPage.qml" line="+19"/>
+        <location filename="../agenda/AppointmentPage.qml" line="+21"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
@@ -12,7 +70,7 @@
 <context>
     <name>AppointmentView</name>
     <message>
-        <location filename="../agenda/AppointmentView.qml" line="+23"/>
+        <location filename="../agenda/AppointmentView.qml" line="+24"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -67,7 +125,27 @@
         <translation>Eerst lezen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Move this one</source>
+        <translation>Alleen deze verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit this one</source>
+        <translation>Alleen deze wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancel this one</source>
         <translation>Alleen deze annuleren</translation>
     </message>
@@ -83,6 +161,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+10"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -90,9 +169,14 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../agenda/BookingPage.qml" line="+31"/>
+        <location filename="../agenda/BookingPage.qml" line="+58"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move appointment</source>
+        <translation>Afspraak verplaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -100,12 +184,17 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Now: %1, %2</source>
+        <translation>Nu: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What (e.g. Lunch with the alderman)</source>
         <translation>Wat (bijv. Lunch met de wethouder)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -120,7 +209,7 @@
         <translation>Tijd</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -130,7 +219,7 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Find a free slot for everyone</source>
         <translation>Zoek een vrij moment voor iedereen</translation>
     </message>
@@ -141,18 +230,33 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Picked: %1. Tap Move here to move it.</source>
+        <translation>Gekozen: %1. Tik op Hierheen verplaatsen om het te verplaatsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Picked: %1. Tap Book to book it.</source>
         <translation>Gekozen: %1. Tik op Boeken om het te boeken.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Book anyway</source>
         <translation>Toch boeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Book</source>
         <translation>Boeken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move here</source>
+        <translation>Hierheen verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -419,7 +523,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+95"/>
+        <location filename="../app/Main.qml" line="+102"/>
         <source>New task from %1: %2</source>
         <translation>Nieuwe taak van %1: %2</translation>
     </message>
@@ -662,7 +766,7 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../tasks/TaskDelegate.qml" line="+41"/>
+        <location filename="../tasks/TaskDelegate.qml" line="+42"/>
         <location line="+30"/>
         <source>Done</source>
         <translation>Klaar</translation>
@@ -699,14 +803,9 @@
     </message>
 </context>
 <context>
-    <name>TaskSheet</name>
+    <name>TaskForm</name>
     <message>
-        <location filename="../tasks/TaskSheet.qml" line="+16"/>
-        <source>Task</source>
-        <translation>Taak</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../tasks/TaskForm.qml" line="+40"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -762,6 +861,14 @@
     </message>
 </context>
 <context>
+    <name>TaskSheet</name>
+    <message>
+        <location filename="../tasks/TaskSheet.qml" line="+10"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <location filename="../tasks/TasksPage.qml" line="+20"/>
@@ -800,7 +907,7 @@
         <translation>Dagafsluiting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>All done</source>
         <translation>Alles af</translation>
     </message>
@@ -811,20 +918,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Struck off: %1</source>
         <translation>Afgestreept: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+73"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-96"/>
         <source>Nothing outstanding</source>
         <translation>Niets uitstaand</translation>
     </message>
@@ -834,7 +941,7 @@
         <translation>Taken die je aan anderen overdraagt staan hier tot ze af zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n still open at the end of the day. Strike off what is done; move the rest to the next working day.</source>
         <translation>
             <numerusform>Aan het eind van de dag staat er nog %n open. Streep af wat klaar is; verplaats de rest naar de volgende werkdag.</numerusform>
@@ -857,17 +964,27 @@
         <translation>Verplaatst naar de volgende werkdag: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Task saved</source>
         <translation>Taak opgeslagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Done already: %1</source>
         <translation>Al gedaan: %1</translation>
     </message>
@@ -877,7 +994,7 @@
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>Deleted: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
@@ -1000,7 +1117,7 @@
 <context>
     <name>spil::app::AppointmentDetails</name>
     <message>
-        <location filename="../agenda/AppointmentDetails.cpp" line="+55"/>
+        <location filename="../agenda/AppointmentDetails.cpp" line="+57"/>
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
@@ -1025,7 +1142,7 @@
         <translation>Overleg</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
@@ -1044,19 +1161,39 @@
         <source>Tentative</source>
         <translation>Onder voorbehoud</translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>Moved to %1</source>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This overlaps “%1” (%2, %3).</source>
+        <translation>Dit overlapt met “%1” (%2, %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose another time, or go ahead anyway.</source>
+        <translation>Kies een ander moment, of ga toch door.</translation>
+    </message>
 </context>
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+177"/>
-        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4). Choose another time, or book it anyway.</source>
+        <location filename="../agenda/BookingForm.cpp" line="+179"/>
+        <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
         <translation>
-            <numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform>
-            <numerusform>Dit valt in de %n minuten die %1 vrijhoudt om “%2” voor te bereiden (%3, %4). Kies een ander moment, of boek toch.</numerusform>
+            <numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4).</numerusform>
+            <numerusform>Dit valt in de %n minuten die %1 vrijhoudt om “%2” voor te bereiden (%3, %4).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
@@ -1064,6 +1201,11 @@
         <location line="+15"/>
         <source>Give the appointment a title.</source>
         <translation>Geef de afspraak een titel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose another time, or book it anyway.</source>
+        <translation>Kies een ander moment, of boek toch.</translation>
     </message>
 </context>
 <context>
