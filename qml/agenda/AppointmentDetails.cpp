@@ -280,10 +280,14 @@ bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QSt
         Q_EMIT changed();
         return false;
     }
-    // The page follows the occurrence to its new time.
+    // The page follows the occurrence to its new time, also when it showed "the next one":
+    // what was just changed stays in sight.
     m_undoStart = m_start;
-    if (!m_followNext)
-        m_start = start;
+    m_undoId = m_id;
+    m_undoFollow = m_followNext;
+    m_id = m_hitId;
+    m_start = start;
+    m_followNext = false;
     app->changed();
     Q_EMIT changeDone(done);
     return true;
@@ -324,6 +328,8 @@ void AppointmentDetails::undoChange()
     const OccurrenceChange undo = *m_undoChange;
     m_undoChange.reset();
     m_start = m_undoStart;
+    m_id = m_undoId;
+    m_followNext = m_undoFollow;
     app->act([&](Database &db) { AgendaRepo(db).undoChange(undo); });
 }
 

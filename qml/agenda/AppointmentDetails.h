@@ -140,7 +140,9 @@ private:
     QString m_ownerId;
     QString m_hitId; // the appointment shown (followed or chosen)
     std::optional<OccurrenceChange> m_undoChange;
-    qint64 m_undoStart = 0;
+    qint64 m_undoStart = 0; // where the page was before the change
+    QString m_undoId;
+    bool m_undoFollow = false;
     QTimer m_ticker;
 };
 

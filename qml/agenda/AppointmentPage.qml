@@ -14,6 +14,7 @@ Page {
 
     AppointmentDetails {
         id: details
+        objectName: "details"
         appointmentId: page.appointmentId
         startUtc: page.startUtc
         followNext: page.followNext

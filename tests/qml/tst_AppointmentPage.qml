@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Spil
+
+TestCase {
+    id: test
+    name: "AppointmentPage"
+    when: windowShown
+    visible: true
+
+    Component { id: main; Main { visible: true } }
+
+    function findByText(item, text) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.text === text && child.clicked !== undefined && child.visible)
+                return child
+            const found = findByText(child, text)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // The running meeting, moved to tomorrow from its page, and back with Undo.
+    function test_moveFromThePageAndUndo() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("appointment", { followNext: true })
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "appointment")
+        tryCompare(page.StackView, "status", StackView.Active)
+        const move = findChild(page, "moveAppointment")
+        verify(move.visible)
+        compare(move.text, "Move this one")
+        waitForRendering(move)
+        mouseClick(move)
+        tryCompare(window, "stackDepth", 3)
+        const booking = findChild(window, "booking")
+        tryCompare(booking.StackView, "status", StackView.Active)
+        verify(booking.isMove)
+        compare(booking.header.title, "Move appointment")
+        tryVerify(function() { return findByText(booking, "Tomorrow") !== null })
+        const tomorrow = findByText(booking, "Tomorrow")
+        waitForRendering(tomorrow)
+        mouseClick(tomorrow)
+        verify(tomorrow.checked)
+        const here = findChild(booking, "bookButton")
+        compare(here.text, "Move here")
+        mouseClick(here)
+        tryCompare(window, "stackDepth", 2)
+
+        const bar = findChild(page, "cancelUndo")
+        tryCompare(bar, "opened", true)
+        verify(bar.text.startsWith("Moved to Tue 1 Dec 09:00"), bar.text)
+        const details = findChild(page, "details")
+        verify(details.dayText.startsWith("tomorrow"), details.dayText)   // the page follows it
+        bar.action()
+        verify(details.dayText.startsWith("today"), details.dayText)
+        bar.close()
+    }
+
+    function test_editOpensWithTheAppointmentsValues() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("edit", { followNext: true })
+        tryCompare(window, "stackDepth", 2)
+        const dialog = findChild(window, "editDialog")
+        tryCompare(dialog, "opened", true)
+        compare(findChild(dialog.contentItem, "editTitle").text, "Managementteam-overleg")
+        // One of a series: no notes or confidentiality of its own.
+        verify(!findChild(dialog.contentItem, "editNotes").visible)
+        verify(!findChild(dialog.contentItem, "editConfidential").visible)
+        dialog.close()
+    }
+}
