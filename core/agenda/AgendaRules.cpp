@@ -183,7 +183,8 @@ QList<Interval> AgendaRules::workingHours(const Person &person, const Interval &
 }
 
 QList<Interval> AgendaRules::freeSlots(const QStringList &personIds, const QDate &fromDate,
-                                       const QDate &toDate, int minutes, const QTimeZone &zone)
+                                       const QDate &toDate, int minutes, const QTimeZone &zone,
+                                       const std::optional<Occurrence> &moving)
 {
     if (personIds.isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("name at least one person"));
@@ -212,7 +213,9 @@ QList<Interval> AgendaRules::freeSlots(const QStringList &personIds, const QDate
         QList<Interval> busy;
         for (const Occurrence &o :
              m_agenda.occurrences(id, window.start, window.end, zoneOrFail(person->tz))) {
-            if (o.isBusy())
+            const bool itself = moving && o.appointment.id == moving->appointment.id &&
+                                o.recurrenceIdUtc == moving->recurrenceIdUtc;
+            if (o.isBusy() && !itself)
                 busy << Interval{o.startUtc, o.endUtc};
         }
         for (const PrepWindow &w : prepWindows(*person, window.start, window.end))

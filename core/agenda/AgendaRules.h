@@ -50,9 +50,11 @@ public:
 
     // Spans of at least minutes where every one of people is within working hours (each in
     // their own zone), not busy and not in protected prep time, between the starts of
-    // fromDate and the end of toDate in zone, and not in the past.
+    // fromDate and the end of toDate in zone, and not in the past. The occurrence being
+    // moved (moving: its appointment id and recurrence id) does not count as busy.
     QList<Interval> freeSlots(const QStringList &personIds, const QDate &fromDate,
-                              const QDate &toDate, int minutes, const QTimeZone &zone);
+                              const QDate &toDate, int minutes, const QTimeZone &zone,
+                              const std::optional<Occurrence> &moving = std::nullopt);
 
 private:
     QList<Interval> workingHours(const Person &person, const Interval &window);

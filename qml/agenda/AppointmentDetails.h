@@ -51,6 +51,10 @@ class AppointmentDetails : public QObject {
     Q_PROPERTY(bool canSetConfidential READ canSetConfidential NOTIFY changed)
     Q_PROPERTY(double occurrenceStartUtc READ occurrenceStartUtc NOTIFY changed)
     Q_PROPERTY(int minutes READ minutes NOTIFY changed)
+    // The appointment shown and, for one of a series, the instance's original start (-1
+    // otherwise): what the timeline calls this occurrence.
+    Q_PROPERTY(QString shownId READ shownId NOTIFY changed)
+    Q_PROPERTY(double recurrenceIdUtc READ recurrenceIdUtc NOTIFY changed)
     // Days from today to the occurrence's day, as TimelineModel's offset counts them.
     Q_PROPERTY(int dayOffset READ dayOffset NOTIFY changed)
     Q_PROPERTY(QStringList attendeeIds READ attendeeIds NOTIFY changed)
@@ -92,6 +96,8 @@ public:
     bool canSetConfidential() const { return m_canSetConfidential; }
     double occurrenceStartUtc() const { return double(m_occurrenceStart); }
     int minutes() const { return m_minutes; }
+    QString shownId() const { return m_hitId; }
+    double recurrenceIdUtc() const { return m_recurring ? double(m_originalStart) : -1; }
     int dayOffset() const { return m_dayOffset; }
     QStringList attendeeIds() const { return m_attendeeIds; }
     QString refusal() const { return m_refusal; }

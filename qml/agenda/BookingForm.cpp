@@ -253,8 +253,14 @@ void BookingForm::findSlots()
             const QDate first = today(*app);
             const QDate from = first.addDays(m_dayIndex);
             const QTimeZone local = app->localZone();
-            for (const Interval &free :
-                 rules.freeSlots(people, from, first.addDays(kDays - 1), m_minutes, local)) {
+            std::optional<Occurrence> moving;
+            if (!m_movingId.isEmpty()) {
+                moving.emplace();
+                moving->appointment.id = m_movingId;
+                moving->recurrenceIdUtc = m_movingRecurrence;
+            }
+            for (const Interval &free : rules.freeSlots(people, from, first.addDays(kDays - 1),
+                                                        m_minutes, local, moving)) {
                 const QDate day = dateIn(free.start, local);
                 const qint64 start = free.start;
                 m_slots << QVariantMap{
@@ -272,6 +278,12 @@ void BookingForm::findSlots()
     }
     m_searched = true;
     Q_EMIT slotsChanged();
+}
+
+void BookingForm::setMoving(const QString &appointmentId, double recurrenceIdUtc)
+{
+    m_movingId = appointmentId;
+    m_movingRecurrence = qint64(recurrenceIdUtc);
 }
 
 void BookingForm::startAt(double utc)

@@ -68,6 +68,8 @@ public:
     // two weeks, at least minutes long.
     Q_INVOKABLE void findSlots();
     Q_INVOKABLE void pickSlot(int index);
+    // Free slots leave this occurrence's own time free: the one being moved.
+    Q_INVOKABLE void setMoving(const QString &appointmentId, double recurrenceIdUtc);
     // Puts the day and start on an instant, when it is among the days offered.
     Q_INVOKABLE void startAt(double utc);
     // The start chosen, as an instant.
@@ -93,6 +95,8 @@ private:
     QVariantList m_slots;
     bool m_searched = false;
     int m_picked = -1;
+    QString m_movingId;
+    qint64 m_movingRecurrence = -1;
 };
 
 } // namespace spil::app

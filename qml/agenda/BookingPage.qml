@@ -35,6 +35,7 @@ Page {
         form.minutes = moving.minutes
         form.attendees = moving.attendeeIds
         form.startAt(moving.occurrenceStartUtc)
+        form.setMoving(moving.shownId, moving.recurrenceIdUtc)
         tried = false
     }
     Connections { target: form; function onChanged() { page.tried = false } }

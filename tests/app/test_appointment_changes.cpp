@@ -2,6 +2,7 @@
 
 #include "agenda/AgendaRepo.h"
 #include "agenda/AppointmentDetails.h"
+#include "agenda/BookingForm.h"
 
 #include <QSignalSpy>
 
@@ -51,6 +52,15 @@ TEST_F(AppointmentChanges, AMoveIsCheckedLikeABookingFollowedByThePageAndUndone)
         << details.refusal().toStdString();
     EXPECT_EQ(done.count(), 0);
     EXPECT_EQ(find(lunch, "2026-12-01T00:00:00+01:00").startUtc, o.startUtc);
+
+    // Free slots for the move leave the lunch's own time free (the call at 13:00 stays busy).
+    BookingForm form;
+    form.setMoving(details.shownId(), details.recurrenceIdUtc());
+    form.setDayIndex(1);
+    form.findSlots();
+    ASSERT_FALSE(form.freeSlots().isEmpty());
+    EXPECT_EQ(form.freeSlots().constFirst().toMap().value(QStringLiteral("time")).toString(),
+              QStringLiteral("09:00 – 13:00"));
 
     // To a free afternoon: the page follows it there; undo brings it back.
     const qint64 wednesday = at("2026-12-02T14:00:00+01:00");

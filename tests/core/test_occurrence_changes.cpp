@@ -190,3 +190,20 @@ TEST_F(OccurrenceChanges, AnInstanceMovedOntoAnotherAppointmentIsRefused)
     EXPECT_NO_THROW(agenda.changeOccurrence(
         id, ams("2026-12-07T09:00"), times(ams("2026-12-07T09:30"), ams("2026-12-07T10:30"))));
 }
+
+TEST_F(OccurrenceChanges, TheOccurrenceBeingMovedLeavesItsOwnTimeFree)
+{
+    clock.set(ams("2026-11-30T07:00"));
+    const QString id = agenda.add(
+        appointment(maarten, "Overleg", ams("2026-12-01T09:00"), ams("2026-12-01T16:00")));
+    const QTimeZone zone("Europe/Amsterdam");
+    AgendaRules rules(*db, agenda);
+    // Booked from 9 to 16: one free hour for anyone else, the whole day for itself.
+    EXPECT_EQ(rules.freeSlots({maarten}, QDate(2026, 12, 1), QDate(2026, 12, 1), 30, zone).size(),
+              1);
+    const Occurrence itself = on(id, "2026-12-01T00:00");
+    const auto slots =
+        rules.freeSlots({maarten}, QDate(2026, 12, 1), QDate(2026, 12, 1), 30, zone, itself);
+    ASSERT_EQ(slots.size(), 1);
+    EXPECT_EQ(slots[0], (Interval{ams("2026-12-01T09:00"), ams("2026-12-01T17:00")}));
+}
