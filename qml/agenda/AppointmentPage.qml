@@ -20,6 +20,13 @@ Page {
         followNext: page.followNext
     }
     header: PageHeader { title: qsTr("Appointment"); canGoBack: true }
+    TimelineModel {
+        id: ownerDay
+        days: 1
+        withConflicts: true
+        personId: details.ownerId
+        offset: details.dayOffset
+    }
     // On a tablet the owner's day stands beside the appointment, its warnings with it.
     RowLayout {
         anchors.fill: parent
@@ -37,16 +44,13 @@ Page {
             Layout.preferredWidth: Math.min(480, page.width / 2)
             Layout.fillHeight: true
             clip: true
-            model: TimelineModel {
-                days: 1
-                withConflicts: true
-                personId: details.ownerId
-                offset: details.dayOffset
-            }
+            // Only laid out on a tablet: a hidden list of zero width would lay its rows out
+            // for nothing.
+            model: visible ? ownerDay : null
             header: Label {
                 width: ListView.view.width
                 padding: Theme.margin
-                text: ListView.view.model.title + " · " + details.ownerName
+                text: ownerDay.title + " · " + details.ownerName
                 font.weight: Font.DemiBold
                 color: Theme.text
             }

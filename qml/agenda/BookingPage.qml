@@ -22,9 +22,11 @@ Page {
             form.book(force)
             return
         }
-        if (moving.moveTo(form.chosenStartUtc(), form.minutes, force))
+        if (moving.moveTo(form.chosenStartUtc(), form.minutes, force)) {
             Navigation.back()
-        tried = true
+            return
+        }
+        tried = true   // the refusal shows, with "Move anyway"
     }
     Component.onCompleted: {
         if (!isMove)
@@ -123,6 +125,7 @@ Page {
                     Layout.fillWidth: true
                     ComboBox {
                         id: startBox
+                        objectName: "startBox"
                         width: 100
                         model: 30   // 07:00 to 21:30 in half hours
                         displayText: Qt.formatTime(new Date(2000, 0, 1, 7 + Math.floor(currentIndex / 2), (currentIndex % 2) * 30), "HH:mm")
@@ -240,7 +243,7 @@ Page {
             Layout.preferredWidth: 420
             Layout.fillHeight: true
             clip: true
-            model: chosenDay
+            model: visible ? chosenDay : null   // a hidden list of zero width would lay rows out for nothing
             header: Label {
                 width: ListView.view.width
                 padding: Theme.margin

@@ -74,4 +74,33 @@ TestCase {
         verify(!findChild(dialog.contentItem, "editConfidential").visible)
         dialog.close()
     }
+
+    // Onto tomorrow's lunch: the page says with what it overlaps and moves it only when asked.
+    function test_aMoveOntoAnotherAppointmentSaysWhyAndMovesAnyway() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("move", { followNext: true })
+        tryCompare(window, "stackDepth", 3)
+        const booking = findChild(window, "booking")
+        tryCompare(booking.StackView, "status", StackView.Active)
+        tryVerify(function() { return findByText(booking, "Tomorrow") !== null })
+        mouseClick(findByText(booking, "Tomorrow"))
+        findChild(booking, "startBox").activated(10)   // 12:00
+        mouseClick(findChild(booking, "bookButton"))
+        const problem = findChild(booking, "bookingProblem")
+        tryCompare(problem, "visible", true)
+        verify(booking.refusal.indexOf("Lunch met wethouder Van Dijk") >= 0, booking.refusal)
+        compare(window.stackDepth, 3)
+        const anyway = findChild(booking, "bookAnyway")
+        compare(anyway.text, "Move anyway")
+        mouseClick(anyway)
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "appointment")
+        const bar = findChild(page, "cancelUndo")
+        tryCompare(bar, "opened", true)
+        verify(bar.text.startsWith("Moved to Tue 1 Dec 12:00"), bar.text)
+        bar.action()
+        bar.close()
+        verify(findChild(page, "details").dayText.startsWith("today"))
+    }
 }
