@@ -66,6 +66,9 @@ ApplicationWindow {
             return
         }
         capture.close()
+        // Going elsewhere closes what the page had open over itself (a task's sheet).
+        if (stack.depth === 1 && stack.currentItem && stack.currentItem.closeDetails !== undefined)
+            stack.currentItem.closeDetails()
         if (page === current && stack.depth === 1 && stack.currentItem) {
             // Already there: keep the page (and what it has not marked seen yet).
             if (params && params.tab !== undefined)

@@ -152,6 +152,11 @@ Page {
         sheet.taskId = taskId
         sheet.open()
     }
+    // Navigation elsewhere (another tab of this page included) closes the open task.
+    function closeDetails() {
+        sheet.close()
+        openTaskId = ""
+    }
     function offerRestore(taskId, title) {
         snackbar.show(qsTr("Deleted: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.restore(taskId) })
     }

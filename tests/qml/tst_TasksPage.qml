@@ -46,7 +46,9 @@ TestCase {
         tryCompare(sheet, "opened", true)
         compare(sheet.taskId, row.taskId)
         verify(!findChild(window, "paneTask").visible)
-        sheet.close()
+        // The day review asked for next: the task's sheet does not stay over it.
+        Navigation.open("review")
         tryCompare(sheet, "visible", false)
+        compare(findChild(window, "tasks").tab, 2)
     }
 }
