@@ -53,6 +53,15 @@ bool moving(const QObject *o)
         return o->property("busy").toBool();
     if (o->inherits("QQuickPopup")) // opening or closing
         return o->property("visible").toBool() != o->property("opened").toBool();
+    if (o->inherits("QQuickListView")) {
+        // A highlight still on its way to the current item (a TabBar's underline) moves
+        // by an animation of the view's own, not one in the object tree.
+        const auto *highlight = o->property("highlightItem").value<QQuickItem *>();
+        const auto *current = o->property("currentItem").value<QQuickItem *>();
+        if (highlight && current && o->property("highlightFollowsCurrentItem").toBool() &&
+            (highlight->x() != current->x() || highlight->y() != current->y()))
+            return true;
+    }
     if (o->inherits("QQuickFlickable"))
         return o->property("moving").toBool();
     if (o->inherits("QQuickImageBase") || o->inherits("QQuickLoader"))

@@ -122,3 +122,36 @@ TEST(Screenshots, TheInteractiveWindowTakesItsSizeFromTheCommandLine)
     app.waitForFinished();
     EXPECT_EQ(size.toStdString(), "1000x700");
 }
+
+// A tab chosen by name is taken once its underline has arrived under it: the review right
+// after the inbox, as scripts/screenshots.sh renders them.
+TEST(Screenshots, TheReviewIsTakenWithTheTabUnderlineUnderDayReview)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(SPIL_APP_PATH),
+            {QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--size"),
+             QStringLiteral("1280x800"), QStringLiteral("--page"), QStringLiteral("tasks"),
+             QStringLiteral("--page"), QStringLiteral("review"), QStringLiteral("--role"),
+             QStringLiteral("assistant"), QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--zone"), QStringLiteral("Europe/Amsterdam"), QStringLiteral("--now"),
+             QStringLiteral("2026-11-30T09:15")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    const QImage review(
+        QDir(dir.path()).filePath(QStringLiteral("assistant-review-1280x800-en.png")));
+    ASSERT_FALSE(review.isNull());
+    // The tab row spans the page right of the rail (96..1280), three tabs; the underline is
+    // the accent colour.
+    int y = -1;
+    for (int row = 90; row < 125 && y < 0; ++row) {
+        for (int x = 100; x < 1280; x += 10) {
+            if ((review.pixel(x, row) & 0xffffff) == 0x00897Bu)
+                y = row;
+        }
+    }
+    ASSERT_GT(y, 0) << "no underline under the tabs";
+    EXPECT_EQ(review.pixel(1083, y) & 0xffffff, 0x00897Bu); // Day review
+    EXPECT_NE(review.pixel(293, y) & 0xffffff, 0x00897Bu);  // Inbox
+    EXPECT_NE(review.pixel(688, y) & 0xffffff, 0x00897Bu);  // Waiting for
+}
