@@ -7,6 +7,7 @@
 #include "checklists/ChecklistRunModel.h"
 #include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
+#include "people/PrincipalsModel.h"
 #include "tasks/QuickCapture.h"
 #include "tasks/TaskListModel.h"
 
@@ -245,4 +246,106 @@ TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
     EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
     EXPECT_EQ(app.sync()->progress(), -1);
     EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
+}
+
+namespace {
+int rowNamed(const PrincipalsModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), PrincipalsModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QString directorId(const PrincipalsModel &model, const QString &firstName)
+{
+    for (const QVariant &d : model.directors()) {
+        if (d.toMap().value(QStringLiteral("firstName")).toString() == firstName)
+            return d.toMap().value(QStringLiteral("personId")).toString();
+    }
+    return {};
+}
+} // namespace
+
+TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
+{
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    signIn("beheer");
+    EXPECT_TRUE(app.admin());
+    PrincipalsModel model;
+    EXPECT_TRUE(model.allowed());
+    // The assistants by name, the directors as chips by name.
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0), PrincipalsModel::NameRole).toString(),
+              QStringLiteral("Lotte de Vries"));
+    ASSERT_EQ(model.directors().size(), 2);
+    const QString ingrid = directorId(model, QStringLiteral("Ingrid"));
+    const QString maarten = directorId(model, QStringLiteral("Maarten"));
+    ASSERT_FALSE(ingrid.isEmpty());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    const auto at = [&](int role) { return model.data(model.index(sanne), role); };
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{maarten});
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(), QStringLiteral("Serves Maarten"));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Two taps: Ingrid on, then off and on again; nothing goes out before Save.
+    model.toggle(sanne, ingrid);
+    model.toggle(sanne, ingrid);
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool()) << "back as it was";
+    model.toggle(sanne, ingrid);
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(),
+              QStringLiteral("Serves Ingrid and Maarten"));
+    EXPECT_EQ(app.syncClient()->pendingChanges(), 0) << "an admin's action is no offline edit";
+
+    model.save(sanne);
+    EXPECT_TRUE(model.busy());
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 15000));
+    EXPECT_FALSE(model.failed()) << model.message().toStdString();
+    EXPECT_EQ(model.message(), QStringLiteral("Saved: Sanne now serves Ingrid and Maarten."));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    // The server holds it: her person record comes back to this device with both.
+    const QString sanneId =
+        model.data(model.index(sanne), PrincipalsModel::PersonIdRole).toString();
+    ASSERT_TRUE(waitFor([&] { return app.people().value(sanneId).principals.size() == 2; }, 10000));
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Without the server: not saved, said why, the taps kept for another try.
+    server.kill9();
+    model.toggle(sanne, maarten);
+    model.save(sanne);
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 40000));
+    EXPECT_TRUE(model.failed());
+    EXPECT_TRUE(model.message().contains(QStringLiteral("server cannot be reached")))
+        << model.message().toStdString();
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{ingrid});
+    EXPECT_EQ(app.syncClient()->pendingChanges(), 0);
+}
+
+TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
+{
+    signIn("fatima");
+    EXPECT_FALSE(app.admin());
+    const QString sanneToken = server.login(QStringLiteral("sanne"));
+    const qint64 before = server.version(sanneToken);
+    PrincipalsModel model;
+    EXPECT_FALSE(model.allowed());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    model.toggle(sanne, directorId(model, QStringLiteral("Ingrid")));
+    model.save(sanne);
+    EXPECT_FALSE(model.busy());
+    EXPECT_TRUE(model.failed());
+    EXPECT_EQ(model.message(),
+              QStringLiteral("Only an administrator changes whom an assistant serves."));
+    EXPECT_EQ(server.version(sanneToken), before) << "something was written";
 }
