@@ -32,7 +32,17 @@ Page {
 
         header: Item {
             width: list.width
-            height: status.visible ? status.height + Theme.gap : 0
+            height: status.visible ? status.height + Theme.gap : hint.implicitHeight + Theme.gap
+            Label {
+                id: hint
+                visible: !status.visible
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(list.width - 2 * Theme.margin, 720)
+                text: qsTr("Tap the directors an assistant works for, then Save: the server changes it at once, and her devices fetch her directors' agendas anew.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
             Rectangle {
                 id: status
                 visible: principals.message !== "" || principals.busy
