@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -258,6 +259,17 @@ int rowNamed(const PrincipalsModel &model, const QString &name)
     return -1;
 }
 
+// The items of a type declared in QML, under item in the visual tree (a list's delegates
+// hang there, not among the QObject children).
+void collect(QQuickItem *item, const QByteArray &type, QList<QQuickItem *> &out)
+{
+    for (QQuickItem *child : item->childItems()) {
+        if (QByteArray(child->metaObject()->className()).startsWith(type + "_QMLTYPE"))
+            out << child;
+        collect(child, type, out);
+    }
+}
+
 QString directorId(const PrincipalsModel &model, const QString &firstName)
 {
     for (const QVariant &d : model.directors()) {
@@ -348,4 +360,51 @@ TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
     EXPECT_EQ(model.message(),
               QStringLiteral("Only an administrator changes whom an assistant serves."));
     EXPECT_EQ(server.version(sanneToken), before) << "something was written";
+}
+
+TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesIt)
+{
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    signIn("beheer");
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/app/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    QObject *window = engine.rootObjects().constFirst();
+    QMetaObject::invokeMethod(window, "show", Q_ARG(QVariant, QStringLiteral("principals")),
+                              Q_ARG(QVariant, QVariantMap()));
+    QObject *page = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (page = window->findChild<QObject *>("principals")); }));
+    auto *model = page->findChild<PrincipalsModel *>();
+    ASSERT_NE(model, nullptr);
+    QList<QQuickItem *> chips;
+    ASSERT_TRUE(waitFor([&] {
+        chips.clear();
+        collect(qobject_cast<QQuickItem *>(page), "Chip", chips);
+        return chips.size() == 4; // two assistants, two directors each
+    })) << chips.size()
+        << " chips";
+    // Lotte serves both directors, Sanne one: three chips on.
+    int on = 0;
+    for (QQuickItem *chip : chips)
+        on += chip->property("checked").toBool() ? 1 : 0;
+    EXPECT_EQ(on, 3);
+    QQuickItem *off = nullptr;
+    for (QQuickItem *chip : chips) {
+        if (!chip->property("checked").toBool())
+            off = chip;
+    }
+    ASSERT_NE(off, nullptr);
+    // What a tap ends in.
+    ASSERT_TRUE(QMetaObject::invokeMethod(off, "clicked"));
+    const int sanne = rowNamed(*model, QStringLiteral("Sanne Bakker"));
+    EXPECT_TRUE(model->data(model->index(sanne), PrincipalsModel::ChangedRole).toBool());
+    EXPECT_TRUE(waitFor([&] { return off->property("checked").toBool(); }));
+    // Undo: the chip follows the model back, the tap did not cut it loose.
+    model->revert(sanne);
+    EXPECT_TRUE(waitFor([&] { return !off->property("checked").toBool(); }));
 }
