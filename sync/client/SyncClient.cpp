@@ -19,6 +19,9 @@ using namespace protocol;
 
 namespace {
 constexpr int kMaxBackoffMs = 30'000;
+// The events socket tries again sooner: a device that only reads learns of the server's
+// return only through it, and a connect attempt costs the server next to nothing.
+constexpr int kMaxReconnectMs = 5'000;
 
 // Answers about the change itself, which no retry can change. Anything else (a proxy's
 // 404 or 429, a 413) is retried, never a reason to set a change aside.
@@ -488,7 +491,7 @@ void SyncClient::openSocket()
             setState(State::Offline);
         }
         if (m_watch) {
-            m_reconnectTimer.start(m_backoffMs);
+            m_reconnectTimer.start(std::min(m_backoffMs, kMaxReconnectMs));
             m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
         }
     });
