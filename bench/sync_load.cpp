@@ -7,7 +7,10 @@
 // round trip goes from a device on one to a device on the other). The last lines put them
 // side by side, as ratios to SQLite.
 //
-// sync_load [--quick]     (--quick: small and short, to prove it runs)
+// sync_load [--quick] [--setup NAME]
+//   --quick: small and short, to prove it runs
+//   --setup: only sqlite, postgresql_1_instance or postgresql_2_instances (while working on
+//            one; the side-by-side lines need all three)
 #include "KeepAliveClient.h"
 #include "PgCluster.h"
 #include "ServerProcess.h"
@@ -26,10 +29,13 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QWebSocket>
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace spil;
 using namespace spil::test;
@@ -200,22 +206,16 @@ QList<double> roundTrips(const Instances &instances)
 {
     ServerProcess &server = *instances.back();
     ServerProcess &aServer = *instances.front();
-    const QString idleToken = server.login(QStringLiteral("pieter"));
-    std::vector<std::unique_ptr<QWebSocket>> idle;
-    for (int i = 0; i < settings.idleClients(); ++i) {
-        auto socket = std::make_unique<QWebSocket>();
-        QNetworkRequest request(
-            QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
-                 QStringLiteral("/v1/events")));
-        request.setRawHeader("Authorization", "Bearer " + idleToken.toLatin1());
-        socket->open(request);
-        idle.push_back(std::move(socket));
-    }
-    waitFor([&] {
-        return std::all_of(idle.begin(), idle.end(), [](const auto &s) {
-            return s->state() == QAbstractSocket::ConnectedState;
-        });
-    });
+    // The idle devices listen from a process of their own, as they would from their own
+    // machines: read in this one, their pokes would delay B's.
+    QProcess idle;
+    idle.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    idle.start(QCoreApplication::applicationFilePath(),
+               {QStringLiteral("--idle-listeners"), server.url(),
+                server.login(QStringLiteral("pieter")), QString::number(settings.idleClients())});
+    failIf(!waitFor([&] { return idle.canReadLine(); }, 60000) ||
+               idle.readLine().trimmed() != "listening",
+           "the idle listeners did not connect");
 
     Pusher a;
     a.token = aServer.login(QStringLiteral("fatima"));
@@ -259,7 +259,44 @@ QList<double> roundTrips(const Instances &instances)
         waitFor([&] { return r->isFinished(); });
         r->deleteLater();
     }
+    idle.closeWriteChannel(); // the listeners leave when their input ends
+    idle.waitForFinished(10000);
     return samples;
+}
+
+// The child process of roundTrips(): count event sockets to url, open until stdin ends.
+int idleListeners(const QString &url, const QString &token, int count)
+{
+    std::vector<std::unique_ptr<QWebSocket>> idle;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QWebSocket>();
+        QNetworkRequest request(
+            QUrl(QString(url).replace(QStringLiteral("http"), QStringLiteral("ws")) +
+                 QStringLiteral("/v1/events")));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        socket->open(request);
+        idle.push_back(std::move(socket));
+    }
+    const bool connected = waitFor(
+        [&] {
+            return std::all_of(idle.begin(), idle.end(), [](const auto &s) {
+                return s->state() == QAbstractSocket::ConnectedState;
+            });
+        },
+        60000);
+    if (!connected)
+        return 1;
+    std::printf("listening\n");
+    std::fflush(stdout);
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    bool done = false;
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[64];
+        if (::read(0, buffer, sizeof buffer) <= 0)
+            done = true;
+    });
+    waitFor([&] { return done; }, 24 * 3600 * 1000);
+    return 0;
 }
 
 // A new device pulls everything into its own store; time and bytes on the wire.
@@ -280,17 +317,19 @@ InitialSync initialSync(ServerProcess &server, const QString &dir)
     InitialSync result;
     QElapsedTimer timer, applying;
     qint64 applyNs = 0;
-    timer.start();
-    bool more = true;
-    while (more) {
-        const qint64 since = engine.cursor();
-        // Asked for by hand, the deflated page is left to us: its size is what crossed the
-        // wire (Qt would inflate it silently and drop the length).
+    // Asked for by hand, the deflated page is left to us: its size is what crossed the wire
+    // (Qt would inflate it silently and drop the length).
+    const auto ask = [&](qint64 since) {
         QNetworkRequest request{
             QUrl(server.url() + QStringLiteral("/v1/pull?since=%1&limit=5000").arg(since))};
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         request.setRawHeader("Accept-Encoding", "deflate");
-        QNetworkReply *r = network.get(request);
+        return network.get(request);
+    };
+    timer.start();
+    qint64 since = engine.cursor();
+    QNetworkReply *r = ask(since);
+    while (r) {
         waitFor([&] { return r->isFinished(); }, 60000);
         const QByteArray wire = r->readAll();
         const bool deflated = r->rawHeader("Content-Encoding") == "deflate";
@@ -303,10 +342,13 @@ InitialSync initialSync(ServerProcess &server, const QString &dir)
             body = qUncompress(QByteArray(size, 4) + wire);
         }
         const auto page = protocol::decodePullPage(body);
+        // As the device's client does: the server builds the next page while this one is
+        // applied.
+        r = page.more ? ask(page.next) : nullptr;
         applying.start();
         result.records += engine.applyPage(since, page);
         applyNs += applying.nsecsElapsed();
-        more = page.more;
+        since = page.next;
     }
     result.seconds = double(timer.elapsed()) / 1000.0;
     result.applySeconds = double(applyNs) / 1e9;
@@ -414,7 +456,15 @@ void sideBySide(const char *metric, double sqlite, double pgOne, double pgTwo)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args.at(1) == QStringLiteral("--idle-listeners"))
+        return idleListeners(args.at(2), args.at(3), args.at(4).toInt());
     settings.quick = app.arguments().contains(QStringLiteral("--quick"));
+    const qsizetype setupAt = app.arguments().indexOf(QStringLiteral("--setup"));
+    const QString only = setupAt > 0 ? app.arguments().value(setupAt + 1) : QString();
+    const auto runs = [&](const char *setup) {
+        return only.isEmpty() || only == QLatin1String(setup);
+    };
     QTemporaryDir dir;
     using Backend = ServerProcess::Backend;
     const QString binary = QStringLiteral(SPIL_SERVER_PATH);
@@ -431,23 +481,25 @@ int main(int argc, char **argv)
           {QStringLiteral("value"), httpMs}});
 
     Figures lite, pgOne, pgTwo;
-    {
+    if (runs("sqlite")) {
         ServerProcess fresh(binary, Backend::Sqlite);
         lite = measure(QStringLiteral("sqlite"), {&sqlite}, fresh, dir.path(), commits, httpMs);
     }
-    {
+    if (runs("postgresql_1_instance")) {
         ServerProcess pg(binary, Backend::Postgres);
         ServerProcess fresh(binary, Backend::Postgres);
         pgOne = measure(QStringLiteral("postgresql_1_instance"), {&pg}, fresh, dir.path(), commits,
                         httpMs);
     }
-    {
+    if (runs("postgresql_2_instances")) {
         ServerProcess pg(binary, Backend::Postgres);
         const auto second = pg.anotherInstance();
         ServerProcess fresh(binary, Backend::Postgres);
         pgTwo = measure(QStringLiteral("postgresql_2_instances"), {&pg, second.get()}, fresh,
                         dir.path(), commits, httpMs);
     }
+    if (!only.isEmpty())
+        return 0;
     sideBySide("durable_single_pushes_per_s", lite.single, pgOne.single, pgTwo.single);
     sideBySide("batched_changes_per_s", lite.batchedChanges, pgOne.batchedChanges,
                pgTwo.batchedChanges);

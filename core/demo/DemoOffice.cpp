@@ -192,8 +192,8 @@ private:
         m_agenda.add(move);
     }
 
-    void task(const char *title, const QString &assignee, const QString &by, qint64 due,
-              bool urgent, const char *source, bool done = false)
+    QString task(const char *title, const QString &assignee, const QString &by, qint64 due,
+                 bool urgent, const char *source, bool done = false)
     {
         Task t;
         t.title = QString::fromUtf8(title);
@@ -204,7 +204,7 @@ private:
         t.urgent = urgent;
         t.source = QLatin1String(source);
         t.status = done ? QStringLiteral("done") : QStringLiteral("open");
-        m_tasks.add(t);
+        return m_tasks.add(t);
     }
 
     void addTasks()
@@ -221,6 +221,10 @@ private:
         task("Reisdeclaratie oktober indienen", m_sanne, m_maarten, -1, false, "in_passing");
         task("Agenda volgende week doorsturen", m_sanne, m_maarten, at(today.addDays(-1), "17:00"),
              false, "in_passing", true);
+        // Maarten gave it to Sanne, who passed it on to Lotte: both still wait for it.
+        m_tasks.handTo(task("Jaarverslag laten drukken", m_sanne, m_maarten,
+                            at(workday(4), "12:00"), false, "in_passing"),
+                       m_lotte, m_sanne);
         task("Offertes catering vergelijken", m_sanne, m_fatima, at(today.addDays(-1), "17:00"),
              false, "request");
         task("Notulen managementteam-overleg uitwerken", m_lotte, m_maarten,

@@ -52,6 +52,7 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("notes"), T::Text},
           {QStringLiteral("assignee"), T::Text},
           {QStringLiteral("delegated_by"), T::Text},
+          {QStringLiteral("handed_by"), T::List},
           {QStringLiteral("created_by"), T::Text},
           {QStringLiteral("due_utc"), T::Time},
           {QStringLiteral("urgent"), T::Bool},
@@ -205,7 +206,12 @@ QList<QStringList> buildMigrations()
     const QStringList v4 = {
         QStringLiteral("CREATE TABLE seen_tasks (task_id TEXT PRIMARY KEY) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4};
+    // Version 5: the chain of hands a task went through, so that everyone who handed it on
+    // keeps sight of it. Older tasks start with none; their delegator counts as the first.
+    const QStringList v5 = {
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN handed_by TEXT NOT NULL DEFAULT '[]'"),
+    };
+    return {v1, v2, v3, v4, v5};
 }
 } // namespace
 

@@ -17,6 +17,9 @@ struct Task {
     QString notes;
     QString assignee;    // who does it
     QString delegatedBy; // who handed it over; empty when it is one's own
+    // Everyone who handed it on, first to last (delegatedBy is the last): they all keep
+    // waiting for it until it is done.
+    QStringList handedBy;
     QString createdBy;
     qint64 dueUtc = -1;  // -1: no due time
     bool urgent = false; // the yellow marker

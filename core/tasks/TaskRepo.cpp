@@ -77,6 +77,7 @@ Task TaskRepo::fromRecord(const QVariantMap &r)
     t.notes = r.value(QStringLiteral("notes")).toString();
     t.assignee = r.value(QStringLiteral("assignee")).toString();
     t.delegatedBy = r.value(QStringLiteral("delegated_by")).toString();
+    t.handedBy = r.value(QStringLiteral("handed_by")).toStringList();
     t.createdBy = r.value(QStringLiteral("created_by")).toString();
     const QVariant due = r.value(QStringLiteral("due_utc"));
     t.dueUtc = due.isValid() ? due.toLongLong() : -1;
@@ -96,6 +97,7 @@ QVariantMap TaskRepo::toRecord(const Task &t)
         {QStringLiteral("notes"), t.notes},
         {QStringLiteral("assignee"), t.assignee},
         {QStringLiteral("delegated_by"), t.delegatedBy},
+        {QStringLiteral("handed_by"), t.handedBy},
         {QStringLiteral("created_by"), t.createdBy},
         {QStringLiteral("due_utc"), optionalTime(t.dueUtc)},
         {QStringLiteral("urgent"), t.urgent},
@@ -109,6 +111,8 @@ QVariantMap TaskRepo::toRecord(const Task &t)
 QString TaskRepo::add(Task task)
 {
     task.createdAt = m_db.clock().nowMs();
+    if (!task.delegatedBy.isEmpty() && task.handedBy.isEmpty())
+        task.handedBy = {task.delegatedBy};
     if (task.status == QStringLiteral("done") && task.doneAt < 0)
         task.doneAt = task.createdAt;
     validate(task);
@@ -133,6 +137,33 @@ void TaskRepo::update(const QString &id, const QVariantMap &fields)
     Database::Transaction tx(m_db);
     m_db.update(tasksTable(), id, fields);
     tx.commit();
+}
+
+QStringList TaskRepo::hands(const Task &task)
+{
+    if (task.handedBy.isEmpty() && !task.delegatedBy.isEmpty())
+        return {task.delegatedBy};
+    return task.handedBy;
+}
+
+void TaskRepo::handTo(const QString &id, const QString &to, const QString &by,
+                      QVariantMap alsoChange)
+{
+    const auto task = byId(id);
+    if (!task)
+        fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
+    if (to.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("hand the task to whom?"));
+    alsoChange.insert(QStringLiteral("assignee"), to);
+    // Taking a task back is no hand: whoever handed it on before still waits for it.
+    if (to != by && !by.isEmpty()) {
+        QStringList chain = hands(*task);
+        if (!chain.contains(by))
+            chain << by;
+        alsoChange.insert(QStringLiteral("delegated_by"), by);
+        alsoChange.insert(QStringLiteral("handed_by"), chain);
+    }
+    update(id, alsoChange);
 }
 
 void TaskRepo::markDone(const QString &id)
@@ -209,8 +240,10 @@ QList<Task> TaskRepo::list(const QString &assignee, bool includeClosed)
 
 QList<Task> TaskRepo::waitingFor(const QString &delegator)
 {
-    return query(QStringLiteral("AND status = 'open' AND delegated_by = ? AND assignee <> ?"),
-                 {delegator, delegator});
+    return query(QStringLiteral("AND status = 'open' AND assignee <> ? AND (delegated_by = ? OR "
+                                "EXISTS (SELECT 1 FROM json_each(tasks.handed_by) "
+                                "WHERE json_each.value = ?))"),
+                 {delegator, delegator, delegator});
 }
 
 QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zone)

@@ -23,6 +23,15 @@ public:
     // done already changes nothing: two devices striking it off at once leave it done, with
     // the time of the first.
     void markDone(const QString &id);
+    // One person (by) hands the task on to another in one user action, with whatever else
+    // alsoChange edits: by becomes its delegator and joins the end of its chain of hands,
+    // so everyone who handed it on keeps it among what they wait for. Handing it to
+    // oneself takes it back and adds no hand.
+    void handTo(const QString &id, const QString &to, const QString &by,
+                QVariantMap alsoChange = {});
+    // The chain of hands as it stands; a task from before the chain was kept counts its
+    // delegator as its first hand.
+    static QStringList hands(const Task &task);
     void reopen(const QString &id);
     void remove(const QString &id);
     // Undoes remove(): the task comes back as it was.
@@ -36,7 +45,8 @@ public:
 
     // Tasks of an assignee (all when empty), open ones first, then by due time.
     QList<Task> list(const QString &assignee = {}, bool includeClosed = false);
-    // What someone handed over to others and still waits for, oldest due first.
+    // What someone handed over to others, themselves or anywhere along its chain of hands,
+    // and still waits for, oldest due first.
     QList<Task> waitingFor(const QString &delegator);
     // The end-of-day review of an assignee: today's open work, that is open tasks due by the
     // end of today in zone (overdue ones marked), urgent first, then by due time. Tasks due

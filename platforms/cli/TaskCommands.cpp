@@ -76,6 +76,17 @@ void reopen(Session &s, const Args &args)
     TaskRepo(s.db()).reopen(s.resolveId(kTasks, args.positional[0]));
 }
 
+void hand(Session &s, const Args &args)
+{
+    const QString acting = s.actingId();
+    if (acting.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("task hand needs --as PERSON"));
+    const QString id = s.resolveId(kTasks, args.positional[0]);
+    TaskRepo(s.db()).handTo(id, s.resolvePerson(args.required(QStringLiteral("to"))).id, acting);
+    if (args.has(kJson))
+        s.printJson(taskJson(*TaskRepo(s.db()).byId(id)));
+}
+
 void list(Session &s, const Args &args)
 {
     const QString assignee = args.options.contains(QStringLiteral("assignee"))
@@ -128,6 +139,13 @@ void addTaskCommands(CommandTable &table)
         QStringLiteral("task done"), QStringLiteral("task done ID"), {}, {}, 1, 1, done};
     table << Command{
         QStringLiteral("task reopen"), QStringLiteral("task reopen ID"), {}, {}, 1, 1, reopen};
+    table << Command{QStringLiteral("task hand"),
+                     QStringLiteral("task hand ID --to P [--json]"),
+                     {QStringLiteral("to")},
+                     {kJson},
+                     1,
+                     1,
+                     hand};
     table << Command{QStringLiteral("task list"),
                      QStringLiteral("task list [--assignee P] [--all] [--json]"),
                      {QStringLiteral("assignee")},

@@ -1378,7 +1378,12 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
+        <source>with %1 · via %2</source>
+        <translation>bij %1 · via %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>with %1</source>
         <translation>bij %1</translation>
     </message>

@@ -62,16 +62,17 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
     QVariantMap fields{{QStringLiteral("title"), title.trimmed()},
                        {QStringLiteral("notes"), notes},
                        {QStringLiteral("urgent"), urgent}};
-    if (!assigneeId.isEmpty() && assigneeId != m_assigneeId) {
-        fields.insert(QStringLiteral("assignee"), assigneeId);
-        if (assigneeId != app->personId())
-            fields.insert(QStringLiteral("delegated_by"), app->personId());
-    }
     if (due != QStringLiteral("keep")) {
         const qint64 at = dueForChoice(*app, due);
         fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
     }
-    const QString error = app->act([&](Database &db) { TaskRepo(db).update(m_taskId, fields); });
+    const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
+    const QString error = app->act([&](Database &db) {
+        if (handsOn)
+            TaskRepo(db).handTo(m_taskId, assigneeId, app->personId(), fields);
+        else
+            TaskRepo(db).update(m_taskId, fields);
+    });
     reload();
     m_error = error;
     Q_EMIT changed();

@@ -91,7 +91,14 @@ void TaskListModel::reload()
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
                 r.isNew = m_view == QStringLiteral("inbox") && !r.done &&
                           !t.delegatedBy.isEmpty() && t.delegatedBy != me && !seen.contains(t.id);
-                if (m_view == QStringLiteral("waiting"))
+                // Handed on by someone else along the chain: say who has it now and who
+                // passed it there.
+                if (m_view == QStringLiteral("waiting") && !t.delegatedBy.isEmpty() &&
+                    t.delegatedBy != me)
+                    r.whoText =
+                        tr("with %1 · via %2")
+                            .arg(app->firstNameOf(t.assignee), app->firstNameOf(t.delegatedBy));
+                else if (m_view == QStringLiteral("waiting"))
                     r.whoText = tr("with %1").arg(app->firstNameOf(t.assignee));
                 else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("from %1").arg(app->firstNameOf(t.delegatedBy));

@@ -19,6 +19,9 @@ using namespace protocol;
 
 namespace {
 constexpr int kMaxBackoffMs = 30'000;
+// The events socket tries again sooner: a device that only reads learns of the server's
+// return only through it, and a connect attempt costs the server next to nothing.
+constexpr int kMaxReconnectMs = 5'000;
 
 // Answers about the change itself, which no retry can change. Anything else (a proxy's
 // 404 or 429, a 413) is retried, never a reason to set a change aside.
@@ -104,9 +107,9 @@ void SyncClient::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void SyncClient::send(const QString &method, const QString &path, const QByteArray &body,
-                      std::function<void(const QByteArray &)> handle,
-                      std::function<void(const ErrorReply &)> refused)
+QNetworkReply *SyncClient::send(const QString &method, const QString &path, const QByteArray &body,
+                                std::function<void(const QByteArray &)> handle,
+                                std::function<void(const ErrorReply &)> refused)
 {
     const auto login = m_engine.login();
     QUrl url(login ? login->serverUrl : QString());
@@ -131,6 +134,7 @@ void SyncClient::send(const QString &method, const QString &path, const QByteArr
                              QStringLiteral("this device's store failed: %1").arg(e.message()));
                 }
             });
+    return reply;
 }
 
 void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QByteArray &)> &handle,
@@ -240,6 +244,7 @@ void SyncClient::login(const QString &serverUrl, const QString &user, const QStr
 
 void SyncClient::logout()
 {
+    dropPageInFlight();
     stopWatching();
     m_retryTimer.stop();
     const auto login = m_engine.login();
@@ -382,7 +387,11 @@ void SyncClient::pushNext()
 
 void SyncClient::pullNext()
 {
-    const qint64 since = m_engine.cursor();
+    requestPage(m_engine.cursor());
+}
+
+void SyncClient::requestPage(qint64 since)
+{
     if (m_pullFrom < 0)
         m_pullFrom = since;
     QUrlQuery query;
@@ -390,23 +399,43 @@ void SyncClient::pullNext()
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     if (!m_engine.epoch().isEmpty())
         query.addQueryItem(QStringLiteral("epoch"), m_engine.epoch());
-    send(QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded),
-         {}, [this, since](const QByteArray &data) {
-             const PullPage page = decodePullPage(data);
-             if (page.more && page.next <= since)
-                 fail(ErrorKind::BadInput, QStringLiteral("the server's page does not move on"));
-             m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
-             if (!page.records.isEmpty())
-                 Q_EMIT recordsArrived(page.records);
-             if (page.more) {
-                 const qint64 span = page.version - m_pullFrom;
-                 const qint64 done = page.next - m_pullFrom;
-                 Q_EMIT pulling(m_pulledThisSync,
-                                span > 0 ? int(std::clamp<qint64>(done * 100 / span, 0, 99)) : 0);
-                 pullNext();
-             } else
-                 finishSync();
-         });
+    m_pageInFlight = send(
+        QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {},
+        [this, since](const QByteArray &data) {
+            // Asked for ahead: the page before it did not land, so start from what did.
+            if (m_engine.cursor() != since) {
+                pullNext();
+                return;
+            }
+            const PullPage page = decodePullPage(data);
+            if (page.more && page.next <= since)
+                fail(ErrorKind::BadInput, QStringLiteral("the server's page does not move on"));
+            if (page.more)
+                requestPage(page.next);
+            m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
+            if (!page.records.isEmpty())
+                Q_EMIT recordsArrived(page.records);
+            if (page.more) {
+                const qint64 span = page.version - m_pullFrom;
+                const qint64 done = page.next - m_pullFrom;
+                Q_EMIT pulling(m_pulledThisSync,
+                               span > 0 ? int(std::clamp<qint64>(done * 100 / span, 0, 99)) : 0);
+            } else {
+                finishSync();
+            }
+        });
+}
+
+void SyncClient::dropPageInFlight()
+{
+    // A sync that failed leaves no page behind to be applied or to fail it again later.
+    if (!m_pageInFlight || m_pageInFlight->isFinished())
+        return;
+    QNetworkReply *reply = m_pageInFlight;
+    m_pageInFlight = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void SyncClient::heard()
@@ -441,6 +470,7 @@ void SyncClient::finishSync()
 
 void SyncClient::failSync(State state, const QString &error)
 {
+    dropPageInFlight();
     m_lastError = error;
     setState(state);
     Q_EMIT failed(error);
@@ -513,7 +543,7 @@ void SyncClient::openSocket()
             setState(State::Offline);
         }
         if (m_watch) {
-            m_reconnectTimer.start(m_backoffMs);
+            m_reconnectTimer.start(std::min(m_backoffMs, kMaxReconnectMs));
             m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
         }
     });

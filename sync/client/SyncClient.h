@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -113,14 +114,18 @@ private:
                 const std::function<void(const protocol::ErrorReply &)> &refused);
     void pushNext();
     void pullNext();
+    // Asks for the page after `since`; a page that arrives also asks for the one after it
+    // before it is applied, so that the server builds it meanwhile.
+    void requestPage(qint64 since);
+    void dropPageInFlight();
     void finishSync();
     void failSync(State state, const QString &error);
     void scheduleRetry();
     // Sends a request; handle gets the body of a 2xx answer, or the failure is dealt with.
     // refused, when given, takes a 4xx answer that retrying cannot change.
-    void send(const QString &method, const QString &path, const QByteArray &body,
-              std::function<void(const QByteArray &)> handle,
-              std::function<void(const protocol::ErrorReply &)> refused = {});
+    QNetworkReply *send(const QString &method, const QString &path, const QByteArray &body,
+                        std::function<void(const QByteArray &)> handle,
+                        std::function<void(const protocol::ErrorReply &)> refused = {});
     void openSocket();
     void heard();
     void heartbeat();
@@ -144,6 +149,7 @@ private:
     int m_pushedThisSync = 0;
     int m_pulledThisSync = 0;
     qint64 m_pullFrom = -1; // the cursor this sync's pull began at
+    QPointer<QNetworkReply> m_pageInFlight;
     QString m_lastError;
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
     LoginFailure m_loginFailure = LoginFailure::None;

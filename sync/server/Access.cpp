@@ -32,7 +32,34 @@ QSet<QString> Access::taskReaders(const StoredRecord &task)
         if (!text(task, field).isEmpty())
             people.insert(text(task, field));
     }
+    for (const QJsonValue &hand : task.fields.value(QStringLiteral("handed_by")).toArray()) {
+        if (!hand.toString().isEmpty())
+            people.insert(hand.toString());
+    }
     return people;
+}
+
+std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
+                                             const QString &formerDelegator,
+                                             const QJsonArray &pushed, const QString &person)
+{
+    QJsonArray chain = standing;
+    if (chain.isEmpty() && !formerDelegator.isEmpty())
+        chain.append(formerDelegator);
+    QJsonArray earlier = pushed;
+    const bool addsPerson = !earlier.isEmpty() && earlier.last().toString() == person;
+    if (addsPerson)
+        earlier.removeLast();
+    // A device that had not heard of later hands sends a shorter chain; it keeps them.
+    if (earlier.size() > chain.size())
+        return std::nullopt;
+    for (qsizetype i = 0; i < earlier.size(); ++i) {
+        if (earlier.at(i) != chain.at(i))
+            return std::nullopt;
+    }
+    if (addsPerson && !chain.contains(QJsonValue(person)))
+        chain.append(person);
+    return chain;
 }
 
 ReadAccess Access::read(const StoredRecord &record, const StoredRecord *series) const
@@ -79,7 +106,7 @@ QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *series
         return out;
     };
     if (record.entity == QStringLiteral("tasks"))
-        return pick(record, {"created_by", "assignee", "delegated_by"});
+        return pick(record, {"created_by", "assignee", "delegated_by", "handed_by"});
     if (record.entity == QStringLiteral("appointments"))
         return pick(record, {"owner", "confidential"});
     if (record.entity == QStringLiteral("appointment_exceptions")) {

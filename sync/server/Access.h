@@ -2,7 +2,9 @@
 
 #include "server/ServerStorage.h"
 
+#include <QJsonArray>
 #include <QSet>
+#include <optional>
 
 namespace spil::server {
 
@@ -12,7 +14,8 @@ enum class ReadAccess { None, Redacted, Full };
 // - a confidential appointment (and its exceptions) is read in full only by its owner and
 //   the assistants linked to them; everyone else gets a busy block without title,
 //   location, attendees, notes or creator, with kind "meeting" and priority "normal";
-// - a task reaches its creator, its assignee, whoever delegated it and the office manager;
+// - a task reaches its creator, its assignee, whoever delegated it, everyone in its chain of
+//   hands (handed_by) and the office manager;
 // - people, checklist runs, items and incidents reach everyone;
 // - people and checklist templates are written by the office manager and admins;
 //   appointments by their owner, the owner's assistants, and (when not confidential) the
@@ -37,6 +40,15 @@ public:
     // Fields that name who did something (delegated, created, reported, ticked): a push may
     // set them only to its own user's person.
     static bool namesActor(const QString &entity, const QString &field);
+    // A task's chain of hands (handed_by) only grows, and only by whoever hands it on: the
+    // chain a push leaves is the one standing (a task from before the chain counts its
+    // former delegator as its first hand) with the pushing person added at its end when
+    // the pushed chain ends with them. The pushed chain may lag behind the standing one
+    // (a device that had not heard of later hands) but never differ from it; nullopt when
+    // it drops, reorders or invents a hand.
+    static std::optional<QJsonArray> handsAfter(const QJsonArray &standing,
+                                                const QString &formerDelegator,
+                                                const QJsonArray &pushed, const QString &person);
 
 private:
     bool servesOwnerOf(const StoredRecord &appointment) const;

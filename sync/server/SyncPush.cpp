@@ -109,8 +109,21 @@ void SyncService::applyChange(PushState &state, const Change &change)
                             QStringLiteral("%1 of %2 %3 may name only you")
                                 .arg(change.field, change.entity, change.recordId));
     }
+    QJsonValue value = change.value;
+    if (change.entity == QStringLiteral("tasks") && change.field == QStringLiteral("handed_by")) {
+        const auto &before = state.before.at(key);
+        const auto hands = Access::handsAfter(
+            record->fields.value(change.field).toArray(),
+            before ? before->fields.value(QStringLiteral("delegated_by")).toString() : QString(),
+            change.value.toArray(), state.session->user.personId);
+        if (!hands)
+            throw SyncError(403, QStringLiteral("forged_author"),
+                            QStringLiteral("handed_by of tasks %1 may only add you at its end")
+                                .arg(change.recordId));
+        value = *hands;
+    }
     if (change.field != kDeleted)
-        state.written[key].insert(change.field, change.value);
+        state.written[key].insert(change.field, value);
     HlcStamp stamp;
     HlcStamp::parse(change.hlc, &stamp);
     // A device clock far ahead would win every merge for as long as it stays ahead.
@@ -139,8 +152,8 @@ void SyncService::applyChange(PushState &state, const Change &change)
     if (!currentHlc.isEmpty() && incoming <= currentHlc) {
         // An older write arrived late: the newer value stays. The record still takes this
         // version, so the writer's device pulls the value that won instead of keeping its own.
-        if (change.value != currentValue)
-            logConflict(change.value, incoming, currentValue, currentHlc);
+        if (value != currentValue)
+            logConflict(value, incoming, currentValue, currentHlc);
         record->version = state.version;
         return;
     }
@@ -150,12 +163,12 @@ void SyncService::applyChange(PushState &state, const Change &change)
     const bool fromElsewhere =
         HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
     const qint64 writtenAt = current.value(QStringLiteral("v")).toInteger();
-    if (fromElsewhere && writtenAt > state.cursor && change.value != currentValue)
-        logConflict(currentValue, currentHlc, change.value, incoming);
+    if (fromElsewhere && writtenAt > state.cursor && value != currentValue)
+        logConflict(currentValue, currentHlc, value, incoming);
     if (change.field == kDeleted)
-        record->deleted = change.value.toBool();
+        record->deleted = value.toBool();
     else
-        record->fields.insert(change.field, change.value);
+        record->fields.insert(change.field, value);
     record->stamps.insert(change.field, QJsonObject{{QStringLiteral("hlc"), incoming},
                                                     {QStringLiteral("v"), state.version}});
     record->version = state.version;

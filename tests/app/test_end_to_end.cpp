@@ -211,6 +211,19 @@ TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
         << app.sync()->text().toStdString();
 }
 
+TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000));
+    // Long enough for the retries to have backed off well past a few seconds.
+    waitFor([] { return false; }, 20000);
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000))
+        << app.sync()->text().toStdString();
+}
+
 TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
 {
     constexpr int kTasks = 3000; // several pages

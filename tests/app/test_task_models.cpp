@@ -1,5 +1,6 @@
 #include "AppFixture.h"
 
+#include "app/Language.h"
 #include "tasks/QuickCapture.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskListModel.h"
@@ -102,6 +103,20 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
               QStringLiteral("with Sanne"));
     EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
+
+    // Sanne hands his task on to Joris (on her device; it arrives here by sync): he still
+    // waits for it, and sees who has it now and through whom.
+    const QString id =
+        role(waiting, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+    TaskRepo(*app->store()).handTo(id, idOf("joris"), idOf("sanne"));
+    app->refreshViews();
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("with Joris · via Sanne"));
+    applyLanguage(QStringLiteral("nl"));
+    app->refreshViews();
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("bij Joris · via Sanne"));
+    applyLanguage(QStringLiteral("en"));
 }
 
 TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
@@ -202,6 +217,7 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
     EXPECT_EQ(task->assignee, idOf("joris"));
     EXPECT_EQ(task->delegatedBy, idOf("sanne"));
+    EXPECT_EQ(task->handedBy, (QStringList{idOf("maarten"), idOf("sanne")}));
     EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
     EXPECT_TRUE(task->urgent);
     EXPECT_EQ(rowOf(inbox, "Reisdeclaratie oktober indienen"), -1); // out of her inbox

@@ -154,6 +154,45 @@ TEST_F(Spilctl, TasksFlowFromDelegatorToAssigneeAndBack)
     EXPECT_FALSE(waitingIds().contains(id));
 }
 
+TEST_F(Spilctl, AHandedOnTaskStaysInTheWaitingListOfEveryHandUntilDone)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const Result added =
+        run({QStringLiteral("--as"), QStringLiteral("maarten"), QStringLiteral("task"),
+             QStringLiteral("add"), QStringLiteral("Jaarverslag"), QStringLiteral("--assignee"),
+             QStringLiteral("sanne"), QStringLiteral("--json")});
+    ASSERT_EQ(added.code, 0) << added.err.constData();
+    const QString id = added.json().toObject()[QStringLiteral("id")].toString();
+    const auto waitingIds = [&](const char *person) {
+        QStringList ids;
+        for (const auto &v :
+             run({QStringLiteral("task"), QStringLiteral("waiting"), QStringLiteral("--person"),
+                  QLatin1String(person), QStringLiteral("--json")})
+                 .json()
+                 .toArray())
+            ids << v.toObject()[QStringLiteral("id")].toString();
+        return ids;
+    };
+    EXPECT_EQ(run({QStringLiteral("task"), QStringLiteral("hand"), id.right(8),
+                   QStringLiteral("--to"), QStringLiteral("lotte")})
+                  .code,
+              2)
+        << "handed on without saying who hands it";
+    const Result handed =
+        run({QStringLiteral("--as"), QStringLiteral("sanne"), QStringLiteral("task"),
+             QStringLiteral("hand"), id.right(8), QStringLiteral("--to"), QStringLiteral("lotte"),
+             QStringLiteral("--json")});
+    ASSERT_EQ(handed.code, 0) << handed.err.constData();
+    EXPECT_EQ(handed.json().toObject()[QStringLiteral("handed_by")].toArray().size(), 2);
+    EXPECT_TRUE(waitingIds("maarten").contains(id));
+    EXPECT_TRUE(waitingIds("sanne").contains(id));
+    EXPECT_FALSE(waitingIds("lotte").contains(id));
+
+    EXPECT_EQ(run({QStringLiteral("task"), QStringLiteral("done"), id.right(8)}).code, 0);
+    EXPECT_FALSE(waitingIds("maarten").contains(id));
+    EXPECT_FALSE(waitingIds("sanne").contains(id));
+}
+
 TEST_F(Spilctl, ChecklistRunsStartTickAndReportProgress)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
@@ -267,7 +306,7 @@ TEST_F(Spilctl, HelpListsEveryVerb)
     EXPECT_EQ(r.code, 0);
     for (const char *verb :
          {"demo", "people list", "agenda add", "agenda conflicts", "agenda free", "task waiting",
-          "task review", "checklist start", "checklist tick", "checklist progress"})
+          "task hand", "task review", "checklist start", "checklist tick", "checklist progress"})
         EXPECT_TRUE(r.out.contains(verb)) << verb;
 }
 

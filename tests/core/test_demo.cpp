@@ -79,6 +79,16 @@ TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)
         urgent += t.urgent ? 1 : 0;
     EXPECT_GE(urgent, 2);
     const Person sanne = PeopleRepo(*db).resolve(QString::fromLatin1(DemoOffice::assistant));
+    // One was passed on by his assistant: it shows the chain of hands in both lists.
+    int handedTwice = 0;
+    for (const Task &t : waiting) {
+        if (t.handedBy.size() == 2 && t.delegatedBy == sanne.id) {
+            ++handedTwice;
+            EXPECT_EQ(t.handedBy, (QStringList{maarten.id, sanne.id}));
+            EXPECT_EQ(tasks.waitingFor(sanne.id).size(), 1);
+        }
+    }
+    EXPECT_EQ(handedTwice, 1);
     bool overdue = false;
     for (const ReviewItem &item : tasks.review(sanne.id, QTimeZone("Europe/Amsterdam")))
         overdue |= item.overdue;

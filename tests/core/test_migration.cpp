@@ -43,7 +43,8 @@ TEST(Migration, UpgradesAVersionOneStoreInPlaceWithItsData)
     const auto tasks = TaskRepo(db).list(maarten->id);
     ASSERT_EQ(tasks.size(), 1);
     EXPECT_EQ(tasks.first().title, QStringLiteral("Oude taak"));
-    EXPECT_EQ(db.pendingCount(), 1); // unsynced changes survive the upgrade
+    EXPECT_EQ(db.pendingCount(), 1);               // unsynced changes survive the upgrade
+    EXPECT_TRUE(tasks.first().handedBy.isEmpty()); // version 5: no hands yet
 
     // What version 2 added works on the upgraded store.
     PeopleRepo(db).update(maarten->id, {{QStringLiteral("prep_minutes"), 90}});

@@ -45,6 +45,63 @@ TEST_F(Tasks, TheDelegatorWaitsForWhatTheyHandedOver)
     EXPECT_TRUE(tasks.waitingFor(sanne).isEmpty());
 }
 
+TEST_F(Tasks, HandingOnKeepsTheChainAndEveryHandWaitsUntilItIsDone)
+{
+    const QString lotte = addPerson("Lotte de Wit", Role::Staff);
+    const QString id = task("Jaarverslag drukken", sanne, maarten);
+    EXPECT_EQ(tasks.byId(id)->handedBy, QStringList{maarten});
+
+    const int pending = db->pendingCount();
+    tasks.handTo(id, lotte, sanne, {{QStringLiteral("notes"), QStringLiteral("Drukker bellen")}});
+    const Task handed = *tasks.byId(id);
+    EXPECT_EQ(handed.assignee, lotte);
+    EXPECT_EQ(handed.delegatedBy, sanne);
+    EXPECT_EQ(handed.handedBy, (QStringList{maarten, sanne}));
+    EXPECT_EQ(handed.notes, QStringLiteral("Drukker bellen"));
+    // One intent, one mutation: the hand travels whole or not at all.
+    QSet<qint64> mutations;
+    for (const OutboxChange &c : db->pendingChanges().mid(pending))
+        mutations.insert(c.mutation);
+    EXPECT_EQ(mutations.size(), 1);
+
+    for (const QString &delegator : {maarten, sanne}) {
+        const auto waiting = tasks.waitingFor(delegator);
+        ASSERT_EQ(waiting.size(), 1) << delegator.toStdString();
+        EXPECT_EQ(waiting.first().id, id);
+    }
+    EXPECT_TRUE(tasks.waitingFor(lotte).isEmpty());
+
+    // Lotte hands it back to Sanne: nobody is added twice, Lotte now waits too.
+    tasks.handTo(id, sanne, lotte);
+    EXPECT_EQ(tasks.byId(id)->handedBy, (QStringList{maarten, sanne, lotte}));
+    EXPECT_EQ(tasks.waitingFor(maarten).size(), 1);
+    EXPECT_TRUE(tasks.waitingFor(sanne).isEmpty()); // hers to do again
+    EXPECT_EQ(tasks.waitingFor(lotte).size(), 1);
+    // Taking it back adds no hand.
+    tasks.handTo(id, sanne, sanne);
+    EXPECT_EQ(tasks.byId(id)->handedBy, (QStringList{maarten, sanne, lotte}));
+
+    tasks.markDone(id);
+    for (const QString &delegator : {maarten, sanne, lotte})
+        EXPECT_TRUE(tasks.waitingFor(delegator).isEmpty()) << delegator.toStdString();
+}
+
+TEST_F(Tasks, ATaskFromBeforeTheChainCountsItsDelegatorAsTheFirstHand)
+{
+    const QString lotte = addPerson("Lotte de Wit", Role::Staff);
+    const QString id = task("Oude taak", sanne, maarten);
+    {
+        // As a store from before the chain holds it.
+        Database::Transaction tx(*db);
+        db->run(QStringLiteral("UPDATE tasks SET handed_by = '[]' WHERE id = ?"), {id});
+        tx.commit();
+    }
+    EXPECT_EQ(tasks.waitingFor(maarten).size(), 1);
+    tasks.handTo(id, lotte, sanne);
+    EXPECT_EQ(tasks.byId(id)->handedBy, (QStringList{maarten, sanne}));
+    EXPECT_EQ(tasks.waitingFor(maarten).size(), 1);
+}
+
 TEST_F(Tasks, TheEndOfDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
 {
     const QTimeZone amsterdam("Europe/Amsterdam");

@@ -4,6 +4,7 @@
 #include "protocol/Protocol.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QThread>
 #include <functional>
 
@@ -140,6 +141,16 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
              c.hlc = QStringLiteral("0190000000aa-0000-someone-else-") + kClient;
          }),
          "stamp whose client part only ends in the client id"},
+        {withChange([&](protocol::Change &c) {
+             if (c.field == QStringLiteral("handed_by"))
+                 c.value = jorisPerson;
+         }),
+         "a chain of hands that is not a list"},
+        {withChange([&](protocol::Change &c) {
+             if (c.field == QStringLiteral("handed_by"))
+                 c.value = QJsonArray{7};
+         }),
+         "a chain of hands that names no one"},
     };
     for (const auto &m : malformed)
         expectJsonError(server.request("POST", push, m.body, token), 400, "bad_request", m.what);
@@ -173,6 +184,16 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
         server.request("POST", push,
                        protocol::encode(protocol::PushRequest{kClient, 0, {{2, forged}}}), token),
         403, "forged_author", "a task created by someone else");
+    for (protocol::Change &c : forged) {
+        if (c.field == QStringLiteral("created_by"))
+            c.value = jorisPerson;
+        if (c.field == QStringLiteral("handed_by"))
+            c.value = QJsonArray{server.personId(QStringLiteral("maarten"))};
+    }
+    expectJsonError(
+        server.request("POST", push,
+                       protocol::encode(protocol::PushRequest{kClient, 0, {{2, forged}}}), token),
+        403, "forged_author", "a task handed on by someone else");
     expectJsonError(server.request("POST", push, pushBody(2, QStringLiteral("Lift defect")),
                                    server.login(QStringLiteral("noor"))),
                     403, "client_taken", "client id bound to another device");
