@@ -29,10 +29,13 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QWebSocket>
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace spil;
 using namespace spil::test;
@@ -203,22 +206,16 @@ QList<double> roundTrips(const Instances &instances)
 {
     ServerProcess &server = *instances.back();
     ServerProcess &aServer = *instances.front();
-    const QString idleToken = server.login(QStringLiteral("pieter"));
-    std::vector<std::unique_ptr<QWebSocket>> idle;
-    for (int i = 0; i < settings.idleClients(); ++i) {
-        auto socket = std::make_unique<QWebSocket>();
-        QNetworkRequest request(
-            QUrl(QString(server.url()).replace(QStringLiteral("http"), QStringLiteral("ws")) +
-                 QStringLiteral("/v1/events")));
-        request.setRawHeader("Authorization", "Bearer " + idleToken.toLatin1());
-        socket->open(request);
-        idle.push_back(std::move(socket));
-    }
-    waitFor([&] {
-        return std::all_of(idle.begin(), idle.end(), [](const auto &s) {
-            return s->state() == QAbstractSocket::ConnectedState;
-        });
-    });
+    // The idle devices listen from a process of their own, as they would from their own
+    // machines: read in this one, their pokes would delay B's.
+    QProcess idle;
+    idle.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    idle.start(QCoreApplication::applicationFilePath(),
+               {QStringLiteral("--idle-listeners"), server.url(),
+                server.login(QStringLiteral("pieter")), QString::number(settings.idleClients())});
+    failIf(!waitFor([&] { return idle.canReadLine(); }, 60000) ||
+               idle.readLine().trimmed() != "listening",
+           "the idle listeners did not connect");
 
     Pusher a;
     a.token = aServer.login(QStringLiteral("fatima"));
@@ -262,7 +259,44 @@ QList<double> roundTrips(const Instances &instances)
         waitFor([&] { return r->isFinished(); });
         r->deleteLater();
     }
+    idle.closeWriteChannel(); // the listeners leave when their input ends
+    idle.waitForFinished(10000);
     return samples;
+}
+
+// The child process of roundTrips(): count event sockets to url, open until stdin ends.
+int idleListeners(const QString &url, const QString &token, int count)
+{
+    std::vector<std::unique_ptr<QWebSocket>> idle;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QWebSocket>();
+        QNetworkRequest request(
+            QUrl(QString(url).replace(QStringLiteral("http"), QStringLiteral("ws")) +
+                 QStringLiteral("/v1/events")));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        socket->open(request);
+        idle.push_back(std::move(socket));
+    }
+    const bool connected = waitFor(
+        [&] {
+            return std::all_of(idle.begin(), idle.end(), [](const auto &s) {
+                return s->state() == QAbstractSocket::ConnectedState;
+            });
+        },
+        60000);
+    if (!connected)
+        return 1;
+    std::printf("listening\n");
+    std::fflush(stdout);
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    bool done = false;
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[64];
+        if (::read(0, buffer, sizeof buffer) <= 0)
+            done = true;
+    });
+    waitFor([&] { return done; }, 24 * 3600 * 1000);
+    return 0;
 }
 
 // A new device pulls everything into its own store; time and bytes on the wire.
@@ -422,6 +456,9 @@ void sideBySide(const char *metric, double sqlite, double pgOne, double pgTwo)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args.at(1) == QStringLiteral("--idle-listeners"))
+        return idleListeners(args.at(2), args.at(3), args.at(4).toInt());
     settings.quick = app.arguments().contains(QStringLiteral("--quick"));
     const qsizetype setupAt = app.arguments().indexOf(QStringLiteral("--setup"));
     const QString only = setupAt > 0 ? app.arguments().value(setupAt + 1) : QString();

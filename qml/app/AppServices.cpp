@@ -65,6 +65,14 @@ QString AppServices::role() const
     return m_me.id.isEmpty() ? QString() : roleName(m_me.role);
 }
 
+bool AppServices::admin() const
+{
+    if (!m_sync)
+        return false;
+    const auto login = m_sync->engine().login();
+    return login && login->role == QStringLiteral("admin");
+}
+
 QString AppServices::serverUrl() const
 {
     if (!m_sync)

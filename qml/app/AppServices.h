@@ -33,6 +33,8 @@ class AppServices : public QObject {
     Q_PROPERTY(bool ready READ ready NOTIFY sessionChanged)
     Q_PROPERTY(bool demo READ demo NOTIFY sessionChanged)
     Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    // Signed in to a server as an admin (as the server said at sign-in).
+    Q_PROPERTY(bool admin READ admin NOTIFY sessionChanged)
     Q_PROPERTY(QString personId READ personId NOTIFY sessionChanged)
     Q_PROPERTY(QString personName READ personName NOTIFY sessionChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
@@ -60,6 +62,7 @@ public:
     bool ready() const { return m_db != nullptr; }
     bool demo() const { return m_demo; }
     QString role() const;
+    bool admin() const;
     QString personId() const { return m_me.id; }
     QString personName() const { return m_me.name; }
     QString serverUrl() const;

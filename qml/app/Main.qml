@@ -29,7 +29,8 @@ ApplicationWindow {
 
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
-        appointment: appointmentPage, booking: bookingPage, checklist: checklistPage
+        appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
+        principals: principalsPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -172,4 +173,5 @@ ApplicationWindow {
     Component { id: appointmentPage; AppointmentPage {} }
     Component { id: bookingPage; BookingPage {} }
     Component { id: checklistPage; ChecklistRunPage {} }
+    Component { id: principalsPage; PrincipalsPage {} }
 }

@@ -27,6 +27,13 @@ ToolButton {
         }
         MenuSeparator {}
         MenuItem {
+            // An admin's only page: whom each assistant serves.
+            visible: App.admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Assistants and directors")
+            onTriggered: Navigation.open("principals")
+        }
+        MenuItem {
             text: qsTr("Sync now")
             onTriggered: App.refresh()
         }

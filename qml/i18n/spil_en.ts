@@ -26,7 +26,7 @@
 <context>
     <name>SessionMenu</name>
     <message numerus="yes">
-        <location filename="../app/SessionMenu.qml" line="+51"/>
+        <location filename="../app/SessionMenu.qml" line="+58"/>
         <source>%n change(s) made on this device have not reached the server yet. Sign out once they are synced.</source>
         <translation>
             <numerusform>%n change made on this device has not reached the server yet. Sign out once it is synced.</numerusform>

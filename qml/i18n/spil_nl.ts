@@ -62,7 +62,7 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../agenda/AppointmentPage.qml" line="+21"/>
+        <location filename="../agenda/AppointmentPage.qml" line="+22"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../agenda/BookingPage.qml" line="+58"/>
+        <location filename="../agenda/BookingPage.qml" line="+61"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Tijd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+102"/>
+        <location filename="../app/Main.qml" line="+106"/>
         <source>New task from %1: %2</source>
         <translation>Nieuwe taak van %1: %2</translation>
     </message>
@@ -577,6 +577,69 @@
         <location filename="../components/PageHeader.qml" line="+32"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalsPage</name>
+    <message>
+        <location filename="../people/PrincipalsPage.qml" line="+18"/>
+        <source>Assistants</source>
+        <translation>Secretaresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom each assistant serves</source>
+        <translation>Voor wie elke secretaresse werkt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tap the directors an assistant works for, then Save: the server changes it at once, and her devices fetch her directors&apos; agendas anew.</source>
+        <translation>Tik de directeuren aan voor wie een secretaresse werkt en kies Opslaan: de server past het meteen aan en haar apparaten halen de agenda&apos;s van haar directeuren opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving on the server…</source>
+        <translation>Opslaan op de server…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 serves %2</source>
+        <translation>%1 werkt voor %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No assistants</source>
+        <translation>Geen secretaresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistants appear here once they have an account.</source>
+        <translation>Secretaresses verschijnen hier zodra ze een account hebben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For administrators</source>
+        <translation>Voor beheerders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator, signed in to the server, changes whom an assistant serves.</source>
+        <translation>Alleen een beheerder, aangemeld bij de server, wijzigt voor wie een secretaresse werkt.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +742,12 @@
         <translation>demokantoor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Assistants and directors</source>
+        <translation>Secretaresses en directeuren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
@@ -926,12 +994,12 @@
         <location line="-27"/>
         <location line="+27"/>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Nothing outstanding</source>
         <translation>Niets uitstaand</translation>
     </message>
@@ -984,7 +1052,7 @@
         <translation>Taak opgeslagen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Done already: %1</source>
         <translation>Al gedaan: %1</translation>
     </message>
@@ -1074,7 +1142,7 @@
 <context>
     <name>spil::app::AppServices</name>
     <message>
-        <location filename="../app/AppServices.cpp" line="+231"/>
+        <location filename="../app/AppServices.cpp" line="+239"/>
         <source>The server does not answer. Check its address and this device&apos;s network, or ask whoever runs it whether it is up.</source>
         <translation>De server antwoordt niet. Controleer het adres en het netwerk van dit apparaat, of vraag de beheerder of de server draait.</translation>
     </message>
@@ -1172,7 +1240,7 @@
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>This overlaps “%1” (%2, %3).</source>
         <translation>Dit overlapt met “%1” (%2, %3).</translation>
     </message>
@@ -1255,6 +1323,59 @@
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>spil::app::PrincipalsModel</name>
+    <message>
+        <location filename="../people/PrincipalsModel.cpp" line="+34"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Serves no director</source>
+        <translation>Werkt voor geen directeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves %1</source>
+        <translation>Werkt voor %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Whom an assistant serves is changed on the server, and this is the demo office: nothing was changed.</source>
+        <translation>Voor wie een secretaresse werkt, wordt op de server gewijzigd en dit is het demokantoor: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator changes whom an assistant serves.</source>
+        <translation>Alleen een beheerder wijzigt voor wie een secretaresse werkt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved: %1 serves no director now.</source>
+        <translation>Opgeslagen: %1 werkt nu voor geen directeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: %1 now serves %2.</source>
+        <translation>Opgeslagen: %1 werkt nu voor %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: the server cannot be reached. Whom an assistant serves is changed on the server only; try again once this device is online.</source>
+        <translation>Niet opgeslagen: de server is niet bereikbaar. Voor wie een secretaresse werkt, wordt alleen op de server gewijzigd; probeer het opnieuw zodra dit apparaat online is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: only an administrator changes whom an assistant serves.</source>
+        <translation>Niet opgeslagen: alleen een beheerder wijzigt voor wie een secretaresse werkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: the server refused (%1).</source>
+        <translation>Niet opgeslagen: de server weigerde (%1).</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ using namespace protocol;
 
 namespace {
 constexpr int kMaxBackoffMs = 30'000;
+// The events socket tries again sooner: a device that only reads learns of the server's
+// return only through it, and a connect attempt costs the server next to nothing.
+constexpr int kMaxReconnectMs = 5'000;
 
 // Answers about the change itself, which no retry can change. Anything else (a proxy's
 // 404 or 429, a 413) is retried, never a reason to set a change aside.
@@ -266,6 +269,58 @@ void SyncClient::logout()
     });
 }
 
+void SyncClient::setPrincipals(const QString &user, const QStringList &principals,
+                               std::function<void(const AdminAnswer &)> done)
+{
+    const auto login = m_engine.login();
+    if (!login) {
+        done({false, 0, QStringLiteral("logged_out"), QStringLiteral("not signed in")});
+        return;
+    }
+    QUrl url(login->serverUrl);
+    url.setPath(QStringLiteral("/v1/principals"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
+    QNetworkReply *reply = m_network->post(request, encode(PrincipalsRequest{user, principals}));
+    trustPinned(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        AdminAnswer a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        if (a.status == 0) {
+            a.code = QStringLiteral("offline");
+            a.message = reply->errorString();
+            done(a);
+            return;
+        }
+        heard();
+        try {
+            if (a.status >= 200 && a.status < 300) {
+                a.version = decodePrincipalsReply(data).version;
+                a.ok = true;
+            } else {
+                const ErrorReply error = decodeErrorReply(data);
+                a.code = error.code;
+                a.message = error.message;
+            }
+        } catch (const Error &e) {
+            // A proxy's page, or something else that is not spil-server's answer.
+            a.ok = false;
+            a.code = QStringLiteral("http_%1").arg(a.status);
+            a.message = QStringLiteral("unreadable answer from the server: %1").arg(e.message());
+        }
+        done(a);
+        // As on any other request: the server ended this device's session.
+        if (a.status == 401) {
+            m_engine.forgetLogin();
+            failSync(State::LoggedOut, a.message);
+        }
+    });
+}
+
 void SyncClient::syncNow()
 {
     try {
@@ -488,7 +543,7 @@ void SyncClient::openSocket()
             setState(State::Offline);
         }
         if (m_watch) {
-            m_reconnectTimer.start(m_backoffMs);
+            m_reconnectTimer.start(std::min(m_backoffMs, kMaxReconnectMs));
             m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
         }
     });

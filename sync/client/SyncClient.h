@@ -54,6 +54,20 @@ public:
     static QByteArray fingerprint(const QSslCertificate &certificate);
     void logout();
 
+    // What the server answered to an admin's request; ok, or why not.
+    struct AdminAnswer {
+        bool ok = false;
+        int status = 0;  // HTTP status; 0: the server did not answer
+        QString code;    // the error code ("forbidden", "bad_request", ...; "offline")
+        QString message; // the server's words, or the network's
+        qint64 version = 0;
+    };
+    // POST /v1/principals (admins only): the directors (user names) the assistant `user`
+    // serves from now on. Asked once and never retried, and apart from the sync: an admin's
+    // action needs the server, it is no offline edit waiting in the outbox.
+    void setPrincipals(const QString &user, const QStringList &principals,
+                       std::function<void(const AdminAnswer &)> done);
+
     // Starts a sync now, or once more after the running one.
     void syncNow();
     // Keeps a WebSocket open; each poke newer than what this device holds starts a sync.

@@ -136,7 +136,6 @@ public:
 private:
     void onReadyRead()
     {
-        m_guard.m_requestSocket.clear();
         if (m_state == State::Upgraded)
             return;
         if (m_state == State::Closing) {
@@ -288,7 +287,6 @@ private:
         m_answered = true;
         m_deadline = now + m_guard.m_limits.idleTimeoutMs;
         m_guard.m_answering.insert(this);
-        m_guard.m_requestSocket = m_socket;
     }
 
     void onBytesWritten()
@@ -526,6 +524,25 @@ void ConnectionGuard::sweep()
         if (w)
             w->expire();
     }
+}
+
+void ConnectionGuard::holdRequests(QTcpSocket *socket)
+{
+    // QtHttpServer reads requests only on readyRead (and re-emits it, queued, for what is
+    // left in the buffer after a request): blocked, nothing reaches it or the Watch, and
+    // what arrives meanwhile stays in the socket's buffer.
+    socket->blockSignals(true);
+}
+
+void ConnectionGuard::releaseRequests(const QPointer<QTcpSocket> &socket)
+{
+    if (!socket)
+        return;
+    socket->blockSignals(false);
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+    else if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
 }
 
 void ConnectionGuard::flushAnswers()

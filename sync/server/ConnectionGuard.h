@@ -47,9 +47,15 @@ public:
     // Sends what responders wrote for finished requests now, rather than when the event
     // loop comes round: a push's answer goes out before the pokes it causes.
     void flushAnswers();
-    // The connection whose request QtHttpServer is handing to a route right now (null when
-    // not known): a route that answers later checks that it is still there.
-    QPointer<QTcpSocket> requestSocket() const { return m_requestSocket; }
+    // For a request answered later (a push after the group commit, a login after the
+    // password check): the connection's next requests wait until that answer is written,
+    // since HTTP/1.1 answers in request order and QtHttpServer 6.4 would hand them to their
+    // routes at once. While held, QtHttpServer does not hear that the client left either, so
+    // it cannot delete the socket under the pending answer.
+    void holdRequests(QTcpSocket *socket);
+    // The held answer was written (or its client left): the next requests go on, and a
+    // connection whose client left is deleted, as QtHttpServer would have done.
+    void releaseRequests(const QPointer<QTcpSocket> &socket);
 
     const ConnectionLimits &limits() const { return m_limits; }
     int connectionCount() const { return m_total; }
@@ -73,7 +79,6 @@ private:
     // Watches that a timeout may concern (not upgraded to WebSocket), swept twice a second.
     std::vector<Watch *> m_watched;
     QSet<Watch *> m_answering;
-    QPointer<QTcpSocket> m_requestSocket;
     QTimer m_sweep;
 };
 

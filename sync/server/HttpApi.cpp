@@ -17,6 +17,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
@@ -368,13 +369,13 @@ void HttpApi::startLogin(const QHttpServerRequest &request, QHttpServerResponder
             throw SyncError(
                 413, QStringLiteral("too_large"),
                 QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        QPointer<QTcpSocket> socket(responder.socket());
         PendingLogin login{decodeLoginRequest(request.body()),
                            {},
                            request.remoteAddress(),
                            {},
                            std::move(responder),
-                           m_guard.requestSocket()};
-        login.socketKnown = !login.socket.isNull();
+                           socket};
         login.throttleKey = login.request.workspace + QLatin1Char('/') + login.request.user;
         const qint64 wait = m_throttle.admit(login.throttleKey, login.address, steadyMs());
         if (wait > 0) {
@@ -397,6 +398,7 @@ void HttpApi::startLogin(const QHttpServerRequest &request, QHttpServerResponder
         const quint64 id = ++m_nextLogin;
         const QString password = login.request.password;
         const SyncService::LoginCheck check = login.check;
+        m_guard.holdRequests(socket);
         m_logins.emplace(id, std::move(login));
         // argon2id takes tens of milliseconds: on the event loop it would hold up every
         // other client.
@@ -431,11 +433,17 @@ void HttpApi::finishLogin(quint64 id, bool passwordValid)
             outcome = LoginThrottle::Outcome::Failed;
     }
     m_throttle.finished(login.throttleKey, login.address, outcome, steadyMs());
-    // QtHttpServer deletes a connection whose client left: answer only one still there.
-    if (login.socketKnown &&
-        (!login.socket || login.socket->state() != QAbstractSocket::ConnectedState))
-        return;
-    answer(login.responder, status, body);
+    answerHeld(login.responder, login.socket, status, body);
+}
+
+void HttpApi::answerHeld(QHttpServerResponder &responder, const QPointer<QTcpSocket> &socket,
+                         int status, const QByteArray &body)
+{
+    // The client may have left while the answer was worked out: QtHttpServer's responder
+    // writes to its socket unchecked.
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        answer(responder, status, body);
+    m_guard.releaseRequests(socket);
 }
 
 void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -450,7 +458,10 @@ void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponde
         const Session session = m_service.authenticate(header(request, "Authorization"));
         if (request.method() != Method::Post)
             throw methodNotAllowed(QStringLiteral("/v1/push"));
-        m_pending.push_back({session, decodePushRequest(request.body()), std::move(responder)});
+        PushRequest push = decodePushRequest(request.body());
+        QPointer<QTcpSocket> socket(responder.socket());
+        m_guard.holdRequests(socket);
+        m_pending.push_back({session, std::move(push), std::move(responder), socket});
     } catch (...) {
         const auto [status, body] = currentFailure();
         answer(responder, status, body, QStringLiteral("/v1/push"));
@@ -477,17 +488,16 @@ void HttpApi::flushPushes()
     } catch (...) {
         const auto [status, body] = currentFailure();
         for (PendingPush &p : batch)
-            p.responder.write(body, kJson, QHttpServerResponder::StatusCode(status));
+            answerHeld(p.responder, p.socket, status, body);
         return;
     }
     for (size_t i = 0; i < batch.size(); ++i) {
         const SyncService::PushResult &r = results[qsizetype(i)];
         if (r.error)
-            batch[i].responder.write(
-                errorBody(r.error->code, r.error->message, r.error->expectedMutation), kJson,
-                QHttpServerResponder::StatusCode(r.error->status));
+            answerHeld(batch[i].responder, batch[i].socket, r.error->status,
+                       errorBody(r.error->code, r.error->message, r.error->expectedMutation));
         else
-            batch[i].responder.write(encode(r.reply), kJson, QHttpServerResponder::StatusCode::Ok);
+            answerHeld(batch[i].responder, batch[i].socket, 200, encode(r.reply));
     }
 }
 

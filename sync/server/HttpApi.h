@@ -53,6 +53,7 @@ private:
         Session session;
         protocol::PushRequest request;
         QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
     };
     // A login whose password is being checked on the pool.
     struct PendingLogin {
@@ -62,7 +63,6 @@ private:
         QString throttleKey;
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
-        bool socketKnown = false;
     };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
     void routeUnknownMethod(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -70,6 +70,10 @@ private:
     void finishLogin(quint64 id, bool passwordValid);
     void enqueuePush(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void flushPushes();
+    // Writes an answer that was deferred, if its client is still there to read it, and lets
+    // the connection's next requests go on.
+    void answerHeld(QHttpServerResponder &responder, const QPointer<QTcpSocket> &socket, int status,
+                    const QByteArray &body);
     void acceptWebSocket();
     void dropListener(Listener *listener);
     void pingListeners();

@@ -9,6 +9,7 @@
 #include "checklists/ChecklistRunModel.h"
 #include "checklists/ChecklistRunsModel.h"
 #include "common/Clock.h"
+#include "people/PrincipalsModel.h"
 #include "tasks/QuickCapture.h"
 #include "tasks/TaskListModel.h"
 
@@ -215,6 +216,19 @@ TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
         << app.sync()->text().toStdString();
 }
 
+TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000));
+    // Long enough for the retries to have backed off well past a few seconds.
+    waitFor([] { return false; }, 20000);
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000))
+        << app.sync()->text().toStdString();
+}
+
 TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
 {
     constexpr int kTasks = 3000; // several pages
@@ -362,4 +376,164 @@ TEST_F(EndToEnd, AnIncidentFromAnotherDeviceKeepsTheReadersPlaceInTheChecklist)
     window.update();
     ASSERT_TRUE(waitFor([&] { return drawn.count() > 0; }));
     EXPECT_EQ(rowY(), before);
+}
+
+namespace {
+int rowNamed(const PrincipalsModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), PrincipalsModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+// The items of a type declared in QML, under item in the visual tree (a list's delegates
+// hang there, not among the QObject children).
+void collect(QQuickItem *item, const QByteArray &type, QList<QQuickItem *> &out)
+{
+    for (QQuickItem *child : item->childItems()) {
+        if (QByteArray(child->metaObject()->className()).startsWith(type + "_QMLTYPE"))
+            out << child;
+        collect(child, type, out);
+    }
+}
+
+QString directorId(const PrincipalsModel &model, const QString &firstName)
+{
+    for (const QVariant &d : model.directors()) {
+        if (d.toMap().value(QStringLiteral("firstName")).toString() == firstName)
+            return d.toMap().value(QStringLiteral("personId")).toString();
+    }
+    return {};
+}
+} // namespace
+
+TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
+{
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    signIn("beheer");
+    EXPECT_TRUE(app.admin());
+    PrincipalsModel model;
+    EXPECT_TRUE(model.allowed());
+    // The assistants by name, the directors as chips by name.
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0), PrincipalsModel::NameRole).toString(),
+              QStringLiteral("Lotte de Vries"));
+    ASSERT_EQ(model.directors().size(), 2);
+    const QString ingrid = directorId(model, QStringLiteral("Ingrid"));
+    const QString maarten = directorId(model, QStringLiteral("Maarten"));
+    ASSERT_FALSE(ingrid.isEmpty());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    const auto at = [&](int role) { return model.data(model.index(sanne), role); };
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{maarten});
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(), QStringLiteral("Serves Maarten"));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Two taps: Ingrid on, then off and on again; nothing goes out before Save.
+    model.toggle(sanne, ingrid);
+    model.toggle(sanne, ingrid);
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool()) << "back as it was";
+    model.toggle(sanne, ingrid);
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(),
+              QStringLiteral("Serves Ingrid and Maarten"));
+    EXPECT_EQ(app.syncClient()->pendingChanges(), 0) << "an admin's action is no offline edit";
+
+    model.save(sanne);
+    EXPECT_TRUE(model.busy());
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 15000));
+    EXPECT_FALSE(model.failed()) << model.message().toStdString();
+    EXPECT_EQ(model.message(), QStringLiteral("Saved: Sanne now serves Ingrid and Maarten."));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    // The server holds it: her person record comes back to this device with both.
+    const QString sanneId =
+        model.data(model.index(sanne), PrincipalsModel::PersonIdRole).toString();
+    ASSERT_TRUE(waitFor([&] { return app.people().value(sanneId).principals.size() == 2; }, 10000));
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Without the server: not saved, said why, the taps kept for another try.
+    server.kill9();
+    model.toggle(sanne, maarten);
+    model.save(sanne);
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 40000));
+    EXPECT_TRUE(model.failed());
+    EXPECT_TRUE(model.message().contains(QStringLiteral("server cannot be reached")))
+        << model.message().toStdString();
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{ingrid});
+    EXPECT_EQ(app.syncClient()->pendingChanges(), 0);
+}
+
+TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
+{
+    signIn("fatima");
+    EXPECT_FALSE(app.admin());
+    const QString sanneToken = server.login(QStringLiteral("sanne"));
+    const qint64 before = server.version(sanneToken);
+    PrincipalsModel model;
+    EXPECT_FALSE(model.allowed());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    model.toggle(sanne, directorId(model, QStringLiteral("Ingrid")));
+    model.save(sanne);
+    EXPECT_FALSE(model.busy());
+    EXPECT_TRUE(model.failed());
+    EXPECT_EQ(model.message(),
+              QStringLiteral("Only an administrator changes whom an assistant serves."));
+    EXPECT_EQ(server.version(sanneToken), before) << "something was written";
+}
+
+TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesIt)
+{
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    signIn("beheer");
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/app/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    QObject *window = engine.rootObjects().constFirst();
+    QMetaObject::invokeMethod(window, "show", Q_ARG(QVariant, QStringLiteral("principals")),
+                              Q_ARG(QVariant, QVariantMap()));
+    QObject *page = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (page = window->findChild<QObject *>("principals")); }));
+    auto *model = page->findChild<PrincipalsModel *>();
+    ASSERT_NE(model, nullptr);
+    QList<QQuickItem *> chips;
+    ASSERT_TRUE(waitFor([&] {
+        chips.clear();
+        collect(qobject_cast<QQuickItem *>(page), "Chip", chips);
+        return chips.size() == 4; // two assistants, two directors each
+    })) << chips.size()
+        << " chips";
+    // Lotte serves both directors, Sanne one: three chips on.
+    int on = 0;
+    for (QQuickItem *chip : chips)
+        on += chip->property("checked").toBool() ? 1 : 0;
+    EXPECT_EQ(on, 3);
+    QQuickItem *off = nullptr;
+    for (QQuickItem *chip : chips) {
+        if (!chip->property("checked").toBool())
+            off = chip;
+    }
+    ASSERT_NE(off, nullptr);
+    // What a tap ends in.
+    ASSERT_TRUE(QMetaObject::invokeMethod(off, "clicked"));
+    const int sanne = rowNamed(*model, QStringLiteral("Sanne Bakker"));
+    EXPECT_TRUE(model->data(model->index(sanne), PrincipalsModel::ChangedRole).toBool());
+    EXPECT_TRUE(waitFor([&] { return off->property("checked").toBool(); }));
+    // Undo: the chip follows the model back, the tap did not cut it loose.
+    model->revert(sanne);
+    EXPECT_TRUE(waitFor([&] { return !off->property("checked").toBool(); }));
 }

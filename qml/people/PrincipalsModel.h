@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/RowListModel.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::app {
+
+// Whom each assistant serves, for an admin to change: one row per assistant, the
+// directors as chips to tap. A change is sent to the server as one request when saved: it
+// opens (or closes) directors' confidential items to her, so it is an admin's action on
+// the server, never an offline edit waiting on this device.
+class PrincipalsModel : public RowListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    // Every director, as chips: [{personId, name, firstName}], by name.
+    Q_PROPERTY(QVariantList directors READ directors NOTIFY directorsChanged)
+    // Signed in to a server as an admin: only then may anything be saved.
+    Q_PROPERTY(bool allowed READ allowed NOTIFY directorsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
+    // What the last save came to, in the user's words; failed says whether it went wrong.
+    Q_PROPERTY(QString message READ message NOTIFY statusChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
+public:
+    enum Roles {
+        PersonIdRole = Qt::UserRole + 1,
+        NameRole,
+        ServesRole,     // the directors' person ids as shown (with the changes not saved)
+        ServesTextRole, // "Serves Maarten and Ingrid"
+        ChangedRole     // changed here and not saved yet
+    };
+    explicit PrincipalsModel(QObject *parent = nullptr);
+
+    QVariantList directors() const { return m_directors; }
+    bool allowed() const;
+    bool busy() const { return m_busy; }
+    QString message() const { return m_message; }
+    bool failed() const { return m_failed; }
+
+    // A tap on a director's chip in an assistant's row: on or off.
+    Q_INVOKABLE void toggle(int row, const QString &directorId);
+    // Back to what the server holds.
+    Q_INVOKABLE void revert(int row);
+    // Sends the row's directors to the server.
+    Q_INVOKABLE void save(int row);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void directorsChanged();
+    void statusChanged();
+
+private:
+    struct Row {
+        QString id, name;
+        QStringList serves;
+        QString servesText;
+        bool changed = false;
+        bool operator==(const Row &) const = default;
+    };
+    void reload();
+    void finish(bool failed, const QString &message);
+    QList<Row> m_rows;
+    QVariantList m_directors;
+    // Changes made here, by assistant, until saved or reverted.
+    QHash<QString, QStringList> m_drafts;
+    // Saved on the server, until the assistant's person record brings it to this device.
+    QHash<QString, QStringList> m_sent;
+    bool m_busy = false;
+    bool m_failed = false;
+    QString m_message;
+};
+
+} // namespace spil::app
