@@ -390,15 +390,18 @@ void SyncClient::pullNext()
     requestPage(m_engine.cursor());
 }
 
-void SyncClient::requestPage(qint64 since)
+void SyncClient::requestPage(qint64 since, const QString &epoch)
 {
     if (m_pullFrom < 0)
         m_pullFrom = since;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
-    if (!m_engine.epoch().isEmpty())
-        query.addQueryItem(QStringLiteral("epoch"), m_engine.epoch());
+    // A page asked for ahead names the epoch of the page before it, which is not stored
+    // yet in a first sync: a server restored meanwhile then answers reset.
+    const QString known = epoch.isEmpty() ? m_engine.epoch() : epoch;
+    if (!known.isEmpty())
+        query.addQueryItem(QStringLiteral("epoch"), known);
     m_pageInFlight = send(
         QStringLiteral("GET"), QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {},
         [this, since](const QByteArray &data) {
@@ -411,7 +414,7 @@ void SyncClient::requestPage(qint64 since)
             if (page.more && page.next <= since)
                 fail(ErrorKind::BadInput, QStringLiteral("the server's page does not move on"));
             if (page.more)
-                requestPage(page.next);
+                requestPage(page.next, page.epoch);
             m_pulledThisSync += std::max(0, m_engine.applyPage(since, page));
             if (!page.records.isEmpty())
                 Q_EMIT recordsArrived(page.records);
@@ -543,7 +546,9 @@ void SyncClient::openSocket()
             setState(State::Offline);
         }
         if (m_watch) {
-            m_reconnectTimer.start(std::min(m_backoffMs, kMaxReconnectMs));
+            // Jittered, so that the devices of an office do not all knock at once.
+            const int wait = std::min(m_backoffMs, kMaxReconnectMs);
+            m_reconnectTimer.start(wait - int(QRandomGenerator::global()->bounded(wait / 4 + 1)));
             m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
         }
     });

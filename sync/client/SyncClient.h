@@ -116,7 +116,7 @@ private:
     void pullNext();
     // Asks for the page after `since`; a page that arrives also asks for the one after it
     // before it is applied, so that the server builds it meanwhile.
-    void requestPage(qint64 since);
+    void requestPage(qint64 since, const QString &epoch = {});
     void dropPageInFlight();
     void finishSync();
     void failSync(State state, const QString &error);
