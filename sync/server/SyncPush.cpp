@@ -32,6 +32,32 @@ QByteArray mutationHash(const Mutation &m)
     return hash.result();
 }
 
+// Whoever hands a task on joins its chain of hands even when the push leaves the chain
+// out (a device from before chains, a client of its own): the server keeps the chain, so
+// no earlier hand loses the task.
+void keepHands(StoredRecord &task, const StoredRecord &before, const QJsonObject &written,
+               const QString &person, qint64 version)
+{
+    const QString field = QStringLiteral("delegated_by");
+    const QString delegator = task.fields.value(field).toString();
+    if (written.contains(QStringLiteral("handed_by")) || delegator != person ||
+        before.fields.value(field).toString() == delegator)
+        return;
+    QJsonArray chain = task.fields.value(QStringLiteral("handed_by")).toArray();
+    const QString former = before.fields.value(field).toString();
+    if (chain.isEmpty() && !former.isEmpty())
+        chain.append(former);
+    if (chain.contains(QJsonValue(person)))
+        return;
+    chain.append(person);
+    task.fields.insert(QStringLiteral("handed_by"), chain);
+    task.stamps.insert(
+        QStringLiteral("handed_by"),
+        QJsonObject{{QStringLiteral("hlc"),
+                     task.stamps.value(field).toObject().value(QStringLiteral("hlc"))},
+                    {QStringLiteral("v"), version}});
+}
+
 } // namespace
 
 struct SyncService::PushState {
@@ -266,6 +292,14 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
                 if (record->version > 0)
                     record->version = state.version;
             }
+        }
+
+        for (const QString &key : changed) {
+            const auto &before = state.before.at(key);
+            StoredRecord &record = state.records.at(key);
+            if (before && record.entity == QStringLiteral("tasks"))
+                keepHands(record, *before, state.written[key], session.user.personId,
+                          state.version);
         }
 
         // Each entry keeps who could read its values while they were current: the log

@@ -170,6 +170,38 @@ TEST_F(HandedOnTwice, OnlyWhoHandsItOnJoinsTheChainAndNoHandIsDropped)
     EXPECT_TRUE(waits(maarten, id));
 }
 
+TEST_F(HandedOnTwice, AHandOnThatLeavesTheChainOutStillJoinsIt)
+{
+    const QString m = maarten.personId(), s = sanne.personId(), l = lotte.personId(),
+                  j = server.personId(QStringLiteral("joris")),
+                  n = server.personId(QStringLiteral("noor"));
+    // A device that does not know chains: Lotte hands it to Joris without naming one.
+    const auto push = [&](const char *user, const QString &client,
+                          const QList<QPair<QString, QJsonValue>> &fields) {
+        const QString stamp = HlcStamp{QDateTime::currentMSecsSinceEpoch(), 0, client}.toString();
+        QList<protocol::Change> changes;
+        for (const auto &[field, value] : fields)
+            changes << protocol::Change{QStringLiteral("tasks"), id, field, value, stamp};
+        return server.request("POST", QStringLiteral("/v1/push"),
+                              protocol::encode(protocol::PushRequest{client, 0, {{1, changes}}}),
+                              server.login(QLatin1String(user)));
+    };
+    HttpResult r = push("lotte", QStringLiteral("01900000-0000-7000-8000-0000000000b1"),
+                        {{QStringLiteral("assignee"), j}, {QStringLiteral("delegated_by"), l}});
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    // Joris hands it on to Noor from what he pulled before Lotte's hand reached him.
+    r = push("joris", QStringLiteral("01900000-0000-7000-8000-0000000000b2"),
+             {{QStringLiteral("assignee"), n},
+              {QStringLiteral("delegated_by"), j},
+              {QStringLiteral("handed_by"), QJsonArray{m, s, j}}});
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    ASSERT_TRUE(lotte.sync());
+    const auto onHers = TaskRepo(lotte.db()).byId(id);
+    ASSERT_TRUE(onHers.has_value()) << "Lotte handed it on and lost it";
+    EXPECT_EQ(onHers->handedBy, (QStringList{m, s, l, j}));
+    EXPECT_TRUE(waits(lotte, id));
+}
+
 TEST(Hands, ATaskFromBeforeTheChainCountsItsDelegatorAsTheFirstHand)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
