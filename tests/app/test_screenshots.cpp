@@ -106,13 +106,16 @@ TEST(Screenshots, TheInteractiveWindowTakesItsSizeFromTheCommandLine)
     QString size;
     QElapsedTimer waited;
     waited.start();
-    while (size != QStringLiteral("1000x700") && waited.elapsed() < 20000 &&
+    while (size != QStringLiteral("1000x700") && waited.elapsed() < 60000 &&
            app.state() == QProcess::Running) {
         QProcess tree;
         tree.start(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
         ASSERT_TRUE(tree.waitForFinished(10000)) << "xwininfo (x11-utils) is needed";
-        ASSERT_EQ(tree.exitCode(), 0) << tree.readAllStandardError().constData();
-        const auto match = window.match(QString::fromUtf8(tree.readAllStandardOutput()));
+        // A window that goes while the tree is walked (Qt makes and drops some as it
+        // starts) fails the walk with BadWindow: look again.
+        const auto match = tree.exitCode() == 0
+                               ? window.match(QString::fromUtf8(tree.readAllStandardOutput()))
+                               : QRegularExpressionMatch();
         if (match.hasMatch())
             size = match.captured(1) + QLatin1Char('x') + match.captured(2);
         else
