@@ -35,15 +35,22 @@ SyncService::LoginCheck SyncService::prepareLogin(const LoginRequest &request)
     }
     if (!check.workspace.isEmpty())
         check.user = m_storage.userByName(check.workspace, request.user);
-    // The same answer, after the same work, for an unknown workspace or user and a wrong
-    // password: the time taken tells nobody which names exist.
-    static const QString unknownUserHash = hashPassword(makeToken());
-    check.passwordHash = check.user ? check.user->passwordHash : unknownUserHash;
+    if (check.user)
+        check.passwordHash = check.user->passwordHash;
     return check;
 }
 
 bool SyncService::checkPassword(const QString &password, const LoginCheck &check)
 {
+    // The same answer, after the same work, for an unknown workspace or user and a wrong
+    // password: the time taken tells nobody which names exist. The stand-in is hashed here,
+    // on the checking thread, the first time it is needed (a static's first use is
+    // thread-safe), never on the event loop.
+    if (check.passwordHash.isEmpty()) {
+        static const QString unknownUserHash = hashPassword(makeToken());
+        verifyPassword(password, unknownUserHash);
+        return false;
+    }
     return verifyPassword(password, check.passwordHash);
 }
 

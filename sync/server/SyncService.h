@@ -41,7 +41,8 @@ public:
     struct LoginCheck {
         std::optional<User> user;
         QString workspace;
-        QString passwordHash; // the user's, or a stand-in that fails after the same work
+        QString passwordHash; // the user's; none for an unknown user (checkPassword then
+                              // works as long against a stand-in, and fails)
     };
     LoginCheck prepareLogin(const protocol::LoginRequest &request);
     // Thread-safe: touches no state.
