@@ -285,40 +285,44 @@ void SyncClient::setPrincipals(const QString &user, const QStringList &principal
     request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
     QNetworkReply *reply = m_network->post(request, encode(PrincipalsRequest{user, principals}));
     trustPinned(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        AdminAnswer a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        if (a.status == 0) {
-            a.code = QStringLiteral("offline");
-            a.message = reply->errorString();
-            done(a);
-            return;
-        }
-        heard();
-        try {
-            if (a.status >= 200 && a.status < 300) {
-                a.version = decodePrincipalsReply(data).version;
-                a.ok = true;
-            } else {
-                const ErrorReply error = decodeErrorReply(data);
-                a.code = error.code;
-                a.message = error.message;
-            }
-        } catch (const Error &e) {
-            // A proxy's page, or something else that is not spil-server's answer.
-            a.ok = false;
-            a.code = QStringLiteral("http_%1").arg(a.status);
-            a.message = QStringLiteral("unreadable answer from the server: %1").arg(e.message());
-        }
-        done(a);
-        // As on any other request: the server ended this device's session.
-        if (a.status == 401) {
-            m_engine.forgetLogin();
-            failSync(State::LoggedOut, a.message);
-        }
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, token = login->token, done = std::move(done)] {
+                reply->deleteLater();
+                AdminAnswer a;
+                a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray data = reply->readAll();
+                if (a.status == 0) {
+                    a.code = QStringLiteral("offline");
+                    a.message = reply->errorString();
+                    done(a);
+                    return;
+                }
+                heard();
+                try {
+                    if (a.status >= 200 && a.status < 300) {
+                        a.version = decodePrincipalsReply(data).version;
+                        a.ok = true;
+                    } else {
+                        const ErrorReply error = decodeErrorReply(data);
+                        a.code = error.code;
+                        a.message = error.message;
+                    }
+                } catch (const Error &e) {
+                    // A proxy's page, or something else that is not spil-server's answer.
+                    a.ok = false;
+                    a.code = QStringLiteral("http_%1").arg(a.status);
+                    a.message =
+                        QStringLiteral("unreadable answer from the server: %1").arg(e.message());
+                }
+                done(a);
+                // As on any other request: the server ended this device's session, unless the
+                // device signed in again while the answer was on its way.
+                const auto now = m_engine.login();
+                if (a.status == 401 && now && now->token == token) {
+                    m_engine.forgetLogin();
+                    failSync(State::LoggedOut, a.message);
+                }
+            });
 }
 
 void SyncClient::syncNow()

@@ -76,3 +76,35 @@ TEST(AdminClient, AnAdminSetsWhomAnAssistantServesOthersAreRefusedInClearWords)
     EXPECT_EQ(offline.code, QStringLiteral("offline"));
     EXPECT_EQ(admin.db().pendingCount(), waiting);
 }
+
+TEST(AdminClient, ALateRefusalOfAnEndedSessionLeavesTheNextSessionSignedIn)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                            QStringLiteral("--role"), QStringLiteral("admin"),
+                            QStringLiteral("--password-stdin")},
+                           "spil-demo\n"),
+              0);
+    Device admin(server, QStringLiteral("beheer"));
+    const QString ended = admin.client().engine().login()->token;
+    ASSERT_EQ(server.request("POST", QStringLiteral("/v1/logout"), {}, ended).status, 200);
+    const HttpResult again = server.request(
+        "POST", QStringLiteral("/v1/login"),
+        protocol::encode(protocol::LoginRequest{
+            QStringLiteral("beheer"), QStringLiteral("spil-demo"), QStringLiteral("test"), {}}));
+    ASSERT_EQ(again.status, 200) << again.body.constData();
+    const protocol::LoginReply fresh = protocol::decodeLoginReply(again.body);
+    // The save leaves with the ended token; before its answer lands (no event is handled
+    // in between), the device has signed in again.
+    Answer answer;
+    bool done = false;
+    admin.client().setPrincipals(QStringLiteral("sanne"), {}, [&](const Answer &a) {
+        answer = a;
+        done = true;
+    });
+    admin.client().engine().saveLogin(server.url(), fresh);
+    ASSERT_TRUE(waitFor([&] { return done; }, 15000));
+    EXPECT_EQ(answer.status, 401);
+    ASSERT_TRUE(admin.client().engine().login().has_value()) << "the new session was ended";
+    EXPECT_EQ(admin.client().engine().login()->token, fresh.token);
+}
