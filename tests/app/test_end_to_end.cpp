@@ -411,11 +411,7 @@ QString directorId(const PrincipalsModel &model, const QString &firstName)
 
 TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
 {
-    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
-                            QStringLiteral("--role"), QStringLiteral("admin"),
-                            QStringLiteral("--password-stdin")},
-                           "spil-demo\n"),
-              0);
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     signIn("beheer");
     EXPECT_TRUE(app.admin());
     PrincipalsModel model;
@@ -493,11 +489,7 @@ TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
 
 TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesIt)
 {
-    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
-                            QStringLiteral("--role"), QStringLiteral("admin"),
-                            QStringLiteral("--password-stdin")},
-                           "spil-demo\n"),
-              0);
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     signIn("beheer");
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

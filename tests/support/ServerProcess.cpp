@@ -152,6 +152,13 @@ int ServerProcess::admin(const QStringList &args, const QByteArray &stdinText)
     return run(args + QStringList{QStringLiteral("--db"), m_db}, stdinText);
 }
 
+int ServerProcess::addAdmin(const QString &name)
+{
+    return admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                 "spil-demo\n");
+}
+
 HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
                                   const QByteArray &body, const QString &token) const
 {

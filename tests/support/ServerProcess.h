@@ -48,6 +48,8 @@ public:
     void restart();
     // Runs a spil-server command on this store (user add, device revoke, ...).
     int admin(const QStringList &args, const QByteArray &stdinText = {});
+    // Adds a user with the admin role and the demo password; the exit code of the command.
+    int addAdmin(const QString &name);
     // What the last admin command printed.
     QByteArray lastOutput() const { return m_lastOutput; }
 

@@ -28,11 +28,7 @@ Answer setPrincipals(Device &device, const QString &user, const QStringList &pri
 TEST(AdminClient, AnAdminSetsWhomAnAssistantServesOthersAreRefusedInClearWords)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
-                            QStringLiteral("--role"), QStringLiteral("admin"),
-                            QStringLiteral("--password-stdin")},
-                           "spil-demo\n"),
-              0);
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     Device admin(server, QStringLiteral("beheer"));
     Device fatima(server, QStringLiteral("fatima"));
     Device sanne(server, QStringLiteral("sanne"));
@@ -80,11 +76,7 @@ TEST(AdminClient, AnAdminSetsWhomAnAssistantServesOthersAreRefusedInClearWords)
 TEST(AdminClient, ALateRefusalOfAnEndedSessionLeavesTheNextSessionSignedIn)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
-                            QStringLiteral("--role"), QStringLiteral("admin"),
-                            QStringLiteral("--password-stdin")},
-                           "spil-demo\n"),
-              0);
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     Device admin(server, QStringLiteral("beheer"));
     const QString ended = admin.client().engine().login()->token;
     ASSERT_EQ(server.request("POST", QStringLiteral("/v1/logout"), {}, ended).status, 200);

@@ -203,11 +203,7 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     expectJsonError(
         server.request("POST", principals, R"({"user":"sanne","principals":[]})", token), 403,
         "forbidden", "principals set by staff");
-    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
-                            QStringLiteral("--role"), QStringLiteral("admin"),
-                            QStringLiteral("--password-stdin")},
-                           "spil-demo\n"),
-              0);
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     const QString admin = server.login(QStringLiteral("beheer"));
     const qint64 beforePrincipals = server.version(admin);
     for (const auto &[body, what] : std::initializer_list<std::pair<QByteArray, const char *>>{
