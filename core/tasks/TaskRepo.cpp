@@ -268,6 +268,32 @@ void TaskRepo::markSeen(const QStringList &ids)
         m_db.run(QStringLiteral("INSERT OR IGNORE INTO seen_tasks (task_id) VALUES (?)"), {id});
 }
 
+void TaskRepo::markAllSeen()
+{
+    QStringList ids;
+    for (const Task &t : list({}, true))
+        ids << t.id;
+    markSeen(ids);
+}
+
+void TaskRepo::markPastSeen()
+{
+    const qint64 now = m_db.clock().nowMs();
+    QStringList ids;
+    for (const Task &t : list({}, true)) {
+        if (t.createdAt < now - 24 * 3600 * 1000 || (t.dueUtc >= 0 && t.dueUtc < now))
+            ids << t.id;
+    }
+    markSeen(ids);
+}
+
+bool TaskRepo::isNews(const Task &task, const QString &me, const QSet<QString> &seen)
+{
+    return !me.isEmpty() && task.assignee == me && !task.delegatedBy.isEmpty() &&
+           task.delegatedBy != me && task.status == QStringLiteral("open") &&
+           !seen.contains(task.id);
+}
+
 QSet<QString> TaskRepo::seen()
 {
     QSet<QString> out;

@@ -57,6 +57,14 @@ public:
     // newly delegated ones stand out until then.
     void markSeen(const QStringList &ids);
     QSet<QString> seen();
+    // What the office held when a device joined it is not news: "new" starts now.
+    void markAllSeen();
+    // What was there before today is not news: tasks created more than a day before now,
+    // or overdue. The demo office starts so, with only today's hand-overs new.
+    void markPastSeen();
+    // Whether a task is news to `me`: handed to them by someone else, open, and not looked
+    // at yet. The inbox marks it; the app announces it once when a sync brings it.
+    static bool isNews(const Task &task, const QString &me, const QSet<QString> &seen);
 
     static Task fromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const Task &task);

@@ -33,7 +33,7 @@ AppServices::AppServices(const Clock &clock, const QString &dataDir, const QStri
                          QObject *parent)
     : QObject(parent), m_clock(clock), m_dataDir(dataDir),
       m_localZone(localZone.isEmpty() ? QTimeZone::systemTimeZone() : zoneOrFail(localZone)),
-      m_syncStatus(new SyncStatus(this))
+      m_syncStatus(new SyncStatus(clock, this))
 {
     QDir().mkpath(m_dataDir);
     s_instance = this;
@@ -137,6 +137,7 @@ void AppServices::openStore(const QString &file, bool demo)
     closeStore();
     m_db = std::make_unique<Database>(file, m_clock);
     m_demo = demo;
+    m_syncStatus->setDemo(demo);
     if (demo)
         return;
     m_sync = std::make_unique<client::SyncClient>(*m_db);
@@ -154,12 +155,13 @@ void AppServices::openStore(const QString &file, bool demo)
 
 void AppServices::closeStore()
 {
+    m_syncStatus->setDemo(false);
     m_syncStatus->attach(nullptr);
     m_sync.reset();
     m_db.reset();
     m_me = Person();
     m_people.clear();
-    m_announced.clear();
+    m_arrivals.clear();
     m_agendaPerson.clear();
 }
 
@@ -211,14 +213,7 @@ void AppServices::startDemo(const QString &role)
         openStore(file, true);
         DemoOffice::create(*m_db);
         identify(PeopleRepo(*m_db).resolve(QLatin1String(handle)).id);
-        // The demo's overdue tasks were there before today: not news.
-        QStringList seen;
-        const qint64 now = m_clock.nowMs();
-        for (const Task &t : TaskRepo(*m_db).list({}, true)) {
-            if (t.createdAt < now - 24 * 3600 * 1000 || (t.dueUtc >= 0 && t.dueUtc < now))
-                seen << t.id;
-        }
-        TaskRepo(*m_db).markSeen(seen);
+        TaskRepo(*m_db).markPastSeen();
     } catch (const Error &e) {
         closeStore();
         Q_EMIT sessionChanged();
@@ -348,11 +343,7 @@ bool AppServices::resume()
     connect(m_sync.get(), &client::SyncClient::synced, this, [this, person = login->personId] {
         if (!m_me.id.isEmpty() || !identify(person))
             return;
-        // What the office held when this device joined is not news: "new" starts now.
-        QStringList existing;
-        for (const Task &t : TaskRepo(*m_db).list({}, true))
-            existing << t.id;
-        TaskRepo(*m_db).markSeen(existing);
+        TaskRepo(*m_db).markAllSeen();
         Q_EMIT sessionChanged();
         refreshViews();
     });
@@ -445,18 +436,8 @@ void AppServices::onRecordsArrived(const QStringList &newTaskIds)
     reloadPeople();
     if (m_me.id.isEmpty())
         return;
-    TaskRepo tasks(*m_db);
-    const QSet<QString> seen = tasks.seen();
-    for (const QString &id : newTaskIds) {
-        if (seen.contains(id) || m_announced.contains(id))
-            continue;
-        const auto task = tasks.byId(id);
-        if (!task || task->assignee != m_me.id || task->delegatedBy.isEmpty() ||
-            task->delegatedBy == m_me.id || task->status != QStringLiteral("open"))
-            continue;
-        m_announced.insert(id);
-        Q_EMIT taskArrived(task->title, nameOf(task->delegatedBy));
-    }
+    for (const Task &task : m_arrivals.take(*m_db, newTaskIds, m_me.id))
+        Q_EMIT taskArrived(task.title, nameOf(task.delegatedBy));
     ++m_revision;
     Q_EMIT dataChanged();
 }

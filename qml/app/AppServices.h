@@ -3,6 +3,7 @@
 #include "app/SyncStatus.h"
 #include "client/SyncClient.h"
 #include "people/Person.h"
+#include "tasks/TaskArrivals.h"
 
 #include <QHash>
 #include <QObject>
@@ -134,7 +135,7 @@ private:
     SyncStatus *m_syncStatus;
     Person m_me;
     QHash<QString, Person> m_people;
-    QSet<QString> m_announced;
+    TaskArrivals m_arrivals;
     QString m_agendaPerson;
     bool m_demo = false;
     bool m_busy = false;

@@ -89,8 +89,7 @@ void TaskListModel::reload()
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
-                r.isNew = m_view == QStringLiteral("inbox") && !r.done &&
-                          !t.delegatedBy.isEmpty() && t.delegatedBy != me && !seen.contains(t.id);
+                r.isNew = m_view == QStringLiteral("inbox") && TaskRepo::isNews(t, me, seen);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
                 if (m_view == QStringLiteral("waiting") && !t.delegatedBy.isEmpty() &&
