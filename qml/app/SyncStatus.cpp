@@ -1,11 +1,11 @@
 #include "SyncStatus.h"
 
-#include "AppServices.h"
 #include "client/SyncClient.h"
+#include "common/Clock.h"
 
 namespace spil::app {
 
-SyncStatus::SyncStatus(QObject *parent) : QObject(parent)
+SyncStatus::SyncStatus(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
 {
     // "synced 3 min ago" ages without any event.
     m_ticker.setInterval(30 * 1000);
@@ -35,16 +35,26 @@ void SyncStatus::attach(client::SyncClient *client)
     update();
 }
 
+void SyncStatus::setDemo(bool demo)
+{
+    m_demo = demo;
+    update();
+}
+
+qint64 SyncStatus::minutesSince(const QDateTime &then) const
+{
+    return then.isValid() ? then.secsTo(m_clock.now()) / 60 : -1;
+}
+
 void SyncStatus::update()
 {
-    auto *app = qobject_cast<AppServices *>(parent());
     QString state;
     QString text;
     QString shortText;
     QString detail;
     int pending = 0;
     int progress = -1;
-    if (app && app->ready() && app->demo()) {
+    if (m_demo) {
         state = QStringLiteral("demo");
         text = tr("Demo office · offline");
         shortText = tr("Demo");
@@ -53,7 +63,6 @@ void SyncStatus::update()
         state = QStringLiteral("signed-out");
     } else {
         pending = int(m_client->pendingActions());
-        const QDateTime last = m_client->lastSynced();
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
         switch (m_client->state()) {
         case client::SyncClient::State::Syncing:
@@ -65,9 +74,7 @@ void SyncStatus::update()
             break;
         case client::SyncClient::State::Offline: {
             state = QStringLiteral("offline");
-            const QDateTime heard = m_client->lastHeard();
-            const qint64 minutes =
-                heard.isValid() ? heard.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+            const qint64 minutes = minutesSince(m_client->lastHeard());
             const QString since = minutes < 0 ? QString()
                                   : minutes == 0
                                       ? tr("server last heard just now")
@@ -91,8 +98,7 @@ void SyncStatus::update()
                 shortText = tr("%n waiting", nullptr, pending);
             } else {
                 state = QStringLiteral("synced");
-                const qint64 minutes =
-                    last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+                const qint64 minutes = minutesSince(m_client->lastSynced());
                 text = minutes < 0    ? tr("Not synced yet")
                        : minutes == 0 ? tr("Synced just now")
                                       : tr("Synced %n min ago", nullptr, int(minutes));

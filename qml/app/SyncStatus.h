@@ -5,6 +5,10 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+namespace spil {
+class Clock;
+}
+
 namespace spil::client {
 class SyncClient;
 }
@@ -28,8 +32,11 @@ class SyncStatus : public QObject {
     Q_PROPERTY(int progress READ progress NOTIFY changed)
 
 public:
-    explicit SyncStatus(QObject *parent = nullptr);
+    // "n min ago" is counted on clock, the device's one.
+    explicit SyncStatus(const Clock &clock, QObject *parent = nullptr);
     void attach(client::SyncClient *client);
+    // The demo office is open: offline by design, nothing to sync.
+    void setDemo(bool demo);
 
     QString state() const { return m_state; }
     QString text() const { return m_text; }
@@ -45,7 +52,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Whole minutes from then to now; -1 for never.
+    qint64 minutesSince(const QDateTime &then) const;
+
+    const Clock &m_clock;
     QPointer<client::SyncClient> m_client;
+    bool m_demo = false;
     QTimer m_ticker;
     QString m_state = QStringLiteral("signed-out");
     QString m_text;

@@ -1,5 +1,6 @@
 #include "SyncClient.h"
 
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "store/Database.h"
 
@@ -447,7 +448,8 @@ void SyncClient::dropPageInFlight()
 
 void SyncClient::heard()
 {
-    m_lastHeard = QDateTime::currentDateTimeUtc();
+    m_lastHeard = m_db.clock().now();
+    m_silence.start();
 }
 
 void SyncClient::heartbeat()
@@ -456,8 +458,7 @@ void SyncClient::heartbeat()
         return;
     // Two intervals without a pong or a poke: the server (or the way to it) is gone, even
     // if no packet said so. Aborting makes the socket reconnect and the device offline.
-    if (m_lastHeard.isValid() &&
-        m_lastHeard.msecsTo(QDateTime::currentDateTimeUtc()) > 2 * kHeartbeatMs) {
+    if (m_silence.isValid() && m_silence.elapsed() > 2 * kHeartbeatMs) {
         m_socket->abort();
         return;
     }
@@ -467,7 +468,7 @@ void SyncClient::heartbeat()
 void SyncClient::finishSync()
 {
     m_backoffMs = 500;
-    m_lastSynced = QDateTime::currentDateTimeUtc();
+    m_lastSynced = m_db.clock().now();
     heard();
     setState(State::Idle);
     Q_EMIT synced(m_pushedThisSync, m_pulledThisSync);

@@ -3,6 +3,7 @@
 #include "client/SyncEngine.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -153,8 +154,12 @@ private:
     QString m_lastError;
     QByteArray m_pin; // SHA-256 of the server certificate to trust, hex
     LoginFailure m_loginFailure = LoginFailure::None;
+    // Instants from the store's clock, which every "now" of the device comes from.
     QDateTime m_lastSynced;
     QDateTime m_lastHeard;
+    // How long the server has been silent: a span, on a monotonic timer, so that a clock
+    // fixed for a test or by --now never keeps a lost server from being noticed.
+    QElapsedTimer m_silence;
 };
 
 } // namespace spil::client

@@ -216,6 +216,33 @@ TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
         << app.sync()->text().toStdString();
 }
 
+// "Synced n min ago" and "server last heard n min ago" count on the device's clock, as
+// every "now" does: a clock the test moves on ages them, with nothing waiting in real time.
+TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
+{
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    AppServices app{clock, dir.path(), QStringLiteral("Europe/Amsterdam")};
+    app.login(server.url(), QStringLiteral("maarten"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced just now"));
+    clock.advance(4 * 60 * 1000);
+    app.sync()->update();
+    EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced 4 min ago"));
+
+    server.kill9();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    // Heard last at the sync, or at a pong that came in after the clock moved on.
+    const qint64 heard = app.syncClient()->lastHeard().secsTo(clock.now()) / 60;
+    clock.advance(3 * 60 * 1000);
+    app.sync()->update();
+    EXPECT_EQ(app.sync()->text(),
+              QStringLiteral("Offline · server last heard %1 min ago").arg(heard + 3));
+}
+
 TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
 {
     signIn("maarten");
