@@ -50,9 +50,10 @@ void followAnotherEpoch(Device &device)
     tx.commit();
 }
 
-Device::Device(const ServerProcess &server, const QString &user)
+Device::Device(const ServerProcess &server, const QString &user, const Clock *clock)
 {
-    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("device.db")), m_clock);
+    m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("device.db")),
+                                      clock ? *clock : m_systemClock);
     m_client = std::make_unique<client::SyncClient>(*m_db);
     m_client->setRetrying(false);
     QString error = QStringLiteral("no answer");

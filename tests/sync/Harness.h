@@ -28,10 +28,11 @@ QString delegate(Device &from, Device &to, const char *title, bool urgent = fals
 // its next pull is answered with a reset.
 void followAnotherEpoch(Device &device);
 
-// A device: its own store, logged in to the server as one user.
+// A device: its own store, logged in to the server as one user. Its clock is the system's,
+// or one the test moves (shared by devices whose stamps the test puts in order).
 class Device {
 public:
-    Device(const ServerProcess &server, const QString &user);
+    Device(const ServerProcess &server, const QString &user, const Clock *clock = nullptr);
     Database &db() { return *m_db; }
     client::SyncClient &client() { return *m_client; }
     QString personId();
@@ -42,7 +43,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<client::SyncClient> m_client;
 };

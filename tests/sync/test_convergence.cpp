@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QThread>
 
 using namespace spil;
 using namespace spil::test;
@@ -32,6 +31,16 @@ protected:
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     Device maarten{server, QStringLiteral("maarten")};
     Device sanne{server, QStringLiteral("sanne")};
+};
+
+// The same, with both devices on one clock the test moves: which of two offline edits is
+// the later is the test's to say.
+class SyncPairOnOneClock : public ::testing::Test {
+protected:
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
+    Device maarten{server, QStringLiteral("maarten"), &clock};
+    Device sanne{server, QStringLiteral("sanne"), &clock};
 };
 
 TEST(Sync, TwoAndThenThreeClientsConverge)
@@ -106,13 +115,13 @@ TEST_F(SyncPair, OfflineEditsOnBothSidesMergeFieldByField)
     }
 }
 
-TEST_F(SyncPair, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
+TEST_F(SyncPairOnOneClock, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 {
     const QString id = delegate(maarten, sanne, "Offerte");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     TaskRepo(sanne.db()).update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Sanne)")}});
-    QThread::msleep(5);
+    clock.advance(1000);
     TaskRepo(maarten.db())
         .update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Maarten)")}});
     ASSERT_TRUE(maarten.sync()); // the later edit reaches the server first
