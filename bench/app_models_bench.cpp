@@ -51,11 +51,11 @@ double medianMs(int runs, const std::function<void()> &call)
 // series), open tasks for the assistant and a large checklist run, in one transaction.
 QString fill(AppServices &app, int appointments, int tasks, int items)
 {
-    Database &db = *app.store();
-    const QStringList people = app.people().keys();
+    Database &db = *app.office()->store();
+    const QStringList people = app.people()->all().keys();
     const QString sanne = PeopleRepo(db).resolve(QStringLiteral("sanne")).id;
     const QString maarten = PeopleRepo(db).resolve(QStringLiteral("maarten")).id;
-    const qint64 now = app.clock().nowMs();
+    const qint64 now = app.office()->clock().nowMs();
     const QDate first = dateIn(now, kZone).addDays(-270);
     QRandomGenerator random(20261127);
     Database::Transaction tx(db);
@@ -119,30 +119,30 @@ int main(int argc, char **argv)
     AppServices app(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
     app.startDemo(QStringLiteral("assistant"));
     const QString run = fill(app, appointments, tasks, items);
-    app.store()->run(QStringLiteral("ANALYZE"));
+    app.office()->store()->run(QStringLiteral("ANALYZE"));
     app.refreshViews();
     std::printf("{\"appointments\": %d, \"tasks\": %d, \"checklist_items\": %d, \"runs\": %d}\n",
                 appointments, tasks, items, runs);
 
-    Database &db = *app.store();
+    Database &db = *app.office()->store();
     AgendaRepo agenda(db);
     AgendaRules rules(db, agenda);
     const QString maarten = app.agendaPersonId();
     const QDate today = dateIn(clock.nowMs(), kZone);
     const qint64 monday = startOfDay(today.addDays(1 - today.dayOfWeek()), kZone);
 
-    TimelineModel day;
-    TimelineModel week;
+    TimelineModel day(app.office(), app.people());
+    TimelineModel week(app.office(), app.people());
     week.setDays(7);
     week.setWithConflicts(true);
-    TimelineModel reading;
+    TimelineModel reading(app.office(), app.people());
     reading.setDays(7);
     reading.setReadingOnly(true);
-    AppointmentDetails next;
+    AppointmentDetails next(app.office(), app.people());
     next.setFollowNext(true);
-    TaskListModel inbox;
-    TaskListModel badge;
-    ChecklistRunModel checklist;
+    TaskListModel inbox(app.office(), app.people());
+    TaskListModel badge(app.office(), app.people());
+    ChecklistRunModel checklist(app.office(), app.people());
     checklist.setRunId(run);
 
     std::printf("view model reload against the core query it shows (median of %d):\n", runs);

@@ -131,13 +131,13 @@ QVariantMap demoParams(AppServices &services, const QString &page)
     if (page == QStringLiteral("appointment") || page == QStringLiteral("move") ||
         page == QStringLiteral("edit"))
         return {{QStringLiteral("followNext"), true}};
-    if (page == QStringLiteral("task") && services.store()) {
-        const auto tasks = TaskRepo(*services.store()).list(services.personId());
+    if (page == QStringLiteral("task") && services.office()->store()) {
+        const auto tasks = TaskRepo(*services.office()->store()).list(services.personId());
         if (!tasks.isEmpty())
             return {{QStringLiteral("taskId"), tasks.first().id}};
     }
-    if (page == QStringLiteral("checklist") && services.store()) {
-        const auto runs = ChecklistRepo(*services.store()).runs();
+    if (page == QStringLiteral("checklist") && services.office()->store()) {
+        const auto runs = ChecklistRepo(*services.office()->store()).runs();
         if (!runs.isEmpty())
             return {{QStringLiteral("runId"), runs.first().id}};
     }

@@ -1,5 +1,5 @@
 // spil: the touch app. main() builds the clock and the services (store and sync client
-// live in AppServices, which opens them for the session), hands them to QML and starts the
+// live in their OfficeStore, opened for the session), hands them to QML and starts the
 // UI; or renders pages to PNG (--screenshot) or checks the whole UI (--self-test).
 #include "Screenshots.h"
 #include "Ui.h"

@@ -4,7 +4,6 @@
 #include "agenda/AgendaRules.h"
 #include "agenda/BookingForm.h"
 #include "agenda/TimelineModel.h"
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "common/Clock.h"
@@ -14,17 +13,19 @@
 
 namespace spil::app {
 
-AppointmentDetails::AppointmentDetails(QObject *parent) : QObject(parent)
+AppointmentDetails::AppointmentDetails(QObject *parent) : OfficeView(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &AppointmentDetails::reload);
-        connect(app, &AppServices::sessionChanged, this, &AppointmentDetails::reload);
-        connect(app, &AppServices::agendaPersonChanged, this, &AppointmentDetails::reload);
-    }
+    m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
     m_ticker.setInterval(30 * 1000); // the countdown
     connect(&m_ticker, &QTimer::timeout, this, &AppointmentDetails::reload);
     m_ticker.start();
-    reload();
+}
+
+AppointmentDetails::AppointmentDetails(OfficeStore *office, PeopleDirectory *people,
+                                       QObject *parent)
+    : AppointmentDetails(parent)
+{
+    link(office, people);
 }
 
 void AppointmentDetails::setAppointmentId(const QString &id)
@@ -66,7 +67,6 @@ QString AppointmentDetails::kindLabel(const QString &kind)
 
 void AppointmentDetails::reload()
 {
-    auto *app = AppServices::instance();
     std::optional<Occurrence> hit;
     bool instanceCancelled = false;
     m_found = false;
@@ -77,12 +77,12 @@ void AppointmentDetails::reload()
     m_hitId.clear();
     m_attendeeIds.clear();
     readGuarded("AppointmentDetails", [&] {
-        if (app && app->ready()) {
-            AgendaRepo agenda(*app->store());
-            const qint64 now = app->clock().nowMs();
-            const QTimeZone local = app->localZone();
+        if (open()) {
+            AgendaRepo agenda(*office()->store());
+            const qint64 now = office()->clock().nowMs();
+            const QTimeZone local = office()->localZone();
             if (m_followNext) {
-                const QString person = app->agendaPersonId();
+                const QString person = people()->agendaPersonId();
                 for (const Occurrence &o :
                      agenda.occurrences(person, now, now + 7LL * 24 * 3600 * 1000, local)) {
                     if (o.isBusy() && o.endUtc > now) {
@@ -113,9 +113,9 @@ void AppointmentDetails::reload()
             m_found = hit.has_value();
             if (hit) {
                 const Appointment &a = hit->appointment;
-                const Person owner = app->people().value(a.owner);
+                const Person owner = people()->person(a.owner);
                 // Home is the home of the person whose agenda is read, as on the timeline.
-                const Person reader = app->people().value(app->agendaPersonId(), owner);
+                const Person reader = people()->person(people()->agendaPersonId(), owner);
                 const QTimeZone home = zoneOrFail(reader.tz.isEmpty() ? a.tz : reader.tz);
                 m_running = hit->startUtc <= now && now < hit->endUtc;
                 m_title = a.title;
@@ -142,7 +142,7 @@ void AppointmentDetails::reload()
                 m_place = a.location;
                 m_attendees.clear();
                 for (const QString &attendee : a.attendees)
-                    m_attendees << app->nameOf(attendee);
+                    m_attendees << people()->nameOf(attendee);
                 m_kindText = kindLabel(a.kind);
                 m_readFirst = a.notes;
                 m_ownerName = owner.name;
@@ -162,13 +162,13 @@ void AppointmentDetails::reload()
                 m_attendeeIds = a.attendees;
                 // As the server lets one write: serving the owner, or managing the office
                 // for what is not confidential.
-                const Person &me = app->me();
+                const Person &me = people()->me();
                 const bool serves = me.id == a.owner || me.principals.contains(a.owner);
                 const bool manager = me.role == Role::OfficeManager || me.role == Role::Admin;
                 m_canEdit = !cancelled && !a.allDay && (serves || (manager && !a.confidential));
                 m_canSetConfidential = m_canEdit && serves && a.rrule.isEmpty();
                 if (!cancelled && !a.allDay) {
-                    AgendaRules rules(*app->store(), agenda);
+                    AgendaRules rules(*office()->store(), agenda);
                     QStringList lines;
                     const auto isHit = [&](const Occurrence &o) {
                         return o.appointment.id == a.id && o.startUtc == hit->startUtc;
@@ -190,10 +190,9 @@ void AppointmentDetails::reload()
 
 bool AppointmentDetails::cancel()
 {
-    auto *app = AppServices::instance();
-    if (!app || !m_canCancel || m_hitId.isEmpty())
+    if (!office() || !m_canCancel || m_hitId.isEmpty())
         return false;
-    const QString reason = app->act([&](Database &db) {
+    const QString reason = office()->act([&](Database &db) {
         AgendaRepo agenda(db);
         const auto a = agenda.byId(m_hitId);
         if (!a)
@@ -214,10 +213,9 @@ bool AppointmentDetails::cancel()
 
 void AppointmentDetails::undoCancel()
 {
-    auto *app = AppServices::instance();
-    if (!app || m_hitId.isEmpty())
+    if (!office() || m_hitId.isEmpty())
         return;
-    app->act([&](Database &db) {
+    office()->act([&](Database &db) {
         AgendaRepo agenda(db);
         if (!m_undoException.isEmpty())
             agenda.restoreInstance(m_undoException);
@@ -231,16 +229,15 @@ void AppointmentDetails::undoCancel()
 
 bool AppointmentDetails::moveTo(double startUtc, int minutes, bool force)
 {
-    auto *app = AppServices::instance();
-    if (!app || !app->ready() || minutes <= 0)
+    if (!open() || minutes <= 0)
         return false;
     const qint64 start = qint64(startUtc);
     return change({{QStringLiteral("start_utc"), start},
                    {QStringLiteral("end_utc"), start + minutes * 60000LL}},
                   force,
                   tr("Moved to %1")
-                      .arg(display::dayShort(dateIn(start, app->localZone())) + QLatin1Char(' ') +
-                           display::time(start, app->localZone())));
+                      .arg(display::dayShort(dateIn(start, office()->localZone())) +
+                           QLatin1Char(' ') + display::time(start, office()->localZone())));
 }
 
 bool AppointmentDetails::edit(const QString &title, const QString &place, int minutes,
@@ -265,15 +262,14 @@ bool AppointmentDetails::edit(const QString &title, const QString &place, int mi
 
 bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QString &done)
 {
-    auto *app = AppServices::instance();
     m_refusal.clear();
-    if (!app || !app->ready() || !m_canEdit || m_hitId.isEmpty())
+    if (!open() || !m_canEdit || m_hitId.isEmpty())
         return false;
     const qint64 start = fields.value(QStringLiteral("start_utc"), m_occurrenceStart).toLongLong();
     const qint64 end =
         fields.value(QStringLiteral("end_utc"), start + m_minutes * 60000LL).toLongLong();
     try {
-        AgendaRepo agenda(*app->store());
+        AgendaRepo agenda(*office()->store());
         m_undoChange = agenda.changeOccurrence(m_hitId, m_originalStart, fields, force);
     } catch (const Error &e) {
         m_refusal = refusalText(e, start, end);
@@ -288,17 +284,16 @@ bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QSt
     m_id = m_hitId;
     m_start = start;
     m_followNext = false;
-    app->changed();
+    office()->changed();
     Q_EMIT changeDone(done);
     return true;
 }
 
 QString AppointmentDetails::refusalText(const Error &e, qint64 startUtc, qint64 endUtc) const
 {
-    auto *app = AppServices::instance();
     if (e.kind() != ErrorKind::Refused)
         return e.message();
-    AgendaRepo agenda(*app->store());
+    AgendaRepo agenda(*office()->store());
     Occurrence candidate;
     if (const auto a = agenda.byId(m_hitId))
         candidate.appointment = *a;
@@ -306,10 +301,10 @@ QString AppointmentDetails::refusalText(const Error &e, qint64 startUtc, qint64 
     candidate.appointment.endUtc = candidate.endUtc = endUtc;
     candidate.appointment.rrule.clear();
     candidate.recurrenceIdUtc = m_recurring ? m_originalStart : -1;
-    QString why = BookingForm::prepTimeText(candidate.appointment);
+    QString why = BookingForm::prepTimeText(candidate.appointment, *office(), *people());
     if (why.isEmpty()) {
-        if (const auto other = AgendaRules(*app->store(), agenda).doubleBooking(candidate)) {
-            const QTimeZone local = app->localZone();
+        if (const auto other = AgendaRules(*office()->store(), agenda).doubleBooking(candidate)) {
+            const QTimeZone local = office()->localZone();
             why = tr("This overlaps “%1” (%2, %3).")
                       .arg(other->appointment.title,
                            display::dayShort(dateIn(other->startUtc, local)),
@@ -322,15 +317,14 @@ QString AppointmentDetails::refusalText(const Error &e, qint64 startUtc, qint64 
 
 void AppointmentDetails::undoChange()
 {
-    auto *app = AppServices::instance();
-    if (!app || !m_undoChange)
+    if (!office() || !m_undoChange)
         return;
     const OccurrenceChange undo = *m_undoChange;
     m_undoChange.reset();
     m_start = m_undoStart;
     m_id = m_undoId;
     m_followNext = m_undoFollow;
-    app->act([&](Database &db) { AgendaRepo(db).undoChange(undo); });
+    office()->act([&](Database &db) { AgendaRepo(db).undoChange(undo); });
 }
 
 } // namespace spil::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda/AgendaRepo.h"
+#include "app/OfficeView.h"
 
 #include <QObject>
 #include <QStringList>
@@ -17,7 +18,7 @@ namespace spil::app {
 // One appointment as a card or a page shows it. With followNext on it follows the agenda
 // person's next appointment (the one running now, else the next one within a week) and
 // counts down to it: the director's card on Today.
-class AppointmentDetails : public QObject {
+class AppointmentDetails : public OfficeView {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY changed)
@@ -64,6 +65,7 @@ class AppointmentDetails : public QObject {
 
 public:
     explicit AppointmentDetails(QObject *parent = nullptr);
+    AppointmentDetails(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString appointmentId() const { return m_id; }
     void setAppointmentId(const QString &id);
@@ -115,8 +117,7 @@ public:
 
     static QString kindLabel(const QString &kind);
 
-public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void changed();

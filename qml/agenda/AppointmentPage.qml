@@ -15,6 +15,7 @@ Page {
     AppointmentDetails {
         id: details
         objectName: "details"
+        office: App.office; people: App.people
         appointmentId: page.appointmentId
         startUtc: page.startUtc
         followNext: page.followNext
@@ -22,6 +23,7 @@ Page {
     header: PageHeader { title: qsTr("Appointment"); canGoBack: true }
     TimelineModel {
         id: ownerDay
+        office: App.office; people: App.people
         days: 1
         withConflicts: true
         personId: details.ownerId

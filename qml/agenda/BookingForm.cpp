@@ -2,7 +2,6 @@
 
 #include "agenda/AgendaRepo.h"
 #include "agenda/AgendaRules.h"
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -17,37 +16,50 @@ namespace {
 constexpr int kDays = 14;
 constexpr qint64 kMinute = 60 * 1000;
 
-QDate today(const AppServices &app)
+QDate today(const OfficeStore &office)
 {
-    return dateIn(app.clock().nowMs(), app.localZone());
+    return dateIn(office.clock().nowMs(), office.localZone());
 }
 } // namespace
 
-BookingForm::BookingForm(QObject *parent) : QObject(parent)
+BookingForm::BookingForm(QObject *parent) : OfficeView(parent) {}
+
+BookingForm::BookingForm(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : BookingForm(parent)
+{
+    link(office, people);
+}
+
+void BookingForm::reload()
+{
+    if (!m_placed && office()) {
+        placeStart();
+        m_placed = true;
+    }
+    Q_EMIT changed();
+}
+
+void BookingForm::placeStart()
 {
     // A booking never starts in the past: the next half hour today, or 09:00 of the next
     // working day once today's working hours are over.
-    auto *app = AppServices::instance();
-    if (!app)
-        return;
-    const qint64 now = app->clock().nowMs();
-    const int nowMinutes = wallClockMinutes(now, app->localZone());
+    const qint64 now = office()->clock().nowMs();
+    const int nowMinutes = wallClockMinutes(now, office()->localZone());
     const int next = (nowMinutes / 30 + 1) * 30;
     if (next <= 17 * 60) {
         m_startMinutes = std::max(next, 9 * 60);
         return;
     }
-    QDate day = today(*app).addDays(1);
+    QDate day = today(*office()).addDays(1);
     while (day.dayOfWeek() > 5)
         day = day.addDays(1);
-    m_dayIndex = int(today(*app).daysTo(day));
+    m_dayIndex = int(today(*office()).daysTo(day));
     m_startMinutes = 9 * 60;
 }
 
 QString BookingForm::ownerId() const
 {
-    auto *app = AppServices::instance();
-    return m_ownerId.isEmpty() && app ? app->agendaPersonId() : m_ownerId;
+    return m_ownerId.isEmpty() && people() ? people()->agendaPersonId() : m_ownerId;
 }
 
 void BookingForm::edited()
@@ -132,10 +144,9 @@ void BookingForm::toggleAttendee(const QString &personId)
 QStringList BookingForm::dayChoices() const
 {
     QStringList out;
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office())
         return out;
-    const QDate first = today(*app);
+    const QDate first = today(*office());
     for (int i = 0; i < kDays; ++i) {
         QString label = display::dayRelative(first.addDays(i), first);
         out << label.left(1).toUpper() + label.mid(1);
@@ -145,42 +156,42 @@ QStringList BookingForm::dayChoices() const
 
 qint64 BookingForm::startUtc() const
 {
-    auto *app = AppServices::instance();
-    const QDate day = today(*app).addDays(m_dayIndex);
-    return atWallClock(day, m_startMinutes, app->localZone());
+    if (!office())
+        return 0;
+    const QDate day = today(*office()).addDays(m_dayIndex);
+    return atWallClock(day, m_startMinutes, office()->localZone());
 }
 
 QString BookingForm::whenText() const
 {
-    auto *app = AppServices::instance();
-    if (!app || !app->ready())
+    if (!open())
         return {};
     const qint64 start = startUtc();
-    return display::dayLong(today(*app).addDays(m_dayIndex)) + QStringLiteral(", ") +
-           display::timeRange(start, start + m_minutes * kMinute, app->localZone());
+    return display::dayLong(today(*office()).addDays(m_dayIndex)) + QStringLiteral(", ") +
+           display::timeRange(start, start + m_minutes * kMinute, office()->localZone());
 }
 
-QString BookingForm::prepTimeText(const Appointment &a)
+QString BookingForm::prepTimeText(const Appointment &a, const OfficeStore &office,
+                                  const PeopleDirectory &people)
 {
     // The core's reason, said in the app's language: whose prep time, before what, when.
-    auto *app = AppServices::instance();
-    AgendaRepo agenda(*app->store());
-    AgendaRules rules(*app->store(), agenda);
+    AgendaRepo agenda(*office.store());
+    AgendaRules rules(*office.store(), agenda);
     QStringList involved{a.owner};
     involved += a.attendees;
     for (const QString &id : std::as_const(involved)) {
-        const Person person = app->people().value(id);
+        const Person person = people.person(id);
         if (person.prepMinutes <= 0)
             continue;
         for (const PrepWindow &w : rules.prepWindows(person, a.startUtc, a.endUtc)) {
             if (w.presentation.appointment.id == a.id)
                 continue;
-            const QDate day = dateIn(w.presentation.startUtc, app->localZone());
+            const QDate day = dateIn(w.presentation.startUtc, office.localZone());
             return tr("This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).",
                       nullptr, person.prepMinutes)
-                .arg(app->firstNameOf(person.id), w.presentation.appointment.title,
+                .arg(people.firstNameOf(person.id), w.presentation.appointment.title,
                      display::dayShort(day),
-                     display::time(w.presentation.startUtc, app->localZone()));
+                     display::time(w.presentation.startUtc, office.localZone()));
         }
     }
     return {};
@@ -188,10 +199,9 @@ QString BookingForm::prepTimeText(const Appointment &a)
 
 bool BookingForm::book(bool force)
 {
-    auto *app = AppServices::instance();
     m_refusal.clear();
     m_error.clear();
-    if (!app || !app->ready()) {
+    if (!open()) {
         m_error = tr("No office is open.");
         Q_EMIT changed();
         return false;
@@ -203,23 +213,23 @@ bool BookingForm::book(bool force)
     a.location = m_place.trimmed();
     a.startUtc = startUtc();
     a.endUtc = a.startUtc + m_minutes * kMinute;
-    a.tz = app->localZoneId();
+    a.tz = office()->localZoneId();
     a.attendees = m_attendees;
-    a.createdBy = app->personId();
+    a.createdBy = people()->me().id;
     if (a.title.isEmpty()) {
         m_error = tr("Give the appointment a title.");
         Q_EMIT changed();
         return false;
     }
     try {
-        const QString id = AgendaRepo(*app->store()).add(a, force);
-        app->changed();
+        const QString id = AgendaRepo(*office()->store()).add(a, force);
+        office()->changed();
         Q_EMIT booked(id);
         Q_EMIT changed();
         return true;
     } catch (const Error &e) {
         if (e.kind() == ErrorKind::Refused) {
-            const QString why = prepTimeText(a);
+            const QString why = prepTimeText(a, *office(), *people());
             m_refusal = why.isEmpty() ? e.message()
                                       : why + QLatin1Char(' ') +
                                             tr("Choose another time, or book it anyway.");
@@ -233,7 +243,6 @@ bool BookingForm::book(bool force)
 
 void BookingForm::findSlots()
 {
-    auto *app = AppServices::instance();
     m_slots.clear();
     m_picked = -1;
     const bool hadError = !m_error.isEmpty();
@@ -241,26 +250,26 @@ void BookingForm::findSlots()
     if (hadError)
         Q_EMIT changed();
     try {
-        if (app && app->ready()) {
-            QStringList people{ownerId()};
+        if (open()) {
+            QStringList who{ownerId()};
             for (const QString &id : m_attendees) {
-                if (app->people().contains(id) && !people.contains(id))
-                    people << id;
+                if (people()->all().contains(id) && !who.contains(id))
+                    who << id;
             }
-            AgendaRepo agenda(*app->store());
-            AgendaRules rules(*app->store(), agenda);
+            AgendaRepo agenda(*office()->store());
+            AgendaRules rules(*office()->store(), agenda);
             // From the day chosen on, to the end of the days offered.
-            const QDate first = today(*app);
+            const QDate first = today(*office());
             const QDate from = first.addDays(m_dayIndex);
-            const QTimeZone local = app->localZone();
+            const QTimeZone local = office()->localZone();
             std::optional<Occurrence> moving;
             if (!m_movingId.isEmpty()) {
                 moving.emplace();
                 moving->appointment.id = m_movingId;
                 moving->recurrenceIdUtc = m_movingRecurrence;
             }
-            for (const Interval &free : rules.freeSlots(people, from, first.addDays(kDays - 1),
-                                                        m_minutes, local, moving)) {
+            for (const Interval &free :
+                 rules.freeSlots(who, from, first.addDays(kDays - 1), m_minutes, local, moving)) {
                 const QDate day = dateIn(free.start, local);
                 const qint64 start = free.start;
                 m_slots << QVariantMap{
@@ -288,11 +297,10 @@ void BookingForm::setMoving(const QString &appointmentId, double recurrenceIdUtc
 
 void BookingForm::startAt(double utc)
 {
-    auto *app = AppServices::instance();
-    if (!app || !app->ready())
+    if (!open())
         return;
-    const QTimeZone local = app->localZone();
-    const int index = int(today(*app).daysTo(dateIn(qint64(utc), local)));
+    const QTimeZone local = office()->localZone();
+    const int index = int(today(*office()).daysTo(dateIn(qint64(utc), local)));
     if (index < 0 || index >= kDays)
         return;
     m_dayIndex = index;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/OfficeView.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -14,7 +16,7 @@ namespace spil::app {
 // Booking an appointment for a principal with taps only: a day from the next two weeks,
 // a start time, a length and attendees, or a free slot found for all of them. A booking in
 // protected prep time is refused with the reason; the assistant may book it anyway.
-class BookingForm : public QObject {
+class BookingForm : public OfficeView {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString ownerId READ ownerId WRITE setOwnerId NOTIFY changed)
@@ -36,6 +38,9 @@ class BookingForm : public QObject {
 
 public:
     explicit BookingForm(QObject *parent = nullptr);
+    BookingForm(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+    // The days and times offered follow the office's clock and zone.
+    void reload() override;
 
     QString ownerId() const;
     void setOwnerId(const QString &id);
@@ -76,7 +81,8 @@ public:
     Q_INVOKABLE double chosenStartUtc() const { return double(startUtc()); }
 
     // Why a falls in someone's protected prep time, in the user's language; empty if not.
-    static QString prepTimeText(const Appointment &a);
+    static QString prepTimeText(const Appointment &a, const OfficeStore &office,
+                                const PeopleDirectory &people);
 
 Q_SIGNALS:
     void changed();
@@ -85,6 +91,7 @@ Q_SIGNALS:
 
 private:
     void edited();
+    void placeStart();
     qint64 startUtc() const;
     QString m_ownerId, m_title, m_kind = QStringLiteral("meeting"), m_place;
     int m_dayIndex = 0;
@@ -97,6 +104,7 @@ private:
     int m_picked = -1;
     QString m_movingId;
     qint64 m_movingRecurrence = -1;
+    bool m_placed = false; // the start was put after now, once the office was there
 };
 
 } // namespace spil::app

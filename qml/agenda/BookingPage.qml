@@ -45,6 +45,7 @@ Page {
 
     TimelineModel {
         id: chosenDay
+        office: App.office; people: App.people
         days: 1
         withConflicts: true
         personId: form.ownerId
@@ -53,9 +54,10 @@ Page {
 
     BookingForm {
         id: form
+        office: App.office; people: App.people
         onBooked: Navigation.back()
     }
-    PeopleModel { id: people }
+    PeopleModel { id: people; office: App.office; people: App.people }
 
     header: PageHeader {
         title: page.isMove ? qsTr("Move appointment") : qsTr("New appointment")

@@ -4,7 +4,6 @@
 
 #include "agenda/AgendaRepo.h"
 #include "agenda/AgendaRules.h"
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "common/Clock.h"
@@ -17,16 +16,17 @@ namespace spil::app {
 
 TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &TimelineModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &TimelineModel::reload);
-        connect(app, &AppServices::agendaPersonChanged, this, &TimelineModel::reload);
-    }
+    m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
     connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
     m_minute.setInterval(60 * 1000);
     connect(&m_minute, &QTimer::timeout, this, &TimelineModel::reload);
     m_minute.start();
-    reload();
+}
+
+TimelineModel::TimelineModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : TimelineModel(parent)
+{
+    link(office, people);
 }
 
 void TimelineModel::setPersonId(const QString &id)
@@ -89,19 +89,19 @@ QString key(const QString &id, qint64 start)
 
 void TimelineModel::reload()
 {
-    auto *app = AppServices::instance();
     QList<Row> rows;
     m_warningCount = 0;
     m_firstCurrentRow = 0;
-    const QString person = m_personId.isEmpty() && app ? app->agendaPersonId() : m_personId;
+    const QString person =
+        m_personId.isEmpty() && people() ? people()->agendaPersonId() : m_personId;
     readGuarded("TimelineModel", [&] {
-        if (app && app->ready() && !person.isEmpty()) {
-            Database &db = *app->store();
-            const QTimeZone local = app->localZone();
-            const auto owner = app->people().value(person);
+        if (open() && !person.isEmpty()) {
+            Database &db = *office()->store();
+            const QTimeZone local = office()->localZone();
+            const auto owner = people()->person(person);
             const QTimeZone home =
                 zoneOrFail(owner.tz.isEmpty() ? QStringLiteral("UTC") : owner.tz);
-            const qint64 now = app->clock().nowMs();
+            const qint64 now = office()->clock().nowMs();
             const QDate today = dateIn(now, local);
             QDate first = today.addDays(m_offset);
             // The week view starts on Monday; the reading list on today.
@@ -153,7 +153,7 @@ void TimelineModel::reload()
                 r.place = a.location;
                 QStringList names;
                 for (const QString &attendee : a.attendees)
-                    names << app->firstNameOf(attendee);
+                    names << people()->firstNameOf(attendee);
                 r.attendees = names.join(QStringLiteral(", "));
                 r.kind = a.kind;
                 r.kindText = a.kind == QStringLiteral("meeting")

@@ -56,6 +56,7 @@ public:
         KindTextRole
     };
     explicit TimelineModel(QObject *parent = nullptr);
+    TimelineModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     // What a conflict means for one of its two occurrences, in words ("Overlaps “Lunch”").
     static QString conflictText(const Conflict &conflict, const Occurrence &self);
 
@@ -81,8 +82,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void queryChanged();

@@ -11,9 +11,9 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
 
-    TimelineModel { id: timeline; days: 1 }
-    AppointmentDetails { id: next; followNext: true }
-    TimelineModel { id: readingList; days: 7; readingOnly: true }
+    TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
+    AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
+    TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
 
     // An assistant reads her principal's day: the header says whose.
     header: PageHeader {

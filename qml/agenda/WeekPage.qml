@@ -15,14 +15,15 @@ Page {
     property double selectedStart: 0
     background: Rectangle { color: Theme.background }
 
-    TimelineModel { id: week; days: 7; withConflicts: true }
+    TimelineModel { id: week; days: 7; withConflicts: true; office: App.office; people: App.people }
     AppointmentDetails {
         id: selected
+        office: App.office; people: App.people
         followNext: page.selectedId === ""
         appointmentId: page.selectedId
         startUtc: page.selectedStart
     }
-    PeopleModel { id: principals; scope: "principals" }
+    PeopleModel { id: principals; scope: "principals"; office: App.office; people: App.people }
 
     header: PageHeader {
         title: week.title

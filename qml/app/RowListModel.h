@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/OfficeLink.h"
+
 #include <QAbstractListModel>
+#include <QQmlParserStatus>
 #include <algorithm>
 
 namespace spil::app {
@@ -9,18 +12,55 @@ namespace spil::app {
 // whenever it changes. A reload tells the views only what happened: rows that changed,
 // rows that left or arrived (a tick under the "open" filter, a task handed over), so a
 // change from another device does not reset the list (and the scroll position) under
-// someone's thumb. Only a reordering resets.
-class RowListModel : public QAbstractListModel {
+// someone's thumb. Only a reordering resets. What the rows are read from, the office and
+// its people, is handed to the model as OfficeLink tells.
+class RowListModel : public QAbstractListModel, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(spil::app::OfficeStore *office READ office WRITE setOffice NOTIFY linkChanged)
+    Q_PROPERTY(spil::app::PeopleDirectory *people READ people WRITE setPeople NOTIFY linkChanged)
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit RowListModel(QObject *parent = nullptr) : QAbstractListModel(parent)
+    {
+        m_link.watch(OfficeLink::Data);
+    }
     int count() const { return rowCount(); }
+
+    OfficeStore *office() const { return m_link.office(); }
+    void setOffice(OfficeStore *office)
+    {
+        if (m_link.setOffice(office))
+            Q_EMIT linkChanged();
+    }
+    PeopleDirectory *people() const { return m_link.people(); }
+    void setPeople(PeopleDirectory *people)
+    {
+        if (m_link.setPeople(people))
+            Q_EMIT linkChanged();
+    }
+    void classBegin() override { m_link.classBegin(); }
+    void componentComplete() override { m_link.componentComplete(); }
+
+public Q_SLOTS:
+    // Reads the rows again.
+    virtual void reload() = 0;
 
 Q_SIGNALS:
     void countChanged();
+    void linkChanged();
 
 protected:
+    // For the constructors that take the parts (C++): after the model is whole.
+    void link(OfficeStore *office, PeopleDirectory *people)
+    {
+        m_link.link(office, people);
+        Q_EMIT linkChanged();
+    }
+    // An office is open, and the model has both parts: there are rows to read.
+    bool open() const { return m_link.open(); }
+    OfficeLink m_link{this, [this] { reload(); }};
+
     template <class Row, class Key> void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
     {
         const qsizetype before = rows.size();

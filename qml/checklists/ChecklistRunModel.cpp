@@ -1,6 +1,5 @@
 #include "ChecklistRunModel.h"
 
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "checklists/ChecklistRepo.h"
@@ -10,12 +9,12 @@
 
 namespace spil::app {
 
-ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowListModel(parent)
+ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowListModel(parent) {}
+
+ChecklistRunModel::ChecklistRunModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : ChecklistRunModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &ChecklistRunModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &ChecklistRunModel::reload);
-    }
+    link(office, people);
 }
 
 void ChecklistRunModel::setRunId(const QString &id)
@@ -38,7 +37,6 @@ void ChecklistRunModel::setFilter(const QString &filter)
 
 void ChecklistRunModel::reload()
 {
-    auto *app = AppServices::instance();
     QList<Row> rows;
     m_done = m_total = 0;
     m_phases.clear();
@@ -46,12 +44,12 @@ void ChecklistRunModel::reload()
     m_title.clear();
     m_dateText.clear();
     readGuarded("ChecklistRunModel", [&] {
-        const auto run = app && app->ready() && !m_runId.isEmpty()
-                             ? ChecklistRepo(*app->store()).runById(m_runId)
+        const auto run = open() && !m_runId.isEmpty()
+                             ? ChecklistRepo(*office()->store()).runById(m_runId)
                              : std::nullopt;
         if (run) {
-            ChecklistRepo repo(*app->store());
-            const qint64 now = app->clock().nowMs();
+            ChecklistRepo repo(*office()->store());
+            const qint64 now = office()->clock().nowMs();
             const QTimeZone zone = zoneOrFail(run->tz);
             m_title = run->title;
             m_dateText = display::dayLong(dateIn(run->dayUtc, zone));
@@ -66,24 +64,25 @@ void ChecklistRunModel::reload()
             const QList<Incident> incidents = repo.incidents(m_runId);
             for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
                 m_incidents << QVariantMap{
-                    {QStringLiteral("time"), display::due(it->atUtc, now, app->localZone())},
+                    {QStringLiteral("time"), display::due(it->atUtc, now, office()->localZone())},
                     {QStringLiteral("text"), it->text},
-                    {QStringLiteral("by"), app->nameOf(it->reportedBy)}};
-            const QString me = app->personId();
+                    {QStringLiteral("by"), people()->nameOf(it->reportedBy)}};
+            const QString me = people()->me().id;
             for (const ChecklistItem &item : repo.items(m_runId)) {
                 Row r;
                 r.id = item.id;
                 r.phase = item.phase;
                 r.title = item.title;
                 r.responsible =
-                    item.responsible.isEmpty() ? QString() : app->nameOf(item.responsible);
+                    item.responsible.isEmpty() ? QString() : people()->nameOf(item.responsible);
                 r.done = item.status == QStringLiteral("done");
                 r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
                 r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
                 r.doneText =
-                    r.done ? tr("%1 · %2").arg(app->firstNameOf(item.doneBy),
-                                               display::due(item.doneAt, now, app->localZone()))
-                           : QString();
+                    r.done
+                        ? tr("%1 · %2").arg(people()->firstNameOf(item.doneBy),
+                                            display::due(item.doneAt, now, office()->localZone()))
+                        : QString();
                 r.mine = item.responsible == me;
                 r.notes = item.notes;
                 if (m_filter == QStringLiteral("mine") && !r.mine)
@@ -100,24 +99,23 @@ void ChecklistRunModel::reload()
 
 void ChecklistRunModel::tick(const QString &itemId)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { ChecklistRepo(db).tick(itemId, app->personId()); });
+    if (office() && people())
+        office()->act([&](Database &db) { ChecklistRepo(db).tick(itemId, people()->me().id); });
 }
 
 void ChecklistRunModel::untick(const QString &itemId)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { ChecklistRepo(db).untick(itemId); });
+    if (office())
+        office()->act([&](Database &db) { ChecklistRepo(db).untick(itemId); });
 }
 
 bool ChecklistRunModel::addIncident(const QString &text)
 {
-    auto *app = AppServices::instance();
-    if (!app || text.trimmed().isEmpty())
+    if (!office() || !people() || text.trimmed().isEmpty())
         return false;
-    return app
+    return office()
         ->act([&](Database &db) {
-            ChecklistRepo(db).addIncident(m_runId, text.trimmed(), app->personId());
+            ChecklistRepo(db).addIncident(m_runId, text.trimmed(), people()->me().id);
         })
         .isEmpty();
 }

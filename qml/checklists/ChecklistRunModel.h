@@ -40,6 +40,7 @@ public:
         NotesRole
     };
     explicit ChecklistRunModel(QObject *parent = nullptr);
+    ChecklistRunModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString runId() const { return m_runId; }
     void setRunId(const QString &id);
@@ -63,8 +64,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void runIdChanged();

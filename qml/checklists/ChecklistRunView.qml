@@ -13,7 +13,7 @@ ListView {
     readonly property alias run: run
     signal incidentRequested()
     clip: true
-    model: ChecklistRunModel { id: run }
+    model: ChecklistRunModel { id: run; office: App.office; people: App.people }
     section.property: "phase"
     section.delegate: Rectangle {
         required property string section

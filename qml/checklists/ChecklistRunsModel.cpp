@@ -1,6 +1,5 @@
 #include "ChecklistRunsModel.h"
 
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "checklists/ChecklistRepo.h"
@@ -12,27 +11,26 @@
 
 namespace spil::app {
 
-ChecklistRunsModel::ChecklistRunsModel(QObject *parent) : RowListModel(parent)
+ChecklistRunsModel::ChecklistRunsModel(QObject *parent) : RowListModel(parent) {}
+
+ChecklistRunsModel::ChecklistRunsModel(OfficeStore *office, PeopleDirectory *people,
+                                       QObject *parent)
+    : ChecklistRunsModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &ChecklistRunsModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &ChecklistRunsModel::reload);
-    }
-    reload();
+    link(office, people);
 }
 
 void ChecklistRunsModel::reload()
 {
-    auto *app = AppServices::instance();
     QList<Row> rows;
     m_templates.clear();
     readGuarded("ChecklistRunsModel", [&] {
-        if (app && app->ready()) {
-            ChecklistRepo repo(*app->store());
-            const QDate today = dateIn(app->clock().nowMs(), app->localZone());
+        if (open()) {
+            ChecklistRepo repo(*office()->store());
+            const QDate today = dateIn(office()->clock().nowMs(), office()->localZone());
             QList<ChecklistRun> runs = repo.runs();
             // The nearest occasion first: upcoming runs by date, then past ones, latest first.
-            const qint64 todayStart = startOfDay(today, app->localZone());
+            const qint64 todayStart = startOfDay(today, office()->localZone());
             std::sort(runs.begin(), runs.end(), [&](const ChecklistRun &a, const ChecklistRun &b) {
                 const bool aAhead = a.dayUtc >= todayStart;
                 const bool bAhead = b.dayUtc >= todayStart;
@@ -58,18 +56,18 @@ void ChecklistRunsModel::reload()
 
 QString ChecklistRunsModel::startRun(const QString &templateId, const QString &title, int dayOffset)
 {
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office())
         return {};
-    return startRunOn(
-        templateId, title,
-        dateIn(app->clock().nowMs(), app->localZone()).addDays(dayOffset).toString(Qt::ISODate));
+    return startRunOn(templateId, title,
+                      dateIn(office()->clock().nowMs(), office()->localZone())
+                          .addDays(dayOffset)
+                          .toString(Qt::ISODate));
 }
 
 QString ChecklistRunsModel::today() const
 {
-    auto *app = AppServices::instance();
-    return app ? dateIn(app->clock().nowMs(), app->localZone()).toString(Qt::ISODate) : QString();
+    return office() ? dateIn(office()->clock().nowMs(), office()->localZone()).toString(Qt::ISODate)
+                    : QString();
 }
 
 QString ChecklistRunsModel::dayText(const QString &isoDate) const
@@ -81,20 +79,19 @@ QString ChecklistRunsModel::dayText(const QString &isoDate) const
 QString ChecklistRunsModel::startRunOn(const QString &templateId, const QString &title,
                                        const QString &isoDate)
 {
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office() || !people())
         return {};
     QString id;
     const QDate day = QDate::fromString(isoDate, Qt::ISODate);
     if (!day.isValid()) {
-        Q_EMIT app->actionFailed(tr("Choose a day for the checklist."));
+        Q_EMIT office()->actionFailed(tr("Choose a day for the checklist."));
         return {};
     }
-    app->act([&](Database &db) {
+    office()->act([&](Database &db) {
         ChecklistRepo repo(db);
         const ChecklistTemplate t = repo.resolveTemplate(templateId);
         const QString name = title.trimmed().isEmpty() ? t.name : title.trimmed();
-        id = repo.startRun(t.id, name, day, app->localZoneId(), app->personId());
+        id = repo.startRun(t.id, name, day, office()->localZoneId(), people()->me().id);
     });
     return id;
 }

@@ -22,6 +22,7 @@ public:
         ProgressTextRole
     };
     explicit ChecklistRunsModel(QObject *parent = nullptr);
+    ChecklistRunsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QVariantList templates() const { return m_templates; }
     // Starts a run of a template for a day from today; returns the run's id (empty when
@@ -40,8 +41,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void loaded();

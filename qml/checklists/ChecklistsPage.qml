@@ -15,7 +15,7 @@ Page {
     readonly property string shownRun: selectedRun !== "" ? selectedRun : runs.count > 0 ? runs.idAt(0) : ""
     background: Rectangle { color: Theme.background }
 
-    ChecklistRunsModel { id: runs }
+    ChecklistRunsModel { id: runs; office: App.office; people: App.people }
     header: PageHeader {
         title: qsTr("Checklists")
         subtitle: qsTr("%n checklist(s)", "", runs.count)

@@ -75,7 +75,7 @@
 <context>
     <name>WeekPage</name>
     <message numerus="yes">
-        <location filename="../agenda/WeekPage.qml" line="+70"/>
+        <location filename="../agenda/WeekPage.qml" line="+71"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+179"/>
+        <location filename="../agenda/BookingForm.cpp" line="+190"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
         <translation>
             <numerusform>This falls in the %n minute %1 keeps free to prepare “%2” (%3, %4).</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>spil::app::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../app/SyncStatus.cpp" line="+57"/>
+        <location filename="../app/SyncStatus.cpp" line="+66"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>server last heard %n min ago</source>
         <translation>
             <numerusform>server last heard %n min ago</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Synced %n min ago</source>
         <translation>
             <numerusform>Synced %n min ago</numerusform>

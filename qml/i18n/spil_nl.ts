@@ -62,7 +62,7 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../agenda/AppointmentPage.qml" line="+22"/>
+        <location filename="../agenda/AppointmentPage.qml" line="+23"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../agenda/BookingPage.qml" line="+61"/>
+        <location filename="../agenda/BookingPage.qml" line="+63"/>
         <source>New appointment</source>
         <translation>Nieuwe afspraak</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>QuickCaptureForm</name>
     <message>
-        <location filename="../tasks/QuickCaptureForm.qml" line="+39"/>
+        <location filename="../tasks/QuickCaptureForm.qml" line="+40"/>
         <source>What needs doing?</source>
         <translation>Wat moet er gebeuren?</translation>
     </message>
@@ -1106,7 +1106,7 @@
 <context>
     <name>WeekPage</name>
     <message numerus="yes">
-        <location filename="../agenda/WeekPage.qml" line="+70"/>
+        <location filename="../agenda/WeekPage.qml" line="+71"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n waarschuwing</numerusform>
@@ -1140,52 +1140,9 @@
     </message>
 </context>
 <context>
-    <name>spil::app::AppServices</name>
-    <message>
-        <location filename="../app/AppServices.cpp" line="+239"/>
-        <source>The server does not answer. Check its address and this device&apos;s network, or ask whoever runs it whether it is up.</source>
-        <translation>De server antwoordt niet. Controleer het adres en het netwerk van dit apparaat, of vraag de beheerder of de server draait.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted. Check the address; a server with its own certificate must be trusted first (ask whoever runs it).</source>
-        <translation>Het certificaat van de server wordt niet vertrouwd. Controleer het adres; een server met een eigen certificaat moet eerst vertrouwd worden (vraag het de beheerder).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown user name or wrong password. Check both and try again.</source>
-        <translation>Onbekende gebruikersnaam of verkeerd wachtwoord. Controleer beide en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation>Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That address does not answer as a Spil server. Check the address.</source>
-        <translation>Op dat adres antwoordt geen Spil-server. Controleer het adres.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device still holds another user&apos;s office. That user signs in here, or this device is set up anew.</source>
-        <translation>Dit apparaat bevat nog het kantoor van een andere gebruiker. Die gebruiker meldt zich hier aan, of dit apparaat wordt opnieuw ingericht.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>The server ended this device&apos;s session. Sign in again: nothing on this device is lost.</source>
-        <translation>De server heeft de sessie van dit apparaat beëindigd. Log opnieuw in: er gaat niets verloren op dit apparaat.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>No office is open.</source>
-        <translation>Er is geen kantoor geopend.</translation>
-    </message>
-</context>
-<context>
     <name>spil::app::AppointmentDetails</name>
     <message>
-        <location filename="../agenda/AppointmentDetails.cpp" line="+57"/>
+        <location filename="../agenda/AppointmentDetails.cpp" line="+58"/>
         <source>Presentation</source>
         <translation>Presentatie</translation>
     </message>
@@ -1210,7 +1167,7 @@
         <translation>Overleg</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
@@ -1230,7 +1187,7 @@
         <translation>Onder voorbehoud</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Moved to %1</source>
         <translation>Verplaatst naar %1</translation>
     </message>
@@ -1240,7 +1197,7 @@
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>This overlaps “%1” (%2, %3).</source>
         <translation>Dit overlapt met “%1” (%2, %3).</translation>
     </message>
@@ -1253,7 +1210,7 @@
 <context>
     <name>spil::app::BookingForm</name>
     <message numerus="yes">
-        <location filename="../agenda/BookingForm.cpp" line="+179"/>
+        <location filename="../agenda/BookingForm.cpp" line="+190"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
         <translation>
             <numerusform>Dit valt in de %n minuut die %1 vrijhoudt om “%2” voor te bereiden (%3, %4).</numerusform>
@@ -1261,7 +1218,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
     </message>
@@ -1279,7 +1236,7 @@
 <context>
     <name>spil::app::ChecklistRunModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunModel.cpp" line="+84"/>
+        <location filename="../checklists/ChecklistRunModel.cpp" line="+83"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1287,20 +1244,28 @@
 <context>
     <name>spil::app::ChecklistRunsModel</name>
     <message>
-        <location filename="../checklists/ChecklistRunsModel.cpp" line="+47"/>
+        <location filename="../checklists/ChecklistRunsModel.cpp" line="+45"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 af</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Choose a day for the checklist.</source>
         <translation>Kies een dag voor de checklist.</translation>
     </message>
 </context>
 <context>
+    <name>spil::app::OfficeStore</name>
+    <message>
+        <location filename="../app/OfficeStore.cpp" line="+141"/>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+</context>
+<context>
     <name>spil::app::PeopleModel</name>
     <message>
-        <location filename="../people/PeopleModel.cpp" line="+16"/>
+        <location filename="../people/PeopleModel.cpp" line="+15"/>
         <source>Director</source>
         <translation>Directeur</translation>
     </message>
@@ -1328,12 +1293,12 @@
 <context>
     <name>spil::app::PrincipalsModel</name>
     <message>
-        <location filename="../people/PrincipalsModel.cpp" line="+34"/>
+        <location filename="../people/PrincipalsModel.cpp" line="+33"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Serves no director</source>
         <translation>Werkt voor geen directeur</translation>
     </message>
@@ -1343,7 +1308,7 @@
         <translation>Werkt voor %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Whom an assistant serves is changed on the server, and this is the demo office: nothing was changed.</source>
         <translation>Voor wie een secretaresse werkt, wordt op de server gewijzigd en dit is het demokantoor: er is niets gewijzigd.</translation>
     </message>
@@ -1381,15 +1346,53 @@
 <context>
     <name>spil::app::QuickCapture</name>
     <message>
-        <location filename="../tasks/QuickCapture.cpp" line="+35"/>
+        <location filename="../tasks/QuickCapture.cpp" line="+38"/>
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
 </context>
 <context>
+    <name>spil::app::SignIn</name>
+    <message>
+        <location filename="../app/SignIn.cpp" line="+77"/>
+        <source>The server does not answer. Check its address and this device&apos;s network, or ask whoever runs it whether it is up.</source>
+        <translation>De server antwoordt niet. Controleer het adres en het netwerk van dit apparaat, of vraag de beheerder of de server draait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted. Check the address; a server with its own certificate must be trusted first (ask whoever runs it).</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd. Controleer het adres; een server met een eigen certificaat moet eerst vertrouwd worden (vraag het de beheerder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown user name or wrong password. Check both and try again.</source>
+        <translation>Onbekende gebruikersnaam of verkeerd wachtwoord. Controleer beide en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation>Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That address does not answer as a Spil server. Check the address.</source>
+        <translation>Op dat adres antwoordt geen Spil-server. Controleer het adres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device still holds another user&apos;s office. That user signs in here, or this device is set up anew.</source>
+        <translation>Dit apparaat bevat nog het kantoor van een andere gebruiker. Die gebruiker meldt zich hier aan, of dit apparaat wordt opnieuw ingericht.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The server ended this device&apos;s session. Sign in again: nothing on this device is lost.</source>
+        <translation>De server heeft de sessie van dit apparaat beëindigd. Log opnieuw in: er gaat niets verloren op dit apparaat.</translation>
+    </message>
+</context>
+<context>
     <name>spil::app::SyncStatus</name>
     <message>
-        <location filename="../app/SyncStatus.cpp" line="+49"/>
+        <location filename="../app/SyncStatus.cpp" line="+59"/>
         <source>Demo office · offline</source>
         <translation>Demokantoor · offline</translation>
     </message>
@@ -1404,7 +1407,7 @@
         <translation>Wijzigingen blijven op dit apparaat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -1422,7 +1425,7 @@
         <translation>Ophalen %1 %</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>server last heard just now</source>
         <translation>server zojuist nog gehoord</translation>
     </message>
@@ -1461,7 +1464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
@@ -1492,7 +1495,7 @@
 <context>
     <name>spil::app::TaskEditor</name>
     <message>
-        <location filename="../tasks/TaskEditor.cpp" line="+58"/>
+        <location filename="../tasks/TaskEditor.cpp" line="+61"/>
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
@@ -1500,7 +1503,7 @@
 <context>
     <name>spil::app::TaskListModel</name>
     <message>
-        <location filename="../tasks/TaskListModel.cpp" line="+20"/>
+        <location filename="../tasks/TaskListModel.cpp" line="+19"/>
         <source>in passing</source>
         <translation>tussendoor</translation>
     </message>
@@ -1520,12 +1523,12 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>with %1 · via %2</source>
         <translation>bij %1 · via %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>with %1</source>
         <translation>bij %1</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "PeopleModel.h"
 
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 
@@ -27,13 +26,12 @@ QString roleText(Role role)
 }
 } // namespace
 
-PeopleModel::PeopleModel(QObject *parent) : RowListModel(parent)
+PeopleModel::PeopleModel(QObject *parent) : RowListModel(parent) {}
+
+PeopleModel::PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : PeopleModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &PeopleModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &PeopleModel::reload);
-    }
-    reload();
+    link(office, people);
 }
 
 void PeopleModel::setScope(const QString &scope)
@@ -48,11 +46,10 @@ void PeopleModel::setScope(const QString &scope)
 void PeopleModel::reload()
 {
     QList<Row> rows;
-    auto *app = AppServices::instance();
     readGuarded("PeopleModel", [&] {
-        if (app && app->ready()) {
-            const Person &me = app->me();
-            for (const Person &p : app->people()) {
+        if (open()) {
+            const Person &me = people()->me();
+            for (const Person &p : people()->all()) {
                 if (m_scope == QStringLiteral("principals")) {
                     const bool mine = me.role == Role::Director ? p.id == me.id
                                       : me.principals.isEmpty() ? p.role == Role::Director

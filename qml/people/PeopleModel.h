@@ -23,6 +23,8 @@ public:
         IsMeRole
     };
     explicit PeopleModel(QObject *parent = nullptr);
+    PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+    void reload() override;
 
     QString scope() const { return m_scope; }
     void setScope(const QString &scope);
@@ -44,7 +46,6 @@ private:
         bool close = false; // works with the user: a principal or an assistant of theirs
         bool operator==(const Row &) const = default;
     };
-    void reload();
     QList<Row> m_rows;
     QString m_scope = QStringLiteral("all");
 };

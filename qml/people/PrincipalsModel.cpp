@@ -1,6 +1,5 @@
 #include "PrincipalsModel.h"
 
-#include "app/AppServices.h"
 #include "app/ReadGuard.h"
 #include "client/SyncClient.h"
 
@@ -24,11 +23,11 @@ QStringList ordered(const QStringList &ids, const QVariantList &directors)
 }
 
 // "Maarten", "Maarten and Ingrid", "Maarten, Ingrid and Kees".
-QString namesText(const AppServices &app, const QStringList &ids)
+QString namesText(const PeopleDirectory &people, const QStringList &ids)
 {
     QStringList names;
     for (const QString &id : ids)
-        names << app.firstNameOf(id);
+        names << people.firstNameOf(id);
     if (names.size() < 2)
         return names.value(0);
     return PrincipalsModel::tr("%1 and %2")
@@ -36,31 +35,28 @@ QString namesText(const AppServices &app, const QStringList &ids)
 }
 } // namespace
 
-PrincipalsModel::PrincipalsModel(QObject *parent) : RowListModel(parent)
+PrincipalsModel::PrincipalsModel(QObject *parent) : RowListModel(parent) {}
+
+PrincipalsModel::PrincipalsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : PrincipalsModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &PrincipalsModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &PrincipalsModel::reload);
-    }
-    reload();
+    link(office, people);
 }
 
 bool PrincipalsModel::allowed() const
 {
-    const auto *app = AppServices::instance();
-    return app && app->admin();
+    return office() && office()->admin();
 }
 
 void PrincipalsModel::reload()
 {
     QList<Row> rows;
     QVariantList directors;
-    auto *app = AppServices::instance();
     readGuarded("PrincipalsModel", [&] {
-        if (!app || !app->ready())
+        if (!open())
             return;
         QList<Person> assistants, heads;
-        for (const Person &p : app->people()) {
+        for (const Person &p : people()->all()) {
             if (p.role == Role::Assistant)
                 assistants << p;
             else if (p.role == Role::Director)
@@ -71,10 +67,10 @@ void PrincipalsModel::reload()
         };
         std::sort(assistants.begin(), assistants.end(), byName);
         std::sort(heads.begin(), heads.end(), byName);
-        for (const Person &d : std::as_const(heads))
-            directors << QVariantMap{{QStringLiteral("personId"), d.id},
-                                     {QStringLiteral("name"), d.name},
-                                     {QStringLiteral("firstName"), app->firstNameOf(d.id)}};
+        for (const Person &head : std::as_const(heads))
+            directors << QVariantMap{{QStringLiteral("personId"), head.id},
+                                     {QStringLiteral("name"), head.name},
+                                     {QStringLiteral("firstName"), people()->firstNameOf(head.id)}};
         for (const Person &a : std::as_const(assistants)) {
             const QStringList stored = ordered(a.principals, directors);
             // What was saved has arrived once the person record says so.
@@ -86,7 +82,7 @@ void PrincipalsModel::reload()
             Row row{a.id, a.name, m_drafts.value(a.id, held), {}, m_drafts.contains(a.id)};
             row.servesText = row.serves.isEmpty()
                                  ? tr("Serves no director")
-                                 : tr("Serves %1").arg(namesText(*app, row.serves));
+                                 : tr("Serves %1").arg(namesText(*people(), row.serves));
             rows << row;
         }
     });
@@ -127,33 +123,32 @@ void PrincipalsModel::finish(bool failed, const QString &message)
 
 void PrincipalsModel::save(int row)
 {
-    auto *app = AppServices::instance();
-    if (row < 0 || row >= m_rows.size() || m_busy || !app)
+    if (row < 0 || row >= m_rows.size() || m_busy || !office() || !people())
         return;
     const Row r = m_rows[row];
-    if (!app->syncClient()) {
+    if (!office()->syncClient()) {
         finish(true, tr("Whom an assistant serves is changed on the server, and this is the "
                         "demo office: nothing was changed."));
         return;
     }
-    if (!app->admin()) {
+    if (!office()->admin()) {
         finish(true, tr("Only an administrator changes whom an assistant serves."));
         return;
     }
     // The server knows people by their user names.
     QStringList handles;
     for (const QString &id : r.serves)
-        handles << app->people().value(id).handle;
-    const QString assistant = app->people().value(r.id).handle;
+        handles << people()->person(id).handle;
+    const QString assistant = people()->person(r.id).handle;
     m_busy = true;
     m_message.clear();
     m_failed = false;
     Q_EMIT statusChanged();
     QPointer<PrincipalsModel> self(this);
-    app->syncClient()->setPrincipals(
+    office()->syncClient()->setPrincipals(
         assistant, handles,
-        [self, id = r.id, name = app->firstNameOf(r.id), serves = r.serves,
-         names = namesText(*app, r.serves)](const client::SyncClient::AdminAnswer &answer) {
+        [self, id = r.id, name = people()->firstNameOf(r.id), serves = r.serves,
+         names = namesText(*people(), r.serves)](const client::SyncClient::AdminAnswer &answer) {
             if (!self)
                 return;
             if (answer.ok) {
@@ -164,8 +159,8 @@ void PrincipalsModel::save(int row)
                                         : tr("Saved: %1 now serves %2.").arg(name, names));
                 self->reload();
                 // Her person record comes back with the new directors.
-                if (auto *services = AppServices::instance())
-                    services->refresh();
+                if (self->office())
+                    self->office()->refresh();
                 return;
             }
             if (answer.code == QStringLiteral("offline"))

@@ -33,6 +33,8 @@ public:
         ChangedRole     // changed here and not saved yet
     };
     explicit PrincipalsModel(QObject *parent = nullptr);
+    PrincipalsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+    void reload() override;
 
     QVariantList directors() const { return m_directors; }
     bool allowed() const;
@@ -63,7 +65,6 @@ private:
         bool changed = false;
         bool operator==(const Row &) const = default;
     };
-    void reload();
     void finish(bool failed, const QString &message);
     QList<Row> m_rows;
     QVariantList m_directors;

@@ -12,7 +12,7 @@ Page {
     objectName: "principals"
     background: Rectangle { color: Theme.background }
 
-    PrincipalsModel { id: principals }
+    PrincipalsModel { id: principals; office: App.office; people: App.people }
 
     header: PageHeader {
         title: qsTr("Assistants")

@@ -1,6 +1,7 @@
 #include "DueChoice.h"
 
-#include "app/AppServices.h"
+#include "app/OfficeStore.h"
+#include "app/PeopleDirectory.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 
@@ -8,14 +9,14 @@
 
 namespace spil::app {
 
-qint64 dueForChoice(const AppServices &app, const QString &choice)
+qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people, const QString &choice)
 {
     if (choice == QStringLiteral("none") || choice.isEmpty())
         return -1;
-    const QTimeZone zone = app.localZone();
-    const qint64 now = app.clock().nowMs();
+    const QTimeZone zone = office.localZone();
+    const qint64 now = office.clock().nowMs();
     const QDate today = dateIn(now, zone);
-    const int endOfDay = app.me().workEndMin > 0 ? app.me().workEndMin : 17 * 60;
+    const int endOfDay = people.me().workEndMin > 0 ? people.me().workEndMin : 17 * 60;
     if (choice == QStringLiteral("today")) {
         // After working hours "today" still means today, before midnight.
         const qint64 end = atWallClock(today, endOfDay, zone);

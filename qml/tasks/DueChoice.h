@@ -4,11 +4,13 @@
 
 namespace spil::app {
 
-class AppServices;
+class OfficeStore;
+class PeopleDirectory;
 
 // The due time a choice of the capture and edit sheets stands for, in UTC ms (-1: none):
 // today (end of the working day; before midnight after hours), tomorrow (09:00),
 // week (Friday at the end of the day; next Friday from Friday evening on), none.
-qint64 dueForChoice(const AppServices &app, const QString &choice);
+qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people,
+                    const QString &choice);
 
 } // namespace spil::app

@@ -1,7 +1,6 @@
 #include "QuickCapture.h"
 
 #include "DueChoice.h"
-#include "app/AppServices.h"
 #include "common/Clock.h"
 #include "common/Time.h"
 #include "store/Database.h"
@@ -9,7 +8,13 @@
 
 namespace spil::app {
 
-QuickCapture::QuickCapture(QObject *parent) : QObject(parent) {}
+QuickCapture::QuickCapture(QObject *parent) : OfficeView(parent) {}
+
+QuickCapture::QuickCapture(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : QuickCapture(parent)
+{
+    link(office, people);
+}
 
 void QuickCapture::setError(const QString &error)
 {
@@ -21,15 +26,13 @@ void QuickCapture::setError(const QString &error)
 
 qint64 QuickCapture::dueFor(const QString &due) const
 {
-    auto *app = AppServices::instance();
-    return app ? dueForChoice(*app, due) : -1;
+    return office() && people() ? dueForChoice(*office(), *people(), due) : -1;
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,
                            bool urgent)
 {
-    auto *app = AppServices::instance();
-    if (!app || !app->ready())
+    if (!open())
         return false;
     if (title.trimmed().isEmpty()) {
         setError(tr("What is the task?"));
@@ -37,14 +40,14 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, cons
     }
     Task t;
     t.title = title.trimmed();
-    t.assignee = assigneeId.isEmpty() ? app->personId() : assigneeId;
-    t.createdBy = app->personId();
-    t.delegatedBy = t.assignee == app->personId() ? QString() : app->personId();
+    t.assignee = assigneeId.isEmpty() ? people()->me().id : assigneeId;
+    t.createdBy = people()->me().id;
+    t.delegatedBy = t.assignee == people()->me().id ? QString() : people()->me().id;
     t.dueUtc = dueFor(due);
     t.urgent = urgent;
     t.source = QStringLiteral("in_passing");
     QString id;
-    const QString error = app->act([&](Database &db) { id = TaskRepo(db).add(t); });
+    const QString error = office()->act([&](Database &db) { id = TaskRepo(db).add(t); });
     setError(error);
     if (!error.isEmpty())
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/OfficeView.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -7,12 +9,14 @@ namespace spil::app {
 
 // Captures a task handed over in passing: a title, who does it (oneself by default), when
 // it is due (a choice, not a date picker) and whether it is urgent.
-class QuickCapture : public QObject {
+class QuickCapture : public OfficeView {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     explicit QuickCapture(QObject *parent = nullptr);
+    QuickCapture(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+    void reload() override {}
     QString error() const { return m_error; }
     Q_INVOKABLE void clearError() { setError({}); }
 

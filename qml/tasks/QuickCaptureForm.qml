@@ -27,12 +27,13 @@ ColumnLayout {
 
     QuickCapture {
         id: capture
+        office: App.office; people: App.people
         onCaptured: {
             form.reset()
             form.saved()
         }
     }
-    PeopleModel { id: people }
+    PeopleModel { id: people; office: App.office; people: App.people }
 
     TextField {
         id: titleField

@@ -1,7 +1,6 @@
 #include "TaskEditor.h"
 
 #include "DueChoice.h"
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "common/Clock.h"
@@ -10,7 +9,13 @@
 
 namespace spil::app {
 
-TaskEditor::TaskEditor(QObject *parent) : QObject(parent) {}
+TaskEditor::TaskEditor(QObject *parent) : OfficeView(parent) {}
+
+TaskEditor::TaskEditor(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : TaskEditor(parent)
+{
+    link(office, people);
+}
 
 void TaskEditor::setTaskId(const QString &id)
 {
@@ -29,10 +34,9 @@ void TaskEditor::reload()
     m_dueText.clear();
     m_urgent = false;
     m_error.clear();
-    auto *app = AppServices::instance();
-    if (app && app->ready() && !m_taskId.isEmpty()) {
+    if (open() && !m_taskId.isEmpty()) {
         readGuarded("TaskEditor", [&] {
-            const auto task = TaskRepo(*app->store()).byId(m_taskId);
+            const auto task = TaskRepo(*office()->store()).byId(m_taskId);
             if (!task)
                 return;
             m_found = true;
@@ -40,9 +44,9 @@ void TaskEditor::reload()
             m_notes = task->notes;
             m_assigneeId = task->assignee;
             m_urgent = task->urgent;
-            m_dueText = task->dueUtc < 0
-                            ? QString()
-                            : display::due(task->dueUtc, app->clock().nowMs(), app->localZone());
+            m_dueText = task->dueUtc < 0 ? QString()
+                                         : display::due(task->dueUtc, office()->clock().nowMs(),
+                                                        office()->localZone());
         });
     }
     Q_EMIT changed();
@@ -51,8 +55,7 @@ void TaskEditor::reload()
 bool TaskEditor::save(const QString &title, const QString &notes, const QString &assigneeId,
                       const QString &due, bool urgent)
 {
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office() || !people())
         return false;
     if (title.trimmed().isEmpty()) {
         m_error = tr("What is the task?");
@@ -63,13 +66,13 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
                        {QStringLiteral("notes"), notes},
                        {QStringLiteral("urgent"), urgent}};
     if (due != QStringLiteral("keep")) {
-        const qint64 at = dueForChoice(*app, due);
+        const qint64 at = dueForChoice(*office(), *people(), due);
         fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
     }
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
-    const QString error = app->act([&](Database &db) {
+    const QString error = office()->act([&](Database &db) {
         if (handsOn)
-            TaskRepo(db).handTo(m_taskId, assigneeId, app->personId(), fields);
+            TaskRepo(db).handTo(m_taskId, assigneeId, people()->me().id, fields);
         else
             TaskRepo(db).update(m_taskId, fields);
     });
@@ -81,10 +84,9 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
 
 bool TaskEditor::remove()
 {
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office() || !people())
         return false;
-    const QString error = app->act([&](Database &db) { TaskRepo(db).remove(m_taskId); });
+    const QString error = office()->act([&](Database &db) { TaskRepo(db).remove(m_taskId); });
     reload();
     m_error = error;
     Q_EMIT changed();

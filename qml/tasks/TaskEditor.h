@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/OfficeView.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -7,7 +9,7 @@ namespace spil::app {
 
 // One task opened from a list: change what it says, who does it, when it is due, urgent;
 // or delete it. Handing one's own task to someone else makes the user its delegator.
-class TaskEditor : public QObject {
+class TaskEditor : public OfficeView {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString taskId READ taskId WRITE setTaskId NOTIFY changed)
@@ -21,6 +23,7 @@ class TaskEditor : public QObject {
 
 public:
     explicit TaskEditor(QObject *parent = nullptr);
+    TaskEditor(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString taskId() const { return m_taskId; }
     void setTaskId(const QString &id);
@@ -37,7 +40,7 @@ public:
                           const QString &due, bool urgent);
     Q_INVOKABLE bool remove();
     // Reads the task again: the sheet shows what the store holds now, not at the last opening.
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void changed();

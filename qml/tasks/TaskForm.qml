@@ -26,8 +26,8 @@ ColumnLayout {
         urgent = editor.urgent
     }
 
-    TaskEditor { id: editor }
-    PeopleModel { id: people }
+    TaskEditor { id: editor; office: App.office; people: App.people }
+    PeopleModel { id: people; office: App.office; people: App.people }
 
     TextField {
         id: titleField

@@ -16,7 +16,7 @@ ListView {
     signal postponed(string taskId, string title, real previousDue)
     signal opened(string taskId)
     clip: true
-    model: TaskListModel { id: tasks }
+    model: TaskListModel { id: tasks; office: App.office; people: App.people }
 
     delegate: TaskDelegate {
         canStrike: list.view !== "waiting"

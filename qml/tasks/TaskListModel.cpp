@@ -1,6 +1,5 @@
 #include "TaskListModel.h"
 
-#include "app/AppServices.h"
 #include "app/Display.h"
 #include "app/ReadGuard.h"
 #include "common/Clock.h"
@@ -28,13 +27,12 @@ QString sourceText(const QString &source)
 }
 } // namespace
 
-TaskListModel::TaskListModel(QObject *parent) : RowListModel(parent)
+TaskListModel::TaskListModel(QObject *parent) : RowListModel(parent) {}
+
+TaskListModel::TaskListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : TaskListModel(parent)
 {
-    if (auto *app = AppServices::instance()) {
-        connect(app, &AppServices::dataChanged, this, &TaskListModel::reload);
-        connect(app, &AppServices::sessionChanged, this, &TaskListModel::reload);
-    }
-    reload();
+    link(office, people);
 }
 
 void TaskListModel::setView(const QString &view)
@@ -48,15 +46,14 @@ void TaskListModel::setView(const QString &view)
 
 void TaskListModel::reload()
 {
-    auto *app = AppServices::instance();
     QList<Row> rows;
     m_openCount = m_newCount = m_urgentCount = m_overdueCount = 0;
     readGuarded("TaskListModel", [&] {
-        if (app && app->ready() && !app->personId().isEmpty()) {
-            TaskRepo repo(*app->store());
-            const QString me = app->personId();
-            const qint64 now = app->clock().nowMs();
-            const QTimeZone zone = app->localZone();
+        if (open() && !people()->me().id.isEmpty()) {
+            TaskRepo repo(*office()->store());
+            const QString me = people()->me().id;
+            const qint64 now = office()->clock().nowMs();
+            const QTimeZone zone = office()->localZone();
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
             const QSet<QString> seen = repo.seen();
             QList<Task> tasks;
@@ -94,13 +91,13 @@ void TaskListModel::reload()
                 // passed it there.
                 if (m_view == QStringLiteral("waiting") && !t.delegatedBy.isEmpty() &&
                     t.delegatedBy != me)
-                    r.whoText =
-                        tr("with %1 · via %2")
-                            .arg(app->firstNameOf(t.assignee), app->firstNameOf(t.delegatedBy));
+                    r.whoText = tr("with %1 · via %2")
+                                    .arg(people()->firstNameOf(t.assignee),
+                                         people()->firstNameOf(t.delegatedBy));
                 else if (m_view == QStringLiteral("waiting"))
-                    r.whoText = tr("with %1").arg(app->firstNameOf(t.assignee));
+                    r.whoText = tr("with %1").arg(people()->firstNameOf(t.assignee));
                 else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
-                    r.whoText = tr("from %1").arg(app->firstNameOf(t.delegatedBy));
+                    r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));
                 r.sourceText = sourceText(t.source);
                 m_openCount += r.done ? 0 : 1;
                 m_newCount += r.isNew ? 1 : 0;
@@ -116,42 +113,42 @@ void TaskListModel::reload()
 
 void TaskListModel::strike(const QString &taskId)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { TaskRepo(db).markDone(taskId); });
+    if (office())
+        office()->act([&](Database &db) { TaskRepo(db).markDone(taskId); });
 }
 
 void TaskListModel::undo(const QString &taskId)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { TaskRepo(db).reopen(taskId); });
+    if (office())
+        office()->act([&](Database &db) { TaskRepo(db).reopen(taskId); });
 }
 
 double TaskListModel::postpone(const QString &taskId)
 {
-    auto *app = AppServices::instance();
-    if (!app)
+    if (!office())
         return -1;
     qint64 before = -1;
-    app->act([&](Database &db) { before = TaskRepo(db).postpone(taskId, app->localZone()); });
+    office()->act(
+        [&](Database &db) { before = TaskRepo(db).postpone(taskId, office()->localZone()); });
     return double(before);
 }
 
 void TaskListModel::setDue(const QString &taskId, double dueUtc)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { TaskRepo(db).setDue(taskId, qint64(dueUtc)); });
+    if (office())
+        office()->act([&](Database &db) { TaskRepo(db).setDue(taskId, qint64(dueUtc)); });
 }
 
 void TaskListModel::restore(const QString &taskId)
 {
-    if (auto *app = AppServices::instance())
-        app->act([&](Database &db) { TaskRepo(db).restore(taskId); });
+    if (office())
+        office()->act([&](Database &db) { TaskRepo(db).restore(taskId); });
 }
 
 void TaskListModel::toggleUrgent(const QString &taskId)
 {
-    if (auto *app = AppServices::instance()) {
-        app->act([&](Database &db) {
+    if (office()) {
+        office()->act([&](Database &db) {
             TaskRepo repo(db);
             if (const auto t = repo.byId(taskId))
                 repo.update(taskId, {{QStringLiteral("urgent"), !t->urgent}});
@@ -161,16 +158,15 @@ void TaskListModel::toggleUrgent(const QString &taskId)
 
 void TaskListModel::markSeen()
 {
-    auto *app = AppServices::instance();
-    if (!app || !app->ready() || m_newCount == 0)
+    if (!open() || m_newCount == 0)
         return;
     QStringList ids;
     for (const Row &r : std::as_const(m_rows)) {
         if (r.isNew)
             ids << r.id;
     }
-    readGuarded("markSeen", [&] { TaskRepo(*app->store()).markSeen(ids); });
-    app->refreshViews();
+    readGuarded("markSeen", [&] { TaskRepo(*office()->store()).markSeen(ids); });
+    office()->refreshViews();
 }
 
 QString TaskListModel::titleOf(const QString &taskId) const

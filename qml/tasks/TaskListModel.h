@@ -32,6 +32,7 @@ public:
         SourceTextRole
     };
     explicit TaskListModel(QObject *parent = nullptr);
+    TaskListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString view() const { return m_view; }
     void setView(const QString &view);
@@ -58,8 +59,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void viewChanged();

@@ -30,16 +30,16 @@ protected:
     // What a pull could bring from a faulty or newer device: a zone no one knows.
     void giveUnknownZone(const char *handle)
     {
-        Database::Transaction tx(*app->store(), Database::Transaction::TrustServerOrder);
-        app->store()->applyRemote(QStringLiteral("people"), idOf(handle),
-                                  QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}},
-                                  false);
+        Database::Transaction tx(*app->office()->store(), Database::Transaction::TrustServerOrder);
+        app->office()->store()->applyRemote(
+            QStringLiteral("people"), idOf(handle),
+            QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}}, false);
         tx.commit();
         app->refreshViews();
     }
     QString idOf(const char *handle)
     {
-        return PeopleRepo(*app->store()).resolve(QLatin1String(handle)).id;
+        return PeopleRepo(*app->office()->store()).resolve(QLatin1String(handle)).id;
     }
 
     QTemporaryDir dir;

@@ -27,7 +27,7 @@ class AgendaModels : public AppFixture {};
 TEST_F(AgendaModels, TodayListsTheDirectorsDayWithThePastAndTheRunningMarked)
 {
     start(QStringLiteral("director"));
-    TimelineModel today;
+    TimelineModel today(app->office(), app->people());
     QAbstractItemModelTester tester(&today, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(
         column(today, TimelineModel::TitleRole),
@@ -47,7 +47,7 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
 {
     start(QStringLiteral("director"), QStringLiteral("America/New_York"));
     clock.set(at("2026-11-30T08:00:00-05:00")); // 14:00 at home
-    TimelineModel today;
+    TimelineModel today(app->office(), app->people());
     EXPECT_TRUE(today.showHomeTime());
     EXPECT_EQ(today.localZoneLabel(), QStringLiteral("New York"));
     EXPECT_EQ(today.homeZoneLabel(), QStringLiteral("Amsterdam"));
@@ -59,7 +59,7 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
     EXPECT_EQ(today.data(today.index(row), TimelineModel::HomeTimeTextRole).toString(),
               QStringLiteral("15:00 – 16:00"));
 
-    AppointmentDetails next;
+    AppointmentDetails next(app->office(), app->people());
     next.setFollowNext(true);
     EXPECT_EQ(next.title(), QStringLiteral("Gesprek met de ondernemingsraad"));
     EXPECT_EQ(next.timeText(), QStringLiteral("09:00 – 10:00"));
@@ -69,7 +69,7 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
 TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
 {
     start(QStringLiteral("director"));
-    AppointmentDetails next;
+    AppointmentDetails next(app->office(), app->people());
     next.setFollowNext(true);
     EXPECT_TRUE(next.running());
     EXPECT_EQ(next.title(), QStringLiteral("Managementteam-overleg"));
@@ -111,10 +111,10 @@ TEST_F(AgendaModels, TheAssistantsWeekSpellsOutDoubleBookingsAndPrepTime)
     intruder.title = QStringLiteral("Even bellen");
     intruder.startUtc = at("2026-12-03T13:00:00+01:00");
     intruder.endUtc = at("2026-12-03T13:15:00+01:00");
-    AgendaRepo(*app->store()).add(intruder, true);
+    AgendaRepo(*app->office()->store()).add(intruder, true);
     app->refreshViews();
 
-    TimelineModel week;
+    TimelineModel week(app->office(), app->people());
     QAbstractItemModelTester tester(&week, QAbstractItemModelTester::FailureReportingMode::Fatal);
     week.setDays(7);
     week.setWithConflicts(true);
@@ -134,7 +134,7 @@ TEST_F(AgendaModels, TheAssistantsWeekSpellsOutDoubleBookingsAndPrepTime)
 TEST_F(AgendaModels, BookingIntoPrepTimeIsRefusedWithTheReasonUnlessForced)
 {
     start(QStringLiteral("assistant"));
-    BookingForm form;
+    BookingForm form(app->office(), app->people());
     form.setTitle(QStringLiteral("Kort overleg"));
     form.setDayIndex(3); // Thursday
     form.setStartMinutes(12 * 60 + 30);
@@ -147,16 +147,16 @@ TEST_F(AgendaModels, BookingIntoPrepTimeIsRefusedWithTheReasonUnlessForced)
                              "14:00). Choose another time, or book it anyway."));
     EXPECT_TRUE(form.error().isEmpty());
     EXPECT_TRUE(form.book(true));
-    AgendaRepo agenda(*app->store());
+    AgendaRepo agenda(*app->office()->store());
     bool found = false;
     for (const Occurrence &o :
          agenda.occurrences(idOf("maarten"), at("2026-12-03T00:00:00+01:00"),
-                            at("2026-12-04T00:00:00+01:00"), app->localZone()))
+                            at("2026-12-04T00:00:00+01:00"), app->office()->localZone()))
         found = found || (o.appointment.title == QStringLiteral("Kort overleg") &&
                           o.startUtc == at("2026-12-03T12:30:00+01:00"));
     EXPECT_TRUE(found);
 
-    BookingForm untitled;
+    BookingForm untitled(app->office(), app->people());
     EXPECT_FALSE(untitled.book());
     EXPECT_FALSE(untitled.error().isEmpty());
 }
@@ -164,7 +164,7 @@ TEST_F(AgendaModels, BookingIntoPrepTimeIsRefusedWithTheReasonUnlessForced)
 TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
 {
     start(QStringLiteral("assistant"));
-    BookingForm form;
+    BookingForm form(app->office(), app->people());
     form.toggleAttendee(idOf("ingrid"));
     form.setMinutes(60);
     form.findSlots();
@@ -183,17 +183,17 @@ TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
 TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
 {
     start(QStringLiteral("assistant")); // Monday 09:15
-    BookingForm morning;
+    BookingForm morning(app->office(), app->people());
     EXPECT_EQ(morning.dayIndex(), 0);
     EXPECT_EQ(morning.startMinutes(), 9 * 60 + 30);
 
     clock.set(at("2026-12-04T18:10:00+01:00")); // Friday evening: Monday morning it is
-    BookingForm evening;
+    BookingForm evening(app->office(), app->people());
     EXPECT_EQ(evening.dayIndex(), 3);
     EXPECT_EQ(evening.startMinutes(), 9 * 60);
 
     clock.set(at("2026-11-30T09:15:00+01:00"));
-    BookingForm form;
+    BookingForm form(app->office(), app->people());
     form.setDayIndex(3); // Thursday
     form.setMinutes(60);
     form.findSlots();
@@ -209,9 +209,10 @@ TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
 TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
 {
     start(QStringLiteral("assistant"));
-    AgendaRepo agenda(*app->store());
+    AgendaRepo agenda(*app->office()->store());
     const auto find = [&](const QString &title, qint64 from, qint64 to) {
-        for (const Occurrence &o : agenda.occurrences(idOf("maarten"), from, to, app->localZone()))
+        for (const Occurrence &o :
+             agenda.occurrences(idOf("maarten"), from, to, app->office()->localZone()))
             if (o.appointment.title == title)
                 return o;
         return Occurrence{};
@@ -219,7 +220,7 @@ TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
     const Occurrence lunch = find(QStringLiteral("Lunch met wethouder Van Dijk"),
                                   at("2026-12-01T00:00:00+01:00"), at("2026-12-02T00:00:00+01:00"));
     ASSERT_FALSE(lunch.appointment.id.isEmpty());
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     details.setAppointmentId(lunch.appointment.id);
     details.setStartUtc(double(lunch.startUtc));
     EXPECT_EQ(details.warnings(), QStringLiteral("Overlaps “Call met de accountant”"));
@@ -237,7 +238,7 @@ TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
         find(QStringLiteral("Managementteam-overleg"), at("2026-12-28T00:00:00+01:00"),
              at("2026-12-29T00:00:00+01:00"));
     ASSERT_FALSE(weekly.appointment.id.isEmpty());
-    AppointmentDetails instance;
+    AppointmentDetails instance(app->office(), app->people());
     instance.setAppointmentId(weekly.appointment.id);
     instance.setStartUtc(double(weekly.startUtc));
     ASSERT_TRUE(instance.cancel());
@@ -258,7 +259,7 @@ TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
 TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
 {
     start(QStringLiteral("director"));
-    TimelineModel reading;
+    TimelineModel reading(app->office(), app->people());
     QAbstractItemModelTester tester(&reading,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     reading.setDays(7);
@@ -276,7 +277,7 @@ TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
 TEST_F(AgendaModels, AnAllDayItemStaysOnItsDateEastOfUtc)
 {
     start(QStringLiteral("director"));
-    TimelineModel week;
+    TimelineModel week(app->office(), app->people());
     week.setDays(7);
     week.setOffset(1); // next week holds the move day (the ninth working day)
     const QStringList titles = column(week, TimelineModel::TitleRole);
@@ -284,7 +285,7 @@ TEST_F(AgendaModels, AnAllDayItemStaysOnItsDateEastOfUtc)
     ASSERT_GE(row, 0);
     EXPECT_EQ(week.data(week.index(row), TimelineModel::DayTextRole).toString(),
               QStringLiteral("Friday 11 December"));
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     details.setAppointmentId(
         week.data(week.index(row), TimelineModel::AppointmentIdRole).toString());
     EXPECT_TRUE(details.dayText().endsWith(QStringLiteral("Friday 11 December")));
@@ -296,7 +297,7 @@ TEST_F(AgendaModels, FindingSlotsWithAnUnreadableZoneSaysSoInsteadOfThrowing)
 {
     start(QStringLiteral("assistant"));
     giveUnknownZone("ingrid");
-    BookingForm form;
+    BookingForm form(app->office(), app->people());
     form.toggleAttendee(idOf("ingrid"));
     form.findSlots();
     EXPECT_TRUE(form.freeSlots().isEmpty());

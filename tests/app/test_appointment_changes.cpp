@@ -17,8 +17,9 @@ protected:
     {
         const qint64 from = at(dayStart);
         for (const Occurrence &o :
-             AgendaRepo(*app->store())
-                 .occurrences(idOf("maarten"), from, from + 24 * 3600 * 1000LL, app->localZone()))
+             AgendaRepo(*app->office()->store())
+                 .occurrences(idOf("maarten"), from, from + 24 * 3600 * 1000LL,
+                              app->office()->localZone()))
             if (o.appointment.title == title)
                 return o;
         return {};
@@ -36,7 +37,7 @@ TEST_F(AppointmentChanges, AMoveIsCheckedLikeABookingFollowedByThePageAndUndone)
     start(QStringLiteral("assistant"));
     const Occurrence o = find(lunch, "2026-12-01T00:00:00+01:00");
     ASSERT_FALSE(o.appointment.id.isEmpty());
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     open(details, o);
     ASSERT_TRUE(details.canEdit());
     EXPECT_EQ(details.minutes(), 90);
@@ -54,7 +55,7 @@ TEST_F(AppointmentChanges, AMoveIsCheckedLikeABookingFollowedByThePageAndUndone)
     EXPECT_EQ(find(lunch, "2026-12-01T00:00:00+01:00").startUtc, o.startUtc);
 
     // Free slots for the move leave the lunch's own time free (the call at 13:00 stays busy).
-    BookingForm form;
+    BookingForm form(app->office(), app->people());
     form.setMoving(details.shownId(), details.recurrenceIdUtc());
     form.setDayIndex(1);
     form.findSlots();
@@ -83,7 +84,7 @@ TEST_F(AppointmentChanges, AMoveIsCheckedLikeABookingFollowedByThePageAndUndone)
 TEST_F(AppointmentChanges, AnEditChangesTheTextsAndLengthAndIsUndone)
 {
     start(QStringLiteral("assistant"));
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     open(details, find(lunch, "2026-12-01T00:00:00+01:00"));
     ASSERT_TRUE(details.canSetConfidential()); // Sanne serves Maarten
     ASSERT_TRUE(details.edit(QStringLiteral("Lunch met de wethouder"), QStringLiteral("Stadhuis"),
@@ -109,7 +110,7 @@ TEST_F(AppointmentChanges, OneOfASeriesMovesAloneAndKeepsTheSeriesNotes)
 {
     start(QStringLiteral("assistant"));
     const QString weekly = QStringLiteral("Managementteam-overleg");
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     open(details, find(weekly, "2026-12-28T00:00:00+01:00"));
     ASSERT_TRUE(details.recurring());
     ASSERT_TRUE(details.canEdit());
@@ -134,11 +135,11 @@ TEST_F(AppointmentChanges, OneOfASeriesMovesAloneAndKeepsTheSeriesNotes)
 TEST_F(AppointmentChanges, WhoMayChangeWhatFollowsTheServersRules)
 {
     start(QStringLiteral("office-manager"));
-    AppointmentDetails details;
+    AppointmentDetails details(app->office(), app->people());
     open(details, find(lunch, "2026-12-01T00:00:00+01:00"));
     EXPECT_TRUE(details.canEdit());
     EXPECT_FALSE(details.canSetConfidential()); // she could not write it afterwards
-    AppointmentDetails secret;
+    AppointmentDetails secret(app->office(), app->people());
     open(secret,
          find(QStringLiteral("Reorganisatie: gesprek met HR"), "2026-12-02T00:00:00+01:00"));
     ASSERT_TRUE(secret.found());

@@ -26,9 +26,9 @@ protected:
 TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
+    ChecklistRunsModel runs(app->office(), app->people());
     ASSERT_EQ(runs.count(), 1);
-    ChecklistRunModel run;
+    ChecklistRunModel run(app->office(), app->people());
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
     run.setRunId(runs.idAt(0));
     EXPECT_EQ(run.title(), QStringLiteral("Verhuizing naar de Stationsweg"));
@@ -47,7 +47,7 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
     for (const QVariant &phase : run.phases())
         phaseDone += phase.toMap().value(QStringLiteral("done")).toInt();
     EXPECT_EQ(phaseDone, done + 1);
-    EXPECT_EQ(ChecklistRepo(*app->store()).itemById(item)->doneBy, app->personId());
+    EXPECT_EQ(ChecklistRepo(*app->office()->store()).itemById(item)->doneBy, app->personId());
 
     run.untick(item); // undoing a mistaken tick is its own action
     EXPECT_EQ(run.doneCount(), done);
@@ -56,20 +56,20 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
 TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
-    ChecklistRunModel run;
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
     run.setRunId(runs.idAt(0));
     const int done = run.doneCount();
     const QString item = firstOpenItem(run);
     // Joris's tick reached this device a moment before its user tapped the same item.
     clock.advance(1000);
-    ChecklistRepo(*app->store()).tick(item, idOf("joris"));
-    const qint64 jorisAt = ChecklistRepo(*app->store()).itemById(item)->doneAt;
+    ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
+    const qint64 jorisAt = ChecklistRepo(*app->office()->store()).itemById(item)->doneAt;
     app->refreshViews();
     clock.advance(1000);
     run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
-    const auto stored = ChecklistRepo(*app->store()).itemById(item);
+    const auto stored = ChecklistRepo(*app->office()->store()).itemById(item);
     EXPECT_EQ(stored->status, QStringLiteral("done"));
     EXPECT_EQ(stored->doneBy, idOf("joris"));
     EXPECT_EQ(stored->doneAt, jorisAt);
@@ -78,8 +78,8 @@ TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
 TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
-    ChecklistRunModel run;
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
     run.setRunId(runs.idAt(0));
     const int all = run.rowCount();
@@ -96,14 +96,14 @@ TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
 TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
-    ChecklistRunModel run;
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
     run.setRunId(runs.idAt(0));
     QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&run, &QAbstractItemModel::dataChanged);
     const QString item = firstOpenItem(run);
     // What a pull does: the store changes, then the app tells its views.
-    ChecklistRepo(*app->store()).tick(item, idOf("joris"));
+    ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
     app->refreshViews();
     EXPECT_EQ(resets.count(), 0);
     ASSERT_EQ(changes.count(), 1);
@@ -117,8 +117,8 @@ TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)
 TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemplate)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
-    ChecklistRunModel run;
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
     run.setRunId(runs.idAt(0));
     const qsizetype before = run.incidents().size();
     EXPECT_TRUE(run.addIncident(QStringLiteral("Verhuizer 30 minuten te laat")));
@@ -135,7 +135,7 @@ TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemp
     const QString started = runs.startRun(templateId, QStringLiteral("Verhuizing Utrecht"), 7);
     ASSERT_FALSE(started.isEmpty());
     EXPECT_EQ(runs.count(), 2);
-    ChecklistRunModel fresh;
+    ChecklistRunModel fresh(app->office(), app->people());
     fresh.setRunId(started);
     EXPECT_EQ(fresh.doneCount(), 0);
     EXPECT_GT(fresh.total(), 0);
@@ -144,8 +144,8 @@ TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemp
 TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItBack)
 {
     start(QStringLiteral("office-manager"));
-    ChecklistRunsModel runs;
-    ChecklistRunModel run;
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
     run.setRunId(runs.idAt(0));
     run.setFilter(QStringLiteral("open"));
@@ -161,7 +161,7 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     EXPECT_EQ(removed.first().at(1).toInt(), 1);
     EXPECT_EQ(removed.first().at(2).toInt(), 1);
     // Another device unticks it: it comes back in its place.
-    ChecklistRepo(*app->store()).untick(item);
+    ChecklistRepo(*app->office()->store()).untick(item);
     app->refreshViews();
     EXPECT_EQ(run.rowCount(), open);
     ASSERT_EQ(inserted.count(), 1);

@@ -132,9 +132,9 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
 TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
 {
     signIn("fatima");
-    ChecklistRunsModel runs;
+    ChecklistRunsModel runs(app.office(), app.people());
     ASSERT_EQ(runs.count(), 1);
-    ChecklistRunModel run;
+    ChecklistRunModel run(app.office(), app.people());
     run.setRunId(runs.idAt(0));
     const int before = run.doneCount();
 
@@ -190,13 +190,13 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
     signIn("sanne");
     server.kill9();
     // A new task writes a dozen fields: one action.
-    QuickCapture capture;
+    QuickCapture capture(app.office(), app.people());
     ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
                                 QStringLiteral("today"), false));
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);
-    EXPECT_GT(app.syncClient()->pendingChanges(), 5);
+    EXPECT_GT(app.office()->syncClient()->pendingChanges(), 5);
     EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
         << app.sync()->text().toStdString();
 }
@@ -204,7 +204,7 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
 TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
 {
     signIn("maarten");
-    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
     server.kill9();
     // Nobody taps anything: the device finds out by itself, and says since when.
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
@@ -236,7 +236,7 @@ TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
         << app.sync()->text().toStdString();
     // Heard last at the sync, or at a pong that came in after the clock moved on.
-    const qint64 heard = app.syncClient()->lastHeard().secsTo(clock.now()) / 60;
+    const qint64 heard = app.office()->syncClient()->lastHeard().secsTo(clock.now()) / 60;
     clock.advance(3 * 60 * 1000);
     app.sync()->update();
     EXPECT_EQ(app.sync()->text(),
@@ -246,7 +246,7 @@ TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
 TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
 {
     signIn("maarten");
-    ASSERT_TRUE(waitFor([&] { return app.syncClient()->lastHeard().isValid(); }));
+    ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
     server.kill9();
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000));
     // Long enough for the retries to have backed off well past a few seconds.
@@ -314,10 +314,11 @@ TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
             .trimmed());
     ASSERT_FALSE(id.isEmpty());
     spilctl(phone, {QStringLiteral("sync")});
-    ASSERT_TRUE(waitFor([&] { return AgendaRepo(*app.store()).byId(id).has_value(); }, 10000));
+    ASSERT_TRUE(
+        waitFor([&] { return AgendaRepo(*app.office()->store()).byId(id).has_value(); }, 10000));
 
     // Moved on the appointment page to the Saturday before, 10:00 for 90 minutes.
-    AppointmentDetails details;
+    AppointmentDetails details(app.office(), app.people());
     details.setAppointmentId(id);
     ASSERT_TRUE(details.canEdit());
     const QDate saturday = sunday.addDays(-1);
@@ -347,7 +348,7 @@ TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
 TEST_F(EndToEnd, AnIncidentFromAnotherDeviceKeepsTheReadersPlaceInTheChecklist)
 {
     signIn("fatima");
-    ChecklistRunsModel runs;
+    ChecklistRunsModel runs(app.office(), app.people());
     ASSERT_EQ(runs.count(), 1);
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -441,7 +442,7 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     signIn("beheer");
     EXPECT_TRUE(app.admin());
-    PrincipalsModel model;
+    PrincipalsModel model(app.office(), app.people());
     EXPECT_TRUE(model.allowed());
     // The assistants by name, the directors as chips by name.
     ASSERT_EQ(model.rowCount(), 2);
@@ -467,7 +468,8 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
     EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(),
               QStringLiteral("Serves Ingrid and Maarten"));
-    EXPECT_EQ(app.syncClient()->pendingChanges(), 0) << "an admin's action is no offline edit";
+    EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0)
+        << "an admin's action is no offline edit";
 
     model.save(sanne);
     EXPECT_TRUE(model.busy());
@@ -478,7 +480,8 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     // The server holds it: her person record comes back to this device with both.
     const QString sanneId =
         model.data(model.index(sanne), PrincipalsModel::PersonIdRole).toString();
-    ASSERT_TRUE(waitFor([&] { return app.people().value(sanneId).principals.size() == 2; }, 10000));
+    ASSERT_TRUE(
+        waitFor([&] { return app.people()->person(sanneId).principals.size() == 2; }, 10000));
     EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
     EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
 
@@ -492,7 +495,7 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
         << model.message().toStdString();
     EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
     EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{ingrid});
-    EXPECT_EQ(app.syncClient()->pendingChanges(), 0);
+    EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0);
 }
 
 TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
@@ -501,7 +504,7 @@ TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
     EXPECT_FALSE(app.admin());
     const QString sanneToken = server.login(QStringLiteral("sanne"));
     const qint64 before = server.version(sanneToken);
-    PrincipalsModel model;
+    PrincipalsModel model(app.office(), app.people());
     EXPECT_FALSE(model.allowed());
     const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
     ASSERT_GE(sanne, 0);

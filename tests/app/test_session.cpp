@@ -43,7 +43,7 @@ TEST_F(Session, ADeviceComesBackToItsSessionAfterARestart)
 TEST_F(Session, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDirectors)
 {
     start(QStringLiteral("assistant"));
-    PeopleModel everyone;
+    PeopleModel everyone(app->office(), app->people());
     QAbstractItemModelTester tester(&everyone,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(everyone.count(), 8);
@@ -51,7 +51,7 @@ TEST_F(Session, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDire
     EXPECT_TRUE(everyone.data(everyone.index(0), PeopleModel::IsMeRole).toBool());
     EXPECT_EQ(everyone.data(everyone.index(0), PeopleModel::InitialsRole).toString(),
               QStringLiteral("SB"));
-    PeopleModel principals;
+    PeopleModel principals(app->office(), app->people());
     principals.setScope(QStringLiteral("principals"));
     ASSERT_EQ(principals.count(), 1);
     EXPECT_EQ(principals.nameAt(0), QStringLiteral("Maarten Verhoeven"));
@@ -63,8 +63,8 @@ TEST_F(Session, AFailedActionIsReportedNotThrown)
     QString reported;
     QObject::connect(app.get(), &AppServices::actionFailed,
                      [&](const QString &reason) { reported = reason; });
-    const QString error =
-        app->act([](Database &db) { db.scalar(QStringLiteral("SELECT * FROM no_such_table")); });
+    const QString error = app->office()->act(
+        [](Database &db) { db.scalar(QStringLiteral("SELECT * FROM no_such_table")); });
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(reported, error);
 }
@@ -73,11 +73,11 @@ TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashin
 {
     start(QStringLiteral("director"));
     giveUnknownZone("maarten");
-    TimelineModel today;
-    AppointmentDetails next;
+    TimelineModel today(app->office(), app->people());
+    AppointmentDetails next(app->office(), app->people());
     next.setFollowNext(true);
-    EXPECT_EQ(today.count(), 0); // nothing readable, but standing
-    TaskListModel waiting;       // other views are unaffected
+    EXPECT_EQ(today.count(), 0);                         // nothing readable, but standing
+    TaskListModel waiting(app->office(), app->people()); // other views are unaffected
     waiting.setView(QStringLiteral("waiting"));
     EXPECT_GT(waiting.count(), 0);
 }

@@ -34,7 +34,7 @@ protected:
 TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
 {
     start(QStringLiteral("assistant"));
-    TaskListModel inbox;
+    TaskListModel inbox(app->office(), app->people());
     QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::IsNewRole).toBool());
     EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::UrgentRole).toBool());
@@ -53,14 +53,15 @@ TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
     }
     ASSERT_EQ(wereNew.size(), before);
     for (const QString &id : wereNew)
-        EXPECT_FALSE(TaskRepo(*app->store()).seen().contains(id));
+        EXPECT_FALSE(TaskRepo(*app->office()->store()).seen().contains(id));
 
-    TaskListModel badge; // another view of the inbox, like the tab bar's count
+    TaskListModel badge(app->office(),
+                        app->people()); // another view of the inbox, like the tab bar's count
     inbox.markSeen();
     EXPECT_EQ(inbox.newCount(), 0);
     EXPECT_EQ(badge.newCount(), 0);
     for (const QString &id : wereNew)
-        EXPECT_TRUE(TaskRepo(*app->store()).seen().contains(id));
+        EXPECT_TRUE(TaskRepo(*app->office()->store()).seen().contains(id));
     // A task without a due time that was handed over today is news too.
     EXPECT_TRUE(wereNew.contains(
         role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString()));
@@ -69,20 +70,20 @@ TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
 TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
 {
     start(QStringLiteral("assistant"));
-    TaskListModel inbox;
+    TaskListModel inbox(app->office(), app->people());
     QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(&inbox, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&inbox, &QAbstractItemModel::dataChanged);
     const QString id =
         role(inbox, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
     const int open = inbox.openCount();
-    const qint64 outbox = app->store()->pendingCount();
+    const qint64 outbox = app->office()->store()->pendingCount();
 
     inbox.strike(id);
     EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
     EXPECT_EQ(inbox.openCount(), open - 1);
-    EXPECT_GT(app->store()->pendingCount(), outbox); // on its way to the server
-    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->status, QStringLiteral("done"));
+    EXPECT_GT(app->office()->store()->pendingCount(), outbox); // on its way to the server
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, QStringLiteral("done"));
 
     inbox.undo(id);
     EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
@@ -95,7 +96,7 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
 TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
 {
     start(QStringLiteral("director"));
-    TaskListModel waiting;
+    TaskListModel waiting(app->office(), app->people());
     QAbstractItemModelTester tester(&waiting,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     waiting.setView(QStringLiteral("waiting"));
@@ -108,7 +109,7 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     // waits for it, and sees who has it now and through whom.
     const QString id =
         role(waiting, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
-    TaskRepo(*app->store()).handTo(id, idOf("joris"), idOf("sanne"));
+    TaskRepo(*app->office()->store()).handTo(id, idOf("joris"), idOf("sanne"));
     app->refreshViews();
     EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
               QStringLiteral("with Joris · via Sanne"));
@@ -122,7 +123,7 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
 TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
 {
     start(QStringLiteral("assistant")); // Monday 30 November, 09:15
-    TaskListModel review;
+    TaskListModel review(app->office(), app->people());
     QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
     review.setView(QStringLiteral("review"));
     QStringList titles;
@@ -139,30 +140,30 @@ TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
 {
     start(QStringLiteral("assistant"));
     clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
-    TaskListModel review;
+    TaskListModel review(app->office(), app->people());
     review.setView(QStringLiteral("review"));
     const QString id =
         role(review, "Bloemen voor het jubileum van Joris", TaskListModel::TaskIdRole).toString();
     ASSERT_FALSE(id.isEmpty());
-    const qint64 before = TaskRepo(*app->store()).byId(id)->dueUtc;
+    const qint64 before = TaskRepo(*app->office()->store()).byId(id)->dueUtc;
     const double previous = review.postpone(id);
     EXPECT_EQ(qint64(previous), before);
-    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
     EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), -1); // not today's any more
     review.setDue(id, previous);
-    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, before);
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, before);
     EXPECT_GE(rowOf(review, "Bloemen voor het jubileum van Joris"), 0);
 }
 
 TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
 {
     start(QStringLiteral("director"));
-    QuickCapture capture;
+    QuickCapture capture(app->office(), app->people());
     QSignalSpy captured(&capture, &QuickCapture::captured);
     ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
                                 QStringLiteral("tomorrow"), true));
     ASSERT_EQ(captured.count(), 1);
-    const auto task = TaskRepo(*app->store()).byId(captured.first().first().toString());
+    const auto task = TaskRepo(*app->office()->store()).byId(captured.first().first().toString());
     ASSERT_TRUE(task);
     EXPECT_EQ(task->assignee, idOf("sanne"));
     EXPECT_EQ(task->delegatedBy, idOf("maarten"));
@@ -173,7 +174,7 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     // One's own task: no delegator; "today" is the end of the working day.
     ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), QStringLiteral("today"),
                                 false));
-    const auto own = TaskRepo(*app->store()).byId(captured.last().first().toString());
+    const auto own = TaskRepo(*app->office()->store()).byId(captured.last().first().toString());
     EXPECT_TRUE(own->delegatedBy.isEmpty());
     EXPECT_EQ(own->dueUtc, at("2026-11-30T17:00:00+01:00"));
     EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-04T17:00:00+01:00"));
@@ -186,7 +187,7 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
 TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
 {
     start(QStringLiteral("assistant"));
-    QuickCapture capture;
+    QuickCapture capture(app->office(), app->people());
     // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
     clock.set(at("2027-03-27T20:00:00+01:00"));
     EXPECT_EQ(capture.dueFor(QStringLiteral("tomorrow")), at("2027-03-28T09:00:00+02:00"));
@@ -200,10 +201,10 @@ TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
 TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
 {
     start(QStringLiteral("assistant"));
-    TaskListModel inbox;
+    TaskListModel inbox(app->office(), app->people());
     const QString id =
         role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
-    TaskEditor editor;
+    TaskEditor editor(app->office(), app->people());
     editor.setTaskId(id);
     ASSERT_TRUE(editor.found());
     EXPECT_EQ(editor.assigneeId(), idOf("sanne"));
@@ -213,7 +214,7 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     ASSERT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"),
                             QStringLiteral("bonnetjes in de map"), idOf("joris"),
                             QStringLiteral("tomorrow"), true));
-    auto task = TaskRepo(*app->store()).byId(id);
+    auto task = TaskRepo(*app->office()->store()).byId(id);
     EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
     EXPECT_EQ(task->assignee, idOf("joris"));
     EXPECT_EQ(task->delegatedBy, idOf("sanne"));
@@ -225,23 +226,23 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     // "keep" leaves the due time alone; an empty title is refused.
     ASSERT_TRUE(editor.save(editor.title(), editor.notes(), editor.assigneeId(),
                             QStringLiteral("keep"), false));
-    EXPECT_EQ(TaskRepo(*app->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
     EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, QStringLiteral("keep"), false));
     EXPECT_FALSE(editor.error().isEmpty());
 
     // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.
-    TaskRepo(*app->store()).update(id, {{QStringLiteral("urgent"), true}});
+    TaskRepo(*app->office()->store()).update(id, {{QStringLiteral("urgent"), true}});
     editor.reload();
     EXPECT_TRUE(editor.urgent());
     EXPECT_TRUE(editor.error().isEmpty());
 
     EXPECT_TRUE(editor.remove());
-    EXPECT_FALSE(TaskRepo(*app->store()).byId(id));
+    EXPECT_FALSE(TaskRepo(*app->office()->store()).byId(id));
     EXPECT_FALSE(editor.found());
 
     // A delete is undone from the snackbar: the task comes back as it was.
     inbox.restore(id);
-    task = TaskRepo(*app->store()).byId(id);
+    task = TaskRepo(*app->office()->store()).byId(id);
     ASSERT_TRUE(task);
     EXPECT_EQ(task->notes, QStringLiteral("bonnetjes in de map"));
     EXPECT_TRUE(task->urgent);

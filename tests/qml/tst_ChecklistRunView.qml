@@ -9,7 +9,7 @@ TestCase {
     visible: true  // a hidden TestCase gets no pointer events
     width: 400; height: 800
 
-    ChecklistRunsModel { id: runs }
+    ChecklistRunsModel { id: runs; office: App.office; people: App.people }
     Component { id: view; ChecklistRunView { width: 400; height: 800 } }
 
     function test_aTapOnAnItemTicksItAndMovesTheProgress() {

@@ -10,7 +10,7 @@ TestCase {
     width: 400; height: 700
 
     Component { id: form; QuickCaptureForm { width: 400 } }
-    TaskListModel { id: inbox; view: "inbox" }
+    TaskListModel { id: inbox; view: "inbox"; office: App.office; people: App.people }
     SignalSpy { id: saved; signalName: "saved" }
 
     function test_typeAndOneTapSaves() {
