@@ -207,7 +207,7 @@ bool AppointmentDetails::cancel()
             agenda.update(a->id, {{QStringLiteral("status"), QStringLiteral("cancelled")}}, true);
         }
     });
-    reload();
+    // The action's change has read it again already, as every view watching the office.
     return reason.isEmpty();
 }
 
@@ -224,7 +224,6 @@ void AppointmentDetails::undoCancel()
     });
     m_undoStatus.clear();
     m_undoException.clear();
-    reload();
 }
 
 bool AppointmentDetails::moveTo(double startUtc, int minutes, bool force)

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QSignalSpy>
 
 using namespace spil;
 using namespace spil::app;
@@ -225,11 +226,14 @@ TEST_F(AgendaModels, TheAppointmentPageShowsItsDoubleBookingAndCancelsWithUndo)
     details.setStartUtc(double(lunch.startUtc));
     EXPECT_EQ(details.warnings(), QStringLiteral("Overlaps “Call met de accountant”"));
     ASSERT_TRUE(details.canCancel());
+    QSignalSpy shown(&details, &AppointmentDetails::changed);
     ASSERT_TRUE(details.cancel());
+    EXPECT_EQ(shown.count(), 1); // read once after the cancel, not once more
     EXPECT_EQ(details.statusText(), QStringLiteral("Cancelled"));
     EXPECT_TRUE(details.warnings().isEmpty());
     EXPECT_FALSE(details.canCancel());
     details.undoCancel();
+    EXPECT_EQ(shown.count(), 2);
     EXPECT_TRUE(details.statusText().isEmpty());
     EXPECT_FALSE(details.warnings().isEmpty());
 
