@@ -81,3 +81,31 @@ TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashin
     waiting.setView(QStringLiteral("waiting"));
     EXPECT_GT(waiting.count(), 0);
 }
+
+TEST_F(Session, AModelReadsOnceItHasItsOfficeAndPeopleAndFollowsOnlyThem)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox; // as QML creates it, before its properties are set
+    EXPECT_EQ(inbox.count(), 0);
+    inbox.setOffice(app->office());
+    EXPECT_EQ(inbox.count(), 0); // no one to read the tasks of yet
+    inbox.setPeople(app->people());
+    const int open = inbox.openCount();
+    EXPECT_GT(open, 0);
+
+    // An action through another model reaches it through the office it was given.
+    TaskListModel other(app->office(), app->people());
+    QString id;
+    for (int row = 0; row < other.rowCount() && id.isEmpty(); ++row) {
+        if (!other.data(other.index(row), TaskListModel::DoneRole).toBool())
+            id = other.data(other.index(row), TaskListModel::TaskIdRole).toString();
+    }
+    other.strike(id);
+    EXPECT_EQ(inbox.openCount(), open - 1);
+
+    // Without an office it shows nothing, and no longer follows the old one.
+    inbox.setOffice(nullptr);
+    EXPECT_EQ(inbox.count(), 0);
+    other.undo(id);
+    EXPECT_EQ(inbox.count(), 0);
+}
