@@ -27,8 +27,8 @@ AppServices::AppServices(const Clock &clock, const QString &dataDir, const QStri
 
 AppServices::~AppServices()
 {
-    // The parts go in the order they were built the other way round: sign-in first, the
-    // store last, with its sync client.
+    // Sign-in and the directory read the office, whose sync client may still signal while
+    // it goes: they go first.
     delete m_signIn;
     delete m_people;
     delete m_office;
