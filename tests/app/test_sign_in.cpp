@@ -13,9 +13,9 @@ using namespace spil;
 using namespace spil::app;
 using namespace spil::test;
 
-class Session : public AppFixture {};
+class AppSignIn : public AppFixture {};
 
-TEST_F(Session, TheDemoStartsOnTheRolesPersonAndOffline)
+TEST_F(AppSignIn, TheDemoStartsOnTheRolesPersonAndOffline)
 {
     start(QStringLiteral("office-manager"));
     EXPECT_TRUE(app->demo());
@@ -25,7 +25,7 @@ TEST_F(Session, TheDemoStartsOnTheRolesPersonAndOffline)
     EXPECT_FALSE(app->sync()->text().isEmpty());
 }
 
-TEST_F(Session, ADeviceComesBackToItsSessionAfterARestart)
+TEST_F(AppSignIn, ADeviceComesBackToItsSessionAfterARestart)
 {
     start(QStringLiteral("director"));
     app.reset();
@@ -40,7 +40,7 @@ TEST_F(Session, ADeviceComesBackToItsSessionAfterARestart)
     EXPECT_FALSE(app->resume()); // signed out: the first-start page again
 }
 
-TEST_F(Session, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDirectors)
+TEST_F(AppSignIn, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDirectors)
 {
     start(QStringLiteral("assistant"));
     PeopleModel everyone(app->office(), app->people());
@@ -57,7 +57,7 @@ TEST_F(Session, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDire
     EXPECT_EQ(principals.nameAt(0), QStringLiteral("Maarten Verhoeven"));
 }
 
-TEST_F(Session, AFailedActionIsReportedNotThrown)
+TEST_F(AppSignIn, AFailedActionIsReportedNotThrown)
 {
     start(QStringLiteral("assistant"));
     QString reported;
@@ -69,7 +69,7 @@ TEST_F(Session, AFailedActionIsReportedNotThrown)
     EXPECT_EQ(reported, error);
 }
 
-TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashing)
+TEST_F(AppSignIn, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashing)
 {
     start(QStringLiteral("director"));
     giveUnknownZone("maarten");
@@ -82,7 +82,7 @@ TEST_F(Session, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrashin
     EXPECT_GT(waiting.count(), 0);
 }
 
-TEST_F(Session, AModelReadsOnceItHasItsOfficeAndPeopleAndFollowsOnlyThem)
+TEST_F(AppSignIn, AModelReadsOnceItHasItsOfficeAndPeopleAndFollowsOnlyThem)
 {
     start(QStringLiteral("assistant"));
     TaskListModel inbox; // as QML creates it, before its properties are set
