@@ -107,8 +107,11 @@ QString unifiedDiff(const QStringList &before, const QStringList &after, int con
     const QString golden = QString::fromUtf8(file.readAll());
     if (golden == text)
         return ::testing::AssertionSuccess();
-    const QString diff =
-        unifiedDiff(golden.split(QLatin1Char('\n')), text.split(QLatin1Char('\n')));
+    // Both end with a newline: no empty last line to show in the diff.
+    const auto lines = [](const QString &t) {
+        return t.chopped(t.endsWith(u'\n') ? 1 : 0).split(u'\n');
+    };
+    const QString diff = unifiedDiff(lines(golden), lines(text));
     return ::testing::AssertionFailure()
            << shown.toStdString() << " differs from what the models show now (- golden, + now):\n"
            << "--- " << shown.toStdString() << "\n+++ now\n"
