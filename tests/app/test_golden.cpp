@@ -16,6 +16,7 @@
 #include "checklists/ChecklistRunsModel.h"
 #include "people/PeopleModel.h"
 #include "people/PrincipalsModel.h"
+#include "store/Database.h"
 #include "tasks/QuickCapture.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskListModel.h"
@@ -550,6 +551,47 @@ TEST_F(Golden, OfficeManagerWorksTheChecklist)
                                  QStringLiteral("2026-11-02"))
                      .isEmpty());
     runs();
+}
+
+// Before any session: the first-start page's state.
+TEST_F(Golden, NoSession)
+{
+    clock.set(at(kNow));
+    m_folder = QStringLiteral("no-session");
+    app = std::make_unique<AppServices>(clock, dir.path(), kAmsterdam);
+    const auto write = [&](const QString &file, const QString &heading,
+                           const std::function<void(Snapshot &)> &fill) {
+        // No store to name ids from: there are none to name.
+        Database empty(dir.filePath(QStringLiteral("names.db")), clock);
+        Snapshot snapshot(empty, heading);
+        fill(snapshot);
+        EXPECT_TRUE(matchesGolden(m_folder + QLatin1Char('/') + file, snapshot.text()));
+    };
+    write(QStringLiteral("app"), QStringLiteral("App (AppServices), the session's properties"),
+          [&](Snapshot &s) { s.properties(*app, {QStringLiteral("revision")}); });
+    write(QStringLiteral("sync-status"), QStringLiteral("App.sync (SyncStatus)"),
+          [&](Snapshot &s) { s.properties(*app->sync()); });
+    TaskListModel inbox;
+    TimelineModel today;
+    write(QStringLiteral("task-list-inbox"), QStringLiteral("TaskListModel, view inbox"),
+          [&](Snapshot &s) { s.model(inbox); });
+    write(QStringLiteral("timeline-today"), QStringLiteral("TimelineModel as Today shows it"),
+          [&](Snapshot &s) { s.model(today); });
+}
+
+// A director's chip tapped in an assistant's row (not saved: saving needs an admin on a
+// server), then the row put back.
+TEST_F(Golden, PrincipalsDraft)
+{
+    open(QStringLiteral("director"), QStringLiteral("director/after-principals-draft"));
+    PrincipalsModel principals;
+    principals.toggle(1, idOf("ingrid"));
+    check(QStringLiteral("principals"), QStringLiteral("PrincipalsModel, Sanne's row changed"),
+          [&](Snapshot &s) { s.model(principals); });
+    principals.revert(1);
+    check(QStringLiteral("principals-reverted"),
+          QStringLiteral("PrincipalsModel, Sanne's row put back"),
+          [&](Snapshot &s) { s.model(principals); });
 }
 
 // Left disabled: it fails, and shows why the office manager's snapshots pin her agenda.
