@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden snapshots: every view model over the demo office at a fixed moment, for each role,
 // and after the cheap user actions, as readable text under tests/golden. A change of
 // behaviour shows as a diff; SPIL_UPDATE_GOLDEN=1 writes the files anew (docs/architecture.md).
