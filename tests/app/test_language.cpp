@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dutch app speaks Dutch on Qt's own buttons too, not only in its own strings.
 #include "app/Language.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncService::pushBatch, the group commit, on the backend the suite runs on: pushes that
 // share a transaction are refused one by one, and a push alone in its transaction (which
 // takes no savepoint) leaves nothing behind when refused.
