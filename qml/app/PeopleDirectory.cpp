@@ -5,6 +5,8 @@
 #include "ReadGuard.h"
 #include "people/PeopleRepo.h"
 
+#include <tuple>
+
 namespace spil::app {
 
 PeopleDirectory::PeopleDirectory(const OfficeStore &office, QObject *parent)
@@ -61,12 +63,16 @@ bool PeopleDirectory::identify(const QString &personId)
     if (m_me.role != Role::Director && !m_me.principals.isEmpty())
         agenda = m_me.principals.first();
     else if (m_me.role != Role::Director) {
+        // The first director by name: the same on every start
+        // (a QHash's order changes with the process's hash seed).
+        const Person *first = nullptr;
         for (const Person &p : std::as_const(m_people)) {
-            if (p.role == Role::Director) {
-                agenda = p.id;
-                break;
-            }
+            if (p.role == Role::Director &&
+                (!first || std::tie(p.name, p.id) < std::tie(first->name, first->id)))
+                first = &p;
         }
+        if (first)
+            agenda = first->id;
     }
     setAgendaPersonId(agenda);
     return true;

@@ -30,7 +30,7 @@ public:
     Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
     QString firstNameOf(const QString &personIdOrName) const;
 
-    // One's own, or, for an assistant, the principal she serves (else the first director).
+    // One's own, or the first principal one serves, else the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }
     void setAgendaPersonId(const QString &id);
 
