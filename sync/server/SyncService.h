@@ -59,7 +59,7 @@ public:
     protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
 
     // Group commit: pushes that arrive together share one transaction and one durable
-    // commit, each in its own savepoint, so a refused push affects only its own result.
+    // commit; a push writes only once accepted, so a refused one affects only its own result.
     // Replies may go out only now that the commit is done.
     struct PushJob {
         const Session *session;
@@ -86,8 +86,11 @@ Q_SIGNALS:
 
 private:
     struct PushState;
-    // One push inside an open transaction: no commit, no poke.
-    protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request);
+    // One push inside an open transaction: no commit, no poke. version is the workspace's
+    // as this transaction left it so far; an accepted push that stores changes takes the
+    // next one.
+    protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request,
+                                  qint64 &version);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     QJsonArray sights(PushState &state, const QString &entity, const QString &id);
