@@ -162,19 +162,13 @@ QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
 
 qint64 PostgresStorage::beginWrite(const QString &workspace)
 {
-    m_sql.begin();
-    try {
-        // Held until commit: another instance's push to this workspace waits here, and
-        // then reads (READ COMMITTED) every record this one wrote.
-        m_versionBefore =
-            m_sql
-                .scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ? FOR UPDATE"),
-                        {workspace})
-                .toLongLong();
-    } catch (...) {
-        m_sql.rollback();
-        throw;
-    }
+    // Held until commit: another instance's push to this workspace waits here, and then
+    // reads (READ COMMITTED) every record this one wrote. One round trip with the BEGIN.
+    m_versionBefore =
+        m_sql
+            .beginWith(QStringLiteral("SELECT version FROM workspaces WHERE id = %1 FOR UPDATE")
+                           .arg(m_sql.literal(workspace)))
+            .toLongLong();
     return m_versionBefore;
 }
 
@@ -242,12 +236,13 @@ void PostgresStorage::applyWrites(const QString &workspace, const PushWrites &w)
 {
     // Each part reads its rows from a JSON array; rows carry their place where the order is
     // kept (conflicts are shown newest first by their serial number). The notification goes
-    // in the same statement: PostgreSQL delivers it at the commit, so only committed versions
-    // are heard.
+    // in the same statement (the last push of a group sends it, for the group): PostgreSQL
+    // delivers it at the commit, so only committed versions are heard.
     static const QString sql = QStringLiteral(
         "WITH v AS (UPDATE workspaces SET version = ?::bigint WHERE id = ?::text AND "
-        "version < ?::bigint RETURNING "
-        "pg_notify(?::text, json_build_object('workspace', id, 'version', version)::text)), "
+        "version < ?::bigint RETURNING id, version), "
+        "heard AS (SELECT pg_notify(?::text, json_build_object('workspace', id, 'version', "
+        "version)::text) FROM v WHERE ?::boolean), "
         "bound AS (INSERT INTO client_ids (workspace, client_id, device_id) SELECT ?::text, "
         "?::text, ?::text WHERE ?::text <> '' ON CONFLICT (workspace, client_id) DO NOTHING), "
         "owned AS (UPDATE devices SET client_id = ?::text WHERE id = ?::text AND client_id = ''), "
@@ -271,7 +266,7 @@ void PostgresStorage::applyWrites(const QString &workspace, const PushWrites &w)
         "SELECT ?::text, x.person_id, x.entity, x.record_id, x.version FROM "
         "json_to_recordset(?::json) AS x(person_id text, entity text, record_id text, "
         "version bigint)) "
-        "SELECT COUNT(*) FROM v");
+        "SELECT COUNT(*) FROM heard");
     QJsonArray mutations, records, conflicts, revocations;
     for (const auto &[mutation, hash] : w.mutations)
         mutations.append(QJsonObject{{QStringLiteral("mutation"), mutation},
@@ -303,9 +298,17 @@ void PostgresStorage::applyWrites(const QString &workspace, const PushWrites &w)
                                        {QStringLiteral("record_id"), r.recordId},
                                        {QStringLiteral("version"), r.version}});
     m_sql.run(sql,
-              {w.version, workspace, w.version, kChannel, workspace, w.clientId, w.bindDevice,
-               w.bindDevice, w.clientId, w.bindDevice, workspace, w.clientId, json(mutations),
-               workspace, json(records), workspace, json(conflicts), workspace, json(revocations)});
+              {w.version,     workspace,  w.version,       kChannel,        w.notify,
+               workspace,     w.clientId, w.bindDevice,    w.bindDevice,    w.clientId,
+               w.bindDevice,  workspace,  w.clientId,      json(mutations), workspace,
+               json(records), workspace,  json(conflicts), workspace,       json(revocations)});
+}
+
+void PostgresStorage::notifyCommit(const QString &workspace, qint64 version)
+{
+    m_sql.run(QStringLiteral("SELECT pg_notify(?::text, json_build_object('workspace', ?::text, "
+                             "'version', ?::bigint)::text)"),
+              {kChannel, workspace, version});
 }
 
 QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,

@@ -32,6 +32,7 @@ public:
     PushReads readForPush(const QString &workspace, const QString &clientId,
                           const QList<RecordKey> &keys, bool askHolder) override;
     void applyWrites(const QString &workspace, const PushWrites &writes) override;
+    void notifyCommit(const QString &workspace, qint64 version) override;
     QList<StoredRecord> children(const QString &workspace, const QString &entity,
                                  const QString &field, const QString &parentId) override;
     int compact(const QString &workspace, qint64 beforeVersion) override;

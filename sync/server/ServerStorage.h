@@ -106,7 +106,10 @@ struct PushReads {
 struct PushWrites {
     qint64 version = 0; // the workspace's version from now on
     QString clientId;
-    QString bindDevice;                             // when set, the client id becomes this device's
+    QString bindDevice; // when set, the client id becomes this device's
+    // Tells other instances of the version at the commit (see notifyCommit): the last push
+    // of a group does, for the whole group.
+    bool notify = false;
     QList<std::pair<qint64, QByteArray>> mutations; // number, hash
     QList<StoredRecord> records;    // one row per record, in the order they were decided
     QList<ConflictEntry> conflicts; // in the order the log shows them
@@ -173,6 +176,13 @@ public:
     // writes.version. A bound client id stays one device's for ever; mutation logs are per
     // workspace, and so are bindings.
     virtual void applyWrites(const QString &workspace, const PushWrites &writes) = 0;
+    // Inside beginWrite: other instances hear of the version once this commits (when the
+    // last push of a group wrote nothing, the group's newest version goes this way).
+    virtual void notifyCommit(const QString &workspace, qint64 version)
+    {
+        Q_UNUSED(workspace);
+        Q_UNUSED(version);
+    }
 
     virtual qint64 currentVersion(const QString &workspace) = 0;
     // Cursors below the horizon point at tombstones that were compacted away.

@@ -282,7 +282,7 @@ QList<RecordKey> keysOf(const PushRequest &request)
 } // namespace
 
 PushReply SyncService::applyPush(const Session &session, const PushRequest &request,
-                                 qint64 &version)
+                                 WriteGroup &group)
 {
     const QString workspace = session.user.workspace;
     if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
@@ -340,14 +340,15 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
         // Nothing to store but, on a device's first push, its client id.
         if (!state.writes.bindDevice.isEmpty())
             m_storage.applyWrites(workspace, state.writes);
-        reply.version = version;
+        reply.version = group.version;
         reply.lastMutation = last;
         return reply;
     }
 
     // Versions are counted here: the workspace's row is locked for the whole transaction.
-    state.version = version + 1;
+    state.version = group.version + 1;
     state.writes.version = state.version;
+    state.writes.notify = group.last;
     state.cursor = request.cursor;
     state.nowMs = m_clock.nowMs();
     QSet<QString> changed;
@@ -442,7 +443,9 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
     }
     // Accepted: one call stores it all, and the next push of the group reads it.
     m_storage.applyWrites(workspace, state.writes);
-    version = state.version;
+    group.version = state.version;
+    if (group.last)
+        group.notified = state.version;
     reply.version = state.version;
     reply.lastMutation = last;
     reply.applied = int(fresh.size());
@@ -470,11 +473,13 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
         try {
             // A push writes only once it is accepted, so a refused one needs nothing undone
             // and the pushes of a group need no savepoints.
+            WriteGroup writes;
             const qint64 before = m_storage.beginWrite(group.key());
-            qint64 version = before;
+            writes.version = before;
             for (qsizetype i : group.value()) {
+                writes.last = i == group.value().last();
                 try {
-                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request, version);
+                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request, writes);
                     if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
                         newest = std::max(newest, results[i].reply.version);
                 } catch (const SyncError &e) {
@@ -485,6 +490,10 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
                     results[i].error = SyncError(400, QStringLiteral("bad_request"), e.message());
                 }
             }
+            // Other instances hear of the group once, from its last push; when that one
+            // stored nothing, from a statement of its own.
+            if (writes.version > before && writes.notified != writes.version)
+                m_storage.notifyCommit(group.key(), writes.version);
             m_storage.commit();
         } catch (...) {
             // Nothing of the group was stored, and no reply may say otherwise; the

@@ -86,11 +86,16 @@ Q_SIGNALS:
 
 private:
     struct PushState;
-    // One push inside an open transaction: no commit, no poke. version is the workspace's
-    // as this transaction left it so far; an accepted push that stores changes takes the
-    // next one.
+    // The pushes to one workspace that share a transaction.
+    struct WriteGroup {
+        qint64 version = 0;  // the workspace's, as the transaction left it so far
+        bool last = false;   // the push being applied is the group's last
+        qint64 notified = 0; // the version other instances hear of at the commit
+    };
+    // One push inside an open transaction: no commit, no poke. An accepted push that stores
+    // changes takes the group's next version.
     protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request,
-                                  qint64 &version);
+                                  WriteGroup &group);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     QJsonArray sights(PushState &state, const QString &entity, const QString &id);

@@ -21,10 +21,9 @@ class GroupCommit : public ::testing::Test {
 protected:
     GroupCommit()
     {
-        const QString db =
-            ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres
-                ? PgCluster::shared().newDatabase()
-                : dir.filePath(QStringLiteral("server.db"));
+        db = ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres
+                 ? PgCluster::shared().newDatabase()
+                 : dir.filePath(QStringLiteral("server.db"));
         server::createStorage(db);
         storage = server::openStorage(db);
         service =
@@ -111,6 +110,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    QString db;
     ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
     std::unique_ptr<server::ServerStorage> storage;
     std::unique_ptr<server::SyncService> service;
@@ -416,4 +416,33 @@ TEST_F(GroupCommit, APushNamingManyRecordsStoresThemAllInOneVersion)
     EXPECT_EQ(storage->currentVersion(workspace), reply.version);
     EXPECT_EQ(storage->lastMutation(workspace, editor.clientId), 1);
     EXPECT_TRUE(storage->recordsSince(workspace, reply.version, 10).isEmpty());
+}
+
+TEST_F(GroupCommit, OtherInstancesHearOfAGroupOnceWithItsNewestVersion)
+{
+    if (ServerProcess::backendFromEnvironment() != ServerProcess::Backend::Postgres)
+        GTEST_SKIP() << "only PostgreSQL tells other instances of commits";
+    const QString workspace = storage->defaultWorkspace();
+    // Another instance over the same database.
+    const std::unique_ptr<server::ServerStorage> other = server::openStorage(db);
+    QList<qint64> heard;
+    other->watchCommits([&](const QString &w, qint64 version) {
+        if (w == workspace)
+            heard << version;
+    });
+    const Pusher a = pusher(1), b = pusher(2), c = pusher(3);
+    const qint64 before = storage->currentVersion(workspace);
+    // The group's last push is refused: the group's newest version is told all the same.
+    const protocol::PushRequest pushA = newTask(a, makeUuid7(1'790'000'000'001)),
+                                pushB = newTask(b, makeUuid7(1'790'000'000'002)),
+                                pushC = newTask(c, makeUuid7(1'790'000'000'003), false);
+    const auto results =
+        service->pushBatch({{&a.session, &pushA}, {&b.session, &pushB}, {&c.session, &pushC}});
+    ASSERT_TRUE(results[2].error.has_value());
+    // A lone push after it: once that is heard, all of the group is.
+    protocol::PushRequest next = newTask(a, makeUuid7(1'790'000'000'004));
+    next.mutations.first().id = 2;
+    ASSERT_EQ(service->push(a.session, next).version, before + 3);
+    ASSERT_TRUE(waitFor([&] { return heard.contains(before + 3); }));
+    EXPECT_EQ(heard, (QList<qint64>{before + 2, before + 3}));
 }
