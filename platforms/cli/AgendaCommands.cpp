@@ -16,7 +16,8 @@ const QString kJson = QStringLiteral("json");
 
 // --from (default today) and --to (default defaultDays later), dates read in zone; --to is
 // the last day included.
-QPair<QDate, QDate> dateRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
+QPair<QDate, QDate> dateRange(CommandContext &s, const CommandArgs &args, const QTimeZone &zone,
+                              int defaultDays)
 {
     const QDate from = args.options.contains(QStringLiteral("from"))
                            ? parseDate(args.value(QStringLiteral("from")))
@@ -30,7 +31,8 @@ QPair<QDate, QDate> dateRange(Session &s, const Args &args, const QTimeZone &zon
 }
 
 // The same range as UTC instants: from the first day's midnight to the one after the last.
-QPair<qint64, qint64> dayRange(Session &s, const Args &args, const QTimeZone &zone, int defaultDays)
+QPair<qint64, qint64> dayRange(CommandContext &s, const CommandArgs &args, const QTimeZone &zone,
+                               int defaultDays)
 {
     const auto [from, to] = dateRange(s, args, zone, defaultDays);
     return {startOfDay(from, zone), startOfDay(to.addDays(1), zone)};
@@ -54,7 +56,7 @@ QString line(const Occurrence &o, const QTimeZone &zone)
              o.appointment.confidential ? QStringLiteral("  [confidential]") : QString());
 }
 
-void list(Session &s, const Args &args)
+void list(CommandContext &s, const CommandArgs &args)
 {
     const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
     const QTimeZone zone = s.zoneFor(args, person.id);
@@ -71,7 +73,7 @@ void list(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void add(Session &s, const Args &args)
+void add(CommandContext &s, const CommandArgs &args)
 {
     const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
     Appointment a;
@@ -118,12 +120,12 @@ void add(Session &s, const Args &args)
     }
 }
 
-void remove(Session &s, const Args &args)
+void remove(CommandContext &s, const CommandArgs &args)
 {
     AgendaRepo(s.db()).remove(s.resolveId(QStringLiteral("appointments"), args.positional[0]));
 }
 
-void conflicts(Session &s, const Args &args)
+void conflicts(CommandContext &s, const CommandArgs &args)
 {
     const Person person = s.resolvePerson(args.required(QStringLiteral("person")));
     const QTimeZone zone = s.zoneFor(args, person.id);
@@ -142,7 +144,7 @@ void conflicts(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void freeSlots(Session &s, const Args &args)
+void freeSlots(CommandContext &s, const CommandArgs &args)
 {
     QStringList ids;
     for (const QString &ref :

@@ -20,7 +20,7 @@ QJsonObject countJson(const QString &keyName, const ProgressCount &c)
             {QStringLiteral("percent"), c.percent()}};
 }
 
-void templates(Session &s, const Args &args)
+void templates(CommandContext &s, const CommandArgs &args)
 {
     QJsonArray out;
     for (const ChecklistTemplate &t : ChecklistRepo(s.db()).templates()) {
@@ -38,7 +38,7 @@ void templates(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void start(Session &s, const Args &args)
+void start(CommandContext &s, const CommandArgs &args)
 {
     ChecklistRepo repo(s.db());
     const ChecklistTemplate t = repo.resolveTemplate(args.positional[0]);
@@ -55,7 +55,7 @@ void start(Session &s, const Args &args)
         s.print(id);
 }
 
-void runs(Session &s, const Args &args)
+void runs(CommandContext &s, const CommandArgs &args)
 {
     QJsonArray out;
     for (const ChecklistRun &r : ChecklistRepo(s.db()).runs()) {
@@ -71,7 +71,7 @@ void runs(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void items(Session &s, const Args &args)
+void items(CommandContext &s, const CommandArgs &args)
 {
     const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
     const QString mine = args.has(QStringLiteral("mine")) ? s.actingId() : QString();
@@ -97,7 +97,7 @@ void items(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void tick(Session &s, const Args &args)
+void tick(CommandContext &s, const CommandArgs &args)
 {
     ChecklistRepo repo(s.db());
     const QString item = s.resolveId(QStringLiteral("checklist_items"), args.positional[0]);
@@ -107,14 +107,14 @@ void tick(Session &s, const Args &args)
         repo.tick(item, s.actingId());
 }
 
-void incident(Session &s, const Args &args)
+void incident(CommandContext &s, const CommandArgs &args)
 {
     const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
     s.print(ChecklistRepo(s.db()).addIncident(run, args.positional.mid(1).join(QLatin1Char(' ')),
                                               s.actingId()));
 }
 
-void progress(Session &s, const Args &args)
+void progress(CommandContext &s, const CommandArgs &args)
 {
     const QString run = s.resolveId(QStringLiteral("checklist_runs"), args.positional[0]);
     const Progress p = ChecklistRepo(s.db()).progress(run);

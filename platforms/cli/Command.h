@@ -17,7 +17,7 @@ struct Person;
 
 // The words after a verb: positional arguments, --name value options and --flags. Only the
 // options and flags a command declares are accepted.
-class Args {
+class CommandArgs {
 public:
     QStringList positional;
     QHash<QString, QString> options;
@@ -35,10 +35,10 @@ public:
 
 // What every command works with. The store is opened only after the command line parsed,
 // so a bad command line never creates or touches a store.
-class Session {
+class CommandContext {
 public:
-    Session(QString dbPath, QString actingRef, const Clock &clock);
-    ~Session();
+    CommandContext(QString dbPath, QString actingRef, const Clock &clock);
+    ~CommandContext();
     Database &db();
     const Clock &clock() const { return m_clock; }
     // The person who acts (--as), or an empty id on a store nobody acts in.
@@ -46,7 +46,7 @@ public:
     Person resolvePerson(const QString &ref);
     // A full record id from an id or a unique prefix of at least 4 characters.
     QString resolveId(const QString &entity, const QString &ref);
-    QTimeZone zoneFor(const Args &args, const QString &personId);
+    QTimeZone zoneFor(const CommandArgs &args, const QString &personId);
 
     void printJson(const QJsonArray &array) const;
     void printJson(const QJsonObject &object) const;
@@ -66,7 +66,7 @@ struct Command {
     QStringList flags;
     int minPositional = 0;
     int maxPositional = 0;
-    std::function<void(Session &, const Args &)> run;
+    std::function<void(CommandContext &, const CommandArgs &)> run;
 };
 
 using CommandTable = QList<Command>;

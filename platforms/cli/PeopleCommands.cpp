@@ -21,7 +21,7 @@ QPair<int, int> parseHours(const QString &text)
             m.captured(3).toInt() * 60 + m.captured(4).toInt()};
 }
 
-void list(Session &s, const Args &args)
+void list(CommandContext &s, const CommandArgs &args)
 {
     QJsonArray out;
     for (const Person &p : PeopleRepo(s.db()).all()) {
@@ -37,7 +37,7 @@ void list(Session &s, const Args &args)
         s.printJson(out);
 }
 
-void add(Session &s, const Args &args)
+void add(CommandContext &s, const CommandArgs &args)
 {
     Person p;
     p.name = args.required(QStringLiteral("name"));

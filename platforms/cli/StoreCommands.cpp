@@ -6,13 +6,13 @@
 namespace spil {
 
 namespace {
-void demo(Session &s, const Args &)
+void demo(CommandContext &s, const CommandArgs &)
 {
     DemoOffice::create(s.db());
     s.print(QStringLiteral("demo office created"));
 }
 
-void outbox(Session &s, const Args &args)
+void outbox(CommandContext &s, const CommandArgs &args)
 {
     QJsonArray out;
     for (const OutboxChange &c :

@@ -58,7 +58,7 @@ std::pair<int, int> syncWithRetries(SyncClient &client, int tries)
     return result;
 }
 
-void login(Session &s, const Args &args)
+void login(CommandContext &s, const CommandArgs &args)
 {
     const QString url = args.positional[0];
     const QUrl parsed(url);
@@ -105,7 +105,7 @@ void login(Session &s, const Args &args)
     s.print(QStringLiteral("pulled %1 records").arg(pulled));
 }
 
-void logout(Session &s, const Args &)
+void logout(CommandContext &s, const CommandArgs &)
 {
     SyncClient client(s.db());
     QEventLoop loop;
@@ -120,7 +120,7 @@ void logout(Session &s, const Args &)
     s.print(QStringLiteral("logged out"));
 }
 
-void sync(Session &s, const Args &args)
+void sync(CommandContext &s, const CommandArgs &args)
 {
     SyncClient client(s.db());
     if (client.state() == SyncClient::State::LoggedOut)
@@ -137,7 +137,7 @@ void sync(Session &s, const Args &args)
     s.print(QStringLiteral("pushed %1 changes, pulled %2 records").arg(pushed).arg(pulled));
 }
 
-void watch(Session &s, const Args &args)
+void watch(CommandContext &s, const CommandArgs &args)
 {
     SyncClient client(s.db());
     if (client.state() == SyncClient::State::LoggedOut)
@@ -162,7 +162,7 @@ void watch(Session &s, const Args &args)
     loop.exec();
 }
 
-void status(Session &s, const Args &)
+void status(CommandContext &s, const CommandArgs &)
 {
     client::SyncEngine engine(s.db());
     const auto login = engine.login();

@@ -20,7 +20,7 @@ QJsonObject taskJson(const Task &t)
     return recordJson(kTasks, record);
 }
 
-void printTasks(Session &s, const Args &args, const QList<Task> &tasks)
+void printTasks(CommandContext &s, const CommandArgs &args, const QList<Task> &tasks)
 {
     QJsonArray out;
     for (const Task &t : tasks) {
@@ -42,7 +42,7 @@ void printTasks(Session &s, const Args &args, const QList<Task> &tasks)
         s.printJson(out);
 }
 
-void add(Session &s, const Args &args)
+void add(CommandContext &s, const CommandArgs &args)
 {
     Task t;
     t.title = args.positional.join(QLatin1Char(' ')).trimmed();
@@ -66,17 +66,17 @@ void add(Session &s, const Args &args)
         s.print(id);
 }
 
-void done(Session &s, const Args &args)
+void done(CommandContext &s, const CommandArgs &args)
 {
     TaskRepo(s.db()).markDone(s.resolveId(kTasks, args.positional[0]));
 }
 
-void reopen(Session &s, const Args &args)
+void reopen(CommandContext &s, const CommandArgs &args)
 {
     TaskRepo(s.db()).reopen(s.resolveId(kTasks, args.positional[0]));
 }
 
-void hand(Session &s, const Args &args)
+void hand(CommandContext &s, const CommandArgs &args)
 {
     const QString acting = s.actingId();
     if (acting.isEmpty())
@@ -87,7 +87,7 @@ void hand(Session &s, const Args &args)
         s.printJson(taskJson(*TaskRepo(s.db()).byId(id)));
 }
 
-void list(Session &s, const Args &args)
+void list(CommandContext &s, const CommandArgs &args)
 {
     const QString assignee = args.options.contains(QStringLiteral("assignee"))
                                  ? s.resolvePerson(args.value(QStringLiteral("assignee"))).id
@@ -95,13 +95,13 @@ void list(Session &s, const Args &args)
     printTasks(s, args, TaskRepo(s.db()).list(assignee, args.has(QStringLiteral("all"))));
 }
 
-void waiting(Session &s, const Args &args)
+void waiting(CommandContext &s, const CommandArgs &args)
 {
     const Person p = s.resolvePerson(args.required(QStringLiteral("person")));
     printTasks(s, args, TaskRepo(s.db()).waitingFor(p.id));
 }
 
-void review(Session &s, const Args &args)
+void review(CommandContext &s, const CommandArgs &args)
 {
     const Person p = s.resolvePerson(args.required(QStringLiteral("person")));
     const auto items = TaskRepo(s.db()).review(p.id, s.zoneFor(args, p.id));

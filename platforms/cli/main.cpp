@@ -86,9 +86,9 @@ const Command &findCommand(const CommandTable &table, QStringList *words)
                           : QStringLiteral("unknown verb '%1'").arg(words->join(QLatin1Char(' '))));
 }
 
-Args parseArgs(const Command &c, const QStringList &words)
+CommandArgs parseArgs(const Command &c, const QStringList &words)
 {
-    Args args;
+    CommandArgs args;
     for (int i = 0; i < words.size(); ++i) {
         const QString &w = words[i];
         if (!w.startsWith(QStringLiteral("--")) || w == QStringLiteral("--")) {
@@ -128,7 +128,7 @@ int main(int argc, char **argv)
             return 0;
         }
         const Command &command = findCommand(table, &g.rest);
-        const Args args = parseArgs(command, g.rest);
+        const CommandArgs args = parseArgs(command, g.rest);
         SystemClock systemClock;
         ManualClock fixedClock;
         const Clock *clock = &systemClock;
@@ -138,8 +138,8 @@ int main(int argc, char **argv)
         }
         if (g.db.isEmpty())
             fail(ErrorKind::BadInput, QStringLiteral("--db FILE is required"));
-        Session session(g.db, g.as, *clock);
-        command.run(session, args);
+        CommandContext context(g.db, g.as, *clock);
+        command.run(context, args);
         return 0;
     } catch (const Error &e) {
         QString message = e.message();

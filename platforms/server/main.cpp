@@ -38,7 +38,7 @@ const char *kUsage =
     "instances over one PostgreSQL database. user, device and compact act on the default\n"
     "workspace unless --workspace NAME says another.\n";
 
-struct Args {
+struct ServerOptions {
     QStringList words;
     QMultiHash<QString, QString> options;
     QStringList flags;
@@ -52,7 +52,7 @@ struct Args {
     }
 };
 
-Args parse(const QStringList &argv)
+ServerOptions parse(const QStringList &argv)
 {
     static const QStringList valued = {QStringLiteral("db"),
                                        QStringLiteral("role"),
@@ -72,7 +72,7 @@ Args parse(const QStringList &argv)
                                        QStringLiteral("request-timeout"),
                                        QStringLiteral("ping-interval")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
-    Args args;
+    ServerOptions args;
     for (int i = 0; i < argv.size(); ++i) {
         const QString &w = argv[i];
         if (!w.startsWith(QStringLiteral("--"))) {
@@ -91,7 +91,7 @@ Args parse(const QStringList &argv)
 }
 
 // A whole number option of `serve` at least `minimum`, or the fallback when not given.
-int count(const Args &args, const char *name, int fallback, int minimum)
+int count(const ServerOptions &args, const char *name, int fallback, int minimum)
 {
     const QString option = QLatin1String(name);
     if (!args.options.contains(option))
@@ -104,7 +104,7 @@ int count(const Args &args, const char *name, int fallback, int minimum)
     return n;
 }
 
-int serve(const Args &args)
+int serve(const ServerOptions &args)
 {
     const QString listen = args.required(QStringLiteral("listen"));
     const int colon = int(listen.lastIndexOf(QLatin1Char(':')));
@@ -149,7 +149,7 @@ int serve(const Args &args)
     return QCoreApplication::exec();
 }
 
-int run(const Args &args)
+int run(const ServerOptions &args)
 {
     const QStringList &w = args.words;
     const QString verb = w.value(0) + (w.size() > 1 ? QLatin1Char(' ') + w.value(1) : QString());

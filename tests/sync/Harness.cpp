@@ -32,7 +32,7 @@ QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &per
     return changes;
 }
 
-QString delegate(Device &from, Device &to, const char *title, bool urgent)
+QString delegate(SyncedDevice &from, SyncedDevice &to, const char *title, bool urgent)
 {
     Task t;
     t.title = QString::fromUtf8(title);
@@ -43,14 +43,14 @@ QString delegate(Device &from, Device &to, const char *title, bool urgent)
     return TaskRepo(from.db()).add(t);
 }
 
-void followAnotherEpoch(Device &device)
+void followAnotherEpoch(SyncedDevice &device)
 {
     Database::Transaction tx(device.db());
     device.db().setMeta(QStringLiteral("sync_epoch"), QStringLiteral("another-epoch"));
     tx.commit();
 }
 
-Device::Device(const ServerProcess &server, const QString &user)
+SyncedDevice::SyncedDevice(const ServerProcess &server, const QString &user)
 {
     m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("device.db")), m_clock);
     m_client = std::make_unique<client::SyncClient>(*m_db);
@@ -66,12 +66,12 @@ Device::Device(const ServerProcess &server, const QString &user)
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
 }
 
-QString Device::personId()
+QString SyncedDevice::personId()
 {
     return m_client->engine().login()->personId;
 }
 
-bool Device::sync(int timeoutMs)
+bool SyncedDevice::sync(int timeoutMs)
 {
     bool finished = false, ok = false;
     const auto a = QObject::connect(m_client.get(), &client::SyncClient::synced,
@@ -86,7 +86,7 @@ bool Device::sync(int timeoutMs)
     return ok;
 }
 
-bool Device::watch()
+bool SyncedDevice::watch()
 {
     bool watching = false;
     const auto c =

@@ -19,19 +19,19 @@ namespace spil::test {
 QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &person,
                                        const QString &title, const QString &client);
 
-class Device;
+class SyncedDevice;
 
 // A task `from` hands to `to`, written on from's device (not yet synced).
-QString delegate(Device &from, Device &to, const char *title, bool urgent = false);
+QString delegate(SyncedDevice &from, SyncedDevice &to, const char *title, bool urgent = false);
 
 // Makes the device believe it followed another server state (a restore, another epoch):
 // its next pull is answered with a reset.
-void followAnotherEpoch(Device &device);
+void followAnotherEpoch(SyncedDevice &device);
 
 // A device: its own store, logged in to the server as one user.
-class Device {
+class SyncedDevice {
 public:
-    Device(const ServerProcess &server, const QString &user);
+    SyncedDevice(const ServerProcess &server, const QString &user);
     Database &db() { return *m_db; }
     client::SyncClient &client() { return *m_client; }
     QString personId();

@@ -11,7 +11,7 @@ namespace {
 using Answer = client::SyncClient::AdminAnswer;
 
 // The answer to one call; status stays -1 when none came.
-Answer setPrincipals(Device &device, const QString &user, const QStringList &principals)
+Answer setPrincipals(SyncedDevice &device, const QString &user, const QStringList &principals)
 {
     Answer answer;
     answer.status = -1;
@@ -29,9 +29,9 @@ TEST(AdminClient, AnAdminSetsWhomAnAssistantServesOthersAreRefusedInClearWords)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
-    Device admin(server, QStringLiteral("beheer"));
-    Device fatima(server, QStringLiteral("fatima"));
-    Device sanne(server, QStringLiteral("sanne"));
+    SyncedDevice admin(server, QStringLiteral("beheer"));
+    SyncedDevice fatima(server, QStringLiteral("fatima"));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(sanne.sync());
     const qint64 before = server.version(server.login(QStringLiteral("sanne")));
 
@@ -77,7 +77,7 @@ TEST(AdminClient, ALateRefusalOfAnEndedSessionLeavesTheNextSessionSignedIn)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
-    Device admin(server, QStringLiteral("beheer"));
+    SyncedDevice admin(server, QStringLiteral("beheer"));
     const QString ended = admin.client().engine().login()->token;
     ASSERT_EQ(server.request("POST", QStringLiteral("/v1/logout"), {}, ended).status, 200);
     const HttpResult again = server.request(

@@ -30,14 +30,14 @@ QStringList checklistState(Database &db)
 class SyncPair : public ::testing::Test {
 protected:
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
-    Device maarten{server, QStringLiteral("maarten")};
-    Device sanne{server, QStringLiteral("sanne")};
+    SyncedDevice maarten{server, QStringLiteral("maarten")};
+    SyncedDevice sanne{server, QStringLiteral("sanne")};
 };
 
 TEST(Sync, TwoAndThenThreeClientsConverge)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device fatima(server, QStringLiteral("fatima")), noor(server, QStringLiteral("noor")),
+    SyncedDevice fatima(server, QStringLiteral("fatima")), noor(server, QStringLiteral("noor")),
         joris(server, QStringLiteral("joris"));
     ASSERT_TRUE(fatima.sync());
     ASSERT_TRUE(noor.sync());
@@ -61,9 +61,9 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
     ChecklistRepo(joris.db())
         .addIncident(fatimaList.runs().first().id, QStringLiteral("Lift blijft hangen"),
                      joris.personId());
-    for (Device *d : {&joris, &fatima, &noor})
+    for (SyncedDevice *d : {&joris, &fatima, &noor})
         ASSERT_TRUE(d->sync());
-    for (Device *d : {&fatima, &noor})
+    for (SyncedDevice *d : {&fatima, &noor})
         EXPECT_EQ(ChecklistRepo(d->db()).incidents(fatimaList.runs().first().id).size(), 2);
     EXPECT_EQ(fatima.db().pendingCount(), 0);
 }
@@ -98,7 +98,7 @@ TEST_F(SyncPair, OfflineEditsOnBothSidesMergeFieldByField)
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
-    for (Device *d : {&maarten, &sanne}) {
+    for (SyncedDevice *d : {&maarten, &sanne}) {
         const Task t = *TaskRepo(d->db()).byId(id);
         EXPECT_EQ(t.title, QStringLiteral("Bloemen voor Joris bestellen"));
         EXPECT_EQ(t.dueUtc, 1'800'000'000'000LL);
@@ -118,7 +118,7 @@ TEST_F(SyncPair, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
     ASSERT_TRUE(maarten.sync()); // the later edit reaches the server first
     ASSERT_TRUE(sanne.sync());   // the earlier one loses its merge
     ASSERT_TRUE(maarten.sync());
-    for (Device *d : {&maarten, &sanne})
+    for (SyncedDevice *d : {&maarten, &sanne})
         EXPECT_EQ(TaskRepo(d->db()).byId(id)->title, QStringLiteral("Offerte (Maarten)"));
     const QString token = server.login(QStringLiteral("sanne"));
     const HttpResult log = server.request("GET", QStringLiteral("/v1/conflicts"), {}, token);
@@ -141,10 +141,10 @@ TEST_F(SyncPair, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
-    for (Device *d : {&maarten, &sanne})
+    for (SyncedDevice *d : {&maarten, &sanne})
         EXPECT_FALSE(TaskRepo(d->db()).byId(id).has_value());
     // A third device that joins later never sees it either.
-    Device fatima(server, QStringLiteral("fatima"));
+    SyncedDevice fatima(server, QStringLiteral("fatima"));
     ASSERT_TRUE(fatima.sync());
     EXPECT_FALSE(TaskRepo(fatima.db()).byId(id).has_value());
 }

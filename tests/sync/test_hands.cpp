@@ -12,7 +12,7 @@ using namespace spil;
 using namespace spil::test;
 
 namespace {
-bool waits(Device &device, const QString &id)
+bool waits(SyncedDevice &device, const QString &id)
 {
     for (const Task &t : TaskRepo(device.db()).waitingFor(device.personId())) {
         if (t.id == id)
@@ -44,9 +44,9 @@ protected:
         ASSERT_TRUE(maarten.sync());
     }
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
-    Device maarten{server, QStringLiteral("maarten")};
-    Device sanne{server, QStringLiteral("sanne")};
-    Device lotte{server, QStringLiteral("lotte")};
+    SyncedDevice maarten{server, QStringLiteral("maarten")};
+    SyncedDevice sanne{server, QStringLiteral("sanne")};
+    SyncedDevice lotte{server, QStringLiteral("lotte")};
     QString id;
 };
 } // namespace
@@ -75,17 +75,17 @@ TEST_F(HandedOnTwice, TheDirectorKeepsWaitingForItUntilItIsDone)
 TEST_F(HandedOnTwice, HandedOnAgainItStaysWithEveryHandAndNoStranger)
 {
     // Lotte hands it to Joris: Sanne, neither its creator nor its delegator now, keeps it.
-    Device joris(server, QStringLiteral("joris"));
+    SyncedDevice joris(server, QStringLiteral("joris"));
     TaskRepo(lotte.db()).handTo(id, joris.personId(), lotte.personId());
     ASSERT_TRUE(lotte.sync());
     ASSERT_TRUE(joris.sync());
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
-    for (Device *hand : {&maarten, &sanne, &lotte})
+    for (SyncedDevice *hand : {&maarten, &sanne, &lotte})
         EXPECT_TRUE(waits(*hand, id)) << hand->personId().toStdString();
     EXPECT_TRUE(TaskRepo(joris.db()).byId(id).has_value());
     // A new device of a hand in the middle receives it; a stranger's pull does not.
-    Device tablet(server, QStringLiteral("sanne"));
+    SyncedDevice tablet(server, QStringLiteral("sanne"));
     ASSERT_TRUE(tablet.sync());
     EXPECT_TRUE(waits(tablet, id));
     const HttpResult pull = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
@@ -106,7 +106,7 @@ TEST_F(HandedOnTwice, HandedOnAgainItStaysWithEveryHandAndNoStranger)
     // Done by Joris, it reaches every hand as done and leaves what they wait for.
     TaskRepo(joris.db()).markDone(id);
     ASSERT_TRUE(joris.sync());
-    for (Device *hand : {&maarten, &sanne, &lotte}) {
+    for (SyncedDevice *hand : {&maarten, &sanne, &lotte}) {
         ASSERT_TRUE(hand->sync());
         ASSERT_TRUE(TaskRepo(hand->db()).byId(id).has_value());
         EXPECT_EQ(TaskRepo(hand->db()).byId(id)->status, QStringLiteral("done"));
@@ -205,7 +205,7 @@ TEST_F(HandedOnTwice, AHandOnThatLeavesTheChainOutStillJoinsIt)
 TEST(Hands, ATaskFromBeforeTheChainCountsItsDelegatorAsTheFirstHand)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+    SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         lotte(server, QStringLiteral("lotte"));
     // Delegated as a device did before chains were kept: a delegator, no hands.
     const QString id = delegate(maarten, sanne, "Oude opdracht");

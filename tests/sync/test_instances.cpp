@@ -40,11 +40,11 @@ QStringList checklistState(Database &db)
 }
 
 // Starts a sync on every device at once and waits for all of them.
-bool syncTogether(const QList<Device *> &devices)
+bool syncTogether(const QList<SyncedDevice *> &devices)
 {
     int finished = 0, ok = 0;
     QList<QMetaObject::Connection> connections;
-    for (Device *d : devices) {
+    for (SyncedDevice *d : devices) {
         connections << QObject::connect(&d->client(), &client::SyncClient::synced, [&] {
             ++finished;
             ++ok;
@@ -52,7 +52,7 @@ bool syncTogether(const QList<Device *> &devices)
         connections << QObject::connect(&d->client(), &client::SyncClient::failed,
                                         [&] { ++finished; });
     }
-    for (Device *d : devices)
+    for (SyncedDevice *d : devices)
         d->client().syncNow();
     EXPECT_TRUE(waitFor([&] { return finished >= devices.size(); }, 30000))
         << "the syncs did not end";
@@ -155,8 +155,8 @@ TEST(Instances, APokeReachesADeviceOnTheOtherInstanceWithinASecond)
 {
     ServerProcess first(QStringLiteral(SPIL_SERVER_PATH), postgres);
     const auto second = first.anotherInstance();
-    Device maarten(first, QStringLiteral("maarten"));
-    Device sanne(*second, QStringLiteral("sanne"));
+    SyncedDevice maarten(first, QStringLiteral("maarten"));
+    SyncedDevice sanne(*second, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.watch());
 
@@ -177,9 +177,10 @@ TEST(Instances, ConcurrentPushesToBothInstancesConverge)
 {
     ServerProcess first(QStringLiteral(SPIL_SERVER_PATH), postgres);
     const auto second = first.anotherInstance();
-    Device fatima(first, QStringLiteral("fatima")), noor(first, QStringLiteral("noor"));
-    Device joris(*second, QStringLiteral("joris")), fatimaTablet(*second, QStringLiteral("fatima"));
-    const QList<Device *> all = {&fatima, &noor, &joris, &fatimaTablet};
+    SyncedDevice fatima(first, QStringLiteral("fatima")), noor(first, QStringLiteral("noor"));
+    SyncedDevice joris(*second, QStringLiteral("joris")),
+        fatimaTablet(*second, QStringLiteral("fatima"));
+    const QList<SyncedDevice *> all = {&fatima, &noor, &joris, &fatimaTablet};
     ASSERT_TRUE(syncTogether(all));
 
     for (int round = 0; round < 3; ++round) {
@@ -199,7 +200,7 @@ TEST(Instances, ConcurrentPushesToBothInstancesConverge)
     ASSERT_TRUE(syncTogether(all));
     ASSERT_TRUE(syncTogether(all));
     const QString expected = checklistState(fatima.db()).join(QLatin1Char('\n'));
-    for (Device *d : all) {
+    for (SyncedDevice *d : all) {
         EXPECT_EQ(checklistState(d->db()).join(QLatin1Char('\n')).toStdString(),
                   expected.toStdString());
         EXPECT_EQ(d->db().pendingCount(), 0);
@@ -315,8 +316,8 @@ TEST(Instances, BothServeAndPokeAgainAfterPostgreSqlRestarts)
 {
     ServerProcess first(QStringLiteral(SPIL_SERVER_PATH), postgres);
     const auto second = first.anotherInstance();
-    Device maarten(first, QStringLiteral("maarten"));
-    Device sanne(*second, QStringLiteral("sanne"));
+    SyncedDevice maarten(first, QStringLiteral("maarten"));
+    SyncedDevice sanne(*second, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.watch());
 

@@ -26,7 +26,7 @@ struct Secrets {
     QString appointment, exception, task;
 };
 
-Secrets writeSecrets(Device &maarten, const QString &sanne)
+Secrets writeSecrets(SyncedDevice &maarten, const QString &sanne)
 {
     AgendaRepo agenda(maarten.db());
     Appointment a;
@@ -83,7 +83,7 @@ void expectNoSecret(const QByteArray &body, const char *where)
 TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     ASSERT_TRUE(maarten.sync());
     const QString sannePerson = sanne.personId();
     const Secrets s = writeSecrets(maarten, sannePerson);
@@ -133,7 +133,7 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
         EXPECT_TRUE(sawBlock) << user << " does not see the busy block";
     }
     // The office manager reads every task, but not a director's confidential meeting.
-    Device fatima(server, QStringLiteral("fatima"));
+    SyncedDevice fatima(server, QStringLiteral("fatima"));
     ASSERT_TRUE(fatima.sync());
     EXPECT_TRUE(TaskRepo(fatima.db()).byId(s.task).has_value());
     EXPECT_TRUE(AgendaRepo(fatima.db()).byId(s.appointment)->title.isEmpty());
@@ -153,7 +153,7 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
 TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+    SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         joris(server, QStringLiteral("joris"));
     ASSERT_TRUE(maarten.sync());
     const Secrets s = writeSecrets(maarten, sanne.personId());
@@ -227,9 +227,9 @@ protected:
         ASSERT_TRUE(maarten.sync());
     }
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
-    Device maarten{server, QStringLiteral("maarten")};
-    Device sanne{server, QStringLiteral("sanne")};
-    Device lotte{server, QStringLiteral("lotte")};
+    SyncedDevice maarten{server, QStringLiteral("maarten")};
+    SyncedDevice sanne{server, QStringLiteral("sanne")};
+    SyncedDevice lotte{server, QStringLiteral("lotte")};
     QString id;
 };
 
@@ -244,7 +244,7 @@ TEST_F(ReassignedTask, IsWithdrawnFromTheDeviceOfWhoLostSightOfIt)
 TEST(Permissions, AMeetingTurnedConfidentialTakesItsMovedInstancesAlong)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
     AgendaRepo agenda(maarten.db());
     Appointment a;
     a.owner = maarten.personId();
@@ -292,7 +292,7 @@ TEST_F(ReassignedTask, IsWithdrawnAlsoFromADeviceThatStartsOver)
 
 namespace {
 // Signs the device's store in again, as the app and spilctl do after a sign-out.
-QString signInAgain(Device &device, const ServerProcess &server, const QString &user)
+QString signInAgain(SyncedDevice &device, const ServerProcess &server, const QString &user)
 {
     QString error = QStringLiteral("no answer");
     bool done = false;
@@ -319,7 +319,7 @@ QStringList rejectedCodes(Database &db)
 TEST(Permissions, AClientIdBelongsToTheDeviceThatFirstPushedWithIt)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten"));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten"));
     Task t;
     t.title = QStringLiteral("Agenda doorlopen");
     t.assignee = t.createdBy = sanne.personId();
@@ -358,7 +358,7 @@ TEST(Permissions, AClientIdBelongsToTheDeviceThatFirstPushedWithIt)
 TEST(Permissions, AStoreSigningInAgainKeepsTheChangesWaitingInIt)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device sanne(server, QStringLiteral("sanne"));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
     Task t;
     t.title = QStringLiteral("Eerste taak");
     t.assignee = t.createdBy = sanne.personId();
@@ -415,7 +415,7 @@ TEST(Permissions, AStoreSigningInAgainKeepsTheChangesWaitingInIt)
 TEST(Permissions, NobodyActsInSomeoneElsesName)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device joris(server, QStringLiteral("joris")), maarten(server, QStringLiteral("maarten"));
+    SyncedDevice joris(server, QStringLiteral("joris")), maarten(server, QStringLiteral("maarten"));
     ASSERT_TRUE(joris.sync());
     const QString him = maarten.personId(), me = joris.personId();
 

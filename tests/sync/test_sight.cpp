@@ -63,7 +63,7 @@ QString title(Database &db, const QString &entity, const QString &id)
 }
 
 // The device synced until it is idle and the condition holds (a reset syncs twice).
-bool settles(Device &device, const std::function<bool()> &holds)
+bool settles(SyncedDevice &device, const std::function<bool()> &holds)
 {
     device.client().syncNow();
     return waitFor(
@@ -74,8 +74,8 @@ bool settles(Device &device, const std::function<bool()> &holds)
 TEST(Sight, AConflictOverAConfidentialTitleIsNotShownOnceTheMeetingIsOpen)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), laptop(server, QStringLiteral("maarten")),
-        sanne(server, QStringLiteral("sanne"));
+    SyncedDevice maarten(server, QStringLiteral("maarten")),
+        laptop(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne"));
     Appointment a;
     a.owner = maarten.personId();
     a.title = QStringLiteral("Gesprek overname");
@@ -112,7 +112,7 @@ TEST(Sight, AConflictOverAConfidentialTitleIsNotShownOnceTheMeetingIsOpen)
 TEST(Sight, ATasksOldNotesAreNotShownToItsNewAssignee)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+    SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         joris(server, QStringLiteral("joris"));
     const QString id = delegate(maarten, sanne, "Contract nakijken");
     ASSERT_TRUE(maarten.sync());
@@ -136,7 +136,7 @@ TEST(Sight, ATasksOldNotesAreNotShownToItsNewAssignee)
 TEST(Sight, ATaskHandedAwayLeavesNothingOfItOnThePreviousHoldersDevice)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
+    SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         lotte(server, QStringLiteral("lotte"));
     const QString id = delegate(maarten, sanne, "Ontslag Inkoop voorbereiden");
     TaskRepo(maarten.db()).update(id, {{QStringLiteral("notes"), QStringLiteral("Dossier K-17")}});
@@ -161,9 +161,9 @@ TEST(Sight, ATaskHandedAwayLeavesNothingOfItOnThePreviousHoldersDevice)
 TEST(Sight, AnAssistantGivenAnotherDirectorReadsHisOlderConfidentialItemsAndNoLongerTheFirsts)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    Device maarten(server, QStringLiteral("maarten")), ingrid(server, QStringLiteral("ingrid")),
-        sanne(server, QStringLiteral("sanne"));
-    const auto confidential = [](Device &owner, const char *text, qint64 start) {
+    SyncedDevice maarten(server, QStringLiteral("maarten")),
+        ingrid(server, QStringLiteral("ingrid")), sanne(server, QStringLiteral("sanne"));
+    const auto confidential = [](SyncedDevice &owner, const char *text, qint64 start) {
         Appointment a;
         a.owner = owner.personId();
         a.title = QLatin1String(text);

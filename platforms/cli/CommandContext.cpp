@@ -11,7 +11,7 @@
 
 namespace spil {
 
-QString Args::required(const QString &name) const
+QString CommandArgs::required(const QString &name) const
 {
     const QString v = options.value(name);
     if (v.isEmpty())
@@ -19,7 +19,7 @@ QString Args::required(const QString &name) const
     return v;
 }
 
-int Args::number(const QString &name, int fallback) const
+int CommandArgs::number(const QString &name, int fallback) const
 {
     if (!options.contains(name))
         return fallback;
@@ -31,14 +31,14 @@ int Args::number(const QString &name, int fallback) const
     return n;
 }
 
-Session::Session(QString dbPath, QString actingRef, const Clock &clock)
+CommandContext::CommandContext(QString dbPath, QString actingRef, const Clock &clock)
     : m_dbPath(std::move(dbPath)), m_actingRef(std::move(actingRef)), m_clock(clock)
 {
 }
 
-Session::~Session() = default;
+CommandContext::~CommandContext() = default;
 
-Database &Session::db()
+Database &CommandContext::db()
 {
     if (!m_db) {
         if (m_dbPath.isEmpty())
@@ -48,7 +48,7 @@ Database &Session::db()
     return *m_db;
 }
 
-QString Session::actingId()
+QString CommandContext::actingId()
 {
     // On a logged-in store the user acts; --as may only name that same person.
     const auto login = client::SyncEngine(db()).login();
@@ -61,7 +61,7 @@ QString Session::actingId()
     return named;
 }
 
-Person Session::resolvePerson(const QString &ref)
+Person CommandContext::resolvePerson(const QString &ref)
 {
     try {
         return PeopleRepo(db()).resolve(ref);
@@ -81,7 +81,7 @@ Person Session::resolvePerson(const QString &ref)
     }
 }
 
-QString Session::resolveId(const QString &entity, const QString &ref)
+QString CommandContext::resolveId(const QString &entity, const QString &ref)
 {
     if (ref.size() < 4)
         fail(ErrorKind::BadInput, QStringLiteral("'%1' is too short for an id").arg(ref));
@@ -93,7 +93,7 @@ QString Session::resolveId(const QString &entity, const QString &ref)
     return ids.first();
 }
 
-QTimeZone Session::zoneFor(const Args &args, const QString &personId)
+QTimeZone CommandContext::zoneFor(const CommandArgs &args, const QString &personId)
 {
     if (args.options.contains(QStringLiteral("tz")))
         return zoneOrFail(args.value(QStringLiteral("tz")));
@@ -104,17 +104,17 @@ QTimeZone Session::zoneFor(const Args &args, const QString &personId)
     return QTimeZone::systemTimeZone();
 }
 
-void Session::printJson(const QJsonArray &array) const
+void CommandContext::printJson(const QJsonArray &array) const
 {
     std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
-void Session::printJson(const QJsonObject &object) const
+void CommandContext::printJson(const QJsonObject &object) const
 {
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
-void Session::print(const QString &line) const
+void CommandContext::print(const QString &line) const
 {
     std::fputs((line + QLatin1Char('\n')).toUtf8().constData(), stdout);
     std::fflush(stdout); // someone may be watching the lines arrive
