@@ -175,7 +175,7 @@ qint64 PostgresStorage::beginWrite(const QString &workspace)
 qint64 PostgresStorage::takeNextVersion(const QString &workspace)
 {
     // The notification goes in the same round trip. PostgreSQL delivers it at the commit,
-    // and drops it with a savepoint rolled back to, so only committed versions are heard.
+    // and drops it with a rolled back transaction, so only committed versions are heard.
     return m_sql
         .scalar(QStringLiteral("UPDATE workspaces SET version = version + 1 WHERE id = ? "
                                "RETURNING version, pg_notify(?, json_build_object('workspace', "

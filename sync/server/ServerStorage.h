@@ -104,7 +104,7 @@ struct PushReads {
 // Everything one push writes, handed to the store once the push is accepted, so that a
 // refused push writes nothing at all.
 struct PushWrites {
-    qint64 version = 0; // the workspace's version from now on
+    qint64 version = 0; // the workspace's version from now on (0: a push that only binds)
     QString clientId;
     QString bindDevice; // when set, the client id becomes this device's
     // Tells other instances of the version at the commit (see notifyCommit): the last push
@@ -164,6 +164,8 @@ public:
     // the workspace's version counter is locked, so versions are handed out in commit order.
     // Returns the workspace's version as locked: the writer counts on from it.
     virtual qint64 beginWrite(const QString &workspace) = 0;
+    // For writers other than pushes (admin commands): the next version (on PostgreSQL,
+    // other instances hear of it at the commit).
     virtual qint64 takeNextVersion(const QString &workspace) = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
