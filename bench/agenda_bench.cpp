@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The director's day view and the conflict checks on a store of 100k appointments.
 // Goal (judged here, never in a test): a day view in at most 2 ms.
 #include "BenchStore.h"

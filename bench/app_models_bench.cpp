@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the app's view models cost on a large office: each model's reload against the core
 // query it is built on (the ratio is the view's own overhead), and what one poke costs when
 // a tablet's Today and Tasks pages are open (every live model reloads). A tick from another

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The poke fan-out of spil-server: 1,000, 5,000 and 10,000 event sockets open on one
 // server, one push, and the time until each socket has its poke (p50/p99, from the moment
 // the push was sent), with the server's resident memory before, at the peak and after the

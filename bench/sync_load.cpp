@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A load generator for spil-server: starts real servers on 127.0.0.1 and prints one JSON
 // line per figure, each with its reference from the same run and, where there is one, the
 // goal. Speed is judged here, never in a test.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's main command: set up, build, start a local spil-server with the demo office
 # (dated from today) and the Spil app signed in to it as the assistant (--role picks the
 # director or the office manager). A few seconds in, the director hands her an urgent task

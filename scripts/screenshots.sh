@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the screenshots in docs/screenshots: the three flows at phone (400x800) and tablet
 # (1280x800) size, in English and Dutch, on a Monday morning of the demo office, under Xvfb
 # (the offscreen platform drops Material's elevation effects). Needs a build (scripts/build.sh).

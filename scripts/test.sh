@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: set up a fresh Debian 12 machine, build, run every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."

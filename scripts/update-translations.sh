@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes the Dutch translation source from the app's own files (C++ and QML). Qt's
 # update_translations target would also parse the large code generated from the QML; this
 # reads only what we write. Translate the new entries in qml/i18n/spil_nl.ts (Qt Linguist,

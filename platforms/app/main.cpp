@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spil: the touch app. main() builds the clock and the services (store and sync client
 // live in AppServices, which opens them for the session), hands them to QML and starts the
 // UI; or renders pages to PNG (--screenshot) or checks the whole UI (--self-test).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spilctl: the Spil core on the command line. See docs/cli.md.
 #include "Command.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spil-server: the sync server. See docs/sync-protocol.md and docs/operations.md.
 #include "common/Clock.h"
 #include "common/Console.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrincipalsModel.h"
 
 #include "app/AppServices.h"

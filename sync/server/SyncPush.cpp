@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The push side of SyncService: idempotent pushes, the per-field merge, the checks on new
 // records, and group commit.
 #include "SyncService.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app beside a spilctl client on a real spil-server: the director hands a task over
 // from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
 #include "BigOffice.h"

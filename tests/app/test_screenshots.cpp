@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spil --screenshot as a person runs it (under Xvfb): the PNGs exist at the asked size and
 // show what the pages promise (the navy header, yellow urgent tasks, the tablet's rail).
 #include <QDir>

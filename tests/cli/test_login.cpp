@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spilctl login against a real spil-server: the store comes up to date at login, a big
 // office shows its progress to a person at a terminal, and a store that knows nobody says
 // what to do.

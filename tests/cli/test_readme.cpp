@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The README's "two devices syncing by hand", run with bash exactly as it is written there,
 // against a real spil-server with the demo office: what a newcomer types first must work.
 #include "ServerProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spilctl as a person uses it: the real binary, a store in a temporary folder.
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Database::applyRemote, the one way synced state enters a device's store: what it writes
 // for a record new to the device, for one it holds, for a tombstone, and around fields whose
 // own changes still wait in the outbox.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What each user action leaves in the outbox for sync: the record kinds, fields and values
 // that the server will receive.
 #include "TestStore.h"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Arrows point down: platforms -> qml -> sync client -> sync protocol -> core, and the
 # server beside the client on the protocol. Every quoted include with a folder in it is
 # resolved against the layers' include roots; an include that reaches a layer its file may

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A device's binary carries no server: neither QtHttpServer nor libsodium may be among the
 # libraries it needs (what the dynamic loader reads, not what CMake was told).
 # Usage: check_needed_libraries.sh BINARY...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test for the pages and components of the Spil module, on the real view models
 // and the demo office (assistant) on a fixed clock.
 #include "app/AppServices.h"

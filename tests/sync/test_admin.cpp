@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spil-server's admin commands as an administrator types them: a mistake is answered with
 // one line that says what is wrong, not buried under the whole usage.
 #include "Harness.h"

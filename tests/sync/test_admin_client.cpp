@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference client's admin call: whom an assistant serves, set from an admin's device
 // against a real spil-server, with the server's refusal in clear words otherwise.
 #include "Harness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A push's answer leaves the server before the pokes it causes. Which came first is read
 // from the kernel's arrival stamps on the client's sockets, not from the order in which
 // this process happens to look at them.

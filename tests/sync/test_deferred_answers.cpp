@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Answers the server writes later than the request's turn of its event loop: a push's
 // (after the group commit) and a login's (after the password check on another thread).
 // A client may leave before its answer, or send more requests behind it on the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncService::pushBatch, the group commit, on the backend the suite runs on: pushes that
 // share a transaction are refused one by one, a refused push leaves nothing behind (it
 // writes only once accepted), and each push of a group reads what the earlier ones wrote.

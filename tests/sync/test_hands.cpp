@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chain of hands: a task handed on from one person to the next stays with everyone who
 // handed it on until it is done, and only whoever hands it on adds themselves to it.
 #include "Harness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clients that guess passwords, send too much, send too slowly, hold connections or use
 // strange methods: each gets a clear JSON answer or a closed connection, and everyone else
 // is still served.

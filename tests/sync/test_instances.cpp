@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several spil-server instances over one PostgreSQL database, as behind a load balancer:
 // pokes cross instances, concurrent pushes converge, a reader never skips a version, and
 // an instance killed under load loses no acknowledged write. Always on PostgreSQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The login's password check in its steps: the part on the event loop never hashes; an
 // unknown user is checked on the password thread against a stand-in, and refused.
 #include "common/Clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a person may read changes: a task handed away, an assistant given other directors,
 // a record that was confidential when a value was written. No value reaches anyone who
 // could not read it, on any route, and a device keeps nothing its user lost sight of.

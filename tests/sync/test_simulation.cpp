@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A seeded simulation of sync, in one process: N devices with their own stores and
 // skewed clocks make random edits to tasks while the network between them and the server
 // drops, duplicates and delays (so reorders) messages, replies are lost after the server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TLS: spil-server serves HTTPS and WSS with the certificate it is given; the client
 // verifies it, and trusts a self-signed one only when it was pinned.
 #include "Harness.h"

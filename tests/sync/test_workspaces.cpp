@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several organisations on one server: each workspace its own users, tokens, records,
 // versions, mutation log and pokes.
 #include "Harness.h"
