@@ -5,11 +5,32 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <utility>
 
 namespace spil::app {
 
+namespace {
+// The translators of the language in use: a later choice replaces them, so nothing of an
+// earlier language shows through where the new one's file leaves a string untranslated.
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+
+void install(QTranslator *translator)
+{
+    QCoreApplication::installTranslator(translator);
+    installed() << translator;
+}
+} // namespace
+
 QString applyLanguage(const QString &requested)
 {
+    for (QTranslator *t : std::exchange(installed(), {})) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
     const bool dutch = requested.isEmpty() ? QLocale::system().language() == QLocale::Dutch
                                            : requested.startsWith(QStringLiteral("nl"));
     const QString language = dutch ? QStringLiteral("nl") : QStringLiteral("en");
@@ -18,7 +39,7 @@ QString applyLanguage(const QString &requested)
     // English needs its file too: it holds the plural forms ("1 run", "2 runs").
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(QStringLiteral(":/i18n/spil_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(translator);
+        install(translator);
     else
         qWarning("spil: the %s translation is missing from the build", qPrintable(language));
     // Qt's own words (Cancel, Save, Open on standard buttons) come from Qt's translations.
@@ -26,7 +47,7 @@ QString applyLanguage(const QString &requested)
         auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qt"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
+            install(qt);
         else
             qWarning("spil: Qt's Dutch translation is not installed (qt6-translations-l10n)");
     }

@@ -4,7 +4,9 @@
 #include "common/Error.h"
 
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QUrl>
 
 namespace spil::server {
@@ -141,6 +143,26 @@ void PgConnection::begin()
     if (!m_db.transaction())
         failure(QStringLiteral("cannot begin"), m_db.lastError());
     m_inTransaction = true;
+}
+
+QVariant PgConnection::beginWith(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    m_inTransaction = true;
+    // The driver gathers every result of the query: BEGIN's first, then the statement's.
+    if (!q.exec(QStringLiteral("BEGIN; ") + sql) || !q.nextResult()) {
+        const QSqlError error = q.lastError();
+        rollback();
+        failure(QStringLiteral("cannot begin with '%1'").arg(sql.left(80)), error);
+    }
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QString PgConnection::literal(const QVariant &value) const
+{
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return m_db.driver()->formatValue(field);
 }
 
 void PgConnection::commit()

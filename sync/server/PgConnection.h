@@ -36,6 +36,11 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &args = {});
     void script(const QStringList &statements);
     void begin();
+    // BEGIN and a first statement in one round trip (a simple query may hold several; it
+    // takes no parameters: put values in with literal()). The first value it returns.
+    QVariant beginWith(const QString &sql);
+    // A value as a quoted SQL literal, the way the driver sends bound values.
+    QString literal(const QVariant &value) const;
     void commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }

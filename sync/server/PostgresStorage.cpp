@@ -161,27 +161,22 @@ QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
     return out;
 }
 
-void PostgresStorage::beginWrite(const QString &workspace)
+qint64 PostgresStorage::beginWrite(const QString &workspace)
 {
-    m_sql.begin();
-    try {
-        // Held until commit: another instance's push to this workspace waits here, and
-        // then reads (READ COMMITTED) every record this one wrote.
-        m_versionBefore =
-            m_sql
-                .scalar(QStringLiteral("SELECT version FROM workspaces WHERE id = ? FOR UPDATE"),
-                        {workspace})
-                .toLongLong();
-    } catch (...) {
-        m_sql.rollback();
-        throw;
-    }
+    // Held until commit: another instance's push to this workspace waits here, and then
+    // reads (READ COMMITTED) every record this one wrote. One round trip with the BEGIN.
+    m_versionBefore =
+        m_sql
+            .beginWith(QStringLiteral("SELECT version FROM workspaces WHERE id = %1 FOR UPDATE")
+                           .arg(m_sql.literal(workspace)))
+            .toLongLong();
+    return m_versionBefore;
 }
 
 qint64 PostgresStorage::takeNextVersion(const QString &workspace)
 {
     // The notification goes in the same round trip. PostgreSQL delivers it at the commit,
-    // and drops it with a savepoint rolled back to, so only committed versions are heard.
+    // and drops it with a rolled back transaction, so only committed versions are heard.
     return m_sql
         .scalar(QStringLiteral("UPDATE workspaces SET version = version + 1 WHERE id = ? "
                                "RETURNING version, pg_notify(?, json_build_object('workspace', "
@@ -200,20 +195,121 @@ void PostgresStorage::rollback()
     m_sql.rollback();
 }
 
-void PostgresStorage::savepoint()
+PushReads PostgresStorage::readForPush(const QString &workspace, const QString &clientId,
+                                       const QList<RecordKey> &keys, bool)
 {
-    m_sql.script({QStringLiteral("SAVEPOINT push")});
+    // Tagged rows: 0 a record, 1 the client's last mutation and the device of its id (one
+    // more index probe, asked for or not). The
+    // records are looked up key by key through the primary key (LIMIT keeps the lateral
+    // subquery from being flattened into a join the planner might answer with a scan).
+    static const QString sql = QStringLiteral(
+        "SELECT 0, r.entity, r.id, r.version, r.deleted, r.fields, r.stamps FROM "
+        "json_to_recordset(?::json) AS k(entity text, id text) CROSS JOIN LATERAL (SELECT "
+        "entity, id, version, deleted, fields, stamps FROM records WHERE workspace = ?::text "
+        "AND entity = k.entity AND id = k.id LIMIT 1) r "
+        "UNION ALL SELECT 1, '', COALESCE((SELECT device_id FROM client_ids WHERE "
+        "workspace = ?::text AND client_id = ?::text), ''), COALESCE((SELECT MAX(mutation) "
+        "FROM mutations WHERE workspace = ?::text AND client_id = ?::text), 0), 0, '', ''");
+    QJsonArray wanted;
+    for (const RecordKey &key : keys)
+        wanted.append(
+            QJsonObject{{QStringLiteral("entity"), key.entity}, {QStringLiteral("id"), key.id}});
+    auto &q = m_sql.run(sql, {json(wanted), workspace, workspace, clientId, workspace, clientId});
+    PushReads out;
+    while (q.next()) {
+        if (q.value(0).toInt() == 0) {
+            out.records << StoredRecord{q.value(1).toString(),
+                                        q.value(2).toString(),
+                                        q.value(3).toLongLong(),
+                                        q.value(4).toInt() != 0,
+                                        jsonObject(q.value(5).toString()),
+                                        jsonObject(q.value(6).toString()),
+                                        {}};
+        } else {
+            out.clientHolder = q.value(2).toString();
+            out.lastMutation = q.value(3).toLongLong();
+        }
+    }
+    return out;
 }
 
-void PostgresStorage::releaseSavepoint()
+void PostgresStorage::applyWrites(const QString &workspace, const PushWrites &w)
 {
-    m_sql.script({QStringLiteral("RELEASE SAVEPOINT push")});
+    // Each part reads its rows from a JSON array; rows carry their place where the order is
+    // kept (conflicts are shown newest first by their serial number). The notification goes
+    // in the same statement (the last push of a group sends it, for the group): PostgreSQL
+    // delivers it at the commit, so only committed versions are heard.
+    static const QString sql = QStringLiteral(
+        "WITH v AS (UPDATE workspaces SET version = ?::bigint WHERE id = ?::text AND "
+        "version < ?::bigint RETURNING id, version), "
+        "heard AS (SELECT pg_notify(?::text, json_build_object('workspace', id, 'version', "
+        "version)::text) FROM v WHERE ?::boolean), "
+        "bound AS (INSERT INTO client_ids (workspace, client_id, device_id) SELECT ?::text, "
+        "?::text, ?::text WHERE ?::text <> '' ON CONFLICT (workspace, client_id) DO NOTHING), "
+        "owned AS (UPDATE devices SET client_id = ?::text WHERE id = ?::text AND client_id = ''), "
+        "logged AS (INSERT INTO mutations (workspace, client_id, mutation, hash) SELECT ?::text, "
+        "?::text, x.mutation, decode(x.hash, 'hex') FROM json_to_recordset(?::json) AS "
+        "x(mutation bigint, hash text)), "
+        "saved AS (INSERT INTO records (workspace, entity, id, version, deleted, fields, stamps, "
+        "newest) SELECT ?::text, x.entity, x.id, x.version, x.deleted, x.fields, x.stamps, "
+        "x.newest FROM json_to_recordset(?::json) AS x(entity text, id text, version bigint, "
+        "deleted integer, fields text, stamps text, newest text) "
+        "ON CONFLICT (workspace, entity, id) DO UPDATE SET version = excluded.version, "
+        "deleted = excluded.deleted, fields = excluded.fields, stamps = excluded.stamps, "
+        "newest = excluded.newest), "
+        "lost AS (INSERT INTO conflicts (workspace, entity, record_id, field, lost_value, "
+        "lost_hlc, kept_value, kept_hlc, version, at, sight) SELECT ?::text, x.entity, "
+        "x.record_id, x.field, x.lost_value, x.lost_hlc, x.kept_value, x.kept_hlc, x.version, "
+        "x.at, x.sight FROM json_to_recordset(?::json) AS x(n integer, entity text, "
+        "record_id text, field text, lost_value text, lost_hlc text, kept_value text, "
+        "kept_hlc text, version bigint, at bigint, sight text) ORDER BY x.n), "
+        "gone AS (INSERT INTO revocations (workspace, person_id, entity, record_id, version) "
+        "SELECT ?::text, x.person_id, x.entity, x.record_id, x.version FROM "
+        "json_to_recordset(?::json) AS x(person_id text, entity text, record_id text, "
+        "version bigint)) "
+        "SELECT COUNT(*) FROM heard");
+    QJsonArray mutations, records, conflicts, revocations;
+    for (const auto &[mutation, hash] : w.mutations)
+        mutations.append(QJsonObject{{QStringLiteral("mutation"), mutation},
+                                     {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())}});
+    for (const StoredRecord &r : w.records)
+        records.append(QJsonObject{{QStringLiteral("entity"), r.entity},
+                                   {QStringLiteral("id"), r.id},
+                                   {QStringLiteral("version"), r.version},
+                                   {QStringLiteral("deleted"), r.deleted ? 1 : 0},
+                                   {QStringLiteral("fields"), json(r.fields)},
+                                   {QStringLiteral("stamps"), json(r.stamps)},
+                                   {QStringLiteral("newest"), r.newestStamp()}});
+    for (const ConflictEntry &c : w.conflicts)
+        conflicts.append(
+            QJsonObject{{QStringLiteral("n"), conflicts.size()},
+                        {QStringLiteral("entity"), c.entity},
+                        {QStringLiteral("record_id"), c.recordId},
+                        {QStringLiteral("field"), c.field},
+                        {QStringLiteral("lost_value"), json(c.lostValue)},
+                        {QStringLiteral("lost_hlc"), c.lostHlc},
+                        {QStringLiteral("kept_value"), json(c.keptValue)},
+                        {QStringLiteral("kept_hlc"), c.keptHlc},
+                        {QStringLiteral("version"), c.version},
+                        {QStringLiteral("at"), c.atMs},
+                        {QStringLiteral("sight"), c.sight ? json(*c.sight) : QString()}});
+    for (const auto &[person, r] : w.revocations)
+        revocations.append(QJsonObject{{QStringLiteral("person_id"), person},
+                                       {QStringLiteral("entity"), r.entity},
+                                       {QStringLiteral("record_id"), r.recordId},
+                                       {QStringLiteral("version"), r.version}});
+    m_sql.run(sql,
+              {w.version,     workspace,  w.version,       kChannel,        w.notify,
+               workspace,     w.clientId, w.bindDevice,    w.bindDevice,    w.clientId,
+               w.bindDevice,  workspace,  w.clientId,      json(mutations), workspace,
+               json(records), workspace,  json(conflicts), workspace,       json(revocations)});
 }
 
-void PostgresStorage::rollbackToSavepoint()
+void PostgresStorage::notifyCommit(const QString &workspace, qint64 version)
 {
-    m_sql.script(
-        {QStringLiteral("ROLLBACK TO SAVEPOINT push"), QStringLiteral("RELEASE SAVEPOINT push")});
+    m_sql.run(QStringLiteral("SELECT pg_notify(?::text, json_build_object('workspace', ?::text, "
+                             "'version', ?::bigint)::text)"),
+              {kChannel, workspace, version});
 }
 
 QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,

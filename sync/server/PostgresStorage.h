@@ -25,13 +25,15 @@ public:
     void endReads() override;
     void watchCommits(std::function<void(const QString &, qint64)> onCommit) override;
     QList<Device> devicesByIds(const QStringList &ids) override;
-    void beginWrite(const QString &workspace) override;
+    qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
     void commit() override;
     void rollback() override;
-    void savepoint() override;
-    void releaseSavepoint() override;
-    void rollbackToSavepoint() override;
+    // One statement each: a push costs the database a round trip to read and one to write.
+    PushReads readForPush(const QString &workspace, const QString &clientId,
+                          const QList<RecordKey> &keys, bool askHolder) override;
+    void applyWrites(const QString &workspace, const PushWrites &writes) override;
+    void notifyCommit(const QString &workspace, qint64 version) override;
     QList<StoredRecord> children(const QString &workspace, const QString &entity,
                                  const QString &field, const QString &parentId) override;
     int compact(const QString &workspace, qint64 beforeVersion) override;

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace spil::server {
 
@@ -87,6 +88,35 @@ struct Revocation {
     qint64 version = 0;
 };
 
+struct RecordKey {
+    QString entity;
+    QString id;
+};
+
+// What a push reads before it decides anything, in one go: the records it names (those
+// the server holds), how far the client's mutations go, and which device holds its
+// client id.
+struct PushReads {
+    QList<StoredRecord> records;
+    qint64 lastMutation = 0;
+    QString clientHolder; // empty: the client id is nobody's yet
+};
+
+// Everything one push writes, handed to the store once the push is accepted, so that a
+// refused push writes nothing at all.
+struct PushWrites {
+    qint64 version = 0; // the workspace's version from now on (0: a push that only binds)
+    QString clientId;
+    QString bindDevice; // when set, the client id becomes this device's
+    // Tells other instances of the version at the commit (see notifyCommit): the last push
+    // of a group does, for the whole group.
+    bool notify = false;
+    QList<std::pair<qint64, QByteArray>> mutations; // number, hash
+    QList<StoredRecord> records;    // one row per record, in the order they were decided
+    QList<ConflictEntry> conflicts; // in the order the log shows them
+    QList<std::pair<QString, Revocation>> revocations; // by person
+};
+
 // Where spil-server keeps its state. The sync rules live in SyncService, above any
 // backend; a backend only stores, orders and locks. SQLite is the embedded one.
 class ServerStorage {
@@ -130,23 +160,32 @@ public:
     // The devices of these ids that exist, in one read (pokes check many sockets at once).
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
-    // Binds an unbound device to a client id, unless another device of the workspace holds
-    // that id (false). A client id is bound to one device for ever; a unique key decides
-    // races between instances. (Mutation logs are per workspace, and so are bindings.)
-    virtual bool bindClient(const QString &workspace, const QString &deviceId,
-                            const QString &clientId) = 0;
 
     // A push runs between beginWrite and commit (or rollback): one transaction in which
     // the workspace's version counter is locked, so versions are handed out in commit order.
-    virtual void beginWrite(const QString &workspace) = 0;
+    // Returns the workspace's version as locked: the writer counts on from it.
+    virtual qint64 beginWrite(const QString &workspace) = 0;
+    // For writers other than pushes (admin commands): the next version (on PostgreSQL,
+    // other instances hear of it at the commit).
     virtual qint64 takeNextVersion(const QString &workspace) = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
-    // Several pushes share one transaction (one durable commit); each runs inside a
-    // savepoint, so a refused one undoes only itself.
-    virtual void savepoint() = 0;
-    virtual void releaseSavepoint() = 0;
-    virtual void rollbackToSavepoint() = 0;
+
+    // Inside beginWrite: the records of keys, the client's last mutation and (asked for
+    // when the device is not bound yet) the device its client id is bound to.
+    virtual PushReads readForPush(const QString &workspace, const QString &clientId,
+                                  const QList<RecordKey> &keys, bool askHolder) = 0;
+    // Inside beginWrite: stores one accepted push and sets the workspace's version to
+    // writes.version. A bound client id stays one device's for ever; mutation logs are per
+    // workspace, and so are bindings.
+    virtual void applyWrites(const QString &workspace, const PushWrites &writes) = 0;
+    // Inside beginWrite: other instances hear of the version once this commits (when the
+    // last push of a group wrote nothing, the group's newest version goes this way).
+    virtual void notifyCommit(const QString &workspace, qint64 version)
+    {
+        Q_UNUSED(workspace);
+        Q_UNUSED(version);
+    }
 
     virtual qint64 currentVersion(const QString &workspace) = 0;
     // Cursors below the horizon point at tombstones that were compacted away.

@@ -142,25 +142,6 @@ void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
         {atMs, deviceId});
 }
 
-bool SqlStorage::bindClient(const QString &workspace, const QString &deviceId,
-                            const QString &clientId)
-{
-    // The key of client_ids decides: another instance's insert of the same id makes this
-    // one wait for its commit and then do nothing.
-    run(QStringLiteral("INSERT INTO client_ids (workspace, client_id, device_id) VALUES (?, ?, ?) "
-                       "ON CONFLICT (workspace, client_id) DO NOTHING"),
-        {workspace, clientId, deviceId});
-    if (scalar(QStringLiteral("SELECT device_id FROM client_ids WHERE workspace = ? AND "
-                              "client_id = ?"),
-               {workspace, clientId})
-            .toString() != deviceId)
-        return false;
-    // Once bound, a device keeps its client id.
-    run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
-        {clientId, deviceId});
-    return true;
-}
-
 void SqlStorage::setPrincipals(const QString &userId, const QStringList &principals,
                                qint64 resyncAt)
 {
@@ -307,6 +288,46 @@ QList<ConflictEntry> SqlStorage::conflicts(const QString &workspace, int limit)
     while (q.next())
         out << conflictFrom(q);
     return out;
+}
+
+PushReads SqlStorage::readForPush(const QString &workspace, const QString &clientId,
+                                  const QList<RecordKey> &keys, bool askHolder)
+{
+    PushReads out;
+    for (const RecordKey &key : keys) {
+        if (auto stored = record(workspace, key.entity, key.id))
+            out.records << std::move(*stored);
+    }
+    out.lastMutation = lastMutation(workspace, clientId);
+    if (askHolder)
+        out.clientHolder = scalar(QStringLiteral("SELECT device_id FROM client_ids WHERE "
+                                                 "workspace = ? AND client_id = ?"),
+                                  {workspace, clientId})
+                               .toString();
+    return out;
+}
+
+void SqlStorage::applyWrites(const QString &workspace, const PushWrites &w)
+{
+    if (!w.bindDevice.isEmpty()) {
+        run(QStringLiteral("INSERT INTO client_ids (workspace, client_id, device_id) VALUES "
+                           "(?, ?, ?) ON CONFLICT (workspace, client_id) DO NOTHING"),
+            {workspace, w.clientId, w.bindDevice});
+        // Once bound, a device keeps its client id.
+        run(QStringLiteral("UPDATE devices SET client_id = ? WHERE id = ? AND client_id = ''"),
+            {w.clientId, w.bindDevice});
+    }
+    for (const auto &[mutation, hash] : w.mutations)
+        recordMutation(workspace, w.clientId, mutation, hash);
+    for (const ConflictEntry &c : w.conflicts)
+        addConflict(workspace, c);
+    for (const StoredRecord &r : w.records)
+        saveRecord(workspace, r);
+    for (const auto &[person, revocation] : w.revocations)
+        addRevocation(workspace, person, revocation);
+    if (w.version > 0)
+        run(QStringLiteral("UPDATE workspaces SET version = ? WHERE id = ?"),
+            {w.version, workspace});
 }
 
 int SqlStorage::dropTombstones(const QString &workspace, qint64 beforeVersion)

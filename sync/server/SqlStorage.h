@@ -27,8 +27,6 @@ public:
     std::optional<TokenOwner> tokenOwner(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
-    bool bindClient(const QString &workspace, const QString &deviceId,
-                    const QString &clientId) override;
     void setPrincipals(const QString &userId, const QStringList &principals,
                        qint64 resyncAt) override;
     qint64 currentVersion(const QString &workspace) override;
@@ -50,6 +48,10 @@ public:
     QList<Revocation> revocations(const QString &workspace, const QString &personId, qint64 after,
                                   qint64 upTo) override;
     QList<ConflictEntry> conflicts(const QString &workspace, int limit) override;
+    // A statement per record and per write: SQLite has no round trips to save.
+    PushReads readForPush(const QString &workspace, const QString &clientId,
+                          const QList<RecordKey> &keys, bool askHolder) override;
+    void applyWrites(const QString &workspace, const PushWrites &writes) override;
 
 protected:
     // Deletes the tombstones of workspace older than beforeVersion that no live child still

@@ -137,10 +137,16 @@ QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
     return out;
 }
 
-void SqliteStorage::beginWrite(const QString &)
+qint64 SqliteStorage::beginWrite(const QString &workspace)
 {
     // SQLite has one writer at a time: the transaction itself is the lock.
     m_sql.beginImmediate();
+    try {
+        return currentVersion(workspace);
+    } catch (...) {
+        m_sql.rollback();
+        throw;
+    }
 }
 
 qint64 SqliteStorage::takeNextVersion(const QString &workspace)
@@ -160,25 +166,6 @@ void SqliteStorage::commit()
 void SqliteStorage::rollback()
 {
     m_sql.rollback();
-}
-
-// Prepared once and kept, like every other statement: pushes that share a commit each take
-// a savepoint.
-void SqliteStorage::savepoint()
-{
-    m_sql.run(QStringLiteral("SAVEPOINT push"));
-}
-
-void SqliteStorage::releaseSavepoint()
-{
-    m_sql.run(QStringLiteral("RELEASE push"));
-}
-
-void SqliteStorage::rollbackToSavepoint()
-{
-    // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
-    m_sql.run(QStringLiteral("ROLLBACK TO push"));
-    m_sql.run(QStringLiteral("RELEASE push"));
 }
 
 QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QString &entity,

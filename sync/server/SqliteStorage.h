@@ -16,13 +16,10 @@ public:
 
     void endReads() override { m_sql.endReads(); }
     QList<Device> devicesByIds(const QStringList &ids) override;
-    void beginWrite(const QString &workspace) override;
+    qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
     void commit() override;
     void rollback() override;
-    void savepoint() override;
-    void releaseSavepoint() override;
-    void rollbackToSavepoint() override;
     QList<StoredRecord> children(const QString &workspace, const QString &entity,
                                  const QString &field, const QString &parentId) override;
     int compact(const QString &workspace, qint64 beforeVersion) override;

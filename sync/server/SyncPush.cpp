@@ -71,6 +71,28 @@ struct SyncService::PushState {
     std::map<QString, std::optional<StoredRecord>> before;
     std::map<QString, QJsonObject> written; // the fields this push sends, winning or not
     QList<ConflictEntry> conflicts;         // logged once the whole push is applied
+    // As the store held them when the push began, read in one go: the records the push
+    // names and the parents its new records may name (none: not there).
+    std::map<QString, std::optional<StoredRecord>> stored;
+    // What the push writes, stored only once it is accepted.
+    PushWrites writes;
+    std::map<QString, qsizetype> saved; // by entity/id: the record's place in writes
+
+    std::optional<StoredRecord> read(ServerStorage &storage, const QString &entity,
+                                     const QString &id) const
+    {
+        const auto it = stored.find(entity + QLatin1Char('/') + id);
+        return it != stored.end() ? it->second : storage.record(workspace, entity, id);
+    }
+    void save(const StoredRecord &record)
+    {
+        const QString key = record.entity + QLatin1Char('/') + record.id;
+        const auto [it, added] = saved.emplace(key, writes.records.size());
+        if (added)
+            writes.records << record;
+        else
+            writes.records[it->second] = record;
+    }
 };
 
 StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, const QString &id)
@@ -78,7 +100,7 @@ StoredRecord *SyncService::recordFor(PushState &state, const QString &entity, co
     const QString key = entity + QLatin1Char('/') + id;
     auto it = state.records.find(key);
     if (it == state.records.end()) {
-        const auto stored = m_storage.record(state.workspace, entity, id);
+        const auto stored = state.read(m_storage, entity, id);
         state.before.emplace(key, stored);
         it = state.records
                  .emplace(key, stored ? *stored : StoredRecord{entity, id, 0, false, {}, {}, {}})
@@ -95,7 +117,7 @@ QJsonArray SyncService::sights(PushState &state, const QString &entity, const QS
         const QString key = e + QLatin1Char('/') + i;
         const auto b = state.before.find(key);
         const std::optional<StoredRecord> before =
-            b != state.before.end() ? b->second : m_storage.record(state.workspace, e, i);
+            b != state.before.end() ? b->second : state.read(m_storage, e, i);
         if (when == 0)
             return before;
         if (when == 2) {
@@ -220,160 +242,215 @@ void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
     const auto inThisPush = state.records.find(def.parentEntity + QLatin1Char('/') + parent);
     const bool inPush = inThisPush != state.records.end() && !inThisPush->second.fields.isEmpty() &&
                         inThisPush->second.version == state.version;
-    if (!inPush && !m_storage.hasRecord(state.workspace, def.parentEntity, parent))
+    // Records this push saved before this one count as stored, as if written already.
+    const bool stored = state.saved.count(def.parentEntity + QLatin1Char('/') + parent) > 0 ||
+                        state.read(m_storage, def.parentEntity, parent).has_value();
+    if (!inPush && !stored)
         throw SyncError(400, QStringLiteral("unknown_parent"),
                         QStringLiteral("%1 %2 names %3 %4, which does not exist")
                             .arg(record.entity, record.id, def.parentEntity, parent));
 }
 
-PushReply SyncService::applyPush(const Session &session, const PushRequest &request)
+namespace {
+// The records a push names, and the parents its new records may name: all read in one go.
+QList<RecordKey> keysOf(const PushRequest &request)
+{
+    static const std::map<QString, const EntityDef *> byName = [] {
+        std::map<QString, const EntityDef *> out;
+        for (const EntityDef &def : entities())
+            out.emplace(def.name, &def);
+        return out;
+    }();
+    QList<RecordKey> keys;
+    QSet<QString> seen;
+    const auto add = [&](const QString &entity, const QString &id) {
+        if (!seen.contains(entity + QLatin1Char('/') + id)) {
+            seen.insert(entity + QLatin1Char('/') + id);
+            keys << RecordKey{entity, id};
+        }
+    };
+    for (const Mutation &m : request.mutations) {
+        for (const Change &c : m.changes) {
+            add(c.entity, c.recordId);
+            const auto def = byName.find(c.entity);
+            if (def != byName.end() && !def->second->parentField.isEmpty() &&
+                c.field == def->second->parentField && c.value.isString())
+                add(def->second->parentEntity, c.value.toString());
+        }
+    }
+    return keys;
+}
+} // namespace
+
+PushReply SyncService::applyPush(const Session &session, const PushRequest &request,
+                                 WriteGroup &group)
 {
     const QString workspace = session.user.workspace;
     if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
         throw SyncError(403, QStringLiteral("client_mismatch"),
                         QStringLiteral("this token belongs to another device"));
 
-    {
-        // A client id is one device's for ever: stamps show it to others, and whoever
-        // could push with it would have the real device's changes refused as replayed.
-        if (session.device.clientId.isEmpty() &&
-            !m_storage.bindClient(workspace, session.device.id, request.clientId))
+    PushState state;
+    state.workspace = workspace;
+    state.session = &session;
+    const QList<RecordKey> keys = keysOf(request);
+    PushReads reads =
+        m_storage.readForPush(workspace, request.clientId, keys, session.device.clientId.isEmpty());
+    for (const RecordKey &key : keys)
+        state.stored.emplace(key.entity + QLatin1Char('/') + key.id, std::nullopt);
+    for (StoredRecord &r : reads.records) {
+        const QString key = r.entity + QLatin1Char('/') + r.id;
+        state.stored[key] = std::move(r);
+    }
+    state.writes.clientId = request.clientId;
+    // A client id is one device's for ever: stamps show it to others, and whoever could
+    // push with it would have the real device's changes refused as replayed. The binding
+    // is written with the push, so a refused push binds nothing; pushes to a workspace
+    // take turns (its row is locked), so nobody binds the id in between.
+    if (session.device.clientId.isEmpty()) {
+        if (!reads.clientHolder.isEmpty() && reads.clientHolder != session.device.id)
             throw SyncError(403, QStringLiteral("client_taken"),
                             QStringLiteral("client id %1 belongs to another sign-in; sign in "
                                            "again from this store to take a new one")
                                 .arg(request.clientId));
-        qint64 last = m_storage.lastMutation(workspace, request.clientId);
-        PushReply reply;
-        QList<const Mutation *> fresh, repeated;
-        for (const Mutation &m : request.mutations) {
-            if (m.id <= last) {
-                const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
-                if (stored && *stored != mutationHash(m))
-                    throw SyncError(409, QStringLiteral("mutation_replayed"),
-                                    QStringLiteral("mutation %1 was stored before with other "
-                                                   "changes")
-                                        .arg(m.id));
-                ++reply.duplicates;
-                repeated << &m;
-                continue;
-            }
-            if (m.id != last + 1)
-                throw SyncError(
-                    409, QStringLiteral("mutation_gap"),
-                    QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id),
-                    last + 1);
-            fresh << &m;
-            last = m.id;
+        state.writes.bindDevice = session.device.id;
+    }
+    qint64 last = reads.lastMutation;
+    PushReply reply;
+    QList<const Mutation *> fresh, repeated;
+    for (const Mutation &m : request.mutations) {
+        if (m.id <= last) {
+            const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
+            if (stored && *stored != mutationHash(m))
+                throw SyncError(409, QStringLiteral("mutation_replayed"),
+                                QStringLiteral("mutation %1 was stored before with other "
+                                               "changes")
+                                    .arg(m.id));
+            ++reply.duplicates;
+            repeated << &m;
+            continue;
         }
-        if (fresh.isEmpty() && repeated.isEmpty()) {
-            reply.version = m_storage.currentVersion(workspace);
-            reply.lastMutation = last;
-            return reply;
-        }
-
-        PushState state;
-        state.workspace = workspace;
-        state.session = &session;
-        state.version = m_storage.takeNextVersion(workspace);
-        state.cursor = request.cursor;
-        state.nowMs = m_clock.nowMs();
-        QSet<QString> changed;
-        for (const Mutation *m : fresh) {
-            for (const Change &c : m->changes) {
-                applyChange(state, c);
-                changed.insert(c.entity + QLatin1Char('/') + c.recordId);
-            }
-            m_storage.recordMutation(workspace, request.clientId, m->id, mutationHash(*m));
-        }
-        // A retried push changes nothing, but its device may have set aside newer values of
-        // these records while its own changes waited: they take this version to travel again.
-        for (const Mutation *m : repeated) {
-            for (const Change &c : m->changes) {
-                StoredRecord *record = recordFor(state, c.entity, c.recordId);
-                if (record->version > 0)
-                    record->version = state.version;
-            }
-        }
-
-        for (const QString &key : changed) {
-            const auto &before = state.before.at(key);
-            StoredRecord &record = state.records.at(key);
-            if (before && record.entity == QStringLiteral("tasks"))
-                keepHands(record, *before, state.written[key], session.user.personId,
-                          state.version);
-        }
-
-        // Each entry keeps who could read its values while they were current: the log
-        // shows them only to someone who could read both then and reads the record now.
-        for (ConflictEntry &c : state.conflicts) {
-            c.sight = sights(state, c.entity, c.recordId);
-            m_storage.addConflict(workspace, c);
-        }
-
-        const Access access(session.user);
-        for (auto &[key, record] : state.records) {
-            if (!changed.contains(key)) {
-                if (record.version == state.version)
-                    m_storage.saveRecord(workspace, record);
-                continue;
-            }
-            StoredRecord buffer;
-            const auto &before = state.before.at(key);
-            if (before) {
-                StoredRecord beforeBuffer;
-                const StoredRecord *series =
-                    before->entity == QStringLiteral("appointment_exceptions")
-                        ? seriesOf(nullptr, session, *before, &beforeBuffer)
-                        : nullptr;
-                if (!access.mayWrite(*before, series))
-                    throw SyncError(
-                        403, QStringLiteral("forbidden"),
-                        QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
-            }
-            const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
-                                             ? seriesOf(&state, session, record, &buffer)
-                                             : nullptr;
-            // Whoever may work on a task may also hand it on; other kinds are checked as
-            // they end up too (an assistant cannot move a meeting into a stranger's agenda).
-            const bool checkAfter = !(before && record.entity == QStringLiteral("tasks"));
-            if (checkAfter && !access.mayWrite(record, series))
-                throw SyncError(
-                    403, QStringLiteral("forbidden"),
-                    QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
-            if (!before)
-                checkNewRecord(state, record);
-            m_storage.saveRecord(workspace, record);
-            // An appointment's exceptions are read at its level: when that changes, they
-            // travel again so each device holds them full or redacted as it now should.
-            if (record.entity == QStringLiteral("appointments") && before &&
-                (before->fields.value(QStringLiteral("confidential")) !=
-                     record.fields.value(QStringLiteral("confidential")) ||
-                 before->fields.value(QStringLiteral("owner")) !=
-                     record.fields.value(QStringLiteral("owner")))) {
-                for (StoredRecord child :
-                     m_storage.children(workspace, QStringLiteral("appointment_exceptions"),
-                                        QStringLiteral("series_id"), record.id)) {
-                    if (state.records.count(child.entity + QLatin1Char('/') + child.id))
-                        continue; // written by this push already
-                    child.version = state.version;
-                    m_storage.saveRecord(workspace, child);
-                }
-            }
-            // People who lose sight of a task receive it as gone.
-            if (record.entity == QStringLiteral("tasks") && before) {
-                const QSet<QString> now = Access::taskReaders(record);
-                for (const QString &person : Access::taskReaders(*before)) {
-                    if (!now.contains(person))
-                        m_storage.addRevocation(workspace, person,
-                                                {record.entity, record.id, state.version});
-                }
-            }
-        }
-        reply.version = state.version;
+        if (m.id != last + 1)
+            throw SyncError(409, QStringLiteral("mutation_gap"),
+                            QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id),
+                            last + 1);
+        fresh << &m;
+        last = m.id;
+    }
+    if (fresh.isEmpty() && repeated.isEmpty()) {
+        // Nothing to store but, on a device's first push, its client id.
+        if (!state.writes.bindDevice.isEmpty())
+            m_storage.applyWrites(workspace, state.writes);
+        reply.version = group.version;
         reply.lastMutation = last;
-        reply.applied = int(fresh.size());
         return reply;
     }
+
+    // Versions are counted here: the workspace's row is locked for the whole transaction.
+    state.version = group.version + 1;
+    state.writes.version = state.version;
+    state.writes.notify = group.last;
+    state.cursor = request.cursor;
+    state.nowMs = m_clock.nowMs();
+    QSet<QString> changed;
+    for (const Mutation *m : fresh) {
+        for (const Change &c : m->changes) {
+            applyChange(state, c);
+            changed.insert(c.entity + QLatin1Char('/') + c.recordId);
+        }
+        state.writes.mutations << std::pair(m->id, mutationHash(*m));
+    }
+    // A retried push changes nothing, but its device may have set aside newer values of
+    // these records while its own changes waited: they take this version to travel again.
+    for (const Mutation *m : repeated) {
+        for (const Change &c : m->changes) {
+            StoredRecord *record = recordFor(state, c.entity, c.recordId);
+            if (record->version > 0)
+                record->version = state.version;
+        }
+    }
+
+    for (const QString &key : changed) {
+        const auto &before = state.before.at(key);
+        StoredRecord &record = state.records.at(key);
+        if (before && record.entity == QStringLiteral("tasks"))
+            keepHands(record, *before, state.written[key], session.user.personId, state.version);
+    }
+
+    // Each entry keeps who could read its values while they were current: the log
+    // shows them only to someone who could read both then and reads the record now.
+    for (ConflictEntry &c : state.conflicts) {
+        c.sight = sights(state, c.entity, c.recordId);
+        state.writes.conflicts << c;
+    }
+
+    const Access access(session.user);
+    for (auto &[key, record] : state.records) {
+        if (!changed.contains(key)) {
+            if (record.version == state.version)
+                state.save(record);
+            continue;
+        }
+        StoredRecord buffer;
+        const auto &before = state.before.at(key);
+        if (before) {
+            StoredRecord beforeBuffer;
+            const StoredRecord *series = before->entity == QStringLiteral("appointment_exceptions")
+                                             ? seriesOf(nullptr, session, *before, &beforeBuffer)
+                                             : nullptr;
+            if (!access.mayWrite(*before, series))
+                throw SyncError(
+                    403, QStringLiteral("forbidden"),
+                    QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
+        }
+        const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
+                                         ? seriesOf(&state, session, record, &buffer)
+                                         : nullptr;
+        // Whoever may work on a task may also hand it on; other kinds are checked as
+        // they end up too (an assistant cannot move a meeting into a stranger's agenda).
+        const bool checkAfter = !(before && record.entity == QStringLiteral("tasks"));
+        if (checkAfter && !access.mayWrite(record, series))
+            throw SyncError(
+                403, QStringLiteral("forbidden"),
+                QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
+        if (!before)
+            checkNewRecord(state, record);
+        state.save(record);
+        // An appointment's exceptions are read at its level: when that changes, they
+        // travel again so each device holds them full or redacted as it now should.
+        if (record.entity == QStringLiteral("appointments") && before &&
+            (before->fields.value(QStringLiteral("confidential")) !=
+                 record.fields.value(QStringLiteral("confidential")) ||
+             before->fields.value(QStringLiteral("owner")) !=
+                 record.fields.value(QStringLiteral("owner")))) {
+            for (StoredRecord child :
+                 m_storage.children(workspace, QStringLiteral("appointment_exceptions"),
+                                    QStringLiteral("series_id"), record.id)) {
+                if (state.records.count(child.entity + QLatin1Char('/') + child.id))
+                    continue; // written by this push already
+                child.version = state.version;
+                state.save(child);
+            }
+        }
+        // People who lose sight of a task receive it as gone.
+        if (record.entity == QStringLiteral("tasks") && before) {
+            const QSet<QString> now = Access::taskReaders(record);
+            for (const QString &person : Access::taskReaders(*before)) {
+                if (!now.contains(person))
+                    state.writes.revocations
+                        << std::pair(person, Revocation{record.entity, record.id, state.version});
+            }
+        }
+    }
+    // Accepted: one call stores it all, and the next push of the group reads it.
+    m_storage.applyWrites(workspace, state.writes);
+    group.version = state.version;
+    if (group.last)
+        group.notified = state.version;
+    reply.version = state.version;
+    reply.lastMutation = last;
+    reply.applied = int(fresh.size());
+    return reply;
 }
 
 PushReply SyncService::push(const Session &session, const PushRequest &request)
@@ -394,42 +471,31 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
         byWorkspace[jobs[i].session->user.workspace] << i;
     for (auto group = byWorkspace.cbegin(); group != byWorkspace.cend(); ++group) {
         qint64 newest = 0;
-        // A push alone in its transaction needs no savepoint: refused, the whole transaction
-        // goes, which saves two statements (two round trips on PostgreSQL) per push.
-        const bool alone = group.value().size() == 1;
-        bool open = false;
-        const auto undo = [&] {
-            if (alone) {
-                open = false;
-                m_storage.rollback();
-            } else {
-                m_storage.rollbackToSavepoint();
-            }
-        };
         try {
-            m_storage.beginWrite(group.key());
-            open = true;
+            // A push writes only once it is accepted, so a refused one needs nothing undone
+            // and the pushes of a group need no savepoints.
+            WriteGroup writes;
+            const qint64 before = m_storage.beginWrite(group.key());
+            writes.version = before;
             for (qsizetype i : group.value()) {
-                if (!alone)
-                    m_storage.savepoint();
+                writes.last = i == group.value().last();
                 try {
-                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request);
-                    if (!alone)
-                        m_storage.releaseSavepoint();
+                    results[i].reply = applyPush(*jobs[i].session, *jobs[i].request, writes);
                     if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)
                         newest = std::max(newest, results[i].reply.version);
                 } catch (const SyncError &e) {
-                    undo();
                     results[i].error = e;
                 } catch (const Error &e) {
                     if (e.kind() == ErrorKind::Storage)
                         throw; // the transaction itself is in doubt
-                    undo();
                     results[i].error = SyncError(400, QStringLiteral("bad_request"), e.message());
                 }
             }
-            if (open)
-                m_storage.commit();
+            // Other instances hear of the group once, from its last push; when that one
+            // stored nothing, from a statement of its own.
+            if (writes.version > before && writes.notified != writes.version)
+                m_storage.notifyCommit(group.key(), writes.version);
+            m_storage.commit();
         } catch (...) {
             // Nothing of the group was stored, and no reply may say otherwise; the
             // transaction must not stay open for the next request either.

@@ -60,7 +60,7 @@ public:
     protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
 
     // Group commit: pushes that arrive together share one transaction and one durable
-    // commit, each in its own savepoint, so a refused push affects only its own result.
+    // commit; a push writes only once accepted, so a refused one affects only its own result.
     // Replies may go out only now that the commit is done.
     struct PushJob {
         const Session *session;
@@ -87,8 +87,16 @@ Q_SIGNALS:
 
 private:
     struct PushState;
-    // One push inside an open transaction: no commit, no poke.
-    protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request);
+    // The pushes to one workspace that share a transaction.
+    struct WriteGroup {
+        qint64 version = 0;  // the workspace's, as the transaction left it so far
+        bool last = false;   // the push being applied is the group's last
+        qint64 notified = 0; // the version other instances hear of at the commit
+    };
+    // One push inside an open transaction: no commit, no poke. An accepted push that stores
+    // changes takes the group's next version.
+    protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request,
+                                  WriteGroup &group);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     QJsonArray sights(PushState &state, const QString &entity, const QString &id);

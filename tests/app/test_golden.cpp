@@ -44,17 +44,7 @@ class Golden : public AppFixture {
 protected:
     void TearDown() override { speak(QStringLiteral("en")); }
 
-    // applyLanguage() is meant for once per process: it adds translators and never removes
-    // one, so after Dutch, "en" still falls back to Dutch for whatever the English file
-    // leaves untranslated. Each snapshot starts from no translator at all.
-    static void speak(const QString &language)
-    {
-        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        applyLanguage(language);
-    }
+    static void speak(const QString &language) { applyLanguage(language); }
 
     // folder: where under tests/golden this state's files go.
     void open(const QString &role, const QString &folder, const QString &zone = kAmsterdam)

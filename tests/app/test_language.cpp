@@ -2,6 +2,7 @@
 // The Dutch app speaks Dutch on Qt's own buttons too, not only in its own strings.
 #include "app/Language.h"
 
+#include <QCoreApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -54,4 +55,14 @@ TEST(Language, DutchStandardButtonsAreNotEnglish)
     }
     EXPECT_TRUE(texts.contains(QStringLiteral("Annuleren"))) << texts.join(u',').toStdString();
     spil::app::applyLanguage(QStringLiteral("en"));
+}
+
+TEST(Language, EnglishAfterDutchShowsNoDutch)
+{
+    spil::app::applyLanguage(QStringLiteral("nl"));
+    ASSERT_EQ(QCoreApplication::translate("Main", "New task"), QStringLiteral("Nieuwe taak"));
+    ASSERT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuleren"));
+    spil::app::applyLanguage(QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("Main", "New task"), QStringLiteral("New task"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
