@@ -2,6 +2,7 @@
 #include "SqlConnection.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -133,16 +134,15 @@ void SqlConnection::migrate(const QList<QStringList> &steps, int targetVersion)
                  .arg(latest));
     }
     for (int v = current; v < std::min(targetVersion, latest); ++v) {
-        begin();
+        ScopedTransaction transaction(*this);
         try {
             script(steps.at(v));
             script({QStringLiteral("PRAGMA user_version = %1").arg(v + 1)});
         } catch (const Error &e) {
-            rollback();
             fail(ErrorKind::Storage,
                  QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(e.message()));
         }
-        commit();
+        transaction.commit();
     }
 }
 

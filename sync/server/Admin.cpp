@@ -11,6 +11,7 @@
 #include "store/FieldCodec.h"
 #include "store/Hlc.h"
 #include "store/Schema.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QJsonArray>
@@ -97,19 +98,15 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     const QString hash = hashPassword(password);
 
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        QVariantMap values = PeopleRepo::toRecord(person);
-        values.insert(QStringLiteral("id"), person.id);
-        storage.saveRecord(workspace,
-                           serverRecord(QStringLiteral("people"), values, version, serverStamp()));
-        storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
-                         person.principals, hash, 0});
-        storage.commit();
-    } catch (...) {
-        storage.rollback();
-        throw;
-    }
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    QVariantMap values = PeopleRepo::toRecord(person);
+    values.insert(QStringLiteral("id"), person.id);
+    storage.saveRecord(workspace,
+                       serverRecord(QStringLiteral("people"), values, version, serverStamp()));
+    storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
+                     person.principals, hash, 0});
+    transaction.commit();
     return person.id;
 }
 
@@ -130,23 +127,19 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
             people << director->personId;
     }
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        if (auto person = storage.record(workspace, QStringLiteral("people"), user->personId)) {
-            person->fields.insert(QStringLiteral("principals"), QJsonArray::fromStringList(people));
-            person->stamps.insert(QStringLiteral("principals"),
-                                  QJsonObject{{QStringLiteral("hlc"), serverStamp()},
-                                              {QStringLiteral("v"), version}});
-            person->version = version;
-            storage.saveRecord(workspace, *person);
-        }
-        storage.setPrincipals(user->id, people, version);
-        storage.commit();
-        return version;
-    } catch (...) {
-        storage.rollback();
-        throw;
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    if (auto person = storage.record(workspace, QStringLiteral("people"), user->personId)) {
+        person->fields.insert(QStringLiteral("principals"), QJsonArray::fromStringList(people));
+        person->stamps.insert(
+            QStringLiteral("principals"),
+            QJsonObject{{QStringLiteral("hlc"), serverStamp()}, {QStringLiteral("v"), version}});
+        person->version = version;
+        storage.saveRecord(workspace, *person);
     }
+    storage.setPrincipals(user->id, people, version);
+    transaction.commit();
+    return version;
 }
 
 void importDemoOffice(ServerStorage &storage, const QString &workspace)
@@ -161,25 +154,21 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
 
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        for (const EntityDef &def : entities()) {
-            auto &q = office.run(
-                QStringLiteral("SELECT %1 FROM %2").arg(Database::selectColumns(def), def.name));
-            QList<QVariantMap> rows;
-            while (q.next())
-                rows << Database::decodeRow(def, q);
-            for (const QVariantMap &row : rows)
-                storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
-        }
-        for (const Person &p : PeopleRepo(office).all())
-            storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
-                             p.principals, hash, 0});
-        storage.commit();
-    } catch (...) {
-        storage.rollback();
-        throw;
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    for (const EntityDef &def : entities()) {
+        auto &q = office.run(
+            QStringLiteral("SELECT %1 FROM %2").arg(Database::selectColumns(def), def.name));
+        QList<QVariantMap> rows;
+        while (q.next())
+            rows << Database::decodeRow(def, q);
+        for (const QVariantMap &row : rows)
+            storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
+    for (const Person &p : PeopleRepo(office).all())
+        storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
+                         p.principals, hash, 0});
+    transaction.commit();
 }
 
 } // namespace spil::server

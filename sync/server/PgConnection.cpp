@@ -2,6 +2,7 @@
 #include "PgConnection.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>
@@ -184,36 +185,30 @@ void PgConnection::rollback()
 void PgConnection::migrate(const QList<QStringList> &steps)
 {
     const int latest = int(steps.size());
-    begin();
-    try {
-        run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
-        script({QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                               "NOT NULL)")});
-        const QVariant stored = scalar(QStringLiteral("SELECT version FROM schema_version"));
-        if (!stored.isValid())
-            script({QStringLiteral("INSERT INTO schema_version VALUES (0)")});
-        const int current = stored.toInt();
-        if (current > latest)
+    ScopedTransaction transaction(*this);
+    run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
+    script({QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                           "NOT NULL)")});
+    const QVariant stored = scalar(QStringLiteral("SELECT version FROM schema_version"));
+    if (!stored.isValid())
+        script({QStringLiteral("INSERT INTO schema_version VALUES (0)")});
+    const int current = stored.toInt();
+    if (current > latest)
+        fail(ErrorKind::Storage,
+             QStringLiteral("the store has schema version %1; this build knows up to %2")
+                 .arg(current)
+                 .arg(latest));
+    // DDL is transactional in PostgreSQL: a failed step leaves the store as it was.
+    for (int v = current; v < latest; ++v) {
+        try {
+            script(steps.at(v));
+        } catch (const Error &e) {
             fail(ErrorKind::Storage,
-                 QStringLiteral("the store has schema version %1; this build knows up to %2")
-                     .arg(current)
-                     .arg(latest));
-        // DDL is transactional in PostgreSQL: a failed step leaves the store as it was.
-        for (int v = current; v < latest; ++v) {
-            try {
-                script(steps.at(v));
-            } catch (const Error &e) {
-                fail(ErrorKind::Storage, QStringLiteral("migration to version %1 failed: %2")
-                                             .arg(v + 1)
-                                             .arg(e.message()));
-            }
+                 QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(e.message()));
         }
-        run(QStringLiteral("UPDATE schema_version SET version = ?"), {latest});
-        commit();
-    } catch (...) {
-        rollback();
-        throw;
     }
+    run(QStringLiteral("UPDATE schema_version SET version = ?"), {latest});
+    transaction.commit();
 }
 
 } // namespace spil::server

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "server/StorageRows.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -96,22 +97,15 @@ void PostgresStorage::create(const QString &url)
     PgConnection sql(PgAddress::parse(url));
     sql.migrate(schema());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    sql.begin();
-    try {
-        if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
-                .isValid())
-            fail(ErrorKind::BadInput,
-                 QStringLiteral("%1 holds a spil-server store already").arg(url));
-        sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
-        const QString workspace = makeUuid7(now);
-        sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
-        sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"),
-                {workspace});
-        sql.commit();
-    } catch (...) {
-        sql.rollback();
-        throw;
-    }
+    ScopedTransaction transaction(sql);
+    if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
+            .isValid())
+        fail(ErrorKind::BadInput, QStringLiteral("%1 holds a spil-server store already").arg(url));
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
+    const QString workspace = makeUuid7(now);
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
+    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+    transaction.commit();
 }
 
 void PostgresStorage::endReads()
@@ -333,19 +327,14 @@ QString PostgresStorage::jsonField(const QString &alias, const QString &field) c
 int PostgresStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
     beginWrite(workspace);
-    try {
-        // A horizon past the current version would reset every device until it is reached.
-        beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
-        const int count = dropTombstones(workspace, beforeVersion);
-        m_sql.run(
-            QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
-            {beforeVersion, workspace});
-        commit();
-        return count;
-    } catch (...) {
-        rollback();
-        throw;
-    }
+    ScopedTransaction transaction(*this, kAlreadyBegun);
+    // A horizon past the current version would reset every device until it is reached.
+    beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
+    const int count = dropTombstones(workspace, beforeVersion);
+    m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
+              {beforeVersion, workspace});
+    transaction.commit();
+    return count;
 }
 
 } // namespace spil::server

@@ -4,6 +4,7 @@
 #include "server/StorageRows.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -117,12 +118,12 @@ void SqliteStorage::create(const QString &path)
     SqlConnection sql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
     sql.migrate(schema(), int(schema().size()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    sql.begin();
+    ScopedTransaction transaction(sql);
     sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
     const QString workspace = makeUuid7(now);
     sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
     sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
-    sql.commit();
+    transaction.commit();
 }
 
 QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
@@ -191,11 +192,12 @@ int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
     // A horizon past the current version would reset every device until it is reached.
     beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
     m_sql.beginImmediate();
+    ScopedTransaction transaction(m_sql, kAlreadyBegun);
     const int count = dropTombstones(workspace, beforeVersion);
     // Revocations stay: a device that starts over from 0 still needs them.
     m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
               {beforeVersion, workspace});
-    m_sql.commit();
+    transaction.commit();
     return count;
 }
 

@@ -10,6 +10,7 @@
 #include "server/SyncError.h"
 #include "store/Hlc.h"
 #include "store/Schema.h"
+#include "store/ScopedTransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -513,6 +514,9 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             // and the pushes of a group need no savepoints.
             WriteGroup writes;
             const qint64 before = m_storage.beginWrite(group.key());
+            // Left by an exception, nothing of the group is stored, and the transaction
+            // does not stay open for the next request either.
+            ScopedTransaction transaction(m_storage, kAlreadyBegun);
             writes.version = before;
             for (qsizetype i : group.value()) {
                 writes.last = i == group.value().last();
@@ -532,14 +536,9 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             // stored nothing, from a statement of its own.
             if (writes.version > before && writes.notified != writes.version)
                 m_storage.notifyCommit(group.key(), writes.version);
-            m_storage.commit();
+            transaction.commit();
         } catch (...) {
-            // Nothing of the group was stored, and no reply may say otherwise; the
-            // transaction must not stay open for the next request either.
-            try {
-                m_storage.rollback();
-            } catch (...) {
-            }
+            // Nothing of the group was stored, and no reply may say otherwise.
             for (qsizetype i : group.value())
                 results[i].error = internal;
             continue;
