@@ -58,27 +58,13 @@ QList<QStringList> schema()
     // Version 2: a client id belongs to one device for ever (the newest device of a store
     // that signed in again keeps it); conflicts keep who could read their values; a user
     // whose principals changed pulls everything again.
-    const QStringList v2 = {
-        QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
-                       "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
-                       "PRIMARY KEY (workspace, client_id))"),
-        QStringLiteral(
-            "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
-            "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
-            "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
-            "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
-            "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
-        QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
-                       "(SELECT device_id FROM client_ids)"),
-        QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE users ADD COLUMN resync_at BIGINT NOT NULL DEFAULT 0"),
-    };
+    const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
     return {v1, v2};
 }
 } // namespace
 
 PostgresStorage::PostgresStorage(const QString &url)
-    : m_address(PgAddress::parse(url)), m_sql(m_address)
+    : SqlStorage(m_sql), m_address(PgAddress::parse(url)), m_sql(m_address)
 {
     // Only init turns an empty database into a store.
     if (m_sql.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")).toBool())
@@ -177,16 +163,6 @@ qint64 PostgresStorage::takeNextVersion(const QString &workspace)
                                "id, 'version', version)::text)"),
                 {workspace, kChannel})
         .toLongLong();
-}
-
-void PostgresStorage::commit()
-{
-    m_sql.commit();
-}
-
-void PostgresStorage::rollback()
-{
-    m_sql.rollback();
 }
 
 PushReads PostgresStorage::readForPush(const QString &workspace, const QString &clientId,
@@ -304,19 +280,6 @@ void PostgresStorage::notifyCommit(const QString &workspace, qint64 version)
     m_sql.run(QStringLiteral("SELECT pg_notify(?::text, json_build_object('workspace', ?::text, "
                              "'version', ?::bigint)::text)"),
               {kChannel, workspace, version});
-}
-
-QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,
-                                              const QString &field, const QString &parentId)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
-                                       "AND fields::jsonb ->> ? = ?")
-                            .arg(kRecordColumns),
-                        {workspace, entity, field, parentId});
-    QList<StoredRecord> out;
-    while (q.next())
-        out << recordFrom(q);
-    return out;
 }
 
 QString PostgresStorage::jsonField(const QString &alias, const QString &field) const
