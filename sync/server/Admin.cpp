@@ -21,10 +21,6 @@
 namespace spil::server {
 
 namespace {
-const QStringList kRoles = {QStringLiteral("director"), QStringLiteral("assistant"),
-                            QStringLiteral("office-manager"), QStringLiteral("staff"),
-                            QStringLiteral("admin")};
-
 // Records written by the server itself carry a stamp of its own clock.
 StoredRecord serverRecord(const QString &entityName, const QVariantMap &values, qint64 version,
                           const QString &stamp)
@@ -69,17 +65,16 @@ QString addWorkspace(ServerStorage &storage, const QString &name)
 }
 
 QString addUser(ServerStorage &storage, const QString &workspace, const QString &name,
-                const QString &role, const QStringList &principals, const QString &password,
+                const QString &roleText, const QStringList &principals, const QString &password,
                 const QString &displayName, const QString &tz)
 {
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         fail(ErrorKind::BadInput, QStringLiteral("a user name is one word, like 'sanne'"));
-    if (!kRoles.contains(role))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("unknown role '%1' (%2)").arg(role, kRoles.join(QStringLiteral(", "))));
+    // The command line's text, as stored and sent: the same names (BadInput otherwise).
+    const Role userRole = roleFromName(roleText);
     if (password.size() < 8)
         fail(ErrorKind::BadInput, QStringLiteral("a password has at least 8 characters"));
-    if (!principals.isEmpty() && role != QStringLiteral("assistant"))
+    if (!principals.isEmpty() && userRole != Role::Assistant)
         fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
     if (storage.userByName(workspace, name))
         fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(name));
@@ -87,11 +82,11 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     person.id = makeUuid7(SystemClock().nowMs());
     person.name = displayName.isEmpty() ? name : displayName;
     person.handle = name;
-    person.role = roleFromName(role);
+    person.role = userRole;
     person.tz = tz;
     for (const QString &principal : principals) {
         const auto director = storage.userByName(workspace, principal);
-        if (!director || director->role != QStringLiteral("director"))
+        if (!director || director->role != Role::Director)
             fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
         person.principals << director->personId;
     }
@@ -104,7 +99,7 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     values.insert(QStringLiteral("id"), person.id);
     storage.saveRecord(workspace,
                        serverRecord(QStringLiteral("people"), values, version, serverStamp()));
-    storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
+    storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, userRole, person.id,
                      person.principals, hash, 0});
     transaction.commit();
     return person.id;
@@ -116,12 +111,12 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
     const auto user = storage.userByName(workspace, name);
     if (!user)
         fail(ErrorKind::NotFound, QStringLiteral("no user '%1'").arg(name));
-    if (user->role != QStringLiteral("assistant"))
+    if (user->role != Role::Assistant)
         fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
     QStringList people;
     for (const QString &principal : principals) {
         const auto director = storage.userByName(workspace, principal);
-        if (!director || director->role != QStringLiteral("director"))
+        if (!director || director->role != Role::Director)
             fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
         if (!people.contains(director->personId))
             people << director->personId;
@@ -166,8 +161,8 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
             storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
     for (const Person &p : PeopleRepo(office).all())
-        storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
-                         p.principals, hash, 0});
+        storage.addUser(
+            {makeUuid7(clock.nowMs()), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
     transaction.commit();
 }
 

@@ -72,7 +72,8 @@ LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCh
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token, user->id, user->personId, user->role, check.workspace, m_storage.epoch()};
+    return {token,           user->id,         user->personId, roleName(user->role),
+            check.workspace, m_storage.epoch()};
 }
 
 Session SyncService::authenticate(const QString &authorization)
@@ -169,7 +170,7 @@ PrincipalsReply SyncService::setPrincipals(const Session &session, const Princip
 {
     // Not the office manager: this opens directors' confidential items, which the office
     // manager does not read either.
-    if (session.user.role != QStringLiteral("admin"))
+    if (session.user.role != Role::Admin)
         throw SyncError(403, QStringLiteral("forbidden"),
                         QStringLiteral("only an admin sets whom an assistant serves"));
     const QString workspace = session.user.workspace;
