@@ -2,97 +2,28 @@
 #include "SqlConnection.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 
-#include <QAtomicInt>
 #include <QSqlError>
 
 namespace spil {
 
-namespace {
-QString uniqueConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("spil-sql-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-[[noreturn]] void storageFailure(const QString &what, const QSqlError &error)
-{
-    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
-}
-} // namespace
-
 SqlConnection::SqlConnection(const QString &path, const QStringList &pragmas)
-    : m_name(uniqueConnectionName())
+    : QtSqlConnection(QStringLiteral("QSQLITE"), Statements::FinishResults)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
-        storageFailure(QStringLiteral("cannot open %1").arg(path), m_db.lastError());
+    database().setDatabaseName(path);
+    database().setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database().open())
+        failure(QStringLiteral("cannot open %1").arg(path), database().lastError());
     for (const QString &pragma : pragmas)
         scalar(pragma);
-}
-
-SqlConnection::~SqlConnection()
-{
-    m_queries.clear();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
-}
-
-QSqlQuery &SqlConnection::run(const QString &sql, const QVariantList &args)
-{
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            storageFailure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
-        it = m_queries.insert(sql, q);
-    }
-    QSqlQuery &q = it.value();
-    q.finish();
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec())
-        storageFailure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
-    return q;
-}
-
-QVariant SqlConnection::scalar(const QString &sql, const QVariantList &args)
-{
-    auto &q = run(sql, args);
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    return v;
-}
-
-void SqlConnection::script(const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            storageFailure(QStringLiteral("'%1' failed").arg(sql.left(80)), q.lastError());
-    }
-}
-
-void SqlConnection::finishStatements()
-{
-    for (auto &q : m_queries)
-        q.finish();
-}
-
-void SqlConnection::endReads()
-{
-    finishStatements();
 }
 
 void SqlConnection::begin()
 {
     finishStatements();
-    if (!m_db.transaction())
-        storageFailure(QStringLiteral("cannot begin"), m_db.lastError());
+    if (!database().transaction())
+        failure(QStringLiteral("cannot begin"), database().lastError());
 }
 
 void SqlConnection::beginImmediate()
@@ -104,17 +35,17 @@ void SqlConnection::beginImmediate()
 void SqlConnection::commit()
 {
     finishStatements();
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        storageFailure(QStringLiteral("cannot commit"), error);
+    if (!database().commit()) {
+        const QSqlError error = database().lastError();
+        database().rollback();
+        failure(QStringLiteral("cannot commit"), error);
     }
 }
 
 void SqlConnection::rollback()
 {
     finishStatements();
-    m_db.rollback();
+    database().rollback();
 }
 
 int SqlConnection::schemaVersion()
@@ -133,16 +64,15 @@ void SqlConnection::migrate(const QList<QStringList> &steps, int targetVersion)
                  .arg(latest));
     }
     for (int v = current; v < std::min(targetVersion, latest); ++v) {
-        begin();
+        ScopedTransaction transaction(*this);
         try {
             script(steps.at(v));
             script({QStringLiteral("PRAGMA user_version = %1").arg(v + 1)});
         } catch (const Error &e) {
-            rollback();
             fail(ErrorKind::Storage,
                  QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(e.message()));
         }
-        commit();
+        transaction.commit();
     }
 }
 

@@ -6,9 +6,6 @@
 namespace spil::server {
 
 namespace {
-const QString kOfficeManager = QStringLiteral("office-manager");
-const QString kAdmin = QStringLiteral("admin");
-
 QString text(const StoredRecord &r, const char *field)
 {
     return r.fields.value(QLatin1String(field)).toString();
@@ -66,7 +63,7 @@ std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
 ReadAccess Access::read(const StoredRecord &record, const StoredRecord *series) const
 {
     if (record.entity == QStringLiteral("tasks")) {
-        return taskReaders(record).contains(m_user.personId) || m_user.role == kOfficeManager
+        return taskReaders(record).contains(m_user.personId) || m_user.role == Role::OfficeManager
                    ? ReadAccess::Full
                    : ReadAccess::None;
     }
@@ -84,7 +81,7 @@ ReadAccess Access::read(const StoredRecord &record, const StoredRecord *series) 
 
 bool Access::mayWrite(const StoredRecord &record, const StoredRecord *series) const
 {
-    const bool manager = m_user.role == kOfficeManager || m_user.role == kAdmin;
+    const bool manager = m_user.role == Role::OfficeManager || m_user.role == Role::Admin;
     const QString &e = record.entity;
     if (e == QStringLiteral("people") || e == QStringLiteral("checklist_templates") ||
         e == QStringLiteral("checklist_template_items"))

@@ -11,6 +11,7 @@
 #include "store/FieldCodec.h"
 #include "store/Hlc.h"
 #include "store/Schema.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QJsonArray>
@@ -20,10 +21,6 @@
 namespace spil::server {
 
 namespace {
-const QStringList kRoles = {QStringLiteral("director"), QStringLiteral("assistant"),
-                            QStringLiteral("office-manager"), QStringLiteral("staff"),
-                            QStringLiteral("admin")};
-
 // Records written by the server itself carry a stamp of its own clock.
 StoredRecord serverRecord(const QString &entityName, const QVariantMap &values, qint64 version,
                           const QString &stamp)
@@ -68,17 +65,16 @@ QString addWorkspace(ServerStorage &storage, const QString &name)
 }
 
 QString addUser(ServerStorage &storage, const QString &workspace, const QString &name,
-                const QString &role, const QStringList &principals, const QString &password,
+                const QString &roleText, const QStringList &principals, const QString &password,
                 const QString &displayName, const QString &tz)
 {
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         fail(ErrorKind::BadInput, QStringLiteral("a user name is one word, like 'sanne'"));
-    if (!kRoles.contains(role))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("unknown role '%1' (%2)").arg(role, kRoles.join(QStringLiteral(", "))));
+    // The command line's text, as stored and sent: the same names (BadInput otherwise).
+    const Role userRole = roleFromName(roleText);
     if (password.size() < 8)
         fail(ErrorKind::BadInput, QStringLiteral("a password has at least 8 characters"));
-    if (!principals.isEmpty() && role != QStringLiteral("assistant"))
+    if (!principals.isEmpty() && userRole != Role::Assistant)
         fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
     if (storage.userByName(workspace, name))
         fail(ErrorKind::BadInput, QStringLiteral("there is a user '%1' already").arg(name));
@@ -86,30 +82,26 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     person.id = makeUuid7(SystemClock().nowMs());
     person.name = displayName.isEmpty() ? name : displayName;
     person.handle = name;
-    person.role = roleFromName(role);
+    person.role = userRole;
     person.tz = tz;
     for (const QString &principal : principals) {
         const auto director = storage.userByName(workspace, principal);
-        if (!director || director->role != QStringLiteral("director"))
+        if (!director || director->role != Role::Director)
             fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
         person.principals << director->personId;
     }
     const QString hash = hashPassword(password);
 
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        QVariantMap values = PeopleRepo::toRecord(person);
-        values.insert(QStringLiteral("id"), person.id);
-        storage.saveRecord(workspace,
-                           serverRecord(QStringLiteral("people"), values, version, serverStamp()));
-        storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, role, person.id,
-                         person.principals, hash, 0});
-        storage.commit();
-    } catch (...) {
-        storage.rollback();
-        throw;
-    }
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    QVariantMap values = PeopleRepo::toRecord(person);
+    values.insert(QStringLiteral("id"), person.id);
+    storage.saveRecord(workspace,
+                       serverRecord(QStringLiteral("people"), values, version, serverStamp()));
+    storage.addUser({makeUuid7(SystemClock().nowMs()), workspace, name, userRole, person.id,
+                     person.principals, hash, 0});
+    transaction.commit();
     return person.id;
 }
 
@@ -119,34 +111,30 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
     const auto user = storage.userByName(workspace, name);
     if (!user)
         fail(ErrorKind::NotFound, QStringLiteral("no user '%1'").arg(name));
-    if (user->role != QStringLiteral("assistant"))
+    if (user->role != Role::Assistant)
         fail(ErrorKind::BadInput, QStringLiteral("only an assistant has principals"));
     QStringList people;
     for (const QString &principal : principals) {
         const auto director = storage.userByName(workspace, principal);
-        if (!director || director->role != QStringLiteral("director"))
+        if (!director || director->role != Role::Director)
             fail(ErrorKind::BadInput, QStringLiteral("'%1' is not a director").arg(principal));
         if (!people.contains(director->personId))
             people << director->personId;
     }
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        if (auto person = storage.record(workspace, QStringLiteral("people"), user->personId)) {
-            person->fields.insert(QStringLiteral("principals"), QJsonArray::fromStringList(people));
-            person->stamps.insert(QStringLiteral("principals"),
-                                  QJsonObject{{QStringLiteral("hlc"), serverStamp()},
-                                              {QStringLiteral("v"), version}});
-            person->version = version;
-            storage.saveRecord(workspace, *person);
-        }
-        storage.setPrincipals(user->id, people, version);
-        storage.commit();
-        return version;
-    } catch (...) {
-        storage.rollback();
-        throw;
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    if (auto person = storage.record(workspace, QStringLiteral("people"), user->personId)) {
+        person->fields.insert(QStringLiteral("principals"), QJsonArray::fromStringList(people));
+        person->stamps.insert(
+            QStringLiteral("principals"),
+            QJsonObject{{QStringLiteral("hlc"), serverStamp()}, {QStringLiteral("v"), version}});
+        person->version = version;
+        storage.saveRecord(workspace, *person);
     }
+    storage.setPrincipals(user->id, people, version);
+    transaction.commit();
+    return version;
 }
 
 void importDemoOffice(ServerStorage &storage, const QString &workspace)
@@ -161,25 +149,21 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
 
     storage.beginWrite(workspace);
-    try {
-        const qint64 version = storage.takeNextVersion(workspace);
-        for (const EntityDef &def : entities()) {
-            auto &q = office.run(
-                QStringLiteral("SELECT %1 FROM %2").arg(Database::selectColumns(def), def.name));
-            QList<QVariantMap> rows;
-            while (q.next())
-                rows << Database::decodeRow(def, q);
-            for (const QVariantMap &row : rows)
-                storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
-        }
-        for (const Person &p : PeopleRepo(office).all())
-            storage.addUser({makeUuid7(clock.nowMs()), workspace, p.handle, roleName(p.role), p.id,
-                             p.principals, hash, 0});
-        storage.commit();
-    } catch (...) {
-        storage.rollback();
-        throw;
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    for (const EntityDef &def : entities()) {
+        auto &q = office.run(
+            QStringLiteral("SELECT %1 FROM %2").arg(Database::selectColumns(def), def.name));
+        QList<QVariantMap> rows;
+        while (q.next())
+            rows << Database::decodeRow(def, q);
+        for (const QVariantMap &row : rows)
+            storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
+    for (const Person &p : PeopleRepo(office).all())
+        storage.addUser(
+            {makeUuid7(clock.nowMs()), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
+    transaction.commit();
 }
 
 } // namespace spil::server

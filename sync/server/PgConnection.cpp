@@ -2,8 +2,8 @@
 #include "PgConnection.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 
-#include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -12,12 +12,6 @@
 namespace spil::server {
 
 namespace {
-QString uniqueConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("spil-pg-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // Any number will do, as long as no other program on the database takes the same one.
 constexpr qint64 kMigrationLock = 0x5350494c; // "SPIL"
 } // namespace
@@ -44,28 +38,28 @@ PgAddress PgAddress::parse(const QString &url)
     return a;
 }
 
-PgConnection::PgConnection(const PgAddress &address) : m_name(uniqueConnectionName())
+PgConnection::PgConnection(const PgAddress &address)
+    : QtSqlConnection(QStringLiteral("QPSQL"), Statements::KeepResults)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-    if (!m_db.isValid())
+    if (!database().isValid())
         fail(ErrorKind::Storage, QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
-    m_db.setHostName(address.host);
-    m_db.setPort(address.port);
-    m_db.setUserName(address.user);
-    m_db.setPassword(address.password);
-    m_db.setDatabaseName(address.database);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    database().setHostName(address.host);
+    database().setPort(address.port);
+    database().setUserName(address.user);
+    database().setPassword(address.password);
+    database().setDatabaseName(address.database);
+    database().setConnectOptions(QStringLiteral("connect_timeout=5"));
     open();
 }
 
 void PgConnection::open()
 {
-    if (!m_db.open())
+    if (!database().open())
         failure(QStringLiteral("cannot open postgresql://%1:%2/%3")
-                    .arg(m_db.hostName())
-                    .arg(m_db.port())
-                    .arg(m_db.databaseName()),
-                m_db.lastError());
+                    .arg(database().hostName())
+                    .arg(database().port())
+                    .arg(database().databaseName()),
+                database().lastError());
     // Keep server messages out of the log; errors still arrive as errors.
     script({QStringLiteral("SET client_min_messages = warning")});
 }
@@ -73,7 +67,7 @@ void PgConnection::open()
 void PgConnection::failure(const QString &what, const QSqlError &error)
 {
     m_failed = true;
-    fail(ErrorKind::Storage, QStringLiteral("%1: %2").arg(what, error.text()));
+    QtSqlConnection::failure(what, error);
 }
 
 bool PgConnection::reconnectIfBroken()
@@ -82,14 +76,14 @@ bool PgConnection::reconnectIfBroken()
         return false;
     m_failed = false;
     {
-        QSqlQuery probe(m_db);
+        QSqlQuery probe(database());
         if (probe.exec(QStringLiteral("SELECT 1")))
             return false; // the failure was the statement's, not the connection's
     }
     // Prepared statements lived in the old session and go with it (Qt warns that it cannot
     // free them there).
-    m_db.close();
-    m_queries.clear();
+    database().close();
+    forgetStatements();
     try {
         open();
     } catch (const Error &) {
@@ -98,56 +92,16 @@ bool PgConnection::reconnectIfBroken()
     return true;
 }
 
-PgConnection::~PgConnection()
-{
-    m_queries.clear();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
-}
-
-QSqlQuery &PgConnection::run(const QString &sql, const QVariantList &args)
-{
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql))
-            failure(QStringLiteral("cannot prepare '%1'").arg(sql), q.lastError());
-        it = m_queries.insert(sql, q);
-    }
-    QSqlQuery &q = it.value();
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec())
-        failure(QStringLiteral("query failed '%1'").arg(sql), q.lastError());
-    return q;
-}
-
-QVariant PgConnection::scalar(const QString &sql, const QVariantList &args)
-{
-    auto &q = run(sql, args);
-    return q.next() ? q.value(0) : QVariant();
-}
-
-void PgConnection::script(const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            failure(QStringLiteral("'%1' failed").arg(sql.left(80)), q.lastError());
-    }
-}
-
 void PgConnection::begin()
 {
-    if (!m_db.transaction())
-        failure(QStringLiteral("cannot begin"), m_db.lastError());
+    if (!database().transaction())
+        failure(QStringLiteral("cannot begin"), database().lastError());
     m_inTransaction = true;
 }
 
 QVariant PgConnection::beginWith(const QString &sql)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     m_inTransaction = true;
     // The driver gathers every result of the query: BEGIN's first, then the statement's.
     if (!q.exec(QStringLiteral("BEGIN; ") + sql) || !q.nextResult()) {
@@ -162,15 +116,15 @@ QString PgConnection::literal(const QVariant &value) const
 {
     QSqlField field(QString(), value.metaType());
     field.setValue(value);
-    return m_db.driver()->formatValue(field);
+    return database().driver()->formatValue(field);
 }
 
 void PgConnection::commit()
 {
     m_inTransaction = false;
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
+    if (!database().commit()) {
+        const QSqlError error = database().lastError();
+        database().rollback();
         failure(QStringLiteral("cannot commit"), error);
     }
 }
@@ -178,42 +132,36 @@ void PgConnection::commit()
 void PgConnection::rollback()
 {
     m_inTransaction = false;
-    m_db.rollback();
+    database().rollback();
 }
 
 void PgConnection::migrate(const QList<QStringList> &steps)
 {
     const int latest = int(steps.size());
-    begin();
-    try {
-        run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
-        script({QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                               "NOT NULL)")});
-        const QVariant stored = scalar(QStringLiteral("SELECT version FROM schema_version"));
-        if (!stored.isValid())
-            script({QStringLiteral("INSERT INTO schema_version VALUES (0)")});
-        const int current = stored.toInt();
-        if (current > latest)
+    ScopedTransaction transaction(*this);
+    run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
+    script({QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                           "NOT NULL)")});
+    const QVariant stored = scalar(QStringLiteral("SELECT version FROM schema_version"));
+    if (!stored.isValid())
+        script({QStringLiteral("INSERT INTO schema_version VALUES (0)")});
+    const int current = stored.toInt();
+    if (current > latest)
+        fail(ErrorKind::Storage,
+             QStringLiteral("the store has schema version %1; this build knows up to %2")
+                 .arg(current)
+                 .arg(latest));
+    // DDL is transactional in PostgreSQL: a failed step leaves the store as it was.
+    for (int v = current; v < latest; ++v) {
+        try {
+            script(steps.at(v));
+        } catch (const Error &e) {
             fail(ErrorKind::Storage,
-                 QStringLiteral("the store has schema version %1; this build knows up to %2")
-                     .arg(current)
-                     .arg(latest));
-        // DDL is transactional in PostgreSQL: a failed step leaves the store as it was.
-        for (int v = current; v < latest; ++v) {
-            try {
-                script(steps.at(v));
-            } catch (const Error &e) {
-                fail(ErrorKind::Storage, QStringLiteral("migration to version %1 failed: %2")
-                                             .arg(v + 1)
-                                             .arg(e.message()));
-            }
+                 QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(e.message()));
         }
-        run(QStringLiteral("UPDATE schema_version SET version = ?"), {latest});
-        commit();
-    } catch (...) {
-        rollback();
-        throw;
     }
+    run(QStringLiteral("UPDATE schema_version SET version = ?"), {latest});
+    transaction.commit();
 }
 
 } // namespace spil::server

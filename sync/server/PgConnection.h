@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QStringList>
-#include <QVariant>
+#include "store/QtSqlConnection.h"
 
 namespace spil::server {
 
@@ -22,27 +18,21 @@ struct PgAddress {
     static PgAddress parse(const QString &url);
 };
 
-// One PostgreSQL connection through Qt's QPSQL driver, its prepared statements cached by SQL
-// text (positional ? placeholders). Failures throw Error(Storage). Results are fetched whole:
+// One PostgreSQL connection through Qt's QPSQL driver (see QtSqlConnection). Results are
+// fetched whole:
 // QPSQL's row-by-row mode would block the next statement on the same connection.
-class PgConnection {
+class PgConnection final : public QtSqlConnection {
 public:
     explicit PgConnection(const PgAddress &address);
-    ~PgConnection();
-    PgConnection(const PgConnection &) = delete;
-    PgConnection &operator=(const PgConnection &) = delete;
 
-    QSqlQuery &run(const QString &sql, const QVariantList &args = {});
-    QVariant scalar(const QString &sql, const QVariantList &args = {});
-    void script(const QStringList &statements);
-    void begin();
+    void begin() override;
     // BEGIN and a first statement in one round trip (a simple query may hold several; it
     // takes no parameters: put values in with literal()). The first value it returns.
     QVariant beginWith(const QString &sql);
     // A value as a quoted SQL literal, the way the driver sends bound values.
     QString literal(const QVariant &value) const;
-    void commit();
-    void rollback();
+    void commit() override;
+    void rollback() override;
     bool inTransaction() const { return m_inTransaction; }
     // After a failure outside a transaction: checks the connection and opens a new one when
     // the old one is gone (PostgreSQL restarted, say). True when it opened a new one.
@@ -50,15 +40,12 @@ public:
     // Forward-only migrations as in SqlConnection, the version kept in a table of its own.
     // Instances that start together take turns through an advisory lock.
     void migrate(const QList<QStringList> &steps);
-    QSqlDatabase &database() { return m_db; }
+    using QtSqlConnection::database;
 
 private:
     void open();
-    [[noreturn]] void failure(const QString &what, const QSqlError &error);
+    [[noreturn]] void failure(const QString &what, const QSqlError &error) override;
 
-    QString m_name;
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_queries;
     bool m_inTransaction = false;
     bool m_failed = false;
 };

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "server/StorageRows.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -57,27 +58,13 @@ QList<QStringList> schema()
     // Version 2: a client id belongs to one device for ever (the newest device of a store
     // that signed in again keeps it); conflicts keep who could read their values; a user
     // whose principals changed pulls everything again.
-    const QStringList v2 = {
-        QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
-                       "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
-                       "PRIMARY KEY (workspace, client_id))"),
-        QStringLiteral(
-            "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
-            "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
-            "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
-            "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
-            "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
-        QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
-                       "(SELECT device_id FROM client_ids)"),
-        QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE users ADD COLUMN resync_at BIGINT NOT NULL DEFAULT 0"),
-    };
+    const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
     return {v1, v2};
 }
 } // namespace
 
 PostgresStorage::PostgresStorage(const QString &url)
-    : m_address(PgAddress::parse(url)), m_sql(m_address)
+    : SqlStorage(m_sql), m_address(PgAddress::parse(url)), m_sql(m_address)
 {
     // Only init turns an empty database into a store.
     if (m_sql.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")).toBool())
@@ -96,22 +83,15 @@ void PostgresStorage::create(const QString &url)
     PgConnection sql(PgAddress::parse(url));
     sql.migrate(schema());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    sql.begin();
-    try {
-        if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
-                .isValid())
-            fail(ErrorKind::BadInput,
-                 QStringLiteral("%1 holds a spil-server store already").arg(url));
-        sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
-        const QString workspace = makeUuid7(now);
-        sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
-        sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"),
-                {workspace});
-        sql.commit();
-    } catch (...) {
-        sql.rollback();
-        throw;
-    }
+    ScopedTransaction transaction(sql);
+    if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
+            .isValid())
+        fail(ErrorKind::BadInput, QStringLiteral("%1 holds a spil-server store already").arg(url));
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
+    const QString workspace = makeUuid7(now);
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
+    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+    transaction.commit();
 }
 
 void PostgresStorage::endReads()
@@ -183,16 +163,6 @@ qint64 PostgresStorage::takeNextVersion(const QString &workspace)
                                "id, 'version', version)::text)"),
                 {workspace, kChannel})
         .toLongLong();
-}
-
-void PostgresStorage::commit()
-{
-    m_sql.commit();
-}
-
-void PostgresStorage::rollback()
-{
-    m_sql.rollback();
 }
 
 PushReads PostgresStorage::readForPush(const QString &workspace, const QString &clientId,
@@ -312,19 +282,6 @@ void PostgresStorage::notifyCommit(const QString &workspace, qint64 version)
               {kChannel, workspace, version});
 }
 
-QList<StoredRecord> PostgresStorage::children(const QString &workspace, const QString &entity,
-                                              const QString &field, const QString &parentId)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
-                                       "AND fields::jsonb ->> ? = ?")
-                            .arg(kRecordColumns),
-                        {workspace, entity, field, parentId});
-    QList<StoredRecord> out;
-    while (q.next())
-        out << recordFrom(q);
-    return out;
-}
-
 QString PostgresStorage::jsonField(const QString &alias, const QString &field) const
 {
     return QStringLiteral("%1.fields::jsonb ->> '%2'").arg(alias, field);
@@ -333,19 +290,14 @@ QString PostgresStorage::jsonField(const QString &alias, const QString &field) c
 int PostgresStorage::compact(const QString &workspace, qint64 beforeVersion)
 {
     beginWrite(workspace);
-    try {
-        // A horizon past the current version would reset every device until it is reached.
-        beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
-        const int count = dropTombstones(workspace, beforeVersion);
-        m_sql.run(
-            QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
-            {beforeVersion, workspace});
-        commit();
-        return count;
-    } catch (...) {
-        rollback();
-        throw;
-    }
+    ScopedTransaction transaction(*this, kAlreadyBegun);
+    // A horizon past the current version would reset every device until it is reached.
+    beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
+    const int count = dropTombstones(workspace, beforeVersion);
+    m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
+              {beforeVersion, workspace});
+    transaction.commit();
+    return count;
 }
 
 } // namespace spil::server

@@ -27,27 +27,15 @@ public:
     QList<Device> devicesByIds(const QStringList &ids) override;
     qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
-    void commit() override;
-    void rollback() override;
     // One statement each: a push costs the database a round trip to read and one to write.
     PushReads readForPush(const QString &workspace, const QString &clientId,
                           const QList<RecordKey> &keys, bool askHolder) override;
     void applyWrites(const QString &workspace, const PushWrites &writes) override;
     void notifyCommit(const QString &workspace, qint64 version) override;
-    QList<StoredRecord> children(const QString &workspace, const QString &entity,
-                                 const QString &field, const QString &parentId) override;
     int compact(const QString &workspace, qint64 beforeVersion) override;
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
-    QSqlQuery &run(const QString &sql, const QVariantList &args) override
-    {
-        return m_sql.run(sql, args);
-    }
-    QVariant scalar(const QString &sql, const QVariantList &args) override
-    {
-        return m_sql.scalar(sql, args);
-    }
 
     PgAddress m_address;
     PgConnection m_sql;

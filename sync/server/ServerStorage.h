@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "people/Person.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -15,8 +17,8 @@ namespace spil::server {
 struct User {
     QString id;
     QString workspace;
-    QString name; // the login name, e.g. "sanne"
-    QString role; // director, assistant, office-manager, staff, admin
+    QString name;            // the login name, e.g. "sanne"
+    Role role = Role::Staff; // stored by its name (roleName)
     QString personId;
     QStringList principals; // person ids, for assistants
     QString passwordHash;   // argon2id, libsodium's string form

@@ -330,6 +330,38 @@ void SqlStorage::applyWrites(const QString &workspace, const PushWrites &w)
             {w.version, workspace});
 }
 
+QList<StoredRecord> SqlStorage::children(const QString &workspace, const QString &entity,
+                                         const QString &field, const QString &parentId)
+{
+    auto &q = run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                 "AND %2 = ?")
+                      .arg(kRecordColumns, jsonField(QStringLiteral("records"), field)),
+                  {workspace, entity, parentId});
+    QList<StoredRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+QStringList SqlStorage::oneDevicePerClientId(const QString &integer)
+{
+    return {
+        QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
+                       "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+                       "PRIMARY KEY (workspace, client_id))"),
+        QStringLiteral(
+            "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
+            "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
+            "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
+            "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
+            "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
+        QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
+                       "(SELECT device_id FROM client_ids)"),
+        QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN resync_at %1 NOT NULL DEFAULT 0").arg(integer),
+    };
+}
+
 int SqlStorage::dropTombstones(const QString &workspace, qint64 beforeVersion)
 {
     QString keepParents;

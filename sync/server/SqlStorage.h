@@ -2,17 +2,18 @@
 #pragma once
 
 #include "server/ServerStorage.h"
-
-#include <QSqlQuery>
-#include <QVariant>
+#include "store/QtSqlConnection.h"
 
 namespace spil::server {
 
 // What both SQL backends store with the same statements: meta, workspaces, users, devices,
 // the mutation log, records, conflicts and revocations. A backend keeps what its SQL
-// dialect or its locking makes different, and lends its connection through run and scalar.
+// dialect or its locking makes different; both lend their connection (SqlConnection or
+// PgConnection) to this part.
 class SqlStorage : public ServerStorage {
 public:
+    void commit() override { m_connection.commit(); }
+    void rollback() override { m_connection.rollback(); }
     QString epoch() override;
     QString defaultWorkspace() override;
     QString addWorkspace(const QString &name) override;
@@ -52,18 +53,37 @@ public:
     PushReads readForPush(const QString &workspace, const QString &clientId,
                           const QList<RecordKey> &keys, bool askHolder) override;
     void applyWrites(const QString &workspace, const PushWrites &writes) override;
+    // field is the schema's, never a client's: it goes into the statement's text.
+    QList<StoredRecord> children(const QString &workspace, const QString &entity,
+                                 const QString &field, const QString &parentId) override;
+    // The migration both dialects share: a client id belongs to one device for ever (the
+    // newest device of a store that signed in again keeps it); conflicts keep who could read
+    // their values; a user whose principals changed pulls everything again. integer is the
+    // dialect's 64-bit integer type.
+    static QStringList oneDevicePerClientId(const QString &integer);
 
 protected:
+    // The connection is the backend's member: it is only kept here, not used, until the
+    // backend's constructor has opened it.
+    explicit SqlStorage(QtSqlConnection &connection) : m_connection(connection) {}
+
     // Deletes the tombstones of workspace older than beforeVersion that no live child still
     // names (a new device must be able to hold the children: its store ties them to their
     // parents); returns how many went. Runs inside the backend's write transaction.
     int dropTombstones(const QString &workspace, qint64 beforeVersion);
     // The dialect's text of a field in the JSON fields of the records row called alias.
     virtual QString jsonField(const QString &alias, const QString &field) const = 0;
-    // The backend's connection: SqlConnection and PgConnection share these two calls, with
-    // positional ? placeholders and prepared statements cached by SQL text.
-    virtual QSqlQuery &run(const QString &sql, const QVariantList &args) = 0;
-    virtual QVariant scalar(const QString &sql, const QVariantList &args) = 0;
+    QSqlQuery &run(const QString &sql, const QVariantList &args = {})
+    {
+        return m_connection.run(sql, args);
+    }
+    QVariant scalar(const QString &sql, const QVariantList &args = {})
+    {
+        return m_connection.scalar(sql, args);
+    }
+
+private:
+    QtSqlConnection &m_connection;
 };
 
 } // namespace spil::server

@@ -4,6 +4,7 @@
 #include "server/StorageRows.h"
 
 #include "common/Error.h"
+#include "store/ScopedTransaction.h"
 #include "store/Uuid7.h"
 
 #include <QDateTime>
@@ -65,21 +66,7 @@ QList<QStringList> schema()
         // Version 4: a client id belongs to one device for ever (the newest device of a
         // store that signed in again keeps it); conflicts keep who could read their values;
         // a user whose principals changed pulls everything again.
-        {
-            QStringLiteral("CREATE TABLE client_ids (workspace TEXT NOT NULL, "
-                           "client_id TEXT NOT NULL, device_id TEXT NOT NULL, "
-                           "PRIMARY KEY (workspace, client_id))"),
-            QStringLiteral(
-                "INSERT INTO client_ids SELECT u.workspace, d.client_id, d.id FROM devices d "
-                "JOIN users u ON u.id = d.user_id WHERE d.client_id <> '' AND NOT EXISTS "
-                "(SELECT 1 FROM devices n JOIN users nu ON nu.id = n.user_id WHERE "
-                "nu.workspace = u.workspace AND n.client_id = d.client_id AND "
-                "(n.created_at > d.created_at OR (n.created_at = d.created_at AND n.id > d.id)))"),
-            QStringLiteral("UPDATE devices SET client_id = '' WHERE client_id <> '' AND id NOT IN "
-                           "(SELECT device_id FROM client_ids)"),
-            QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE users ADD COLUMN resync_at INTEGER NOT NULL DEFAULT 0"),
-        },
+        SqlStorage::oneDevicePerClientId(QStringLiteral("INTEGER")),
     };
 }
 
@@ -97,7 +84,8 @@ const QString &existing(const QString &path)
 } // namespace
 
 SqliteStorage::SqliteStorage(const QString &path)
-    : m_sql(existing(path),
+    : SqlStorage(m_sql),
+      m_sql(existing(path),
             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
              // A first sync reads the whole office page by page: through a small page
              // cache each page is a system call; mapped, the kernel's cache serves it.
@@ -117,12 +105,12 @@ void SqliteStorage::create(const QString &path)
     SqlConnection sql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
     sql.migrate(schema(), int(schema().size()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    sql.begin();
+    ScopedTransaction transaction(sql);
     sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
     const QString workspace = makeUuid7(now);
     sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
     sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
-    sql.commit();
+    transaction.commit();
 }
 
 QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
@@ -158,29 +146,6 @@ qint64 SqliteStorage::takeNextVersion(const QString &workspace)
     return currentVersion(workspace);
 }
 
-void SqliteStorage::commit()
-{
-    m_sql.commit();
-}
-
-void SqliteStorage::rollback()
-{
-    m_sql.rollback();
-}
-
-QList<StoredRecord> SqliteStorage::children(const QString &workspace, const QString &entity,
-                                            const QString &field, const QString &parentId)
-{
-    auto &q = m_sql.run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
-                                       "AND json_extract(fields, ?) = ?")
-                            .arg(kRecordColumns),
-                        {workspace, entity, QStringLiteral("$.") + field, parentId});
-    QList<StoredRecord> out;
-    while (q.next())
-        out << recordFrom(q);
-    return out;
-}
-
 QString SqliteStorage::jsonField(const QString &alias, const QString &field) const
 {
     return QStringLiteral("json_extract(%1.fields, '$.%2')").arg(alias, field);
@@ -191,11 +156,12 @@ int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
     // A horizon past the current version would reset every device until it is reached.
     beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
     m_sql.beginImmediate();
+    ScopedTransaction transaction(m_sql, kAlreadyBegun);
     const int count = dropTombstones(workspace, beforeVersion);
     // Revocations stay: a device that starts over from 0 still needs them.
     m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
               {beforeVersion, workspace});
-    m_sql.commit();
+    transaction.commit();
     return count;
 }
 

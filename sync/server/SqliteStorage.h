@@ -18,22 +18,10 @@ public:
     QList<Device> devicesByIds(const QStringList &ids) override;
     qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
-    void commit() override;
-    void rollback() override;
-    QList<StoredRecord> children(const QString &workspace, const QString &entity,
-                                 const QString &field, const QString &parentId) override;
     int compact(const QString &workspace, qint64 beforeVersion) override;
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
-    QSqlQuery &run(const QString &sql, const QVariantList &args) override
-    {
-        return m_sql.run(sql, args);
-    }
-    QVariant scalar(const QString &sql, const QVariantList &args) override
-    {
-        return m_sql.scalar(sql, args);
-    }
 
     SqlConnection m_sql;
 };

@@ -6,9 +6,11 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "server/Access.h"
+#include "server/EntityPolicy.h"
 #include "server/SyncError.h"
 #include "store/Hlc.h"
 #include "store/Schema.h"
+#include "store/ScopedTransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -39,24 +41,23 @@ QByteArray mutationHash(const Mutation &m)
 void keepHands(StoredRecord &task, const StoredRecord &before, const QJsonObject &written,
                const QString &person, qint64 version)
 {
-    const QString field = QStringLiteral("delegated_by");
+    const QString &field = kDelegatedBy;
     const QString delegator = task.fields.value(field).toString();
-    if (written.contains(QStringLiteral("handed_by")) || delegator != person ||
+    if (written.contains(kHandedBy) || delegator != person ||
         before.fields.value(field).toString() == delegator)
         return;
-    QJsonArray chain = task.fields.value(QStringLiteral("handed_by")).toArray();
+    QJsonArray chain = task.fields.value(kHandedBy).toArray();
     const QString former = before.fields.value(field).toString();
     if (chain.isEmpty() && !former.isEmpty())
         chain.append(former);
     if (chain.contains(QJsonValue(person)))
         return;
     chain.append(person);
-    task.fields.insert(QStringLiteral("handed_by"), chain);
+    task.fields.insert(kHandedBy, chain);
     task.stamps.insert(
-        QStringLiteral("handed_by"),
-        QJsonObject{{QStringLiteral("hlc"),
-                     task.stamps.value(field).toObject().value(QStringLiteral("hlc"))},
-                    {QStringLiteral("v"), version}});
+        kHandedBy, QJsonObject{{QStringLiteral("hlc"),
+                                task.stamps.value(field).toObject().value(QStringLiteral("hlc"))},
+                               {QStringLiteral("v"), version}});
 }
 
 } // namespace
@@ -130,16 +131,17 @@ QJsonArray SyncService::sights(PushState &state, const QString &entity, const QS
             written.fields.insert(it.key(), it.value());
         return written;
     };
+    const EntityPolicy &policy = policyOf(entity);
     QJsonArray out;
     for (int when : {0, 1, 2}) {
         const auto record = view(entity, id, when);
         if (!record)
             continue;
-        std::optional<StoredRecord> series;
-        if (entity == QStringLiteral("appointment_exceptions"))
-            series = view(QStringLiteral("appointments"),
-                          record->fields.value(QStringLiteral("series_id")).toString(), when);
-        out << Access::sight(*record, series ? &*series : nullptr);
+        std::optional<StoredRecord> guard;
+        if (!policy.guardEntity.isEmpty())
+            guard =
+                view(policy.guardEntity, record->fields.value(policy.guardField).toString(), when);
+        out << Access::sight(*record, guard ? &*guard : nullptr);
     }
     return out;
 }
@@ -159,16 +161,16 @@ void SyncService::applyChange(PushState &state, const Change &change)
                                 .arg(change.field, change.entity, change.recordId));
     }
     QJsonValue value = change.value;
-    if (change.entity == QStringLiteral("tasks") && change.field == QStringLiteral("handed_by")) {
+    if (policyOf(change.entity).handedOn && change.field == kHandedBy) {
         const auto &before = state.before.at(key);
-        const auto hands = Access::handsAfter(
-            record->fields.value(change.field).toArray(),
-            before ? before->fields.value(QStringLiteral("delegated_by")).toString() : QString(),
-            change.value.toArray(), state.session->user.personId);
+        const auto hands =
+            Access::handsAfter(record->fields.value(change.field).toArray(),
+                               before ? before->fields.value(kDelegatedBy).toString() : QString(),
+                               change.value.toArray(), state.session->user.personId);
         if (!hands)
             throw SyncError(403, QStringLiteral("forged_author"),
-                            QStringLiteral("handed_by of tasks %1 may only add you at its end")
-                                .arg(change.recordId));
+                            QStringLiteral("%1 of %2 %3 may only add you at its end")
+                                .arg(change.field, change.entity, change.recordId));
         value = *hands;
     }
     if (change.field != kDeleted)
@@ -282,67 +284,30 @@ QList<RecordKey> keysOf(const PushRequest &request)
 }
 } // namespace
 
+// A push in five steps: the sequence check (the device's binding, replays, gaps), the
+// merge, the authorisation of each record it changes by its kind's policy, the follow-ups
+// those changes call for, and the conflicts it logs; one read before and one write after.
 PushReply SyncService::applyPush(const Session &session, const PushRequest &request,
                                  WriteGroup &group)
 {
-    const QString workspace = session.user.workspace;
     if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
         throw SyncError(403, QStringLiteral("client_mismatch"),
                         QStringLiteral("this token belongs to another device"));
-
     PushState state;
-    state.workspace = workspace;
+    state.workspace = session.user.workspace;
     state.session = &session;
-    const QList<RecordKey> keys = keysOf(request);
-    PushReads reads =
-        m_storage.readForPush(workspace, request.clientId, keys, session.device.clientId.isEmpty());
-    for (const RecordKey &key : keys)
-        state.stored.emplace(key.entity + QLatin1Char('/') + key.id, std::nullopt);
-    for (StoredRecord &r : reads.records) {
-        const QString key = r.entity + QLatin1Char('/') + r.id;
-        state.stored[key] = std::move(r);
-    }
     state.writes.clientId = request.clientId;
-    // A client id is one device's for ever: stamps show it to others, and whoever could
-    // push with it would have the real device's changes refused as replayed. The binding
-    // is written with the push, so a refused push binds nothing; pushes to a workspace
-    // take turns (its row is locked), so nobody binds the id in between.
-    if (session.device.clientId.isEmpty()) {
-        if (!reads.clientHolder.isEmpty() && reads.clientHolder != session.device.id)
-            throw SyncError(403, QStringLiteral("client_taken"),
-                            QStringLiteral("client id %1 belongs to another sign-in; sign in "
-                                           "again from this store to take a new one")
-                                .arg(request.clientId));
-        state.writes.bindDevice = session.device.id;
-    }
-    qint64 last = reads.lastMutation;
+    const PushReads reads = readStored(state, request);
+    const Sequence sequence = checkSequence(state, request, reads);
+
     PushReply reply;
-    QList<const Mutation *> fresh, repeated;
-    for (const Mutation &m : request.mutations) {
-        if (m.id <= last) {
-            const auto stored = m_storage.mutationHash(workspace, request.clientId, m.id);
-            if (stored && *stored != mutationHash(m))
-                throw SyncError(409, QStringLiteral("mutation_replayed"),
-                                QStringLiteral("mutation %1 was stored before with other "
-                                               "changes")
-                                    .arg(m.id));
-            ++reply.duplicates;
-            repeated << &m;
-            continue;
-        }
-        if (m.id != last + 1)
-            throw SyncError(409, QStringLiteral("mutation_gap"),
-                            QStringLiteral("expected mutation %1, got %2").arg(last + 1).arg(m.id),
-                            last + 1);
-        fresh << &m;
-        last = m.id;
-    }
-    if (fresh.isEmpty() && repeated.isEmpty()) {
+    reply.lastMutation = sequence.last;
+    reply.duplicates = int(sequence.repeated.size());
+    if (sequence.fresh.isEmpty() && sequence.repeated.isEmpty()) {
         // Nothing to store but, on a device's first push, its client id.
         if (!state.writes.bindDevice.isEmpty())
-            m_storage.applyWrites(workspace, state.writes);
+            m_storage.applyWrites(state.workspace, state.writes);
         reply.version = group.version;
-        reply.lastMutation = last;
         return reply;
     }
 
@@ -352,8 +317,89 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
     state.writes.notify = group.last;
     state.cursor = request.cursor;
     state.nowMs = m_clock.nowMs();
+    const QSet<QString> changed = merge(state, sequence);
+    keepChains(state, changed);
+    logConflicts(state);
+    const Access access(session.user);
+    for (auto &[key, record] : state.records) {
+        if (changed.contains(key)) {
+            const auto &before = state.before.at(key);
+            authorise(state, access, record, before);
+            state.save(record);
+            followUp(state, record, before);
+        } else if (record.version == state.version) {
+            state.save(record);
+        }
+    }
+    // Accepted: one call stores it all, and the next push of the group reads it.
+    m_storage.applyWrites(state.workspace, state.writes);
+    group.version = state.version;
+    if (group.last)
+        group.notified = state.version;
+    reply.version = state.version;
+    reply.applied = int(sequence.fresh.size());
+    return reply;
+}
+
+PushReads SyncService::readStored(PushState &state, const PushRequest &request)
+{
+    const QList<RecordKey> keys = keysOf(request);
+    PushReads reads = m_storage.readForPush(state.workspace, request.clientId, keys,
+                                            state.session->device.clientId.isEmpty());
+    for (const RecordKey &key : keys)
+        state.stored.emplace(key.entity + QLatin1Char('/') + key.id, std::nullopt);
+    for (StoredRecord &r : reads.records) {
+        const QString key = r.entity + QLatin1Char('/') + r.id;
+        state.stored[key] = std::move(r);
+    }
+    reads.records.clear();
+    return reads;
+}
+
+SyncService::Sequence SyncService::checkSequence(PushState &state, const PushRequest &request,
+                                                 const PushReads &reads)
+{
+    const Device &device = state.session->device;
+    // A client id is one device's for ever: stamps show it to others, and whoever could
+    // push with it would have the real device's changes refused as replayed. The binding
+    // is written with the push, so a refused push binds nothing; pushes to a workspace
+    // take turns (its row is locked), so nobody binds the id in between.
+    if (device.clientId.isEmpty()) {
+        if (!reads.clientHolder.isEmpty() && reads.clientHolder != device.id)
+            throw SyncError(403, QStringLiteral("client_taken"),
+                            QStringLiteral("client id %1 belongs to another sign-in; sign in "
+                                           "again from this store to take a new one")
+                                .arg(request.clientId));
+        state.writes.bindDevice = device.id;
+    }
+    Sequence sequence;
+    sequence.last = reads.lastMutation;
+    for (const Mutation &m : request.mutations) {
+        if (m.id <= sequence.last) {
+            const auto stored = m_storage.mutationHash(state.workspace, request.clientId, m.id);
+            if (stored && *stored != mutationHash(m))
+                throw SyncError(409, QStringLiteral("mutation_replayed"),
+                                QStringLiteral("mutation %1 was stored before with other "
+                                               "changes")
+                                    .arg(m.id));
+            sequence.repeated << &m;
+            continue;
+        }
+        if (m.id != sequence.last + 1)
+            throw SyncError(
+                409, QStringLiteral("mutation_gap"),
+                QStringLiteral("expected mutation %1, got %2").arg(sequence.last + 1).arg(m.id),
+                sequence.last + 1);
+        sequence.fresh << &m;
+        sequence.last = m.id;
+    }
+    return sequence;
+}
+
+QSet<QString> SyncService::merge(PushState &state, const Sequence &sequence)
+{
     QSet<QString> changed;
-    for (const Mutation *m : fresh) {
+    for (const Mutation *m : sequence.fresh) {
         for (const Change &c : m->changes) {
             applyChange(state, c);
             changed.insert(c.entity + QLatin1Char('/') + c.recordId);
@@ -362,95 +408,87 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
     }
     // A retried push changes nothing, but its device may have set aside newer values of
     // these records while its own changes waited: they take this version to travel again.
-    for (const Mutation *m : repeated) {
+    for (const Mutation *m : sequence.repeated) {
         for (const Change &c : m->changes) {
             StoredRecord *record = recordFor(state, c.entity, c.recordId);
             if (record->version > 0)
                 record->version = state.version;
         }
     }
+    return changed;
+}
 
+void SyncService::keepChains(PushState &state, const QSet<QString> &changed)
+{
     for (const QString &key : changed) {
         const auto &before = state.before.at(key);
         StoredRecord &record = state.records.at(key);
-        if (before && record.entity == QStringLiteral("tasks"))
-            keepHands(record, *before, state.written[key], session.user.personId, state.version);
+        if (before && policyOf(record.entity).handedOn)
+            keepHands(record, *before, state.written[key], state.session->user.personId,
+                      state.version);
     }
+}
 
+void SyncService::logConflicts(PushState &state)
+{
     // Each entry keeps who could read its values while they were current: the log
     // shows them only to someone who could read both then and reads the record now.
     for (ConflictEntry &c : state.conflicts) {
         c.sight = sights(state, c.entity, c.recordId);
         state.writes.conflicts << c;
     }
+}
 
-    const Access access(session.user);
-    for (auto &[key, record] : state.records) {
-        if (!changed.contains(key)) {
-            if (record.version == state.version)
-                state.save(record);
-            continue;
-        }
-        StoredRecord buffer;
-        const auto &before = state.before.at(key);
-        if (before) {
-            StoredRecord beforeBuffer;
-            const StoredRecord *series = before->entity == QStringLiteral("appointment_exceptions")
-                                             ? seriesOf(nullptr, session, *before, &beforeBuffer)
-                                             : nullptr;
-            if (!access.mayWrite(*before, series))
-                throw SyncError(
-                    403, QStringLiteral("forbidden"),
-                    QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
-        }
-        const StoredRecord *series = record.entity == QStringLiteral("appointment_exceptions")
-                                         ? seriesOf(&state, session, record, &buffer)
-                                         : nullptr;
-        // Whoever may work on a task may also hand it on; other kinds are checked as
-        // they end up too (an assistant cannot move a meeting into a stranger's agenda).
-        const bool checkAfter = !(before && record.entity == QStringLiteral("tasks"));
-        if (checkAfter && !access.mayWrite(record, series))
+void SyncService::authorise(PushState &state, const Access &access, const StoredRecord &record,
+                            const std::optional<StoredRecord> &before)
+{
+    if (before) {
+        StoredRecord guard;
+        if (!access.mayWrite(*before, guardOf(nullptr, *state.session, *before, &guard)))
+            throw SyncError(
+                403, QStringLiteral("forbidden"),
+                QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
+    }
+    // Whoever may work on a record handed on may also hand it on; other kinds are checked
+    // as they end up too (an assistant cannot move a meeting into a stranger's agenda).
+    if (!(before && policyOf(record.entity).handedOn)) {
+        StoredRecord guard;
+        if (!access.mayWrite(record, guardOf(&state, *state.session, record, &guard)))
             throw SyncError(
                 403, QStringLiteral("forbidden"),
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
-        if (!before)
-            checkNewRecord(state, record);
-        state.save(record);
-        // An appointment's exceptions are read at its level: when that changes, they
-        // travel again so each device holds them full or redacted as it now should.
-        if (record.entity == QStringLiteral("appointments") && before &&
-            (before->fields.value(QStringLiteral("confidential")) !=
-                 record.fields.value(QStringLiteral("confidential")) ||
-             before->fields.value(QStringLiteral("owner")) !=
-                 record.fields.value(QStringLiteral("owner")))) {
-            for (StoredRecord child :
-                 m_storage.children(workspace, QStringLiteral("appointment_exceptions"),
-                                    QStringLiteral("series_id"), record.id)) {
-                if (state.records.count(child.entity + QLatin1Char('/') + child.id))
-                    continue; // written by this push already
-                child.version = state.version;
-                state.save(child);
-            }
-        }
-        // People who lose sight of a task receive it as gone.
-        if (record.entity == QStringLiteral("tasks") && before) {
-            const QSet<QString> now = Access::taskReaders(record);
-            for (const QString &person : Access::taskReaders(*before)) {
-                if (!now.contains(person))
-                    state.writes.revocations
-                        << std::pair(person, Revocation{record.entity, record.id, state.version});
-            }
+    }
+    if (!before)
+        checkNewRecord(state, record);
+}
+
+void SyncService::followUp(PushState &state, const StoredRecord &record,
+                           const std::optional<StoredRecord> &before)
+{
+    if (!before)
+        return;
+    const EntityPolicy &policy = policyOf(record.entity);
+    bool accessChanged = false;
+    for (const QString &field : policy.accessFields)
+        accessChanged = accessChanged || before->fields.value(field) != record.fields.value(field);
+    if (accessChanged) {
+        for (StoredRecord guarded : m_storage.children(state.workspace, policy.guardedEntity,
+                                                       policy.guardedField, record.id)) {
+            if (state.records.count(guarded.entity + QLatin1Char('/') + guarded.id))
+                continue; // written by this push already
+            guarded.version = state.version;
+            state.save(guarded);
         }
     }
-    // Accepted: one call stores it all, and the next push of the group reads it.
-    m_storage.applyWrites(workspace, state.writes);
-    group.version = state.version;
-    if (group.last)
-        group.notified = state.version;
-    reply.version = state.version;
-    reply.lastMutation = last;
-    reply.applied = int(fresh.size());
-    return reply;
+    // People who lose sight of a record handed on receive it as gone.
+    if (policy.handedOn) {
+        const QSet<QString> now = Access::taskReaders(record);
+        for (const QString &person : Access::taskReaders(*before)) {
+            if (!now.contains(person))
+                state.writes.revocations
+                    << std::pair(person, Revocation{record.entity, record.id, state.version});
+        }
+    }
 }
 
 PushReply SyncService::push(const Session &session, const PushRequest &request)
@@ -476,6 +514,9 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             // and the pushes of a group need no savepoints.
             WriteGroup writes;
             const qint64 before = m_storage.beginWrite(group.key());
+            // Left by an exception, nothing of the group is stored, and the transaction
+            // does not stay open for the next request either.
+            ScopedTransaction transaction(m_storage, kAlreadyBegun);
             writes.version = before;
             for (qsizetype i : group.value()) {
                 writes.last = i == group.value().last();
@@ -495,14 +536,9 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             // stored nothing, from a statement of its own.
             if (writes.version > before && writes.notified != writes.version)
                 m_storage.notifyCommit(group.key(), writes.version);
-            m_storage.commit();
+            transaction.commit();
         } catch (...) {
-            // Nothing of the group was stored, and no reply may say otherwise; the
-            // transaction must not stay open for the next request either.
-            try {
-                m_storage.rollback();
-            } catch (...) {
-            }
+            // Nothing of the group was stored, and no reply may say otherwise.
             for (qsizetype i : group.value())
                 results[i].error = internal;
             continue;
@@ -513,17 +549,19 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
     return results;
 }
 
-const StoredRecord *SyncService::seriesOf(PushState *state, const Session &session,
-                                          const StoredRecord &exception, StoredRecord *buffer)
+const StoredRecord *SyncService::guardOf(PushState *state, const Session &session,
+                                         const StoredRecord &record, StoredRecord *buffer)
 {
-    const QString seriesId = exception.fields.value(QStringLiteral("series_id")).toString();
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (policy.guardEntity.isEmpty())
+        return nullptr;
+    const QString guardId = record.fields.value(policy.guardField).toString();
     if (state) {
-        const auto it = state->records.find(QStringLiteral("appointments/") + seriesId);
+        const auto it = state->records.find(policy.guardEntity + QLatin1Char('/') + guardId);
         if (it != state->records.end())
             return &it->second;
     }
-    const auto stored =
-        m_storage.record(session.user.workspace, QStringLiteral("appointments"), seriesId);
+    const auto stored = m_storage.record(session.user.workspace, policy.guardEntity, guardId);
     if (!stored)
         return nullptr;
     *buffer = *stored;

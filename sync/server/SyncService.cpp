@@ -72,7 +72,8 @@ LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCh
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token, user->id, user->personId, user->role, check.workspace, m_storage.epoch()};
+    return {token,           user->id,         user->personId, roleName(user->role),
+            check.workspace, m_storage.epoch()};
 }
 
 Session SyncService::authenticate(const QString &authorization)
@@ -137,9 +138,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     const Access access(user);
     for (const StoredRecord &r : records) {
         StoredRecord buffer;
-        const StoredRecord *series = r.entity == QStringLiteral("appointment_exceptions")
-                                         ? seriesOf(nullptr, session, r, &buffer)
-                                         : nullptr;
+        const StoredRecord *series = guardOf(nullptr, session, r, &buffer);
         const ReadAccess read = access.read(r, series);
         if (read == ReadAccess::None)
             continue;
@@ -155,16 +154,14 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     page.next = records.isEmpty() ? (page.more ? since : page.version) : records.last().version;
     if (!page.more)
         page.next = std::max(page.next, page.version);
-    {
-        // Also from 0: a device that starts over may still hold what its user lost sight of.
-        for (const Revocation &gone :
-             m_storage.revocations(workspace, session.user.personId, since, page.next)) {
-            // Someone who still reads it by another right (the office manager) keeps it.
-            const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
-            if (now && access.read(*now) != ReadAccess::None)
-                continue;
-            page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}, true};
-        }
+    // Also from 0: a device that starts over may still hold what its user lost sight of.
+    for (const Revocation &gone :
+         m_storage.revocations(workspace, session.user.personId, since, page.next)) {
+        // Someone who still reads it by another right (the office manager) keeps it.
+        const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
+        if (now && access.read(*now) != ReadAccess::None)
+            continue;
+        page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}, true};
     }
     return page;
 }
@@ -173,7 +170,7 @@ PrincipalsReply SyncService::setPrincipals(const Session &session, const Princip
 {
     // Not the office manager: this opens directors' confidential items, which the office
     // manager does not read either.
-    if (session.user.role != QStringLiteral("admin"))
+    if (session.user.role != Role::Admin)
         throw SyncError(403, QStringLiteral("forbidden"),
                         QStringLiteral("only an admin sets whom an assistant serves"));
     const QString workspace = session.user.workspace;
@@ -198,9 +195,7 @@ QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
         if (!record)
             continue;
         StoredRecord buffer;
-        const StoredRecord *series = record->entity == QStringLiteral("appointment_exceptions")
-                                         ? seriesOf(nullptr, session, *record, &buffer)
-                                         : nullptr;
+        const StoredRecord *series = guardOf(nullptr, session, *record, &buffer);
         if (access.read(*record, series) != ReadAccess::Full || !c.sight)
             continue;
         // Readable now is not enough: each value must have been readable while it was.

@@ -16,6 +16,8 @@ class Clock;
 
 namespace spil::server {
 
+class Access;
+
 // Who a request comes from, once its token checked out.
 struct Session {
     User user;
@@ -97,12 +99,31 @@ private:
     // changes takes the group's next version.
     protocol::PushReply applyPush(const Session &session, const protocol::PushRequest &request,
                                   WriteGroup &group);
+    // The mutations of a push the store has not seen yet, and those it has (a retry).
+    struct Sequence {
+        QList<const protocol::Mutation *> fresh;
+        QList<const protocol::Mutation *> repeated;
+        qint64 last = 0; // the device's last mutation once this push is stored
+    };
+    // The steps of applyPush, in their order.
+    PushReads readStored(PushState &state, const protocol::PushRequest &request);
+    Sequence checkSequence(PushState &state, const protocol::PushRequest &request,
+                           const PushReads &reads);
+    QSet<QString> merge(PushState &state, const Sequence &sequence);
+    void keepChains(PushState &state, const QSet<QString> &changed);
+    void logConflicts(PushState &state);
+    void authorise(PushState &state, const Access &access, const StoredRecord &record,
+                   const std::optional<StoredRecord> &before);
+    void followUp(PushState &state, const StoredRecord &record,
+                  const std::optional<StoredRecord> &before);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     QJsonArray sights(PushState &state, const QString &entity, const QString &id);
     void checkNewRecord(PushState &state, const StoredRecord &record);
-    const StoredRecord *seriesOf(PushState *state, const Session &session,
-                                 const StoredRecord &exception, StoredRecord *buffer);
+    // The record whose access a record's follows (an exception's series; see EntityPolicy),
+    // from the push under way when given, else from the store; nullptr when there is none.
+    const StoredRecord *guardOf(PushState *state, const Session &session,
+                                const StoredRecord &record, StoredRecord *buffer);
 
     ServerStorage &m_storage;
     const Clock &m_clock;

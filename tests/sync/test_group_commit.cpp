@@ -37,7 +37,7 @@ protected:
         QString clientId;
         QString person;
     };
-    Pusher pusher(int n, const QString &role = QStringLiteral("office-manager"))
+    Pusher pusher(int n, Role role = Role::OfficeManager)
     {
         const server::User user{makeUuid7(1'700'000'000'100 + n),
                                 storage->defaultWorkspace(),
@@ -171,9 +171,8 @@ TEST_F(GroupCommit, ARefusedLonePushStoresNothingAndLeavesNoTransactionOpen)
 void GroupCommit::refusedInTheMiddle(bool forged)
 {
     const QString workspace = storage->defaultWorkspace();
-    const Pusher staff = pusher(1, QStringLiteral("staff")),
-                 other = pusher(2, QStringLiteral("staff")), manager = pusher(3), a = pusher(4),
-                 c = pusher(5);
+    const Pusher staff = pusher(1, Role::Staff), other = pusher(2, Role::Staff),
+                 manager = pusher(3), a = pusher(4), c = pusher(5);
     const QString shared = makeUuid7(1'790'000'000'001), managers = makeUuid7(1'790'000'000'002);
     // The staff member made a task for a colleague; the manager renamed it since and has
     // a task of their own, which staff may not touch.

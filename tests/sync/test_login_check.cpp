@@ -23,7 +23,7 @@ TEST(LoginCheck, AnUnknownUserIsHashedOnlyOnThePasswordThreadAndRefused)
     storage->addUser(server::User{makeUuid7(1'700'000'000'100),
                                   storage->defaultWorkspace(),
                                   QStringLiteral("sanne"),
-                                  QStringLiteral("assistant"),
+                                  Role::Assistant,
                                   makeUuid7(1'700'000'000'000),
                                   {},
                                   server::hashPassword(QStringLiteral("goed-wachtwoord"))});

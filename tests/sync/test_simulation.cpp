@@ -76,7 +76,7 @@ public:
             server::User user{makeUuid7(1'700'000'000'100 + i),
                               workspace,
                               QStringLiteral("u%1").arg(i),
-                              QStringLiteral("office-manager"),
+                              Role::OfficeManager,
                               person,
                               {},
                               QStringLiteral("-")};
