@@ -1,37 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestStore.h"
+#include "TaskStoreTest.h"
 
 #include "tasks/TaskArrivals.h"
-#include "tasks/TaskRepo.h"
 
 using namespace spil;
 using namespace spil::test;
 
 // Which delegated tasks are news to the device's user, and which arrival is announced.
-class TaskNews : public StoreTest {
+class TaskNews : public TaskStoreTest {
 protected:
-    void SetUp() override
-    {
-        StoreTest::SetUp();
-        maarten = addPerson("Maarten Verhoeven", Role::Director);
-        sanne = addPerson("Sanne Bakker", Role::Assistant, "Europe/Amsterdam", 0, {maarten});
-    }
-    QString task(const char *title, const QString &assignee, const QString &by, qint64 due = -1)
-    {
-        Task t;
-        t.title = QString::fromUtf8(title);
-        t.assignee = assignee;
-        t.delegatedBy = by == assignee ? QString() : by;
-        t.createdBy = by;
-        t.dueUtc = due;
-        return tasks.add(t);
-    }
     bool news(const QString &id, const QString &me)
     {
         return TaskRepo::isNews(*tasks.byId(id), me, tasks.seen());
     }
-    TaskRepo tasks{*db};
-    QString maarten, sanne;
 };
 
 TEST_F(TaskNews, OnlyAnOpenTaskSomeoneElseHandedOverIsNewsUntilSeen)

@@ -1,35 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestStore.h"
+#include "TaskStoreTest.h"
 
 #include "common/Error.h"
-#include "tasks/TaskRepo.h"
 
 using namespace spil;
 using namespace spil::test;
 
-class Tasks : public StoreTest {
-protected:
-    void SetUp() override
-    {
-        StoreTest::SetUp();
-        maarten = addPerson("Maarten Verhoeven", Role::Director);
-        sanne = addPerson("Sanne Bakker", Role::Assistant, "Europe/Amsterdam", 0, {maarten});
-    }
-    QString task(const char *title, const QString &assignee, const QString &by, qint64 due = -1,
-                 bool urgent = false)
-    {
-        Task t;
-        t.title = QString::fromUtf8(title);
-        t.assignee = assignee;
-        t.delegatedBy = by == assignee ? QString() : by;
-        t.createdBy = by;
-        t.dueUtc = due;
-        t.urgent = urgent;
-        return tasks.add(t);
-    }
-    TaskRepo tasks{*db};
-    QString maarten, sanne;
-};
+using Tasks = TaskStoreTest;
 
 TEST_F(Tasks, TheDelegatorWaitsForWhatTheyHandedOver)
 {
