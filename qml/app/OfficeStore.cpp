@@ -36,6 +36,11 @@ OfficeStore::OfficeStore(const Clock &clock, const QString &dataDir, const QStri
 
 OfficeStore::~OfficeStore()
 {
+    release();
+}
+
+void OfficeStore::release()
+{
     m_status->setDemo(false);
     m_status->attach(nullptr);
     m_sync.reset();
@@ -113,10 +118,7 @@ void OfficeStore::removeServerStore()
 void OfficeStore::close()
 {
     const bool wasOpen = isOpen();
-    m_status->setDemo(false);
-    m_status->attach(nullptr);
-    m_sync.reset();
-    m_db.reset();
+    release();
     // The views empty out.
     if (wasOpen)
         refreshViews();
@@ -138,11 +140,11 @@ void OfficeStore::refreshViews()
 QString OfficeStore::act(const std::function<void(Database &)> &action)
 {
     QString error;
-    if (!m_db)
-        error = tr("No office is open.");
     try {
         if (m_db)
             action(*m_db);
+        else
+            error = tr("No office is open.");
     } catch (const Error &e) {
         error = e.message();
     }

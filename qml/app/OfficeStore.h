@@ -81,6 +81,9 @@ Q_SIGNALS:
     void tasksArrived(const QStringList &taskIds);
 
 private:
+    // Lets go of the sync client and the store; close() also empties the views, the
+    // destructor does not (nothing is left to show them).
+    void release();
     void open(const QString &file, bool demo);
     QString storePath(bool demo) const;
 
