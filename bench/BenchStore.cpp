@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchStore.h"
 
-#include "agenda/AgendaRepo.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
 
 #include <QMap>
 #include <QRandomGenerator>

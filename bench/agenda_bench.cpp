@@ -4,9 +4,9 @@
 #include "BenchStore.h"
 #include "RatioReporter.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "common/Time.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Time.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -3,19 +3,19 @@
 // query it is built on (the ratio is the view's own overhead), and what one poke costs when
 // a tablet's Today and Tasks pages are open (every live model reloads). A tick from another
 // device must show within a second; the poke's reload is a part of that second.
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "agenda/AppointmentDetails.h"
-#include "agenda/TimelineModel.h"
-#include "app/AppServices.h"
-#include "checklists/ChecklistRepo.h"
-#include "checklists/ChecklistRunModel.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
-#include "tasks/TaskListModel.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/agenda/AppointmentDetails.h"
+#include "qml/agenda/TimelineModel.h"
+#include "qml/checklists/ChecklistRunModel.h"
+#include "qml/shell/App.h"
+#include "qml/tasks/TaskListModel.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -27,7 +27,7 @@
 #include <functional>
 
 using namespace spil;
-using namespace spil::app;
+using namespace spil::qml;
 
 namespace {
 const QTimeZone kZone("Europe/Amsterdam");
@@ -50,7 +50,7 @@ double medianMs(int runs, const std::function<void()> &call)
 
 // Adds appointments spread over a year and a half around today (1 in 2000 a weekly
 // series), open tasks for the assistant and a large checklist run, in one transaction.
-QString fill(AppServices &app, int appointments, int tasks, int items)
+QString fill(App &app, int appointments, int tasks, int items)
 {
     Database &db = *app.office()->store();
     const QStringList people = app.people()->all().keys();
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     ManualClock clock(parseInstant(QStringLiteral("2026-11-30T10:15"), kZone));
-    AppServices app(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    App app(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
     app.startDemo(QStringLiteral("assistant"));
     const QString run = fill(app, appointments, tasks, items);
     app.office()->store()->run(QStringLiteral("ANALYZE"));

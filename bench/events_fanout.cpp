@@ -11,7 +11,7 @@
 // events_fanout [--quick]     (--quick: a few hundred sockets, to prove it runs)
 #include "ServerProcess.h"
 
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -16,13 +16,13 @@
 #include "PgCluster.h"
 #include "ServerProcess.h"
 
-#include "client/SyncEngine.h"
-#include "common/Clock.h"
-#include "protocol/Protocol.h"
-#include "store/Database.h"
-#include "store/Hlc.h"
-#include "store/SqlConnection.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/Hlc.h"
+#include "core/store/SqlConnection.h"
+#include "core/store/Uuid7.h"
+#include "sync/client/SyncEngine.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

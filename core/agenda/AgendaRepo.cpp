@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AgendaRepo.h"
+#include "core/agenda/AgendaRepo.h"
 
-#include "agenda/AgendaRules.h"
-#include "agenda/Recurrence.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
-#include "store/Schema.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/agenda/Recurrence.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
 
 #include <algorithm>
 

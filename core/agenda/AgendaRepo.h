@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agenda/Appointment.h"
+#include "core/agenda/Appointment.h"
 
 #include <QList>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AgendaRules.h"
+#include "core/agenda/AgendaRules.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/Recurrence.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/Recurrence.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
 
 namespace spil {
 

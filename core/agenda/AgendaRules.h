@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agenda/Appointment.h"
-#include "agenda/Intervals.h"
+#include "core/agenda/Appointment.h"
+#include "core/agenda/Intervals.h"
 
 #include <QDate>
 #include <QList>

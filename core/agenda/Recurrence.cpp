@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Recurrence.h"
+#include "core/agenda/Recurrence.h"
 
 #include <QDateTime>
 #include <libical/ical.h>

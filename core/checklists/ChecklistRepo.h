@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "checklists/Checklist.h"
+#include "core/checklists/Checklist.h"
 
 #include <QDate>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Time.h"
+#include "core/common/Time.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <QDateTime>
 #include <QHash>

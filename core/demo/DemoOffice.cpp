@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoOffice.h"
+#include "core/demo/DemoOffice.h"
 
-#include "agenda/AgendaRepo.h"
-#include "checklists/ChecklistRepo.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
 
 namespace spil {
 

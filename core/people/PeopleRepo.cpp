@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PeopleRepo.h"
+#include "core/people/PeopleRepo.h"
 
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
-#include "store/Schema.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
 
 namespace spil {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "people/Person.h"
+#include "core/people/Person.h"
 
 #include <QList>
 #include <QVariantMap>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Database.h"
+#include "core/store/Database.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "store/FieldCodec.h"
-#include "store/Schema.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/Hlc.h"
-#include "store/SqlConnection.h"
+#include "core/store/Hlc.h"
+#include "core/store/SqlConnection.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FieldCodec.h"
+#include "core/store/FieldCodec.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

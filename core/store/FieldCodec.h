@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/Schema.h"
+#include "core/store/Schema.h"
 
 #include <QJsonValue>
 #include <QVariant>

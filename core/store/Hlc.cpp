@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Hlc.h"
+#include "core/store/Hlc.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QStringList>
 #include <tuple>

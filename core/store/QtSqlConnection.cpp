@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtSqlConnection.h"
+#include "core/store/QtSqlConnection.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <QAtomicInt>
 #include <QSqlError>

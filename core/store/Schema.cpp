@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Schema.h"
+#include "core/store/Schema.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 namespace spil {
 

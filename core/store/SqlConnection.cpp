@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqlConnection.h"
+#include "core/store/SqlConnection.h"
 
-#include "common/Error.h"
-#include "store/ScopedTransaction.h"
+#include "core/common/Error.h"
+#include "core/store/ScopedTransaction.h"
 
 #include <QSqlError>
 

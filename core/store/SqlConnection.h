@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/QtSqlConnection.h"
+#include "core/store/QtSqlConnection.h"
 
 namespace spil {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Uuid7.h"
+#include "core/store/Uuid7.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TaskArrivals.h"
+#include "core/tasks/TaskArrivals.h"
 
-#include "tasks/TaskRepo.h"
+#include "core/tasks/TaskRepo.h"
 
 namespace spil {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
 #include <QList>
 #include <QSet>

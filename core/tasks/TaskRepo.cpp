@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TaskRepo.h"
+#include "core/tasks/TaskRepo.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
-#include "store/Schema.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
 
 #include <algorithm>
 

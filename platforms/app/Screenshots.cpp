@@ -2,7 +2,7 @@
 #include "Screenshots.h"
 
 #include "Ui.h"
-#include "app/AppServices.h"
+#include "qml/shell/App.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
-namespace spil::app {
+namespace spil::qml {
 
 const QStringList &allPages()
 {
@@ -26,10 +26,10 @@ const QStringList &allPages()
 }
 
 namespace {
-bool signIn(AppServices &services, const ScreenshotJob &job)
+bool signIn(App &services, const ScreenshotJob &job)
 {
     QString error;
-    QObject::connect(&services, &AppServices::loginFailed,
+    QObject::connect(&services, &App::loginFailed,
                      [&error](const QString &reason) { error = reason; });
     services.login(job.server, job.user, job.password);
     QElapsedTimer waited;
@@ -54,7 +54,7 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
         std::fprintf(stderr, "spil: cannot write to %s\n", qPrintable(job.dir));
         return 1;
     }
-    AppServices services(clock, data.path(), job.zone);
+    App services(clock, data.path(), job.zone);
     const bool online = !job.server.isEmpty();
     if (online && !signIn(services, job))
         return 1;
@@ -131,7 +131,7 @@ int runSelfTest(const Clock &clock)
 {
     s_previous = qInstallMessageHandler(countWarnings);
     QTemporaryDir data;
-    AppServices services(clock, data.path());
+    App services(clock, data.path());
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadUi(engine);
     if (!window) {
@@ -160,4 +160,4 @@ int runSelfTest(const Clock &clock)
     return s_warnings == 0 ? 0 : 1;
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -8,7 +8,7 @@ namespace spil {
 class Clock;
 }
 
-namespace spil::app {
+namespace spil::qml {
 
 struct ScreenshotJob {
     QString dir;
@@ -32,4 +32,4 @@ int runSelfTest(const Clock &clock);
 
 const QStringList &allPages();
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ui.h"
 
-#include "app/AppServices.h"
-#include "checklists/ChecklistRepo.h"
-#include "tasks/TaskRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/shell/App.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,13 +15,13 @@
 #include <QTimer>
 #include <atomic>
 
-namespace spil::app {
+namespace spil::qml {
 
 QQuickWindow *loadUi(QQmlApplicationEngine &engine)
 {
     // Qt 6.4 has no loadFromModule: the static module lives under qrc:/Spil.
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.load(QUrl(QStringLiteral("qrc:/Spil/app/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return nullptr;
     return qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -127,7 +127,7 @@ bool waitUntilSettled(QQuickWindow *window, int timeoutMs)
     return settled;
 }
 
-QVariantMap demoParams(AppServices &services, const QString &page)
+QVariantMap demoParams(App &services, const QString &page)
 {
     if (page == QStringLiteral("appointment") || page == QStringLiteral("move") ||
         page == QStringLiteral("edit"))
@@ -145,4 +145,4 @@ QVariantMap demoParams(AppServices &services, const QString &page)
     return {};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

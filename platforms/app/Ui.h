@@ -7,9 +7,9 @@
 class QQmlApplicationEngine;
 class QQuickWindow;
 
-namespace spil::app {
+namespace spil::qml {
 
-class AppServices;
+class App;
 
 // Loads the Spil module's Main.qml into engine; nullptr (with the errors printed) when it
 // fails to load.
@@ -24,6 +24,6 @@ void settle(int ms);
 bool waitUntilSettled(QQuickWindow *window, int timeoutMs = 15000);
 // The parameters a page needs to show something from the demo office: the next
 // appointment, the first checklist run.
-QVariantMap demoParams(AppServices &services, const QString &page);
+QVariantMap demoParams(App &services, const QString &page);
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -4,11 +4,11 @@
 // UI; or renders pages to PNG (--screenshot) or checks the whole UI (--self-test).
 #include "Screenshots.h"
 #include "Ui.h"
-#include "app/AppServices.h"
-#include "app/Language.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "qml/shell/App.h"
+#include "qml/shell/Language.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -24,7 +24,7 @@
 Q_IMPORT_QML_PLUGIN(SpilPlugin)
 
 using namespace spil;
-using namespace spil::app;
+using namespace spil::qml;
 
 namespace {
 int usage(const QString &message)
@@ -141,7 +141,7 @@ int main(int argc, char **argv)
         const QString data =
             cli.isSet(dataDir) ? cli.value(dataDir)
                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        AppServices services(*clock, data, zoneId);
+        App services(*clock, data, zoneId);
         if (cli.isSet(demo))
             services.startDemo(cli.value(demo));
         else if (cli.isSet(server))

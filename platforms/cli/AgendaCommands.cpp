@@ -2,13 +2,13 @@
 #include "Command.h"
 #include "JsonViews.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
 
 namespace spil {
 

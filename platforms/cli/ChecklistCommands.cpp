@@ -2,11 +2,11 @@
 #include "Command.h"
 #include "JsonViews.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
 
 namespace spil {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
-#include "client/SyncEngine.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "sync/client/SyncEngine.h"
 
 #include <QJsonDocument>
 #include <cstdio>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonViews.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "common/Time.h"
-#include "store/FieldCodec.h"
-#include "store/Schema.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Time.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Schema.h"
 
 namespace spil {
 

@@ -2,9 +2,9 @@
 #include "Command.h"
 #include "JsonViews.h"
 
-#include "common/Error.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
+#include "core/common/Error.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
-#include "demo/DemoOffice.h"
-#include "store/Database.h"
+#include "core/demo/DemoOffice.h"
+#include "core/store/Database.h"
 
 namespace spil {
 

@@ -2,11 +2,11 @@
 #include "Command.h"
 #include "SyncProgress.h"
 
-#include "client/SyncClient.h"
-#include "common/Clock.h"
-#include "common/Console.h"
-#include "common/Error.h"
-#include "store/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Console.h"
+#include "core/common/Error.h"
+#include "core/store/Database.h"
+#include "sync/client/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncProgress.h"
 
-#include "client/SyncClient.h"
+#include "sync/client/SyncClient.h"
 
 #include <QLocale>
 #include <cstdio>

@@ -2,11 +2,11 @@
 #include "Command.h"
 #include "JsonViews.h"
 
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
 
 namespace spil {
 

@@ -2,9 +2,9 @@
 // spilctl: the Spil core on the command line. See docs/cli.md.
 #include "Command.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spil-server: the sync server. See docs/sync-protocol.md and docs/operations.md.
-#include "common/Clock.h"
-#include "common/Console.h"
-#include "common/Error.h"
-#include "server/Admin.h"
-#include "server/HttpApi.h"
-#include "server/OpenStorage.h"
-#include "server/SyncService.h"
+#include "core/common/Clock.h"
+#include "core/common/Console.h"
+#include "core/common/Error.h"
+#include "sync/server/Admin.h"
+#include "sync/server/HttpApi.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/SyncService.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

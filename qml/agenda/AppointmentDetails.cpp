@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppointmentDetails.h"
+#include "qml/agenda/AppointmentDetails.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "agenda/BookingForm.h"
-#include "agenda/TimelineModel.h"
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/agenda/BookingForm.h"
+#include "qml/agenda/TimelineModel.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
-namespace spil::app {
+namespace spil::qml {
 
 AppointmentDetails::AppointmentDetails(QObject *parent) : OfficeView(parent)
 {
@@ -327,4 +327,4 @@ void AppointmentDetails::undoChange()
     office()->act([&](Database &db) { AgendaRepo(db).undoChange(undo); });
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agenda/AgendaRepo.h"
-#include "app/OfficeView.h"
+#include "core/agenda/AgendaRepo.h"
+#include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace spil {
 class Error;
 }
 
-namespace spil::app {
+namespace spil::qml {
 
 // One appointment as a card or a page shows it. With followNext on it follows the agenda
 // person's next appointment (the one running now, else the next one within a week) and
@@ -154,4 +154,4 @@ private:
     QTimer m_ticker;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

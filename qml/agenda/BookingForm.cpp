@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BookingForm.h"
+#include "qml/agenda/BookingForm.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "app/Display.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
 
 #include <algorithm>
 
-namespace spil::app {
+namespace spil::qml {
 
 namespace {
 constexpr int kDays = 14;
@@ -321,4 +321,4 @@ void BookingForm::pickSlot(int index)
     Q_EMIT slotsChanged();
 }
 
-} // namespace spil::app
+} // namespace spil::qml

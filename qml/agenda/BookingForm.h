@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/OfficeView.h"
+#include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QStringList>
@@ -12,7 +12,7 @@ namespace spil {
 struct Appointment;
 }
 
-namespace spil::app {
+namespace spil::qml {
 
 // Booking an appointment for a principal with taps only: a day from the next two weeks,
 // a start time, a length and attendees, or a free slot found for all of them. A booking in
@@ -108,4 +108,4 @@ private:
     bool m_placed = false; // the start was put after now, once the office was there
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TimelineModel.h"
+#include "qml/agenda/TimelineModel.h"
 
-#include "agenda/AppointmentDetails.h"
+#include "qml/agenda/AppointmentDetails.h"
 
-#include "agenda/AgendaRepo.h"
-#include "agenda/AgendaRules.h"
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
 #include <QLocale>
 
-namespace spil::app {
+namespace spil::qml {
 
 TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
 {
@@ -256,4 +256,4 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {KindTextRole, "kindText"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agenda/AgendaRules.h"
-#include "app/RowListModel.h"
+#include "core/agenda/AgendaRules.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QDate>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // The agenda of one person over one day (Today) or a week (Monday to Sunday), read in the
 // device's local zone, with the person's home time beside it when the two differ (a
@@ -114,4 +114,4 @@ private:
     QTimer m_minute; // past/now/later move with the clock
 };
 
-} // namespace spil::app
+} // namespace spil::qml

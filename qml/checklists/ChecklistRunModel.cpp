@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChecklistRunModel.h"
+#include "qml/checklists/ChecklistRunModel.h"
 
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "checklists/ChecklistRepo.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
-namespace spil::app {
+namespace spil::qml {
 
 ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowListModel(parent) {}
 
@@ -166,4 +166,4 @@ QHash<int, QByteArray> ChecklistRunModel::roleNames() const
             {MineRole, "mine"},       {NotesRole, "notes"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

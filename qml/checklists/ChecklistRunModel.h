@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RowListModel.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // The items of one checklist run, grouped by phase, with progress in total and per phase
 // and the run's incident log. Ticks from other devices arrive through App.dataChanged and
@@ -87,4 +87,4 @@ private:
     QVariantList m_phases, m_incidents;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChecklistRunsModel.h"
+#include "qml/checklists/ChecklistRunsModel.h"
 
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "checklists/ChecklistRepo.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "store/Database.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
 #include <algorithm>
 
-namespace spil::app {
+namespace spil::qml {
 
 ChecklistRunsModel::ChecklistRunsModel(QObject *parent) : RowListModel(parent) {}
 
@@ -137,4 +137,4 @@ QHash<int, QByteArray> ChecklistRunsModel::roleNames() const
             {ProgressTextRole, "progressText"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RowListModel.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // The checklist runs of the office (move day, onboarding ...) with their progress, and the
 // templates a new run starts from.
@@ -58,4 +58,4 @@ private:
     QVariantList m_templates;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -84,7 +84,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::BookingForm</name>
+    <name>spil::qml::BookingForm</name>
     <message numerus="yes">
         <location filename="../agenda/BookingForm.cpp" line="+190"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
@@ -95,7 +95,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::SyncStatus</name>
+    <name>spil::qml::SyncStatus</name>
     <message numerus="yes">
         <location filename="../app/SyncStatus.cpp" line="+66"/>
         <source>%n change(s) waiting</source>

@@ -1140,7 +1140,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::AppointmentDetails</name>
+    <name>spil::qml::AppointmentDetails</name>
     <message>
         <location filename="../agenda/AppointmentDetails.cpp" line="+58"/>
         <source>Presentation</source>
@@ -1208,7 +1208,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::BookingForm</name>
+    <name>spil::qml::BookingForm</name>
     <message numerus="yes">
         <location filename="../agenda/BookingForm.cpp" line="+190"/>
         <source>This falls in the %n minute(s) %1 keeps free to prepare “%2” (%3, %4).</source>
@@ -1234,7 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::ChecklistRunModel</name>
+    <name>spil::qml::ChecklistRunModel</name>
     <message>
         <location filename="../checklists/ChecklistRunModel.cpp" line="+83"/>
         <source>%1 · %2</source>
@@ -1242,7 +1242,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::ChecklistRunsModel</name>
+    <name>spil::qml::ChecklistRunsModel</name>
     <message>
         <location filename="../checklists/ChecklistRunsModel.cpp" line="+45"/>
         <source>%1 of %2 done</source>
@@ -1255,7 +1255,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::OfficeStore</name>
+    <name>spil::qml::OfficeStore</name>
     <message>
         <location filename="../app/OfficeStore.cpp" line="+141"/>
         <source>No office is open.</source>
@@ -1263,7 +1263,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::PeopleModel</name>
+    <name>spil::qml::PeopleModel</name>
     <message>
         <location filename="../people/PeopleModel.cpp" line="+15"/>
         <source>Director</source>
@@ -1291,7 +1291,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::PrincipalsModel</name>
+    <name>spil::qml::PrincipalsModel</name>
     <message>
         <location filename="../people/PrincipalsModel.cpp" line="+33"/>
         <source>%1 and %2</source>
@@ -1344,7 +1344,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::QuickCapture</name>
+    <name>spil::qml::QuickCapture</name>
     <message>
         <location filename="../tasks/QuickCapture.cpp" line="+38"/>
         <source>What is the task?</source>
@@ -1352,7 +1352,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::SignIn</name>
+    <name>spil::qml::SignIn</name>
     <message>
         <location filename="../app/SignIn.cpp" line="+77"/>
         <source>The server does not answer. Check its address and this device&apos;s network, or ask whoever runs it whether it is up.</source>
@@ -1390,7 +1390,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::SyncStatus</name>
+    <name>spil::qml::SyncStatus</name>
     <message>
         <location filename="../app/SyncStatus.cpp" line="+59"/>
         <source>Demo office · offline</source>
@@ -1493,7 +1493,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::TaskEditor</name>
+    <name>spil::qml::TaskEditor</name>
     <message>
         <location filename="../tasks/TaskEditor.cpp" line="+61"/>
         <source>What is the task?</source>
@@ -1501,7 +1501,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::TaskListModel</name>
+    <name>spil::qml::TaskListModel</name>
     <message>
         <location filename="../tasks/TaskListModel.cpp" line="+19"/>
         <source>in passing</source>
@@ -1539,7 +1539,7 @@
     </message>
 </context>
 <context>
-    <name>spil::app::TimelineModel</name>
+    <name>spil::qml::TimelineModel</name>
     <message>
         <location filename="../agenda/TimelineModel.cpp" line="+75"/>
         <source>In prep time for “%1”</source>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PeopleModel.h"
+#include "qml/people/PeopleModel.h"
 
-#include "app/Display.h"
-#include "app/ReadGuard.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
 #include <algorithm>
 
-namespace spil::app {
+namespace spil::qml {
 
 namespace {
 QString roleText(Role role)
@@ -130,4 +130,4 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
             {InitialsRole, "initials"}, {RoleTextRole, "roleText"}, {IsMeRole, "isMe"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RowListModel.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // People to pick from: an assignee, attendees, whose agenda to read.
 class PeopleModel : public RowListModel {
@@ -51,4 +51,4 @@ private:
     QString m_scope = QStringLiteral("all");
 };
 
-} // namespace spil::app
+} // namespace spil::qml

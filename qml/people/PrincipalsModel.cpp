@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PrincipalsModel.h"
+#include "qml/people/PrincipalsModel.h"
 
-#include "app/ReadGuard.h"
-#include "client/SyncClient.h"
+#include "qml/shell/ReadGuard.h"
+#include "sync/client/SyncClient.h"
 
 #include <QPointer>
 #include <QSet>
 #include <algorithm>
 
-namespace spil::app {
+namespace spil::qml {
 
 namespace {
 // The directors in the order of the chips, whatever order they were tapped in.
@@ -211,4 +211,4 @@ QHash<int, QByteArray> PrincipalsModel::roleNames() const
             {ChangedRole, "changed"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

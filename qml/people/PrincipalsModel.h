@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RowListModel.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QHash>
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // Whom each assistant serves, for an admin to change: one row per assistant, the
 // directors as chips to tap. A change is sent to the server as one request when saved: it
@@ -78,4 +78,4 @@ private:
     QString m_message;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DueChoice.h"
+#include "qml/tasks/DueChoice.h"
 
-#include "app/OfficeStore.h"
-#include "app/PeopleDirectory.h"
-#include "common/Clock.h"
-#include "common/Time.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "qml/shell/OfficeStore.h"
+#include "qml/shell/PeopleDirectory.h"
 
 #include <algorithm>
 
-namespace spil::app {
+namespace spil::qml {
 
 qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people, const QString &choice)
 {
@@ -32,4 +32,4 @@ qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people, co
     return atWallClock(today.addDays(toFriday), endOfDay, zone);
 }
 
-} // namespace spil::app
+} // namespace spil::qml

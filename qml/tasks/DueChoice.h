@@ -3,7 +3,7 @@
 
 #include <QString>
 
-namespace spil::app {
+namespace spil::qml {
 
 class OfficeStore;
 class PeopleDirectory;
@@ -14,4 +14,4 @@ class PeopleDirectory;
 qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people,
                     const QString &choice);
 
-} // namespace spil::app
+} // namespace spil::qml

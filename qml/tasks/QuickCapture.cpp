@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QuickCapture.h"
+#include "qml/tasks/QuickCapture.h"
 
-#include "DueChoice.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/tasks/DueChoice.h"
 
-namespace spil::app {
+namespace spil::qml {
 
 QuickCapture::QuickCapture(QObject *parent) : OfficeView(parent) {}
 
@@ -56,4 +56,4 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, cons
     return true;
 }
 
-} // namespace spil::app
+} // namespace spil::qml

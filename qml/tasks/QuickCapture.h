@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/OfficeView.h"
+#include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // Captures a task handed over in passing: a title, who does it (oneself by default), when
 // it is due (a choice, not a date picker) and whether it is urgent.
@@ -36,4 +36,4 @@ private:
     QString m_error;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TaskEditor.h"
+#include "qml/tasks/TaskEditor.h"
 
-#include "DueChoice.h"
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "common/Clock.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
+#include "qml/tasks/DueChoice.h"
 
-namespace spil::app {
+namespace spil::qml {
 
 TaskEditor::TaskEditor(QObject *parent) : OfficeView(parent) {}
 
@@ -94,4 +94,4 @@ bool TaskEditor::remove()
     return error.isEmpty();
 }
 
-} // namespace spil::app
+} // namespace spil::qml

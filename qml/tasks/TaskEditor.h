@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/OfficeView.h"
+#include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // One task opened from a list: change what it says, who does it, when it is due, urgent;
 // or delete it. Handing one's own task to someone else makes the user its delegator.
@@ -52,4 +52,4 @@ private:
     bool m_urgent = false;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TaskListModel.h"
+#include "qml/tasks/TaskListModel.h"
 
-#include "app/Display.h"
-#include "app/ReadGuard.h"
-#include "common/Clock.h"
-#include "common/Time.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
 #include <algorithm>
 #include <limits>
 
-namespace spil::app {
+namespace spil::qml {
 
 namespace {
 QString sourceText(const QString &source)
@@ -220,4 +220,4 @@ QHash<int, QByteArray> TaskListModel::roleNames() const
             {DoneRole, "done"},       {WhoTextRole, "whoText"}, {SourceTextRole, "sourceText"}};
 }
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RowListModel.h"
+#include "qml/shell/RowListModel.h"
 
 #include <QtQml/qqmlregistration.h>
 
-namespace spil::app {
+namespace spil::qml {
 
 // The user's tasks as the three task pages show them:
 // inbox: open tasks (new delegated ones marked until seen) and those struck off today;
@@ -78,4 +78,4 @@ private:
     int m_openCount = 0, m_newCount = 0, m_urgentCount = 0, m_overdueCount = 0;
 };
 
-} // namespace spil::app
+} // namespace spil::qml

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncClient.h"
+#include "sync/client/SyncClient.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "store/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/store/Database.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/SyncEngine.h"
+#include "sync/client/SyncEngine.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncEngine.h"
+#include "sync/client/SyncEngine.h"
 
-#include "common/Error.h"
-#include "store/Database.h"
+#include "core/common/Error.h"
+#include "core/store/Database.h"
 
 namespace spil::client {
 

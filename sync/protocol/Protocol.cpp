@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Protocol.h"
+#include "sync/protocol/Protocol.h"
 
-#include "common/Error.h"
-#include "store/FieldCodec.h"
-#include "store/Hlc.h"
-#include "store/Schema.h"
-#include "store/Uuid7.h"
+#include "core/common/Error.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

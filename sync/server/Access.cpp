@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Access.h"
+#include "sync/server/Access.h"
 
 #include <QJsonArray>
 

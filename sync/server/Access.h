@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/ServerStorage.h"
+#include "sync/server/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Admin.h"
+#include "sync/server/Admin.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "demo/DemoOffice.h"
-#include "people/PeopleRepo.h"
-#include "server/Credentials.h"
-#include "server/ServerStorage.h"
-#include "store/Database.h"
-#include "store/FieldCodec.h"
-#include "store/Hlc.h"
-#include "store/Schema.h"
-#include "store/ScopedTransaction.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/demo/DemoOffice.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/store/ScopedTransaction.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/Credentials.h"
+#include "sync/server/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectionGuard.h"
+#include "sync/server/ConnectionGuard.h"
 
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Credentials.h"
+#include "sync/server/Credentials.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <sodium.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EntityPolicy.h"
+#include "sync/server/EntityPolicy.h"
 
 #include <map>
 

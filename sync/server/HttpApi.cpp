@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpApi.h"
+#include "sync/server/HttpApi.h"
 
-#include "common/Error.h"
-#include "protocol/Protocol.h"
-#include "server/SyncError.h"
-#include "server/SyncService.h"
+#include "core/common/Error.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/SyncError.h"
+#include "sync/server/SyncService.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/Protocol.h"
-#include "server/ConnectionGuard.h"
-#include "server/LoginThrottle.h"
-#include "server/SyncService.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/ConnectionGuard.h"
+#include "sync/server/LoginThrottle.h"
+#include "sync/server/SyncService.h"
 
 #include <QHostAddress>
 #include <QHttpServerResponder>

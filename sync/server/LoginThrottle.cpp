@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoginThrottle.h"
+#include "sync/server/LoginThrottle.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OpenStorage.h"
+#include "sync/server/OpenStorage.h"
 
-#include "server/PgConnection.h"
-#include "server/PostgresStorage.h"
-#include "server/SqliteStorage.h"
+#include "sync/server/PgConnection.h"
+#include "sync/server/PostgresStorage.h"
+#include "sync/server/SqliteStorage.h"
 
 namespace spil::server {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PgConnection.h"
+#include "sync/server/PgConnection.h"
 
-#include "common/Error.h"
-#include "store/ScopedTransaction.h"
+#include "core/common/Error.h"
+#include "core/store/ScopedTransaction.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/PgConnection.h"
-#include "server/SqlStorage.h"
+#include "sync/server/PgConnection.h"
+#include "sync/server/SqlStorage.h"
 
 #include <memory>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqlStorage.h"
+#include "sync/server/SqlStorage.h"
 
-#include "common/Error.h"
-#include "server/StorageRows.h"
-#include "store/Schema.h"
-#include "store/Uuid7.h"
+#include "core/common/Error.h"
+#include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/StorageRows.h"
 
 #include <QDateTime>
 

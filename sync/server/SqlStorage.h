@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/ServerStorage.h"
-#include "store/QtSqlConnection.h"
+#include "core/store/QtSqlConnection.h"
+#include "sync/server/ServerStorage.h"
 
 namespace spil::server {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SqliteStorage.h"
+#include "sync/server/SqliteStorage.h"
 
-#include "server/StorageRows.h"
+#include "sync/server/StorageRows.h"
 
-#include "common/Error.h"
-#include "store/ScopedTransaction.h"
-#include "store/Uuid7.h"
+#include "core/common/Error.h"
+#include "core/store/ScopedTransaction.h"
+#include "core/store/Uuid7.h"
 
 #include <QDateTime>
 #include <QFile>

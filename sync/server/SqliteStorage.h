@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/SqlStorage.h"
-#include "store/SqlConnection.h"
+#include "core/store/SqlConnection.h"
+#include "sync/server/SqlStorage.h"
 
 namespace spil::server {
 

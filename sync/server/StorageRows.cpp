@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StorageRows.h"
+#include "sync/server/StorageRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

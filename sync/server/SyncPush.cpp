@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The push side of SyncService: idempotent pushes, the per-field merge, the checks on new
 // records, and group commit.
-#include "SyncService.h"
+#include "sync/server/SyncService.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "server/Access.h"
-#include "server/EntityPolicy.h"
-#include "server/SyncError.h"
-#include "store/Hlc.h"
-#include "store/Schema.h"
-#include "store/ScopedTransaction.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/store/ScopedTransaction.h"
+#include "sync/server/Access.h"
+#include "sync/server/EntityPolicy.h"
+#include "sync/server/SyncError.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

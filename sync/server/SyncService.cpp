@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncService.h"
+#include "sync/server/SyncService.h"
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "server/Access.h"
-#include "server/Admin.h"
-#include "server/Credentials.h"
-#include "server/SyncError.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/Access.h"
+#include "sync/server/Admin.h"
+#include "sync/server/Credentials.h"
+#include "sync/server/SyncError.h"
 
 namespace spil::server {
 

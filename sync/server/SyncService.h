@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/Protocol.h"
-#include "server/ServerStorage.h"
-#include "server/SyncError.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/ServerStorage.h"
+#include "sync/server/SyncError.h"
 
 #include <optional>
 

@@ -5,9 +5,9 @@
 #include "BigOffice.h"
 #include "ServerProcess.h"
 #include "Terminal.h"
-#include "client/SyncClient.h"
-#include "common/Clock.h"
-#include "store/Database.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "sync/client/SyncClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

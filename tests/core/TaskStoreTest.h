@@ -3,7 +3,7 @@
 
 #include "TestStore.h"
 
-#include "tasks/TaskRepo.h"
+#include "core/tasks/TaskRepo.h"
 
 namespace spil::test {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agenda/AgendaRepo.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "store/Database.h"
-#include "store/Schema.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -4,7 +4,7 @@
 // own changes still wait in the outbox.
 #include "TestStore.h"
 
-#include "store/Uuid7.h"
+#include "core/store/Uuid7.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "common/Error.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Error.h"
 
 using namespace spil;
 using namespace spil::test;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "agenda/AgendaRules.h"
-#include "checklists/ChecklistRepo.h"
-#include "common/Error.h"
-#include "demo/DemoOffice.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Error.h"
+#include "core/demo/DemoOffice.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QSet>
 

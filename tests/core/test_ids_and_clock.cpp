@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "store/Hlc.h"
-#include "store/Uuid7.h"
+#include "core/store/Hlc.h"
+#include "core/store/Uuid7.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "common/Error.h"
-#include "store/Schema.h"
-#include "tasks/TaskRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Error.h"
+#include "core/store/Schema.h"
+#include "core/tasks/TaskRepo.h"
 
 using namespace spil;
 using namespace spil::test;

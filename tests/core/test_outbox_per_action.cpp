@@ -3,8 +3,8 @@
 // that the server will receive.
 #include "TestStore.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "tasks/TaskRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "common/Error.h"
-#include "store/Schema.h"
+#include "core/common/Error.h"
+#include "core/store/Schema.h"
 
 using namespace spil;
 using namespace spil::test;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "agenda/Recurrence.h"
-#include "common/Error.h"
+#include "core/agenda/Recurrence.h"
+#include "core/common/Error.h"
 
 using namespace spil;
 using namespace spil::test;

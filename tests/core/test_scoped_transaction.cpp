@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Error.h"
-#include "store/ScopedTransaction.h"
-#include "store/SqlConnection.h"
+#include "core/common/Error.h"
+#include "core/store/ScopedTransaction.h"
+#include "core/store/SqlConnection.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "agenda/AgendaRepo.h"
-#include "common/Error.h"
-#include "store/Hlc.h"
-#include "store/Schema.h"
-#include "store/Uuid7.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Error.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

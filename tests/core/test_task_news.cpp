@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskStoreTest.h"
 
-#include "tasks/TaskArrivals.h"
+#include "core/tasks/TaskArrivals.h"
 
 using namespace spil;
 using namespace spil::test;

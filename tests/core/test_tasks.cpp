@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskStoreTest.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 using namespace spil;
 using namespace spil::test;

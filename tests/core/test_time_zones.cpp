@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
-#include "agenda/AgendaRules.h"
+#include "core/agenda/AgendaRules.h"
 
 using namespace spil;
 using namespace spil::test;

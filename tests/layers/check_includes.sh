@@ -1,9 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Arrows point down: platforms -> qml -> sync client -> sync protocol -> core, and the
-# server beside the client on the protocol. Every quoted include with a folder in it is
-# resolved against the layers' include roots; an include that reaches a layer its file may
-# not use, or that names a file two layers both hold, fails the test.
+# server beside the client on the protocol. A layer's file is included by its path from
+# the top of the tree (core/..., sync/..., qml/...); an include that reaches a layer its
+# file may not use, or that names a layer's file any other way, fails the test.
 # Usage: check_includes.sh SOURCE_DIR
 set -u
 src=${1:?source dir}
@@ -38,29 +38,30 @@ allowed() {
 failures=0
 while IFS= read -r file; do
     from=$(layer_of_path "$file")
-    [ -n "$from" ] || continue
     may=" $(allowed "$from") "
+    dir=$(dirname "$file")
     while IFS= read -r inc; do
-        found=()
-        for root in core sync qml; do
-            [ -f "$root/$inc" ] && found+=("$root/$inc")
-        done
-        if [ ${#found[@]} -gt 1 ]; then
-            echo "$file: \"$inc\" names a file in two layers: ${found[*]}"
-            failures=$((failures + 1))
+        if [ -f "$inc" ] && [ -n "$(layer_of_path "$inc")" ]; then
+            [ -n "$from" ] || continue # tests and benchmarks may use every layer
+            to=$(layer_of_path "$inc")
+            if [[ $may != *" $to "* ]]; then
+                echo "$file: includes \"$inc\" ($to), but $from may use only:$may"
+                failures=$((failures + 1))
+            fi
             continue
         fi
-        [ ${#found[@]} -eq 1 ] || continue # a Qt or test-support header
-        to=$(layer_of_path "${found[0]}")
-        if [[ $may != *" $to "* ]]; then
-            echo "$file: includes \"$inc\" ($to), but $from may use only:$may"
-            failures=$((failures + 1))
-        fi
-    done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\/[^"]*\)".*/\1/p' "$file")
-done < <(find core sync qml platforms -name '*.h' -o -name '*.cpp' | sort)
+        for root in core sync qml sync/protocol sync/client sync/server qml/shell; do
+            if [ -f "$root/$inc" ] && [ "$root/$inc" != "$dir/$inc" ]; then
+                echo "$file: \"$inc\" is \"$root/$inc\": name it from the top of the tree"
+                failures=$((failures + 1))
+                break
+            fi
+        done
+    done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$file")
+done < <(find core sync qml platforms tests bench -name '*.h' -o -name '*.cpp' | sort)
 
 if [ $failures -gt 0 ]; then
     echo "$failures include(s) point the wrong way"
     exit 1
 fi
-echo "every include points down"
+echo "every include points down and names its layer"

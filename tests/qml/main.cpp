@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test for the pages and components of the Spil module, on the real view models
 // and the demo office (assistant) on a fixed clock.
-#include "app/AppServices.h"
-#include "app/Language.h"
-#include "common/Clock.h"
-#include "common/Time.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "qml/shell/App.h"
+#include "qml/shell/Language.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -21,11 +21,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        spil::app::applyLanguage(QStringLiteral("en"));
+        spil::qml::applyLanguage(QStringLiteral("en"));
         m_clock = std::make_unique<spil::ManualClock>(
             spil::parseInstant(QStringLiteral("2026-11-30T09:15:00+01:00"), QTimeZone::utc()));
-        m_services = std::make_unique<spil::app::AppServices>(*m_clock, m_dir.path(),
-                                                              QStringLiteral("Europe/Amsterdam"));
+        m_services = std::make_unique<spil::qml::App>(*m_clock, m_dir.path(),
+                                                      QStringLiteral("Europe/Amsterdam"));
         m_services->startDemo(QStringLiteral("assistant"));
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
@@ -34,7 +34,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<spil::ManualClock> m_clock;
-    std::unique_ptr<spil::app::AppServices> m_services;
+    std::unique_ptr<spil::qml::App> m_services;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(spil_qml, Setup)

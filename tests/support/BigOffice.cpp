@@ -2,10 +2,10 @@
 #include "BigOffice.h"
 
 #include "ServerProcess.h"
-#include "client/SyncClient.h"
-#include "common/Clock.h"
-#include "store/Database.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "sync/client/SyncClient.h"
 
 #include <QTemporaryDir>
 

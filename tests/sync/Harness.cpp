@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Harness.h"
 
-#include "store/FieldCodec.h"
-#include "store/Hlc.h"
-#include "store/Schema.h"
-#include "tasks/TaskRepo.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "ServerProcess.h"
-#include "client/SyncClient.h"
-#include "common/Clock.h"
-#include "protocol/Protocol.h"
-#include "store/Database.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "sync/client/SyncClient.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // against a real spil-server, with the server's refusal in clear words otherwise.
 #include "Harness.h"
 
-#include "people/PeopleRepo.h"
+#include "core/people/PeopleRepo.h"
 
 using namespace spil;
 using namespace spil::test;

@@ -4,7 +4,7 @@
 // this process happens to look at them.
 #include "Harness.h"
 
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QUrl>
 #include <arpa/inet.h>

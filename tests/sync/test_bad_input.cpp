@@ -2,14 +2,14 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QThread>
 #include <functional>
 
-#include "store/Hlc.h"
+#include "core/store/Hlc.h"
 
 using namespace spil;
 using namespace spil::test;

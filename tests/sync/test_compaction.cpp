@@ -4,11 +4,11 @@
 #include "PgCluster.h"
 #include "ServerProcess.h"
 
-#include "common/Error.h"
-#include "server/OpenStorage.h"
-#include "server/PgConnection.h"
-#include "store/SqlConnection.h"
-#include "store/Uuid7.h"
+#include "core/common/Error.h"
+#include "core/store/SqlConnection.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/PgConnection.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

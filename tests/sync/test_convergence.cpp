@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Harness.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "common/Time.h"
-#include "people/PeopleRepo.h"
-#include "tasks/TaskRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "Harness.h"
 #include "RawConnection.h"
 
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonArray>
 

@@ -5,11 +5,11 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
-#include "common/Clock.h"
-#include "server/OpenStorage.h"
-#include "server/SyncService.h"
-#include "store/Hlc.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/store/Hlc.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/SyncService.h"
 
 #include <QDateTime>
 #include <limits>

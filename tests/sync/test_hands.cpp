@@ -3,8 +3,8 @@
 // handed it on until it is done, and only whoever hands it on adds themselves to it.
 #include "Harness.h"
 
-#include "store/Hlc.h"
-#include "tasks/TaskRepo.h"
+#include "core/store/Hlc.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QDateTime>
 #include <QJsonArray>

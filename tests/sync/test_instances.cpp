@@ -5,10 +5,10 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
-#include "checklists/ChecklistRepo.h"
-#include "store/Hlc.h"
-#include "store/Uuid7.h"
-#include "tasks/TaskRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/store/Hlc.h"
+#include "core/store/Uuid7.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

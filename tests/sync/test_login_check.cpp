@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The login's password check in its steps: the part on the event loop never hashes; an
 // unknown user is checked on the password thread against a stand-in, and refused.
-#include "common/Clock.h"
-#include "server/Credentials.h"
-#include "server/OpenStorage.h"
-#include "server/SyncService.h"
-#include "store/Uuid7.h"
+#include "core/common/Clock.h"
+#include "core/store/Uuid7.h"
+#include "sync/server/Credentials.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/SyncService.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

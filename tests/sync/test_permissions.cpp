@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Harness.h"
 
-#include "agenda/AgendaRepo.h"
-#include "checklists/ChecklistRepo.h"
-#include "people/PeopleRepo.h"
-#include "protocol/Protocol.h"
-#include "store/Schema.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/checklists/ChecklistRepo.h"
+#include "core/people/PeopleRepo.h"
+#include "core/store/Schema.h"
+#include "core/tasks/TaskRepo.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "protocol/Protocol.h"
+#include "sync/protocol/Protocol.h"
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <functional>
 #include <gtest/gtest.h>

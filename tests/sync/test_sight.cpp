@@ -4,8 +4,8 @@
 // could not read it, on any route, and a device keeps nothing its user lost sight of.
 #include "Harness.h"
 
-#include "agenda/AgendaRepo.h"
-#include "tasks/TaskRepo.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -7,16 +7,16 @@
 // deleted record coming back.
 //
 // spil_sync_simulation [--seeds N] [--first SEED] [--clients N] [--steps N]
-#include "client/SyncEngine.h"
-#include "common/Clock.h"
-#include "server/SqliteStorage.h"
-#include "server/SyncError.h"
-#include "server/SyncService.h"
-#include "store/Database.h"
-#include "store/FieldCodec.h"
-#include "store/Schema.h"
-#include "store/Uuid7.h"
-#include "tasks/TaskRepo.h"
+#include "core/common/Clock.h"
+#include "core/store/Database.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
+#include "core/tasks/TaskRepo.h"
+#include "sync/client/SyncEngine.h"
+#include "sync/server/SqliteStorage.h"
+#include "sync/server/SyncError.h"
+#include "sync/server/SyncService.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -3,8 +3,8 @@
 // verifies it, and trusts a self-signed one only when it was pinned.
 #include "Harness.h"
 
-#include "store/Uuid7.h"
-#include "tasks/TaskRepo.h"
+#include "core/store/Uuid7.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -3,7 +3,7 @@
 // versions, mutation log and pokes.
 #include "Harness.h"
 
-#include "store/Uuid7.h"
+#include "core/store/Uuid7.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QTimeZone>
+
+// Turns instants and dates into the short texts the pages show, in the language the app
+// runs in (QLocale's default, set at start).
+namespace spil::qml::display {
+
+QString time(qint64 utcMs, const QTimeZone &zone);                      // "09:30"
+QString timeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone); // "09:30 – 10:00"
+QString dayLong(const QDate &date);                                     // "Friday 27 November"
+QString dayShort(const QDate &date);                                    // "Fri 27 Nov"
+// "today", "tomorrow", "yesterday" or dayShort, relative to today.
+QString dayRelative(const QDate &date, const QDate &today);
+// A day as a heading: "today · Monday 30 November" near today, "Friday 11 December" else.
+QString dayHeading(const QDate &date, const QDate &today);
+// A due time as the lists show it: "16:00" today, "tomorrow 12:00", "Mon 30 Nov 09:00".
+QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone);
+// "in 25 min", "in 2 h 10 min", "in 3 days".
+QString timeLeft(qint64 fromMs, qint64 toMs);
+// What is left of something running: "25 min left", "1 h 10 min left".
+QString timeRemaining(qint64 fromMs, qint64 toMs);
+// When something starts, as a traveller reads it: "in 25 min" today, "tomorrow at 09:00",
+// "Fri 4 Dec at 09:00" later.
+QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone);
+// "Amsterdam", "New York": the city of an IANA zone id.
+QString zoneCity(const QString &ianaId);
+QString initials(const QString &name);
+
+} // namespace spil::qml::display

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/shell/OfficeStore.h"
+
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/demo/DemoOffice.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/shell/SyncStatus.h"
+#include "sync/client/SyncClient.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace spil::qml {
+
+namespace {
+void removeStoreFiles(const QString &file)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QLatin1String(suffix));
+}
+} // namespace
+
+OfficeStore::OfficeStore(const Clock &clock, const QString &dataDir, const QString &localZone,
+                         QObject *parent)
+    : QObject(parent), m_clock(clock), m_dataDir(dataDir),
+      m_localZone(localZone.isEmpty() ? QTimeZone::systemTimeZone() : zoneOrFail(localZone)),
+      m_status(new SyncStatus(clock, this))
+{
+    QDir().mkpath(m_dataDir);
+    // What waits to go up changes with every action.
+    connect(this, &OfficeStore::dataChanged, m_status, &SyncStatus::update);
+}
+
+OfficeStore::~OfficeStore()
+{
+    release();
+}
+
+void OfficeStore::release()
+{
+    m_status->setDemo(false);
+    m_status->attach(nullptr);
+    m_sync.reset();
+    m_db.reset();
+}
+
+QString OfficeStore::localZoneId() const
+{
+    return QString::fromUtf8(m_localZone.id());
+}
+
+QString OfficeStore::serverUrl() const
+{
+    const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
+    return login ? login->serverUrl : QString();
+}
+
+bool OfficeStore::admin() const
+{
+    const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
+    return login && login->role == QStringLiteral("admin");
+}
+
+QString OfficeStore::storePath(bool demo) const
+{
+    return m_dataDir + (demo ? QStringLiteral("/demo.db") : QStringLiteral("/office.db"));
+}
+
+void OfficeStore::open(const QString &file, bool demo)
+{
+    close();
+    m_db = std::make_unique<Database>(file, m_clock);
+    m_demo = demo;
+    m_status->setDemo(demo);
+    if (demo)
+        return;
+    m_sync = std::make_unique<client::SyncClient>(*m_db);
+    connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
+            [this](const QList<protocol::Record> &records) {
+                QStringList tasks;
+                for (const auto &r : records) {
+                    if (r.entity == QStringLiteral("tasks") && !r.deleted)
+                        tasks << r.id;
+                }
+                Q_EMIT tasksArrived(tasks);
+            });
+    m_status->attach(m_sync.get());
+}
+
+void OfficeStore::openDemo()
+{
+    const QString file = storePath(true);
+    removeStoreFiles(file);
+    open(file, true);
+    DemoOffice::create(*m_db);
+    TaskRepo(*m_db).markPastSeen();
+}
+
+void OfficeStore::openOnServer()
+{
+    open(storePath(false), false);
+}
+
+bool OfficeStore::hasServerStore() const
+{
+    return QFile::exists(storePath(false));
+}
+
+void OfficeStore::removeServerStore()
+{
+    close();
+    removeStoreFiles(storePath(false));
+}
+
+void OfficeStore::close()
+{
+    const bool wasOpen = isOpen();
+    release();
+    // The views empty out.
+    if (wasOpen)
+        refreshViews();
+}
+
+void OfficeStore::changed()
+{
+    refreshViews();
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void OfficeStore::refreshViews()
+{
+    ++m_revision;
+    Q_EMIT dataChanged();
+}
+
+QString OfficeStore::act(const std::function<void(Database &)> &action)
+{
+    QString error;
+    try {
+        if (m_db)
+            action(*m_db);
+        else
+            error = tr("No office is open.");
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    if (!error.isEmpty()) {
+        Q_EMIT actionFailed(error);
+        return error;
+    }
+    changed();
+    return {};
+}
+
+void OfficeStore::refresh()
+{
+    if (m_sync)
+        m_sync->syncNow();
+    else
+        refreshViews();
+}
+
+} // namespace spil::qml

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimeZone>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace spil {
+class Clock;
+class Database;
+} // namespace spil
+
+namespace spil::client {
+class SyncClient;
+}
+
+namespace spil::qml {
+
+class SyncStatus;
+
+// The office this device holds, open or not: its store and, for an office on a spil-server,
+// the sync client that keeps the store in step and the sync indicator that tells how; or
+// the demo office, offline in a store of its own. With them the device's clock and zone,
+// which every reading of the store goes by. View models get it as their `office`
+// (App.office) and run each user action through act().
+class OfficeStore : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.office is the one instance")
+    Q_PROPERTY(int revision READ revision NOTIFY dataChanged)
+
+public:
+    // dataDir holds the stores; localZone is where the device is (empty: the system's zone).
+    OfficeStore(const Clock &clock, const QString &dataDir, const QString &localZone = {},
+                QObject *parent = nullptr);
+    ~OfficeStore() override;
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool demo() const { return m_demo; }
+    // nullptr while no office is open; the sync client only for an office on a server.
+    Database *store() const { return m_db.get(); }
+    client::SyncClient *syncClient() const { return m_sync.get(); }
+    SyncStatus *status() const { return m_status; }
+    const Clock &clock() const { return m_clock; }
+    QTimeZone localZone() const { return m_localZone; }
+    QString localZoneId() const;
+    int revision() const { return m_revision; }
+    // What the server said at sign-in: its address, and whether this is an admin's device.
+    QString serverUrl() const;
+    bool admin() const;
+
+    // The demo office, built afresh from the clock's today (it is dated from today), with
+    // only today's hand-overs new. Throws Error when it cannot be built.
+    void openDemo();
+    // This device's store of an office on a server, with its sync client. Throws Error for
+    // a damaged store or one of a newer release.
+    void openOnServer();
+    bool hasServerStore() const;
+    // Forgets the server's office on this device (closed first): anyone may sign in then.
+    void removeServerStore();
+    void close();
+
+    // After a user action committed to the store: views reload, the change goes up.
+    void changed();
+    // Views reload: a change that stays on this device (tasks seen), or one already read.
+    void refreshViews();
+    // Runs a user action on the store; a refusal or a store error is reported through
+    // actionFailed instead of escaping into QML. Returns the reason, empty when it went
+    // through.
+    QString act(const std::function<void(Database &)> &action);
+    // Pull to refresh: sync now (on a server) or reload (the demo).
+    void refresh();
+
+Q_SIGNALS:
+    void dataChanged();
+    void actionFailed(const QString &reason);
+    // A sync brought these tasks (new or changed, not deleted).
+    void tasksArrived(const QStringList &taskIds);
+
+private:
+    // Lets go of the sync client and the store; close() also empties the views, the
+    // destructor does not (nothing is left to show them).
+    void release();
+    void open(const QString &file, bool demo);
+    QString storePath(bool demo) const;
+
+    const Clock &m_clock;
+    QString m_dataDir;
+    QTimeZone m_localZone;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<client::SyncClient> m_sync;
+    SyncStatus *m_status;
+    bool m_demo = false;
+    int m_revision = 0;
+};
+
+} // namespace spil::qml

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/people/Person.h"
+
+#include <QHash>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::qml {
+
+class OfficeStore;
+
+// The people of the open office as the views name them, who of them uses this device
+// (me), and whose agenda the agenda pages show. Read from the office's store; view models
+// get it as their `people` (App.people).
+class PeopleDirectory : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.people is the one instance")
+
+public:
+    explicit PeopleDirectory(const OfficeStore &office, QObject *parent = nullptr);
+
+    const Person &me() const { return m_me; }
+    const QHash<QString, Person> &all() const { return m_people; }
+    // The person with this id; an empty one (or fallback) when there is none.
+    Person person(const QString &id, const Person &fallback = {}) const;
+    // A name for an id (or the text itself when it names no one), and its first word.
+    Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
+    QString firstNameOf(const QString &personIdOrName) const;
+
+    // One's own, or the first principal one serves, else the first director by name.
+    QString agendaPersonId() const { return m_agendaPerson; }
+    void setAgendaPersonId(const QString &id);
+
+    // Reads everyone again from the store (me too, as the store now has them).
+    void reload();
+    // The device's user is this person: false when the store does not know them (yet).
+    bool identify(const QString &personId);
+    // No office open: no one.
+    void clear();
+
+Q_SIGNALS:
+    void agendaPersonChanged();
+
+private:
+    const OfficeStore &m_office;
+    Person m_me;
+    QHash<QString, Person> m_people;
+    QString m_agendaPerson;
+};
+
+} // namespace spil::qml

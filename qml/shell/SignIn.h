@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tasks/TaskArrivals.h"
+#include "sync/client/SyncClient.h"
+
+#include <QObject>
+#include <QString>
+
+namespace spil::qml {
+
+class OfficeStore;
+class PeopleDirectory;
+
+// Who uses this device, with which office: signing in to a spil-server, the demo office,
+// coming back to the last session after a restart (session.ini in the data folder), and
+// signing out. Also tells its user when a task someone handed them arrives.
+class SignIn : public QObject {
+    Q_OBJECT
+
+public:
+    SignIn(OfficeStore &office, PeopleDirectory &people, const QString &dataDir,
+           QObject *parent = nullptr);
+
+    // director, assistant, office-manager ...; empty before anyone is known.
+    QString role() const;
+    // What the first-start page offers again: the server and user of the last sign-in.
+    QString lastServer() const;
+    QString lastUser() const;
+    // Signing in or out, waiting for the server.
+    bool busy() const { return m_busy; }
+
+    void login(const QString &serverUrl, const QString &user, const QString &password);
+    // role: director, assistant or office-manager.
+    void startDemo(const QString &role);
+    // Opens the session this device had last time, if any.
+    bool resume();
+    // Ends the session; refused (returns false) while changes still wait to go up.
+    bool logout();
+    // What a failed sign-in tells the user, in their language, with what to do about it.
+    static QString loginFailureText(client::SyncClient::LoginFailure failure,
+                                    const QString &detail);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void busyChanged();
+    void loginFailed(const QString &reason);
+    // A task someone handed over reached this device.
+    void taskArrived(const QString &title, const QString &from);
+
+private:
+    void closeOffice();
+    void setBusy(bool busy);
+    void finishLogout();
+    void saveSession();
+    void announceArrivals(const QStringList &taskIds);
+
+    OfficeStore &m_office;
+    PeopleDirectory &m_people;
+    QString m_file; // session.ini
+    TaskArrivals m_arrivals;
+    bool m_busy = false;
+};
+
+} // namespace spil::qml

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/shell/SyncStatus.h"
+
+#include "core/common/Clock.h"
+#include "sync/client/SyncClient.h"
+
+namespace spil::qml {
+
+SyncStatus::SyncStatus(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
+{
+    // "synced 3 min ago" ages without any event.
+    m_ticker.setInterval(30 * 1000);
+    connect(&m_ticker, &QTimer::timeout, this, &SyncStatus::update);
+    m_ticker.start();
+    update();
+}
+
+void SyncStatus::attach(client::SyncClient *client)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    m_pulledPercent = -1;
+    if (client) {
+        connect(client, &client::SyncClient::stateChanged, this, [this] {
+            m_pulledPercent = -1; // a new sync has not pulled yet; an ended one is done
+            update();
+        });
+        connect(client, &client::SyncClient::pulling, this, [this](int, int percent) {
+            m_pulledPercent = percent;
+            update();
+        });
+        connect(client, &client::SyncClient::synced, this, &SyncStatus::update);
+        connect(client, &client::SyncClient::failed, this, &SyncStatus::update);
+    }
+    update();
+}
+
+void SyncStatus::setDemo(bool demo)
+{
+    m_demo = demo;
+    update();
+}
+
+qint64 SyncStatus::minutesSince(const QDateTime &then) const
+{
+    return then.isValid() ? then.secsTo(m_clock.now()) / 60 : -1;
+}
+
+void SyncStatus::update()
+{
+    QString state;
+    QString text;
+    QString shortText;
+    QString detail;
+    int pending = 0;
+    int progress = -1;
+    if (m_demo) {
+        state = QStringLiteral("demo");
+        text = tr("Demo office · offline");
+        shortText = tr("Demo");
+        detail = tr("Changes stay on this device.");
+    } else if (!m_client) {
+        state = QStringLiteral("signed-out");
+    } else {
+        pending = int(m_client->pendingActions());
+        const QString waiting = tr("%n change(s) waiting", nullptr, pending);
+        switch (m_client->state()) {
+        case client::SyncClient::State::Syncing:
+            state = QStringLiteral("syncing");
+            progress = m_pulledPercent;
+            // A first sync of a big office takes a while: say how far it is.
+            text = progress >= 0 ? tr("Fetching %1 %").arg(progress) : tr("Syncing…");
+            shortText = text;
+            break;
+        case client::SyncClient::State::Offline: {
+            state = QStringLiteral("offline");
+            const qint64 minutes = minutesSince(m_client->lastHeard());
+            const QString since = minutes < 0 ? QString()
+                                  : minutes == 0
+                                      ? tr("server last heard just now")
+                                      : tr("server last heard %n min ago", nullptr, int(minutes));
+            text = pending > 0 ? tr("Offline · %1").arg(waiting) : tr("Offline");
+            if (!since.isEmpty())
+                text += QStringLiteral(" · ") + since;
+            shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
+            break;
+        }
+        case client::SyncClient::State::Error:
+        case client::SyncClient::State::LoggedOut:
+            state = QStringLiteral("error");
+            text = tr("Not syncing");
+            shortText = tr("Not syncing");
+            break;
+        case client::SyncClient::State::Idle:
+            if (pending > 0) {
+                state = QStringLiteral("waiting");
+                text = waiting;
+                shortText = tr("%n waiting", nullptr, pending);
+            } else {
+                state = QStringLiteral("synced");
+                const qint64 minutes = minutesSince(m_client->lastSynced());
+                text = minutes < 0    ? tr("Not synced yet")
+                       : minutes == 0 ? tr("Synced just now")
+                                      : tr("Synced %n min ago", nullptr, int(minutes));
+                shortText = minutes < 0 ? tr("Not synced") : tr("Synced");
+            }
+            break;
+        }
+        detail = m_client->lastError();
+    }
+    if (state == m_state && text == m_text && shortText == m_shortText && pending == m_pending &&
+        detail == m_detail && progress == m_progress)
+        return;
+    m_progress = progress;
+    m_state = state;
+    m_text = text;
+    m_shortText = shortText;
+    m_pending = pending;
+    m_detail = detail;
+    Q_EMIT changed();
+}
+
+} // namespace spil::qml

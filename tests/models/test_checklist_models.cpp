@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/checklists/ChecklistRepo.h"
+#include "qml/checklists/ChecklistRunModel.h"
+#include "qml/checklists/ChecklistRunsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+class ChecklistModels : public AppFixture {
+protected:
+    QString firstOpenItem(const ChecklistRunModel &run)
+    {
+        for (int row = 0; row < run.rowCount(); ++row) {
+            if (!run.data(run.index(row), ChecklistRunModel::DoneRole).toBool())
+                return run.data(run.index(row), ChecklistRunModel::ItemIdRole).toString();
+        }
+        return {};
+    }
+};
+
+TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ASSERT_EQ(runs.count(), 1);
+    ChecklistRunModel run(app->office(), app->people());
+    QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    run.setRunId(runs.idAt(0));
+    EXPECT_EQ(run.title(), QStringLiteral("Verhuizing naar de Stationsweg"));
+    EXPECT_EQ(run.phases().size(), 3);
+    const int done = run.doneCount();
+    const int total = run.total();
+    EXPECT_EQ(run.rowCount(), total);
+
+    QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
+    const QString item = firstOpenItem(run);
+    run.tick(item);
+    EXPECT_EQ(run.doneCount(), done + 1);
+    EXPECT_EQ(run.percent(), (done + 1) * 100 / total);
+    EXPECT_EQ(resets.count(), 0);
+    int phaseDone = 0;
+    for (const QVariant &phase : run.phases())
+        phaseDone += phase.toMap().value(QStringLiteral("done")).toInt();
+    EXPECT_EQ(phaseDone, done + 1);
+    EXPECT_EQ(ChecklistRepo(*app->office()->store()).itemById(item)->doneBy, app->personId());
+
+    run.untick(item); // undoing a mistaken tick is its own action
+    EXPECT_EQ(run.doneCount(), done);
+}
+
+TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    run.setRunId(runs.idAt(0));
+    const int done = run.doneCount();
+    const QString item = firstOpenItem(run);
+    // Joris's tick reached this device a moment before its user tapped the same item.
+    clock.advance(1000);
+    ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
+    const qint64 jorisAt = ChecklistRepo(*app->office()->store()).itemById(item)->doneAt;
+    app->refreshViews();
+    clock.advance(1000);
+    run.tick(item);
+    EXPECT_EQ(run.doneCount(), done + 1);
+    const auto stored = ChecklistRepo(*app->office()->store()).itemById(item);
+    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->doneBy, idOf("joris"));
+    EXPECT_EQ(stored->doneAt, jorisAt);
+}
+
+TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    run.setRunId(runs.idAt(0));
+    const int all = run.rowCount();
+    run.setFilter(QStringLiteral("mine"));
+    EXPECT_GT(run.rowCount(), 0);
+    EXPECT_LT(run.rowCount(), all);
+    for (int row = 0; row < run.rowCount(); ++row)
+        EXPECT_TRUE(run.data(run.index(row), ChecklistRunModel::MineRole).toBool());
+    run.setFilter(QStringLiteral("open"));
+    EXPECT_EQ(run.rowCount(), all - run.doneCount());
+    EXPECT_EQ(run.total(), all); // progress always counts the whole run
+}
+
+TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    run.setRunId(runs.idAt(0));
+    QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&run, &QAbstractItemModel::dataChanged);
+    const QString item = firstOpenItem(run);
+    // What a pull does: the store changes, then the app tells its views.
+    ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
+    app->refreshViews();
+    EXPECT_EQ(resets.count(), 0);
+    ASSERT_EQ(changes.count(), 1);
+    const QModelIndex changed = changes.first().first().toModelIndex();
+    EXPECT_EQ(run.data(changed, ChecklistRunModel::ItemIdRole).toString(), item);
+    EXPECT_TRUE(run.data(changed, ChecklistRunModel::DoneTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Joris")));
+}
+
+TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemplate)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    run.setRunId(runs.idAt(0));
+    const qsizetype before = run.incidents().size();
+    EXPECT_TRUE(run.addIncident(QStringLiteral("Verhuizer 30 minuten te laat")));
+    EXPECT_FALSE(run.addIncident(QStringLiteral("  ")));
+    ASSERT_EQ(run.incidents().size(), before + 1);
+    const QVariantMap newest = run.incidents().constFirst().toMap();
+    EXPECT_EQ(newest.value(QStringLiteral("text")).toString(),
+              QStringLiteral("Verhuizer 30 minuten te laat"));
+    EXPECT_EQ(newest.value(QStringLiteral("time")).toString(), QStringLiteral("09:15"));
+
+    ASSERT_FALSE(runs.templates().isEmpty());
+    const QString templateId =
+        runs.templates().constFirst().toMap().value(QStringLiteral("id")).toString();
+    const QString started = runs.startRun(templateId, QStringLiteral("Verhuizing Utrecht"), 7);
+    ASSERT_FALSE(started.isEmpty());
+    EXPECT_EQ(runs.count(), 2);
+    ChecklistRunModel fresh(app->office(), app->people());
+    fresh.setRunId(started);
+    EXPECT_EQ(fresh.doneCount(), 0);
+    EXPECT_GT(fresh.total(), 0);
+}
+
+TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItBack)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    run.setRunId(runs.idAt(0));
+    run.setFilter(QStringLiteral("open"));
+    const int open = run.rowCount();
+    ASSERT_GT(open, 2);
+    QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&run, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&run, &QAbstractItemModel::rowsInserted);
+    const QString item = run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString();
+    run.tick(item);
+    EXPECT_EQ(run.rowCount(), open - 1);
+    ASSERT_EQ(removed.count(), 1);
+    EXPECT_EQ(removed.first().at(1).toInt(), 1);
+    EXPECT_EQ(removed.first().at(2).toInt(), 1);
+    // Another device unticks it: it comes back in its place.
+    ChecklistRepo(*app->office()->store()).untick(item);
+    app->refreshViews();
+    EXPECT_EQ(run.rowCount(), open);
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.first().at(1).toInt(), 1);
+    EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString(), item);
+    EXPECT_EQ(resets.count(), 0);
+}

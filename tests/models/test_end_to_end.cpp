@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app beside a spilctl client on a real spil-server: the director hands a task over
+// from his device and it arrives in the assistant's inbox in the app, with the UI loaded.
+#include "BigOffice.h"
+#include "ServerProcess.h"
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "qml/agenda/AppointmentDetails.h"
+#include "qml/checklists/ChecklistRunModel.h"
+#include "qml/checklists/ChecklistRunsModel.h"
+#include "qml/people/PrincipalsModel.h"
+#include "qml/shell/App.h"
+#include "qml/shell/SyncStatus.h"
+#include "qml/tasks/QuickCapture.h"
+#include "qml/tasks/TaskListModel.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <gtest/gtest.h>
+
+Q_IMPORT_QML_PLUGIN(SpilPlugin)
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+namespace {
+QByteArray spilctl(const QString &db, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(SPILCTL_PATH), QStringList{QStringLiteral("--db"), db} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                               << p.readAllStandardError().constData();
+    return p.readAllStandardOutput();
+}
+
+int rowOf(const TaskListModel &model, const QString &title)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), TaskListModel::TitleRole).toString() == title)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+// A real spil-server, the app's services signed in as one user, and another user's spilctl
+// device beside it.
+class EndToEnd : public ::testing::Test {
+protected:
+    // Signs the app in and waits for its first sync to end.
+    void signIn(const char *user)
+    {
+        app.login(server.url(), QLatin1String(user), QStringLiteral("spil-demo"));
+        ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
+        ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
+    }
+    // Another user's device, logged in and synced; returns its store.
+    QString phoneOf(const char *user)
+    {
+        const QString phone = dir.filePath(QLatin1String(user) + QStringLiteral(".db"));
+        spilctl(phone, {QStringLiteral("login"), server.url(), QLatin1String(user)}, "spil-demo\n");
+        spilctl(phone, {QStringLiteral("sync")});
+        return phone;
+    }
+
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    QTemporaryDir dir;
+    SystemClock clock;
+    App app{clock, dir.filePath(QStringLiteral("app")), QStringLiteral("Europe/Amsterdam")};
+};
+
+TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDone)
+{
+    signIn("sanne");
+    EXPECT_EQ(app.role(), QStringLiteral("assistant"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/shell/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    TaskListModel *inbox = nullptr;
+    for (auto *model : engine.rootObjects().constFirst()->findChildren<TaskListModel *>()) {
+        if (model->view() == QStringLiteral("inbox"))
+            inbox = model;
+    }
+    ASSERT_NE(inbox, nullptr);
+    QSignalSpy arrived(&app, &App::taskArrived);
+
+    const QString phone = phoneOf("maarten");
+    const QString title = QStringLiteral("Tafel reserveren voor de lunch met de wethouder");
+    spilctl(phone,
+            {QStringLiteral("task"), QStringLiteral("add"), title, QStringLiteral("--assignee"),
+             QStringLiteral("sanne"), QStringLiteral("--urgent")});
+    spilctl(phone, {QStringLiteral("sync")});
+
+    ASSERT_TRUE(waitFor([&] { return rowOf(*inbox, title) >= 0; }, 10000));
+    const QModelIndex row = inbox->index(rowOf(*inbox, title));
+    EXPECT_TRUE(inbox->data(row, TaskListModel::IsNewRole).toBool());
+    EXPECT_TRUE(inbox->data(row, TaskListModel::UrgentRole).toBool());
+    EXPECT_EQ(inbox->data(row, TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("from Maarten"));
+    ASSERT_TRUE(waitFor([&] { return arrived.count() > 0; }, 2000));
+    EXPECT_EQ(arrived.first().at(0).toString(), title);
+    EXPECT_EQ(arrived.first().at(1).toString(), QStringLiteral("Maarten Verhoeven"));
+
+    // Struck off in the app, done on the director's device after his next sync.
+    inbox->strike(inbox->data(row, TaskListModel::TaskIdRole).toString());
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
+    spilctl(phone, {QStringLiteral("sync")});
+    const QByteArray waiting =
+        spilctl(phone, {QStringLiteral("task"), QStringLiteral("waiting"),
+                        QStringLiteral("--person"), QStringLiteral("maarten")});
+    EXPECT_FALSE(waiting.contains(title.toUtf8())) << waiting.constData();
+}
+
+TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
+{
+    signIn("fatima");
+    ChecklistRunsModel runs(app.office(), app.people());
+    ASSERT_EQ(runs.count(), 1);
+    ChecklistRunModel run(app.office(), app.people());
+    run.setRunId(runs.idAt(0));
+    const int before = run.doneCount();
+
+    // Joris ticks an open item on his phone.
+    const QString phone = phoneOf("joris");
+    const QJsonArray items =
+        QJsonDocument::fromJson(
+            spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("items"), runs.idAt(0),
+                            QStringLiteral("--open"), QStringLiteral("--json")}))
+            .array();
+    ASSERT_FALSE(items.isEmpty());
+    const QString item = items.first().toObject().value(QStringLiteral("id")).toString();
+    spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("tick"), item});
+    spilctl(phone, {QStringLiteral("sync")});
+    QElapsedTimer sinceAcknowledged;
+    sinceAcknowledged.start();
+
+    // A functional bound, not a speed goal: the poke must make it without waiting for a poll.
+    ASSERT_TRUE(waitFor([&] { return run.doneCount() == before + 1; }, 1000))
+        << "not there after " << sinceAcknowledged.elapsed() << " ms";
+    bool ticked = false;
+    for (int row = 0; row < run.rowCount(); ++row) {
+        const QModelIndex at = run.index(row);
+        if (run.data(at, ChecklistRunModel::ItemIdRole).toString() == item)
+            ticked = run.data(at, ChecklistRunModel::DoneTextRole)
+                         .toString()
+                         .startsWith(QStringLiteral("Joris"));
+    }
+    EXPECT_TRUE(ticked);
+}
+
+TEST_F(EndToEnd, AFailedSignInSaysWhatToDoInTheUsersWords)
+{
+    QSignalSpy failed(&app, &App::loginFailed);
+    app.login(server.url(), QStringLiteral("sanne"), QStringLiteral("not her password"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }, 15000));
+    EXPECT_EQ(failed.first().at(0).toString(),
+              QStringLiteral("Unknown user name or wrong password. Check both and try again."));
+    EXPECT_FALSE(app.ready());
+
+    // A port where nothing listens: no raw "Connection refused".
+    QUrl nowhere(server.url());
+    nowhere.setPort(1);
+    app.login(nowhere.toString(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 2; }, 15000));
+    EXPECT_TRUE(
+        failed.last().at(0).toString().startsWith(QStringLiteral("The server does not answer.")))
+        << failed.last().at(0).toString().toStdString();
+}
+
+TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
+{
+    signIn("sanne");
+    server.kill9();
+    // A new task writes a dozen fields: one action.
+    QuickCapture capture(app.office(), app.people());
+    ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
+                                QStringLiteral("today"), false));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->pending(), 1);
+    EXPECT_GT(app.office()->syncClient()->pendingChanges(), 5);
+    EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
+        << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    // Nobody taps anything: the device finds out by itself, and says since when.
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_TRUE(app.sync()->text().contains(QStringLiteral("server last heard")))
+        << app.sync()->text().toStdString();
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 40000))
+        << app.sync()->text().toStdString();
+}
+
+// "Synced n min ago" and "server last heard n min ago" count on the device's clock, as
+// every "now" does: a clock the test moves on ages them, with nothing waiting in real time.
+TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
+{
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    App app{clock, dir.path(), QStringLiteral("Europe/Amsterdam")};
+    app.login(server.url(), QStringLiteral("maarten"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 15000))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced just now"));
+    clock.advance(4 * 60 * 1000);
+    app.sync()->update();
+    EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced 4 min ago"));
+
+    server.kill9();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+        << app.sync()->text().toStdString();
+    // Heard last at the sync, or at a pong that came in after the clock moved on.
+    const qint64 heard = app.office()->syncClient()->lastHeard().secsTo(clock.now()) / 60;
+    clock.advance(3 * 60 * 1000);
+    app.sync()->update();
+    EXPECT_EQ(app.sync()->text(),
+              QStringLiteral("Offline · server last heard %1 min ago").arg(heard + 3));
+}
+
+TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
+{
+    signIn("maarten");
+    ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
+    server.kill9();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000));
+    // Long enough for the retries to have backed off well past a few seconds.
+    waitFor([] { return false; }, 20000);
+    server.restart();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000))
+        << app.sync()->text().toStdString();
+}
+
+TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
+{
+    constexpr int kTasks = 3000; // several pages
+    ASSERT_EQ(addTasks(server, QStringLiteral("maarten"), kTasks), QString());
+    // Every text the indicator shows, in order, with the state it showed it in.
+    QStringList shown;
+    // The connection ends with the test's body: the app outlives `shown` and its teardown
+    // changes the indicator once more.
+    QObject listening;
+    QObject::connect(app.sync(), &SyncStatus::changed, &listening, [&] {
+        shown << app.sync()->state() + QLatin1Char(' ') + app.sync()->text() + QLatin1Char(' ') +
+                     QString::number(app.sync()->progress());
+    });
+    signIn("maarten");
+
+    static const QRegularExpression fetching(QStringLiteral("^syncing Fetching (\\d+) % (\\d+)$"));
+    QList<int> percents;
+    for (const QString &s : shown) {
+        const auto m = fetching.match(s);
+        if (!m.hasMatch())
+            continue;
+        percents << m.captured(1).toInt();
+        EXPECT_EQ(m.captured(2).toInt(), percents.last()) << s.toStdString();
+    }
+    ASSERT_GE(percents.size(), 2) << shown.join(QLatin1Char('\n')).toStdString();
+    for (int i = 0; i < percents.size(); ++i) {
+        EXPECT_GE(percents[i], 0);
+        EXPECT_LT(percents[i], 100);
+        if (i > 0) {
+            EXPECT_GT(percents[i], percents[i - 1]);
+        }
+    }
+    // Once the pull is done the indicator says so, with no progress left over.
+    EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
+    EXPECT_EQ(app.sync()->progress(), -1);
+    EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
+}
+
+TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
+{
+    signIn("sanne");
+    const QString phone = phoneOf("maarten");
+    // A Sunday morning weeks ahead: nothing of the demo office is there.
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    QDate sunday = QDate::currentDate().addDays(42);
+    while (sunday.dayOfWeek() != 7)
+        sunday = sunday.addDays(1);
+    const auto iso = [&](const QDate &day, const char *time) {
+        return day.toString(Qt::ISODate) + QLatin1Char('T') + QLatin1String(time);
+    };
+    const QString id = QString::fromUtf8(
+        spilctl(phone, {QStringLiteral("agenda"), QStringLiteral("add"), QStringLiteral("--person"),
+                        QStringLiteral("maarten"), QStringLiteral("--title"),
+                        QStringLiteral("Ontbijt met de burgemeester"), QStringLiteral("--start"),
+                        iso(sunday, "08:00"), QStringLiteral("--end"), iso(sunday, "09:00")})
+            .trimmed());
+    ASSERT_FALSE(id.isEmpty());
+    spilctl(phone, {QStringLiteral("sync")});
+    ASSERT_TRUE(
+        waitFor([&] { return AgendaRepo(*app.office()->store()).byId(id).has_value(); }, 10000));
+
+    // Moved on the appointment page to the Saturday before, 10:00 for 90 minutes.
+    AppointmentDetails details(app.office(), app.people());
+    details.setAppointmentId(id);
+    ASSERT_TRUE(details.canEdit());
+    const QDate saturday = sunday.addDays(-1);
+    const qint64 newStart = QDateTime(saturday, QTime(10, 0), amsterdam).toMSecsSinceEpoch();
+    ASSERT_TRUE(details.moveTo(double(newStart), 90)) << details.refusal().toStdString();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
+
+    spilctl(phone, {QStringLiteral("sync")});
+    const QJsonArray agenda =
+        QJsonDocument::fromJson(
+            spilctl(phone,
+                    {QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("--person"),
+                     QStringLiteral("maarten"), QStringLiteral("--from"),
+                     saturday.toString(Qt::ISODate), QStringLiteral("--to"),
+                     sunday.toString(Qt::ISODate), QStringLiteral("--json")}))
+            .array();
+    QJsonObject moved;
+    for (const QJsonValue &o : agenda) {
+        if (o.toObject().value(QStringLiteral("id")).toString() == id)
+            moved = o.toObject();
+    }
+    ASSERT_FALSE(moved.isEmpty()) << QJsonDocument(agenda).toJson().constData();
+    EXPECT_TRUE(moved.value(QStringLiteral("start")).toString().startsWith(iso(saturday, "10:00")));
+    EXPECT_TRUE(moved.value(QStringLiteral("end")).toString().startsWith(iso(saturday, "11:30")));
+}
+
+TEST_F(EndToEnd, AnIncidentFromAnotherDeviceKeepsTheReadersPlaceInTheChecklist)
+{
+    signIn("fatima");
+    ChecklistRunsModel runs(app.office(), app.people());
+    ASSERT_EQ(runs.count(), 1);
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport Spil\nChecklistRunView { width: 400; height: 800 }",
+                      QUrl());
+    QQuickWindow window;
+    window.resize(400, 800);
+    std::unique_ptr<QObject> object(component.create());
+    ASSERT_TRUE(object) << component.errorString().toStdString();
+    auto *view = qobject_cast<QQuickItem *>(object.get());
+    view->setParentItem(window.contentItem());
+    view->setProperty("runId", runs.idAt(0));
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return view->property("count").toInt() > 8; }));
+    // Scrolled down into the items by a thumb, twice.
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (int drag = 0; drag < 2; ++drag) {
+        QTest::mousePress(&window, Qt::LeftButton, {}, QPoint(200, 700));
+        for (int y = 680; y >= 100; y -= 20)
+            QTest::mouseMove(&window, QPoint(200, y), 10);
+        QTest::mouseRelease(&window, Qt::LeftButton, {}, QPoint(200, 100), 10);
+        ASSERT_TRUE(waitFor([&] { return !view->property("moving").toBool(); }));
+    }
+    ASSERT_TRUE(waitFor([&] { return !view->property("moving").toBool(); }));
+    const double contentY = view->property("contentY").toDouble();
+    const double originY = view->property("originY").toDouble();
+    ASSERT_GT(contentY - originY, 600);
+    int row = -1;
+    QMetaObject::invokeMethod(view, "indexAt", Q_RETURN_ARG(int, row), Q_ARG(qreal, 200),
+                              Q_ARG(qreal, contentY + 400));
+    ASSERT_GT(row, 0);
+    const auto rowY = [&] {
+        QQuickItem *item = nullptr;
+        QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item),
+                                  Q_ARG(int, row));
+        return item ? item->y() - view->property("contentY").toDouble() : -1e9;
+    };
+    const double before = rowY();
+    auto *header = view->property("headerItem").value<QQuickItem *>();
+    ASSERT_NE(header, nullptr);
+    const double headerBefore = header->height();
+
+    const QString phone = phoneOf("joris");
+    spilctl(phone, {QStringLiteral("checklist"), QStringLiteral("incident"), runs.idAt(0),
+                    QStringLiteral("De lift valt uit")});
+    spilctl(phone, {QStringLiteral("sync")});
+    auto *run = view->property("run").value<ChecklistRunModel *>();
+    ASSERT_TRUE(waitFor([&] { return run->incidents().size() == 1; }, 5000));
+    ASSERT_TRUE(waitFor([&] { return header->height() > headerBefore; }));
+    // Laid out and drawn again with the longer log above.
+    QSignalSpy drawn(&window, &QQuickWindow::frameSwapped);
+    window.update();
+    ASSERT_TRUE(waitFor([&] { return drawn.count() > 0; }));
+    EXPECT_EQ(rowY(), before);
+}
+
+namespace {
+int rowNamed(const PrincipalsModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), PrincipalsModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+// The items of a type declared in QML, under item in the visual tree (a list's delegates
+// hang there, not among the QObject children).
+void collect(QQuickItem *item, const QByteArray &type, QList<QQuickItem *> &out)
+{
+    for (QQuickItem *child : item->childItems()) {
+        if (QByteArray(child->metaObject()->className()).startsWith(type + "_QMLTYPE"))
+            out << child;
+        collect(child, type, out);
+    }
+}
+
+QString directorId(const PrincipalsModel &model, const QString &firstName)
+{
+    for (const QVariant &d : model.directors()) {
+        if (d.toMap().value(QStringLiteral("firstName")).toString() == firstName)
+            return d.toMap().value(QStringLiteral("personId")).toString();
+    }
+    return {};
+}
+} // namespace
+
+TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
+{
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
+    signIn("beheer");
+    EXPECT_TRUE(app.admin());
+    PrincipalsModel model(app.office(), app.people());
+    EXPECT_TRUE(model.allowed());
+    // The assistants by name, the directors as chips by name.
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0), PrincipalsModel::NameRole).toString(),
+              QStringLiteral("Lotte de Vries"));
+    ASSERT_EQ(model.directors().size(), 2);
+    const QString ingrid = directorId(model, QStringLiteral("Ingrid"));
+    const QString maarten = directorId(model, QStringLiteral("Maarten"));
+    ASSERT_FALSE(ingrid.isEmpty());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    const auto at = [&](int role) { return model.data(model.index(sanne), role); };
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{maarten});
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(), QStringLiteral("Serves Maarten"));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Two taps: Ingrid on, then off and on again; nothing goes out before Save.
+    model.toggle(sanne, ingrid);
+    model.toggle(sanne, ingrid);
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool()) << "back as it was";
+    model.toggle(sanne, ingrid);
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(),
+              QStringLiteral("Serves Ingrid and Maarten"));
+    EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0)
+        << "an admin's action is no offline edit";
+
+    model.save(sanne);
+    EXPECT_TRUE(model.busy());
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 15000));
+    EXPECT_FALSE(model.failed()) << model.message().toStdString();
+    EXPECT_EQ(model.message(), QStringLiteral("Saved: Sanne now serves Ingrid and Maarten."));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    // The server holds it: her person record comes back to this device with both.
+    const QString sanneId =
+        model.data(model.index(sanne), PrincipalsModel::PersonIdRole).toString();
+    ASSERT_TRUE(
+        waitFor([&] { return app.people()->person(sanneId).principals.size() == 2; }, 10000));
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+
+    // Without the server: not saved, said why, the taps kept for another try.
+    server.kill9();
+    model.toggle(sanne, maarten);
+    model.save(sanne);
+    ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 40000));
+    EXPECT_TRUE(model.failed());
+    EXPECT_TRUE(model.message().contains(QStringLiteral("server cannot be reached")))
+        << model.message().toStdString();
+    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{ingrid});
+    EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0);
+}
+
+TEST_F(EndToEnd, WhomAnAssistantServesIsNotTheOfficeManagersToChange)
+{
+    signIn("fatima");
+    EXPECT_FALSE(app.admin());
+    const QString sanneToken = server.login(QStringLiteral("sanne"));
+    const qint64 before = server.version(sanneToken);
+    PrincipalsModel model(app.office(), app.people());
+    EXPECT_FALSE(model.allowed());
+    const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
+    ASSERT_GE(sanne, 0);
+    model.toggle(sanne, directorId(model, QStringLiteral("Ingrid")));
+    model.save(sanne);
+    EXPECT_FALSE(model.busy());
+    EXPECT_TRUE(model.failed());
+    EXPECT_EQ(model.message(),
+              QStringLiteral("Only an administrator changes whom an assistant serves."));
+    EXPECT_EQ(server.version(sanneToken), before) << "something was written";
+}
+
+TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesIt)
+{
+    ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
+    signIn("beheer");
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Spil/shell/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    QObject *window = engine.rootObjects().constFirst();
+    QMetaObject::invokeMethod(window, "show", Q_ARG(QVariant, QStringLiteral("principals")),
+                              Q_ARG(QVariant, QVariantMap()));
+    QObject *page = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (page = window->findChild<QObject *>("principals")); }));
+    auto *model = page->findChild<PrincipalsModel *>();
+    ASSERT_NE(model, nullptr);
+    QList<QQuickItem *> chips;
+    ASSERT_TRUE(waitFor([&] {
+        chips.clear();
+        collect(qobject_cast<QQuickItem *>(page), "Chip", chips);
+        return chips.size() == 4; // two assistants, two directors each
+    })) << chips.size()
+        << " chips";
+    // Lotte serves both directors, Sanne one: three chips on.
+    int on = 0;
+    for (QQuickItem *chip : chips)
+        on += chip->property("checked").toBool() ? 1 : 0;
+    EXPECT_EQ(on, 3);
+    QQuickItem *off = nullptr;
+    for (QQuickItem *chip : chips) {
+        if (!chip->property("checked").toBool())
+            off = chip;
+    }
+    ASSERT_NE(off, nullptr);
+    // What a tap ends in.
+    ASSERT_TRUE(QMetaObject::invokeMethod(off, "clicked"));
+    const int sanne = rowNamed(*model, QStringLiteral("Sanne Bakker"));
+    EXPECT_TRUE(model->data(model->index(sanne), PrincipalsModel::ChangedRole).toBool());
+    EXPECT_TRUE(waitFor([&] { return off->property("checked").toBool(); }));
+    // Undo: the chip follows the model back, the tap did not cut it loose.
+    model->revert(sanne);
+    EXPECT_TRUE(waitFor([&] { return !off->property("checked").toBool(); }));
+}

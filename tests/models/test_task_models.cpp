@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/tasks/TaskRepo.h"
+#include "qml/shell/Language.h"
+#include "qml/tasks/QuickCapture.h"
+#include "qml/tasks/TaskEditor.h"
+#include "qml/tasks/TaskListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+class TaskModels : public AppFixture {
+protected:
+    int rowOf(const TaskListModel &model, const char *title)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row), TaskListModel::TitleRole).toString() ==
+                QString::fromUtf8(title))
+                return row;
+        }
+        return -1;
+    }
+    QVariant role(const TaskListModel &model, const char *title, int role)
+    {
+        const int row = rowOf(model, title);
+        return row < 0 ? QVariant() : model.data(model.index(row), role);
+    }
+};
+
+TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox(app->office(), app->people());
+    QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::IsNewRole).toBool());
+    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::UrgentRole).toBool());
+    EXPECT_EQ(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("from Maarten"));
+    // Overdue ones were there before: not new, but marked overdue.
+    EXPECT_FALSE(role(inbox, "Offertes catering vergelijken", TaskListModel::IsNewRole).toBool());
+    EXPECT_TRUE(role(inbox, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+    const int before = inbox.newCount();
+    EXPECT_GT(before, 0);
+
+    QStringList wereNew;
+    for (int row = 0; row < inbox.rowCount(); ++row) {
+        if (inbox.data(inbox.index(row), TaskListModel::IsNewRole).toBool())
+            wereNew << inbox.data(inbox.index(row), TaskListModel::TaskIdRole).toString();
+    }
+    ASSERT_EQ(wereNew.size(), before);
+    for (const QString &id : wereNew)
+        EXPECT_FALSE(TaskRepo(*app->office()->store()).seen().contains(id));
+
+    TaskListModel badge(app->office(),
+                        app->people()); // another view of the inbox, like the tab bar's count
+    inbox.markSeen();
+    EXPECT_EQ(inbox.newCount(), 0);
+    EXPECT_EQ(badge.newCount(), 0);
+    for (const QString &id : wereNew)
+        EXPECT_TRUE(TaskRepo(*app->office()->store()).seen().contains(id));
+    // A task without a due time that was handed over today is news too.
+    EXPECT_TRUE(wereNew.contains(
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString()));
+}
+
+TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox(app->office(), app->people());
+    QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&inbox, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&inbox, &QAbstractItemModel::dataChanged);
+    const QString id =
+        role(inbox, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+    const int open = inbox.openCount();
+    const qint64 outbox = app->office()->store()->pendingCount();
+
+    inbox.strike(id);
+    EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_EQ(inbox.openCount(), open - 1);
+    EXPECT_GT(app->office()->store()->pendingCount(), outbox); // on its way to the server
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, QStringLiteral("done"));
+
+    inbox.undo(id);
+    EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_EQ(inbox.openCount(), open);
+    EXPECT_GE(changes.count(), 2);
+    // The struck-off task keeps its place (done today stays in the list): no reset.
+    EXPECT_EQ(resets.count(), 0);
+}
+
+TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
+{
+    start(QStringLiteral("director"));
+    TaskListModel waiting(app->office(), app->people());
+    QAbstractItemModelTester tester(&waiting,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    waiting.setView(QStringLiteral("waiting"));
+    EXPECT_GT(waiting.count(), 0);
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("with Sanne"));
+    EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
+
+    // Sanne hands his task on to Joris (on her device; it arrives here by sync): he still
+    // waits for it, and sees who has it now and through whom.
+    const QString id =
+        role(waiting, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+    TaskRepo(*app->office()->store()).handTo(id, idOf("joris"), idOf("sanne"));
+    app->refreshViews();
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("with Joris · via Sanne"));
+    applyLanguage(QStringLiteral("nl"));
+    app->refreshViews();
+    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
+              QStringLiteral("bij Joris · via Sanne"));
+    applyLanguage(QStringLiteral("en"));
+}
+
+TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    TaskListModel review(app->office(), app->people());
+    QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    review.setView(QStringLiteral("review"));
+    QStringList titles;
+    for (int row = 0; row < review.rowCount(); ++row)
+        titles << review.data(review.index(row), TaskListModel::TitleRole).toString();
+    // Due today (urgent) first, then overdue since yesterday; what is due on Wednesday or
+    // has no date is not today's work.
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Terugbellen: wethouder Van Dijk"),
+                                   QStringLiteral("Offertes catering vergelijken")}));
+    EXPECT_TRUE(role(review, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+}
+
+TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
+{
+    start(QStringLiteral("assistant"));
+    clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
+    TaskListModel review(app->office(), app->people());
+    review.setView(QStringLiteral("review"));
+    const QString id =
+        role(review, "Bloemen voor het jubileum van Joris", TaskListModel::TaskIdRole).toString();
+    ASSERT_FALSE(id.isEmpty());
+    const qint64 before = TaskRepo(*app->office()->store()).byId(id)->dueUtc;
+    const double previous = review.postpone(id);
+    EXPECT_EQ(qint64(previous), before);
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
+    EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), -1); // not today's any more
+    review.setDue(id, previous);
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, before);
+    EXPECT_GE(rowOf(review, "Bloemen voor het jubileum van Joris"), 0);
+}
+
+TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
+{
+    start(QStringLiteral("director"));
+    QuickCapture capture(app->office(), app->people());
+    QSignalSpy captured(&capture, &QuickCapture::captured);
+    ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
+                                QStringLiteral("tomorrow"), true));
+    ASSERT_EQ(captured.count(), 1);
+    const auto task = TaskRepo(*app->office()->store()).byId(captured.first().first().toString());
+    ASSERT_TRUE(task);
+    EXPECT_EQ(task->assignee, idOf("sanne"));
+    EXPECT_EQ(task->delegatedBy, idOf("maarten"));
+    EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_TRUE(task->urgent);
+    EXPECT_EQ(task->source, QStringLiteral("in_passing"));
+
+    // One's own task: no delegator; "today" is the end of the working day.
+    ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), QStringLiteral("today"),
+                                false));
+    const auto own = TaskRepo(*app->office()->store()).byId(captured.last().first().toString());
+    EXPECT_TRUE(own->delegatedBy.isEmpty());
+    EXPECT_EQ(own->dueUtc, at("2026-11-30T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-04T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("none")), -1);
+
+    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), QStringLiteral("none"), false));
+    EXPECT_FALSE(capture.error().isEmpty());
+}
+
+TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
+{
+    start(QStringLiteral("assistant"));
+    QuickCapture capture(app->office(), app->people());
+    // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
+    clock.set(at("2027-03-27T20:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("tomorrow")), at("2027-03-28T09:00:00+02:00"));
+    // After working hours, "today" is still today.
+    EXPECT_EQ(capture.dueFor(QStringLiteral("today")), at("2027-03-27T23:59:00+01:00"));
+    // Friday evening, "this week" is next Friday.
+    clock.set(at("2026-12-04T18:30:00+01:00"));
+    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-11T17:00:00+01:00"));
+}
+
+TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox(app->office(), app->people());
+    const QString id =
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
+    TaskEditor editor(app->office(), app->people());
+    editor.setTaskId(id);
+    ASSERT_TRUE(editor.found());
+    EXPECT_EQ(editor.assigneeId(), idOf("sanne"));
+    EXPECT_TRUE(editor.dueText().isEmpty());
+
+    // Sanne passes it on to Joris, due tomorrow morning, urgent.
+    ASSERT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"),
+                            QStringLiteral("bonnetjes in de map"), idOf("joris"),
+                            QStringLiteral("tomorrow"), true));
+    auto task = TaskRepo(*app->office()->store()).byId(id);
+    EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
+    EXPECT_EQ(task->assignee, idOf("joris"));
+    EXPECT_EQ(task->delegatedBy, idOf("sanne"));
+    EXPECT_EQ(task->handedBy, (QStringList{idOf("maarten"), idOf("sanne")}));
+    EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_TRUE(task->urgent);
+    EXPECT_EQ(rowOf(inbox, "Reisdeclaratie oktober indienen"), -1); // out of her inbox
+
+    // "keep" leaves the due time alone; an empty title is refused.
+    ASSERT_TRUE(editor.save(editor.title(), editor.notes(), editor.assigneeId(),
+                            QStringLiteral("keep"), false));
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, QStringLiteral("keep"), false));
+    EXPECT_FALSE(editor.error().isEmpty());
+
+    // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.
+    TaskRepo(*app->office()->store()).update(id, {{QStringLiteral("urgent"), true}});
+    editor.reload();
+    EXPECT_TRUE(editor.urgent());
+    EXPECT_TRUE(editor.error().isEmpty());
+
+    EXPECT_TRUE(editor.remove());
+    EXPECT_FALSE(TaskRepo(*app->office()->store()).byId(id));
+    EXPECT_FALSE(editor.found());
+
+    // A delete is undone from the snackbar: the task comes back as it was.
+    inbox.restore(id);
+    task = TaskRepo(*app->office()->store()).byId(id);
+    ASSERT_TRUE(task);
+    EXPECT_EQ(task->notes, QStringLiteral("bonnetjes in de map"));
+    EXPECT_TRUE(task->urgent);
+}
