@@ -9,18 +9,6 @@
 namespace spil {
 
 namespace {
-const QList<QPair<Role, QString>> &roleNames()
-{
-    static const QList<QPair<Role, QString>> names = {
-        {Role::Director, QStringLiteral("director")},
-        {Role::Assistant, QStringLiteral("assistant")},
-        {Role::OfficeManager, QStringLiteral("office-manager")},
-        {Role::Staff, QStringLiteral("staff")},
-        {Role::Admin, QStringLiteral("admin")},
-    };
-    return names;
-}
-
 QString joinDays(const QList<int> &days)
 {
     QStringList parts;
@@ -30,33 +18,13 @@ QString joinDays(const QList<int> &days)
 }
 } // namespace
 
-QString roleName(Role role)
-{
-    for (const auto &[r, name] : roleNames()) {
-        if (r == role)
-            return name;
-    }
-    return QStringLiteral("staff");
-}
-
-Role roleFromName(const QString &name)
-{
-    for (const auto &[r, n] : roleNames()) {
-        if (n == name)
-            return r;
-    }
-    fail(ErrorKind::BadInput,
-         QStringLiteral("unknown role '%1' (director, assistant, office-manager, staff, admin)")
-             .arg(name));
-}
-
 Person PeopleRepo::fromRecord(const QVariantMap &r)
 {
     Person p;
     p.id = r.value(QStringLiteral("id")).toString();
     p.name = r.value(QStringLiteral("name")).toString();
     p.handle = r.value(QStringLiteral("handle")).toString();
-    p.role = roleFromName(r.value(QStringLiteral("role")).toString());
+    p.role = parseText<Role>(r.value(QStringLiteral("role")).toString(), QStringLiteral("role"));
     p.email = r.value(QStringLiteral("email")).toString();
     p.tz = r.value(QStringLiteral("tz")).toString();
     p.workStartMin = r.value(QStringLiteral("work_start_min")).toInt();
@@ -76,7 +44,7 @@ QVariantMap PeopleRepo::toRecord(const Person &p)
     return {
         {QStringLiteral("name"), p.name},
         {QStringLiteral("handle"), p.handle},
-        {QStringLiteral("role"), roleName(p.role)},
+        {QStringLiteral("role"), toText(p.role)},
         {QStringLiteral("email"), p.email},
         {QStringLiteral("tz"), p.tz},
         {QStringLiteral("work_start_min"), p.workStartMin},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,10 +12,12 @@ namespace spil {
 // principals (the people listed in principals); office-manager: leads the secretariat;
 // staff: receives tasks and checklist items; admin: runs the installation.
 enum class Role { Director, Assistant, OfficeManager, Staff, Admin };
-
-QString roleName(Role role);
-// Error(BadInput) for anything but the five names above.
-Role roleFromName(const QString &name);
+inline constexpr EnumText<Role> roleTexts[] = {{Role::Director, "director"},
+                                               {Role::Assistant, "assistant"},
+                                               {Role::OfficeManager, "office-manager"},
+                                               {Role::Staff, "staff"},
+                                               {Role::Admin, "admin"}};
+template <> inline constexpr std::span<const EnumText<Role>> enumTexts<Role>{roleTexts};
 
 struct Person {
     QString id;

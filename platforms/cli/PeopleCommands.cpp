@@ -32,7 +32,7 @@ void list(CommandContext &s, const CommandArgs &args)
             out << recordJson(QStringLiteral("people"), record);
         else
             s.print(QStringLiteral("%1  %2 (%3, %4)")
-                        .arg(Database::shortId(p.id), p.name, p.handle, roleName(p.role)));
+                        .arg(Database::shortId(p.id), p.name, p.handle, toText(p.role)));
     }
     if (args.has(QStringLiteral("json")))
         s.printJson(out);
@@ -44,7 +44,8 @@ void add(CommandContext &s, const CommandArgs &args)
     p.name = args.required(QStringLiteral("name"));
     p.handle =
         args.value(QStringLiteral("handle"), p.name.section(QLatin1Char(' '), 0, 0).toLower());
-    p.role = roleFromName(args.value(QStringLiteral("role"), QStringLiteral("staff")));
+    p.role = parseText<Role>(args.value(QStringLiteral("role"), QStringLiteral("staff")),
+                             QStringLiteral("role"));
     p.email = args.value(QStringLiteral("email"));
     p.tz = args.value(QStringLiteral("tz"), p.tz);
     if (args.options.contains(QStringLiteral("hours"))) {

@@ -222,7 +222,7 @@ int run(const ServerOptions &args)
     }
     if (verb == QStringLiteral("user list")) {
         for (const User &u : storage->users(workspace))
-            std::printf("%s  %s  person %s\n", qPrintable(u.name), qPrintable(roleName(u.role)),
+            std::printf("%s  %s  person %s\n", qPrintable(u.name), qPrintable(toText(u.role)),
                         qPrintable(u.personId));
         return 0;
     }

@@ -24,7 +24,7 @@ SignIn::SignIn(OfficeStore &office, PeopleDirectory &people, const QString &data
 
 QString SignIn::role() const
 {
-    return m_people.me().id.isEmpty() ? QString() : roleName(m_people.me().role);
+    return m_people.me().id.isEmpty() ? QString() : toText(m_people.me().role);
 }
 
 QString SignIn::lastServer() const

@@ -71,7 +71,7 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         fail(ErrorKind::BadInput, QStringLiteral("a user name is one word, like 'sanne'"));
     // The command line's text, as stored and sent: the same names (BadInput otherwise).
-    const Role userRole = roleFromName(roleText);
+    const Role userRole = parseText<Role>(roleText, QStringLiteral("role"));
     if (password.size() < 8)
         fail(ErrorKind::BadInput, QStringLiteral("a password has at least 8 characters"));
     if (!principals.isEmpty() && userRole != Role::Assistant)

@@ -43,8 +43,10 @@ User userFrom(const QSqlQuery &q, int first)
     QStringList principals;
     for (const auto &v : QJsonDocument::fromJson(at(5).toString().toUtf8()).array())
         principals << v.toString();
-    return {at(0).toString(), at(1).toString(), at(2).toString(), roleFromName(at(3).toString()),
-            at(4).toString(), principals,       at(6).toString(), at(7).toLongLong()};
+    return {at(0).toString(), at(1).toString(),
+            at(2).toString(), parseText<Role>(at(3).toString(), QStringLiteral("role")),
+            at(4).toString(), principals,
+            at(6).toString(), at(7).toLongLong()};
 }
 
 Device deviceFrom(const QSqlQuery &q, int first)
@@ -93,7 +95,7 @@ ConflictEntry conflictFrom(const QSqlQuery &q)
 
 QVariantList userValues(const User &u)
 {
-    return {u.id,       u.workspace,        u.name,         roleName(u.role),
+    return {u.id,       u.workspace,        u.name,         toText(u.role),
             u.personId, json(u.principals), u.passwordHash, u.resyncAt};
 }
 

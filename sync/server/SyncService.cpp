@@ -72,7 +72,7 @@ LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCh
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token,           user->id,         user->personId, roleName(user->role),
+    return {token,           user->id,         user->personId, toText(user->role),
             check.workspace, m_storage.epoch()};
 }
 
