@@ -47,8 +47,7 @@ std::unique_ptr<BenchStore> build(int appointments)
         a.startUtc = QDateTime(day, QTime(startMin / 60, startMin % 60), zone).toMSecsSinceEpoch();
         a.endUtc = a.startUtc + 60'000LL * (30 + 15 * random.bounded(7));
         a.tz = QStringLiteral("Europe/Amsterdam");
-        a.kind =
-            random.bounded(20) == 0 ? QStringLiteral("presentation") : QStringLiteral("meeting");
+        a.kind = random.bounded(20) == 0 ? AppointmentKind::Presentation : AppointmentKind::Meeting;
         if (i % 2000 == 0) {
             a.rrule = QStringLiteral("FREQ=WEEKLY");
             a.title = QStringLiteral("Wekelijks %1").arg(i);

@@ -118,7 +118,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     ManualClock clock(parseInstant(QStringLiteral("2026-11-30T10:15"), kZone));
     App app(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
-    app.startDemo(QStringLiteral("assistant"));
+    app.startDemo(Role::Assistant);
     const QString run = fill(app, appointments, tasks, items);
     app.office()->store()->run(QStringLiteral("ANALYZE"));
     app.refreshViews();

@@ -31,37 +31,20 @@ void placeAllDay(Occurrence *o, const QTimeZone &viewZone)
 }
 } // namespace
 
-const QStringList &appointmentKinds()
-{
-    static const QStringList k = {QStringLiteral("meeting"), QStringLiteral("presentation"),
-                                  QStringLiteral("travel"), QStringLiteral("prep"),
-                                  QStringLiteral("personal")};
-    return k;
-}
-
-const QStringList &appointmentPriorities()
-{
-    static const QStringList p = {QStringLiteral("low"), QStringLiteral("normal"),
-                                  QStringLiteral("high")};
-    return p;
-}
-
-const QStringList &appointmentStatuses()
-{
-    static const QStringList s = {QStringLiteral("tentative"), QStringLiteral("confirmed"),
-                                  QStringLiteral("cancelled")};
-    return s;
-}
-
 Appointment AgendaRepo::fromRecord(const QVariantMap &r)
 {
     Appointment a;
     a.id = r.value(QStringLiteral("id")).toString();
     a.owner = r.value(QStringLiteral("owner")).toString();
     a.title = r.value(QStringLiteral("title")).toString();
-    a.kind = r.value(QStringLiteral("kind")).toString();
-    a.priority = r.value(QStringLiteral("priority")).toString();
-    a.status = r.value(QStringLiteral("status")).toString();
+    // A text this version does not know (from a newer device) reads as the default, as
+    // before the values were enums: a meeting, of normal priority, not cancelled.
+    a.kind = fromText<AppointmentKind>(r.value(QStringLiteral("kind")).toString())
+                 .value_or(AppointmentKind::Meeting);
+    a.priority = fromText<AppointmentPriority>(r.value(QStringLiteral("priority")).toString())
+                     .value_or(AppointmentPriority::Normal);
+    a.status = fromText<AppointmentStatus>(r.value(QStringLiteral("status")).toString())
+                   .value_or(AppointmentStatus::Confirmed);
     a.startUtc = r.value(QStringLiteral("start_utc")).toLongLong();
     a.endUtc = r.value(QStringLiteral("end_utc")).toLongLong();
     a.tz = r.value(QStringLiteral("tz")).toString();
@@ -80,9 +63,9 @@ QVariantMap AgendaRepo::toRecord(const Appointment &a)
     return {
         {QStringLiteral("owner"), a.owner},
         {QStringLiteral("title"), a.title},
-        {QStringLiteral("kind"), a.kind},
-        {QStringLiteral("priority"), a.priority},
-        {QStringLiteral("status"), a.status},
+        {QStringLiteral("kind"), toText(a.kind)},
+        {QStringLiteral("priority"), toText(a.priority)},
+        {QStringLiteral("status"), toText(a.status)},
         {QStringLiteral("start_utc"), a.startUtc},
         {QStringLiteral("end_utc"), a.endUtc},
         {QStringLiteral("tz"), a.tz},
@@ -96,21 +79,30 @@ QVariantMap AgendaRepo::toRecord(const Appointment &a)
     };
 }
 
+QVariantMap AgendaRepo::toRecord(const AppointmentEdit &e)
+{
+    QVariantMap out;
+    const auto put = [&](const char *column, const auto &value) {
+        if (value)
+            out.insert(QLatin1String(column), *value);
+    };
+    put("title", e.title);
+    put("location", e.location);
+    put("notes", e.notes);
+    put("confidential", e.confidential);
+    put("start_utc", e.startUtc);
+    put("end_utc", e.endUtc);
+    if (e.status)
+        out.insert(QStringLiteral("status"), toText(*e.status));
+    return out;
+}
+
 void AgendaRepo::validate(const Appointment &a)
 {
     if (a.title.trimmed().isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("an appointment needs a title"));
     if (a.owner.isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("an appointment needs the person whose it is"));
-    if (!appointmentKinds().contains(a.kind))
-        fail(ErrorKind::BadInput, QStringLiteral("unknown kind '%1' (%2)")
-                                      .arg(a.kind, appointmentKinds().join(QStringLiteral(", "))));
-    if (!appointmentPriorities().contains(a.priority))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("unknown priority '%1' (low, normal, high)").arg(a.priority));
-    if (!appointmentStatuses().contains(a.status))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("unknown status '%1' (tentative, confirmed, cancelled)").arg(a.status));
     zoneOrFail(a.tz);
     if (a.endUtc <= a.startUtc)
         fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));
@@ -134,8 +126,9 @@ QString AgendaRepo::add(const Appointment &appointment, bool force)
     return id;
 }
 
-void AgendaRepo::update(const QString &id, const QVariantMap &fields, bool force)
+void AgendaRepo::update(const QString &id, const AppointmentEdit &edit, bool force)
 {
+    const QVariantMap fields = toRecord(edit);
     const auto current = m_db.get(appointmentsTable(), id);
     if (!current)
         fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(id));
@@ -148,6 +141,21 @@ void AgendaRepo::update(const QString &id, const QVariantMap &fields, bool force
     Database::Transaction tx(m_db);
     m_db.update(appointmentsTable(), id, fields);
     tx.commit();
+}
+
+AppointmentStatus AgendaRepo::cancel(const QString &id)
+{
+    const auto a = byId(id);
+    if (!a)
+        fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(id));
+    update(id, {.status = AppointmentStatus::Cancelled}, true);
+    return a->status;
+}
+
+void AgendaRepo::restore(const QString &id, AppointmentStatus status)
+{
+    // What was there before the cancel comes back even if prep time was booked since.
+    update(id, {.status = status}, true);
 }
 
 void AgendaRepo::remove(const QString &id)
@@ -204,16 +212,11 @@ void AgendaRepo::moveInstance(const QString &seriesId, qint64 originalStartUtc, 
 }
 
 OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 originalStartUtc,
-                                              const QVariantMap &fields, bool force)
+                                              const AppointmentEdit &edit, bool force)
 {
-    static const QStringList editable = {
-        QStringLiteral("title"),        QStringLiteral("location"),  QStringLiteral("notes"),
-        QStringLiteral("confidential"), QStringLiteral("start_utc"), QStringLiteral("end_utc")};
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!editable.contains(it.key()))
-            fail(ErrorKind::BadInput,
-                 QStringLiteral("an occurrence's %1 cannot be changed here").arg(it.key()));
-    }
+    if (edit.status)
+        fail(ErrorKind::BadInput, QStringLiteral("an occurrence's status cannot be changed here"));
+    const QVariantMap fields = toRecord(edit);
     const auto a = byId(id);
     if (!a)
         fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(id));
@@ -248,7 +251,7 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
     }
 
     // One of a series: its exception, made now or changed again.
-    if (fields.contains(QStringLiteral("notes")) || fields.contains(QStringLiteral("confidential")))
+    if (edit.notes || edit.confidential)
         fail(ErrorKind::BadInput,
              QStringLiteral("notes and confidentiality belong to the whole series"));
     const QString exceptions = QStringLiteral("appointment_exceptions");
@@ -271,10 +274,9 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
     o.endUtc = moved ? current.value(end).toLongLong() : originalStartUtc + a->endUtc - a->startUtc;
     const qint64 wasStart = o.startUtc, wasEnd = o.endUtc;
     QVariantMap write = fields;
-    o.startUtc = fields.value(start, o.startUtc).toLongLong();
-    o.endUtc = fields.value(end, o.endUtc).toLongLong();
-    if (fields.contains(QStringLiteral("title")) &&
-        fields.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+    o.startUtc = edit.startUtc.value_or(o.startUtc);
+    o.endUtc = edit.endUtc.value_or(o.endUtc);
+    if (edit.title && edit.title->trimmed().isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("an appointment needs a title"));
     if (o.endUtc <= o.startUtc)
         fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));

@@ -12,6 +12,24 @@ namespace spil {
 
 class Database;
 
+// A change to an appointment: only the fields set are written, each a change of its own on
+// every device (a field set to the value it has already is not sent at all). Written with
+// designated initializers: update(id, {.status = AppointmentStatus::Cancelled}).
+struct AppointmentEdit {
+    std::optional<QString> title = {};
+    std::optional<QString> location = {};
+    std::optional<QString> notes = {};
+    std::optional<bool> confidential = {};
+    std::optional<qint64> startUtc = {};
+    std::optional<qint64> endUtc = {};
+    std::optional<AppointmentStatus> status = {};
+
+    bool isEmpty() const
+    {
+        return !title && !location && !notes && !confidential && !startUtc && !endUtc && !status;
+    }
+};
+
 // What AgendaRepo::changeOccurrence() replaced, so that undoChange() puts it back.
 struct OccurrenceChange {
     QString entity; // appointments, or appointment_exceptions for one of a series
@@ -29,7 +47,11 @@ public:
     // Validates and stores; refuses (Error Refused, with the reason) a booking into a
     // principal's protected prep time unless force is set.
     QString add(const Appointment &appointment, bool force = false);
-    void update(const QString &id, const QVariantMap &fields, bool force = false);
+    void update(const QString &id, const AppointmentEdit &edit, bool force = false);
+    // Cancelling frees time, so it is never refused; the status it had is returned for
+    // restore() to put back.
+    AppointmentStatus cancel(const QString &id);
+    void restore(const QString &id, AppointmentStatus status);
     void remove(const QString &id);
     std::optional<Appointment> byId(const QString &id);
 
@@ -43,11 +65,11 @@ public:
     // Changes one occurrence as the app edits it: a one-off appointment itself, or only
     // this instance of a series (an exception keyed by its original start, which takes
     // title, location and times; notes and confidentiality belong to the whole series).
-    // fields: title, location, notes, confidential, start_utc, end_utc. A new time that
-    // double-books the owner or falls in protected prep time is refused (Error Refused,
-    // with the reason) unless force is set.
+    // Its status is not changed here (cancel() does that). A new time that double-books the
+    // owner or falls in protected prep time is refused (Error Refused, with the reason)
+    // unless force is set.
     OccurrenceChange changeOccurrence(const QString &id, qint64 originalStartUtc,
-                                      const QVariantMap &fields, bool force = false);
+                                      const AppointmentEdit &edit, bool force = false);
     void undoChange(const OccurrenceChange &change);
 
     // The timeline of a person (owner or attendee) overlapping [fromUtc, toUtc), sorted by
@@ -59,6 +81,8 @@ public:
 
     static Appointment fromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const Appointment &appointment);
+    // The store's fields of the edit: its columns and their values.
+    static QVariantMap toRecord(const AppointmentEdit &edit);
     static void validate(const Appointment &appointment);
 
 private:

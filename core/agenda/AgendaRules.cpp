@@ -14,8 +14,6 @@ namespace spil {
 namespace {
 constexpr qint64 kMinute = 60 * 1000LL;
 constexpr qint64 kDay = 24 * 60 * kMinute;
-const QString kPresentation = QStringLiteral("presentation");
-const QString kPrep = QStringLiteral("prep");
 
 QString describe(qint64 utcMs, const QString &tz)
 {
@@ -40,7 +38,7 @@ QList<PrepWindow> prepWindowsIn(const Person &principal, const QList<Occurrence>
         return out;
     const qint64 prep = principal.prepMinutes * kMinute;
     for (const Occurrence &o : timeline) {
-        if (o.appointment.kind == kPresentation && o.isBusy())
+        if (o.appointment.kind == AppointmentKind::Presentation && o.isBusy())
             out << PrepWindow{o, {o.startUtc - prep, o.startUtc}};
     }
     return out;
@@ -84,7 +82,7 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
         for (qsizetype j = i + 1;
              j < busy.size() && busy[j].startUtc < busy[i].endUtc && busy[j].startUtc < toUtc;
              ++j) {
-            out << Conflict{QStringLiteral("overlap"),
+            out << Conflict{ConflictType::Overlap,
                             busy[i],
                             busy[j],
                             {busy[j].startUtc, std::min(busy[i].endUtc, busy[j].endUtc)}};
@@ -95,9 +93,10 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
             continue;
         for (const Occurrence &o : busy) {
             if (o.startUtc >= w.span.end || o.endUtc <= w.span.start ||
-                o.appointment.kind == kPrep || o.appointment.kind == kPresentation)
+                o.appointment.kind == AppointmentKind::Prep ||
+                o.appointment.kind == AppointmentKind::Presentation)
                 continue;
-            out << Conflict{kPrep,
+            out << Conflict{ConflictType::Prep,
                             w.presentation,
                             o,
                             {std::max(o.startUtc, w.span.start), std::min(o.endUtc, w.span.end)}};
@@ -111,8 +110,9 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
 
 QString AgendaRules::prepTimeRefusal(const Appointment &candidate)
 {
-    if (candidate.kind == kPrep || candidate.kind == kPresentation || candidate.allDay ||
-        candidate.status == QStringLiteral("cancelled"))
+    if (candidate.kind == AppointmentKind::Prep ||
+        candidate.kind == AppointmentKind::Presentation || candidate.allDay ||
+        candidate.status == AppointmentStatus::Cancelled)
         return {};
     QList<Interval> instances;
     const qint64 duration = candidate.endUtc - candidate.startUtc;

@@ -15,10 +15,10 @@ class AgendaRepo;
 class Database;
 struct Person;
 
-// overlap: two busy appointments of one person at the same time (recurring instances
-// included); prep: a busy appointment inside the protected prep time before a presentation.
+// Overlap: two busy appointments of one person at the same time (recurring instances
+// included); Prep: a busy appointment inside the protected prep time before a presentation.
 struct Conflict {
-    QString type;
+    ConflictType type = ConflictType::Overlap;
     Occurrence first;  // for prep: the presentation
     Occurrence second; // for prep: what intrudes
     Interval overlap;

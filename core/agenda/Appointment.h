@@ -1,24 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 namespace spil {
 
-// kind: meeting, presentation, travel, prep, personal; priority: low, normal, high;
-// status: tentative, confirmed, cancelled.
-const QStringList &appointmentKinds();
-const QStringList &appointmentPriorities();
-const QStringList &appointmentStatuses();
+// The agenda's fixed sets of values. QML reads them as Appointment.Cancelled (a foreign
+// namespace in the qml layer); the store and the wire keep the texts named below.
+struct AppointmentEnums {
+    Q_GADGET
+public:
+    enum class Kind { Meeting, Presentation, Travel, Prep, Personal };
+    Q_ENUM(Kind)
+    enum class Status { Tentative, Confirmed, Cancelled };
+    Q_ENUM(Status)
+    enum class Priority { Low, Normal, High };
+    Q_ENUM(Priority)
+    // What AgendaRules finds wrong with a timeline: two busy appointments of one person at
+    // once (Overlap), or a busy appointment in the protected prep time before a
+    // presentation (Prep).
+    enum class Conflict { Overlap, Prep };
+    Q_ENUM(Conflict)
+    // Where an occurrence stands against now: over, running, still to come.
+    enum class Timing { Past, Now, Later };
+    Q_ENUM(Timing)
+};
+using AppointmentKind = AppointmentEnums::Kind;
+using AppointmentStatus = AppointmentEnums::Status;
+using AppointmentPriority = AppointmentEnums::Priority;
+using ConflictType = AppointmentEnums::Conflict;
+using Timing = AppointmentEnums::Timing;
+
+inline constexpr EnumText<AppointmentKind> appointmentKindTexts[] = {
+    {AppointmentKind::Meeting, "meeting"},
+    {AppointmentKind::Presentation, "presentation"},
+    {AppointmentKind::Travel, "travel"},
+    {AppointmentKind::Prep, "prep"},
+    {AppointmentKind::Personal, "personal"}};
+template <>
+inline constexpr std::span<const EnumText<AppointmentKind>> enumTexts<AppointmentKind>{
+    appointmentKindTexts};
+
+inline constexpr EnumText<AppointmentStatus> appointmentStatusTexts[] = {
+    {AppointmentStatus::Tentative, "tentative"},
+    {AppointmentStatus::Confirmed, "confirmed"},
+    {AppointmentStatus::Cancelled, "cancelled"}};
+template <>
+inline constexpr std::span<const EnumText<AppointmentStatus>> enumTexts<AppointmentStatus>{
+    appointmentStatusTexts};
+
+inline constexpr EnumText<AppointmentPriority> appointmentPriorityTexts[] = {
+    {AppointmentPriority::Low, "low"},
+    {AppointmentPriority::Normal, "normal"},
+    {AppointmentPriority::High, "high"}};
+template <>
+inline constexpr std::span<const EnumText<AppointmentPriority>> enumTexts<AppointmentPriority>{
+    appointmentPriorityTexts};
+
+inline constexpr EnumText<ConflictType> conflictTypeTexts[] = {{ConflictType::Overlap, "overlap"},
+                                                               {ConflictType::Prep, "prep"}};
+template <>
+inline constexpr std::span<const EnumText<ConflictType>> enumTexts<ConflictType>{conflictTypeTexts};
 
 struct Appointment {
     QString id;
     QString owner; // the person whose agenda holds it
     QString title;
-    QString kind = QStringLiteral("meeting");
-    QString priority = QStringLiteral("normal");
-    QString status = QStringLiteral("confirmed");
+    AppointmentKind kind = AppointmentKind::Meeting;
+    AppointmentPriority priority = AppointmentPriority::Normal;
+    AppointmentStatus status = AppointmentStatus::Confirmed;
     qint64 startUtc = 0;
     qint64 endUtc = 0;
     QString tz = QStringLiteral("Europe/Amsterdam"); // the zone it was planned in
@@ -45,7 +99,14 @@ struct Occurrence {
     // Busy time blocks others; cancelled appointments and all-day items do not.
     bool isBusy() const
     {
-        return appointment.status != QStringLiteral("cancelled") && !appointment.allDay;
+        return appointment.status != AppointmentStatus::Cancelled && !appointment.allDay;
+    }
+    // An all-day item is never running: it is later until its day is over.
+    Timing timing(qint64 nowUtc) const
+    {
+        if (endUtc <= nowUtc)
+            return Timing::Past;
+        return startUtc <= nowUtc && !appointment.allDay ? Timing::Now : Timing::Later;
     }
 };
 

@@ -84,13 +84,13 @@ private:
     }
 
     QString book(const QDate &day, const char *from, const char *to, const char *title,
-                 const char *kind, const char *location, QStringList attendees = {},
+                 AppointmentKind kind, const char *location, QStringList attendees = {},
                  const QString &tz = kHome)
     {
         Appointment a;
         a.owner = m_maarten;
         a.title = QString::fromUtf8(title);
-        a.kind = QLatin1String(kind);
+        a.kind = kind;
         a.startUtc = at(day, from, tz);
         a.endUtc = at(day, to, tz);
         if (a.endUtc <= a.startUtc)
@@ -130,8 +130,8 @@ private:
         Appointment pres;
         pres.owner = m_maarten;
         pres.title = QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur");
-        pres.kind = QStringLiteral("presentation");
-        pres.priority = QStringLiteral("high");
+        pres.kind = AppointmentKind::Presentation;
+        pres.priority = AppointmentPriority::High;
         pres.startUtc = at(board, "14:00");
         pres.endUtc = at(board, "15:30");
         pres.tz = kHome;
@@ -140,49 +140,52 @@ private:
         pres.notes = QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting.");
         pres.createdBy = m_sanne;
         m_agenda.add(pres);
-        book(board, "12:00", "14:00", "Voorbereiding presentatie Raad van Bestuur", "prep",
-             "Eigen kamer");
+        book(board, "12:00", "14:00", "Voorbereiding presentatie Raad van Bestuur",
+             AppointmentKind::Prep, "Eigen kamer");
 
-        book(m_today, "08:30", "09:00", "Dagstart met Sanne", "meeting", "Eigen kamer", {m_sanne});
-        book(m_today, "11:00", "12:00", "Klantgesprek Hofstede Groep", "meeting", "Vergaderzaal 2",
-             {m_lotte});
-        book(m_today, "15:00", "16:00", "Gesprek met de ondernemingsraad", "meeting",
+        book(m_today, "08:30", "09:00", "Dagstart met Sanne", AppointmentKind::Meeting,
+             "Eigen kamer", {m_sanne});
+        book(m_today, "11:00", "12:00", "Klantgesprek Hofstede Groep", AppointmentKind::Meeting,
+             "Vergaderzaal 2", {m_lotte});
+        book(m_today, "15:00", "16:00", "Gesprek met de ondernemingsraad", AppointmentKind::Meeting,
              "Vergaderzaal 1");
         const QDate tomorrow = workday(1);
-        book(tomorrow, "12:00", "13:30", "Lunch met wethouder Van Dijk", "meeting",
+        book(tomorrow, "12:00", "13:30", "Lunch met wethouder Van Dijk", AppointmentKind::Meeting,
              "Restaurant De Waag");
-        book(tomorrow, "13:00", "13:30", "Call met de accountant", "meeting", "Telefoon");
+        book(tomorrow, "13:00", "13:30", "Call met de accountant", AppointmentKind::Meeting,
+             "Telefoon");
         const QString confidential =
-            book(workday(2), "11:00", "12:00", "Reorganisatie: gesprek met HR", "meeting",
-                 "Eigen kamer", {m_sanne});
+            book(workday(2), "11:00", "12:00", "Reorganisatie: gesprek met HR",
+                 AppointmentKind::Meeting, "Eigen kamer", {m_sanne});
         m_agenda.update(confidential,
-                        {{QStringLiteral("confidential"), true},
-                         {QStringLiteral("notes"),
-                          QStringLiteral("Vertrouwelijk: scenario's afdeling Inkoop.")}},
+                        {.notes = QStringLiteral("Vertrouwelijk: scenario's afdeling Inkoop."),
+                         .confidential = true},
                         true);
 
         // The trip to New York: times in the zone they happen in.
         // Out and back within the working week: no Friday departure.
         const QDate fly = workday(4).dayOfWeek() == 5 ? workday(5) : workday(4);
-        book(fly, "10:30", "18:45", "Vlucht KL641 Amsterdam – New York", "travel",
+        book(fly, "10:30", "18:45", "Vlucht KL641 Amsterdam – New York", AppointmentKind::Travel,
              "Schiphol, vertrekhal 2");
-        book(fly, "13:30", "14:30", "Transfer naar hotel", "travel", "JFK", {}, kNewYork);
-        book(fly, "16:00", "17:30", "Investeerdersoverleg", "meeting", "Park Avenue 277, New York",
-             {}, kNewYork);
-        book(fly.addDays(1), "09:00", "12:00", "Bezoek dochteronderneming", "meeting",
-             "Hudson Yards, New York", {}, kNewYork);
-        book(fly.addDays(1), "18:00", "01:40", "Vlucht KL642 New York – Amsterdam", "travel",
-             "JFK Terminal 4", {}, kNewYork);
+        book(fly, "13:30", "14:30", "Transfer naar hotel", AppointmentKind::Travel, "JFK", {},
+             kNewYork);
+        book(fly, "16:00", "17:30", "Investeerdersoverleg", AppointmentKind::Meeting,
+             "Park Avenue 277, New York", {}, kNewYork);
+        book(fly.addDays(1), "09:00", "12:00", "Bezoek dochteronderneming",
+             AppointmentKind::Meeting, "Hudson Yards, New York", {}, kNewYork);
+        book(fly.addDays(1), "18:00", "01:40", "Vlucht KL642 New York – Amsterdam",
+             AppointmentKind::Travel, "JFK Terminal 4", {}, kNewYork);
 
-        book(workday(7), "10:00", "11:00", "Jaargesprek met Sanne", "meeting", "Eigen kamer",
-             {m_sanne});
-        book(workday(8), "16:00", "17:00", "Borrel nieuwe medewerkers", "personal", "Kantine");
+        book(workday(7), "10:00", "11:00", "Jaargesprek met Sanne", AppointmentKind::Meeting,
+             "Eigen kamer", {m_sanne});
+        book(workday(8), "16:00", "17:00", "Borrel nieuwe medewerkers", AppointmentKind::Personal,
+             "Kantine");
 
         // Move day: an all-day item, on its date in every zone.
         Appointment move;
         move.owner = m_maarten;
         move.title = QStringLiteral("Verhuisdag kantoor");
-        move.kind = QStringLiteral("personal");
+        move.kind = AppointmentKind::Personal;
         move.allDay = true;
         m_moveDay = workday(9);
         move.startUtc = startOfDay(m_moveDay, QTimeZone::utc());

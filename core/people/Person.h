@@ -3,15 +3,25 @@
 
 #include "core/common/EnumText.h"
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 namespace spil {
 
-// director: a principal with an agenda of their own; assistant: serves one or more
-// principals (the people listed in principals); office-manager: leads the secretariat;
-// staff: receives tasks and checklist items; admin: runs the installation.
-enum class Role { Director, Assistant, OfficeManager, Staff, Admin };
+// The people's fixed sets of values; QML reads them as Person.Director (a foreign namespace
+// in the qml layer).
+struct PersonEnums {
+    Q_GADGET
+public:
+    // director: a principal with an agenda of their own; assistant: serves one or more
+    // principals (the people listed in principals); office-manager: leads the secretariat;
+    // staff: receives tasks and checklist items; admin: runs the installation. Unknown:
+    // the app's user before anyone is known; it has no text and is never stored.
+    enum class Role { Director, Assistant, OfficeManager, Staff, Admin, Unknown };
+    Q_ENUM(Role)
+};
+using Role = PersonEnums::Role;
 inline constexpr EnumText<Role> roleTexts[] = {{Role::Director, "director"},
                                                {Role::Assistant, "assistant"},
                                                {Role::OfficeManager, "office-manager"},

@@ -36,9 +36,9 @@ bool signIn(App &services, const ScreenshotJob &job)
     waited.start();
     while (error.isEmpty() && waited.elapsed() < 20000 &&
            !(services.ready() && !services.personId().isEmpty() &&
-             services.sync()->state() == QStringLiteral("synced")))
+             services.sync()->state() == SyncStatus::State::Synced))
         settle(50);
-    if (services.sync()->state() != QStringLiteral("synced")) {
+    if (services.sync()->state() != SyncStatus::State::Synced) {
         std::fprintf(stderr, "spil: could not sign in to %s: %s\n", qPrintable(job.server),
                      qPrintable(error.isEmpty() ? services.sync()->detail() : error));
         return false;
@@ -83,7 +83,7 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
                 services.logout();
         } else {
             // Every page from a fresh demo office, as on a first look (new tasks still new).
-            services.startDemo(job.role);
+            services.startDemo(fromText<Role>(job.role).value_or(Role::Assistant));
         }
         showPage(window, page, demoParams(services, page));
         // A fixed wait read pages mid-transition on a busy machine.
@@ -141,8 +141,7 @@ int runSelfTest(const Clock &clock)
     int pages = 0;
     for (const QSize size : {QSize(400, 800), QSize(1280, 800)}) {
         window->resize(size);
-        for (const QString &role : {QStringLiteral("director"), QStringLiteral("assistant"),
-                                    QStringLiteral("office-manager")}) {
+        for (const Role role : {Role::Director, Role::Assistant, Role::OfficeManager}) {
             services.startDemo(role);
             for (const QString &page : allPages()) {
                 if (page == QStringLiteral("login"))

@@ -143,7 +143,7 @@ int main(int argc, char **argv)
                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         App services(*clock, data, zoneId);
         if (cli.isSet(demo))
-            services.startDemo(cli.value(demo));
+            services.startDemo(fromText<Role>(cli.value(demo)).value_or(Role::Assistant));
         else if (cli.isSet(server))
             services.login(cli.value(server), cli.value(user),
                            qEnvironmentVariable(qPrintable(cli.value(passwordEnv))));

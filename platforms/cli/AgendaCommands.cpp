@@ -93,9 +93,12 @@ void add(CommandContext &s, const CommandArgs &args)
         a.startUtc = parseInstant(args.required(QStringLiteral("start")), zone);
         a.endUtc = parseInstant(args.required(QStringLiteral("end")), zone);
     }
-    a.kind = args.value(QStringLiteral("kind"), a.kind);
-    a.priority = args.value(QStringLiteral("priority"), a.priority);
-    a.status = args.value(QStringLiteral("status"), a.status);
+    a.kind = parseText<AppointmentKind>(args.value(QStringLiteral("kind"), toText(a.kind)),
+                                        QStringLiteral("kind"));
+    a.priority = parseText<AppointmentPriority>(
+        args.value(QStringLiteral("priority"), toText(a.priority)), QStringLiteral("priority"));
+    a.status = parseText<AppointmentStatus>(args.value(QStringLiteral("status"), toText(a.status)),
+                                            QStringLiteral("status"));
     a.location = args.value(QStringLiteral("location"));
     a.notes = args.value(QStringLiteral("notes"));
     a.rrule = args.value(QStringLiteral("rrule"));
@@ -139,7 +142,7 @@ void conflicts(CommandContext &s, const CommandArgs &args)
             out << conflictJson(c, zone);
         else
             s.print(QStringLiteral("%1: %2  <>  %3")
-                        .arg(c.type, line(c.first, zone), line(c.second, zone)));
+                        .arg(toText(c.type), line(c.first, zone), line(c.second, zone)));
     }
     if (args.has(kJson))
         s.printJson(out);

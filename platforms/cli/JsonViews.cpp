@@ -46,7 +46,7 @@ QJsonObject occurrenceJson(const Occurrence &o, const QTimeZone &zone)
 QJsonObject conflictJson(const Conflict &c, const QTimeZone &zone)
 {
     return {
-        {QStringLiteral("type"), c.type},
+        {QStringLiteral("type"), toText(c.type)},
         {QStringLiteral("first"), occurrenceJson(c.first, zone)},
         {QStringLiteral("second"), occurrenceJson(c.second, zone)},
         {QStringLiteral("overlap_start"), formatInstant(c.overlap.start, zone)},

@@ -53,16 +53,20 @@ void AppointmentDetails::setFollowNext(bool on)
     }
 }
 
-QString AppointmentDetails::kindLabel(const QString &kind)
+QString AppointmentDetails::kindLabel(AppointmentKind kind)
 {
-    if (kind == QStringLiteral("presentation"))
+    switch (kind) {
+    case AppointmentKind::Presentation:
         return tr("Presentation");
-    if (kind == QStringLiteral("travel"))
+    case AppointmentKind::Travel:
         return tr("Travel");
-    if (kind == QStringLiteral("prep"))
+    case AppointmentKind::Prep:
         return tr("Prep time");
-    if (kind == QStringLiteral("personal"))
+    case AppointmentKind::Personal:
         return tr("Personal");
+    case AppointmentKind::Meeting:
+        break;
+    }
     return tr("Meeting");
 }
 
@@ -147,10 +151,11 @@ void AppointmentDetails::reload()
                 m_kindText = kindLabel(a.kind);
                 m_readFirst = a.notes;
                 m_ownerName = owner.name;
-                const bool cancelled = instanceCancelled || a.status == QStringLiteral("cancelled");
-                m_statusText = cancelled                                 ? tr("Cancelled")
-                               : a.status == QStringLiteral("tentative") ? tr("Tentative")
-                                                                         : QString();
+                const bool cancelled =
+                    instanceCancelled || a.status == AppointmentStatus::Cancelled;
+                m_statusText = cancelled                                  ? tr("Cancelled")
+                               : a.status == AppointmentStatus::Tentative ? tr("Tentative")
+                                                                          : QString();
                 m_confidential = a.confidential;
                 m_recurring = !a.rrule.isEmpty();
                 m_originalStart = hit->recurrenceIdUtc >= 0 ? hit->recurrenceIdUtc : hit->startUtc;
@@ -198,15 +203,12 @@ bool AppointmentDetails::cancel()
         const auto a = agenda.byId(m_hitId);
         if (!a)
             return;
-        m_undoStatus.clear();
+        m_undoStatus.reset();
         m_undoException.clear();
-        if (!a->rrule.isEmpty()) {
+        if (!a->rrule.isEmpty())
             m_undoException = agenda.cancelInstance(a->id, m_originalStart);
-        } else {
-            m_undoStatus = a->status;
-            // Cancelling frees time: it can never intrude on prep time.
-            agenda.update(a->id, {{QStringLiteral("status"), QStringLiteral("cancelled")}}, true);
-        }
+        else
+            m_undoStatus = agenda.cancel(a->id);
     });
     // The action's change has read it again already, as every view watching the office.
     return reason.isEmpty();
@@ -220,10 +222,10 @@ void AppointmentDetails::undoCancel()
         AgendaRepo agenda(db);
         if (!m_undoException.isEmpty())
             agenda.restoreInstance(m_undoException);
-        else if (!m_undoStatus.isEmpty())
-            agenda.update(m_hitId, {{QStringLiteral("status"), m_undoStatus}}, true);
+        else if (m_undoStatus)
+            agenda.restore(m_hitId, *m_undoStatus);
     });
-    m_undoStatus.clear();
+    m_undoStatus.reset();
     m_undoException.clear();
 }
 
@@ -232,9 +234,7 @@ bool AppointmentDetails::moveTo(double startUtc, int minutes, bool force)
     if (!open() || minutes <= 0)
         return false;
     const qint64 start = qint64(startUtc);
-    return change({{QStringLiteral("start_utc"), start},
-                   {QStringLiteral("end_utc"), start + minutes * 60000LL}},
-                  force,
+    return change({.startUtc = start, .endUtc = start + minutes * 60000LL}, force,
                   tr("Moved to %1")
                       .arg(display::dayShort(dateIn(start, office()->localZone())) +
                            QLatin1Char(' ') + display::time(start, office()->localZone())));
@@ -244,33 +244,32 @@ bool AppointmentDetails::edit(const QString &title, const QString &place, int mi
                               const QString &notes, bool confidential, bool force)
 {
     // Only what differs is written: each field is a change of its own on every device.
-    QVariantMap fields;
+    AppointmentEdit edit;
     if (title.trimmed() != m_title)
-        fields.insert(QStringLiteral("title"), title.trimmed());
+        edit.title = title.trimmed();
     if (place.trimmed() != m_place)
-        fields.insert(QStringLiteral("location"), place.trimmed());
+        edit.location = place.trimmed();
     if (minutes > 0 && minutes != m_minutes)
-        fields.insert(QStringLiteral("end_utc"), m_occurrenceStart + minutes * 60000LL);
+        edit.endUtc = m_occurrenceStart + minutes * 60000LL;
     if (!m_recurring && notes.trimmed() != m_readFirst)
-        fields.insert(QStringLiteral("notes"), notes.trimmed());
+        edit.notes = notes.trimmed();
     if (m_canSetConfidential && confidential != m_confidential)
-        fields.insert(QStringLiteral("confidential"), confidential);
-    if (fields.isEmpty())
+        edit.confidential = confidential;
+    if (edit.isEmpty())
         return true;
-    return change(fields, force, tr("Changed: %1").arg(title.trimmed()));
+    return change(edit, force, tr("Changed: %1").arg(title.trimmed()));
 }
 
-bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QString &done)
+bool AppointmentDetails::change(const AppointmentEdit &edit, bool force, const QString &done)
 {
     m_refusal.clear();
     if (!open() || !m_canEdit || m_hitId.isEmpty())
         return false;
-    const qint64 start = fields.value(QStringLiteral("start_utc"), m_occurrenceStart).toLongLong();
-    const qint64 end =
-        fields.value(QStringLiteral("end_utc"), start + m_minutes * 60000LL).toLongLong();
+    const qint64 start = edit.startUtc.value_or(m_occurrenceStart);
+    const qint64 end = edit.endUtc.value_or(start + m_minutes * 60000LL);
     try {
         AgendaRepo agenda(*office()->store());
-        m_undoChange = agenda.changeOccurrence(m_hitId, m_originalStart, fields, force);
+        m_undoChange = agenda.changeOccurrence(m_hitId, m_originalStart, edit, force);
     } catch (const Error &e) {
         m_refusal = refusalText(e, start, end);
         Q_EMIT changed();

@@ -116,7 +116,7 @@ public:
                           const QString &notes, bool confidential, bool force = false);
     Q_INVOKABLE void undoChange();
 
-    static QString kindLabel(const QString &kind);
+    static QString kindLabel(AppointmentKind kind);
 
     void reload() override;
 
@@ -125,7 +125,7 @@ Q_SIGNALS:
     void changeDone(const QString &message);
 
 private:
-    bool change(const QVariantMap &fields, bool force, const QString &done);
+    bool change(const AppointmentEdit &edit, bool force, const QString &done);
     QString refusalText(const Error &e, qint64 startUtc, qint64 endUtc) const;
     QString m_id;
     qint64 m_start = 0;
@@ -136,9 +136,9 @@ private:
     QStringList m_attendees;
     QString m_warnings;
     bool m_canCancel = false;
-    qint64 m_originalStart = -1; // of a series instance
-    QString m_undoStatus;        // a one-off's status before it was cancelled
-    QString m_undoException;     // the exception that cancelled a series instance
+    qint64 m_originalStart = -1;                   // of a series instance
+    std::optional<AppointmentStatus> m_undoStatus; // a one-off's status before it was cancelled
+    QString m_undoException;                       // the exception that cancelled a series instance
     bool m_canEdit = false, m_canSetConfidential = false;
     qint64 m_occurrenceStart = 0;
     int m_minutes = 0;

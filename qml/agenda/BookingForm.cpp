@@ -86,7 +86,7 @@ void BookingForm::setTitle(const QString &title)
     }
 }
 
-void BookingForm::setKind(const QString &kind)
+void BookingForm::setKind(AppointmentKind kind)
 {
     if (kind != m_kind) {
         m_kind = kind;
@@ -273,11 +273,9 @@ void BookingForm::findSlots()
                  rules.freeSlots(who, from, first.addDays(kDays - 1), m_minutes, local, moving)) {
                 const QDate day = dateIn(free.start, local);
                 const qint64 start = free.start;
-                m_slots << QVariantMap{
-                    {QStringLiteral("label"), display::dayRelative(day, first)},
-                    {QStringLiteral("time"), display::timeRange(start, free.end, local)},
-                    {QStringLiteral("dayIndex"), int(first.daysTo(day))},
-                    {QStringLiteral("startMinutes"), wallClockMinutes(start, local)}};
+                m_slots << FreeSlot{display::dayRelative(day, first),
+                                    display::timeRange(start, free.end, local),
+                                    int(first.daysTo(day)), wallClockMinutes(start, local)};
                 if (m_slots.size() == 8)
                     break;
             }
@@ -313,9 +311,8 @@ void BookingForm::pickSlot(int index)
 {
     if (index < 0 || index >= m_slots.size())
         return;
-    const QVariantMap slot = m_slots[index].toMap();
-    m_dayIndex = slot.value(QStringLiteral("dayIndex")).toInt();
-    m_startMinutes = slot.value(QStringLiteral("startMinutes")).toInt();
+    m_dayIndex = m_slots[index].dayIndex;
+    m_startMinutes = m_slots[index].startMinutes;
     m_picked = index;
     edited();
     Q_EMIT slotsChanged();

@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/agenda/Appointment.h"
 #include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace spil {
-struct Appointment;
-}
-
 namespace spil::qml {
+
+// A free slot the booking form offers: where it is in words, and the day and start
+// picking it puts in the form.
+struct FreeSlot {
+    Q_GADGET
+    QML_VALUE_TYPE(freeSlot)
+    Q_PROPERTY(QString label MEMBER label)           // "today", "Wed 2 Dec"
+    Q_PROPERTY(QString time MEMBER time)             // "12:00 – 15:00"
+    Q_PROPERTY(int dayIndex MEMBER dayIndex)         // as BookingForm.dayIndex
+    Q_PROPERTY(int startMinutes MEMBER startMinutes) // as BookingForm.startMinutes
+public:
+    QString label, time;
+    int dayIndex = 0;
+    int startMinutes = 0;
+    bool operator==(const FreeSlot &) const = default;
+};
 
 // Booking an appointment for a principal with taps only: a day from the next two weeks,
 // a start time, a length and attendees, or a free slot found for all of them. A booking in
@@ -22,7 +34,7 @@ class BookingForm : public OfficeView {
     QML_ELEMENT
     Q_PROPERTY(QString ownerId READ ownerId WRITE setOwnerId NOTIFY changed)
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
-    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
+    Q_PROPERTY(spil::AppointmentEnums::Kind kind READ kind WRITE setKind NOTIFY changed)
     Q_PROPERTY(QString place READ place WRITE setPlace NOTIFY changed)
     Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY changed)
     Q_PROPERTY(int startMinutes READ startMinutes WRITE setStartMinutes NOTIFY changed)
@@ -32,7 +44,7 @@ class BookingForm : public OfficeView {
     Q_PROPERTY(QString whenText READ whenText NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    Q_PROPERTY(QVariantList freeSlots READ freeSlots NOTIFY slotsChanged)
+    Q_PROPERTY(QList<spil::qml::FreeSlot> freeSlots READ freeSlots NOTIFY slotsChanged)
     Q_PROPERTY(bool searched READ searched NOTIFY slotsChanged)
     // The free slot picked last (-1: none): the form keeps showing which one it was.
     Q_PROPERTY(int pickedSlot READ pickedSlot NOTIFY slotsChanged)
@@ -47,8 +59,8 @@ public:
     void setOwnerId(const QString &id);
     QString title() const { return m_title; }
     void setTitle(const QString &title);
-    QString kind() const { return m_kind; }
-    void setKind(const QString &kind);
+    AppointmentKind kind() const { return m_kind; }
+    void setKind(AppointmentKind kind);
     QString place() const { return m_place; }
     void setPlace(const QString &place);
     int dayIndex() const { return m_dayIndex; }
@@ -64,7 +76,7 @@ public:
     QString whenText() const;
     QString refusal() const { return m_refusal; }
     QString error() const { return m_error; }
-    QVariantList freeSlots() const { return m_slots; }
+    QList<FreeSlot> freeSlots() const { return m_slots; }
     bool searched() const { return m_searched; }
     int pickedSlot() const { return m_picked; }
 
@@ -94,13 +106,14 @@ private:
     void edited();
     void placeStart();
     qint64 startUtc() const;
-    QString m_ownerId, m_title, m_kind = QStringLiteral("meeting"), m_place;
+    QString m_ownerId, m_title, m_place;
+    AppointmentKind m_kind = AppointmentKind::Meeting;
     int m_dayIndex = 0;
     int m_startMinutes = 10 * 60;
     int m_minutes = 60;
     QStringList m_attendees;
     QString m_refusal, m_error;
-    QVariantList m_slots;
+    QList<FreeSlot> m_slots;
     bool m_searched = false;
     int m_picked = -1;
     QString m_movingId;

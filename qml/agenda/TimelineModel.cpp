@@ -72,7 +72,7 @@ void TimelineModel::setReadingOnly(bool on)
 
 QString TimelineModel::conflictText(const Conflict &c, const Occurrence &self)
 {
-    if (c.type == QStringLiteral("prep"))
+    if (c.type == ConflictType::Prep)
         return TimelineModel::tr("In prep time for “%1”").arg(c.first.appointment.title);
     const Occurrence &other =
         c.first.appointment.id == self.appointment.id && c.first.startUtc == self.startUtc
@@ -130,7 +130,7 @@ void TimelineModel::reload()
                 for (const Conflict &c : rules.conflicts(person, from, to)) {
                     warnings[key(c.second.appointment.id, c.second.startUtc)]
                         << conflictText(c, c.second);
-                    if (c.type == QStringLiteral("overlap"))
+                    if (c.type == ConflictType::Overlap)
                         warnings[key(c.first.appointment.id, c.first.startUtc)]
                             << conflictText(c, c.first);
                 }
@@ -139,7 +139,7 @@ void TimelineModel::reload()
             for (const Occurrence &o : agenda.occurrences(person, from, to, local)) {
                 const Appointment &a = o.appointment;
                 if (m_readingOnly && (a.notes.trimmed().isEmpty() || o.endUtc <= now ||
-                                      a.status == QStringLiteral("cancelled")))
+                                      a.status == AppointmentStatus::Cancelled))
                     continue;
                 Row r;
                 r.id = a.id;
@@ -156,12 +156,12 @@ void TimelineModel::reload()
                 for (const QString &attendee : a.attendees)
                     names << people()->firstNameOf(attendee);
                 r.attendees = names.join(QStringLiteral(", "));
-                r.kind = a.kind;
-                r.kindText = a.kind == QStringLiteral("meeting")
+                r.kind = toText(a.kind);
+                r.kindText = a.kind == AppointmentKind::Meeting
                                  ? QString()
                                  : AppointmentDetails::kindLabel(a.kind);
                 r.confidential = a.confidential;
-                r.cancelled = a.status == QStringLiteral("cancelled");
+                r.cancelled = a.status == AppointmentStatus::Cancelled;
                 r.when = o.endUtc <= now                  ? QStringLiteral("past")
                          : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
                                                           : QStringLiteral("later");

@@ -22,6 +22,8 @@ QString roleText(Role role)
         return PeopleModel::tr("Staff");
     case Role::Admin:
         return PeopleModel::tr("Administrator");
+    case Role::Unknown:
+        break;
     }
     return {};
 }

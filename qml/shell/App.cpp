@@ -52,7 +52,7 @@ void App::login(const QString &serverUrl, const QString &user, const QString &pa
     m_signIn->login(serverUrl, user, password);
 }
 
-void App::startDemo(const QString &role)
+void App::startDemo(Role role)
 {
     m_signIn->startDemo(role);
 }

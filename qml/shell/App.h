@@ -27,7 +27,8 @@ class App : public QObject {
     Q_PROPERTY(spil::qml::PeopleDirectory *people READ people CONSTANT)
     Q_PROPERTY(bool ready READ ready NOTIFY sessionChanged)
     Q_PROPERTY(bool demo READ demo NOTIFY sessionChanged)
-    Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    // Person.Unknown before anyone is known (the first pull has not brought them yet).
+    Q_PROPERTY(spil::PersonEnums::Role role READ role NOTIFY sessionChanged)
     // Signed in to a server as an admin (as the server said at sign-in).
     Q_PROPERTY(bool admin READ admin NOTIFY sessionChanged)
     Q_PROPERTY(QString personId READ personId NOTIFY sessionChanged)
@@ -59,7 +60,7 @@ public:
 
     bool ready() const { return m_office->isOpen(); }
     bool demo() const { return m_office->demo(); }
-    QString role() const { return m_signIn->role(); }
+    Role role() const { return m_signIn->role(); }
     bool admin() const { return m_office->admin(); }
     QString personId() const { return m_people->me().id; }
     QString personName() const { return m_people->me().name; }
@@ -75,7 +76,7 @@ public:
 
     Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
     Q_INVOKABLE void login(const QString &serverUrl, const QString &user, const QString &password);
-    Q_INVOKABLE void startDemo(const QString &role);
+    Q_INVOKABLE void startDemo(spil::PersonEnums::Role role);
     // Pull to refresh: sync now (online) or read everything again (demo).
     Q_INVOKABLE void refresh();
     Q_INVOKABLE bool logout();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import Spil
 
 // The four top-level places, in one order and under one name for every role, so that a
 // director and his assistant find things in the same place; each role starts on its own
 // page: the director on Today, the assistant on Tasks, the office manager on Checklists.
 QtObject {
-    property string role
+    property int role: Person.Unknown
     readonly property var all: ({
         today: { page: "today", label: qsTr("Today"), symbol: "◷" },
         week: { page: "week", label: qsTr("Agenda"), symbol: "▦" },
@@ -13,6 +14,6 @@ QtObject {
         checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
-    readonly property string start: role === "office-manager" ? "checklists"
-                                  : role === "director" ? "today" : "tasks"
+    readonly property string start: role === Person.OfficeManager ? "checklists"
+                                  : role === Person.Director ? "today" : "tasks"
 }

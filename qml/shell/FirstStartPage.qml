@@ -106,9 +106,9 @@ Page {
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 Repeater {
-                    model: [{ role: "director", label: qsTr("Director") },
-                            { role: "assistant", label: qsTr("Assistant") },
-                            { role: "office-manager", label: qsTr("Office manager") }]
+                    model: [{ role: Person.Director, label: qsTr("Director") },
+                            { role: Person.Assistant, label: qsTr("Assistant") },
+                            { role: Person.OfficeManager, label: qsTr("Office manager") }]
                     delegate: Button {
                         required property var modelData
                         text: modelData.label

@@ -22,7 +22,7 @@ ApplicationWindow {
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     property string current: ""
-    property string startedAs: ""
+    property int startedAs: Person.Unknown
     readonly property int stackDepth: stack.depth
 
     Destinations { id: destinations; role: App.role }
@@ -98,10 +98,11 @@ ApplicationWindow {
         target: App
         function onSessionChanged() {
             // A first sign-in knows the role only after the first pull: start over then.
-            const roleArrived = App.ready && App.role !== "" && window.startedAs === "" && stack.depth === 1
+            const roleArrived = App.ready && App.role !== Person.Unknown
+                                && window.startedAs === Person.Unknown && stack.depth === 1
             if (App.ready !== (window.current !== "login") || window.current === "" || roleArrived)
                 window.showStart()
-            window.startedAs = App.ready ? App.role : ""
+            window.startedAs = App.ready ? App.role : Person.Unknown
         }
         function onTaskArrived(title, from) {
             snackbar.show(qsTr("New task from %1: %2").arg(from).arg(title), qsTr("Open"),
@@ -110,7 +111,7 @@ ApplicationWindow {
         function onActionFailed(reason) { snackbar.show(reason) }
     }
     Component.onCompleted: {
-        startedAs = App.ready ? App.role : ""
+        startedAs = App.ready ? App.role : Person.Unknown
         showStart()
     }
     // Android's back key (and closing the window) goes back a page before it leaves.

@@ -22,9 +22,9 @@ SignIn::SignIn(OfficeStore &office, PeopleDirectory &people, const QString &data
     connect(&m_office, &OfficeStore::tasksArrived, this, &SignIn::announceArrivals);
 }
 
-QString SignIn::role() const
+Role SignIn::role() const
 {
-    return m_people.me().id.isEmpty() ? QString() : toText(m_people.me().role);
+    return m_people.me().id.isEmpty() ? Role::Unknown : m_people.me().role;
 }
 
 QString SignIn::lastServer() const
@@ -50,11 +50,11 @@ void SignIn::closeOffice()
     m_office.close();
 }
 
-void SignIn::startDemo(const QString &role)
+void SignIn::startDemo(Role role)
 {
-    const char *handle = role == QStringLiteral("director")         ? DemoOffice::director
-                         : role == QStringLiteral("office-manager") ? DemoOffice::officeManager
-                                                                    : DemoOffice::assistant;
+    const char *handle = role == Role::Director        ? DemoOffice::director
+                         : role == Role::OfficeManager ? DemoOffice::officeManager
+                                                       : DemoOffice::assistant;
     try {
         closeOffice();
         m_office.openDemo();
@@ -143,7 +143,8 @@ bool SignIn::resume()
     QSettings settings(m_file, QSettings::IniFormat);
     const QString kind = settings.value(QStringLiteral("session/kind")).toString();
     if (kind == QStringLiteral("demo")) {
-        startDemo(settings.value(QStringLiteral("session/role")).toString());
+        startDemo(fromText<Role>(settings.value(QStringLiteral("session/role")).toString())
+                      .value_or(Role::Assistant));
         return true;
     }
     if (kind != QStringLiteral("server") || !m_office.hasServerStore())
@@ -206,7 +207,7 @@ void SignIn::saveSession()
     QSettings settings(m_file, QSettings::IniFormat);
     settings.setValue(QStringLiteral("session/kind"),
                       m_office.demo() ? QStringLiteral("demo") : QStringLiteral("server"));
-    settings.setValue(QStringLiteral("session/role"), role());
+    settings.setValue(QStringLiteral("session/role"), toText(role()));
 }
 
 bool SignIn::logout()

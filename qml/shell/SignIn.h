@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/people/Person.h"
 #include "core/tasks/TaskArrivals.h"
 #include "sync/client/SyncClient.h"
 
@@ -22,8 +23,8 @@ public:
     SignIn(OfficeStore &office, PeopleDirectory &people, const QString &dataDir,
            QObject *parent = nullptr);
 
-    // director, assistant, office-manager ...; empty before anyone is known.
-    QString role() const;
+    // Role::Unknown before anyone is known.
+    Role role() const;
     // What the first-start page offers again: the server and user of the last sign-in.
     QString lastServer() const;
     QString lastUser() const;
@@ -31,8 +32,8 @@ public:
     bool busy() const { return m_busy; }
 
     void login(const QString &serverUrl, const QString &user, const QString &password);
-    // role: director, assistant or office-manager.
-    void startDemo(const QString &role);
+    // As a director, an office manager, or else an assistant.
+    void startDemo(Role role);
     // Opens the session this device had last time, if any.
     bool resume();
     // Ends the session; refused (returns false) while changes still wait to go up.

@@ -7,9 +7,9 @@ import Spil
 // offline / syncing / n changes waiting / last synced, on every page; a tap syncs now.
 ItemDelegate {
     id: indicator
-    readonly property string syncState: App.sync.state
+    readonly property int syncState: App.sync.state
     property bool compact: false
-    visible: syncState !== "signed-out"
+    visible: syncState !== SyncStatus.SignedOut
     implicitHeight: Theme.touch
     leftPadding: 10
     rightPadding: 12
@@ -21,13 +21,13 @@ ItemDelegate {
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: 10; height: 10; radius: 5
-            color: indicator.syncState === "synced" ? "#66BB6A"
-                 : indicator.syncState === "syncing" ? "#4FC3F7"
-                 : indicator.syncState === "waiting" ? "#FFD54F"
-                 : indicator.syncState === "demo" ? "#B0BEC5"
+            color: indicator.syncState === SyncStatus.Synced ? "#66BB6A"
+                 : indicator.syncState === SyncStatus.Syncing ? "#4FC3F7"
+                 : indicator.syncState === SyncStatus.Waiting ? "#FFD54F"
+                 : indicator.syncState === SyncStatus.Demo ? "#B0BEC5"
                  : "#EF5350"
             SequentialAnimation on opacity {
-                running: indicator.syncState === "syncing"
+                running: indicator.syncState === SyncStatus.Syncing
                 loops: Animation.Infinite
                 NumberAnimation { to: 0.3; duration: 500 }
                 NumberAnimation { to: 1; duration: 500 }

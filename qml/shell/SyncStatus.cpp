@@ -49,32 +49,30 @@ qint64 SyncStatus::minutesSince(const QDateTime &then) const
 
 void SyncStatus::update()
 {
-    QString state;
+    State state = State::SignedOut;
     QString text;
     QString shortText;
     QString detail;
     int pending = 0;
     int progress = -1;
     if (m_demo) {
-        state = QStringLiteral("demo");
+        state = State::Demo;
         text = tr("Demo office · offline");
         shortText = tr("Demo");
         detail = tr("Changes stay on this device.");
-    } else if (!m_client) {
-        state = QStringLiteral("signed-out");
-    } else {
+    } else if (m_client) {
         pending = int(m_client->pendingActions());
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
         switch (m_client->state()) {
         case client::SyncClient::State::Syncing:
-            state = QStringLiteral("syncing");
+            state = State::Syncing;
             progress = m_pulledPercent;
             // A first sync of a big office takes a while: say how far it is.
             text = progress >= 0 ? tr("Fetching %1 %").arg(progress) : tr("Syncing…");
             shortText = text;
             break;
         case client::SyncClient::State::Offline: {
-            state = QStringLiteral("offline");
+            state = State::Offline;
             const qint64 minutes = minutesSince(m_client->lastHeard());
             const QString since = minutes < 0 ? QString()
                                   : minutes == 0
@@ -88,17 +86,17 @@ void SyncStatus::update()
         }
         case client::SyncClient::State::Error:
         case client::SyncClient::State::LoggedOut:
-            state = QStringLiteral("error");
+            state = State::Error;
             text = tr("Not syncing");
             shortText = tr("Not syncing");
             break;
         case client::SyncClient::State::Idle:
             if (pending > 0) {
-                state = QStringLiteral("waiting");
+                state = State::Waiting;
                 text = waiting;
                 shortText = tr("%n waiting", nullptr, pending);
             } else {
-                state = QStringLiteral("synced");
+                state = State::Synced;
                 const qint64 minutes = minutesSince(m_client->lastSynced());
                 text = minutes < 0    ? tr("Not synced yet")
                        : minutes == 0 ? tr("Synced just now")

@@ -22,8 +22,7 @@ class SyncStatus : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.sync is the one instance")
-    // demo, offline, syncing, waiting, synced, error, signed-out
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString text READ text NOTIFY changed)
     // The same in a word or two, for a phone's header.
     Q_PROPERTY(QString shortText READ shortText NOTIFY changed)
@@ -33,13 +32,18 @@ class SyncStatus : public QObject {
     Q_PROPERTY(int progress READ progress NOTIFY changed)
 
 public:
+    // SignedOut: no office; Demo: the demo office, offline by design; Waiting: changes
+    // wait to go up; Error: the server refused (signed out elsewhere, a bad answer).
+    enum class State { SignedOut, Demo, Offline, Syncing, Waiting, Synced, Error };
+    Q_ENUM(State)
+
     // "n min ago" is counted on clock, the device's one.
     explicit SyncStatus(const Clock &clock, QObject *parent = nullptr);
     void attach(client::SyncClient *client);
     // The demo office is open: offline by design, nothing to sync.
     void setDemo(bool demo);
 
-    QString state() const { return m_state; }
+    State state() const { return m_state; }
     QString text() const { return m_text; }
     QString shortText() const { return m_shortText; }
     int pending() const { return m_pending; }
@@ -60,7 +64,7 @@ private:
     QPointer<client::SyncClient> m_client;
     bool m_demo = false;
     QTimer m_ticker;
-    QString m_state = QStringLiteral("signed-out");
+    State m_state = State::SignedOut;
     QString m_text;
     QString m_shortText;
     QString m_detail;

@@ -35,12 +35,12 @@ TEST_F(AgendaRulesTest, FindsOverlapsIncludingRecurringInstances)
     agenda.add(appointment(maarten, "Lunch", ams("2026-11-16T12:00"), ams("2026-11-16T13:00")));
     Appointment cancelled =
         appointment(maarten, "Weg", ams("2026-11-16T12:00"), ams("2026-11-16T13:00"));
-    cancelled.status = QStringLiteral("cancelled");
+    cancelled.status = AppointmentStatus::Cancelled;
     agenda.add(cancelled);
 
     const auto found = rules().conflicts(maarten, ams("2026-11-01T00:00"), ams("2026-12-01T00:00"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].type, QStringLiteral("overlap"));
+    EXPECT_EQ(found[0].type, ConflictType::Overlap);
     EXPECT_EQ(found[0].first.appointment.title, QStringLiteral("MT"));
     EXPECT_EQ(found[0].first.recurrenceIdUtc, ams("2026-11-16T09:00"));
     EXPECT_EQ(found[0].second.appointment.title, QStringLiteral("Call"));
@@ -65,7 +65,7 @@ TEST_F(AgendaRulesTest, RefusesABookingIntoPrepTimeAndSaysWhy)
 {
     Appointment board =
         appointment(maarten, "Raad van Bestuur", ams("2026-12-02T14:00"), ams("2026-12-02T15:30"));
-    board.kind = QStringLiteral("presentation");
+    board.kind = AppointmentKind::Presentation;
     agenda.add(board);
     const qint64 pendingBefore = db->pendingCount();
     try {
@@ -85,7 +85,7 @@ TEST_F(AgendaRulesTest, RefusesABookingIntoPrepTimeAndSaysWhy)
         appointment(maarten, "Vroeg", ams("2026-12-02T11:00"), ams("2026-12-02T12:00"))));
     Appointment prep =
         appointment(maarten, "Voorbereiden", ams("2026-12-02T12:00"), ams("2026-12-02T14:00"));
-    prep.kind = QStringLiteral("prep");
+    prep.kind = AppointmentKind::Prep;
     EXPECT_NO_THROW(agenda.add(prep));
 
     // Forced, it is booked, and then shows as a prep conflict.
@@ -94,7 +94,7 @@ TEST_F(AgendaRulesTest, RefusesABookingIntoPrepTimeAndSaysWhy)
     const auto found = rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00"));
     int prepConflicts = 0;
     for (const Conflict &c : found) {
-        if (c.type == QStringLiteral("prep")) {
+        if (c.type == ConflictType::Prep) {
             ++prepConflicts;
             EXPECT_EQ(c.first.appointment.title, QStringLiteral("Raad van Bestuur"));
             EXPECT_EQ(c.second.appointment.title, QStringLiteral("Koffie"));
@@ -108,14 +108,14 @@ TEST_F(AgendaRulesTest, PrepTimeGuardsMovesAttendeesAndSeries)
     const QString sanne = addPerson("Sanne Bakker", Role::Assistant);
     Appointment board =
         appointment(maarten, "RvB", ams("2026-12-02T14:00"), ams("2026-12-02T15:00"));
-    board.kind = QStringLiteral("presentation");
+    board.kind = AppointmentKind::Presentation;
     agenda.add(board);
 
     // Moving an appointment into the window is refused as well.
     const QString early = agenda.add(
         appointment(maarten, "Overleg", ams("2026-12-02T09:00"), ams("2026-12-02T10:00")));
-    EXPECT_THROW(agenda.update(early, {{QStringLiteral("start_utc"), ams("2026-12-02T12:30")},
-                                       {QStringLiteral("end_utc"), ams("2026-12-02T13:00")}}),
+    EXPECT_THROW(agenda.update(early, {.startUtc = ams("2026-12-02T12:30"),
+                                       .endUtc = ams("2026-12-02T13:00")}),
                  Error);
     EXPECT_EQ(agenda.byId(early)->startUtc, ams("2026-12-02T09:00"));
 
@@ -157,7 +157,7 @@ TEST_F(AgendaRulesTest, FreeSlotsRespectWorkingHoursInEachZoneBusyTimeAndPrep)
                     .isEmpty());
     Appointment board =
         appointment(maarten, "RvB", ams("2026-12-02T16:00"), ams("2026-12-02T17:00"));
-    board.kind = QStringLiteral("presentation");
+    board.kind = AppointmentKind::Presentation;
     agenda.add(board);
     EXPECT_TRUE(rules()
                     .freeSlots({maarten, jane}, QDate(2026, 12, 2), QDate(2026, 12, 2), 15,
@@ -182,13 +182,13 @@ TEST_F(AgendaRulesTest, APresentationJustAfterTheRangeStillGuardsItsPrepTimeInsi
 {
     Appointment board =
         appointment(maarten, "RvB", ams("2026-12-03T00:30"), ams("2026-12-03T02:00"));
-    board.kind = QStringLiteral("presentation");
+    board.kind = AppointmentKind::Presentation;
     agenda.add(board);
     agenda.add(appointment(maarten, "Laat", ams("2026-12-02T23:00"), ams("2026-12-02T23:30")),
                true);
     const auto found = rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].type, QStringLiteral("prep"));
+    EXPECT_EQ(found[0].type, ConflictType::Prep);
     EXPECT_EQ(found[0].second.appointment.title, QStringLiteral("Laat"));
     // An overlap that begins after the range is not the range's.
     agenda.add(appointment(maarten, "Na", ams("2026-12-03T01:00"), ams("2026-12-03T01:30")), true);

@@ -51,8 +51,8 @@ TEST_F(Demo, FillsAFortnightFromToday)
     int recurring = 0, moved = 0;
     for (const Occurrence &o : fortnight) {
         days.insert(dateIn(o.startUtc, amsterdam));
-        presentation |= o.appointment.kind == QStringLiteral("presentation");
-        prep |= o.appointment.kind == QStringLiteral("prep");
+        presentation |= o.appointment.kind == AppointmentKind::Presentation;
+        prep |= o.appointment.kind == AppointmentKind::Prep;
         travel |= o.appointment.tz == QStringLiteral("America/New_York");
         confidential |= o.appointment.confidential;
         allDay |= o.appointment.allDay;
@@ -67,7 +67,7 @@ TEST_F(Demo, FillsAFortnightFromToday)
     AgendaRules rules(*db, agenda);
     const auto conflicts = rules.conflicts(maarten.id, from, from + 14 * 24 * 3600 * 1000LL);
     ASSERT_EQ(conflicts.size(), 1);
-    EXPECT_EQ(conflicts[0].type, QStringLiteral("overlap"));
+    EXPECT_EQ(conflicts[0].type, ConflictType::Overlap);
 }
 
 TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)

@@ -79,8 +79,7 @@ TEST_F(OutboxPerAction, EditingAnAppointmentSendsOnlyWhatChanged)
     AgendaRepo agenda(*db);
     const QString id = agenda.add(
         appointment(maarten, "Lunch", utc("2026-12-01T11:00:00Z"), utc("2026-12-01T12:00:00Z")));
-    agenda.update(id, {{QStringLiteral("location"), QStringLiteral("De Waag")},
-                       {QStringLiteral("title"), QStringLiteral("Lunch")}});
+    agenda.update(id, {.title = QStringLiteral("Lunch"), .location = QStringLiteral("De Waag")});
     const auto changes = lastAction(*db);
     ASSERT_EQ(changes.keys(), QStringList{QStringLiteral("appointments.location")});
     agenda.remove(id);

@@ -25,7 +25,7 @@ protected:
     void start(const QString &role, const QString &localZone = QStringLiteral("Europe/Amsterdam"))
     {
         app = std::make_unique<qml::App>(clock, dir.path(), localZone);
-        app->startDemo(role);
+        app->startDemo(parseText<Role>(role, QStringLiteral("role")));
         ASSERT_TRUE(app->ready());
     }
     // What a pull could bring from a faulty or newer device: a zone no one knows.

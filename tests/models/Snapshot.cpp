@@ -37,6 +37,36 @@ QString className(const QMetaType &type)
 {
     return QString::fromLatin1(type.name()).section(QStringLiteral("::"), -1);
 }
+
+template <class E> std::pair<int, QString (*)(qint64)> storeText()
+{
+    return {QMetaType::fromType<E>().id(), [](qint64 v) { return toText(E(v)); }};
+}
+
+// An enum is written as the text the app had for the value before it was an enum: the
+// store's text where it has one ("office-manager"; none for Role::Unknown), else its key
+// in lower-case words joined by dashes ("SignedOut": "signed-out").
+QString enumText(const QVariant &v)
+{
+    static const QHash<int, QString (*)(qint64)> texts = {
+        storeText<Role>(), storeText<AppointmentKind>(), storeText<AppointmentStatus>(),
+        storeText<AppointmentPriority>(), storeText<ConflictType>()};
+    const QMetaType type = v.metaType();
+    if (const auto text = texts.value(type.id()))
+        return text(v.toLongLong());
+    const QMetaObject *mo = type.metaObject();
+    const int index = mo ? mo->indexOfEnumerator(className(type).toLatin1().constData()) : -1;
+    const char *key = index >= 0 ? mo->enumerator(index).valueToKey(int(v.toLongLong())) : nullptr;
+    if (!key)
+        return v.toString();
+    QString out;
+    for (const QChar c : QString::fromLatin1(key)) {
+        if (c.isUpper() && !out.isEmpty())
+            out += QLatin1Char('-');
+        out += c.toLower();
+    }
+    return out;
+}
 } // namespace
 
 Snapshot::Snapshot(Database &db, const QString &heading)
@@ -102,17 +132,8 @@ QString Snapshot::format(const QString &name, const QVariant &v)
     if (!v.isValid())
         return QStringLiteral("null");
     const QMetaType type = v.metaType();
-    if (type.flags() & QMetaType::IsEnumeration) {
-        if (const QMetaObject *mo = type.metaObject()) {
-            const int index = mo->indexOfEnumerator(className(type).toLatin1().constData());
-            if (index >= 0) {
-                const char *key = mo->enumerator(index).valueToKey(int(v.toLongLong()));
-                if (key)
-                    return QString::fromLatin1(key);
-            }
-        }
-        return v.toString();
-    }
+    if (type.flags() & QMetaType::IsEnumeration)
+        return string(enumText(v));
     switch (type.id()) {
     case QMetaType::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");

@@ -172,10 +172,10 @@ TEST_F(AgendaModels, AFreeSlotForEveryoneCanBePickedWithATap)
     form.findSlots();
     EXPECT_TRUE(form.searched());
     ASSERT_FALSE(form.freeSlots().isEmpty());
-    const QVariantMap first = form.freeSlots().constFirst().toMap();
+    const FreeSlot first = form.freeSlots().constFirst();
     form.pickSlot(0);
-    EXPECT_EQ(form.dayIndex(), first.value(QStringLiteral("dayIndex")).toInt());
-    EXPECT_EQ(form.startMinutes(), first.value(QStringLiteral("startMinutes")).toInt());
+    EXPECT_EQ(form.dayIndex(), first.dayIndex);
+    EXPECT_EQ(form.startMinutes(), first.startMinutes);
     // Not in the past, and not during the running management meeting.
     EXPECT_TRUE(form.dayIndex() > 0 || form.startMinutes() >= 10 * 60 + 30);
     form.setTitle(QStringLiteral("Afstemming"));
@@ -200,8 +200,8 @@ TEST_F(AgendaModels, ANewBookingNeverStartsInThePastAndSlotsStartOnTheChosenDay)
     form.setMinutes(60);
     form.findSlots();
     ASSERT_FALSE(form.freeSlots().isEmpty());
-    for (const QVariant &slot : form.freeSlots())
-        EXPECT_GE(slot.toMap().value(QStringLiteral("dayIndex")).toInt(), 3);
+    for (const FreeSlot &slot : form.freeSlots())
+        EXPECT_GE(slot.dayIndex, 3);
     EXPECT_EQ(form.pickedSlot(), -1);
     form.pickSlot(1);
     EXPECT_EQ(form.pickedSlot(), 1); // the form still shows which one was picked

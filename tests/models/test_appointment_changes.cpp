@@ -61,8 +61,7 @@ TEST_F(AppointmentChanges, AMoveIsCheckedLikeABookingFollowedByThePageAndUndone)
     form.setDayIndex(1);
     form.findSlots();
     ASSERT_FALSE(form.freeSlots().isEmpty());
-    EXPECT_EQ(form.freeSlots().constFirst().toMap().value(QStringLiteral("time")).toString(),
-              QStringLiteral("09:00 – 13:00"));
+    EXPECT_EQ(form.freeSlots().constFirst().time, QStringLiteral("09:00 – 13:00"));
 
     // To a free afternoon: the page follows it there; undo brings it back.
     const qint64 wednesday = at("2026-12-02T14:00:00+01:00");

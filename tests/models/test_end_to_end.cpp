@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -69,7 +70,7 @@ protected:
     {
         app.login(server.url(), QLatin1String(user), QStringLiteral("spil-demo"));
         ASSERT_TRUE(waitFor([&] { return app.ready() && !app.personId().isEmpty(); }, 15000));
-        ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }));
+        ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }));
     }
     // Another user's device, logged in and synced; returns its store.
     QString phoneOf(const char *user)
@@ -89,7 +90,7 @@ protected:
 TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackDone)
 {
     signIn("sanne");
-    EXPECT_EQ(app.role(), QStringLiteral("assistant"));
+    EXPECT_EQ(app.role(), Role::Assistant);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -122,7 +123,7 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
 
     // Struck off in the app, done on the director's device after his next sync.
     inbox->strike(inbox->data(row, TaskListModel::TaskIdRole).toString());
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 10000));
     spilctl(phone, {QStringLiteral("sync")});
     const QByteArray waiting =
         spilctl(phone, {QStringLiteral("task"), QStringLiteral("waiting"),
@@ -194,7 +195,7 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
     QuickCapture capture(app.office(), app.people());
     ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
                                 QStringLiteral("today"), false));
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Offline; }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);
     EXPECT_GT(app.office()->syncClient()->pendingChanges(), 5);
@@ -208,12 +209,12 @@ TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
     ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
     server.kill9();
     // Nobody taps anything: the device finds out by itself, and says since when.
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Offline; }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_TRUE(app.sync()->text().contains(QStringLiteral("server last heard")))
         << app.sync()->text().toStdString();
     server.restart();
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 40000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 40000))
         << app.sync()->text().toStdString();
 }
 
@@ -226,7 +227,7 @@ TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     App app{clock, dir.path(), QStringLiteral("Europe/Amsterdam")};
     app.login(server.url(), QStringLiteral("maarten"), QStringLiteral("spil-demo"));
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced just now"));
     clock.advance(4 * 60 * 1000);
@@ -234,7 +235,7 @@ TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
     EXPECT_EQ(app.sync()->text(), QStringLiteral("Synced 4 min ago"));
 
     server.kill9();
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Offline; }, 15000))
         << app.sync()->text().toStdString();
     // Heard last at the sync, or at a pong that came in after the clock moved on.
     const qint64 heard = app.office()->syncClient()->lastHeard().secsTo(clock.now()) / 60;
@@ -249,11 +250,11 @@ TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
     signIn("maarten");
     ASSERT_TRUE(waitFor([&] { return app.office()->syncClient()->lastHeard().isValid(); }));
     server.kill9();
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Offline; }, 15000));
     // Long enough for the retries to have backed off well past a few seconds.
     waitFor([] { return false; }, 20000);
     server.restart();
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000))
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 10000))
         << app.sync()->text().toStdString();
 }
 
@@ -267,8 +268,10 @@ TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
     // changes the indicator once more.
     QObject listening;
     QObject::connect(app.sync(), &SyncStatus::changed, &listening, [&] {
-        shown << app.sync()->state() + QLatin1Char(' ') + app.sync()->text() + QLatin1Char(' ') +
-                     QString::number(app.sync()->progress());
+        const char *state =
+            QMetaEnum::fromType<SyncStatus::State>().valueToKey(int(app.sync()->state()));
+        shown << QString::fromLatin1(state).toLower() + QLatin1Char(' ') + app.sync()->text() +
+                     QLatin1Char(' ') + QString::number(app.sync()->progress());
     });
     signIn("maarten");
 
@@ -290,7 +293,7 @@ TEST_F(EndToEnd, TheFirstSyncOfABigOfficeSaysHowFarItIs)
         }
     }
     // Once the pull is done the indicator says so, with no progress left over.
-    EXPECT_EQ(app.sync()->state(), QStringLiteral("synced"));
+    EXPECT_EQ(app.sync()->state(), SyncStatus::State::Synced);
     EXPECT_EQ(app.sync()->progress(), -1);
     EXPECT_FALSE(app.sync()->text().contains(QLatin1Char('%')));
 }
@@ -325,7 +328,7 @@ TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
     const QDate saturday = sunday.addDays(-1);
     const qint64 newStart = QDateTime(saturday, QTime(10, 0), amsterdam).toMSecsSinceEpoch();
     ASSERT_TRUE(details.moveTo(double(newStart), 90)) << details.refusal().toStdString();
-    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 10000));
 
     spilctl(phone, {QStringLiteral("sync")});
     const QJsonArray agenda =

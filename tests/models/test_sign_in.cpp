@@ -20,9 +20,9 @@ TEST_F(AppSignIn, TheDemoStartsOnTheRolesPersonAndOffline)
 {
     start(QStringLiteral("office-manager"));
     EXPECT_TRUE(app->demo());
-    EXPECT_EQ(app->role(), QStringLiteral("office-manager"));
+    EXPECT_EQ(app->role(), Role::OfficeManager);
     EXPECT_EQ(app->personName(), QStringLiteral("Fatima El Amrani"));
-    EXPECT_EQ(app->sync()->state(), QStringLiteral("demo"));
+    EXPECT_EQ(app->sync()->state(), SyncStatus::State::Demo);
     EXPECT_FALSE(app->sync()->text().isEmpty());
 }
 
@@ -33,7 +33,7 @@ TEST_F(AppSignIn, ADeviceComesBackToItsSessionAfterARestart)
     app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
     EXPECT_FALSE(app->ready());
     EXPECT_TRUE(app->resume());
-    EXPECT_EQ(app->role(), QStringLiteral("director"));
+    EXPECT_EQ(app->role(), Role::Director);
     EXPECT_TRUE(app->logout());
     EXPECT_FALSE(app->ready());
     app.reset();

@@ -26,7 +26,7 @@ public Q_SLOTS:
             spil::parseInstant(QStringLiteral("2026-11-30T09:15:00+01:00"), QTimeZone::utc()));
         m_services = std::make_unique<spil::qml::App>(*m_clock, m_dir.path(),
                                                       QStringLiteral("Europe/Amsterdam"));
-        m_services->startDemo(QStringLiteral("assistant"));
+        m_services->startDemo(spil::Role::Assistant);
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
     void cleanupTestCase() { m_services.reset(); }

@@ -34,7 +34,7 @@ TestCase {
         tryCompare(window, "current", "tasks")
         verify(App.logout())
         tryCompare(window, "current", "login")
-        App.startDemo("assistant")
+        App.startDemo(Person.Assistant)
         tryCompare(window, "current", "tasks")
     }
 

@@ -13,7 +13,7 @@ TestCase {
 
     function test_theDemoSaysItIsOffline() {
         const i = createTemporaryObject(indicator, test)
-        compare(App.sync.state, "demo")
+        compare(App.sync.state, SyncStatus.Demo)
         compare(i.contentItem.children[1].text, App.sync.text)
         i.compact = true
         compare(i.contentItem.children[1].text, App.sync.shortText)

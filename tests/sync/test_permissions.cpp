@@ -273,7 +273,7 @@ TEST(Permissions, AMeetingTurnedConfidentialTakesItsMovedInstancesAlong)
             .toString();
     };
     EXPECT_EQ(title(), QStringLiteral("Verplaatst: overname bespreken"));
-    agenda.update(series, {{QStringLiteral("confidential"), true}}, true);
+    agenda.update(series, {.confidential = true}, true);
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(joris.sync());
     EXPECT_TRUE(title().isEmpty())

@@ -88,15 +88,11 @@ TEST(Sight, AConflictOverAConfidentialTitleIsNotShownOnceTheMeetingIsOpen)
     ASSERT_TRUE(laptop.sync());
     ASSERT_TRUE(sanne.sync());
     // The assistant renames it while it is confidential...
-    AgendaRepo(sanne.db())
-        .update(id, {{QStringLiteral("title"), QStringLiteral("Overname Hofstede")}}, true);
+    AgendaRepo(sanne.db()).update(id, {.title = QStringLiteral("Overname Hofstede")}, true);
     ASSERT_TRUE(sanne.sync());
     // ...and his laptop, which had not heard of that, opens it up under another title.
     AgendaRepo(laptop.db())
-        .update(id,
-                {{QStringLiteral("title"), QStringLiteral("Tandarts")},
-                 {QStringLiteral("confidential"), false}},
-                true);
+        .update(id, {.title = QStringLiteral("Tandarts"), .confidential = false}, true);
     ASSERT_TRUE(laptop.sync());
 
     EXPECT_TRUE(
