@@ -96,7 +96,7 @@ QList<Conflict> AgendaRules::conflicts(const QString &personId, qint64 fromUtc, 
                 o.appointment.kind == AppointmentKind::Prep ||
                 o.appointment.kind == AppointmentKind::Presentation)
                 continue;
-            out << Conflict{ConflictType::Prep,
+            out << Conflict{ConflictType::PrepTime,
                             w.presentation,
                             o,
                             {std::max(o.startUtc, w.span.start), std::min(o.endUtc, w.span.end)}};

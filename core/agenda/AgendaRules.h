@@ -16,11 +16,11 @@ class Database;
 struct Person;
 
 // Overlap: two busy appointments of one person at the same time (recurring instances
-// included); Prep: a busy appointment inside the protected prep time before a presentation.
+// included); PrepTime: a busy appointment inside the protected prep time before a presentation.
 struct Conflict {
     ConflictType type = ConflictType::Overlap;
-    Occurrence first;  // for prep: the presentation
-    Occurrence second; // for prep: what intrudes
+    Occurrence first;  // for PrepTime: the presentation
+    Occurrence second; // for PrepTime: what intrudes
     Interval overlap;
 };
 

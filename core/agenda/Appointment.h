@@ -22,8 +22,8 @@ public:
     Q_ENUM(Priority)
     // What AgendaRules finds wrong with a timeline: two busy appointments of one person at
     // once (Overlap), or a busy appointment in the protected prep time before a
-    // presentation (Prep).
-    enum class Conflict { Overlap, Prep };
+    // presentation (PrepTime; not Prep, which QML would read as the kind).
+    enum class Conflict { Overlap, PrepTime };
     Q_ENUM(Conflict)
     // Where an occurrence stands against now: over, running, still to come.
     enum class Timing { Past, Now, Later };
@@ -62,7 +62,7 @@ inline constexpr std::span<const EnumText<AppointmentPriority>> enumTexts<Appoin
     appointmentPriorityTexts};
 
 inline constexpr EnumText<ConflictType> conflictTypeTexts[] = {{ConflictType::Overlap, "overlap"},
-                                                               {ConflictType::Prep, "prep"}};
+                                                               {ConflictType::PrepTime, "prep"}};
 template <>
 inline constexpr std::span<const EnumText<ConflictType>> enumTexts<ConflictType>{conflictTypeTexts};
 

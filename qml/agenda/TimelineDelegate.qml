@@ -15,22 +15,22 @@ ItemDelegate {
     required property string homeTimeText
     required property string place
     required property string attendees
-    required property string kind
+    required property int kind
     required property bool allDay
     required property bool confidential
     required property bool cancelled
-    required property string when
+    required property int when
     required property string warning
-    required property string kindText
+    required property int kindText
     property bool selected: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
     // Past and cancelled rows are quieter in colour, never below AA contrast; what the
     // colours say is also said in words (NOW, the kind, Cancelled, the warning sign).
-    readonly property color ink: when === "past" || cancelled ? Theme.textMuted : Theme.text
+    readonly property color ink: when === Appointment.Timing.Past || cancelled ? Theme.textMuted : Theme.text
     padding: 0
     background: Rectangle {
-        color: row.selected ? "#E8EEF6" : row.when === "now" ? Theme.now : Theme.surface
+        color: row.selected ? "#E8EEF6" : row.when === Appointment.Timing.Now ? Theme.now : Theme.surface
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
     }
 
@@ -39,8 +39,10 @@ ItemDelegate {
         Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: 4
-            color: row.kind === "presentation" ? "#7E57C2" : row.kind === "travel" ? "#29B6F6"
-                 : row.kind === "prep" ? "#FFB300" : row.kind === "personal" ? "#90A4AE" : Theme.accent
+            color: row.kind === Appointment.Kind.Presentation ? "#7E57C2"
+                 : row.kind === Appointment.Kind.Travel ? "#29B6F6"
+                 : row.kind === Appointment.Kind.Prep ? "#FFB300"
+                 : row.kind === Appointment.Kind.Personal ? "#90A4AE" : Theme.accent
         }
         ColumnLayout {
             spacing: 2
@@ -49,7 +51,7 @@ ItemDelegate {
             Layout.bottomMargin: 12
             Label { text: row.timeText; color: row.ink; font.pixelSize: Theme.fontBody - 1; font.weight: Font.Medium }
             Label {
-                visible: row.when === "now"
+                visible: row.when === Appointment.Timing.Now
                 text: qsTr("NOW")
                 color: Theme.primary
                 font.pixelSize: Theme.fontSmall

@@ -15,7 +15,7 @@
 
 namespace spil::qml {
 
-TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
+TimelineModel::TimelineModel(QObject *parent) : RowList(parent)
 {
     m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
     connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
@@ -72,7 +72,7 @@ void TimelineModel::setReadingOnly(bool on)
 
 QString TimelineModel::conflictText(const Conflict &c, const Occurrence &self)
 {
-    if (c.type == ConflictType::Prep)
+    if (c.type == ConflictType::PrepTime)
         return TimelineModel::tr("In prep time for “%1”").arg(c.first.appointment.title);
     const Occurrence &other =
         c.first.appointment.id == self.appointment.id && c.first.startUtc == self.startUtc
@@ -156,15 +156,13 @@ void TimelineModel::reload()
                 for (const QString &attendee : a.attendees)
                     names << people()->firstNameOf(attendee);
                 r.attendees = names.join(QStringLiteral(", "));
-                r.kind = toText(a.kind);
+                r.kind = a.kind;
                 r.kindText = a.kind == AppointmentKind::Meeting
                                  ? QString()
                                  : AppointmentDetails::kindLabel(a.kind);
                 r.confidential = a.confidential;
                 r.cancelled = a.status == AppointmentStatus::Cancelled;
-                r.when = o.endUtc <= now                  ? QStringLiteral("past")
-                         : o.startUtc <= now && !a.allDay ? QStringLiteral("now")
-                                                          : QStringLiteral("later");
+                r.when = o.timing(now);
                 r.warning = warnings.value(key(a.id, o.startUtc)).join(QLatin1Char('\n'));
                 // The timeline already placed all-day items at midnight of their date here.
                 const QDate day = dateIn(o.startUtc, local);
@@ -173,7 +171,7 @@ void TimelineModel::reload()
                 r.readFirst = a.notes;
                 if (!r.warning.isEmpty())
                     ++m_warningCount;
-                if (!currentFound && r.when != QStringLiteral("past") && !r.allDay) {
+                if (!currentFound && r.when != Timing::Past && !r.allDay) {
                     m_firstCurrentRow = int(rows.size());
                     currentFound = true;
                 }
@@ -181,79 +179,8 @@ void TimelineModel::reload()
             }
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return key(r.id, r.startUtc); });
+    setRows(std::move(rows), [](const Row &r) { return key(r.id, r.startUtc); });
     Q_EMIT loaded();
-}
-
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case AppointmentIdRole:
-        return r.id;
-    case StartUtcRole:
-        return double(r.startUtc);
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case TimeTextRole:
-        return r.timeText;
-    case HomeTimeTextRole:
-        return r.homeTimeText;
-    case PlaceRole:
-        return r.place;
-    case AttendeesRole:
-        return r.attendees;
-    case KindRole:
-        return r.kind;
-    case AllDayRole:
-        return r.allDay;
-    case ConfidentialRole:
-        return r.confidential;
-    case CancelledRole:
-        return r.cancelled;
-    case WhenRole:
-        return r.when;
-    case WarningRole:
-        return r.warning;
-    case DayTextRole:
-        return r.dayText;
-    case IsTodayRole:
-        return r.isToday;
-    case ReadFirstRole:
-        return r.readFirst;
-    case KindTextRole:
-        return r.kindText;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> TimelineModel::roleNames() const
-{
-    return {{AppointmentIdRole, "appointmentId"},
-            {StartUtcRole, "startUtc"},
-            {TitleRole, "title"},
-            {TimeTextRole, "timeText"},
-            {HomeTimeTextRole, "homeTimeText"},
-            {PlaceRole, "place"},
-            {AttendeesRole, "attendees"},
-            {KindRole, "kind"},
-            {AllDayRole, "allDay"},
-            {ConfidentialRole, "confidential"},
-            {CancelledRole, "cancelled"},
-            {WhenRole, "when"},
-            {WarningRole, "warning"},
-            {DayTextRole, "dayText"},
-            {IsTodayRole, "isToday"},
-            {ReadFirstRole, "readFirst"},
-            {KindTextRole, "kindText"}};
 }
 
 } // namespace spil::qml

@@ -12,13 +12,12 @@ namespace spil::qml {
 
 namespace {
 // The directors in the order of the chips, whatever order they were tapped in.
-QStringList ordered(const QStringList &ids, const QVariantList &directors)
+QStringList ordered(const QStringList &ids, const QList<DirectorChip> &directors)
 {
     QStringList out;
-    for (const QVariant &d : directors) {
-        const QString id = d.toMap().value(QStringLiteral("personId")).toString();
-        if (ids.contains(id))
-            out << id;
+    for (const DirectorChip &d : directors) {
+        if (ids.contains(d.personId))
+            out << d.personId;
     }
     return out;
 }
@@ -36,7 +35,7 @@ QString namesText(const PeopleDirectory &people, const QStringList &ids)
 }
 } // namespace
 
-PrincipalsModel::PrincipalsModel(QObject *parent) : RowListModel(parent) {}
+PrincipalsModel::PrincipalsModel(QObject *parent) : RowList(parent) {}
 
 PrincipalsModel::PrincipalsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : PrincipalsModel(parent)
@@ -52,7 +51,7 @@ bool PrincipalsModel::allowed() const
 void PrincipalsModel::reload()
 {
     QList<Row> rows;
-    QVariantList directors;
+    QList<DirectorChip> directors;
     readGuarded("PrincipalsModel", [&] {
         if (!open())
             return;
@@ -69,9 +68,7 @@ void PrincipalsModel::reload()
         std::sort(assistants.begin(), assistants.end(), byName);
         std::sort(heads.begin(), heads.end(), byName);
         for (const Person &head : std::as_const(heads))
-            directors << QVariantMap{{QStringLiteral("personId"), head.id},
-                                     {QStringLiteral("name"), head.name},
-                                     {QStringLiteral("firstName"), people()->firstNameOf(head.id)}};
+            directors << DirectorChip{head.id, head.name, people()->firstNameOf(head.id)};
         for (const Person &a : std::as_const(assistants)) {
             const QStringList stored = ordered(a.principals, directors);
             // What was saved has arrived once the person record says so.
@@ -91,7 +88,7 @@ void PrincipalsModel::reload()
         m_directors = directors;
         Q_EMIT directorsChanged();
     }
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
 }
 
 void PrincipalsModel::toggle(int row, const QString &directorId)
@@ -174,41 +171,6 @@ void PrincipalsModel::save(int row)
             else
                 self->finish(true, tr("Not saved: the server refused (%1).").arg(answer.message));
         });
-}
-
-int PrincipalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant PrincipalsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case PersonIdRole:
-        return r.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return r.name;
-    case ServesRole:
-        return r.serves;
-    case ServesTextRole:
-        return r.servesText;
-    case ChangedRole:
-        return r.changed;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> PrincipalsModel::roleNames() const
-{
-    return {{PersonIdRole, "personId"},
-            {NameRole, "name"},
-            {ServesRole, "serves"},
-            {ServesTextRole, "servesText"},
-            {ChangedRole, "changed"}};
 }
 
 } // namespace spil::qml

@@ -39,7 +39,7 @@ public:
         QObject::disconnect(m_data);
         m_office = office;
         if (office && (m_watch & Data))
-            m_data = QObject::connect(office, &OfficeStore::dataChanged, m_model, m_reload);
+            m_data = QObject::connect(office, &OfficeStore::storeChanged, m_model, m_reload);
         reloadIfComplete();
         return true;
     }

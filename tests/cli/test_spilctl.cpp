@@ -301,6 +301,35 @@ TEST_F(Spilctl, BadArgumentsExitTwoWithOneLineAndLeaveTheStoreAlone)
     EXPECT_EQ(storeDigest(), before);
 }
 
+TEST_F(Spilctl, AnUnknownKindOrStatusNamesTheWordsAllowed)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QByteArray before = storeDigest();
+    const QStringList booking{QStringLiteral("agenda"),   QStringLiteral("add"),
+                              QStringLiteral("--person"), QStringLiteral("maarten"),
+                              QStringLiteral("--title"),  QStringLiteral("x"),
+                              QStringLiteral("--start"),  QStringLiteral("2026-12-01T10:00"),
+                              QStringLiteral("--end"),    QStringLiteral("2026-12-01T11:00")};
+    Result r = run(booking + QStringList{QStringLiteral("--kind"), QStringLiteral("party")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "spilctl: unknown kind 'party' (meeting, presentation, travel, prep, "
+                     "personal)\n");
+    r = run(booking + QStringList{QStringLiteral("--status"), QStringLiteral("maybe")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err, "spilctl: unknown status 'maybe' (tentative, confirmed, cancelled)\n");
+    EXPECT_EQ(storeDigest(), before);
+
+    // A word it knows is stored as that word.
+    r = run(booking + QStringList{QStringLiteral("--kind"), QStringLiteral("travel"),
+                                  QStringLiteral("--priority"), QStringLiteral("high"),
+                                  QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    const QJsonObject stored = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(stored[QStringLiteral("kind")], QStringLiteral("travel"));
+    EXPECT_EQ(stored[QStringLiteral("priority")], QStringLiteral("high"));
+    EXPECT_EQ(stored[QStringLiteral("status")], QStringLiteral("confirmed"));
+}
+
 TEST_F(Spilctl, HelpListsEveryVerb)
 {
     const Result r = run({QStringLiteral("--help")}, false);

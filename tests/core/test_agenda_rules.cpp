@@ -94,7 +94,7 @@ TEST_F(AgendaRulesTest, RefusesABookingIntoPrepTimeAndSaysWhy)
     const auto found = rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00"));
     int prepConflicts = 0;
     for (const Conflict &c : found) {
-        if (c.type == ConflictType::Prep) {
+        if (c.type == ConflictType::PrepTime) {
             ++prepConflicts;
             EXPECT_EQ(c.first.appointment.title, QStringLiteral("Raad van Bestuur"));
             EXPECT_EQ(c.second.appointment.title, QStringLiteral("Koffie"));
@@ -188,7 +188,7 @@ TEST_F(AgendaRulesTest, APresentationJustAfterTheRangeStillGuardsItsPrepTimeInsi
                true);
     const auto found = rules().conflicts(maarten, ams("2026-12-02T00:00"), ams("2026-12-03T00:00"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].type, ConflictType::Prep);
+    EXPECT_EQ(found[0].type, ConflictType::PrepTime);
     EXPECT_EQ(found[0].second.appointment.title, QStringLiteral("Laat"));
     // An overlap that begins after the range is not the range's.
     agenda.add(appointment(maarten, "Na", ams("2026-12-03T01:00"), ams("2026-12-03T01:30")), true);
