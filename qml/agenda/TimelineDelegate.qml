@@ -21,7 +21,7 @@ ItemDelegate {
     required property bool cancelled
     required property int when
     required property string warning
-    required property int kindText
+    required property string kindText
     property bool selected: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
