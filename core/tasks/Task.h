@@ -1,16 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
 
 namespace spil {
 
-// status: open, done, cancelled. source: where it came from: in_passing (handed over in
-// the corridor), meeting (an action item), request, email, self.
-const QStringList &taskStatuses();
-const QStringList &taskSources();
+// A task's fixed sets of values; QML reads them as Task.Open, Task.InPassing, ...
+struct TaskEnums {
+    Q_GADGET
+public:
+    enum class Status { Open, Done, Cancelled };
+    Q_ENUM(Status)
+    // Where it came from: handed over in the corridor, an action item of a meeting, a
+    // request, an e-mail, or one's own.
+    enum class Source { InPassing, Meeting, Request, Email, Self };
+    Q_ENUM(Source)
+};
+using TaskStatus = TaskEnums::Status;
+using TaskSource = TaskEnums::Source;
+
+inline constexpr EnumText<TaskStatus> taskStatusTexts[] = {
+    {TaskStatus::Open, "open"}, {TaskStatus::Done, "done"}, {TaskStatus::Cancelled, "cancelled"}};
+template <>
+inline constexpr std::span<const EnumText<TaskStatus>> enumTexts<TaskStatus>{taskStatusTexts};
+inline constexpr EnumText<TaskSource> taskSourceTexts[] = {{TaskSource::InPassing, "in_passing"},
+                                                           {TaskSource::Meeting, "meeting"},
+                                                           {TaskSource::Request, "request"},
+                                                           {TaskSource::Email, "email"},
+                                                           {TaskSource::Self, "self"}};
+template <>
+inline constexpr std::span<const EnumText<TaskSource>> enumTexts<TaskSource>{taskSourceTexts};
 
 struct Task {
     QString id;
@@ -24,8 +48,8 @@ struct Task {
     QString createdBy;
     qint64 dueUtc = -1;  // -1: no due time
     bool urgent = false; // the yellow marker
-    QString status = QStringLiteral("open");
-    QString source = QStringLiteral("self");
+    TaskStatus status = TaskStatus::Open;
+    TaskSource source = TaskSource::Self;
     qint64 createdAt = 0;
     qint64 doneAt = -1;
 };

@@ -76,7 +76,7 @@ void ChecklistRunModel::reload()
                 r.title = item.title;
                 r.responsible =
                     item.responsible.isEmpty() ? QString() : people()->nameOf(item.responsible);
-                r.done = item.status == QStringLiteral("done");
+                r.done = item.status == ChecklistItemStatus::Done;
                 r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
                 r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
                 r.doneText =

@@ -46,7 +46,7 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, cons
     t.delegatedBy = t.assignee == people()->me().id ? QString() : people()->me().id;
     t.dueUtc = dueFor(due);
     t.urgent = urgent;
-    t.source = QStringLiteral("in_passing");
+    t.source = TaskSource::InPassing;
     QString id;
     const QString error = office()->act([&](Database &db) { id = TaskRepo(db).add(t); });
     setError(error);

@@ -63,19 +63,15 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         Q_EMIT changed();
         return false;
     }
-    QVariantMap fields{{QStringLiteral("title"), title.trimmed()},
-                       {QStringLiteral("notes"), notes},
-                       {QStringLiteral("urgent"), urgent}};
-    if (due != QStringLiteral("keep")) {
-        const qint64 at = dueForChoice(*office(), *people(), due);
-        fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
-    }
+    TaskChange change{.title = title.trimmed(), .notes = notes, .urgent = urgent};
+    if (due != QStringLiteral("keep"))
+        change.dueUtc = dueForChoice(*office(), *people(), due);
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
     const QString error = office()->act([&](Database &db) {
         if (handsOn)
-            TaskRepo(db).handTo(m_taskId, assigneeId, people()->me().id, fields);
+            TaskRepo(db).handTo(m_taskId, assigneeId, people()->me().id, change);
         else
-            TaskRepo(db).update(m_taskId, fields);
+            TaskRepo(db).update(m_taskId, change);
     });
     reload();
     m_error = error;

@@ -14,16 +14,20 @@
 namespace spil::qml {
 
 namespace {
-QString sourceText(const QString &source)
+QString sourceText(TaskSource source)
 {
-    if (source == QStringLiteral("in_passing"))
+    switch (source) {
+    case TaskSource::InPassing:
         return TaskListModel::tr("in passing");
-    if (source == QStringLiteral("meeting"))
+    case TaskSource::Meeting:
         return TaskListModel::tr("from a meeting");
-    if (source == QStringLiteral("request"))
+    case TaskSource::Request:
         return TaskListModel::tr("request");
-    if (source == QStringLiteral("email"))
+    case TaskSource::Email:
         return TaskListModel::tr("e-mail");
+    case TaskSource::Self:
+        break;
+    }
     return {};
 }
 } // namespace
@@ -65,8 +69,8 @@ void TaskListModel::reload()
                     tasks << item.task;
             } else {
                 for (const Task &t : repo.list(me, true)) {
-                    if (t.status == QStringLiteral("open") ||
-                        (t.status == QStringLiteral("done") && t.doneAt >= todayStart))
+                    if (t.status == TaskStatus::Open ||
+                        (t.status == TaskStatus::Done && t.doneAt >= todayStart))
                         tasks << t;
                 }
                 // Like a list on paper: a task struck off today stays where it was, crossed out,
@@ -83,7 +87,7 @@ void TaskListModel::reload()
                 Row r;
                 r.id = t.id;
                 r.title = t.title;
-                r.done = t.status != QStringLiteral("open");
+                r.done = t.status != TaskStatus::Open;
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
@@ -152,7 +156,7 @@ void TaskListModel::toggleUrgent(const QString &taskId)
         office()->act([&](Database &db) {
             TaskRepo repo(db);
             if (const auto t = repo.byId(taskId))
-                repo.update(taskId, {{QStringLiteral("urgent"), !t->urgent}});
+                repo.setUrgent(taskId, !t->urgent);
         });
     }
 }

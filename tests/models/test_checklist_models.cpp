@@ -71,7 +71,7 @@ TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
     run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
     const auto stored = ChecklistRepo(*app->office()->store()).itemById(item);
-    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->status, ChecklistItemStatus::Done);
     EXPECT_EQ(stored->doneBy, idOf("joris"));
     EXPECT_EQ(stored->doneAt, jorisAt);
 }

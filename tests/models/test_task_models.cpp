@@ -84,7 +84,7 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
     EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
     EXPECT_EQ(inbox.openCount(), open - 1);
     EXPECT_GT(app->office()->store()->pendingCount(), outbox); // on its way to the server
-    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, QStringLiteral("done"));
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, TaskStatus::Done);
 
     inbox.undo(id);
     EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
@@ -170,7 +170,7 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     EXPECT_EQ(task->delegatedBy, idOf("maarten"));
     EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
     EXPECT_TRUE(task->urgent);
-    EXPECT_EQ(task->source, QStringLiteral("in_passing"));
+    EXPECT_EQ(task->source, TaskSource::InPassing);
 
     // One's own task: no delegator; "today" is the end of the working day.
     ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), QStringLiteral("today"),
@@ -232,7 +232,7 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     EXPECT_FALSE(editor.error().isEmpty());
 
     // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.
-    TaskRepo(*app->office()->store()).update(id, {{QStringLiteral("urgent"), true}});
+    TaskRepo(*app->office()->store()).setUrgent(id, true);
     editor.reload();
     EXPECT_TRUE(editor.urgent());
     EXPECT_TRUE(editor.error().isEmpty());
