@@ -10,20 +10,20 @@
 
 namespace spil::qml {
 
-qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people, const QString &choice)
+qint64 dueForChoice(const OfficeStore &office, const PeopleDirectory &people, Due::Choice choice)
 {
-    if (choice == QStringLiteral("none") || choice.isEmpty())
+    if (choice == Due::Choice::Keep || choice == Due::Choice::None)
         return -1;
     const QTimeZone zone = office.localZone();
     const qint64 now = office.clock().nowMs();
     const QDate today = dateIn(now, zone);
     const int endOfDay = people.me().workEndMin > 0 ? people.me().workEndMin : 17 * 60;
-    if (choice == QStringLiteral("today")) {
+    if (choice == Due::Choice::Today) {
         // After working hours "today" still means today, before midnight.
         const qint64 end = atWallClock(today, endOfDay, zone);
         return now < end ? end : std::max(now, atWallClock(today, 23 * 60 + 59, zone));
     }
-    if (choice == QStringLiteral("tomorrow"))
+    if (choice == Due::Choice::Tomorrow)
         return atWallClock(today.addDays(1), 9 * 60, zone);
     // "this week": Friday at the end of the day; from Friday evening on, next Friday.
     int toFriday = (5 - today.dayOfWeek() + 7) % 7;

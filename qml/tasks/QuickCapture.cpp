@@ -25,12 +25,12 @@ void QuickCapture::setError(const QString &error)
     }
 }
 
-qint64 QuickCapture::dueFor(const QString &due) const
+qint64 QuickCapture::dueFor(Due::Choice due) const
 {
     return office() && people() ? dueForChoice(*office(), *people(), due) : -1;
 }
 
-bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,
+bool QuickCapture::capture(const QString &title, const QString &assigneeId, Due::Choice due,
                            bool urgent)
 {
     if (!open())

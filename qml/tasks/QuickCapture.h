@@ -2,6 +2,7 @@
 #pragma once
 
 #include "qml/shell/OfficeView.h"
+#include "qml/tasks/DueChoice.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -21,11 +22,10 @@ public:
     QString error() const { return m_error; }
     Q_INVOKABLE void clearError() { setError({}); }
 
-    // due: none, today (end of the working day), tomorrow (09:00), week (Friday 17:00).
-    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, const QString &due,
-                             bool urgent);
+    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId,
+                             spil::qml::Due::Choice due, bool urgent);
     // The due time a choice stands for, in UTC ms (-1 for none); public for the tests.
-    qint64 dueFor(const QString &due) const;
+    qint64 dueFor(Due::Choice due) const;
 
 Q_SIGNALS:
     void errorChanged();

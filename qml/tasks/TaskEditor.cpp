@@ -54,7 +54,7 @@ void TaskEditor::reload()
 }
 
 bool TaskEditor::save(const QString &title, const QString &notes, const QString &assigneeId,
-                      const QString &due, bool urgent)
+                      Due::Choice due, bool urgent)
 {
     if (!office() || !people())
         return false;
@@ -64,7 +64,7 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         return false;
     }
     TaskChange change{.title = title.trimmed(), .notes = notes, .urgent = urgent};
-    if (due != QStringLiteral("keep"))
+    if (due != Due::Choice::Keep)
         change.dueUtc = dueForChoice(*office(), *people(), due);
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
     const QString error = office()->act([&](Database &db) {
