@@ -40,7 +40,7 @@ TaskListModel::TaskListModel(OfficeStore *office, PeopleDirectory *people, QObje
     link(office, people);
 }
 
-void TaskListModel::setView(const QString &view)
+void TaskListModel::setView(View view)
 {
     if (view == m_view)
         return;
@@ -62,9 +62,9 @@ void TaskListModel::reload()
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
             const QSet<QString> seen = repo.seen();
             QList<Task> tasks;
-            if (m_view == QStringLiteral("waiting")) {
+            if (m_view == View::Waiting) {
                 tasks = repo.waitingFor(me);
-            } else if (m_view == QStringLiteral("review")) {
+            } else if (m_view == View::Review) {
                 for (const ReviewItem &item : repo.review(me, zone))
                     tasks << item.task;
             } else {
@@ -91,15 +91,14 @@ void TaskListModel::reload()
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
-                r.isNew = m_view == QStringLiteral("inbox") && TaskRepo::isNews(t, me, seen);
+                r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
-                if (m_view == QStringLiteral("waiting") && !t.delegatedBy.isEmpty() &&
-                    t.delegatedBy != me)
+                if (m_view == View::Waiting && !t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("with %1 · via %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          people()->firstNameOf(t.delegatedBy));
-                else if (m_view == QStringLiteral("waiting"))
+                else if (m_view == View::Waiting)
                     r.whoText = tr("with %1").arg(people()->firstNameOf(t.assignee));
                 else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));

@@ -97,7 +97,7 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
     ASSERT_FALSE(engine.rootObjects().isEmpty());
     TaskListModel *inbox = nullptr;
     for (auto *model : engine.rootObjects().constFirst()->findChildren<TaskListModel *>()) {
-        if (model->view() == QStringLiteral("inbox"))
+        if (model->view() == TaskListModel::View::Inbox)
             inbox = model;
     }
     ASSERT_NE(inbox, nullptr);

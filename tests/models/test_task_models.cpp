@@ -106,7 +106,7 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     TaskListModel waiting(app->office(), app->people());
     QAbstractItemModelTester tester(&waiting,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    waiting.setView(QStringLiteral("waiting"));
+    waiting.setView(TaskListModel::View::Waiting);
     EXPECT_GT(waiting.count(), 0);
     EXPECT_EQ(
         role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
@@ -135,7 +135,7 @@ TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
     start(QStringLiteral("assistant")); // Monday 30 November, 09:15
     TaskListModel review(app->office(), app->people());
     QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    review.setView(QStringLiteral("review"));
+    review.setView(TaskListModel::View::Review);
     QStringList titles;
     for (int row = 0; row < review.rowCount(); ++row)
         titles << review.data(review.index(row), TaskListModel::roleOf("title")).toString();
@@ -152,7 +152,7 @@ TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
     start(QStringLiteral("assistant"));
     clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
     TaskListModel review(app->office(), app->people());
-    review.setView(QStringLiteral("review"));
+    review.setView(TaskListModel::View::Review);
     const QString id =
         role(review, "Bloemen voor het jubileum van Joris", TaskListModel::roleOf("taskId"))
             .toString();
