@@ -32,7 +32,7 @@ public:
 };
 
 // The items of one checklist run, grouped by phase, with progress in total and per phase
-// and the run's incident log. Ticks from other devices arrive through App.dataChanged and
+// and the run's incident log. Ticks from other devices arrive through OfficeStore::storeChanged and
 // change only the rows they touch.
 class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_OBJECT

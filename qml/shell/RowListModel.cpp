@@ -11,7 +11,7 @@ constexpr int firstRole = Qt::UserRole + 1;
 } // namespace
 
 RowListModel::RowListModel(const QMetaObject &rowType, QObject *parent)
-    : QAbstractListModel(parent), m_rowType(rowType)
+    : QAbstractListModel(parent), OfficeLinked(this), m_rowType(rowType)
 {
     m_link.watch(OfficeLink::Data);
 }

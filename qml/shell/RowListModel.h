@@ -12,7 +12,7 @@ namespace spil::qml {
 // are the roles: declared once, read by QML by their names (model.title) and by C++ as
 // typed rows (RowList::row). What the rows are read from, the office and its people, is
 // handed to the model as OfficeLink tells. Derive from RowList<Row>, not from this.
-class RowListModel : public QAbstractListModel, public QQmlParserStatus {
+class RowListModel : public QAbstractListModel, public OfficeLinked<RowListModel> {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -26,21 +26,6 @@ public:
     // The role of rowType's property called name, or -1: for C++ that reads a column by name.
     static int roleOf(const QMetaObject &rowType, QByteArrayView name);
 
-    OfficeStore *office() const { return m_link.office(); }
-    void setOffice(OfficeStore *office)
-    {
-        if (m_link.setOffice(office))
-            Q_EMIT linkChanged();
-    }
-    PeopleDirectory *people() const { return m_link.people(); }
-    void setPeople(PeopleDirectory *people)
-    {
-        if (m_link.setPeople(people))
-            Q_EMIT linkChanged();
-    }
-    void classBegin() override { m_link.classBegin(); }
-    void componentComplete() override { m_link.componentComplete(); }
-
 public Q_SLOTS:
     // Reads the rows again.
     virtual void reload() = 0;
@@ -51,16 +36,6 @@ Q_SIGNALS:
 
 protected:
     RowListModel(const QMetaObject &rowType, QObject *parent);
-    // For the constructors that take the parts (C++): after the model is whole.
-    void link(OfficeStore *office, PeopleDirectory *people)
-    {
-        m_link.link(office, people);
-        Q_EMIT linkChanged();
-    }
-    // An office is open, and the model has both parts: there are rows to read.
-    bool open() const { return m_link.open(); }
-    OfficeLink m_link{this, [this] { reload(); }};
-
     // What the base needs of RowList<Row>: how many rows, and the row at i as a gadget of
     // the row type.
     virtual qsizetype size() const = 0;

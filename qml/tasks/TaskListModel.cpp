@@ -170,7 +170,8 @@ void TaskListModel::markSeen()
             ids << r.id;
     }
     readGuarded("markSeen", [&] { TaskRepo(*office()->store()).markSeen(ids); });
-    office()->refreshViews();
+    // Seen stays on this device: nothing goes up.
+    office()->reloadViews();
 }
 
 QString TaskListModel::titleOf(const QString &taskId) const

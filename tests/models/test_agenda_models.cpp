@@ -114,7 +114,7 @@ TEST_F(AgendaModels, TheAssistantsWeekSpellsOutDoubleBookingsAndPrepTime)
     intruder.startUtc = at("2026-12-03T13:00:00+01:00");
     intruder.endUtc = at("2026-12-03T13:15:00+01:00");
     AgendaRepo(*app->office()->store()).add(intruder, true);
-    app->refreshViews();
+    app->reloadViews();
 
     TimelineModel week(app->office(), app->people());
     QAbstractItemModelTester tester(&week, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -66,7 +66,7 @@ TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
     clock.advance(1000);
     ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
     const qint64 jorisAt = ChecklistRepo(*app->office()->store()).itemById(item)->doneAt;
-    app->refreshViews();
+    app->reloadViews();
     clock.advance(1000);
     run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
@@ -105,7 +105,7 @@ TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)
     const QString item = firstOpenItem(run);
     // What a pull does: the store changes, then the app tells its views.
     ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(resets.count(), 0);
     ASSERT_EQ(changes.count(), 1);
     const QModelIndex changed = changes.first().first().toModelIndex();
@@ -163,7 +163,7 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     EXPECT_EQ(removed.first().at(2).toInt(), 1);
     // Another device unticks it: it comes back in its place.
     ChecklistRepo(*app->office()->store()).untick(item);
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(run.rowCount(), open);
     ASSERT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.first().at(1).toInt(), 1);

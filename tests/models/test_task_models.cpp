@@ -118,12 +118,12 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     const QString id =
         role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
     TaskRepo(*app->office()->store()).handTo(id, idOf("joris"), idOf("sanne"));
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(
         role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
         QStringLiteral("with Joris · via Sanne"));
     applyLanguage(QStringLiteral("nl"));
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(
         role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
         QStringLiteral("bij Joris · via Sanne"));
