@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <optional>
 
 namespace spil {
 
@@ -20,9 +21,14 @@ public:
     // request, an e-mail, or one's own.
     enum class Source { InPassing, Meeting, Request, Email, Self };
     Q_ENUM(Source)
+    // When a task is due, as the capture and edit sheets offer it: a choice, not a date
+    // picker (see dueFor). Keep leaves the due time a task has. Never stored.
+    enum class Due { Keep, None, Today, Tomorrow, ThisWeek };
+    Q_ENUM(Due)
 };
 using TaskStatus = TaskEnums::Status;
 using TaskSource = TaskEnums::Source;
+using TaskDue = TaskEnums::Due;
 
 inline constexpr EnumText<TaskStatus> taskStatusTexts[] = {
     {TaskStatus::Open, "open"}, {TaskStatus::Done, "done"}, {TaskStatus::Cancelled, "cancelled"}};
@@ -57,6 +63,12 @@ struct Task {
 // 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where
 // "not today" moves a task to.
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);
+
+// The due time a choice stands for at nowMs, for someone whose working day ends at
+// workEndMin in zone (0: 17:00): today is the end of the working day (before midnight
+// after hours), tomorrow 09:00, this week Friday at the end of the day (next Friday from
+// Friday evening on); -1 for none, and nothing for Keep.
+std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin);
 
 // One line of the end-of-day review.
 struct ReviewItem {

@@ -65,6 +65,28 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
     return atWallClock(day, 9 * 60, zone);
 }
 
+std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin)
+{
+    if (choice == TaskDue::Keep)
+        return std::nullopt;
+    if (choice == TaskDue::None)
+        return -1;
+    const QDate today = dateIn(nowMs, zone);
+    const int endOfDay = workEndMin > 0 ? workEndMin : 17 * 60;
+    if (choice == TaskDue::Today) {
+        // After working hours "today" still means today, before midnight.
+        const qint64 end = atWallClock(today, endOfDay, zone);
+        return nowMs < end ? end : std::max(nowMs, atWallClock(today, 23 * 60 + 59, zone));
+    }
+    if (choice == TaskDue::Tomorrow)
+        return atWallClock(today.addDays(1), 9 * 60, zone);
+    // "this week": Friday at the end of the day; from Friday evening on, next Friday.
+    int toFriday = (5 - today.dayOfWeek() + 7) % 7;
+    if (toFriday == 0 && nowMs >= atWallClock(today, endOfDay, zone))
+        toFriday = 7;
+    return atWallClock(today.addDays(toFriday), endOfDay, zone);
+}
+
 Task TaskRepo::fromRecord(const QVariantMap &r)
 {
     Task t;

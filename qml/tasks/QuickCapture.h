@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tasks/Task.h"
 #include "qml/shell/OfficeView.h"
-#include "qml/tasks/DueChoice.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -22,10 +22,10 @@ public:
     QString error() const { return m_error; }
     Q_INVOKABLE void clearError() { setError({}); }
 
-    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId,
-                             spil::qml::Due::Choice due, bool urgent);
+    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, spil::TaskDue due,
+                             bool urgent);
     // The due time a choice stands for, in UTC ms (-1 for none); public for the tests.
-    qint64 dueFor(Due::Choice due) const;
+    qint64 dueFor(TaskDue due) const;
 
 Q_SIGNALS:
     void errorChanged();

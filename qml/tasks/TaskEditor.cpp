@@ -6,7 +6,6 @@
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
-#include "qml/tasks/DueChoice.h"
 
 namespace spil::qml {
 
@@ -54,7 +53,7 @@ void TaskEditor::reload()
 }
 
 bool TaskEditor::save(const QString &title, const QString &notes, const QString &assigneeId,
-                      Due::Choice due, bool urgent)
+                      TaskDue due, bool urgent)
 {
     if (!office() || !people())
         return false;
@@ -64,8 +63,8 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         return false;
     }
     TaskChange change{.title = title.trimmed(), .notes = notes, .urgent = urgent};
-    if (due != Due::Choice::Keep)
-        change.dueUtc = dueForChoice(*office(), *people(), due);
+    change.dueUtc = spil::dueFor(due, office()->clock().nowMs(), office()->localZone(),
+                                 people()->me().workEndMin);
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
     const QString error = office()->act([&](Database &db) {
         if (handsOn)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tasks/Task.h"
 #include "qml/shell/OfficeView.h"
-#include "qml/tasks/DueChoice.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -38,7 +38,7 @@ public:
     QString error() const { return m_error; }
 
     Q_INVOKABLE bool save(const QString &title, const QString &notes, const QString &assigneeId,
-                          spil::qml::Due::Choice due, bool urgent);
+                          spil::TaskDue due, bool urgent);
     Q_INVOKABLE bool remove();
     // Reads the task again: the sheet shows what the store holds now, not at the last opening.
     void reload() override;

@@ -118,6 +118,35 @@ TEST_F(Tasks, NotTodayMovesToTheNextWorkingMorningAndReturnsTheDueTimeForUndo)
     EXPECT_EQ(tasks.byId(id)->dueUtc, -1);
 }
 
+TEST(DueChoices, FollowTheWallClockOnDstDaysAndAfterHours)
+{
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    const auto at = [](const char *iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+    };
+    // Monday 30 November 2026, 10:15; the working day ends at 17:00.
+    const qint64 monday = at("2026-11-30T10:15:00+01:00");
+    EXPECT_EQ(dueFor(TaskDue::Today, monday, amsterdam, 17 * 60), at("2026-11-30T17:00:00+01:00"));
+    EXPECT_EQ(dueFor(TaskDue::Today, monday, amsterdam, 0), at("2026-11-30T17:00:00+01:00"));
+    EXPECT_EQ(dueFor(TaskDue::Today, monday, amsterdam, 16 * 60), at("2026-11-30T16:00:00+01:00"));
+    EXPECT_EQ(dueFor(TaskDue::Tomorrow, monday, amsterdam, 17 * 60),
+              at("2026-12-01T09:00:00+01:00"));
+    EXPECT_EQ(dueFor(TaskDue::ThisWeek, monday, amsterdam, 17 * 60),
+              at("2026-12-04T17:00:00+01:00"));
+    EXPECT_EQ(dueFor(TaskDue::None, monday, amsterdam, 17 * 60), -1);
+    EXPECT_EQ(dueFor(TaskDue::Keep, monday, amsterdam, 17 * 60), std::nullopt);
+    // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
+    const qint64 saturday = at("2027-03-27T20:00:00+01:00");
+    EXPECT_EQ(dueFor(TaskDue::Tomorrow, saturday, amsterdam, 17 * 60),
+              at("2027-03-28T09:00:00+02:00"));
+    // After working hours, "today" is still today.
+    EXPECT_EQ(dueFor(TaskDue::Today, saturday, amsterdam, 17 * 60),
+              at("2027-03-27T23:59:00+01:00"));
+    // Friday evening, "this week" is next Friday.
+    EXPECT_EQ(dueFor(TaskDue::ThisWeek, at("2026-12-04T18:30:00+01:00"), amsterdam, 17 * 60),
+              at("2026-12-11T17:00:00+01:00"));
+}
+
 TEST_F(Tasks, StrikingOffTwiceKeepsTheFirstTimeAndADeleteCanBeUndone)
 {
     const QString id = task("Bel terug", sanne, maarten);

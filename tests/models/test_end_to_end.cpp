@@ -193,7 +193,7 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
     // A new task writes a dozen fields: one action.
     QuickCapture capture(app.office(), app.people());
     ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
-                                Due::Choice::Today, false));
+                                TaskDue::Today, false));
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);

@@ -400,12 +400,11 @@ TEST_F(Golden, AssistantCapturesTasks)
 {
     open(QStringLiteral("assistant"), QStringLiteral("assistant/after-quick-capture"));
     QuickCapture capture(app->office(), app->people());
-    EXPECT_TRUE(capture.capture(QStringLiteral("Taxi bestellen"), {}, Due::Choice::Today, true));
+    EXPECT_TRUE(capture.capture(QStringLiteral("Taxi bestellen"), {}, TaskDue::Today, true));
     EXPECT_TRUE(capture.capture(QStringLiteral("Vergaderzaal reserveren"), idOf("lotte"),
-                                Due::Choice::Tomorrow, false));
-    EXPECT_TRUE(
-        capture.capture(QStringLiteral("Jaarplan nalezen"), {}, Due::Choice::ThisWeek, false));
-    EXPECT_FALSE(capture.capture(QStringLiteral("  "), {}, Due::Choice::None, false));
+                                TaskDue::Tomorrow, false));
+    EXPECT_TRUE(capture.capture(QStringLiteral("Jaarplan nalezen"), {}, TaskDue::ThisWeek, false));
+    EXPECT_FALSE(capture.capture(QStringLiteral("  "), {}, TaskDue::None, false));
     check(QStringLiteral("quick-capture"), QStringLiteral("QuickCapture after an empty title"),
           [&](Snapshot &s) { s.properties(capture); });
     taskLists();
@@ -418,7 +417,7 @@ TEST_F(Golden, AssistantEditsAndDeletesTasks)
     editor.setTaskId(taskId("Reisdeclaratie oktober indienen"));
     EXPECT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober en november indienen"),
                             QStringLiteral("Bonnen in de map op het bureau."), idOf("lotte"),
-                            Due::Choice::Tomorrow, true));
+                            TaskDue::Tomorrow, true));
     check(QStringLiteral("task-editor"), QStringLiteral("TaskEditor after saving a hand-over"),
           [&](Snapshot &s) { s.properties(editor); });
     TaskEditor removed(app->office(), app->people());

@@ -173,7 +173,7 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     QuickCapture capture(app->office(), app->people());
     QSignalSpy captured(&capture, &QuickCapture::captured);
     ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
-                                Due::Choice::Tomorrow, true));
+                                TaskDue::Tomorrow, true));
     ASSERT_EQ(captured.count(), 1);
     const auto task = TaskRepo(*app->office()->store()).byId(captured.first().first().toString());
     ASSERT_TRUE(task);
@@ -184,15 +184,14 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     EXPECT_EQ(task->source, TaskSource::InPassing);
 
     // One's own task: no delegator; "today" is the end of the working day.
-    ASSERT_TRUE(
-        capture.capture(QStringLiteral("Stukken lezen"), QString(), Due::Choice::Today, false));
+    ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), TaskDue::Today, false));
     const auto own = TaskRepo(*app->office()->store()).byId(captured.last().first().toString());
     EXPECT_TRUE(own->delegatedBy.isEmpty());
     EXPECT_EQ(own->dueUtc, at("2026-11-30T17:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(Due::Choice::ThisWeek), at("2026-12-04T17:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(Due::Choice::None), -1);
+    EXPECT_EQ(capture.dueFor(TaskDue::ThisWeek), at("2026-12-04T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::None), -1);
 
-    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), Due::Choice::None, false));
+    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), TaskDue::None, false));
     EXPECT_FALSE(capture.error().isEmpty());
 }
 
@@ -202,12 +201,12 @@ TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
     QuickCapture capture(app->office(), app->people());
     // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
     clock.set(at("2027-03-27T20:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(Due::Choice::Tomorrow), at("2027-03-28T09:00:00+02:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::Tomorrow), at("2027-03-28T09:00:00+02:00"));
     // After working hours, "today" is still today.
-    EXPECT_EQ(capture.dueFor(Due::Choice::Today), at("2027-03-27T23:59:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::Today), at("2027-03-27T23:59:00+01:00"));
     // Friday evening, "this week" is next Friday.
     clock.set(at("2026-12-04T18:30:00+01:00"));
-    EXPECT_EQ(capture.dueFor(Due::Choice::ThisWeek), at("2026-12-11T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::ThisWeek), at("2026-12-11T17:00:00+01:00"));
 }
 
 TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
@@ -224,8 +223,8 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
 
     // Sanne passes it on to Joris, due tomorrow morning, urgent.
     ASSERT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"),
-                            QStringLiteral("bonnetjes in de map"), idOf("joris"),
-                            Due::Choice::Tomorrow, true));
+                            QStringLiteral("bonnetjes in de map"), idOf("joris"), TaskDue::Tomorrow,
+                            true));
     auto task = TaskRepo(*app->office()->store()).byId(id);
     EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
     EXPECT_EQ(task->assignee, idOf("joris"));
@@ -237,9 +236,9 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
 
     // "keep" leaves the due time alone; an empty title is refused.
     ASSERT_TRUE(
-        editor.save(editor.title(), editor.notes(), editor.assigneeId(), Due::Choice::Keep, false));
+        editor.save(editor.title(), editor.notes(), editor.assigneeId(), TaskDue::Keep, false));
     EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
-    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, Due::Choice::Keep, false));
+    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, TaskDue::Keep, false));
     EXPECT_FALSE(editor.error().isEmpty());
 
     // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.

@@ -19,9 +19,10 @@ TestCase {
     }
 
     function test_dueChoicesAreNamed() {
-        const all = [Due.Keep, Due.None, Due.Today, Due.Tomorrow, Due.ThisWeek]
+        const all = [Task.Keep, Task.None, Task.Today, Task.Tomorrow, Task.ThisWeek]
         for (const c of all)
             verify(c !== undefined)
         compare(new Set(all).size, all.length)
+        compare(Task.Due.Today, Task.Today)
     }
 }

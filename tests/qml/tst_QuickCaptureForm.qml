@@ -69,6 +69,6 @@ TestCase {
         verify(!f.urgent)
         mouseClick(urgent)
         verify(f.urgent)
-        compare(f.due, Due.Today)   // the time chosen is untouched
+        compare(f.due, Task.Today)   // the time chosen is untouched
     }
 }
