@@ -38,22 +38,12 @@ QString className(const QMetaType &type)
     return QString::fromLatin1(type.name()).section(QStringLiteral("::"), -1);
 }
 
-template <class E> std::pair<int, QString (*)(qint64)> storeText()
+// An enum without a text table (a view model's own, such as SyncStatus::State) prints as
+// the word the app had for it before it was an enum: its key in lower-case words joined by
+// dashes ("SignedOut": "signed-out").
+QString keyAsWords(const QVariant &v)
 {
-    return {QMetaType::fromType<E>().id(), [](qint64 v) { return toText(E(v)); }};
-}
-
-// An enum is written as the text the app had for the value before it was an enum: the
-// store's text where it has one ("office-manager"; none for Role::Unknown), else its key
-// in lower-case words joined by dashes ("SignedOut": "signed-out").
-QString enumText(const QVariant &v)
-{
-    static const QHash<int, QString (*)(qint64)> texts = {
-        storeText<Role>(), storeText<AppointmentKind>(), storeText<AppointmentStatus>(),
-        storeText<AppointmentPriority>(), storeText<ConflictType>()};
     const QMetaType type = v.metaType();
-    if (const auto text = texts.value(type.id()))
-        return text(v.toLongLong());
     const QMetaObject *mo = type.metaObject();
     const int index = mo ? mo->indexOfEnumerator(className(type).toLatin1().constData()) : -1;
     const char *key = index >= 0 ? mo->enumerator(index).valueToKey(int(v.toLongLong())) : nullptr;
@@ -127,13 +117,21 @@ QString Snapshot::string(const QString &text)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+QHash<int, QString (*)(qint64)> &Snapshot::textPrinters()
+{
+    static QHash<int, QString (*)(qint64)> texts;
+    return texts;
+}
+
 QString Snapshot::format(const QString &name, const QVariant &v)
 {
     if (!v.isValid())
         return QStringLiteral("null");
     const QMetaType type = v.metaType();
+    if (const auto text = textPrinters().value(type.id()))
+        return string(text(v.toLongLong()));
     if (type.flags() & QMetaType::IsEnumeration)
-        return string(enumText(v));
+        return string(keyAsWords(v));
     switch (type.id()) {
     case QMetaType::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
