@@ -482,8 +482,8 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
     }
     // People who lose sight of a record handed on receive it as gone.
     if (policy.handedOn) {
-        const QSet<QString> now = Access::taskReaders(record);
-        for (const QString &person : Access::taskReaders(*before)) {
+        const QSet<QString> now = Access::namedReaders(record);
+        for (const QString &person : Access::namedReaders(*before)) {
             if (!now.contains(person))
                 state.writes.revocations
                     << std::pair(person, Revocation{record.entity, record.id, state.version});
