@@ -2,11 +2,16 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
+#include "core/common/Clock.h"
+#include "core/store/Uuid7.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/server/Credentials.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/SyncService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QThread>
+#include <QTemporaryDir>
 #include <functional>
 
 #include "core/store/Hlc.h"
@@ -225,16 +230,49 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
 }
 
-TEST(BadInput, RevokedAndExpiredTokensAreRefused)
+// On the server's own clock, moved by the test: valid up to the last millisecond of its
+// lifetime, refused from the first one after.
+TEST(BadInput, ATokenIsRefusedFromTheMomentItExpires)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH),
-                         {QStringLiteral("--token-ttl"), QStringLiteral("1")});
-    const QString token = server.login(QStringLiteral("sanne"));
-    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/pull"), {}, token).status, 200);
-    QThread::msleep(1200);
-    expectJsonError(server.request("GET", QStringLiteral("/v1/pull"), {}, token), 401,
-                    "expired_token", "expired token");
+    QTemporaryDir dir;
+    const QString db = ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres
+                           ? PgCluster::shared().newDatabase()
+                           : dir.filePath(QStringLiteral("server.db"));
+    server::createStorage(db);
+    const auto storage = server::openStorage(db);
+    ManualClock clock{1'700'000'000'000};
+    server::SyncService::Options options;
+    options.tokenTtlMs = 1000;
+    server::SyncService service(*storage, clock, options);
+    storage->addUser(server::User{makeUuid7(1'700'000'000'100),
+                                  storage->defaultWorkspace(),
+                                  QStringLiteral("sanne"),
+                                  Role::Assistant,
+                                  makeUuid7(1'700'000'000'000),
+                                  {},
+                                  server::hashPassword(QStringLiteral("geheim"))});
+    const QString bearer =
+        QStringLiteral("Bearer ") +
+        service.login({QStringLiteral("sanne"), QStringLiteral("geheim"), {}, {}}).token;
+    const QString device = service.authenticate(bearer).device.id;
 
+    clock.advance(options.tokenTtlMs - 1);
+    EXPECT_EQ(service.authenticate(bearer).device.id, device);
+    EXPECT_EQ(service.signedIn({device}), QSet<QString>{device});
+
+    clock.advance(1);
+    try {
+        service.authenticate(bearer);
+        ADD_FAILURE() << "an expired token was taken";
+    } catch (const server::SyncError &e) {
+        EXPECT_EQ(e.status, 401);
+        EXPECT_EQ(e.code, protocol::ErrorCode::ExpiredToken) << toText(e.code).toStdString();
+    }
+    EXPECT_TRUE(service.signedIn({device}).isEmpty());
+}
+
+TEST(BadInput, RevokedTokensAreRefused)
+{
     ServerProcess other(QStringLiteral(SPIL_SERVER_PATH));
     const QString kept = other.login(QStringLiteral("sanne"));
     const QString revoked = other.login(QStringLiteral("sanne"));
