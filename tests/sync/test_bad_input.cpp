@@ -2,16 +2,11 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
-#include "core/common/Clock.h"
-#include "core/store/Uuid7.h"
 #include "sync/protocol/Protocol.h"
-#include "sync/server/Credentials.h"
-#include "sync/server/OpenStorage.h"
 #include "sync/server/SyncService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <functional>
 
 #include "core/store/Hlc.h"
@@ -234,33 +229,21 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
 // lifetime, refused from the first one after.
 TEST(BadInput, ATokenIsRefusedFromTheMomentItExpires)
 {
-    QTemporaryDir dir;
-    const QString db = ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres
-                           ? PgCluster::shared().newDatabase()
-                           : dir.filePath(QStringLiteral("server.db"));
-    server::createStorage(db);
-    const auto storage = server::openStorage(db);
-    ManualClock clock{1'700'000'000'000};
     server::SyncService::Options options;
     options.tokenTtlMs = 1000;
-    server::SyncService service(*storage, clock, options);
-    storage->addUser(server::User{makeUuid7(1'700'000'000'100),
-                                  storage->defaultWorkspace(),
-                                  QStringLiteral("sanne"),
-                                  Role::Assistant,
-                                  makeUuid7(1'700'000'000'000),
-                                  {},
-                                  server::hashPassword(QStringLiteral("geheim"))});
+    ServiceUnderTest local(options);
+    server::SyncService &service = local.service();
+    local.addUser(QStringLiteral("sanne"), Role::Assistant, QStringLiteral("geheim"));
     const QString bearer =
         QStringLiteral("Bearer ") +
         service.login({QStringLiteral("sanne"), QStringLiteral("geheim"), {}, {}}).token;
     const QString device = service.authenticate(bearer).device.id;
 
-    clock.advance(options.tokenTtlMs - 1);
+    local.clock.advance(options.tokenTtlMs - 1);
     EXPECT_EQ(service.authenticate(bearer).device.id, device);
     EXPECT_EQ(service.signedIn({device}), QSet<QString>{device});
 
-    clock.advance(1);
+    local.clock.advance(1);
     try {
         service.authenticate(bearer);
         ADD_FAILURE() << "an expired token was taken";
