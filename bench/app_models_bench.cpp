@@ -121,7 +121,7 @@ int main(int argc, char **argv)
     app.startDemo(QStringLiteral("assistant"));
     const QString run = fill(app, appointments, tasks, items);
     app.office()->store()->run(QStringLiteral("ANALYZE"));
-    app.refreshViews();
+    app.reloadViews();
     std::printf("{\"appointments\": %d, \"tasks\": %d, \"checklist_items\": %d, \"runs\": %d}\n",
                 appointments, tasks, items, runs);
 
@@ -166,7 +166,7 @@ int main(int argc, char **argv)
         }));
 
     // One poke with a tablet's Today and Tasks open: every live model above reloads.
-    const double poke = medianMs(runs, [&] { app.refreshViews(); });
+    const double poke = medianMs(runs, [&] { app.reloadViews(); });
     std::printf("one poke, every live model reloading: %.2f ms = %.1f%% of the 1 s a tick may "
                 "take to show elsewhere\n",
                 poke, poke / 10.0);

@@ -268,23 +268,24 @@ bool AppointmentDetails::change(const QVariantMap &fields, bool force, const QSt
     const qint64 start = fields.value(QStringLiteral("start_utc"), m_occurrenceStart).toLongLong();
     const qint64 end =
         fields.value(QStringLiteral("end_utc"), start + m_minutes * 60000LL).toLongLong();
-    try {
-        AgendaRepo agenda(*office()->store());
-        m_undoChange = agenda.changeOccurrence(m_hitId, m_originalStart, fields, force);
-    } catch (const Error &e) {
-        m_refusal = refusalText(e, start, end);
-        Q_EMIT changed();
-        return false;
-    }
     // The page follows the occurrence to its new time, also when it showed "the next one":
-    // what was just changed stays in sight.
+    // what was just changed stays in sight. Set before the change so the views' reload
+    // after it reads the new time; put back when it is refused.
+    const auto shown = std::tuple(m_undoStart, m_undoId, m_undoFollow, m_id, m_start, m_followNext);
     m_undoStart = m_start;
     m_undoId = m_id;
     m_undoFollow = m_followNext;
     m_id = m_hitId;
     m_start = start;
     m_followNext = false;
-    office()->changed();
+    if (const std::optional<Error> e = office()->attempt([&](Database &db) {
+            m_undoChange = AgendaRepo(db).changeOccurrence(m_hitId, m_originalStart, fields, force);
+        })) {
+        std::tie(m_undoStart, m_undoId, m_undoFollow, m_id, m_start, m_followNext) = shown;
+        m_refusal = refusalText(*e, start, end);
+        Q_EMIT changed();
+        return false;
+    }
     Q_EMIT changeDone(done);
     return true;
 }

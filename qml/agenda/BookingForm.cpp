@@ -222,21 +222,21 @@ bool BookingForm::book(bool force)
         Q_EMIT changed();
         return false;
     }
-    try {
-        const QString id = AgendaRepo(*office()->store()).add(a, force);
-        office()->changed();
+    QString id;
+    const std::optional<Error> e =
+        office()->attempt([&](Database &db) { id = AgendaRepo(db).add(a, force); });
+    if (!e) {
         Q_EMIT booked(id);
         Q_EMIT changed();
         return true;
-    } catch (const Error &e) {
-        if (e.kind() == ErrorKind::Refused) {
-            const QString why = prepTimeText(a, *office(), *people());
-            m_refusal = why.isEmpty() ? e.message()
-                                      : why + QLatin1Char(' ') +
-                                            tr("Choose another time, or book it anyway.");
-        } else {
-            m_error = e.message();
-        }
+    }
+    if (e->kind() == ErrorKind::Refused) {
+        const QString why = prepTimeText(a, *office(), *people());
+        m_refusal = why.isEmpty()
+                        ? e->message()
+                        : why + QLatin1Char(' ') + tr("Choose another time, or book it anyway.");
+    } else {
+        m_error = e->message();
     }
     Q_EMIT changed();
     return false;

@@ -15,7 +15,7 @@
 
 namespace spil::qml {
 
-TimelineModel::TimelineModel(QObject *parent) : RowListModel(parent)
+TimelineModel::TimelineModel(QObject *parent) : RowList(parent)
 {
     m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
     connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
@@ -181,79 +181,8 @@ void TimelineModel::reload()
             }
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return key(r.id, r.startUtc); });
+    setRows(std::move(rows), [](const Row &r) { return key(r.id, r.startUtc); });
     Q_EMIT loaded();
-}
-
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case AppointmentIdRole:
-        return r.id;
-    case StartUtcRole:
-        return double(r.startUtc);
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case TimeTextRole:
-        return r.timeText;
-    case HomeTimeTextRole:
-        return r.homeTimeText;
-    case PlaceRole:
-        return r.place;
-    case AttendeesRole:
-        return r.attendees;
-    case KindRole:
-        return r.kind;
-    case AllDayRole:
-        return r.allDay;
-    case ConfidentialRole:
-        return r.confidential;
-    case CancelledRole:
-        return r.cancelled;
-    case WhenRole:
-        return r.when;
-    case WarningRole:
-        return r.warning;
-    case DayTextRole:
-        return r.dayText;
-    case IsTodayRole:
-        return r.isToday;
-    case ReadFirstRole:
-        return r.readFirst;
-    case KindTextRole:
-        return r.kindText;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> TimelineModel::roleNames() const
-{
-    return {{AppointmentIdRole, "appointmentId"},
-            {StartUtcRole, "startUtc"},
-            {TitleRole, "title"},
-            {TimeTextRole, "timeText"},
-            {HomeTimeTextRole, "homeTimeText"},
-            {PlaceRole, "place"},
-            {AttendeesRole, "attendees"},
-            {KindRole, "kind"},
-            {AllDayRole, "allDay"},
-            {ConfidentialRole, "confidential"},
-            {CancelledRole, "cancelled"},
-            {WhenRole, "when"},
-            {WarningRole, "warning"},
-            {DayTextRole, "dayText"},
-            {IsTodayRole, "isToday"},
-            {ReadFirstRole, "readFirst"},
-            {KindTextRole, "kindText"}};
 }
 
 } // namespace spil::qml

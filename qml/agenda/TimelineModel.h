@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/agenda/AgendaRules.h"
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QDate>
 #include <QTimer>
@@ -10,11 +10,47 @@
 
 namespace spil::qml {
 
+// One appointment (or occurrence) on a timeline.
+struct TimelineRow {
+    Q_GADGET
+    Q_PROPERTY(QString appointmentId MEMBER id)
+    Q_PROPERTY(double startUtc READ startUtcNumber)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString timeText MEMBER timeText)
+    Q_PROPERTY(QString homeTimeText MEMBER homeTimeText)
+    Q_PROPERTY(QString place MEMBER place)
+    Q_PROPERTY(QString attendees MEMBER attendees)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(bool allDay MEMBER allDay)
+    Q_PROPERTY(bool confidential MEMBER confidential)
+    Q_PROPERTY(bool cancelled MEMBER cancelled)
+    Q_PROPERTY(QString when MEMBER when)
+    Q_PROPERTY(QString warning MEMBER warning)
+    Q_PROPERTY(QString dayText MEMBER dayText)
+    Q_PROPERTY(bool isToday MEMBER isToday)
+    Q_PROPERTY(QString readFirst MEMBER readFirst)
+    // "Prep time", "Travel", "Presentation", "Personal": the kind in words beside its
+    // colour; empty for an ordinary meeting.
+    Q_PROPERTY(QString kindText MEMBER kindText)
+public:
+    QString id;
+    qint64 startUtc = 0;
+    QString title, timeText, homeTimeText, place, attendees, kind, kindText;
+    bool allDay = false, confidential = false, cancelled = false;
+    QString when; // past, now, later
+    QString warning, dayText;
+    bool isToday = false;
+    QString readFirst;
+    // QML's numbers are doubles: a millisecond count fits exactly.
+    double startUtcNumber() const { return double(startUtc); }
+    bool operator==(const TimelineRow &) const = default;
+};
+
 // The agenda of one person over one day (Today) or a week (Monday to Sunday), read in the
 // device's local zone, with the person's home time beside it when the two differ (a
 // director abroad). With conflicts on, rows carry the warnings an assistant acts on:
 // double bookings and bookings in protected prep time.
-class TimelineModel : public RowListModel {
+class TimelineModel : public RowList<TimelineRow> {
     Q_OBJECT
     QML_ELEMENT
     // Empty: App.agendaPersonId.
@@ -35,27 +71,6 @@ class TimelineModel : public RowListModel {
     Q_PROPERTY(int firstCurrentRow READ firstCurrentRow NOTIFY loaded)
 
 public:
-    enum Roles {
-        AppointmentIdRole = Qt::UserRole + 1,
-        StartUtcRole,
-        TitleRole,
-        TimeTextRole,
-        HomeTimeTextRole,
-        PlaceRole,
-        AttendeesRole,
-        KindRole,
-        AllDayRole,
-        ConfidentialRole,
-        CancelledRole,
-        WhenRole,
-        WarningRole,
-        DayTextRole,
-        IsTodayRole,
-        ReadFirstRole,
-        // "Prep time", "Travel", "Presentation", "Personal": the kind in words beside its
-        // colour; empty for an ordinary meeting.
-        KindTextRole
-    };
     explicit TimelineModel(QObject *parent = nullptr);
     TimelineModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     // What a conflict means for one of its two occurrences, in words ("Overlaps “Lunch”").
@@ -79,10 +94,6 @@ public:
     int warningCount() const { return m_warningCount; }
     int firstCurrentRow() const { return m_firstCurrentRow; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     void reload() override;
 
 Q_SIGNALS:
@@ -90,18 +101,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    struct Row {
-        QString id;
-        qint64 startUtc = 0;
-        QString title, timeText, homeTimeText, place, attendees, kind, kindText;
-        bool allDay = false, confidential = false, cancelled = false;
-        QString when; // past, now, later
-        QString warning, dayText;
-        bool isToday = false;
-        QString readFirst;
-        bool operator==(const Row &) const = default;
-    };
-    QList<Row> m_rows;
+    using Row = TimelineRow;
     QString m_personId;
     int m_offset = 0;
     int m_days = 1;

@@ -19,7 +19,7 @@ Page {
     // An assistant reads her principal's day: the header says whose.
     header: PageHeader {
         title: timeline.title
-        subtitle: (App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId) + " · ")
+        subtitle: (App.agendaPersonId === App.personId ? "" : App.agendaPersonName + " · ")
                   + timeline.subtitle + (timeline.showHomeTime
                   ? " · " + qsTr("%1, home %2").arg(timeline.localZoneLabel).arg(timeline.homeZoneLabel) : "")
     }

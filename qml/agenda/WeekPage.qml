@@ -28,7 +28,7 @@ Page {
 
     header: PageHeader {
         title: week.title
-        subtitle: App.agendaPersonId === App.personId || App.revision < 0 ? "" : App.nameOf(App.agendaPersonId)
+        subtitle: App.agendaPersonId === App.personId ? "" : App.agendaPersonName
         ToolButton {
             objectName: "bookButton"
             text: qsTr("Book")

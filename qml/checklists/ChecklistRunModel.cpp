@@ -10,7 +10,7 @@
 
 namespace spil::qml {
 
-ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowListModel(parent) {}
+ChecklistRunModel::ChecklistRunModel(QObject *parent) : RowList(parent) {}
 
 ChecklistRunModel::ChecklistRunModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : ChecklistRunModel(parent)
@@ -94,7 +94,7 @@ void ChecklistRunModel::reload()
             }
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }
 
@@ -119,51 +119,6 @@ bool ChecklistRunModel::addIncident(const QString &text)
             ChecklistRepo(db).addIncident(m_runId, text.trimmed(), people()->me().id);
         })
         .isEmpty();
-}
-
-int ChecklistRunModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ChecklistRunModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case ItemIdRole:
-        return r.id;
-    case PhaseRole:
-        return r.phase;
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case ResponsibleRole:
-        return r.responsible;
-    case DueTextRole:
-        return r.dueText;
-    case OverdueRole:
-        return r.overdue;
-    case DoneRole:
-        return r.done;
-    case DoneTextRole:
-        return r.doneText;
-    case MineRole:
-        return r.mine;
-    case NotesRole:
-        return r.notes;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> ChecklistRunModel::roleNames() const
-{
-    return {{ItemIdRole, "itemId"},   {PhaseRole, "phase"},
-            {TitleRole, "title"},     {ResponsibleRole, "responsible"},
-            {DueTextRole, "dueText"}, {OverdueRole, "overdue"},
-            {DoneRole, "done"},       {DoneTextRole, "doneText"},
-            {MineRole, "mine"},       {NotesRole, "notes"}};
 }
 
 } // namespace spil::qml

@@ -1,17 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
 
+// One item of a checklist run.
+struct ChecklistItemRow {
+    Q_GADGET
+    Q_PROPERTY(QString itemId MEMBER id)
+    Q_PROPERTY(QString phase MEMBER phase)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString responsible MEMBER responsible)
+    Q_PROPERTY(QString dueText MEMBER dueText)
+    Q_PROPERTY(bool overdue MEMBER overdue)
+    Q_PROPERTY(bool done MEMBER done)
+    Q_PROPERTY(QString doneText MEMBER doneText)
+    Q_PROPERTY(bool mine MEMBER mine)
+    Q_PROPERTY(QString notes MEMBER notes)
+public:
+    QString id, phase, title, responsible, dueText;
+    bool overdue = false, done = false;
+    QString doneText;
+    bool mine = false;
+    QString notes;
+    bool operator==(const ChecklistItemRow &) const = default;
+};
+
 // The items of one checklist run, grouped by phase, with progress in total and per phase
-// and the run's incident log. Ticks from other devices arrive through App.dataChanged and
+// and the run's incident log. Ticks from other devices arrive through OfficeStore::storeChanged and
 // change only the rows they touch.
-class ChecklistRunModel : public RowListModel {
+class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString runId READ runId WRITE setRunId NOTIFY runIdChanged)
@@ -28,18 +50,6 @@ class ChecklistRunModel : public RowListModel {
     Q_PROPERTY(QVariantList incidents READ incidents NOTIFY loaded)
 
 public:
-    enum Roles {
-        ItemIdRole = Qt::UserRole + 1,
-        PhaseRole,
-        TitleRole,
-        ResponsibleRole,
-        DueTextRole,
-        OverdueRole,
-        DoneRole,
-        DoneTextRole,
-        MineRole,
-        NotesRole
-    };
     explicit ChecklistRunModel(QObject *parent = nullptr);
     ChecklistRunModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
@@ -61,10 +71,6 @@ public:
     Q_INVOKABLE void untick(const QString &itemId);
     Q_INVOKABLE bool addIncident(const QString &text);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     void reload() override;
 
 Q_SIGNALS:
@@ -73,15 +79,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    struct Row {
-        QString id, phase, title, responsible, dueText;
-        bool overdue = false, done = false;
-        QString doneText;
-        bool mine = false;
-        QString notes;
-        bool operator==(const Row &) const = default;
-    };
-    QList<Row> m_rows;
+    using Row = ChecklistItemRow;
     QString m_runId, m_filter = QStringLiteral("all"), m_title, m_dateText;
     int m_done = 0, m_total = 0;
     QVariantList m_phases, m_incidents;

@@ -12,7 +12,7 @@
 
 namespace spil::qml {
 
-ChecklistRunsModel::ChecklistRunsModel(QObject *parent) : RowListModel(parent) {}
+ChecklistRunsModel::ChecklistRunsModel(QObject *parent) : RowList(parent) {}
 
 ChecklistRunsModel::ChecklistRunsModel(OfficeStore *office, PeopleDirectory *people,
                                        QObject *parent)
@@ -51,7 +51,7 @@ void ChecklistRunsModel::reload()
                                            {QStringLiteral("items"), int(t.items.size())}};
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }
 
@@ -100,41 +100,6 @@ QString ChecklistRunsModel::startRunOn(const QString &templateId, const QString 
 QString ChecklistRunsModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
-}
-
-int ChecklistRunsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ChecklistRunsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case RunIdRole:
-        return r.id;
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case DateTextRole:
-        return r.dateText;
-    case PercentRole:
-        return r.percent;
-    case ProgressTextRole:
-        return r.progressText;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> ChecklistRunsModel::roleNames() const
-{
-    return {{RunIdRole, "runId"},
-            {TitleRole, "title"},
-            {DateTextRole, "dateText"},
-            {PercentRole, "percent"},
-            {ProgressTextRole, "progressText"}};
 }
 
 } // namespace spil::qml

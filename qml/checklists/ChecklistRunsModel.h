@@ -1,27 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
 
+// One checklist run in the list of runs.
+struct ChecklistRunRow {
+    Q_GADGET
+    Q_PROPERTY(QString runId MEMBER id)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString dateText MEMBER dateText)
+    Q_PROPERTY(int percent MEMBER percent)
+    Q_PROPERTY(QString progressText MEMBER progressText)
+public:
+    QString id, title, dateText;
+    int percent = 0;
+    QString progressText;
+    bool operator==(const ChecklistRunRow &) const = default;
+};
+
 // The checklist runs of the office (move day, onboarding ...) with their progress, and the
 // templates a new run starts from.
-class ChecklistRunsModel : public RowListModel {
+class ChecklistRunsModel : public RowList<ChecklistRunRow> {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVariantList templates READ templates NOTIFY loaded)
 public:
-    enum Roles {
-        RunIdRole = Qt::UserRole + 1,
-        TitleRole,
-        DateTextRole,
-        PercentRole,
-        ProgressTextRole
-    };
     explicit ChecklistRunsModel(QObject *parent = nullptr);
     ChecklistRunsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
@@ -38,23 +46,13 @@ public:
     Q_INVOKABLE QString dayText(const QString &isoDate) const;
     Q_INVOKABLE QString idAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     void reload() override;
 
 Q_SIGNALS:
     void loaded();
 
 private:
-    struct Row {
-        QString id, title, dateText;
-        int percent = 0;
-        QString progressText;
-        bool operator==(const Row &) const = default;
-    };
-    QList<Row> m_rows;
+    using Row = ChecklistRunRow;
     QVariantList m_templates;
 };
 

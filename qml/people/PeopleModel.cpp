@@ -8,6 +8,16 @@
 
 namespace spil::qml {
 
+QString PersonRow::firstName() const
+{
+    return name.section(QLatin1Char(' '), 0, 0);
+}
+
+QString PersonRow::initials() const
+{
+    return display::initials(name);
+}
+
 namespace {
 QString roleText(Role role)
 {
@@ -27,7 +37,7 @@ QString roleText(Role role)
 }
 } // namespace
 
-PeopleModel::PeopleModel(QObject *parent) : RowListModel(parent) {}
+PeopleModel::PeopleModel(QObject *parent) : RowList(parent) {}
 
 PeopleModel::PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : PeopleModel(parent)
@@ -74,7 +84,7 @@ void PeopleModel::reload()
             });
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
 }
 
 QString PeopleModel::nameAt(int row) const
@@ -94,40 +104,6 @@ int PeopleModel::rowOf(const QString &personId) const
             return int(i);
     }
     return -1;
-}
-
-int PeopleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant PeopleModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case PersonIdRole:
-        return r.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return r.name;
-    case FirstNameRole:
-        return r.name.section(QLatin1Char(' '), 0, 0);
-    case InitialsRole:
-        return display::initials(r.name);
-    case RoleTextRole:
-        return r.roleText;
-    case IsMeRole:
-        return r.isMe;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> PeopleModel::roleNames() const
-{
-    return {{PersonIdRole, "personId"}, {NameRole, "name"},         {FirstNameRole, "firstName"},
-            {InitialsRole, "initials"}, {RoleTextRole, "roleText"}, {IsMeRole, "isMe"}};
 }
 
 } // namespace spil::qml

@@ -1,28 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
 
+// One person in a picker.
+struct PersonRow {
+    Q_GADGET
+    Q_PROPERTY(QString personId MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString firstName READ firstName)
+    Q_PROPERTY(QString initials READ initials)
+    Q_PROPERTY(QString roleText MEMBER roleText)
+    Q_PROPERTY(bool isMe MEMBER isMe)
+public:
+    QString id, name, roleText;
+    bool isMe = false;
+    bool close = false; // works with the user: a principal or an assistant of theirs
+    QString firstName() const;
+    QString initials() const;
+    bool operator==(const PersonRow &) const = default;
+};
+
 // People to pick from: an assignee, attendees, whose agenda to read.
-class PeopleModel : public RowListModel {
+class PeopleModel : public RowList<PersonRow> {
     Q_OBJECT
     QML_ELEMENT
     // all: everyone; principals: the directors the user serves (all directors for
     // someone who serves none, the user alone for a director).
     Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY scopeChanged)
 public:
-    enum Roles {
-        PersonIdRole = Qt::UserRole + 1,
-        NameRole,
-        FirstNameRole,
-        InitialsRole,
-        RoleTextRole,
-        IsMeRole
-    };
     explicit PeopleModel(QObject *parent = nullptr);
     PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     void reload() override;
@@ -33,21 +43,11 @@ public:
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &personId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 Q_SIGNALS:
     void scopeChanged();
 
 private:
-    struct Row {
-        QString id, name, roleText;
-        bool isMe = false;
-        bool close = false; // works with the user: a principal or an assistant of theirs
-        bool operator==(const Row &) const = default;
-    };
-    QList<Row> m_rows;
+    using Row = PersonRow;
     QString m_scope = QStringLiteral("all");
 };
 

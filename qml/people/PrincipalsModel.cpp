@@ -36,7 +36,7 @@ QString namesText(const PeopleDirectory &people, const QStringList &ids)
 }
 } // namespace
 
-PrincipalsModel::PrincipalsModel(QObject *parent) : RowListModel(parent) {}
+PrincipalsModel::PrincipalsModel(QObject *parent) : RowList(parent) {}
 
 PrincipalsModel::PrincipalsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : PrincipalsModel(parent)
@@ -91,7 +91,7 @@ void PrincipalsModel::reload()
         m_directors = directors;
         Q_EMIT directorsChanged();
     }
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
 }
 
 void PrincipalsModel::toggle(int row, const QString &directorId)
@@ -174,41 +174,6 @@ void PrincipalsModel::save(int row)
             else
                 self->finish(true, tr("Not saved: the server refused (%1).").arg(answer.message));
         });
-}
-
-int PrincipalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant PrincipalsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case PersonIdRole:
-        return r.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return r.name;
-    case ServesRole:
-        return r.serves;
-    case ServesTextRole:
-        return r.servesText;
-    case ChangedRole:
-        return r.changed;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> PrincipalsModel::roleNames() const
-{
-    return {{PersonIdRole, "personId"},
-            {NameRole, "name"},
-            {ServesRole, "serves"},
-            {ServesTextRole, "servesText"},
-            {ChangedRole, "changed"}};
 }
 
 } // namespace spil::qml

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QHash>
 #include <QStringList>
@@ -10,11 +10,28 @@
 
 namespace spil::qml {
 
+// One assistant and the directors she serves.
+struct AssistantRow {
+    Q_GADGET
+    Q_PROPERTY(QString personId MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    // The directors' person ids as shown (with the changes not saved).
+    Q_PROPERTY(QStringList serves MEMBER serves)
+    Q_PROPERTY(QString servesText MEMBER servesText) // "Serves Maarten and Ingrid"
+    Q_PROPERTY(bool changed MEMBER changed)          // changed here and not saved yet
+public:
+    QString id, name;
+    QStringList serves;
+    QString servesText;
+    bool changed = false;
+    bool operator==(const AssistantRow &) const = default;
+};
+
 // Whom each assistant serves, for an admin to change: one row per assistant, the
 // directors as chips to tap. A change is sent to the server as one request when saved: it
 // opens (or closes) directors' confidential items to her, so it is an admin's action on
 // the server, never an offline edit waiting on this device.
-class PrincipalsModel : public RowListModel {
+class PrincipalsModel : public RowList<AssistantRow> {
     Q_OBJECT
     QML_ELEMENT
     // Every director, as chips: [{personId, name, firstName}], by name.
@@ -26,13 +43,6 @@ class PrincipalsModel : public RowListModel {
     Q_PROPERTY(QString message READ message NOTIFY statusChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
 public:
-    enum Roles {
-        PersonIdRole = Qt::UserRole + 1,
-        NameRole,
-        ServesRole,     // the directors' person ids as shown (with the changes not saved)
-        ServesTextRole, // "Serves Maarten and Ingrid"
-        ChangedRole     // changed here and not saved yet
-    };
     explicit PrincipalsModel(QObject *parent = nullptr);
     PrincipalsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     void reload() override;
@@ -50,24 +60,13 @@ public:
     // Sends the row's directors to the server.
     Q_INVOKABLE void save(int row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 Q_SIGNALS:
     void directorsChanged();
     void statusChanged();
 
 private:
-    struct Row {
-        QString id, name;
-        QStringList serves;
-        QString servesText;
-        bool changed = false;
-        bool operator==(const Row &) const = default;
-    };
+    using Row = AssistantRow;
     void finish(bool failed, const QString &message);
-    QList<Row> m_rows;
     QVariantList m_directors;
     // Changes made here, by assistant, until saved or reverted.
     QHash<QString, QStringList> m_drafts;

@@ -20,7 +20,6 @@ App::App(const Clock &clock, const QString &dataDir, const QString &localZone, Q
     connect(m_signIn, &SignIn::loginFailed, this, &App::loginFailed);
     connect(m_signIn, &SignIn::taskArrived, this, &App::taskArrived);
     connect(m_people, &PeopleDirectory::agendaPersonChanged, this, &App::agendaPersonChanged);
-    connect(m_office, &OfficeStore::dataChanged, this, &App::dataChanged);
     connect(m_office, &OfficeStore::actionFailed, this, &App::actionFailed);
 }
 
@@ -62,7 +61,7 @@ void App::refresh()
     if (m_office->syncClient())
         m_office->refresh();
     else
-        refreshViews();
+        reloadViews();
 }
 
 bool App::logout()
@@ -75,10 +74,10 @@ bool App::resume()
     return m_signIn->resume();
 }
 
-void App::refreshViews()
+void App::reloadViews()
 {
     m_people->reload();
-    m_office->refreshViews();
+    m_office->reloadViews();
 }
 
 } // namespace spil::qml

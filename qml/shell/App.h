@@ -38,10 +38,10 @@ class App : public QObject {
     // Whose agenda the agenda pages show: one's own, or an assistant's principal.
     Q_PROPERTY(QString agendaPersonId READ agendaPersonId WRITE setAgendaPersonId NOTIFY
                    agendaPersonChanged)
+    Q_PROPERTY(QString agendaPersonName READ agendaPersonName NOTIFY agendaPersonChanged)
     Q_PROPERTY(QString localZone READ localZone NOTIFY sessionChanged)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(int revision READ revision NOTIFY dataChanged)
 
 public:
     // dataDir holds the stores and the session file; localZone is where the device is
@@ -68,10 +68,10 @@ public:
     QString lastUser() const { return m_signIn->lastUser(); }
     QString agendaPersonId() const { return m_people->agendaPersonId(); }
     void setAgendaPersonId(const QString &id) { m_people->setAgendaPersonId(id); }
+    QString agendaPersonName() const { return m_people->agendaPersonName(); }
     QString localZone() const { return m_office->localZoneId(); }
     SyncStatus *sync() const { return m_office->status(); }
     bool busy() const { return m_signIn->busy(); }
-    int revision() const { return m_office->revision(); }
 
     Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
     Q_INVOKABLE void login(const QString &serverUrl, const QString &user, const QString &password);
@@ -81,13 +81,12 @@ public:
     Q_INVOKABLE bool logout();
     bool resume();
     // Everything read again: people and every view (after the store changed underneath).
-    void refreshViews();
+    void reloadViews();
 
 Q_SIGNALS:
     void sessionChanged();
     void agendaPersonChanged();
     void busyChanged();
-    void dataChanged();
     void loginFailed(const QString &reason);
     void actionFailed(const QString &reason);
     void taskArrived(const QString &title, const QString &from);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <functional>
 
 namespace spil::qml {
@@ -39,7 +40,7 @@ public:
         QObject::disconnect(m_data);
         m_office = office;
         if (office && (m_watch & Data))
-            m_data = QObject::connect(office, &OfficeStore::dataChanged, m_model, m_reload);
+            m_data = QObject::connect(office, &OfficeStore::storeChanged, m_model, m_reload);
         reloadIfComplete();
         return true;
     }
@@ -89,6 +90,46 @@ private:
     QPointer<PeopleDirectory> m_people;
     QMetaObject::Connection m_data, m_agenda;
     bool m_complete = true;
+};
+
+// What the bases of the view models (RowListModel, OfficeView) share: the link and the
+// accessors their `office` and `people` properties use. Model is the QObject deriving from
+// it, with a linkChanged signal and a virtual reload(); moc wants the properties declared
+// in each of them, the rest is here once.
+template <class Model> class OfficeLinked : public QQmlParserStatus {
+public:
+    OfficeStore *office() const { return m_link.office(); }
+    void setOffice(OfficeStore *office)
+    {
+        if (m_link.setOffice(office))
+            Q_EMIT model()->linkChanged();
+    }
+    PeopleDirectory *people() const { return m_link.people(); }
+    void setPeople(PeopleDirectory *people)
+    {
+        if (m_link.setPeople(people))
+            Q_EMIT model()->linkChanged();
+    }
+    void classBegin() override { m_link.classBegin(); }
+    void componentComplete() override { m_link.componentComplete(); }
+
+protected:
+    // The model's QObject: the context of the link's connections.
+    explicit OfficeLinked(QObject *self) : m_link(self, [this] { model()->reload(); }) {}
+
+    // For the constructors that take the parts (C++): after the model is whole.
+    void link(OfficeStore *office, PeopleDirectory *people)
+    {
+        m_link.link(office, people);
+        Q_EMIT model()->linkChanged();
+    }
+    // An office is open, and the model has both parts: there is something to read.
+    bool open() const { return m_link.open(); }
+
+    OfficeLink m_link;
+
+private:
+    Model *model() { return static_cast<Model *>(this); }
 };
 
 } // namespace spil::qml

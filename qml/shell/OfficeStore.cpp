@@ -31,7 +31,7 @@ OfficeStore::OfficeStore(const Clock &clock, const QString &dataDir, const QStri
 {
     QDir().mkpath(m_dataDir);
     // What waits to go up changes with every action.
-    connect(this, &OfficeStore::dataChanged, m_status, &SyncStatus::update);
+    connect(this, &OfficeStore::storeChanged, m_status, &SyncStatus::update);
 }
 
 OfficeStore::~OfficeStore()
@@ -121,39 +121,36 @@ void OfficeStore::close()
     release();
     // The views empty out.
     if (wasOpen)
-        refreshViews();
+        reloadViews();
 }
 
-void OfficeStore::changed()
+void OfficeStore::reloadViews()
 {
-    refreshViews();
+    Q_EMIT storeChanged();
+}
+
+std::optional<Error> OfficeStore::attempt(const std::function<void(Database &)> &action)
+{
+    if (!m_db)
+        return Error(ErrorKind::NotFound, tr("No office is open."));
+    try {
+        action(*m_db);
+    } catch (const Error &e) {
+        return e;
+    }
+    reloadViews();
     if (m_sync)
         m_sync->syncNow();
-}
-
-void OfficeStore::refreshViews()
-{
-    ++m_revision;
-    Q_EMIT dataChanged();
+    return std::nullopt;
 }
 
 QString OfficeStore::act(const std::function<void(Database &)> &action)
 {
-    QString error;
-    try {
-        if (m_db)
-            action(*m_db);
-        else
-            error = tr("No office is open.");
-    } catch (const Error &e) {
-        error = e.message();
-    }
-    if (!error.isEmpty()) {
-        Q_EMIT actionFailed(error);
-        return error;
-    }
-    changed();
-    return {};
+    const std::optional<Error> error = attempt(action);
+    if (!error)
+        return {};
+    Q_EMIT actionFailed(error->message());
+    return error->message();
 }
 
 void OfficeStore::refresh()
@@ -161,7 +158,7 @@ void OfficeStore::refresh()
     if (m_sync)
         m_sync->syncNow();
     else
-        refreshViews();
+        reloadViews();
 }
 
 } // namespace spil::qml

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace spil {
 class Clock;
@@ -25,12 +28,16 @@ class SyncStatus;
 // the sync client that keeps the store in step and the sync indicator that tells how; or
 // the demo office, offline in a store of its own. With them the device's clock and zone,
 // which every reading of the store goes by. View models get it as their `office`
-// (App.office) and run each user action through act().
+// (App.office) and run each user action through act() (or attempt()).
+//
+// Two words, one meaning each: a user action is *acted* (act/attempt: written to the store
+// in one go, then the views reload and the change goes up); whatever else changes what the
+// store holds (a sync, a sign-in, tasks marked seen) *reloads the views* (reloadViews).
+// Both end in storeChanged, the one signal every view model reloads on.
 class OfficeStore : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.office is the one instance")
-    Q_PROPERTY(int revision READ revision NOTIFY dataChanged)
 
 public:
     // dataDir holds the stores; localZone is where the device is (empty: the system's zone).
@@ -47,7 +54,6 @@ public:
     const Clock &clock() const { return m_clock; }
     QTimeZone localZone() const { return m_localZone; }
     QString localZoneId() const;
-    int revision() const { return m_revision; }
     // What the server said at sign-in: its address, and whether this is an admin's device.
     QString serverUrl() const;
     bool admin() const;
@@ -63,19 +69,21 @@ public:
     void removeServerStore();
     void close();
 
-    // After a user action committed to the store: views reload, the change goes up.
-    void changed();
-    // Views reload: a change that stays on this device (tasks seen), or one already read.
-    void refreshViews();
-    // Runs a user action on the store; a refusal or a store error is reported through
-    // actionFailed instead of escaping into QML. Returns the reason, empty when it went
-    // through.
+    // The store changed other than by a user action (a sync, a sign-in, a note that stays
+    // on this device such as tasks seen): the views read it again.
+    void reloadViews();
+    // Runs a user action on the store; once it went through, the views reload and the
+    // change goes up. A refusal or a store error is reported through actionFailed instead
+    // of escaping into QML. Returns the reason, empty when it went through.
     QString act(const std::function<void(Database &)> &action);
+    // The same for a form that explains a refusal itself: the error is handed back, not
+    // reported. No office open is Error(NotFound).
+    std::optional<Error> attempt(const std::function<void(Database &)> &action);
     // Pull to refresh: sync now (on a server) or reload (the demo).
     void refresh();
 
 Q_SIGNALS:
-    void dataChanged();
+    void storeChanged();
     void actionFailed(const QString &reason);
     // A sync brought these tasks (new or changed, not deleted).
     void tasksArrived(const QStringList &taskIds);
@@ -94,7 +102,6 @@ private:
     std::unique_ptr<client::SyncClient> m_sync;
     SyncStatus *m_status;
     bool m_demo = false;
-    int m_revision = 0;
 };
 
 } // namespace spil::qml

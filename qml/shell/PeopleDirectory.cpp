@@ -41,15 +41,19 @@ void PeopleDirectory::setAgendaPersonId(const QString &id)
 
 void PeopleDirectory::reload()
 {
+    const QString agendaName = agendaPersonName();
     m_people.clear();
-    if (!m_office.store())
-        return;
-    readGuarded("people", [this] {
-        for (const Person &p : PeopleRepo(*m_office.store()).all())
-            m_people.insert(p.id, p);
-    });
+    if (m_office.store()) {
+        readGuarded("people", [this] {
+            for (const Person &p : PeopleRepo(*m_office.store()).all())
+                m_people.insert(p.id, p);
+        });
+    }
     if (m_people.contains(m_me.id))
         m_me = m_people.value(m_me.id);
+    // A sync may bring the name (a rename, or the person at all): the headers follow.
+    if (agendaPersonName() != agendaName)
+        Q_EMIT agendaPersonChanged();
 }
 
 bool PeopleDirectory::identify(const QString &personId)

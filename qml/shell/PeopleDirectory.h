@@ -33,6 +33,7 @@ public:
     // One's own, or the first principal one serves, else the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }
     void setAgendaPersonId(const QString &id);
+    QString agendaPersonName() const { return nameOf(m_agendaPerson); }
 
     // Reads everyone again from the store (me too, as the store now has them).
     void reload();

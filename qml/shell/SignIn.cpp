@@ -67,7 +67,7 @@ void SignIn::startDemo(const QString &role)
     }
     saveSession();
     Q_EMIT sessionChanged();
-    m_office.changed();
+    m_office.reloadViews();
 }
 
 QString SignIn::loginFailureText(client::SyncClient::LoginFailure failure, const QString &detail)
@@ -192,12 +192,12 @@ bool SignIn::resume()
             return;
         TaskRepo(*m_office.store()).markAllSeen();
         Q_EMIT sessionChanged();
-        m_office.refreshViews();
+        m_office.reloadViews();
     });
     Q_EMIT sessionChanged();
     sync->startWatching();
     sync->syncNow();
-    m_office.changed();
+    m_office.reloadViews();
     return true;
 }
 
@@ -247,7 +247,7 @@ void SignIn::announceArrivals(const QStringList &taskIds)
         return;
     for (const Task &task : m_arrivals.take(*m_office.store(), taskIds, m_people.me().id))
         Q_EMIT taskArrived(task.title, m_people.nameOf(task.delegatedBy));
-    m_office.refreshViews();
+    m_office.reloadViews();
 }
 
 } // namespace spil::qml

@@ -28,7 +28,7 @@ QString sourceText(const QString &source)
 }
 } // namespace
 
-TaskListModel::TaskListModel(QObject *parent) : RowListModel(parent) {}
+TaskListModel::TaskListModel(QObject *parent) : RowList(parent) {}
 
 TaskListModel::TaskListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : TaskListModel(parent)
@@ -108,7 +108,7 @@ void TaskListModel::reload()
             }
         }
     });
-    replaceRows(m_rows, rows, [](const Row &r) { return r.id; });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }
 
@@ -167,7 +167,8 @@ void TaskListModel::markSeen()
             ids << r.id;
     }
     readGuarded("markSeen", [&] { TaskRepo(*office()->store()).markSeen(ids); });
-    office()->refreshViews();
+    // Seen stays on this device: nothing goes up.
+    office()->reloadViews();
 }
 
 QString TaskListModel::titleOf(const QString &taskId) const
@@ -177,47 +178,6 @@ QString TaskListModel::titleOf(const QString &taskId) const
             return r.title;
     }
     return {};
-}
-
-int TaskListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant TaskListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows[index.row()];
-    switch (role) {
-    case TaskIdRole:
-        return r.id;
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case DueTextRole:
-        return r.dueText;
-    case OverdueRole:
-        return r.overdue;
-    case UrgentRole:
-        return r.urgent;
-    case IsNewRole:
-        return r.isNew;
-    case DoneRole:
-        return r.done;
-    case WhoTextRole:
-        return r.whoText;
-    case SourceTextRole:
-        return r.sourceText;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> TaskListModel::roleNames() const
-{
-    return {{TaskIdRole, "taskId"},   {TitleRole, "title"},     {DueTextRole, "dueText"},
-            {OverdueRole, "overdue"}, {UrgentRole, "urgent"},   {IsNewRole, "isNew"},
-            {DoneRole, "done"},       {WhoTextRole, "whoText"}, {SourceTextRole, "sourceText"}};
 }
 
 } // namespace spil::qml

@@ -1,17 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "qml/shell/RowListModel.h"
+#include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
 
+// One task in a list of tasks.
+struct TaskRow {
+    Q_GADGET
+    Q_PROPERTY(QString taskId MEMBER id)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString dueText MEMBER dueText)
+    Q_PROPERTY(bool overdue MEMBER overdue)
+    Q_PROPERTY(bool urgent MEMBER urgent)
+    Q_PROPERTY(bool isNew MEMBER isNew)
+    Q_PROPERTY(bool done MEMBER done)
+    Q_PROPERTY(QString whoText MEMBER whoText)
+    Q_PROPERTY(QString sourceText MEMBER sourceText)
+public:
+    QString id, title, dueText;
+    bool overdue = false, urgent = false, isNew = false, done = false;
+    QString whoText, sourceText;
+    bool operator==(const TaskRow &) const = default;
+};
+
 // The user's tasks as the three task pages show them:
 // inbox: open tasks (new delegated ones marked until seen) and those struck off today;
 // waiting: what the user handed over and still waits for;
 // review: the end-of-day review, urgent first, overdue marked.
-class TaskListModel : public RowListModel {
+class TaskListModel : public RowList<TaskRow> {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
@@ -21,17 +40,6 @@ class TaskListModel : public RowListModel {
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY loaded)
 
 public:
-    enum Roles {
-        TaskIdRole = Qt::UserRole + 1,
-        TitleRole,
-        DueTextRole,
-        OverdueRole,
-        UrgentRole,
-        IsNewRole,
-        DoneRole,
-        WhoTextRole,
-        SourceTextRole
-    };
     explicit TaskListModel(QObject *parent = nullptr);
     TaskListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
@@ -56,10 +64,6 @@ public:
     Q_INVOKABLE void markSeen();
     Q_INVOKABLE QString titleOf(const QString &taskId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     void reload() override;
 
 Q_SIGNALS:
@@ -67,13 +71,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    struct Row {
-        QString id, title, dueText;
-        bool overdue = false, urgent = false, isNew = false, done = false;
-        QString whoText, sourceText;
-        bool operator==(const Row &) const = default;
-    };
-    QList<Row> m_rows;
+    using Row = TaskRow;
     QString m_view = QStringLiteral("inbox");
     int m_openCount = 0, m_newCount = 0, m_urgentCount = 0, m_overdueCount = 0;
 };

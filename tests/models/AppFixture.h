@@ -36,7 +36,7 @@ protected:
             QStringLiteral("people"), idOf(handle),
             QJsonObject{{QStringLiteral("tz"), QStringLiteral("Mars/Base")}}, false);
         tx.commit();
-        app->refreshViews();
+        app->reloadViews();
     }
     QString idOf(const char *handle)
     {

@@ -32,14 +32,14 @@ TEST_F(AgendaModels, TodayListsTheDirectorsDayWithThePastAndTheRunningMarked)
     TimelineModel today(app->office(), app->people());
     QAbstractItemModelTester tester(&today, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(
-        column(today, TimelineModel::TitleRole),
+        column(today, TimelineModel::roleOf("title")),
         (QStringList{QStringLiteral("Dagstart met Sanne"), QStringLiteral("Managementteam-overleg"),
                      QStringLiteral("Klantgesprek Hofstede Groep"),
                      QStringLiteral("Gesprek met de ondernemingsraad")}));
-    EXPECT_EQ(column(today, TimelineModel::WhenRole),
+    EXPECT_EQ(column(today, TimelineModel::roleOf("when")),
               (QStringList{QStringLiteral("past"), QStringLiteral("now"), QStringLiteral("later"),
                            QStringLiteral("later")}));
-    EXPECT_EQ(today.data(today.index(1), TimelineModel::TimeTextRole).toString(),
+    EXPECT_EQ(today.data(today.index(1), TimelineModel::roleOf("timeText")).toString(),
               QStringLiteral("09:00 – 10:30"));
     EXPECT_FALSE(today.showHomeTime());
     EXPECT_EQ(today.firstCurrentRow(), 1);
@@ -53,12 +53,12 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
     EXPECT_TRUE(today.showHomeTime());
     EXPECT_EQ(today.localZoneLabel(), QStringLiteral("New York"));
     EXPECT_EQ(today.homeZoneLabel(), QStringLiteral("Amsterdam"));
-    const int row = int(column(today, TimelineModel::TitleRole)
+    const int row = int(column(today, TimelineModel::roleOf("title"))
                             .indexOf(QStringLiteral("Gesprek met de ondernemingsraad")));
     ASSERT_GE(row, 0);
-    EXPECT_EQ(today.data(today.index(row), TimelineModel::TimeTextRole).toString(),
+    EXPECT_EQ(today.data(today.index(row), TimelineModel::roleOf("timeText")).toString(),
               QStringLiteral("09:00 – 10:00"));
-    EXPECT_EQ(today.data(today.index(row), TimelineModel::HomeTimeTextRole).toString(),
+    EXPECT_EQ(today.data(today.index(row), TimelineModel::roleOf("homeTimeText")).toString(),
               QStringLiteral("15:00 – 16:00"));
 
     AppointmentDetails next(app->office(), app->people());
@@ -114,14 +114,14 @@ TEST_F(AgendaModels, TheAssistantsWeekSpellsOutDoubleBookingsAndPrepTime)
     intruder.startUtc = at("2026-12-03T13:00:00+01:00");
     intruder.endUtc = at("2026-12-03T13:15:00+01:00");
     AgendaRepo(*app->office()->store()).add(intruder, true);
-    app->refreshViews();
+    app->reloadViews();
 
     TimelineModel week(app->office(), app->people());
     QAbstractItemModelTester tester(&week, QAbstractItemModelTester::FailureReportingMode::Fatal);
     week.setDays(7);
     week.setWithConflicts(true);
-    const QStringList titles = column(week, TimelineModel::TitleRole);
-    const QStringList warnings = column(week, TimelineModel::WarningRole);
+    const QStringList titles = column(week, TimelineModel::roleOf("title"));
+    const QStringList warnings = column(week, TimelineModel::roleOf("warning"));
     EXPECT_EQ(warnings[titles.indexOf(QStringLiteral("Lunch met wethouder Van Dijk"))],
               QStringLiteral("Overlaps “Call met de accountant”"));
     EXPECT_EQ(warnings[titles.indexOf(QStringLiteral("Call met de accountant"))],
@@ -270,9 +270,9 @@ TEST_F(AgendaModels, TheReadingListShowsWhatToReadBeforeTheComingAppointments)
     reading.setDays(7);
     reading.setReadingOnly(true);
     ASSERT_EQ(reading.count(), 2); // the board presentation and the confidential talk
-    EXPECT_EQ(reading.data(reading.index(0), TimelineModel::TitleRole).toString(),
+    EXPECT_EQ(reading.data(reading.index(0), TimelineModel::roleOf("title")).toString(),
               QStringLiteral("Reorganisatie: gesprek met HR"));
-    EXPECT_EQ(reading.data(reading.index(1), TimelineModel::ReadFirstRole).toString(),
+    EXPECT_EQ(reading.data(reading.index(1), TimelineModel::roleOf("readFirst")).toString(),
               QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting."));
     clock.set(at("2026-12-03T16:00:00+01:00")); // after the presentation
     reading.reload();
@@ -285,16 +285,16 @@ TEST_F(AgendaModels, AnAllDayItemStaysOnItsDateEastOfUtc)
     TimelineModel week(app->office(), app->people());
     week.setDays(7);
     week.setOffset(1); // next week holds the move day (the ninth working day)
-    const QStringList titles = column(week, TimelineModel::TitleRole);
+    const QStringList titles = column(week, TimelineModel::roleOf("title"));
     const int row = int(titles.indexOf(QStringLiteral("Verhuisdag kantoor")));
     ASSERT_GE(row, 0);
-    EXPECT_EQ(week.data(week.index(row), TimelineModel::DayTextRole).toString(),
+    EXPECT_EQ(week.data(week.index(row), TimelineModel::roleOf("dayText")).toString(),
               QStringLiteral("Friday 11 December"));
     AppointmentDetails details(app->office(), app->people());
     details.setAppointmentId(
-        week.data(week.index(row), TimelineModel::AppointmentIdRole).toString());
+        week.data(week.index(row), TimelineModel::roleOf("appointmentId")).toString());
     EXPECT_TRUE(details.dayText().endsWith(QStringLiteral("Friday 11 December")));
-    details.setStartUtc(week.data(week.index(row), TimelineModel::StartUtcRole).toDouble());
+    details.setStartUtc(week.data(week.index(row), TimelineModel::roleOf("startUtc")).toDouble());
     EXPECT_TRUE(details.dayText().endsWith(QStringLiteral("Friday 11 December")));
 }
 

@@ -17,8 +17,8 @@ protected:
     QString firstOpenItem(const ChecklistRunModel &run)
     {
         for (int row = 0; row < run.rowCount(); ++row) {
-            if (!run.data(run.index(row), ChecklistRunModel::DoneRole).toBool())
-                return run.data(run.index(row), ChecklistRunModel::ItemIdRole).toString();
+            if (!run.data(run.index(row), ChecklistRunModel::roleOf("done")).toBool())
+                return run.data(run.index(row), ChecklistRunModel::roleOf("itemId")).toString();
         }
         return {};
     }
@@ -66,7 +66,7 @@ TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
     clock.advance(1000);
     ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
     const qint64 jorisAt = ChecklistRepo(*app->office()->store()).itemById(item)->doneAt;
-    app->refreshViews();
+    app->reloadViews();
     clock.advance(1000);
     run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
@@ -88,7 +88,7 @@ TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
     EXPECT_GT(run.rowCount(), 0);
     EXPECT_LT(run.rowCount(), all);
     for (int row = 0; row < run.rowCount(); ++row)
-        EXPECT_TRUE(run.data(run.index(row), ChecklistRunModel::MineRole).toBool());
+        EXPECT_TRUE(run.data(run.index(row), ChecklistRunModel::roleOf("mine")).toBool());
     run.setFilter(QStringLiteral("open"));
     EXPECT_EQ(run.rowCount(), all - run.doneCount());
     EXPECT_EQ(run.total(), all); // progress always counts the whole run
@@ -105,12 +105,12 @@ TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)
     const QString item = firstOpenItem(run);
     // What a pull does: the store changes, then the app tells its views.
     ChecklistRepo(*app->office()->store()).tick(item, idOf("joris"));
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(resets.count(), 0);
     ASSERT_EQ(changes.count(), 1);
     const QModelIndex changed = changes.first().first().toModelIndex();
-    EXPECT_EQ(run.data(changed, ChecklistRunModel::ItemIdRole).toString(), item);
-    EXPECT_TRUE(run.data(changed, ChecklistRunModel::DoneTextRole)
+    EXPECT_EQ(run.data(changed, ChecklistRunModel::roleOf("itemId")).toString(), item);
+    EXPECT_TRUE(run.data(changed, ChecklistRunModel::roleOf("doneText"))
                     .toString()
                     .startsWith(QStringLiteral("Joris")));
 }
@@ -155,7 +155,7 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&run, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&run, &QAbstractItemModel::rowsInserted);
-    const QString item = run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString();
+    const QString item = run.data(run.index(1), ChecklistRunModel::roleOf("itemId")).toString();
     run.tick(item);
     EXPECT_EQ(run.rowCount(), open - 1);
     ASSERT_EQ(removed.count(), 1);
@@ -163,10 +163,10 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     EXPECT_EQ(removed.first().at(2).toInt(), 1);
     // Another device unticks it: it comes back in its place.
     ChecklistRepo(*app->office()->store()).untick(item);
-    app->refreshViews();
+    app->reloadViews();
     EXPECT_EQ(run.rowCount(), open);
     ASSERT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.first().at(1).toInt(), 1);
-    EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::ItemIdRole).toString(), item);
+    EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::roleOf("itemId")).toString(), item);
     EXPECT_EQ(resets.count(), 0);
 }

@@ -53,7 +53,7 @@ QByteArray spilctl(const QString &db, const QStringList &args, const QByteArray 
 int rowOf(const TaskListModel &model, const QString &title)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.data(model.index(row), TaskListModel::TitleRole).toString() == title)
+        if (model.data(model.index(row), TaskListModel::roleOf("title")).toString() == title)
             return row;
     }
     return -1;
@@ -112,16 +112,16 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
 
     ASSERT_TRUE(waitFor([&] { return rowOf(*inbox, title) >= 0; }, 10000));
     const QModelIndex row = inbox->index(rowOf(*inbox, title));
-    EXPECT_TRUE(inbox->data(row, TaskListModel::IsNewRole).toBool());
-    EXPECT_TRUE(inbox->data(row, TaskListModel::UrgentRole).toBool());
-    EXPECT_EQ(inbox->data(row, TaskListModel::WhoTextRole).toString(),
+    EXPECT_TRUE(inbox->data(row, TaskListModel::roleOf("isNew")).toBool());
+    EXPECT_TRUE(inbox->data(row, TaskListModel::roleOf("urgent")).toBool());
+    EXPECT_EQ(inbox->data(row, TaskListModel::roleOf("whoText")).toString(),
               QStringLiteral("from Maarten"));
     ASSERT_TRUE(waitFor([&] { return arrived.count() > 0; }, 2000));
     EXPECT_EQ(arrived.first().at(0).toString(), title);
     EXPECT_EQ(arrived.first().at(1).toString(), QStringLiteral("Maarten Verhoeven"));
 
     // Struck off in the app, done on the director's device after his next sync.
-    inbox->strike(inbox->data(row, TaskListModel::TaskIdRole).toString());
+    inbox->strike(inbox->data(row, TaskListModel::roleOf("taskId")).toString());
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("synced"); }, 10000));
     spilctl(phone, {QStringLiteral("sync")});
     const QByteArray waiting =
@@ -159,8 +159,8 @@ TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
     bool ticked = false;
     for (int row = 0; row < run.rowCount(); ++row) {
         const QModelIndex at = run.index(row);
-        if (run.data(at, ChecklistRunModel::ItemIdRole).toString() == item)
-            ticked = run.data(at, ChecklistRunModel::DoneTextRole)
+        if (run.data(at, ChecklistRunModel::roleOf("itemId")).toString() == item)
+            ticked = run.data(at, ChecklistRunModel::roleOf("doneText"))
                          .toString()
                          .startsWith(QStringLiteral("Joris"));
     }
@@ -411,7 +411,7 @@ namespace {
 int rowNamed(const PrincipalsModel &model, const QString &name)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.data(model.index(row), PrincipalsModel::NameRole).toString() == name)
+        if (model.data(model.index(row), PrincipalsModel::roleOf("name")).toString() == name)
             return row;
     }
     return -1;
@@ -447,7 +447,7 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     EXPECT_TRUE(model.allowed());
     // The assistants by name, the directors as chips by name.
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.data(model.index(0), PrincipalsModel::NameRole).toString(),
+    EXPECT_EQ(model.data(model.index(0), PrincipalsModel::roleOf("name")).toString(),
               QStringLiteral("Lotte de Vries"));
     ASSERT_EQ(model.directors().size(), 2);
     const QString ingrid = directorId(model, QStringLiteral("Ingrid"));
@@ -456,18 +456,19 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     const int sanne = rowNamed(model, QStringLiteral("Sanne Bakker"));
     ASSERT_GE(sanne, 0);
     const auto at = [&](int role) { return model.data(model.index(sanne), role); };
-    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{maarten});
-    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(), QStringLiteral("Serves Maarten"));
-    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::roleOf("serves")).toStringList(), QStringList{maarten});
+    EXPECT_EQ(at(PrincipalsModel::roleOf("servesText")).toString(),
+              QStringLiteral("Serves Maarten"));
+    EXPECT_FALSE(at(PrincipalsModel::roleOf("changed")).toBool());
 
     // Two taps: Ingrid on, then off and on again; nothing goes out before Save.
     model.toggle(sanne, ingrid);
     model.toggle(sanne, ingrid);
-    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool()) << "back as it was";
+    EXPECT_FALSE(at(PrincipalsModel::roleOf("changed")).toBool()) << "back as it was";
     model.toggle(sanne, ingrid);
-    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
-    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
-    EXPECT_EQ(at(PrincipalsModel::ServesTextRole).toString(),
+    EXPECT_TRUE(at(PrincipalsModel::roleOf("changed")).toBool());
+    EXPECT_EQ(at(PrincipalsModel::roleOf("serves")).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_EQ(at(PrincipalsModel::roleOf("servesText")).toString(),
               QStringLiteral("Serves Ingrid and Maarten"));
     EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0)
         << "an admin's action is no offline edit";
@@ -477,14 +478,14 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     ASSERT_TRUE(waitFor([&] { return !model.busy(); }, 15000));
     EXPECT_FALSE(model.failed()) << model.message().toStdString();
     EXPECT_EQ(model.message(), QStringLiteral("Saved: Sanne now serves Ingrid and Maarten."));
-    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_FALSE(at(PrincipalsModel::roleOf("changed")).toBool());
     // The server holds it: her person record comes back to this device with both.
     const QString sanneId =
-        model.data(model.index(sanne), PrincipalsModel::PersonIdRole).toString();
+        model.data(model.index(sanne), PrincipalsModel::roleOf("personId")).toString();
     ASSERT_TRUE(
         waitFor([&] { return app.people()->person(sanneId).principals.size() == 2; }, 10000));
-    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), (QStringList{ingrid, maarten}));
-    EXPECT_FALSE(at(PrincipalsModel::ChangedRole).toBool());
+    EXPECT_EQ(at(PrincipalsModel::roleOf("serves")).toStringList(), (QStringList{ingrid, maarten}));
+    EXPECT_FALSE(at(PrincipalsModel::roleOf("changed")).toBool());
 
     // Without the server: not saved, said why, the taps kept for another try.
     server.kill9();
@@ -494,8 +495,8 @@ TEST_F(EndToEnd, AnAdminChangesWhomAnAssistantServesWithTapsAndOneSave)
     EXPECT_TRUE(model.failed());
     EXPECT_TRUE(model.message().contains(QStringLiteral("server cannot be reached")))
         << model.message().toStdString();
-    EXPECT_TRUE(at(PrincipalsModel::ChangedRole).toBool());
-    EXPECT_EQ(at(PrincipalsModel::ServesRole).toStringList(), QStringList{ingrid});
+    EXPECT_TRUE(at(PrincipalsModel::roleOf("changed")).toBool());
+    EXPECT_EQ(at(PrincipalsModel::roleOf("serves")).toStringList(), QStringList{ingrid});
     EXPECT_EQ(app.office()->syncClient()->pendingChanges(), 0);
 }
 
@@ -554,7 +555,7 @@ TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesI
     // What a tap ends in.
     ASSERT_TRUE(QMetaObject::invokeMethod(off, "clicked"));
     const int sanne = rowNamed(*model, QStringLiteral("Sanne Bakker"));
-    EXPECT_TRUE(model->data(model->index(sanne), PrincipalsModel::ChangedRole).toBool());
+    EXPECT_TRUE(model->data(model->index(sanne), PrincipalsModel::roleOf("changed")).toBool());
     EXPECT_TRUE(waitFor([&] { return off->property("checked").toBool(); }));
     // Undo: the chip follows the model back, the tap did not cut it loose.
     model->revert(sanne);

@@ -49,8 +49,8 @@ TEST_F(AppSignIn, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDi
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(everyone.count(), 8);
     EXPECT_EQ(everyone.nameAt(0), QStringLiteral("Sanne Bakker"));
-    EXPECT_TRUE(everyone.data(everyone.index(0), PeopleModel::IsMeRole).toBool());
-    EXPECT_EQ(everyone.data(everyone.index(0), PeopleModel::InitialsRole).toString(),
+    EXPECT_TRUE(everyone.data(everyone.index(0), PeopleModel::roleOf("isMe")).toBool());
+    EXPECT_EQ(everyone.data(everyone.index(0), PeopleModel::roleOf("initials")).toString(),
               QStringLiteral("SB"));
     PeopleModel principals(app->office(), app->people());
     principals.setScope(QStringLiteral("principals"));
@@ -98,8 +98,8 @@ TEST_F(AppSignIn, AModelReadsOnceItHasItsOfficeAndPeopleAndFollowsOnlyThem)
     TaskListModel other(app->office(), app->people());
     QString id;
     for (int row = 0; row < other.rowCount() && id.isEmpty(); ++row) {
-        if (!other.data(other.index(row), TaskListModel::DoneRole).toBool())
-            id = other.data(other.index(row), TaskListModel::TaskIdRole).toString();
+        if (!other.data(other.index(row), TaskListModel::roleOf("done")).toBool())
+            id = other.data(other.index(row), TaskListModel::roleOf("taskId")).toString();
     }
     other.strike(id);
     EXPECT_EQ(inbox.openCount(), open - 1);

@@ -19,7 +19,7 @@ protected:
     int rowOf(const TaskListModel &model, const char *title)
     {
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.data(model.index(row), TaskListModel::TitleRole).toString() ==
+            if (model.data(model.index(row), TaskListModel::roleOf("title")).toString() ==
                 QString::fromUtf8(title))
                 return row;
         }
@@ -37,20 +37,25 @@ TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
     start(QStringLiteral("assistant"));
     TaskListModel inbox(app->office(), app->people());
     QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::IsNewRole).toBool());
-    EXPECT_TRUE(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::UrgentRole).toBool());
-    EXPECT_EQ(role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::WhoTextRole).toString(),
-              QStringLiteral("from Maarten"));
+    EXPECT_TRUE(
+        role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::roleOf("isNew")).toBool());
+    EXPECT_TRUE(
+        role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::roleOf("urgent")).toBool());
+    EXPECT_EQ(
+        role(inbox, "Terugbellen: wethouder Van Dijk", TaskListModel::roleOf("whoText")).toString(),
+        QStringLiteral("from Maarten"));
     // Overdue ones were there before: not new, but marked overdue.
-    EXPECT_FALSE(role(inbox, "Offertes catering vergelijken", TaskListModel::IsNewRole).toBool());
-    EXPECT_TRUE(role(inbox, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+    EXPECT_FALSE(
+        role(inbox, "Offertes catering vergelijken", TaskListModel::roleOf("isNew")).toBool());
+    EXPECT_TRUE(
+        role(inbox, "Offertes catering vergelijken", TaskListModel::roleOf("overdue")).toBool());
     const int before = inbox.newCount();
     EXPECT_GT(before, 0);
 
     QStringList wereNew;
     for (int row = 0; row < inbox.rowCount(); ++row) {
-        if (inbox.data(inbox.index(row), TaskListModel::IsNewRole).toBool())
-            wereNew << inbox.data(inbox.index(row), TaskListModel::TaskIdRole).toString();
+        if (inbox.data(inbox.index(row), TaskListModel::roleOf("isNew")).toBool())
+            wereNew << inbox.data(inbox.index(row), TaskListModel::roleOf("taskId")).toString();
     }
     ASSERT_EQ(wereNew.size(), before);
     for (const QString &id : wereNew)
@@ -65,7 +70,8 @@ TEST_F(TaskModels, TheInboxMarksNewDelegatedTasksUntilTheyAreSeen)
         EXPECT_TRUE(TaskRepo(*app->office()->store()).seen().contains(id));
     // A task without a due time that was handed over today is news too.
     EXPECT_TRUE(wereNew.contains(
-        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString()));
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::roleOf("taskId"))
+            .toString()));
 }
 
 TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
@@ -76,18 +82,18 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
     QSignalSpy resets(&inbox, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&inbox, &QAbstractItemModel::dataChanged);
     const QString id =
-        role(inbox, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+        role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
     const int open = inbox.openCount();
     const qint64 outbox = app->office()->store()->pendingCount();
 
     inbox.strike(id);
-    EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
     EXPECT_EQ(inbox.openCount(), open - 1);
     EXPECT_GT(app->office()->store()->pendingCount(), outbox); // on its way to the server
     EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, QStringLiteral("done"));
 
     inbox.undo(id);
-    EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::DoneRole).toBool());
+    EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
     EXPECT_EQ(inbox.openCount(), open);
     EXPECT_GE(changes.count(), 2);
     // The struck-off task keeps its place (done today stays in the list): no reset.
@@ -102,22 +108,25 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     waiting.setView(QStringLiteral("waiting"));
     EXPECT_GT(waiting.count(), 0);
-    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
-              QStringLiteral("with Sanne"));
+    EXPECT_EQ(
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
+        QStringLiteral("with Sanne"));
     EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
 
     // Sanne hands his task on to Joris (on her device; it arrives here by sync): he still
     // waits for it, and sees who has it now and through whom.
     const QString id =
-        role(waiting, "Hotel in New York boeken", TaskListModel::TaskIdRole).toString();
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
     TaskRepo(*app->office()->store()).handTo(id, idOf("joris"), idOf("sanne"));
-    app->refreshViews();
-    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
-              QStringLiteral("with Joris · via Sanne"));
+    app->reloadViews();
+    EXPECT_EQ(
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
+        QStringLiteral("with Joris · via Sanne"));
     applyLanguage(QStringLiteral("nl"));
-    app->refreshViews();
-    EXPECT_EQ(role(waiting, "Hotel in New York boeken", TaskListModel::WhoTextRole).toString(),
-              QStringLiteral("bij Joris · via Sanne"));
+    app->reloadViews();
+    EXPECT_EQ(
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
+        QStringLiteral("bij Joris · via Sanne"));
     applyLanguage(QStringLiteral("en"));
 }
 
@@ -129,12 +138,13 @@ TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
     review.setView(QStringLiteral("review"));
     QStringList titles;
     for (int row = 0; row < review.rowCount(); ++row)
-        titles << review.data(review.index(row), TaskListModel::TitleRole).toString();
+        titles << review.data(review.index(row), TaskListModel::roleOf("title")).toString();
     // Due today (urgent) first, then overdue since yesterday; what is due on Wednesday or
     // has no date is not today's work.
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Terugbellen: wethouder Van Dijk"),
                                    QStringLiteral("Offertes catering vergelijken")}));
-    EXPECT_TRUE(role(review, "Offertes catering vergelijken", TaskListModel::OverdueRole).toBool());
+    EXPECT_TRUE(
+        role(review, "Offertes catering vergelijken", TaskListModel::roleOf("overdue")).toBool());
 }
 
 TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
@@ -144,7 +154,8 @@ TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
     TaskListModel review(app->office(), app->people());
     review.setView(QStringLiteral("review"));
     const QString id =
-        role(review, "Bloemen voor het jubileum van Joris", TaskListModel::TaskIdRole).toString();
+        role(review, "Bloemen voor het jubileum van Joris", TaskListModel::roleOf("taskId"))
+            .toString();
     ASSERT_FALSE(id.isEmpty());
     const qint64 before = TaskRepo(*app->office()->store()).byId(id)->dueUtc;
     const double previous = review.postpone(id);
@@ -204,7 +215,7 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     start(QStringLiteral("assistant"));
     TaskListModel inbox(app->office(), app->people());
     const QString id =
-        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::TaskIdRole).toString();
+        role(inbox, "Reisdeclaratie oktober indienen", TaskListModel::roleOf("taskId")).toString();
     TaskEditor editor(app->office(), app->people());
     editor.setTaskId(id);
     ASSERT_TRUE(editor.found());
