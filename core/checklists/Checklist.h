@@ -1,10 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace spil {
+
+// A checklist's fixed sets of values; QML reads them as Checklist.Open, Checklist.Done.
+struct ChecklistEnums {
+    Q_GADGET
+public:
+    enum class ItemStatus { Open, Done };
+    Q_ENUM(ItemStatus)
+};
+using ChecklistItemStatus = ChecklistEnums::ItemStatus;
+
+inline constexpr EnumText<ChecklistItemStatus> checklistItemStatusTexts[] = {
+    {ChecklistItemStatus::Open, "open"}, {ChecklistItemStatus::Done, "done"}};
+template <>
+inline constexpr std::span<const EnumText<ChecklistItemStatus>> enumTexts<ChecklistItemStatus>{
+    checklistItemStatusTexts};
 
 // A template (move day, onboarding, the yearly outing) is copied into a run for one
 // occasion; a run's items are ticked by whoever is responsible, in phases.
@@ -35,7 +53,6 @@ struct ChecklistRun {
     qint64 createdAt = 0;
 };
 
-// status: open, done.
 struct ChecklistItem {
     QString id;
     QString runId;
@@ -45,7 +62,7 @@ struct ChecklistItem {
     QString title;
     QString responsible;
     qint64 dueUtc = -1;
-    QString status = QStringLiteral("open");
+    ChecklistItemStatus status = ChecklistItemStatus::Open;
     QString notes;
     QString doneBy;
     qint64 doneAt = -1;

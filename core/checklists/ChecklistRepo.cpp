@@ -35,7 +35,9 @@ ChecklistItem itemFromRecord(const QVariantMap &r)
     i.title = r.value(QStringLiteral("title")).toString();
     i.responsible = r.value(QStringLiteral("responsible")).toString();
     i.dueUtc = optionalTime(r.value(QStringLiteral("due_utc")));
-    i.status = r.value(QStringLiteral("status")).toString();
+    // A word this version does not know (a newer device's) counts as not done yet.
+    i.status = fromText<ChecklistItemStatus>(r.value(QStringLiteral("status")).toString())
+                   .value_or(ChecklistItemStatus::Open);
     i.notes = r.value(QStringLiteral("notes")).toString();
     i.doneBy = r.value(QStringLiteral("done_by")).toString();
     i.doneAt = optionalTime(r.value(QStringLiteral("done_at")));
@@ -219,11 +221,11 @@ void ChecklistRepo::tick(const QString &itemId, const QString &by)
     const auto item = itemById(itemId);
     if (!item)
         fail(ErrorKind::NotFound, QStringLiteral("no checklist item %1").arg(itemId));
-    if (item->status == QStringLiteral("done"))
+    if (item->status == ChecklistItemStatus::Done)
         return;
     Database::Transaction tx(m_db);
     m_db.update(kItems, itemId,
-                {{QStringLiteral("status"), QStringLiteral("done")},
+                {{QStringLiteral("status"), toText(ChecklistItemStatus::Done)},
                  {QStringLiteral("done_by"), by},
                  {QStringLiteral("done_at"), m_db.clock().nowMs()}});
     tx.commit();
@@ -235,7 +237,7 @@ void ChecklistRepo::untick(const QString &itemId)
         fail(ErrorKind::NotFound, QStringLiteral("no checklist item %1").arg(itemId));
     Database::Transaction tx(m_db);
     m_db.update(kItems, itemId,
-                {{QStringLiteral("status"), QStringLiteral("open")},
+                {{QStringLiteral("status"), toText(ChecklistItemStatus::Open)},
                  {QStringLiteral("done_by"), QString()},
                  {QStringLiteral("done_at"), QVariant()}});
     tx.commit();
@@ -283,7 +285,7 @@ Progress ChecklistRepo::progress(const QString &runId)
     Progress p;
     QMap<QString, ProgressCount> people;
     for (const ChecklistItem &item : items(runId)) {
-        const bool done = item.status == QStringLiteral("done");
+        const bool done = item.status == ChecklistItemStatus::Done;
         if (p.phases.isEmpty() || p.phases.last().key != item.phase)
             p.phases << ProgressCount{item.phase, 0, 0};
         for (ProgressCount *c : {&p.overall, &p.phases.last(), &people[item.responsible]}) {

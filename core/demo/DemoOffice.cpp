@@ -194,7 +194,7 @@ private:
     }
 
     QString task(const char *title, const QString &assignee, const QString &by, qint64 due,
-                 bool urgent, const char *source, bool done = false)
+                 bool urgent, TaskSource source, bool done = false)
     {
         Task t;
         t.title = QString::fromUtf8(title);
@@ -203,8 +203,8 @@ private:
         t.createdBy = by;
         t.dueUtc = due;
         t.urgent = urgent;
-        t.source = QLatin1String(source);
-        t.status = done ? QStringLiteral("done") : QStringLiteral("open");
+        t.source = source;
+        t.status = done ? TaskStatus::Done : TaskStatus::Open;
         return m_tasks.add(t);
     }
 
@@ -212,32 +212,33 @@ private:
     {
         const QDate today = m_today;
         task("Terugbellen: wethouder Van Dijk", m_sanne, m_maarten, at(today, "16:00"), true,
-             "in_passing");
+             TaskSource::InPassing);
         task("Hotel in New York boeken", m_sanne, m_maarten, at(workday(2), "12:00"), true,
-             "in_passing");
+             TaskSource::InPassing);
         task("Stukken Raad van Bestuur printen en bundelen", m_sanne, m_maarten,
-             at(workday(3), "10:00"), false, "meeting");
+             at(workday(3), "10:00"), false, TaskSource::Meeting);
         task("Bloemen voor het jubileum van Joris", m_sanne, m_maarten, at(workday(4), "09:00"),
-             false, "in_passing");
-        task("Reisdeclaratie oktober indienen", m_sanne, m_maarten, -1, false, "in_passing");
+             false, TaskSource::InPassing);
+        task("Reisdeclaratie oktober indienen", m_sanne, m_maarten, -1, false,
+             TaskSource::InPassing);
         task("Agenda volgende week doorsturen", m_sanne, m_maarten, at(today.addDays(-1), "17:00"),
-             false, "in_passing", true);
+             false, TaskSource::InPassing, true);
         // Maarten gave it to Sanne, who passed it on to Lotte: both still wait for it.
         m_tasks.handTo(task("Jaarverslag laten drukken", m_sanne, m_maarten,
-                            at(workday(4), "12:00"), false, "in_passing"),
+                            at(workday(4), "12:00"), false, TaskSource::InPassing),
                        m_lotte, m_sanne);
         task("Offertes catering vergelijken", m_sanne, m_fatima, at(today.addDays(-1), "17:00"),
-             false, "request");
+             false, TaskSource::Request);
         task("Notulen managementteam-overleg uitwerken", m_lotte, m_maarten,
-             at(workday(1), "12:00"), false, "meeting");
+             at(workday(1), "12:00"), false, TaskSource::Meeting);
         task("Afspraak tandarts verzetten", m_lotte, m_ingrid, at(workday(1), "10:00"), true,
-             "in_passing");
+             TaskSource::InPassing);
         task("Verhuisdozen bestellen", m_joris, m_fatima, at(workday(3), "12:00"), false,
-             "meeting");
+             TaskSource::Meeting);
         task("Telefoonlijnen laten overzetten", m_noor, m_fatima, at(m_today.addDays(9), "12:00"),
-             true, "meeting");
+             true, TaskSource::Meeting);
         task("Kerstpakketten inventariseren", m_fatima, m_fatima, at(workday(5), "17:00"), false,
-             "self");
+             TaskSource::Self);
     }
 
     void addMoveDay()

@@ -1,16 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+#include <optional>
 
 namespace spil {
 
-// status: open, done, cancelled. source: where it came from: in_passing (handed over in
-// the corridor), meeting (an action item), request, email, self.
-const QStringList &taskStatuses();
-const QStringList &taskSources();
+// A task's fixed sets of values; QML reads them as Task.Open, Task.InPassing, ...
+struct TaskEnums {
+    Q_GADGET
+public:
+    enum class Status { Open, Done, Cancelled };
+    Q_ENUM(Status)
+    // Where it came from: handed over in the corridor, an action item of a meeting, a
+    // request, an e-mail, or one's own.
+    enum class Source { InPassing, Meeting, Request, Email, Self };
+    Q_ENUM(Source)
+    // When a task is due, as the capture and edit sheets offer it: a choice, not a date
+    // picker (see dueFor). Keep leaves the due time a task has. Never stored.
+    enum class Due { Keep, None, Today, Tomorrow, ThisWeek };
+    Q_ENUM(Due)
+};
+using TaskStatus = TaskEnums::Status;
+using TaskSource = TaskEnums::Source;
+using TaskDue = TaskEnums::Due;
+
+inline constexpr EnumText<TaskStatus> taskStatusTexts[] = {
+    {TaskStatus::Open, "open"}, {TaskStatus::Done, "done"}, {TaskStatus::Cancelled, "cancelled"}};
+template <>
+inline constexpr std::span<const EnumText<TaskStatus>> enumTexts<TaskStatus>{taskStatusTexts};
+inline constexpr EnumText<TaskSource> taskSourceTexts[] = {{TaskSource::InPassing, "in_passing"},
+                                                           {TaskSource::Meeting, "meeting"},
+                                                           {TaskSource::Request, "request"},
+                                                           {TaskSource::Email, "email"},
+                                                           {TaskSource::Self, "self"}};
+template <>
+inline constexpr std::span<const EnumText<TaskSource>> enumTexts<TaskSource>{taskSourceTexts};
 
 struct Task {
     QString id;
@@ -24,8 +54,8 @@ struct Task {
     QString createdBy;
     qint64 dueUtc = -1;  // -1: no due time
     bool urgent = false; // the yellow marker
-    QString status = QStringLiteral("open");
-    QString source = QStringLiteral("self");
+    TaskStatus status = TaskStatus::Open;
+    TaskSource source = TaskSource::Self;
     qint64 createdAt = 0;
     qint64 doneAt = -1;
 };
@@ -33,6 +63,12 @@ struct Task {
 // 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where
 // "not today" moves a task to.
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);
+
+// The due time a choice stands for at nowMs, for someone whose working day ends at
+// workEndMin in zone (0: 17:00): today is the end of the working day (before midnight
+// after hours), tomorrow 09:00, this week Friday at the end of the day (next Friday from
+// Friday evening on); -1 for none, and nothing for Keep.
+std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin);
 
 // One line of the end-of-day review.
 struct ReviewItem {

@@ -26,19 +26,29 @@ void validate(const Task &t)
 {
     if (t.title.trimmed().isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("a task needs a title"));
-    if (!taskStatuses().contains(t.status))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("unknown status '%1' (open, done, cancelled)").arg(t.status));
-    if (!taskSources().contains(t.source))
-        fail(ErrorKind::BadInput, QStringLiteral("unknown source '%1' (%2)")
-                                      .arg(t.source, taskSources().join(QStringLiteral(", "))));
+}
+
+QVariantMap columnsOf(const TaskChange &change)
+{
+    QVariantMap fields;
+    if (change.title)
+        fields.insert(QStringLiteral("title"), *change.title);
+    if (change.notes)
+        fields.insert(QStringLiteral("notes"), *change.notes);
+    if (change.assignee)
+        fields.insert(QStringLiteral("assignee"), *change.assignee);
+    if (change.dueUtc)
+        fields.insert(QStringLiteral("due_utc"), optionalTime(*change.dueUtc));
+    if (change.urgent)
+        fields.insert(QStringLiteral("urgent"), *change.urgent);
+    return fields;
 }
 
 // Open before closed; then by due time, tasks without one last; then by age.
 bool listOrder(const Task &a, const Task &b)
 {
-    const bool aOpen = a.status == QStringLiteral("open");
-    const bool bOpen = b.status == QStringLiteral("open");
+    const bool aOpen = a.status == TaskStatus::Open;
+    const bool bOpen = b.status == TaskStatus::Open;
     if (aOpen != bOpen)
         return aOpen;
     const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
@@ -46,13 +56,6 @@ bool listOrder(const Task &a, const Task &b)
     return std::tie(aDue, a.createdAt, a.id) < std::tie(bDue, b.createdAt, b.id);
 }
 } // namespace
-
-const QStringList &taskStatuses()
-{
-    static const QStringList s = {QStringLiteral("open"), QStringLiteral("done"),
-                                  QStringLiteral("cancelled")};
-    return s;
-}
 
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
 {
@@ -62,12 +65,26 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
     return atWallClock(day, 9 * 60, zone);
 }
 
-const QStringList &taskSources()
+std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin)
 {
-    static const QStringList s = {QStringLiteral("in_passing"), QStringLiteral("meeting"),
-                                  QStringLiteral("request"), QStringLiteral("email"),
-                                  QStringLiteral("self")};
-    return s;
+    if (choice == TaskDue::Keep)
+        return std::nullopt;
+    if (choice == TaskDue::None)
+        return -1;
+    const QDate today = dateIn(nowMs, zone);
+    const int endOfDay = workEndMin > 0 ? workEndMin : 17 * 60;
+    if (choice == TaskDue::Today) {
+        // After working hours "today" still means today, before midnight.
+        const qint64 end = atWallClock(today, endOfDay, zone);
+        return nowMs < end ? end : std::max(nowMs, atWallClock(today, 23 * 60 + 59, zone));
+    }
+    if (choice == TaskDue::Tomorrow)
+        return atWallClock(today.addDays(1), 9 * 60, zone);
+    // "this week": Friday at the end of the day; from Friday evening on, next Friday.
+    int toFriday = (5 - today.dayOfWeek() + 7) % 7;
+    if (toFriday == 0 && nowMs >= atWallClock(today, endOfDay, zone))
+        toFriday = 7;
+    return atWallClock(today.addDays(toFriday), endOfDay, zone);
 }
 
 Task TaskRepo::fromRecord(const QVariantMap &r)
@@ -83,8 +100,12 @@ Task TaskRepo::fromRecord(const QVariantMap &r)
     const QVariant due = r.value(QStringLiteral("due_utc"));
     t.dueUtc = due.isValid() ? due.toLongLong() : -1;
     t.urgent = r.value(QStringLiteral("urgent")).toBool();
-    t.status = r.value(QStringLiteral("status")).toString();
-    t.source = r.value(QStringLiteral("source")).toString();
+    // A word this version does not know (a newer device's) reads as closed, and as no
+    // particular source, rather than hiding the office's other tasks.
+    t.status = fromText<TaskStatus>(r.value(QStringLiteral("status")).toString())
+                   .value_or(TaskStatus::Cancelled);
+    t.source = fromText<TaskSource>(r.value(QStringLiteral("source")).toString())
+                   .value_or(TaskSource::Self);
     t.createdAt = r.value(QStringLiteral("created_at")).toLongLong();
     const QVariant done = r.value(QStringLiteral("done_at"));
     t.doneAt = done.isValid() ? done.toLongLong() : -1;
@@ -102,8 +123,8 @@ QVariantMap TaskRepo::toRecord(const Task &t)
         {QStringLiteral("created_by"), t.createdBy},
         {QStringLiteral("due_utc"), optionalTime(t.dueUtc)},
         {QStringLiteral("urgent"), t.urgent},
-        {QStringLiteral("status"), t.status},
-        {QStringLiteral("source"), t.source},
+        {QStringLiteral("status"), toText(t.status)},
+        {QStringLiteral("source"), toText(t.source)},
         {QStringLiteral("created_at"), t.createdAt},
         {QStringLiteral("done_at"), optionalTime(t.doneAt)},
     };
@@ -114,7 +135,7 @@ QString TaskRepo::add(Task task)
     task.createdAt = m_db.clock().nowMs();
     if (!task.delegatedBy.isEmpty() && task.handedBy.isEmpty())
         task.handedBy = {task.delegatedBy};
-    if (task.status == QStringLiteral("done") && task.doneAt < 0)
+    if (task.status == TaskStatus::Done && task.doneAt < 0)
         task.doneAt = task.createdAt;
     validate(task);
     Database::Transaction tx(m_db);
@@ -126,7 +147,12 @@ QString TaskRepo::add(Task task)
     return id;
 }
 
-void TaskRepo::update(const QString &id, const QVariantMap &fields)
+void TaskRepo::update(const QString &id, const TaskChange &change)
+{
+    write(id, columnsOf(change));
+}
+
+void TaskRepo::write(const QString &id, const QVariantMap &fields)
 {
     const auto current = m_db.get(tasksTable(), id);
     if (!current)
@@ -148,38 +174,39 @@ QStringList TaskRepo::hands(const Task &task)
 }
 
 void TaskRepo::handTo(const QString &id, const QString &to, const QString &by,
-                      QVariantMap alsoChange)
+                      const TaskChange &alsoChange)
 {
     const auto task = byId(id);
     if (!task)
         fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
     if (to.isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("hand the task to whom?"));
-    alsoChange.insert(QStringLiteral("assignee"), to);
+    QVariantMap fields = columnsOf(alsoChange);
+    fields.insert(QStringLiteral("assignee"), to);
     // Taking a task back is no hand: whoever handed it on before still waits for it.
     if (to != by && !by.isEmpty()) {
         QStringList chain = hands(*task);
         if (!chain.contains(by))
             chain << by;
-        alsoChange.insert(QStringLiteral("delegated_by"), by);
-        alsoChange.insert(QStringLiteral("handed_by"), chain);
+        fields.insert(QStringLiteral("delegated_by"), by);
+        fields.insert(QStringLiteral("handed_by"), chain);
     }
-    update(id, alsoChange);
+    write(id, fields);
 }
 
 void TaskRepo::markDone(const QString &id)
 {
     const auto task = byId(id);
-    if (task && task->status == QStringLiteral("done"))
+    if (task && task->status == TaskStatus::Done)
         return;
-    update(id, {{QStringLiteral("status"), QStringLiteral("done")},
-                {QStringLiteral("done_at"), m_db.clock().nowMs()}});
+    write(id, {{QStringLiteral("status"), toText(TaskStatus::Done)},
+               {QStringLiteral("done_at"), m_db.clock().nowMs()}});
 }
 
 void TaskRepo::reopen(const QString &id)
 {
-    update(id, {{QStringLiteral("status"), QStringLiteral("open")},
-                {QStringLiteral("done_at"), QVariant()}});
+    write(id, {{QStringLiteral("status"), toText(TaskStatus::Open)},
+               {QStringLiteral("done_at"), QVariant()}});
 }
 
 void TaskRepo::remove(const QString &id)
@@ -198,7 +225,12 @@ void TaskRepo::restore(const QString &id)
 
 void TaskRepo::setDue(const QString &id, qint64 dueUtc)
 {
-    update(id, {{QStringLiteral("due_utc"), optionalTime(dueUtc)}});
+    update(id, TaskChange{.dueUtc = dueUtc});
+}
+
+void TaskRepo::setUrgent(const QString &id, bool urgent)
+{
+    update(id, TaskChange{.urgent = urgent});
 }
 
 qint64 TaskRepo::postpone(const QString &id, const QTimeZone &zone)
@@ -233,18 +265,25 @@ QList<Task> TaskRepo::query(const QString &where, const QVariantList &args)
 
 QList<Task> TaskRepo::list(const QString &assignee, bool includeClosed)
 {
-    QString where = includeClosed ? QString() : QStringLiteral("AND status = 'open'");
-    if (assignee.isEmpty())
-        return query(where, {});
-    return query(where + QStringLiteral(" AND assignee = ?"), {assignee});
+    QString where;
+    QVariantList args;
+    if (!includeClosed) {
+        where += QStringLiteral(" AND status = ?");
+        args << toText(TaskStatus::Open);
+    }
+    if (!assignee.isEmpty()) {
+        where += QStringLiteral(" AND assignee = ?");
+        args << assignee;
+    }
+    return query(where, args);
 }
 
 QList<Task> TaskRepo::waitingFor(const QString &delegator)
 {
-    return query(QStringLiteral("AND status = 'open' AND assignee <> ? AND (delegated_by = ? OR "
+    return query(QStringLiteral("AND status = ? AND assignee <> ? AND (delegated_by = ? OR "
                                 "EXISTS (SELECT 1 FROM json_each(tasks.handed_by) "
                                 "WHERE json_each.value = ?))"),
-                 {delegator, delegator, delegator});
+                 {toText(TaskStatus::Open), delegator, delegator, delegator});
 }
 
 QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zone)
@@ -252,9 +291,9 @@ QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zon
     const qint64 now = m_db.clock().nowMs();
     const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
     QList<ReviewItem> out;
-    for (const Task &t : query(QStringLiteral("AND status = 'open' AND assignee = ? AND "
+    for (const Task &t : query(QStringLiteral("AND status = ? AND assignee = ? AND "
                                               "due_utc IS NOT NULL AND due_utc < ?"),
-                               {assignee, tomorrow}))
+                               {toText(TaskStatus::Open), assignee, tomorrow}))
         out << ReviewItem{t, t.dueUtc < now};
     std::stable_sort(out.begin(), out.end(), [](const ReviewItem &a, const ReviewItem &b) {
         return a.task.urgent && !b.task.urgent;
@@ -291,8 +330,7 @@ void TaskRepo::markPastSeen()
 bool TaskRepo::isNews(const Task &task, const QString &me, const QSet<QString> &seen)
 {
     return !me.isEmpty() && task.assignee == me && !task.delegatedBy.isEmpty() &&
-           task.delegatedBy != me && task.status == QStringLiteral("open") &&
-           !seen.contains(task.id);
+           task.delegatedBy != me && task.status == TaskStatus::Open && !seen.contains(task.id);
 }
 
 QSet<QString> TaskRepo::seen()

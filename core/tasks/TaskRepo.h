@@ -13,13 +13,28 @@ namespace spil {
 
 class Database;
 
+// What one edit of a task changes; a field left empty stays as it is. Status has its own
+// actions (markDone, reopen) and a hand-over its own (handTo), since they change more than
+// one field together.
+struct TaskChange {
+    // (Each starts empty explicitly, so that {.urgent = true} names only what it changes.)
+    std::optional<QString> title = std::nullopt;
+    std::optional<QString> notes = std::nullopt;
+    // A bare reassignment; handTo() is the hand-over that keeps the chain of hands.
+    std::optional<QString> assignee = std::nullopt;
+    std::optional<qint64> dueUtc = std::nullopt; // -1: no due time
+    std::optional<bool> urgent = std::nullopt;
+    bool operator==(const TaskChange &) const = default;
+};
+
 class TaskRepo {
 public:
     explicit TaskRepo(Database &db) : m_db(db) {}
 
     // Validates and stores the task in one user action; created_at comes from the clock.
     QString add(Task task);
-    void update(const QString &id, const QVariantMap &fields);
+    // Stores the fields change sets, and only those, in one user action.
+    void update(const QString &id, const TaskChange &change);
     // Strikes a task off (done_at = now); reopen() undoes that. Striking off a task that is
     // done already changes nothing: two devices striking it off at once leave it done, with
     // the time of the first.
@@ -29,7 +44,7 @@ public:
     // so everyone who handed it on keeps it among what they wait for. Handing it to
     // oneself takes it back and adds no hand.
     void handTo(const QString &id, const QString &to, const QString &by,
-                QVariantMap alsoChange = {});
+                const TaskChange &alsoChange = {});
     // The chain of hands as it stands; a task from before the chain was kept counts its
     // delegator as its first hand.
     static QStringList hands(const Task &task);
@@ -39,6 +54,7 @@ public:
     void restore(const QString &id);
     // dueUtc -1: no due time.
     void setDue(const QString &id, qint64 dueUtc);
+    void setUrgent(const QString &id, bool urgent);
     // Moves the due time to the next working morning (09:00 in zone, Monday to Friday) and
     // returns the due time it had (-1: none), for undo.
     qint64 postpone(const QString &id, const QTimeZone &zone);
@@ -71,6 +87,8 @@ public:
     static QVariantMap toRecord(const Task &task);
 
 private:
+    // The columns of a change, validated against the task as it stands, in one user action.
+    void write(const QString &id, const QVariantMap &fields);
     QList<Task> query(const QString &where, const QVariantList &args);
     Database &m_db;
 };

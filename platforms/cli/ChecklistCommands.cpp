@@ -82,7 +82,7 @@ void items(CommandContext &s, const CommandArgs &args)
     for (const ChecklistItem &i : ChecklistRepo(s.db()).items(run)) {
         if (!mine.isEmpty() && i.responsible != mine)
             continue;
-        if (args.has(QStringLiteral("open")) && i.status != QStringLiteral("open"))
+        if (args.has(QStringLiteral("open")) && i.status != ChecklistItemStatus::Open)
             continue;
         if (args.has(kJson))
             out << recordJson(QStringLiteral("checklist_items"),
@@ -90,8 +90,8 @@ void items(CommandContext &s, const CommandArgs &args)
         else
             s.print(QStringLiteral("%1  %2 %3 / %4")
                         .arg(Database::shortId(i.id),
-                             i.status == QStringLiteral("done") ? QStringLiteral("[x]")
-                                                                : QStringLiteral("[ ]"),
+                             i.status == ChecklistItemStatus::Done ? QStringLiteral("[x]")
+                                                                   : QStringLiteral("[ ]"),
                              i.phase, i.title));
     }
     if (args.has(kJson))

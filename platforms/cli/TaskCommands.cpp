@@ -29,15 +29,15 @@ void printTasks(CommandContext &s, const CommandArgs &args, const QList<Task> &t
             out << taskJson(t);
             continue;
         }
-        s.print(QStringLiteral("%1  %2%3%4%5")
-                    .arg(Database::shortId(t.id),
-                         t.status == QStringLiteral("done") ? QStringLiteral("[x] ")
-                                                            : QStringLiteral("[ ] "),
-                         t.urgent ? QStringLiteral("! ") : QString(), t.title,
-                         t.dueUtc < 0
-                             ? QString()
-                             : QStringLiteral("  (due %1)")
-                                   .arg(formatInstant(t.dueUtc, QTimeZone::systemTimeZone()))));
+        s.print(
+            QStringLiteral("%1  %2%3%4%5")
+                .arg(Database::shortId(t.id),
+                     t.status == TaskStatus::Done ? QStringLiteral("[x] ") : QStringLiteral("[ ] "),
+                     t.urgent ? QStringLiteral("! ") : QString(), t.title,
+                     t.dueUtc < 0
+                         ? QString()
+                         : QStringLiteral("  (due %1)")
+                               .arg(formatInstant(t.dueUtc, QTimeZone::systemTimeZone()))));
     }
     if (args.has(kJson))
         s.printJson(out);
@@ -57,9 +57,10 @@ void add(CommandContext &s, const CommandArgs &args)
         t.dueUtc = parseInstant(args.value(QStringLiteral("due")), s.zoneFor(args, t.assignee));
     t.urgent = args.has(QStringLiteral("urgent"));
     t.notes = args.value(QStringLiteral("notes"));
-    t.source =
-        args.value(QStringLiteral("source"),
-                   t.delegatedBy.isEmpty() ? QStringLiteral("self") : QStringLiteral("in_passing"));
+    t.source = t.delegatedBy.isEmpty() ? TaskSource::Self : TaskSource::InPassing;
+    if (args.options.contains(QStringLiteral("source")))
+        t.source =
+            parseText<TaskSource>(args.value(QStringLiteral("source")), QStringLiteral("source"));
     const QString id = TaskRepo(s.db()).add(t);
     if (args.has(kJson))
         s.printJson(taskJson(*TaskRepo(s.db()).byId(id)));

@@ -27,7 +27,7 @@ void ChecklistRunModel::setRunId(const QString &id)
     reload();
 }
 
-void ChecklistRunModel::setFilter(const QString &filter)
+void ChecklistRunModel::setFilter(Filter filter)
 {
     if (filter == m_filter)
         return;
@@ -76,7 +76,7 @@ void ChecklistRunModel::reload()
                 r.title = item.title;
                 r.responsible =
                     item.responsible.isEmpty() ? QString() : people()->nameOf(item.responsible);
-                r.done = item.status == QStringLiteral("done");
+                r.done = item.status == ChecklistItemStatus::Done;
                 r.dueText = item.dueUtc < 0 ? QString() : display::due(item.dueUtc, now, zone);
                 r.overdue = !r.done && item.dueUtc >= 0 && item.dueUtc < now;
                 r.doneText =
@@ -86,9 +86,9 @@ void ChecklistRunModel::reload()
                         : QString();
                 r.mine = item.responsible == me;
                 r.notes = item.notes;
-                if (m_filter == QStringLiteral("mine") && !r.mine)
+                if (m_filter == Filter::Mine && !r.mine)
                     continue;
-                if (m_filter == QStringLiteral("open") && r.done)
+                if (m_filter == Filter::Open && r.done)
                     continue;
                 rows << r;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
 #include "qml/shell/RowList.h"
 
 #include <QVariantList>
@@ -37,8 +38,7 @@ class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString runId READ runId WRITE setRunId NOTIFY runIdChanged)
-    // all, mine (the user is responsible) or open (not ticked yet).
-    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)
     Q_PROPERTY(int percent READ percent NOTIFY loaded)
@@ -50,13 +50,18 @@ class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_PROPERTY(QVariantList incidents READ incidents NOTIFY loaded)
 
 public:
+    // Which items show (QML: ChecklistRunModel.All, ...): all, those the user is
+    // responsible for, or those not ticked yet.
+    enum class Filter { All, Mine, Open };
+    Q_ENUM(Filter)
+
     explicit ChecklistRunModel(QObject *parent = nullptr);
     ChecklistRunModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString runId() const { return m_runId; }
     void setRunId(const QString &id);
-    QString filter() const { return m_filter; }
-    void setFilter(const QString &filter);
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
     QString title() const { return m_title; }
     QString dateText() const { return m_dateText; }
     int percent() const { return m_total == 0 ? 0 : m_done * 100 / m_total; }
@@ -80,9 +85,21 @@ Q_SIGNALS:
 
 private:
     using Row = ChecklistItemRow;
-    QString m_runId, m_filter = QStringLiteral("all"), m_title, m_dateText;
+    QString m_runId, m_title, m_dateText;
+    Filter m_filter = Filter::All;
     int m_done = 0, m_total = 0;
     QVariantList m_phases, m_incidents;
 };
 
 } // namespace spil::qml
+
+namespace spil {
+// The filters' names where a person reads them: test snapshots, file names.
+inline constexpr EnumText<qml::ChecklistRunModel::Filter> checklistRunFilterTexts[] = {
+    {qml::ChecklistRunModel::Filter::All, "all"},
+    {qml::ChecklistRunModel::Filter::Mine, "mine"},
+    {qml::ChecklistRunModel::Filter::Open, "open"}};
+template <>
+inline constexpr std::span<const EnumText<qml::ChecklistRunModel::Filter>>
+    enumTexts<qml::ChecklistRunModel::Filter>{checklistRunFilterTexts};
+} // namespace spil

@@ -76,7 +76,8 @@ ListView {
             Layout.rightMargin: Theme.gap
             spacing: Theme.gap
             Repeater {
-                model: [{ key: "all", label: qsTr("All") }, { key: "mine", label: qsTr("Mine") }, { key: "open", label: qsTr("Open") }]
+                model: [{ key: ChecklistRunModel.All, label: qsTr("All") }, { key: ChecklistRunModel.Mine, label: qsTr("Mine") },
+                        { key: ChecklistRunModel.Open, label: qsTr("Open") }]
                 delegate: Chip {
                     required property var modelData
                     text: modelData.label

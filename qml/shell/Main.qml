@@ -26,7 +26,7 @@ ApplicationWindow {
     readonly property int stackDepth: stack.depth
 
     Destinations { id: destinations; role: App.role }
-    TaskListModel { id: inboxCount; view: "inbox"; office: App.office; people: App.people }
+    TaskListModel { id: inboxCount; view: TaskListModel.Inbox; office: App.office; people: App.people }
 
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,

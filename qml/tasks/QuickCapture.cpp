@@ -5,7 +5,6 @@
 #include "core/common/Time.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
-#include "qml/tasks/DueChoice.h"
 
 namespace spil::qml {
 
@@ -25,12 +24,16 @@ void QuickCapture::setError(const QString &error)
     }
 }
 
-qint64 QuickCapture::dueFor(const QString &due) const
+qint64 QuickCapture::dueFor(TaskDue due) const
 {
-    return office() && people() ? dueForChoice(*office(), *people(), due) : -1;
+    if (!office() || !people())
+        return -1;
+    return spil::dueFor(due, office()->clock().nowMs(), office()->localZone(),
+                        people()->me().workEndMin)
+        .value_or(-1);
 }
 
-bool QuickCapture::capture(const QString &title, const QString &assigneeId, const QString &due,
+bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,
                            bool urgent)
 {
     if (!open())
@@ -46,7 +49,7 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, cons
     t.delegatedBy = t.assignee == people()->me().id ? QString() : people()->me().id;
     t.dueUtc = dueFor(due);
     t.urgent = urgent;
-    t.source = QStringLiteral("in_passing");
+    t.source = TaskSource::InPassing;
     QString id;
     const QString error = office()->act([&](Database &db) { id = TaskRepo(db).add(t); });
     setError(error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tasks/Task.h"
 #include "qml/shell/OfficeView.h"
 
 #include <QObject>
@@ -21,11 +22,10 @@ public:
     QString error() const { return m_error; }
     Q_INVOKABLE void clearError() { setError({}); }
 
-    // due: none, today (end of the working day), tomorrow (09:00), week (Friday 17:00).
-    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, const QString &due,
+    Q_INVOKABLE bool capture(const QString &title, const QString &assigneeId, spil::TaskDue due,
                              bool urgent);
     // The due time a choice stands for, in UTC ms (-1 for none); public for the tests.
-    qint64 dueFor(const QString &due) const;
+    qint64 dueFor(TaskDue due) const;
 
 Q_SIGNALS:
     void errorChanged();

@@ -10,7 +10,7 @@ import Spil
 ColumnLayout {
     id: form
     property string assigneeId: App.personId
-    property string due: "today"
+    property int due: Task.Today
     property bool urgent: false
     readonly property alias titleField: titleField
     signal saved()
@@ -21,7 +21,7 @@ ColumnLayout {
     function reset() {
         titleField.text = ""
         assigneeId = Qt.binding(function() { return App.personId })
-        due = "today"
+        due = Task.Today
         urgent = false
         capture.clearError()
     }
@@ -70,8 +70,8 @@ ColumnLayout {
         spacing: Theme.gap
         Layout.fillWidth: true
         Repeater {
-            model: [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
-                    { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }]
+            model: [{ key: Task.Today, label: qsTr("Today") }, { key: Task.Tomorrow, label: qsTr("Tomorrow") },
+                    { key: Task.ThisWeek, label: qsTr("This week") }, { key: Task.None, label: qsTr("No date") }]
             delegate: Chip {
                 required property var modelData
                 text: modelData.label

@@ -6,7 +6,6 @@
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
-#include "qml/tasks/DueChoice.h"
 
 namespace spil::qml {
 
@@ -54,7 +53,7 @@ void TaskEditor::reload()
 }
 
 bool TaskEditor::save(const QString &title, const QString &notes, const QString &assigneeId,
-                      const QString &due, bool urgent)
+                      TaskDue due, bool urgent)
 {
     if (!office() || !people())
         return false;
@@ -63,19 +62,15 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         Q_EMIT changed();
         return false;
     }
-    QVariantMap fields{{QStringLiteral("title"), title.trimmed()},
-                       {QStringLiteral("notes"), notes},
-                       {QStringLiteral("urgent"), urgent}};
-    if (due != QStringLiteral("keep")) {
-        const qint64 at = dueForChoice(*office(), *people(), due);
-        fields.insert(QStringLiteral("due_utc"), at < 0 ? QVariant() : QVariant(at));
-    }
+    TaskChange change{.title = title.trimmed(), .notes = notes, .urgent = urgent};
+    change.dueUtc = spil::dueFor(due, office()->clock().nowMs(), office()->localZone(),
+                                 people()->me().workEndMin);
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;
     const QString error = office()->act([&](Database &db) {
         if (handsOn)
-            TaskRepo(db).handTo(m_taskId, assigneeId, people()->me().id, fields);
+            TaskRepo(db).handTo(m_taskId, assigneeId, people()->me().id, change);
         else
-            TaskRepo(db).update(m_taskId, fields);
+            TaskRepo(db).update(m_taskId, change);
     });
     reload();
     m_error = error;

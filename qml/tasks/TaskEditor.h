@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tasks/Task.h"
 #include "qml/shell/OfficeView.h"
 
 #include <QObject>
@@ -36,9 +37,8 @@ public:
     QString dueText() const { return m_dueText; }
     QString error() const { return m_error; }
 
-    // due: keep, or a choice as in quick capture (today, tomorrow, week, none).
     Q_INVOKABLE bool save(const QString &title, const QString &notes, const QString &assigneeId,
-                          const QString &due, bool urgent);
+                          spil::TaskDue due, bool urgent);
     Q_INVOKABLE bool remove();
     // Reads the task again: the sheet shows what the store holds now, not at the last opening.
     void reload() override;

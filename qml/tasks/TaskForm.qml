@@ -13,7 +13,7 @@ ColumnLayout {
     signal done()
     property alias taskId: editor.taskId
     property string assigneeId
-    property string due: "keep"
+    property int due: Task.Keep
     property bool urgent
     spacing: Theme.gap
 
@@ -23,7 +23,7 @@ ColumnLayout {
         titleField.text = editor.title
         notesField.text = editor.notes
         assigneeId = editor.assigneeId
-        due = editor.dueText !== "" ? "keep" : "none"
+        due = editor.dueText !== "" ? Task.Keep : Task.None
         urgent = editor.urgent
     }
 
@@ -65,9 +65,9 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             // The due time it has stays the first choice; without one, "No date" is it.
-            model: (editor.dueText !== "" ? [{ key: "keep", label: editor.dueText }] : []).concat(
-                    [{ key: "today", label: qsTr("Today") }, { key: "tomorrow", label: qsTr("Tomorrow") },
-                     { key: "week", label: qsTr("This week") }, { key: "none", label: qsTr("No date") }])
+            model: (editor.dueText !== "" ? [{ key: Task.Keep, label: editor.dueText }] : []).concat(
+                    [{ key: Task.Today, label: qsTr("Today") }, { key: Task.Tomorrow, label: qsTr("Tomorrow") },
+                     { key: Task.ThisWeek, label: qsTr("This week") }, { key: Task.None, label: qsTr("No date") }])
             delegate: Chip {
                 required property var modelData
                 text: modelData.label

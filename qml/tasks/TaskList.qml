@@ -20,8 +20,8 @@ ListView {
     model: TaskListModel { id: tasks; office: App.office; people: App.people }
 
     delegate: TaskDelegate {
-        canStrike: list.view !== "waiting"
-        canPostpone: list.view === "review"
+        canStrike: list.view !== TaskListModel.Waiting
+        canPostpone: list.view === TaskListModel.Review
         selected: list.selectedId !== "" && list.selectedId === taskId
         onStruck: {
             // Striking can take the row out of the review and release this delegate: read

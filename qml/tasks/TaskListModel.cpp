@@ -14,16 +14,20 @@
 namespace spil::qml {
 
 namespace {
-QString sourceText(const QString &source)
+QString sourceText(TaskSource source)
 {
-    if (source == QStringLiteral("in_passing"))
+    switch (source) {
+    case TaskSource::InPassing:
         return TaskListModel::tr("in passing");
-    if (source == QStringLiteral("meeting"))
+    case TaskSource::Meeting:
         return TaskListModel::tr("from a meeting");
-    if (source == QStringLiteral("request"))
+    case TaskSource::Request:
         return TaskListModel::tr("request");
-    if (source == QStringLiteral("email"))
+    case TaskSource::Email:
         return TaskListModel::tr("e-mail");
+    case TaskSource::Self:
+        break;
+    }
     return {};
 }
 } // namespace
@@ -36,7 +40,7 @@ TaskListModel::TaskListModel(OfficeStore *office, PeopleDirectory *people, QObje
     link(office, people);
 }
 
-void TaskListModel::setView(const QString &view)
+void TaskListModel::setView(View view)
 {
     if (view == m_view)
         return;
@@ -58,15 +62,15 @@ void TaskListModel::reload()
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
             const QSet<QString> seen = repo.seen();
             QList<Task> tasks;
-            if (m_view == QStringLiteral("waiting")) {
+            if (m_view == View::Waiting) {
                 tasks = repo.waitingFor(me);
-            } else if (m_view == QStringLiteral("review")) {
+            } else if (m_view == View::Review) {
                 for (const ReviewItem &item : repo.review(me, zone))
                     tasks << item.task;
             } else {
                 for (const Task &t : repo.list(me, true)) {
-                    if (t.status == QStringLiteral("open") ||
-                        (t.status == QStringLiteral("done") && t.doneAt >= todayStart))
+                    if (t.status == TaskStatus::Open ||
+                        (t.status == TaskStatus::Done && t.doneAt >= todayStart))
                         tasks << t;
                 }
                 // Like a list on paper: a task struck off today stays where it was, crossed out,
@@ -83,19 +87,18 @@ void TaskListModel::reload()
                 Row r;
                 r.id = t.id;
                 r.title = t.title;
-                r.done = t.status != QStringLiteral("open");
+                r.done = t.status != TaskStatus::Open;
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
-                r.isNew = m_view == QStringLiteral("inbox") && TaskRepo::isNews(t, me, seen);
+                r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
-                if (m_view == QStringLiteral("waiting") && !t.delegatedBy.isEmpty() &&
-                    t.delegatedBy != me)
+                if (m_view == View::Waiting && !t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("with %1 · via %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          people()->firstNameOf(t.delegatedBy));
-                else if (m_view == QStringLiteral("waiting"))
+                else if (m_view == View::Waiting)
                     r.whoText = tr("with %1").arg(people()->firstNameOf(t.assignee));
                 else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));
@@ -152,7 +155,7 @@ void TaskListModel::toggleUrgent(const QString &taskId)
         office()->act([&](Database &db) {
             TaskRepo repo(db);
             if (const auto t = repo.byId(taskId))
-                repo.update(taskId, {{QStringLiteral("urgent"), !t->urgent}});
+                repo.setUrgent(taskId, !t->urgent);
         });
     }
 }

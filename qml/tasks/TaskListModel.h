@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -33,18 +34,22 @@ public:
 class TaskListModel : public RowList<TaskRow> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(View view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY loaded)
     Q_PROPERTY(int newCount READ newCount NOTIFY loaded)
     Q_PROPERTY(int urgentCount READ urgentCount NOTIFY loaded)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY loaded)
 
 public:
+    // Which list of tasks (QML: TaskListModel.Inbox, ...).
+    enum class View { Inbox, Waiting, Review };
+    Q_ENUM(View)
+
     explicit TaskListModel(QObject *parent = nullptr);
     TaskListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
-    QString view() const { return m_view; }
-    void setView(const QString &view);
+    View view() const { return m_view; }
+    void setView(View view);
     int openCount() const { return m_openCount; }
     int newCount() const { return m_newCount; }
     int urgentCount() const { return m_urgentCount; }
@@ -72,8 +77,19 @@ Q_SIGNALS:
 
 private:
     using Row = TaskRow;
-    QString m_view = QStringLiteral("inbox");
+    View m_view = View::Inbox;
     int m_openCount = 0, m_newCount = 0, m_urgentCount = 0, m_overdueCount = 0;
 };
 
 } // namespace spil::qml
+
+namespace spil {
+// The views' names where a person reads them: test snapshots, file names.
+inline constexpr EnumText<qml::TaskListModel::View> taskListViewTexts[] = {
+    {qml::TaskListModel::View::Inbox, "inbox"},
+    {qml::TaskListModel::View::Waiting, "waiting"},
+    {qml::TaskListModel::View::Review, "review"}};
+template <>
+inline constexpr std::span<const EnumText<qml::TaskListModel::View>>
+    enumTexts<qml::TaskListModel::View>{taskListViewTexts};
+} // namespace spil

@@ -44,7 +44,7 @@ Page {
             TaskList {
                 id: inbox
                 objectName: "inboxList"
-                view: "inbox"
+                view: TaskListModel.Inbox
                 selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("All done")
@@ -55,7 +55,7 @@ Page {
                 onReopenAsked: function(taskId, title) { page.offerReopen(inbox.tasks, taskId, title) }
             }
             TaskList {
-                view: "waiting"
+                view: TaskListModel.Waiting
                 selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 emptyTitle: qsTr("Nothing outstanding")
@@ -63,7 +63,7 @@ Page {
             }
             TaskList {
                 id: review
-                view: "review"
+                view: TaskListModel.Review
                 selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 header: Label {

@@ -301,6 +301,25 @@ TEST_F(Spilctl, BadArgumentsExitTwoWithOneLineAndLeaveTheStoreAlone)
     EXPECT_EQ(storeDigest(), before);
 }
 
+TEST_F(Spilctl, ATaskSourceIsOneOfItsWords)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QByteArray before = storeDigest();
+    const Result bad = run({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("x"),
+                            QStringLiteral("--source"), QStringLiteral("telepathy")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_EQ(bad.err, QByteArray("spilctl: unknown source 'telepathy' (in_passing, meeting, "
+                                  "request, email, self)\n"));
+    EXPECT_EQ(storeDigest(), before);
+
+    const Result ok =
+        run({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("Notulen"),
+             QStringLiteral("--source"), QStringLiteral("meeting"), QStringLiteral("--json")});
+    ASSERT_EQ(ok.code, 0) << ok.err.constData();
+    EXPECT_EQ(ok.json().toObject()[QStringLiteral("source")], QStringLiteral("meeting"));
+    EXPECT_EQ(ok.json().toObject()[QStringLiteral("status")], QStringLiteral("open"));
+}
+
 TEST_F(Spilctl, HelpListsEveryVerb)
 {
     const Result r = run({QStringLiteral("--help")}, false);

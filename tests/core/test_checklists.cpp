@@ -99,7 +99,7 @@ TEST_F(Checklists, ATickOnAnItemDoneAlreadyKeepsWhoAndWhen)
     clock.set(in("Europe/Amsterdam", "2026-12-10T08:01"));
     repo.tick(item, fatima); // her tap came a moment after Noor's tick had arrived
     const auto stored = repo.itemById(item);
-    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->status, ChecklistItemStatus::Done);
     EXPECT_EQ(stored->doneBy, noor);
     EXPECT_EQ(stored->doneAt, in("Europe/Amsterdam", "2026-12-10T08:00"));
     EXPECT_EQ(db->pendingCount(), pending); // nothing to send

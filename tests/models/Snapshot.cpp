@@ -97,11 +97,19 @@ QString Snapshot::string(const QString &text)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+QHash<int, QString (*)(qint64)> &Snapshot::textPrinters()
+{
+    static QHash<int, QString (*)(qint64)> texts;
+    return texts;
+}
+
 QString Snapshot::format(const QString &name, const QVariant &v)
 {
     if (!v.isValid())
         return QStringLiteral("null");
     const QMetaType type = v.metaType();
+    if (const auto text = textPrinters().value(type.id()))
+        return string(text(v.toLongLong()));
     if (type.flags() & QMetaType::IsEnumeration) {
         if (const QMetaObject *mo = type.metaObject()) {
             const int index = mo->indexOfEnumerator(className(type).toLatin1().constData());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
+
 #include <QHash>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -32,7 +35,15 @@ public:
     void value(const QString &name, const QVariant &value);
     QString text() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
 
+    // Values of E print as their text (EnumText), quoted like a string: a value that was a
+    // word before it became an enum prints as it did, so its snapshots do not change.
+    template <class E> static void printAsText()
+    {
+        textPrinters()[QMetaType::fromType<E>().id()] = [](qint64 v) { return toText(E(v)); };
+    }
+
 private:
+    static QHash<int, QString (*)(qint64)> &textPrinters();
     void add(const QString &prefix, const QString &name, const QVariant &value);
     QString format(const QString &name, const QVariant &value);
     QString string(const QString &text);

@@ -71,7 +71,7 @@ TEST_F(ChecklistModels, TwoPeopleTickingTheSameItemAtOnceLeaveItDoneByTheFirst)
     run.tick(item);
     EXPECT_EQ(run.doneCount(), done + 1);
     const auto stored = ChecklistRepo(*app->office()->store()).itemById(item);
-    EXPECT_EQ(stored->status, QStringLiteral("done"));
+    EXPECT_EQ(stored->status, ChecklistItemStatus::Done);
     EXPECT_EQ(stored->doneBy, idOf("joris"));
     EXPECT_EQ(stored->doneAt, jorisAt);
 }
@@ -84,12 +84,12 @@ TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
     run.setRunId(runs.idAt(0));
     const int all = run.rowCount();
-    run.setFilter(QStringLiteral("mine"));
+    run.setFilter(ChecklistRunModel::Filter::Mine);
     EXPECT_GT(run.rowCount(), 0);
     EXPECT_LT(run.rowCount(), all);
     for (int row = 0; row < run.rowCount(); ++row)
         EXPECT_TRUE(run.data(run.index(row), ChecklistRunModel::roleOf("mine")).toBool());
-    run.setFilter(QStringLiteral("open"));
+    run.setFilter(ChecklistRunModel::Filter::Open);
     EXPECT_EQ(run.rowCount(), all - run.doneCount());
     EXPECT_EQ(run.total(), all); // progress always counts the whole run
 }
@@ -149,7 +149,7 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     ChecklistRunModel run(app->office(), app->people());
     QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
     run.setRunId(runs.idAt(0));
-    run.setFilter(QStringLiteral("open"));
+    run.setFilter(ChecklistRunModel::Filter::Open);
     const int open = run.rowCount();
     ASSERT_GT(open, 2);
     QSignalSpy resets(&run, &QAbstractItemModel::modelReset);

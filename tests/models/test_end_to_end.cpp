@@ -97,7 +97,7 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
     ASSERT_FALSE(engine.rootObjects().isEmpty());
     TaskListModel *inbox = nullptr;
     for (auto *model : engine.rootObjects().constFirst()->findChildren<TaskListModel *>()) {
-        if (model->view() == QStringLiteral("inbox"))
+        if (model->view() == TaskListModel::View::Inbox)
             inbox = model;
     }
     ASSERT_NE(inbox, nullptr);
@@ -193,7 +193,7 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
     // A new task writes a dozen fields: one action.
     QuickCapture capture(app.office(), app.people());
     ASSERT_TRUE(capture.capture(QStringLiteral("Parkeerkaart regelen"), app.personId(),
-                                QStringLiteral("today"), false));
+                                TaskDue::Today, false));
     ASSERT_TRUE(waitFor([&] { return app.sync()->state() == QStringLiteral("offline"); }, 15000))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);

@@ -42,6 +42,12 @@ const QString kAmsterdam = QStringLiteral("Europe/Amsterdam");
 
 class Golden : public AppFixture {
 protected:
+    void SetUp() override
+    {
+        AppFixture::SetUp();
+        Snapshot::printAsText<TaskListModel::View>();
+        Snapshot::printAsText<ChecklistRunModel::Filter>();
+    }
     void TearDown() override { speak(QStringLiteral("en")); }
 
     static void speak(const QString &language) { applyLanguage(language); }
@@ -118,25 +124,34 @@ protected:
         d.setStartUtc(double(startUtc));
         check(file, heading, [&](Snapshot &s) { s.properties(d); });
     }
-    void tasks(const QString &file, const QString &view)
+    void tasks(const QString &file, TaskListModel::View view)
     {
         TaskListModel model(app->office(), app->people());
         model.setView(view);
-        check(file, QStringLiteral("TaskListModel, view %1").arg(view),
+        check(file, QStringLiteral("TaskListModel, view %1").arg(toText(view)),
               [&](Snapshot &s) { s.model(model); });
     }
     void taskLists(const QString &prefix = QStringLiteral("task-list"))
     {
-        for (const char *view : {"inbox", "waiting", "review"})
-            tasks(prefix + QLatin1Char('-') + QLatin1String(view), QLatin1String(view));
+        for (const auto view : {TaskListModel::View::Inbox, TaskListModel::View::Waiting,
+                                TaskListModel::View::Review})
+            tasks(prefix + QLatin1Char('-') + toText(view), view);
     }
-    void run(const QString &file, const QString &filter)
+    void run(const QString &file, ChecklistRunModel::Filter filter)
     {
         ChecklistRunModel model(app->office(), app->people());
         model.setRunId(runId());
         model.setFilter(filter);
-        check(file, QStringLiteral("ChecklistRunModel on the move-day run, filter %1").arg(filter),
-              [&](Snapshot &s) { s.model(model); });
+        check(
+            file,
+            QStringLiteral("ChecklistRunModel on the move-day run, filter %1").arg(toText(filter)),
+            [&](Snapshot &s) { s.model(model); });
+    }
+    void runFilters()
+    {
+        for (const auto filter : {ChecklistRunModel::Filter::All, ChecklistRunModel::Filter::Mine,
+                                  ChecklistRunModel::Filter::Open})
+            run(QStringLiteral("checklist-run-") + toText(filter), filter);
     }
     void runs()
     {
@@ -266,8 +281,7 @@ void Golden::everything()
     }
 
     runs();
-    for (const char *filter : {"all", "mine", "open"})
-        run(QStringLiteral("checklist-run-") + QLatin1String(filter), QLatin1String(filter));
+    runFilters();
 
     for (const char *scope : {"all", "principals"}) {
         PeopleModel people(app->office(), app->people());
@@ -339,7 +353,7 @@ TEST_F(Golden, DirectorInDutch)
             appointmentId("Call met de accountant"));
     taskLists();
     runs();
-    run(QStringLiteral("checklist-run-all"), QStringLiteral("all"));
+    run(QStringLiteral("checklist-run-all"), ChecklistRunModel::Filter::All);
     PeopleModel people(app->office(), app->people());
     check(QStringLiteral("people-all"), QStringLiteral("PeopleModel, scope all"),
           [&](Snapshot &s) { s.model(people); });
@@ -352,7 +366,7 @@ TEST_F(Golden, AssistantStrikesOffATask)
     inbox.strike(taskId("Terugbellen: wethouder Van Dijk"));
     taskLists();
     inbox.undo(taskId("Terugbellen: wethouder Van Dijk"));
-    tasks(QStringLiteral("task-list-inbox-after-undo"), QStringLiteral("inbox"));
+    tasks(QStringLiteral("task-list-inbox-after-undo"), TaskListModel::View::Inbox);
 }
 
 TEST_F(Golden, AssistantPostponesATask)
@@ -371,7 +385,7 @@ TEST_F(Golden, AssistantLooksAtHerInbox)
     open(QStringLiteral("assistant"), QStringLiteral("assistant/after-mark-seen"));
     TaskListModel inbox(app->office(), app->people());
     inbox.markSeen();
-    tasks(QStringLiteral("task-list-inbox"), QStringLiteral("inbox"));
+    tasks(QStringLiteral("task-list-inbox"), TaskListModel::View::Inbox);
 }
 
 TEST_F(Golden, AssistantMarksATaskUrgent)
@@ -386,13 +400,11 @@ TEST_F(Golden, AssistantCapturesTasks)
 {
     open(QStringLiteral("assistant"), QStringLiteral("assistant/after-quick-capture"));
     QuickCapture capture(app->office(), app->people());
-    EXPECT_TRUE(
-        capture.capture(QStringLiteral("Taxi bestellen"), {}, QStringLiteral("today"), true));
+    EXPECT_TRUE(capture.capture(QStringLiteral("Taxi bestellen"), {}, TaskDue::Today, true));
     EXPECT_TRUE(capture.capture(QStringLiteral("Vergaderzaal reserveren"), idOf("lotte"),
-                                QStringLiteral("tomorrow"), false));
-    EXPECT_TRUE(
-        capture.capture(QStringLiteral("Jaarplan nalezen"), {}, QStringLiteral("week"), false));
-    EXPECT_FALSE(capture.capture(QStringLiteral("  "), {}, QStringLiteral("none"), false));
+                                TaskDue::Tomorrow, false));
+    EXPECT_TRUE(capture.capture(QStringLiteral("Jaarplan nalezen"), {}, TaskDue::ThisWeek, false));
+    EXPECT_FALSE(capture.capture(QStringLiteral("  "), {}, TaskDue::None, false));
     check(QStringLiteral("quick-capture"), QStringLiteral("QuickCapture after an empty title"),
           [&](Snapshot &s) { s.properties(capture); });
     taskLists();
@@ -405,7 +417,7 @@ TEST_F(Golden, AssistantEditsAndDeletesTasks)
     editor.setTaskId(taskId("Reisdeclaratie oktober indienen"));
     EXPECT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober en november indienen"),
                             QStringLiteral("Bonnen in de map op het bureau."), idOf("lotte"),
-                            QStringLiteral("tomorrow"), true));
+                            TaskDue::Tomorrow, true));
     check(QStringLiteral("task-editor"), QStringLiteral("TaskEditor after saving a hand-over"),
           [&](Snapshot &s) { s.properties(editor); });
     TaskEditor removed(app->office(), app->people());
@@ -527,8 +539,7 @@ TEST_F(Golden, OfficeManagerWorksTheChecklist)
     model.tick(itemId("Adreswijziging naar klanten en leveranciers"));
     model.untick(itemId("Verhuizer gecontracteerd en bevestigd"));
     EXPECT_TRUE(model.addIncident(QStringLiteral("Serverkast past niet in de lift")));
-    for (const char *filter : {"all", "mine", "open"})
-        run(QStringLiteral("checklist-run-") + QLatin1String(filter), QLatin1String(filter));
+    runFilters();
     ChecklistRunsModel runsModel(app->office(), app->people());
     const QString templateId =
         runsModel.templates().value(0).toMap().value(QStringLiteral("id")).toString();

@@ -79,7 +79,7 @@ TEST_F(AppSignIn, ARecordThisBuildCannotReadLeavesTheViewsStandingInsteadOfCrash
     next.setFollowNext(true);
     EXPECT_EQ(today.count(), 0);                         // nothing readable, but standing
     TaskListModel waiting(app->office(), app->people()); // other views are unaffected
-    waiting.setView(QStringLiteral("waiting"));
+    waiting.setView(TaskListModel::View::Waiting);
     EXPECT_GT(waiting.count(), 0);
 }
 

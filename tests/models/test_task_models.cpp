@@ -90,7 +90,7 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
     EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
     EXPECT_EQ(inbox.openCount(), open - 1);
     EXPECT_GT(app->office()->store()->pendingCount(), outbox); // on its way to the server
-    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, QStringLiteral("done"));
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->status, TaskStatus::Done);
 
     inbox.undo(id);
     EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
@@ -106,7 +106,7 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     TaskListModel waiting(app->office(), app->people());
     QAbstractItemModelTester tester(&waiting,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    waiting.setView(QStringLiteral("waiting"));
+    waiting.setView(TaskListModel::View::Waiting);
     EXPECT_GT(waiting.count(), 0);
     EXPECT_EQ(
         role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
@@ -135,7 +135,7 @@ TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
     start(QStringLiteral("assistant")); // Monday 30 November, 09:15
     TaskListModel review(app->office(), app->people());
     QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    review.setView(QStringLiteral("review"));
+    review.setView(TaskListModel::View::Review);
     QStringList titles;
     for (int row = 0; row < review.rowCount(); ++row)
         titles << review.data(review.index(row), TaskListModel::roleOf("title")).toString();
@@ -152,7 +152,7 @@ TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
     start(QStringLiteral("assistant"));
     clock.set(at("2026-12-04T17:00:00+01:00")); // Friday afternoon
     TaskListModel review(app->office(), app->people());
-    review.setView(QStringLiteral("review"));
+    review.setView(TaskListModel::View::Review);
     const QString id =
         role(review, "Bloemen voor het jubileum van Joris", TaskListModel::roleOf("taskId"))
             .toString();
@@ -173,7 +173,7 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     QuickCapture capture(app->office(), app->people());
     QSignalSpy captured(&capture, &QuickCapture::captured);
     ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
-                                QStringLiteral("tomorrow"), true));
+                                TaskDue::Tomorrow, true));
     ASSERT_EQ(captured.count(), 1);
     const auto task = TaskRepo(*app->office()->store()).byId(captured.first().first().toString());
     ASSERT_TRUE(task);
@@ -181,18 +181,17 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     EXPECT_EQ(task->delegatedBy, idOf("maarten"));
     EXPECT_EQ(task->dueUtc, at("2026-12-01T09:00:00+01:00"));
     EXPECT_TRUE(task->urgent);
-    EXPECT_EQ(task->source, QStringLiteral("in_passing"));
+    EXPECT_EQ(task->source, TaskSource::InPassing);
 
     // One's own task: no delegator; "today" is the end of the working day.
-    ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), QStringLiteral("today"),
-                                false));
+    ASSERT_TRUE(capture.capture(QStringLiteral("Stukken lezen"), QString(), TaskDue::Today, false));
     const auto own = TaskRepo(*app->office()->store()).byId(captured.last().first().toString());
     EXPECT_TRUE(own->delegatedBy.isEmpty());
     EXPECT_EQ(own->dueUtc, at("2026-11-30T17:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-04T17:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(QStringLiteral("none")), -1);
+    EXPECT_EQ(capture.dueFor(TaskDue::ThisWeek), at("2026-12-04T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::None), -1);
 
-    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), QStringLiteral("none"), false));
+    EXPECT_FALSE(capture.capture(QStringLiteral("   "), QString(), TaskDue::None, false));
     EXPECT_FALSE(capture.error().isEmpty());
 }
 
@@ -202,12 +201,12 @@ TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
     QuickCapture capture(app->office(), app->people());
     // Saturday 27 March 2027; the clocks go forward on Sunday the 28th.
     clock.set(at("2027-03-27T20:00:00+01:00"));
-    EXPECT_EQ(capture.dueFor(QStringLiteral("tomorrow")), at("2027-03-28T09:00:00+02:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::Tomorrow), at("2027-03-28T09:00:00+02:00"));
     // After working hours, "today" is still today.
-    EXPECT_EQ(capture.dueFor(QStringLiteral("today")), at("2027-03-27T23:59:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::Today), at("2027-03-27T23:59:00+01:00"));
     // Friday evening, "this week" is next Friday.
     clock.set(at("2026-12-04T18:30:00+01:00"));
-    EXPECT_EQ(capture.dueFor(QStringLiteral("week")), at("2026-12-11T17:00:00+01:00"));
+    EXPECT_EQ(capture.dueFor(TaskDue::ThisWeek), at("2026-12-11T17:00:00+01:00"));
 }
 
 TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
@@ -224,8 +223,8 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
 
     // Sanne passes it on to Joris, due tomorrow morning, urgent.
     ASSERT_TRUE(editor.save(QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"),
-                            QStringLiteral("bonnetjes in de map"), idOf("joris"),
-                            QStringLiteral("tomorrow"), true));
+                            QStringLiteral("bonnetjes in de map"), idOf("joris"), TaskDue::Tomorrow,
+                            true));
     auto task = TaskRepo(*app->office()->store()).byId(id);
     EXPECT_EQ(task->title, QStringLiteral("Reisdeclaratie oktober indienen bij Financiën"));
     EXPECT_EQ(task->assignee, idOf("joris"));
@@ -236,14 +235,14 @@ TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
     EXPECT_EQ(rowOf(inbox, "Reisdeclaratie oktober indienen"), -1); // out of her inbox
 
     // "keep" leaves the due time alone; an empty title is refused.
-    ASSERT_TRUE(editor.save(editor.title(), editor.notes(), editor.assigneeId(),
-                            QStringLiteral("keep"), false));
+    ASSERT_TRUE(
+        editor.save(editor.title(), editor.notes(), editor.assigneeId(), TaskDue::Keep, false));
     EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-01T09:00:00+01:00"));
-    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, QStringLiteral("keep"), false));
+    EXPECT_FALSE(editor.save(QStringLiteral(" "), {}, {}, TaskDue::Keep, false));
     EXPECT_FALSE(editor.error().isEmpty());
 
     // Changed elsewhere since it was opened: opened again, the sheet shows what is stored now.
-    TaskRepo(*app->office()->store()).update(id, {{QStringLiteral("urgent"), true}});
+    TaskRepo(*app->office()->store()).setUrgent(id, true);
     editor.reload();
     EXPECT_TRUE(editor.urgent());
     EXPECT_TRUE(editor.error().isEmpty());

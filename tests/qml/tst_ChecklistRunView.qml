@@ -17,7 +17,7 @@ TestCase {
         const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
         verify(v.run.total > 0)
         const before = v.run.doneCount
-        v.run.filter = "open"
+        v.run.filter = ChecklistRunModel.Open
         waitForRendering(v)
         const first = v.itemAtIndex(0)
         verify(first !== null)
@@ -29,7 +29,7 @@ TestCase {
 
     function test_aTapOnADoneItemKeepsItDoneAndOffersUndo() {
         const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
-        v.run.filter = "all"
+        v.run.filter = ChecklistRunModel.All
         waitForRendering(v)
         let row = -1
         for (let i = 0; i < v.count && row < 0; ++i) {
@@ -78,7 +78,7 @@ TestCase {
     // the items keeps the row she reads where it was.
     function test_anIncidentKeepsTheReadersPlace() {
         const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
-        v.run.filter = "all"
+        v.run.filter = ChecklistRunModel.All
         waitForRendering(v)
         verify(v.count > 8)
         // Scrolled as a thumb does it, past the header into the items.

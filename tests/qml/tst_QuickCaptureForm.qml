@@ -11,7 +11,7 @@ TestCase {
     width: 400; height: 700
 
     Component { id: form; QuickCaptureForm { width: 400 } }
-    TaskListModel { id: inbox; view: "inbox"; office: App.office; people: App.people }
+    TaskListModel { id: inbox; view: TaskListModel.Inbox; office: App.office; people: App.people }
     SignalSpy { id: saved; signalName: "saved" }
 
     function test_typeAndOneTapSaves() {
@@ -69,6 +69,6 @@ TestCase {
         verify(!f.urgent)
         mouseClick(urgent)
         verify(f.urgent)
-        compare(f.due, "today")   // the time chosen is untouched
+        compare(f.due, Task.Today)   // the time chosen is untouched
     }
 }

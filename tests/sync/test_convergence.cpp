@@ -20,7 +20,8 @@ QStringList checklistState(Database &db)
     ChecklistRepo repo(db);
     for (const ChecklistRun &run : repo.runs()) {
         for (const ChecklistItem &item : repo.items(run.id))
-            out << item.title + QLatin1Char('=') + item.status + QLatin1Char('/') + item.notes;
+            out << item.title + QLatin1Char('=') + toText(item.status) + QLatin1Char('/') +
+                       item.notes;
     }
     return out;
 }
@@ -63,7 +64,7 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
     ASSERT_TRUE(noor.sync());
     ASSERT_TRUE(fatima.sync());
     EXPECT_EQ(checklistState(fatima.db()), checklistState(noor.db()));
-    EXPECT_EQ(fatimaList.itemById(items[7].id)->status, QStringLiteral("done"));
+    EXPECT_EQ(fatimaList.itemById(items[7].id)->status, ChecklistItemStatus::Done);
 
     // A third device joins late and catches up with everything, then adds its own.
     ASSERT_TRUE(joris.sync());
@@ -100,11 +101,8 @@ TEST_F(SyncPair, OfflineEditsOnBothSidesMergeFieldByField)
     ASSERT_TRUE(sanne.sync());
 
     // Both offline: he renames it, she sets a due time and marks it urgent.
-    TaskRepo(maarten.db())
-        .update(id, {{QStringLiteral("title"), QStringLiteral("Bloemen voor Joris bestellen")}});
-    TaskRepo(sanne.db())
-        .update(id, {{QStringLiteral("due_utc"), 1'800'000'000'000LL},
-                     {QStringLiteral("urgent"), true}});
+    TaskRepo(maarten.db()).update(id, {.title = QStringLiteral("Bloemen voor Joris bestellen")});
+    TaskRepo(sanne.db()).update(id, {.dueUtc = 1'800'000'000'000LL, .urgent = true});
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
@@ -121,10 +119,9 @@ TEST_F(SyncPairOnOneClock, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
     const QString id = delegate(maarten, sanne, "Offerte");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
-    TaskRepo(sanne.db()).update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Sanne)")}});
+    TaskRepo(sanne.db()).update(id, {.title = QStringLiteral("Offerte (Sanne)")});
     clock.advance(1000);
-    TaskRepo(maarten.db())
-        .update(id, {{QStringLiteral("title"), QStringLiteral("Offerte (Maarten)")}});
+    TaskRepo(maarten.db()).update(id, {.title = QStringLiteral("Offerte (Maarten)")});
     ASSERT_TRUE(maarten.sync()); // the later edit reaches the server first
     ASSERT_TRUE(sanne.sync());   // the earlier one loses its merge
     ASSERT_TRUE(maarten.sync());
@@ -147,7 +144,7 @@ TEST_F(SyncPair, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     TaskRepo(maarten.db()).remove(id);
-    TaskRepo(sanne.db()).update(id, {{QStringLiteral("notes"), QStringLiteral("om 8 uur")}});
+    TaskRepo(sanne.db()).update(id, {.notes = QStringLiteral("om 8 uur")});
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());

@@ -68,7 +68,7 @@ TEST_F(HandedOnTwice, TheDirectorKeepsWaitingForItUntilItIsDone)
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(TaskRepo(maarten.db()).byId(id).has_value());
-    EXPECT_EQ(TaskRepo(maarten.db()).byId(id)->status, QStringLiteral("done"));
+    EXPECT_EQ(TaskRepo(maarten.db()).byId(id)->status, TaskStatus::Done);
     EXPECT_FALSE(waits(maarten, id));
     EXPECT_FALSE(waits(sanne, id));
 }
@@ -95,8 +95,8 @@ TEST_F(HandedOnTwice, HandedOnAgainItStaysWithEveryHandAndNoStranger)
     EXPECT_FALSE(pull.body.contains(id.toUtf8())) << "a stranger to the chain read the task";
 
     // Joris and Lotte rename it at once: every hand sees what was lost, a stranger does not.
-    TaskRepo(joris.db()).update(id, {{QStringLiteral("title"), QStringLiteral("Drukker A")}});
-    TaskRepo(lotte.db()).update(id, {{QStringLiteral("title"), QStringLiteral("Drukker B")}});
+    TaskRepo(joris.db()).update(id, {.title = QStringLiteral("Drukker A")});
+    TaskRepo(lotte.db()).update(id, {.title = QStringLiteral("Drukker B")});
     ASSERT_TRUE(joris.sync());
     ASSERT_TRUE(lotte.sync());
     EXPECT_TRUE(conflictsShow(server, QStringLiteral("joris"), QStringLiteral("Drukker A")))
@@ -110,7 +110,7 @@ TEST_F(HandedOnTwice, HandedOnAgainItStaysWithEveryHandAndNoStranger)
     for (SyncedDevice *hand : {&maarten, &sanne, &lotte}) {
         ASSERT_TRUE(hand->sync());
         ASSERT_TRUE(TaskRepo(hand->db()).byId(id).has_value());
-        EXPECT_EQ(TaskRepo(hand->db()).byId(id)->status, QStringLiteral("done"));
+        EXPECT_EQ(TaskRepo(hand->db()).byId(id)->status, TaskStatus::Done);
         EXPECT_FALSE(waits(*hand, id));
     }
 }

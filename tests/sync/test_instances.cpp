@@ -30,7 +30,8 @@ QStringList checklistState(Database &db)
     ChecklistRepo repo(db);
     for (const ChecklistRun &run : repo.runs()) {
         for (const ChecklistItem &item : repo.items(run.id))
-            out << item.title + QLatin1Char('=') + item.status + QLatin1Char('/') + item.notes;
+            out << item.title + QLatin1Char('=') + toText(item.status) + QLatin1Char('/') +
+                       item.notes;
         QStringList incidents;
         for (const Incident &incident : repo.incidents(run.id))
             incidents << incident.id + QLatin1Char(':') + incident.text;

@@ -142,7 +142,7 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
     // The events socket only ever says which version exists.
     EventsSocket events(server, server.login(QStringLiteral("joris")));
     ASSERT_TRUE(waitFor([&] { return !events.messages().isEmpty(); }));
-    TaskRepo(maarten.db()).update(s.task, {{QStringLiteral("notes"), kSecrets[5]}});
+    TaskRepo(maarten.db()).update(s.task, {.notes = kSecrets[5]});
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(waitFor([&] { return events.messages().size() >= 2; }));
     for (const QString &m : events.messages()) {
@@ -186,7 +186,7 @@ TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
     EXPECT_EQ(server.version(token), before);
     // Nothing was stored: Sanne still has the task as it was.
     ASSERT_TRUE(sanne.sync());
-    EXPECT_EQ(TaskRepo(sanne.db()).byId(s.task)->status, QStringLiteral("open"));
+    EXPECT_EQ(TaskRepo(sanne.db()).byId(s.task)->status, TaskStatus::Open);
     EXPECT_EQ(AgendaRepo(sanne.db()).byId(s.appointment)->title, kSecrets[0]);
     // And what he may write goes through, numbered from 1 again since nothing was kept.
     r = pushChanges(newTaskChanges(QStringLiteral("01900000-0000-7000-8000-0000000000cc"),
@@ -224,7 +224,7 @@ protected:
         ASSERT_TRUE(maarten.sync());
         ASSERT_TRUE(sanne.sync());
         ASSERT_TRUE(TaskRepo(sanne.db()).byId(id).has_value());
-        TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
+        TaskRepo(maarten.db()).update(id, {.assignee = lotte.personId()});
         ASSERT_TRUE(maarten.sync());
     }
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
@@ -459,7 +459,7 @@ TEST(Permissions, NobodyActsInSomeoneElsesName)
     const ChecklistRun run = checklists.runs().first();
     ChecklistItem open;
     for (const ChecklistItem &item : checklists.items(run.id)) {
-        if (item.status == QStringLiteral("open"))
+        if (item.status == ChecklistItemStatus::Open)
             open = item;
     }
     ASSERT_FALSE(open.id.isEmpty());
@@ -516,9 +516,7 @@ TEST_F(ReassignedTask, WhoHandsATaskOnBecomesItsDelegator)
     const QString again = delegate(maarten, sanne, "Taxi bestellen");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
-    TaskRepo(sanne.db())
-        .update(again, {{QStringLiteral("assignee"), lotte.personId()},
-                        {QStringLiteral("delegated_by"), sanne.personId()}});
+    TaskRepo(sanne.db()).handTo(again, lotte.personId(), sanne.personId());
     ASSERT_TRUE(sanne.sync());
     EXPECT_EQ(sanne.db().rejectedCount(), 0);
     ASSERT_TRUE(lotte.sync());

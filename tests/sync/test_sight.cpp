@@ -118,12 +118,11 @@ TEST(Sight, ATasksOldNotesAreNotShownToItsNewAssignee)
     const QString id = delegate(maarten, sanne, "Contract nakijken");
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
-    TaskRepo(sanne.db()).update(id, {{QStringLiteral("notes"), QStringLiteral("Salaris 9400")}});
+    TaskRepo(sanne.db()).update(id, {.notes = QStringLiteral("Salaris 9400")});
     ASSERT_TRUE(sanne.sync());
     // He had not pulled her note when he rewrote it and handed the task to Joris.
     TaskRepo(maarten.db())
-        .update(id, {{QStringLiteral("notes"), QStringLiteral("Graag voor vrijdag")},
-                     {QStringLiteral("assignee"), joris.personId()}});
+        .update(id, {.notes = QStringLiteral("Graag voor vrijdag"), .assignee = joris.personId()});
     ASSERT_TRUE(maarten.sync());
 
     EXPECT_TRUE(conflictsShow(server, QStringLiteral("maarten"), QStringLiteral("Salaris 9400")))
@@ -140,13 +139,13 @@ TEST(Sight, ATaskHandedAwayLeavesNothingOfItOnThePreviousHoldersDevice)
     SyncedDevice maarten(server, QStringLiteral("maarten")), sanne(server, QStringLiteral("sanne")),
         lotte(server, QStringLiteral("lotte"));
     const QString id = delegate(maarten, sanne, "Ontslag Inkoop voorbereiden");
-    TaskRepo(maarten.db()).update(id, {{QStringLiteral("notes"), QStringLiteral("Dossier K-17")}});
+    TaskRepo(maarten.db()).update(id, {.notes = QStringLiteral("Dossier K-17")});
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(storeCellsHolding(sanne.db(), QStringLiteral("Dossier K-17"))
                     .contains(QStringLiteral("tasks.notes")));
 
-    TaskRepo(maarten.db()).update(id, {{QStringLiteral("assignee"), lotte.personId()}});
+    TaskRepo(maarten.db()).update(id, {.assignee = lotte.personId()});
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(lotte.sync());

@@ -151,15 +151,13 @@ private:
         }
         const Task &t = live[qsizetype(m_random() % quint32(live.size()))];
         if (what == 1)
-            tasks.update(t.id, {{QStringLiteral("title"),
-                                 QStringLiteral("titel %1").arg(m_random() % 1000)}});
+            tasks.update(t.id, {.title = QStringLiteral("titel %1").arg(m_random() % 1000)});
         else if (what == 2)
-            tasks.update(t.id, {{QStringLiteral("urgent"), !t.urgent}});
+            tasks.setUrgent(t.id, !t.urgent);
         else if (what == 3)
-            t.status == QStringLiteral("open") ? tasks.markDone(t.id) : tasks.reopen(t.id);
+            t.status == TaskStatus::Open ? tasks.markDone(t.id) : tasks.reopen(t.id);
         else if (what == 4)
-            tasks.update(t.id, {{QStringLiteral("notes"),
-                                 QStringLiteral("notitie %1").arg(m_random() % 1000)}});
+            tasks.update(t.id, {.notes = QStringLiteral("notitie %1").arg(m_random() % 1000)});
         else
             tasks.remove(t.id);
         noteWritesMade(d);
