@@ -39,6 +39,10 @@ public:
         m_connection = nullptr;
     }
 
+    // Leaves the transaction open for the caller to end (a write begun here and committed
+    // by whoever asked for it): from here on, leaving the scope no longer rolls it back.
+    void release() { m_connection = nullptr; }
+
 private:
     Connection *m_connection;
 };

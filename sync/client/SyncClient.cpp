@@ -27,13 +27,12 @@ constexpr int kMaxReconnectMs = 5'000;
 
 // Answers about the change itself, which no retry can change. Anything else (a proxy's
 // 404 or 429, a 413) is retried, never a reason to set a change aside.
-bool isRefusal(const QString &code)
+bool isRefusal(std::optional<ErrorCode> code)
 {
-    static const QStringList codes = {
-        QStringLiteral("forbidden"),         QStringLiteral("incomplete_record"),
-        QStringLiteral("unknown_parent"),    QStringLiteral("bad_request"),
-        QStringLiteral("mutation_replayed"), QStringLiteral("forged_author")};
-    return codes.contains(code);
+    static const QList<ErrorCode> codes = {ErrorCode::Forbidden,        ErrorCode::IncompleteRecord,
+                                           ErrorCode::UnknownParent,    ErrorCode::BadRequest,
+                                           ErrorCode::MutationReplayed, ErrorCode::ForgedAuthor};
+    return code && codes.contains(*code);
 }
 constexpr int kTimeoutMs = 30'000;
 const QString kPinMeta = QStringLiteral("sync_server_cert_sha256");
@@ -168,19 +167,20 @@ void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QBy
     } catch (const Error &) {
         // Not our JSON (a proxy's page, say): keep the status and the start of the body.
     }
-    if (error.code == QStringLiteral("reset")) {
+    const std::optional<ErrorCode> code = error.known();
+    if (code == ErrorCode::Reset) {
         m_engine.reset();
         m_again = true;
         finishSync();
-    } else if (error.code == QStringLiteral("mutation_gap") && error.expectedMutation > 0) {
+    } else if (code == ErrorCode::MutationGap && error.expectedMutation > 0) {
         m_engine.renumberPending(error.expectedMutation);
         m_again = true;
         finishSync();
-    } else if (status == 401 || error.code == QStringLiteral("client_mismatch") ||
-               error.code == QStringLiteral("client_taken")) {
+    } else if (status == 401 || code == ErrorCode::ClientMismatch ||
+               code == ErrorCode::ClientTaken) {
         m_engine.forgetLogin();
         failSync(State::LoggedOut, error.message);
-    } else if (refused && isRefusal(error.code)) {
+    } else if (refused && isRefusal(code)) {
         refused(error);
     } else if (status >= 500) {
         failSync(State::Offline, error.message);

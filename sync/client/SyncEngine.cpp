@@ -52,7 +52,7 @@ void SyncEngine::saveLogin(const QString &serverUrl, const LoginReply &reply)
     m_db.setMeta(kToken, reply.token);
     m_db.setMeta(kUser, reply.userId);
     m_db.setMeta(kPerson, reply.personId);
-    m_db.setMeta(kRole, reply.role);
+    m_db.setMeta(kRole, toText(reply.role));
     m_db.setMeta(kWorkspace, reply.workspace);
     tx.commit();
 }

@@ -303,9 +303,12 @@ LoginReply decodeLoginReply(const QByteArray &json)
     const Reader r(o, QStringLiteral("login reply"),
                    {QStringLiteral("token"), QStringLiteral("user_id"), QStringLiteral("person_id"),
                     QStringLiteral("role"), QStringLiteral("workspace"), QStringLiteral("epoch")});
-    return {r.string(QStringLiteral("token")),     r.string(QStringLiteral("user_id")),
-            r.string(QStringLiteral("person_id")), r.string(QStringLiteral("role")),
-            r.string(QStringLiteral("workspace")), r.string(QStringLiteral("epoch"))};
+    return {r.string(QStringLiteral("token")),
+            r.string(QStringLiteral("user_id")),
+            r.string(QStringLiteral("person_id")),
+            parseText<Role>(r.string(QStringLiteral("role")), QStringLiteral("login reply: role")),
+            r.string(QStringLiteral("workspace")),
+            r.string(QStringLiteral("epoch"))};
 }
 
 QByteArray encode(const LoginReply &reply)
@@ -313,7 +316,7 @@ QByteArray encode(const LoginReply &reply)
     return compact({{QStringLiteral("token"), reply.token},
                     {QStringLiteral("user_id"), reply.userId},
                     {QStringLiteral("person_id"), reply.personId},
-                    {QStringLiteral("role"), reply.role},
+                    {QStringLiteral("role"), toText(reply.role)},
                     {QStringLiteral("workspace"), reply.workspace},
                     {QStringLiteral("epoch"), reply.epoch}});
 }
@@ -386,19 +389,23 @@ QByteArray encode(const ErrorReply &error)
     return compact({{QStringLiteral("error"), e}});
 }
 
+namespace {
+// The one kind of poke so far; a poke of another type is refused, not guessed at.
+const QString kVersionPoke = QStringLiteral("version");
+} // namespace
+
 qint64 decodePoke(const QByteArray &json)
 {
     const QJsonObject o = parseObject(json);
     const Reader r(o, QStringLiteral("poke"), {QStringLiteral("type"), QStringLiteral("version")});
-    if (r.string(QStringLiteral("type")) != QStringLiteral("version"))
+    if (r.string(QStringLiteral("type")) != kVersionPoke)
         bad(QStringLiteral("poke: unknown type"));
     return r.integer(QStringLiteral("version"));
 }
 
 QByteArray encodePoke(qint64 version)
 {
-    return compact({{QStringLiteral("type"), QStringLiteral("version")},
-                    {QStringLiteral("version"), version}});
+    return compact({{QStringLiteral("type"), kVersionPoke}, {QStringLiteral("version"), version}});
 }
 
 } // namespace spil::protocol

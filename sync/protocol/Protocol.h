@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/people/Person.h"
+#include "sync/protocol/ErrorCode.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -74,7 +77,7 @@ struct LoginReply {
     QString token;
     QString userId;
     QString personId;
-    QString role;
+    Role role = Role::Staff;
     QString workspace;
     QString epoch;
 };
@@ -93,9 +96,11 @@ struct PrincipalsReply {
 
 // Every error answer: {"error": {"code": ..., "message": ...}}.
 struct ErrorReply {
-    QString code;
+    QString code; // as it came: a newer server's or a proxy's code passes on unchanged
     QString message;
     qint64 expectedMutation = -1; // with mutation_gap: the number the server waits for
+    // The code, when this build knows it.
+    std::optional<ErrorCode> known() const { return fromText<ErrorCode>(code); }
 };
 
 // Decoding is strict: an unknown key, a missing key or a wrong type is an Error(BadInput)

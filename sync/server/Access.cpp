@@ -1,38 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/Access.h"
 
+#include "sync/server/EntityPolicy.h"
+
 #include <QJsonArray>
 
 namespace spil::server {
 
 namespace {
-QString text(const StoredRecord &r, const char *field)
+bool confidential(const StoredRecord &record)
 {
-    return r.fields.value(QLatin1String(field)).toString();
-}
-
-bool confidential(const StoredRecord &appointment)
-{
-    return appointment.fields.value(QStringLiteral("confidential")).toBool();
+    const EntityPolicy &policy = policyOf(record.entity);
+    return !policy.confidentialField.isEmpty() &&
+           record.fields.value(policy.confidentialField).toBool();
 }
 } // namespace
 
-bool Access::servesOwnerOf(const StoredRecord &appointment) const
+bool Access::servesOwnerOf(const StoredRecord &record) const
 {
-    const QString owner = text(appointment, "owner");
+    const QString owner = record.fields.value(policyOf(record.entity).ownerField).toString();
     return owner == m_user.personId || m_user.principals.contains(owner);
 }
 
-QSet<QString> Access::taskReaders(const StoredRecord &task)
+bool Access::manages() const
+{
+    return m_user.role == Role::OfficeManager || m_user.role == Role::Admin;
+}
+
+QSet<QString> Access::namedReaders(const StoredRecord &record)
 {
     QSet<QString> people;
-    for (const char *field : {"created_by", "assignee", "delegated_by"}) {
-        if (!text(task, field).isEmpty())
-            people.insert(text(task, field));
-    }
-    for (const QJsonValue &hand : task.fields.value(QStringLiteral("handed_by")).toArray()) {
-        if (!hand.toString().isEmpty())
-            people.insert(hand.toString());
+    for (const QString &field : policyOf(record.entity).readerFields) {
+        const QJsonValue named = record.fields.value(field);
+        for (const QJsonValue &person : named.isArray() ? named.toArray() : QJsonArray{named}) {
+            if (!person.toString().isEmpty())
+                people.insert(person.toString());
+        }
     }
     return people;
 }
@@ -60,95 +63,88 @@ std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
     return chain;
 }
 
-ReadAccess Access::read(const StoredRecord &record, const StoredRecord *series) const
+ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) const
 {
-    if (record.entity == QStringLiteral("tasks")) {
-        return taskReaders(record).contains(m_user.personId) || m_user.role == Role::OfficeManager
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (!policy.guardEntity.isEmpty())
+        return guard && read(*guard) == ReadAccess::Full ? ReadAccess::Full : ReadAccess::Redacted;
+    switch (policy.read) {
+    case ReadRule::Everyone:
+        break;
+    case ReadRule::Named:
+        return namedReaders(record).contains(m_user.personId) || m_user.role == Role::OfficeManager
                    ? ReadAccess::Full
                    : ReadAccess::None;
-    }
-    if (record.entity == QStringLiteral("appointments"))
+    case ReadRule::Owner:
         return !confidential(record) || servesOwnerOf(record) ? ReadAccess::Full
                                                               : ReadAccess::Redacted;
-    if (record.entity == QStringLiteral("appointment_exceptions")) {
-        // Without its series at hand, an exception is treated as confidential.
-        if (series && (!confidential(*series) || servesOwnerOf(*series)))
-            return ReadAccess::Full;
-        return ReadAccess::Redacted;
     }
     return ReadAccess::Full;
 }
 
-bool Access::mayWrite(const StoredRecord &record, const StoredRecord *series) const
+bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) const
 {
-    const bool manager = m_user.role == Role::OfficeManager || m_user.role == Role::Admin;
-    const QString &e = record.entity;
-    if (e == QStringLiteral("people") || e == QStringLiteral("checklist_templates") ||
-        e == QStringLiteral("checklist_template_items"))
-        return manager;
-    if (e == QStringLiteral("appointments"))
-        return servesOwnerOf(record) || (manager && !confidential(record));
-    if (e == QStringLiteral("appointment_exceptions"))
-        return series && mayWrite(*series);
-    if (e == QStringLiteral("tasks"))
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (!policy.guardEntity.isEmpty())
+        return guard && mayWrite(*guard);
+    switch (policy.write) {
+    case WriteRule::Everyone:
+        break;
+    case WriteRule::Managers:
+        return manages();
+    case WriteRule::Owner:
+        return servesOwnerOf(record) || (manages() && !confidential(record));
+    case WriteRule::Readers:
         return read(record) == ReadAccess::Full;
+    }
     return true;
 }
 
-QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *series)
+QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *guard)
 {
-    const auto pick = [](const StoredRecord &r, std::initializer_list<const char *> fields) {
-        QJsonObject out;
-        for (const char *f : fields)
-            out.insert(QLatin1String(f), r.fields.value(QLatin1String(f)));
-        return out;
-    };
-    if (record.entity == QStringLiteral("tasks"))
-        return pick(record, {"created_by", "assignee", "delegated_by", "handed_by"});
-    if (record.entity == QStringLiteral("appointments"))
-        return pick(record, {"owner", "confidential"});
-    if (record.entity == QStringLiteral("appointment_exceptions")) {
-        // Without its series an exception is read as confidential, by nobody in full.
-        if (!series)
-            return {{QStringLiteral("owner"), QString()}, {QStringLiteral("confidential"), true}};
-        return pick(*series, {"owner", "confidential"});
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (!policy.guardEntity.isEmpty()) {
+        // Without its guard a record is read as closed, by nobody in full.
+        if (!guard) {
+            const EntityPolicy &closed = policyOf(policy.guardEntity);
+            return {{closed.ownerField, QString()}, {closed.confidentialField, true}};
+        }
+        return sight(*guard);
     }
-    return {};
+    QStringList fields;
+    if (policy.read == ReadRule::Named)
+        fields = policy.readerFields;
+    else if (policy.read == ReadRule::Owner)
+        fields = {policy.ownerField, policy.confidentialField};
+    QJsonObject out;
+    for (const QString &f : fields)
+        out.insert(f, record.fields.value(f));
+    return out;
 }
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
-    if (entity == QStringLiteral("appointment_exceptions")) {
-        const StoredRecord series{QStringLiteral("appointments"), {}, 0, false, sight, {}, {}};
-        return read(StoredRecord{entity, {}, 0, false, {}, {}, {}}, &series);
+    const QString &guardEntity = policyOf(entity).guardEntity;
+    if (!guardEntity.isEmpty()) {
+        const StoredRecord guard{guardEntity, {}, 0, false, sight, {}, {}};
+        return read(StoredRecord{entity, {}, 0, false, {}, {}, {}}, &guard);
     }
     return read(StoredRecord{entity, {}, 0, false, sight, {}, {}});
 }
 
 bool Access::namesActor(const QString &entity, const QString &field)
 {
-    static const QSet<QString> fields = {QStringLiteral("tasks/delegated_by"),
-                                         QStringLiteral("tasks/created_by"),
-                                         QStringLiteral("appointments/created_by"),
-                                         QStringLiteral("checklist_runs/created_by"),
-                                         QStringLiteral("checklist_items/done_by"),
-                                         QStringLiteral("checklist_incidents/reported_by")};
-    return fields.contains(entity + QLatin1Char('/') + field);
+    return policyOf(entity).actorFields.contains(field);
 }
 
 QJsonObject Access::redacted(const StoredRecord &record)
 {
     QJsonObject fields = record.fields;
-    for (const char *field : {"title", "location", "notes", "created_by"}) {
-        if (fields.contains(QLatin1String(field)))
-            fields.insert(QLatin1String(field), QString());
+    const QJsonObject &instead = policyOf(record.entity).redacted;
+    for (auto it = instead.begin(); it != instead.end(); ++it) {
+        if (fields.contains(it.key()))
+            fields.insert(it.key(), it.value());
     }
-    if (fields.contains(QStringLiteral("attendees")))
-        fields.insert(QStringLiteral("attendees"), QJsonArray());
-    if (fields.contains(QStringLiteral("kind")))
-        fields.insert(QStringLiteral("kind"), QStringLiteral("meeting"));
-    if (fields.contains(QStringLiteral("priority")))
-        fields.insert(QStringLiteral("priority"), QStringLiteral("normal"));
     return fields;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/ConnectionGuard.h"
 
+#include "sync/protocol/ErrorCode.h"
 #include "sync/protocol/Protocol.h"
 
 #include <QDeadlineTimer>
@@ -16,6 +17,8 @@
 #include <unistd.h>
 
 namespace spil::server {
+
+using protocol::ErrorCode;
 
 namespace {
 // How long a refused connection may take to read our answer while we drop what it still
@@ -110,11 +113,11 @@ public:
     {
         switch (m_state) {
         case State::Head:
-            refuse(408, QStringLiteral("request_timeout"),
+            refuse(408, ErrorCode::RequestTimeout,
                    QStringLiteral("the request's headers did not arrive in time"));
             return;
         case State::Body:
-            refuse(408, QStringLiteral("request_timeout"),
+            refuse(408, ErrorCode::RequestTimeout,
                    QStringLiteral("the request body did not arrive in time"));
             return;
         case State::Answering:
@@ -191,7 +194,7 @@ private:
         const qsizetype end = headEnd(m_head);
         if (end < 0 || end > limit) {
             if (m_head.size() > limit)
-                refuse(431, QStringLiteral("headers_too_large"),
+                refuse(431, ErrorCode::HeadersTooLarge,
                        QStringLiteral("the request line and headers may hold at most %1 bytes")
                            .arg(limit));
             return;
@@ -224,7 +227,7 @@ private:
         const QByteArray method = requestLine.value(0);
         const QByteArray target = requestLine.value(1);
         if (lines.size() - 1 > m_guard.m_limits.maxHeaderCount) {
-            refuse(431, QStringLiteral("headers_too_large"),
+            refuse(431, ErrorCode::HeadersTooLarge,
                    QStringLiteral("a request may carry at most %1 headers")
                        .arg(m_guard.m_limits.maxHeaderCount));
             return false;
@@ -245,14 +248,14 @@ private:
                 });
                 const qint64 length = ok ? value.toLongLong(&ok) : -1;
                 if (!ok || (haveLength && length != m_contentLength)) {
-                    refuse(400, QStringLiteral("bad_request"),
+                    refuse(400, ErrorCode::BadRequest,
                            QStringLiteral("Content-Length must be one whole number"));
                     return false;
                 }
                 haveLength = true;
                 m_contentLength = length;
             } else if (name == "transfer-encoding") {
-                refuse(411, QStringLiteral("length_required"),
+                refuse(411, ErrorCode::LengthRequired,
                        QStringLiteral("send a request body with Content-Length, not chunked"));
                 return false;
             } else if (name == "upgrade") {
@@ -263,8 +266,7 @@ private:
         }
         if (m_kind != Kind::Normal && !(method == "GET" && target == "/v1/health")) {
             const bool full = m_kind == Kind::OverTotal;
-            refuse(full ? 503 : 429,
-                   full ? QStringLiteral("server_busy") : QStringLiteral("too_many_connections"),
+            refuse(full ? 503 : 429, full ? ErrorCode::ServerBusy : ErrorCode::TooManyConnections,
                    full ? QStringLiteral("the server holds as many connections as it may; "
                                          "try again later")
                         : QStringLiteral("too many connections from this address; close some "
@@ -273,7 +275,7 @@ private:
             return false;
         }
         if (m_contentLength > m_guard.m_limits.maxBodyBytes) {
-            refuse(413, QStringLiteral("too_large"),
+            refuse(413, ErrorCode::TooLarge,
                    QStringLiteral("a request body may hold at most %1 bytes")
                        .arg(m_guard.m_limits.maxBodyBytes));
             return false;
@@ -306,9 +308,9 @@ private:
     }
 
     // Answers with a JSON error itself, takes the socket from QtHttpServer and closes it.
-    void refuse(int status, const QString &code, const QString &message, int retryAfter = 0)
+    void refuse(int status, protocol::ErrorCode code, const QString &message, int retryAfter = 0)
     {
-        const QByteArray body = protocol::encode(protocol::ErrorReply{code, message});
+        const QByteArray body = protocol::encode(protocol::ErrorReply{toText(code), message});
         QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
                             "\r\nContent-Type: application/json\r\nContent-Length: " +
                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n";

@@ -1,31 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/EntityPolicy.h"
 
+#include <QJsonArray>
 #include <map>
 
 namespace spil::server {
 
+namespace {
+// The rules (docs/sync-protocol.md, "Permissions"):
+// - a confidential appointment (and its exceptions) is read in full only by its owner and
+//   the assistants linked to them; everyone else gets a busy block without title,
+//   location, attendees, notes or creator, with kind "meeting" and priority "normal";
+// - a task reaches its creator, its assignee, whoever delegated it, everyone in its chain of
+//   hands (handed_by) and the office manager;
+// - people, checklist runs, items and incidents reach everyone;
+// - people and checklist templates are written by the office manager and admins;
+//   appointments by their owner, the owner's assistants, and (when not confidential) the
+//   office manager and admins; tasks by those who read them (the push checks an existing
+//   task before the change only, so its reader may hand it on).
+std::map<QString, EntityPolicy> makePolicies()
+{
+    const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
+                                {QStringLiteral("location"), QString()},
+                                {QStringLiteral("notes"), QString()},
+                                {QStringLiteral("created_by"), QString()},
+                                {QStringLiteral("attendees"), QJsonArray()},
+                                {QStringLiteral("kind"), QStringLiteral("meeting")},
+                                {QStringLiteral("priority"), QStringLiteral("normal")}};
+    const QString createdBy = QStringLiteral("created_by");
+    std::map<QString, EntityPolicy> out;
+
+    EntityPolicy managed;
+    managed.write = WriteRule::Managers;
+    for (const char *entity : {"people", "checklist_templates", "checklist_template_items"})
+        out.emplace(QLatin1String(entity), managed);
+
+    EntityPolicy appointments;
+    appointments.read = ReadRule::Owner;
+    appointments.write = WriteRule::Owner;
+    appointments.ownerField = QStringLiteral("owner");
+    appointments.confidentialField = QStringLiteral("confidential");
+    appointments.redacted = busyBlock;
+    appointments.actorFields = {createdBy};
+    appointments.guardedEntity = QStringLiteral("appointment_exceptions");
+    appointments.guardedField = QStringLiteral("series_id");
+    appointments.accessFields = {appointments.confidentialField, appointments.ownerField};
+    out.emplace(QStringLiteral("appointments"), appointments);
+
+    EntityPolicy exceptions;
+    exceptions.redacted = busyBlock;
+    exceptions.guardEntity = QStringLiteral("appointments");
+    exceptions.guardField = QStringLiteral("series_id");
+    out.emplace(QStringLiteral("appointment_exceptions"), exceptions);
+
+    EntityPolicy tasks;
+    tasks.read = ReadRule::Named;
+    tasks.write = WriteRule::Readers;
+    tasks.readerFields = {createdBy, QStringLiteral("assignee"), kDelegatedBy, kHandedBy};
+    tasks.actorFields = {kDelegatedBy, createdBy};
+    tasks.handedOn = true;
+    out.emplace(QStringLiteral("tasks"), tasks);
+
+    EntityPolicy runs;
+    runs.actorFields = {createdBy};
+    out.emplace(QStringLiteral("checklist_runs"), runs);
+    EntityPolicy items;
+    items.actorFields = {QStringLiteral("done_by")};
+    out.emplace(QStringLiteral("checklist_items"), items);
+    EntityPolicy incidents;
+    incidents.actorFields = {QStringLiteral("reported_by")};
+    out.emplace(QStringLiteral("checklist_incidents"), incidents);
+    return out;
+}
+} // namespace
+
 const EntityPolicy &policyOf(const QString &entity)
 {
-    static const std::map<QString, EntityPolicy> policies = [] {
-        std::map<QString, EntityPolicy> out;
-        EntityPolicy appointments;
-        appointments.guardedEntity = QStringLiteral("appointment_exceptions");
-        appointments.guardedField = QStringLiteral("series_id");
-        appointments.accessFields = {QStringLiteral("confidential"), QStringLiteral("owner")};
-        out.emplace(QStringLiteral("appointments"), appointments);
-        EntityPolicy exceptions;
-        exceptions.guardEntity = QStringLiteral("appointments");
-        exceptions.guardField = QStringLiteral("series_id");
-        out.emplace(QStringLiteral("appointment_exceptions"), exceptions);
-        EntityPolicy tasks;
-        tasks.handedOn = true;
-        out.emplace(QStringLiteral("tasks"), tasks);
-        return out;
-    }();
-    static const EntityPolicy none;
+    static const std::map<QString, EntityPolicy> policies = makePolicies();
+    static const EntityPolicy open;
     const auto it = policies.find(entity);
-    return it != policies.end() ? it->second : none;
+    return it != policies.end() ? it->second : open;
 }
 
 } // namespace spil::server

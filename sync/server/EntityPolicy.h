@@ -1,17 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 namespace spil::server {
 
-// What a push does for an entity kind beyond the per-field merge: the rules that name one
-// kind, kept in one table so that SyncService's push reads the same for every kind. Who
-// may read and write a record stays in Access.
+// Who reads a record of a kind in full.
+enum class ReadRule {
+    Everyone,
+    // The people its readerFields name, and every office manager; nobody else.
+    Named,
+    // Everyone while it is not confidential; once it is, its owner and the assistants who
+    // serve them, and everyone else a redacted copy (see EntityPolicy::redacted).
+    Owner,
+};
+
+// Who may write a record of a kind.
+enum class WriteRule {
+    Everyone,
+    // Office managers and admins.
+    Managers,
+    // Its owner and the assistants who serve them; office managers and admins too while it
+    // is not confidential.
+    Owner,
+    // Whoever reads it in full.
+    Readers,
+};
+
+// The rules that name one entity kind, kept in one table so that Access and SyncService's
+// push read the same for every kind; no other file names a kind's rule.
 struct EntityPolicy {
+    ReadRule read = ReadRule::Everyone;
+    WriteRule write = WriteRule::Everyone;
+    // ReadRule::Named: the fields naming a reader, each a person or a list of people.
+    QStringList readerFields;
+    // ReadRule::Owner and WriteRule::Owner: the field naming the owner, and the flag that
+    // closes the record to others.
+    QString ownerField;
+    QString confidentialField;
+    // What a reader with redacted access sees instead of these fields (of those the record
+    // has).
+    QJsonObject redacted;
+    // Fields that name who did something (delegated, created, reported, ticked): a push may
+    // set them only to its own user's person.
+    QStringList actorFields;
     // Access to a record of this kind follows another record's (an appointment exception
     // follows its series): the entity and the field naming that record. Empty: its own.
+    // Without that record at hand, a guarded record is read redacted and written by nobody.
     QString guardEntity;
     QString guardField;
     // Records of another kind whose access follows this one's (an appointment's
@@ -27,7 +64,8 @@ struct EntityPolicy {
     bool handedOn = false;
 };
 
-// The policy of an entity kind; kinds without rules of their own get an empty one.
+// The policy of an entity kind; kinds without rules of their own get the open one
+// (everyone reads and writes).
 const EntityPolicy &policyOf(const QString &entity);
 
 // The field holding a handed-on record's chain of hands, and the one naming its last hand.

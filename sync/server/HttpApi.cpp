@@ -58,15 +58,22 @@ QHttpServerResponse json(const QByteArray &body, int status = 200)
     return QHttpServerResponse(kJson, body, Status(status));
 }
 
-QByteArray errorBody(const QString &code, const QString &message, qint64 expected = -1)
+QByteArray errorBody(ErrorCode code, const QString &message, qint64 expected = -1)
 {
-    return encode(ErrorReply{code, message, expected});
+    return encode(ErrorReply{toText(code), message, expected});
 }
 
-QHttpServerResponse error(int status, const QString &code, const QString &message,
-                          qint64 expected = -1)
+QHttpServerResponse error(int status, ErrorCode code, const QString &message, qint64 expected = -1)
 {
     return json(errorBody(code, message, expected), status);
+}
+
+void checkBodySize(const QHttpServerRequest &request)
+{
+    if (request.body().size() > kMaxBodyBytes)
+        throw SyncError(
+            413, ErrorCode::TooLarge,
+            QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
 }
 
 QString header(const QHttpServerRequest &request, const QByteArray &name)
@@ -88,13 +95,12 @@ std::pair<int, QByteArray> currentFailure()
         return {e.status, errorBody(e.code, e.message, e.expectedMutation)};
     } catch (const Error &e) {
         if (e.kind() != ErrorKind::Storage)
-            return {400, errorBody(QStringLiteral("bad_request"), e.message())};
+            return {400, errorBody(ErrorCode::BadRequest, e.message())};
         qWarning("spil-server: %s", qPrintable(e.message()));
     } catch (const std::exception &e) {
         qWarning("spil-server: %s", e.what());
     }
-    return {500,
-            errorBody(QStringLiteral("internal"), QStringLiteral("the server failed; try again"))};
+    return {500, errorBody(ErrorCode::Internal, QStringLiteral("the server failed; try again"))};
 }
 
 // The methods each route takes, for 405's Allow header; empty: no such route.
@@ -116,7 +122,7 @@ bool needsToken(const QString &path)
 
 SyncError methodNotAllowed(const QString &path)
 {
-    return SyncError(405, QStringLiteral("method_not_allowed"),
+    return SyncError(405, ErrorCode::MethodNotAllowed,
                      QStringLiteral("%1 takes %2").arg(path, QLatin1String(allowedMethods(path))));
 }
 
@@ -205,8 +211,8 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
             0)
             return;
         responder.write(
-            errorBody(QStringLiteral("bad_request"), QStringLiteral("/v1/events is a WebSocket")),
-            kJson, QHttpServerResponder::StatusCode::BadRequest);
+            errorBody(ErrorCode::BadRequest, QStringLiteral("/v1/events is a WebSocket")), kJson,
+            QHttpServerResponder::StatusCode::BadRequest);
     });
     // Routes match the methods QtHttpServer knows; any other one (PROPFIND ...) lands here.
     m_http->setMissingHandler(
@@ -278,10 +284,7 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
     };
     m_service.storage().endReads();
     try {
-        if (request.body().size() > kMaxBodyBytes)
-            throw SyncError(
-                413, QStringLiteral("too_large"),
-                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        checkBodySize(request);
         const QUrlQuery query(request.url());
         if (route == QStringLiteral("/v1/health")) {
             needs(Method::Get);
@@ -328,7 +331,7 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
             return json(QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), out}})
                             .toJson(QJsonDocument::Compact));
         }
-        return error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+        return error(404, ErrorCode::NotFound, QStringLiteral("no such route"));
     } catch (...) {
         const auto [status, body] = currentFailure();
         QHttpServerResponse response = json(body, status);
@@ -343,9 +346,8 @@ void HttpApi::routeUnknownMethod(const QHttpServerRequest &request,
 {
     const QString path = request.url().path();
     if (allowedMethods(path).isEmpty()) {
-        answer(
-            responder, 404,
-            errorBody(QStringLiteral("not_found"), QStringLiteral("no such route: %1").arg(path)));
+        answer(responder, 404,
+               errorBody(ErrorCode::NotFound, QStringLiteral("no such route: %1").arg(path)));
         return;
     }
     m_service.storage().endReads();
@@ -366,10 +368,7 @@ void HttpApi::startLogin(const QHttpServerRequest &request, QHttpServerResponder
     try {
         if (request.method() != Method::Post)
             throw methodNotAllowed(route);
-        if (request.body().size() > kMaxBodyBytes)
-            throw SyncError(
-                413, QStringLiteral("too_large"),
-                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        checkBodySize(request);
         QPointer<QTcpSocket> socket(responder.socket());
         PendingLogin login{decodeLoginRequest(request.body()),
                            {},
@@ -381,7 +380,7 @@ void HttpApi::startLogin(const QHttpServerRequest &request, QHttpServerResponder
         const qint64 wait = m_throttle.admit(login.throttleKey, login.address, steadyMs());
         if (wait > 0) {
             answer(login.responder, 429,
-                   errorBody(QStringLiteral("too_many_attempts"),
+                   errorBody(ErrorCode::TooManyAttempts,
                              QStringLiteral("too many failed logins; try again in %1 s")
                                  .arg(std::ceil(double(wait) / 1000))),
                    route, qint64(std::ceil(double(wait) / 1000)));
@@ -451,10 +450,7 @@ void HttpApi::enqueuePush(const QHttpServerRequest &request, QHttpServerResponde
 {
     m_service.storage().endReads();
     try {
-        if (request.body().size() > kMaxBodyBytes)
-            throw SyncError(
-                413, QStringLiteral("too_large"),
-                QStringLiteral("a request body may hold at most %1 bytes").arg(kMaxBodyBytes));
+        checkBodySize(request);
         // The token first: without one, nobody learns even which methods a route takes.
         const Session session = m_service.authenticate(header(request, "Authorization"));
         if (request.method() != Method::Post)
@@ -514,7 +510,7 @@ void HttpApi::acceptWebSocket()
         const QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
         try {
             if (url.path() != QStringLiteral("/v1/events"))
-                throw SyncError(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+                throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such route"));
             const Session session = m_service.authenticate(token);
             auto listener = std::make_unique<Listener>();
             listener->workspace = session.user.workspace;
@@ -535,11 +531,11 @@ void HttpApi::acceptWebSocket()
         } catch (const Error &e) {
             qWarning("spil-server: %s", qPrintable(e.message()));
             socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
-                          QStringLiteral("internal"));
+                          toText(ErrorCode::Internal));
             socket.release()->deleteLater();
         } catch (const SyncError &e) {
             socket->sendTextMessage(QString::fromUtf8(errorBody(e.code, e.message)));
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, e.code);
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, toText(e.code));
             socket.release()->deleteLater();
         }
     }

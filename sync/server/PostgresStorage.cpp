@@ -3,10 +3,8 @@
 
 #include "core/common/Error.h"
 #include "core/store/ScopedTransaction.h"
-#include "core/store/Uuid7.h"
 #include "sync/server/StorageRows.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
 
@@ -82,15 +80,11 @@ void PostgresStorage::create(const QString &url)
 {
     PgConnection sql(PgAddress::parse(url));
     sql.migrate(schema());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ScopedTransaction transaction(sql);
     if (sql.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch' FOR UPDATE"))
             .isValid())
         fail(ErrorKind::BadInput, QStringLiteral("%1 holds a spil-server store already").arg(url));
-    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
-    const QString workspace = makeUuid7(now);
-    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
-    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+    seed(sql);
     transaction.commit();
 }
 
@@ -128,29 +122,14 @@ void PostgresStorage::watchCommits(std::function<void(const QString &, qint64)> 
         });
 }
 
-QList<Device> PostgresStorage::devicesByIds(const QStringList &ids)
-{
-    auto &q = m_sql.run(
-        QStringLiteral(
-            "SELECT %1 FROM devices WHERE id IN (SELECT json_array_elements_text(?::json))")
-            .arg(kDeviceColumns),
-        {json(ids)});
-    QList<Device> out;
-    while (q.next())
-        out << deviceFrom(q);
-    return out;
-}
-
 qint64 PostgresStorage::beginWrite(const QString &workspace)
 {
     // Held until commit: another instance's push to this workspace waits here, and then
     // reads (READ COMMITTED) every record this one wrote. One round trip with the BEGIN.
-    m_versionBefore =
-        m_sql
-            .beginWith(QStringLiteral("SELECT version FROM workspaces WHERE id = %1 FOR UPDATE")
-                           .arg(m_sql.literal(workspace)))
-            .toLongLong();
-    return m_versionBefore;
+    return m_sql
+        .beginWith(QStringLiteral("SELECT version FROM workspaces WHERE id = %1 FOR UPDATE")
+                       .arg(m_sql.literal(workspace)))
+        .toLongLong();
 }
 
 qint64 PostgresStorage::takeNextVersion(const QString &workspace)
@@ -287,17 +266,9 @@ QString PostgresStorage::jsonField(const QString &alias, const QString &field) c
     return QStringLiteral("%1.fields::jsonb ->> '%2'").arg(alias, field);
 }
 
-int PostgresStorage::compact(const QString &workspace, qint64 beforeVersion)
+QString PostgresStorage::jsonTexts() const
 {
-    beginWrite(workspace);
-    ScopedTransaction transaction(*this, kAlreadyBegun);
-    // A horizon past the current version would reset every device until it is reached.
-    beforeVersion = std::min(beforeVersion, m_versionBefore + 1);
-    const int count = dropTombstones(workspace, beforeVersion);
-    m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = GREATEST(horizon, ?) WHERE id = ?"),
-              {beforeVersion, workspace});
-    transaction.commit();
-    return count;
+    return QStringLiteral("SELECT json_array_elements_text(?::json)");
 }
 
 } // namespace spil::server

@@ -24,7 +24,6 @@ public:
     // requests a connection that failed is checked and, if gone, opened again.
     void endReads() override;
     void watchCommits(std::function<void(const QString &, qint64)> onCommit) override;
-    QList<Device> devicesByIds(const QStringList &ids) override;
     qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
     // One statement each: a push costs the database a round trip to read and one to write.
@@ -32,16 +31,15 @@ public:
                           const QList<RecordKey> &keys, bool askHolder) override;
     void applyWrites(const QString &workspace, const PushWrites &writes) override;
     void notifyCommit(const QString &workspace, qint64 version) override;
-    int compact(const QString &workspace, qint64 beforeVersion) override;
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
+    QString jsonTexts() const override;
 
     PgAddress m_address;
     PgConnection m_sql;
     std::unique_ptr<PgConnection> m_listen; // LISTEN wants a connection of its own
     std::function<void(const QString &, qint64)> m_onCommit;
-    qint64 m_versionBefore = 0; // of the workspace locked by beginWrite
 };
 
 } // namespace spil::server

@@ -3,6 +3,7 @@
 
 #include "core/common/Error.h"
 #include "core/store/Schema.h"
+#include "core/store/ScopedTransaction.h"
 #include "core/store/Uuid7.h"
 #include "sync/server/StorageRows.h"
 
@@ -130,6 +131,17 @@ QList<Device> SqlStorage::devices(const QString &userId)
     auto &q = run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
                       .arg(kDeviceColumns),
                   {userId});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+QList<Device> SqlStorage::devicesByIds(const QStringList &ids)
+{
+    auto &q = run(
+        QStringLiteral("SELECT %1 FROM devices WHERE id IN (%2)").arg(kDeviceColumns, jsonTexts()),
+        {json(ids)});
     QList<Device> out;
     while (q.next())
         out << deviceFrom(q);
@@ -360,6 +372,29 @@ QStringList SqlStorage::oneDevicePerClientId(const QString &integer)
         QStringLiteral("ALTER TABLE conflicts ADD COLUMN sight TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE users ADD COLUMN resync_at %1 NOT NULL DEFAULT 0").arg(integer),
     };
+}
+
+void SqlStorage::seed(QtSqlConnection &sql)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
+    const QString workspace = makeUuid7(now);
+    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
+    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+}
+
+int SqlStorage::compact(const QString &workspace, qint64 beforeVersion)
+{
+    const qint64 version = beginWrite(workspace);
+    ScopedTransaction transaction(*this, kAlreadyBegun);
+    // A horizon past the current version would reset every device until it is reached.
+    beforeVersion = std::min(beforeVersion, version + 1);
+    const int count = dropTombstones(workspace, beforeVersion);
+    // Revocations stay: a device that starts over from 0 still needs them.
+    run(QStringLiteral("UPDATE workspaces SET horizon = ? WHERE id = ? AND horizon < ?"),
+        {beforeVersion, workspace, beforeVersion});
+    transaction.commit();
+    return count;
 }
 
 int SqlStorage::dropTombstones(const QString &workspace, qint64 beforeVersion)

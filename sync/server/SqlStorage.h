@@ -27,6 +27,7 @@ public:
     std::optional<Device> deviceByTokenHash(const QByteArray &tokenHash) override;
     std::optional<TokenOwner> tokenOwner(const QByteArray &tokenHash) override;
     QList<Device> devices(const QString &userId) override;
+    QList<Device> devicesByIds(const QStringList &ids) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
     void setPrincipals(const QString &userId, const QStringList &principals,
                        qint64 resyncAt) override;
@@ -56,23 +57,28 @@ public:
     // field is the schema's, never a client's: it goes into the statement's text.
     QList<StoredRecord> children(const QString &workspace, const QString &entity,
                                  const QString &field, const QString &parentId) override;
+    // In the backend's write transaction (beginWrite), so that no push of the workspace
+    // writes in between.
+    int compact(const QString &workspace, qint64 beforeVersion) override;
     // The migration both dialects share: a client id belongs to one device for ever (the
     // newest device of a store that signed in again keeps it); conflicts keep who could read
     // their values; a user whose principals changed pulls everything again. integer is the
     // dialect's 64-bit integer type.
     static QStringList oneDevicePerClientId(const QString &integer);
+    // What a new store holds from the start, inside the creator's transaction: its epoch and
+    // the default workspace.
+    static void seed(QtSqlConnection &sql);
 
 protected:
     // The connection is the backend's member: it is only kept here, not used, until the
     // backend's constructor has opened it.
     explicit SqlStorage(QtSqlConnection &connection) : m_connection(connection) {}
 
-    // Deletes the tombstones of workspace older than beforeVersion that no live child still
-    // names (a new device must be able to hold the children: its store ties them to their
-    // parents); returns how many went. Runs inside the backend's write transaction.
-    int dropTombstones(const QString &workspace, qint64 beforeVersion);
     // The dialect's text of a field in the JSON fields of the records row called alias.
     virtual QString jsonField(const QString &alias, const QString &field) const = 0;
+    // The dialect's subquery that yields, one row each, the texts of the JSON array given as
+    // the statement's next argument.
+    virtual QString jsonTexts() const = 0;
     QSqlQuery &run(const QString &sql, const QVariantList &args = {})
     {
         return m_connection.run(sql, args);
@@ -83,6 +89,11 @@ protected:
     }
 
 private:
+    // Deletes the tombstones of workspace older than beforeVersion that no live child still
+    // names (a new device must be able to hold the children: its store ties them to their
+    // parents); returns how many went. Runs inside the write transaction.
+    int dropTombstones(const QString &workspace, qint64 beforeVersion);
+
     QtSqlConnection &m_connection;
 };
 

@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/SqliteStorage.h"
 
-#include "sync/server/StorageRows.h"
-
 #include "core/common/Error.h"
 #include "core/store/ScopedTransaction.h"
-#include "core/store/Uuid7.h"
 
-#include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace spil::server {
-
-using namespace rows;
 
 namespace {
 QList<QStringList> schema()
@@ -104,37 +95,20 @@ void SqliteStorage::create(const QString &path)
         fail(ErrorKind::BadInput, QStringLiteral("%1 exists already").arg(path));
     SqlConnection sql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
     sql.migrate(schema(), int(schema().size()));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ScopedTransaction transaction(sql);
-    sql.run(QStringLiteral("INSERT INTO meta VALUES ('epoch', ?)"), {makeUuid7(now)});
-    const QString workspace = makeUuid7(now);
-    sql.run(QStringLiteral("INSERT INTO meta VALUES ('default_workspace', ?)"), {workspace});
-    sql.run(QStringLiteral("INSERT INTO workspaces (id, name) VALUES (?, 'default')"), {workspace});
+    seed(sql);
     transaction.commit();
-}
-
-QList<Device> SqliteStorage::devicesByIds(const QStringList &ids)
-{
-    auto &q = m_sql.run(
-        QStringLiteral("SELECT %1 FROM devices WHERE id IN (SELECT value FROM json_each(?))")
-            .arg(kDeviceColumns),
-        {json(ids)});
-    QList<Device> out;
-    while (q.next())
-        out << deviceFrom(q);
-    return out;
 }
 
 qint64 SqliteStorage::beginWrite(const QString &workspace)
 {
     // SQLite has one writer at a time: the transaction itself is the lock.
     m_sql.beginImmediate();
-    try {
-        return currentVersion(workspace);
-    } catch (...) {
-        m_sql.rollback();
-        throw;
-    }
+    // Open for the caller once the version is read; rolled back if reading it fails.
+    ScopedTransaction transaction(m_sql, kAlreadyBegun);
+    const qint64 version = currentVersion(workspace);
+    transaction.release();
+    return version;
 }
 
 qint64 SqliteStorage::takeNextVersion(const QString &workspace)
@@ -151,18 +125,9 @@ QString SqliteStorage::jsonField(const QString &alias, const QString &field) con
     return QStringLiteral("json_extract(%1.fields, '$.%2')").arg(alias, field);
 }
 
-int SqliteStorage::compact(const QString &workspace, qint64 beforeVersion)
+QString SqliteStorage::jsonTexts() const
 {
-    // A horizon past the current version would reset every device until it is reached.
-    beforeVersion = std::min(beforeVersion, currentVersion(workspace) + 1);
-    m_sql.beginImmediate();
-    ScopedTransaction transaction(m_sql, kAlreadyBegun);
-    const int count = dropTombstones(workspace, beforeVersion);
-    // Revocations stay: a device that starts over from 0 still needs them.
-    m_sql.run(QStringLiteral("UPDATE workspaces SET horizon = MAX(horizon, ?) WHERE id = ?"),
-              {beforeVersion, workspace});
-    transaction.commit();
-    return count;
+    return QStringLiteral("SELECT value FROM json_each(?)");
 }
 
 } // namespace spil::server

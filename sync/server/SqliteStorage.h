@@ -15,13 +15,12 @@ public:
     static void create(const QString &path);
 
     void endReads() override { m_sql.endReads(); }
-    QList<Device> devicesByIds(const QStringList &ids) override;
     qint64 beginWrite(const QString &workspace) override;
     qint64 takeNextVersion(const QString &workspace) override;
-    int compact(const QString &workspace, qint64 beforeVersion) override;
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
+    QString jsonTexts() const override;
 
     SqlConnection m_sql;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/protocol/ErrorCode.h"
+
 #include <QString>
 #include <stdexcept>
 
@@ -9,13 +11,13 @@ namespace spil::server {
 // An answer the server gives instead of a result: an HTTP status, a stable code that
 // clients act on and a sentence for people. docs/sync-protocol.md lists them all.
 struct SyncError : std::runtime_error {
-    SyncError(int httpStatus, QString errorCode, QString text, qint64 expected = -1)
-        : std::runtime_error(text.toStdString()), status(httpStatus), code(std::move(errorCode)),
+    SyncError(int httpStatus, protocol::ErrorCode errorCode, QString text, qint64 expected = -1)
+        : std::runtime_error(text.toStdString()), status(httpStatus), code(errorCode),
           message(std::move(text)), expectedMutation(expected)
     {
     }
     int status;
-    QString code;
+    protocol::ErrorCode code;
     QString message;
     qint64 expectedMutation; // for mutation_gap: the number the server waits for
 };

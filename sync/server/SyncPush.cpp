@@ -156,7 +156,7 @@ void SyncService::applyChange(PushState &state, const Change &change)
         const auto &before = state.before.at(key);
         if (!named.isEmpty() && named != state.session->user.personId &&
             (!before || before->fields.value(change.field) != change.value))
-            throw SyncError(403, QStringLiteral("forged_author"),
+            throw SyncError(403, ErrorCode::ForgedAuthor,
                             QStringLiteral("%1 of %2 %3 may name only you")
                                 .arg(change.field, change.entity, change.recordId));
     }
@@ -168,7 +168,7 @@ void SyncService::applyChange(PushState &state, const Change &change)
                                before ? before->fields.value(kDelegatedBy).toString() : QString(),
                                change.value.toArray(), state.session->user.personId);
         if (!hands)
-            throw SyncError(403, QStringLiteral("forged_author"),
+            throw SyncError(403, ErrorCode::ForgedAuthor,
                             QStringLiteral("%1 of %2 %3 may only add you at its end")
                                 .arg(change.field, change.entity, change.recordId));
         value = *hands;
@@ -233,7 +233,7 @@ void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
     const EntityDef &def = entity(record.entity);
     for (const FieldDef &f : def.fields) {
         if (!record.fields.contains(f.name))
-            throw SyncError(400, QStringLiteral("incomplete_record"),
+            throw SyncError(400, ErrorCode::IncompleteRecord,
                             QStringLiteral("a new %1 record needs every field; '%2' is missing")
                                 .arg(record.entity, f.name));
     }
@@ -248,7 +248,7 @@ void SyncService::checkNewRecord(PushState &state, const StoredRecord &record)
     const bool stored = state.saved.count(def.parentEntity + QLatin1Char('/') + parent) > 0 ||
                         state.read(m_storage, def.parentEntity, parent).has_value();
     if (!inPush && !stored)
-        throw SyncError(400, QStringLiteral("unknown_parent"),
+        throw SyncError(400, ErrorCode::UnknownParent,
                         QStringLiteral("%1 %2 names %3 %4, which does not exist")
                             .arg(record.entity, record.id, def.parentEntity, parent));
 }
@@ -291,7 +291,7 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
                                  WriteGroup &group)
 {
     if (!session.device.clientId.isEmpty() && session.device.clientId != request.clientId)
-        throw SyncError(403, QStringLiteral("client_mismatch"),
+        throw SyncError(403, ErrorCode::ClientMismatch,
                         QStringLiteral("this token belongs to another device"));
     PushState state;
     state.workspace = session.user.workspace;
@@ -366,7 +366,7 @@ SyncService::Sequence SyncService::checkSequence(PushState &state, const PushReq
     // take turns (its row is locked), so nobody binds the id in between.
     if (device.clientId.isEmpty()) {
         if (!reads.clientHolder.isEmpty() && reads.clientHolder != device.id)
-            throw SyncError(403, QStringLiteral("client_taken"),
+            throw SyncError(403, ErrorCode::ClientTaken,
                             QStringLiteral("client id %1 belongs to another sign-in; sign in "
                                            "again from this store to take a new one")
                                 .arg(request.clientId));
@@ -378,7 +378,7 @@ SyncService::Sequence SyncService::checkSequence(PushState &state, const PushReq
         if (m.id <= sequence.last) {
             const auto stored = m_storage.mutationHash(state.workspace, request.clientId, m.id);
             if (stored && *stored != mutationHash(m))
-                throw SyncError(409, QStringLiteral("mutation_replayed"),
+                throw SyncError(409, ErrorCode::MutationReplayed,
                                 QStringLiteral("mutation %1 was stored before with other "
                                                "changes")
                                     .arg(m.id));
@@ -387,7 +387,7 @@ SyncService::Sequence SyncService::checkSequence(PushState &state, const PushReq
         }
         if (m.id != sequence.last + 1)
             throw SyncError(
-                409, QStringLiteral("mutation_gap"),
+                409, ErrorCode::MutationGap,
                 QStringLiteral("expected mutation %1, got %2").arg(sequence.last + 1).arg(m.id),
                 sequence.last + 1);
         sequence.fresh << &m;
@@ -446,7 +446,7 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
         StoredRecord guard;
         if (!access.mayWrite(*before, guardOf(nullptr, *state.session, *before, &guard)))
             throw SyncError(
-                403, QStringLiteral("forbidden"),
+                403, ErrorCode::Forbidden,
                 QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
     }
     // Whoever may work on a record handed on may also hand it on; other kinds are checked
@@ -455,7 +455,7 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
         StoredRecord guard;
         if (!access.mayWrite(record, guardOf(&state, *state.session, record, &guard)))
             throw SyncError(
-                403, QStringLiteral("forbidden"),
+                403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
     }
     if (!before)
@@ -482,8 +482,8 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
     }
     // People who lose sight of a record handed on receive it as gone.
     if (policy.handedOn) {
-        const QSet<QString> now = Access::taskReaders(record);
-        for (const QString &person : Access::taskReaders(*before)) {
+        const QSet<QString> now = Access::namedReaders(record);
+        for (const QString &person : Access::namedReaders(*before)) {
             if (!now.contains(person))
                 state.writes.revocations
                     << std::pair(person, Revocation{record.entity, record.id, state.version});
@@ -501,7 +501,7 @@ PushReply SyncService::push(const Session &session, const PushRequest &request)
 
 QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs)
 {
-    const SyncError internal(500, QStringLiteral("internal"),
+    const SyncError internal(500, ErrorCode::Internal,
                              QStringLiteral("the server failed; try again"));
     QList<PushResult> results(jobs.size());
     QMap<QString, QList<qsizetype>> byWorkspace;
@@ -529,7 +529,7 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
                 } catch (const Error &e) {
                     if (e.kind() == ErrorKind::Storage)
                         throw; // the transaction itself is in doubt
-                    results[i].error = SyncError(400, QStringLiteral("bad_request"), e.message());
+                    results[i].error = SyncError(400, ErrorCode::BadRequest, e.message());
                 }
             }
             // Other instances hear of the group once, from its last push; when that one

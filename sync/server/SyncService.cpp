@@ -60,7 +60,7 @@ LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCh
 {
     const auto &user = check.user;
     if (!user || !passwordValid)
-        throw SyncError(401, QStringLiteral("bad_credentials"),
+        throw SyncError(401, ErrorCode::BadCredentials,
                         QStringLiteral("unknown user or wrong password"));
     const qint64 now = m_clock.nowMs();
     const QString token = makeToken();
@@ -72,8 +72,7 @@ LoginReply SyncService::completeLogin(const LoginRequest &request, const LoginCh
                   now + m_options.tokenTtlMs,
                   0};
     m_storage.addDevice(device, tokenHash(token));
-    return {token,           user->id,         user->personId, toText(user->role),
-            check.workspace, m_storage.epoch()};
+    return {token, user->id, user->personId, user->role, check.workspace, m_storage.epoch()};
 }
 
 Session SyncService::authenticate(const QString &authorization)
@@ -82,19 +81,19 @@ Session SyncService::authenticate(const QString &authorization)
     if (token.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive))
         token = token.mid(7).trimmed();
     if (token.isEmpty())
-        throw SyncError(401, QStringLiteral("missing_token"),
+        throw SyncError(401, ErrorCode::MissingToken,
                         QStringLiteral("log in first: no bearer token"));
     const auto owner = m_storage.tokenOwner(tokenHash(token));
     if (!owner)
-        throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown token"));
+        throw SyncError(401, ErrorCode::InvalidToken, QStringLiteral("unknown token"));
     if (owner->device.revokedAt != 0)
-        throw SyncError(401, QStringLiteral("revoked_token"),
+        throw SyncError(401, ErrorCode::RevokedToken,
                         QStringLiteral("this device was signed out; log in again"));
     if (owner->device.expiresAt <= m_clock.nowMs())
-        throw SyncError(401, QStringLiteral("expired_token"),
+        throw SyncError(401, ErrorCode::ExpiredToken,
                         QStringLiteral("the token expired; log in again"));
     if (!owner->user)
-        throw SyncError(401, QStringLiteral("invalid_token"), QStringLiteral("unknown user"));
+        throw SyncError(401, ErrorCode::InvalidToken, QStringLiteral("unknown user"));
     return {*owner->user, owner->device};
 }
 
@@ -129,7 +128,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     if ((!epoch.isEmpty() && epoch != page.epoch) || since > page.version ||
         (since > 0 && since < m_storage.horizon(workspace)) || (since > 0 && since < user.resyncAt))
         throw SyncError(
-            410, QStringLiteral("reset"),
+            410, ErrorCode::Reset,
             QStringLiteral("your copy is from another server state: pull again from 0"));
     limit = std::clamp(limit, 1, kMaxPullLimit);
     // Tombstones travel in the initial sync too: a device's store keeps parent and child
@@ -171,7 +170,7 @@ PrincipalsReply SyncService::setPrincipals(const Session &session, const Princip
     // Not the office manager: this opens directors' confidential items, which the office
     // manager does not read either.
     if (session.user.role != Role::Admin)
-        throw SyncError(403, QStringLiteral("forbidden"),
+        throw SyncError(403, ErrorCode::Forbidden,
                         QStringLiteral("only an admin sets whom an assistant serves"));
     const QString workspace = session.user.workspace;
     qint64 version = 0;
@@ -179,7 +178,7 @@ PrincipalsReply SyncService::setPrincipals(const Session &session, const Princip
         version = server::setPrincipals(m_storage, workspace, request.user, request.principals);
     } catch (const Error &e) {
         if (e.kind() == ErrorKind::NotFound)
-            throw SyncError(404, QStringLiteral("not_found"), e.message());
+            throw SyncError(404, ErrorCode::NotFound, e.message());
         throw;
     }
     Q_EMIT versionCommitted(workspace, version);

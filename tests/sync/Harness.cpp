@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Harness.h"
+#include "PgCluster.h"
 
 #include "core/store/FieldCodec.h"
 #include "core/store/Hlc.h"
 #include "core/store/Schema.h"
+#include "core/store/Uuid7.h"
 #include "core/tasks/TaskRepo.h"
+#include "sync/server/Credentials.h"
+#include "sync/server/OpenStorage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -117,6 +121,32 @@ QList<qint64> EventsSocket::versions() const
     for (const QString &m : m_messages)
         out << protocol::decodePoke(m.toUtf8());
     return out;
+}
+
+ServiceUnderTest::ServiceUnderTest(server::SyncService::Options options)
+{
+    const QString db = ServerProcess::backendFromEnvironment() == ServerProcess::Backend::Postgres
+                           ? PgCluster::shared().newDatabase()
+                           : m_dir.filePath(QStringLiteral("server.db"));
+    server::createStorage(db);
+    m_storage = server::openStorage(db);
+    m_service = std::make_unique<server::SyncService>(*m_storage, clock, options);
+}
+
+ServiceUnderTest::~ServiceUnderTest() = default;
+
+server::User ServiceUnderTest::addUser(const QString &name, Role role, const QString &password)
+{
+    const server::User user{makeUuid7(clock.nowMs()),
+                            m_storage->defaultWorkspace(),
+                            name,
+                            role,
+                            makeUuid7(clock.nowMs()),
+                            {},
+                            server::hashPassword(password),
+                            0};
+    m_storage->addUser(user);
+    return user;
 }
 
 } // namespace spil::test

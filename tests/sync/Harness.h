@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "sync/client/SyncClient.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/server/SyncService.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -61,6 +62,25 @@ public:
 private:
     QWebSocket m_socket;
     QStringList m_messages;
+};
+
+// A SyncService in this process over a new store on the backend the suite runs on, on a
+// clock the test moves: for rules that hang on time or that a test calls directly.
+class ServiceUnderTest {
+public:
+    explicit ServiceUnderTest(server::SyncService::Options options = {});
+    ~ServiceUnderTest();
+    // A user of the default workspace with this password, as stored.
+    server::User addUser(const QString &name, Role role, const QString &password);
+    server::ServerStorage &storage() { return *m_storage; }
+    server::SyncService &service() { return *m_service; }
+
+    ManualClock clock{1'700'000'000'000};
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerStorage> m_storage;
+    std::unique_ptr<server::SyncService> m_service;
 };
 
 } // namespace spil::test

@@ -3,10 +3,10 @@
 #include "PgCluster.h"
 
 #include "sync/protocol/Protocol.h"
+#include "sync/server/SyncService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QThread>
 #include <functional>
 
 #include "core/store/Hlc.h"
@@ -225,16 +225,37 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
 }
 
-TEST(BadInput, RevokedAndExpiredTokensAreRefused)
+// On the server's own clock, moved by the test: valid up to the last millisecond of its
+// lifetime, refused from the first one after.
+TEST(BadInput, ATokenIsRefusedFromTheMomentItExpires)
 {
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH),
-                         {QStringLiteral("--token-ttl"), QStringLiteral("1")});
-    const QString token = server.login(QStringLiteral("sanne"));
-    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/pull"), {}, token).status, 200);
-    QThread::msleep(1200);
-    expectJsonError(server.request("GET", QStringLiteral("/v1/pull"), {}, token), 401,
-                    "expired_token", "expired token");
+    server::SyncService::Options options;
+    options.tokenTtlMs = 1000;
+    ServiceUnderTest local(options);
+    server::SyncService &service = local.service();
+    local.addUser(QStringLiteral("sanne"), Role::Assistant, QStringLiteral("geheim"));
+    const QString bearer =
+        QStringLiteral("Bearer ") +
+        service.login({QStringLiteral("sanne"), QStringLiteral("geheim"), {}, {}}).token;
+    const QString device = service.authenticate(bearer).device.id;
 
+    local.clock.advance(options.tokenTtlMs - 1);
+    EXPECT_EQ(service.authenticate(bearer).device.id, device);
+    EXPECT_EQ(service.signedIn({device}), QSet<QString>{device});
+
+    local.clock.advance(1);
+    try {
+        service.authenticate(bearer);
+        ADD_FAILURE() << "an expired token was taken";
+    } catch (const server::SyncError &e) {
+        EXPECT_EQ(e.status, 401);
+        EXPECT_EQ(e.code, protocol::ErrorCode::ExpiredToken) << toText(e.code).toStdString();
+    }
+    EXPECT_TRUE(service.signedIn({device}).isEmpty());
+}
+
+TEST(BadInput, RevokedTokensAreRefused)
+{
     ServerProcess other(QStringLiteral(SPIL_SERVER_PATH));
     const QString kept = other.login(QStringLiteral("sanne"));
     const QString revoked = other.login(QStringLiteral("sanne"));

@@ -131,7 +131,7 @@ TEST_F(GroupCommit, ARefusedPushInABatchLeavesTheOthersStoredEachWithItsOwnVersi
     ASSERT_EQ(results.size(), 3);
     EXPECT_FALSE(results[0].error.has_value());
     ASSERT_TRUE(results[1].error.has_value());
-    EXPECT_EQ(results[1].error->code, QStringLiteral("incomplete_record"));
+    EXPECT_EQ(results[1].error->code, protocol::ErrorCode::IncompleteRecord);
     EXPECT_FALSE(results[2].error.has_value());
     EXPECT_EQ(results[0].reply.applied, 1);
     EXPECT_EQ(results[2].reply.applied, 1);
@@ -224,7 +224,7 @@ void GroupCommit::refusedInTheMiddle(bool forged)
     ASSERT_TRUE(results[1].error.has_value());
     EXPECT_EQ(results[1].error->status, 403);
     EXPECT_EQ(results[1].error->code,
-              forged ? QStringLiteral("forged_author") : QStringLiteral("forbidden"));
+              forged ? protocol::ErrorCode::ForgedAuthor : protocol::ErrorCode::Forbidden);
     ASSERT_FALSE(results[2].error.has_value());
     // Each accepted push has its own version, one after the other, as if the refused one
     // had never come.
@@ -308,7 +308,7 @@ TEST_F(GroupCommit, EachPushOfAGroupReadsWhatTheEarlierOnesWrote)
         service->pushBatch({{&a.session, &first}, {&c.session, &late}, {&a.session, &next}});
     ASSERT_EQ(results.size(), 3);
     for (const auto &r : results)
-        ASSERT_FALSE(r.error.has_value()) << qPrintable(r.error->code);
+        ASSERT_FALSE(r.error.has_value()) << qPrintable(toText(r.error->code));
     EXPECT_EQ(results[0].reply.version, seen + 1);
     EXPECT_EQ(results[1].reply.version, seen + 2);
     EXPECT_EQ(results[2].reply.version, seen + 3);
@@ -412,7 +412,7 @@ TEST_F(GroupCommit, APushNamingManyRecordsStoresThemAllInOneVersion)
     const protocol::PushRequest refused{editor.clientId, reply.version, {{2, more}}};
     const auto results = service->pushBatch({{&editor.session, &refused}});
     ASSERT_TRUE(results.first().error.has_value());
-    EXPECT_EQ(results.first().error->code, QStringLiteral("unknown_parent"));
+    EXPECT_EQ(results.first().error->code, protocol::ErrorCode::UnknownParent);
     EXPECT_EQ(storage->currentVersion(workspace), reply.version);
     EXPECT_EQ(storage->lastMutation(workspace, editor.clientId), 1);
     EXPECT_TRUE(storage->recordsSince(workspace, reply.version, 10).isEmpty());

@@ -3,6 +3,7 @@
 
 #include "core/common/Error.h"
 
+#include <QSet>
 #include <functional>
 #include <gtest/gtest.h>
 #include <optional>
@@ -107,4 +108,33 @@ TEST(Protocol, APullPageWithAnUnknownFieldIsRefused)
     EXPECT_TRUE(poke->message().contains(QStringLiteral("'version'")))
         << poke->message().toStdString();
     EXPECT_EQ(decodePoke(encodePoke(12)), 12);
+}
+
+// Domain values travel as their texts and arrive as enums: a role or an error code is
+// named once, and a text nobody knows is refused (a role) or passed on as it came (a code).
+TEST(Protocol, RolesAndErrorCodesTravelAsTheirTexts)
+{
+    const LoginReply reply{QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("p"),
+                           Role::OfficeManager, QStringLiteral("w"), QStringLiteral("e")};
+    EXPECT_TRUE(encode(reply).contains(R"("role":"office-manager")")) << encode(reply).constData();
+    EXPECT_EQ(decodeLoginReply(encode(reply)).role, Role::OfficeManager);
+    QByteArray unknownRole = encode(reply);
+    unknownRole.replace("office-manager", "overlord");
+    const auto refused = refusal([&] { decodeLoginReply(unknownRole); });
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_EQ(refused->kind(), ErrorKind::BadInput);
+    EXPECT_TRUE(refused->message().contains(QStringLiteral("'overlord'")))
+        << refused->message().toStdString();
+
+    const ErrorReply gap{toText(ErrorCode::MutationGap), QStringLiteral("m"), 4};
+    EXPECT_TRUE(encode(gap).contains(R"("code":"mutation_gap")")) << encode(gap).constData();
+    EXPECT_EQ(decodeErrorReply(encode(gap)).known(), ErrorCode::MutationGap);
+    const ErrorReply newer = decodeErrorReply(R"({"error":{"code":"teapot","message":"m"}})");
+    EXPECT_EQ(newer.code, QStringLiteral("teapot"));
+    EXPECT_FALSE(newer.known().has_value());
+    // Each code's text is its own.
+    QSet<QString> texts;
+    for (const EnumText<ErrorCode> &t : errorCodeTexts)
+        texts.insert(QString::fromLatin1(t.text));
+    EXPECT_EQ(texts.size(), qsizetype(std::size(errorCodeTexts)));
 }

@@ -188,7 +188,7 @@ private:
         try {
             reply = m_service->push(dev.session, request);
         } catch (const server::SyncError &e) {
-            ADD_FAILURE() << "push refused: " << e.code.toStdString() << " "
+            ADD_FAILURE() << "push refused: " << toText(e.code).toStdString() << " "
                           << e.message.toStdString();
             return;
         }
@@ -230,7 +230,7 @@ private:
             page = m_service->pull(dev.session, since, faults ? 1 + int(m_random() % 6) : 1000,
                                    dev.engine->epoch());
         } catch (const server::SyncError &e) {
-            ADD_FAILURE() << "pull refused: " << e.code.toStdString();
+            ADD_FAILURE() << "pull refused: " << toText(e.code).toStdString();
             return false;
         }
         // Through the wire and back, as a device would read it.
