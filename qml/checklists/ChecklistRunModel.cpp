@@ -58,16 +58,11 @@ void ChecklistRunModel::reload()
             m_done = progress.overall.done;
             m_total = progress.overall.total;
             for (const ProgressCount &phase : progress.phases)
-                m_phases << QVariantMap{{QStringLiteral("name"), phase.key},
-                                        {QStringLiteral("done"), phase.done},
-                                        {QStringLiteral("total"), phase.total},
-                                        {QStringLiteral("percent"), phase.percent()}};
+                m_phases << PhaseProgress{phase.key, phase.done, phase.total, phase.percent()};
             const QList<Incident> incidents = repo.incidents(m_runId);
             for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
-                m_incidents << QVariantMap{
-                    {QStringLiteral("time"), display::due(it->atUtc, now, office()->localZone())},
-                    {QStringLiteral("text"), it->text},
-                    {QStringLiteral("by"), people()->nameOf(it->reportedBy)}};
+                m_incidents << IncidentEntry{display::due(it->atUtc, now, office()->localZone()),
+                                             it->text, people()->nameOf(it->reportedBy)};
             const QString me = people()->me().id;
             for (const ChecklistItem &item : repo.items(m_runId)) {
                 Row r;

@@ -31,6 +31,32 @@ public:
     bool operator==(const ChecklistItemRow &) const = default;
 };
 
+// One phase of a run and how far it is.
+struct PhaseProgress {
+    Q_GADGET
+    QML_VALUE_TYPE(phaseProgress)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(int done MEMBER done)
+    Q_PROPERTY(int total MEMBER total)
+    Q_PROPERTY(int percent MEMBER percent)
+public:
+    QString name;
+    int done = 0, total = 0, percent = 0;
+    bool operator==(const PhaseProgress &) const = default;
+};
+
+// A problem reported during a run, as the run's log shows it.
+struct IncidentEntry {
+    Q_GADGET
+    QML_VALUE_TYPE(incidentEntry)
+    Q_PROPERTY(QString time MEMBER time) // "14:05", "yesterday 16:00"
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(QString by MEMBER by) // who reported it, by name
+public:
+    QString time, text, by;
+    bool operator==(const IncidentEntry &) const = default;
+};
+
 // The items of one checklist run, grouped by phase, with progress in total and per phase
 // and the run's incident log. Ticks from other devices arrive through OfficeStore::storeChanged and
 // change only the rows they touch.
@@ -44,10 +70,10 @@ class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_PROPERTY(int percent READ percent NOTIFY loaded)
     Q_PROPERTY(int doneCount READ doneCount NOTIFY loaded)
     Q_PROPERTY(int total READ total NOTIFY loaded)
-    // [{name, done, total, percent}] in phase order
-    Q_PROPERTY(QVariantList phases READ phases NOTIFY loaded)
-    // [{time, text, by}], newest first
-    Q_PROPERTY(QVariantList incidents READ incidents NOTIFY loaded)
+    // In phase order.
+    Q_PROPERTY(QList<spil::qml::PhaseProgress> phases READ phases NOTIFY loaded)
+    // Newest first.
+    Q_PROPERTY(QList<spil::qml::IncidentEntry> incidents READ incidents NOTIFY loaded)
 
 public:
     // Which items show (QML: ChecklistRunModel.All, ...): all, those the user is
@@ -67,8 +93,8 @@ public:
     int percent() const { return m_total == 0 ? 0 : m_done * 100 / m_total; }
     int doneCount() const { return m_done; }
     int total() const { return m_total; }
-    QVariantList phases() const { return m_phases; }
-    QVariantList incidents() const { return m_incidents; }
+    QList<PhaseProgress> phases() const { return m_phases; }
+    QList<IncidentEntry> incidents() const { return m_incidents; }
 
     // A tap means "done" (who and when are recorded); an item done already stays as it was.
     // Undoing a tick is its own action, never the same tap again.
@@ -88,7 +114,8 @@ private:
     QString m_runId, m_title, m_dateText;
     Filter m_filter = Filter::All;
     int m_done = 0, m_total = 0;
-    QVariantList m_phases, m_incidents;
+    QList<PhaseProgress> m_phases;
+    QList<IncidentEntry> m_incidents;
 };
 
 } // namespace spil::qml

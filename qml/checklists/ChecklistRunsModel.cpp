@@ -46,9 +46,7 @@ void ChecklistRunsModel::reload()
                             tr("%1 of %2 done").arg(p.overall.done).arg(p.overall.total)};
             }
             for (const ChecklistTemplate &t : repo.templates())
-                m_templates << QVariantMap{{QStringLiteral("id"), t.id},
-                                           {QStringLiteral("name"), t.name},
-                                           {QStringLiteral("items"), int(t.items.size())}};
+                m_templates << ChecklistTemplateEntry{t.id, t.name, int(t.items.size())};
         }
     });
     setRows(std::move(rows), [](const Row &r) { return r.id; });

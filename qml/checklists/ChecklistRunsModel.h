@@ -23,17 +23,30 @@ public:
     bool operator==(const ChecklistRunRow &) const = default;
 };
 
+// A template a new run starts from.
+struct ChecklistTemplateEntry {
+    Q_GADGET
+    QML_VALUE_TYPE(checklistTemplate)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(int items MEMBER items) // how many items a run of it starts with
+public:
+    QString id, name;
+    int items = 0;
+    bool operator==(const ChecklistTemplateEntry &) const = default;
+};
+
 // The checklist runs of the office (move day, onboarding ...) with their progress, and the
 // templates a new run starts from.
 class ChecklistRunsModel : public RowList<ChecklistRunRow> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QVariantList templates READ templates NOTIFY loaded)
+    Q_PROPERTY(QList<spil::qml::ChecklistTemplateEntry> templates READ templates NOTIFY loaded)
 public:
     explicit ChecklistRunsModel(QObject *parent = nullptr);
     ChecklistRunsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
-    QVariantList templates() const { return m_templates; }
+    QList<ChecklistTemplateEntry> templates() const { return m_templates; }
     // Starts a run of a template for a day from today; returns the run's id (empty when
     // refused, with App.actionFailed saying why).
     Q_INVOKABLE QString startRun(const QString &templateId, const QString &title, int dayOffset);
@@ -53,7 +66,7 @@ Q_SIGNALS:
 
 private:
     using Row = ChecklistRunRow;
-    QVariantList m_templates;
+    QList<ChecklistTemplateEntry> m_templates;
 };
 
 } // namespace spil::qml

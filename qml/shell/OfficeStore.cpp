@@ -5,6 +5,7 @@
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/demo/DemoOffice.h"
+#include "core/people/Person.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/SyncStatus.h"
@@ -61,7 +62,7 @@ QString OfficeStore::serverUrl() const
 bool OfficeStore::admin() const
 {
     const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
-    return login && login->role == QStringLiteral("admin");
+    return login && fromText<Role>(login->role) == Role::Admin;
 }
 
 QString OfficeStore::storePath(bool demo) const

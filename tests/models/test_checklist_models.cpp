@@ -45,8 +45,8 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
     EXPECT_EQ(run.percent(), (done + 1) * 100 / total);
     EXPECT_EQ(resets.count(), 0);
     int phaseDone = 0;
-    for (const QVariant &phase : run.phases())
-        phaseDone += phase.toMap().value(QStringLiteral("done")).toInt();
+    for (const PhaseProgress &phase : run.phases())
+        phaseDone += phase.done;
     EXPECT_EQ(phaseDone, done + 1);
     EXPECT_EQ(ChecklistRepo(*app->office()->store()).itemById(item)->doneBy, app->personId());
 
@@ -125,14 +125,12 @@ TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemp
     EXPECT_TRUE(run.addIncident(QStringLiteral("Verhuizer 30 minuten te laat")));
     EXPECT_FALSE(run.addIncident(QStringLiteral("  ")));
     ASSERT_EQ(run.incidents().size(), before + 1);
-    const QVariantMap newest = run.incidents().constFirst().toMap();
-    EXPECT_EQ(newest.value(QStringLiteral("text")).toString(),
-              QStringLiteral("Verhuizer 30 minuten te laat"));
-    EXPECT_EQ(newest.value(QStringLiteral("time")).toString(), QStringLiteral("09:15"));
+    const IncidentEntry newest = run.incidents().constFirst();
+    EXPECT_EQ(newest.text, QStringLiteral("Verhuizer 30 minuten te laat"));
+    EXPECT_EQ(newest.time, QStringLiteral("09:15"));
 
     ASSERT_FALSE(runs.templates().isEmpty());
-    const QString templateId =
-        runs.templates().constFirst().toMap().value(QStringLiteral("id")).toString();
+    const QString templateId = runs.templates().constFirst().id;
     const QString started = runs.startRun(templateId, QStringLiteral("Verhuizing Utrecht"), 7);
     ASSERT_FALSE(started.isEmpty());
     EXPECT_EQ(runs.count(), 2);

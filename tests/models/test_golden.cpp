@@ -546,8 +546,7 @@ TEST_F(Golden, OfficeManagerWorksTheChecklist)
     EXPECT_TRUE(model.addIncident(QStringLiteral("Serverkast past niet in de lift")));
     runFilters();
     ChecklistRunsModel runsModel(app->office(), app->people());
-    const QString templateId =
-        runsModel.templates().value(0).toMap().value(QStringLiteral("id")).toString();
+    const QString templateId = runsModel.templates().value(0).id;
     EXPECT_FALSE(runsModel.startRun(templateId, QStringLiteral("Verhuizing archief"), 3).isEmpty());
     EXPECT_FALSE(runsModel
                      .startRunOn(templateId, QStringLiteral("Verhuizing magazijn"),
