@@ -24,7 +24,7 @@ Page {
         appointmentId: page.selectedId
         startUtc: page.selectedStart
     }
-    PeopleModel { id: principals; scope: "principals"; office: App.office; people: App.people }
+    PeopleModel { id: principals; scope: PeopleModel.Principals; office: App.office; people: App.people }
 
     header: PageHeader {
         title: week.title

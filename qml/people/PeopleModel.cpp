@@ -47,7 +47,7 @@ PeopleModel::PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *
     link(office, people);
 }
 
-void PeopleModel::setScope(const QString &scope)
+void PeopleModel::setScope(Scope scope)
 {
     if (scope == m_scope)
         return;
@@ -63,7 +63,7 @@ void PeopleModel::reload()
         if (open()) {
             const Person &me = people()->me();
             for (const Person &p : people()->all()) {
-                if (m_scope == QStringLiteral("principals")) {
+                if (m_scope == Scope::Principals) {
                     const bool mine = me.role == Role::Director ? p.id == me.id
                                       : me.principals.isEmpty() ? p.role == Role::Director
                                                                 : me.principals.contains(p.id);

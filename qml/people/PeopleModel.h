@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/EnumText.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -29,16 +30,19 @@ public:
 class PeopleModel : public RowList<PersonRow> {
     Q_OBJECT
     QML_ELEMENT
-    // all: everyone; principals: the directors the user serves (all directors for
-    // someone who serves none, the user alone for a director).
-    Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY scopeChanged)
+    Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
 public:
+    // Everyone; or the principals: the directors the user serves (all directors for
+    // someone who serves none, the user alone for a director).
+    enum class Scope { Everyone, Principals };
+    Q_ENUM(Scope)
+
     explicit PeopleModel(QObject *parent = nullptr);
     PeopleModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     void reload() override;
 
-    QString scope() const { return m_scope; }
-    void setScope(const QString &scope);
+    Scope scope() const { return m_scope; }
+    void setScope(Scope scope);
     Q_INVOKABLE QString nameAt(int row) const;
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &personId) const;
@@ -48,7 +52,17 @@ Q_SIGNALS:
 
 private:
     using Row = PersonRow;
-    QString m_scope = QStringLiteral("all");
+    Scope m_scope = Scope::Everyone;
 };
 
 } // namespace spil::qml
+
+namespace spil {
+// The scopes' names where a person reads them: test snapshots.
+inline constexpr EnumText<qml::PeopleModel::Scope> peopleScopeTexts[] = {
+    {qml::PeopleModel::Scope::Everyone, "all"},
+    {qml::PeopleModel::Scope::Principals, "principals"}};
+template <>
+inline constexpr std::span<const EnumText<qml::PeopleModel::Scope>>
+    enumTexts<qml::PeopleModel::Scope>{peopleScopeTexts};
+} // namespace spil

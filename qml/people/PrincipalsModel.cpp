@@ -161,7 +161,7 @@ void PrincipalsModel::save(int row)
                     self->office()->refresh();
                 return;
             }
-            if (answer.code == QStringLiteral("offline"))
+            if (answer.status == 0) // the server did not answer
                 self->finish(true, tr("Not saved: the server cannot be reached. Whom an assistant "
                                       "serves is changed on the server only; try again once "
                                       "this device is online."));

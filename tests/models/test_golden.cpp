@@ -47,6 +47,7 @@ protected:
         AppFixture::SetUp();
         Snapshot::printAsText<TaskListModel::View>();
         Snapshot::printAsText<ChecklistRunModel::Filter>();
+        Snapshot::printAsText<PeopleModel::Scope>();
         Snapshot::printAsText<Role>(); // Unknown (no one yet) prints as "", as it did
         Snapshot::printAsText<AppointmentKind>();
         Snapshot::printAsText<AppointmentStatus>();
@@ -288,11 +289,12 @@ void Golden::everything()
     runs();
     runFilters();
 
-    for (const char *scope : {"all", "principals"}) {
+    for (const PeopleModel::Scope scope :
+         {PeopleModel::Scope::Everyone, PeopleModel::Scope::Principals}) {
         PeopleModel people(app->office(), app->people());
-        people.setScope(QLatin1String(scope));
-        check(QStringLiteral("people-") + QLatin1String(scope),
-              QStringLiteral("PeopleModel, scope %1").arg(QLatin1String(scope)),
+        people.setScope(scope);
+        check(QStringLiteral("people-") + toText(scope),
+              QStringLiteral("PeopleModel, scope %1").arg(toText(scope)),
               [&](Snapshot &s) { s.model(people); });
     }
     {

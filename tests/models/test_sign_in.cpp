@@ -53,7 +53,7 @@ TEST_F(AppSignIn, PeopleToPickFromPutTheUserFirstAndPrincipalsAreTheAssistantsDi
     EXPECT_EQ(everyone.data(everyone.index(0), PeopleModel::roleOf("initials")).toString(),
               QStringLiteral("SB"));
     PeopleModel principals(app->office(), app->people());
-    principals.setScope(QStringLiteral("principals"));
+    principals.setScope(PeopleModel::Scope::Principals);
     ASSERT_EQ(principals.count(), 1);
     EXPECT_EQ(principals.nameAt(0), QStringLiteral("Maarten Verhoeven"));
 }
