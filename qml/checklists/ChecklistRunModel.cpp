@@ -58,7 +58,7 @@ void ChecklistRunModel::reload()
             m_done = progress.overall.done;
             m_total = progress.overall.total;
             for (const ProgressCount &phase : progress.phases)
-                m_phases << PhaseProgress{phase.key, phase.done, phase.total, phase.percent()};
+                m_phases << RunPhase{phase.key, phase.done, phase.total, phase.percent()};
             const QList<Incident> incidents = repo.incidents(m_runId);
             for (auto it = incidents.crbegin(); it != incidents.crend(); ++it)
                 m_incidents << IncidentEntry{display::due(it->atUtc, now, office()->localZone()),

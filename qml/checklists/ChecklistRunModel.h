@@ -4,7 +4,6 @@
 #include "core/common/EnumText.h"
 #include "qml/shell/RowList.h"
 
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
@@ -32,9 +31,9 @@ public:
 };
 
 // One phase of a run and how far it is.
-struct PhaseProgress {
+struct RunPhase {
     Q_GADGET
-    QML_VALUE_TYPE(phaseProgress)
+    QML_VALUE_TYPE(runPhase)
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(int done MEMBER done)
     Q_PROPERTY(int total MEMBER total)
@@ -42,7 +41,7 @@ struct PhaseProgress {
 public:
     QString name;
     int done = 0, total = 0, percent = 0;
-    bool operator==(const PhaseProgress &) const = default;
+    bool operator==(const RunPhase &) const = default;
 };
 
 // A problem reported during a run, as the run's log shows it.
@@ -71,7 +70,7 @@ class ChecklistRunModel : public RowList<ChecklistItemRow> {
     Q_PROPERTY(int doneCount READ doneCount NOTIFY loaded)
     Q_PROPERTY(int total READ total NOTIFY loaded)
     // In phase order.
-    Q_PROPERTY(QList<spil::qml::PhaseProgress> phases READ phases NOTIFY loaded)
+    Q_PROPERTY(QList<spil::qml::RunPhase> phases READ phases NOTIFY loaded)
     // Newest first.
     Q_PROPERTY(QList<spil::qml::IncidentEntry> incidents READ incidents NOTIFY loaded)
 
@@ -93,7 +92,7 @@ public:
     int percent() const { return m_total == 0 ? 0 : m_done * 100 / m_total; }
     int doneCount() const { return m_done; }
     int total() const { return m_total; }
-    QList<PhaseProgress> phases() const { return m_phases; }
+    QList<RunPhase> phases() const { return m_phases; }
     QList<IncidentEntry> incidents() const { return m_incidents; }
 
     // A tap means "done" (who and when are recorded); an item done already stays as it was.
@@ -114,7 +113,7 @@ private:
     QString m_runId, m_title, m_dateText;
     Filter m_filter = Filter::All;
     int m_done = 0, m_total = 0;
-    QList<PhaseProgress> m_phases;
+    QList<RunPhase> m_phases;
     QList<IncidentEntry> m_incidents;
 };
 

@@ -3,7 +3,6 @@
 
 #include "qml/shell/RowList.h"
 
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {

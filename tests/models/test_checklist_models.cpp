@@ -45,7 +45,7 @@ TEST_F(ChecklistModels, ATickMovesTheProgressInTotalAndPerPhase)
     EXPECT_EQ(run.percent(), (done + 1) * 100 / total);
     EXPECT_EQ(resets.count(), 0);
     int phaseDone = 0;
-    for (const PhaseProgress &phase : run.phases())
+    for (const RunPhase &phase : run.phases())
         phaseDone += phase.done;
     EXPECT_EQ(phaseDone, done + 1);
     EXPECT_EQ(ChecklistRepo(*app->office()->store()).itemById(item)->doneBy, app->personId());
