@@ -25,8 +25,6 @@ namespace spil::qml {
 // scroll position) under someone's thumb. Only a reordering resets.
 template <class Row> class RowList : public RowListModel {
 public:
-    const Row &row(int i) const { return m_rows.at(i); }
-    const QList<Row> &rows() const { return m_rows; }
     // The role of Row's property called name ("taskId"), or -1.
     static int roleOf(QByteArrayView name)
     {

@@ -9,8 +9,8 @@
 namespace spil::qml {
 
 // Base of the app's list models. A model's rows are one Q_GADGET struct whose properties
-// are the roles: declared once, read by QML by their names (model.title) and by C++ as
-// typed rows (RowList::row). What the rows are read from, the office and its people, is
+// are the roles: declared once, read by QML by their names (model.title) and by C++ by
+// the same names (RowList::roleOf). What the rows are read from, the office and its people, is
 // handed to the model as OfficeLink tells. Derive from RowList<Row>, not from this.
 class RowListModel : public QAbstractListModel, public OfficeLinked<RowListModel> {
     Q_OBJECT
