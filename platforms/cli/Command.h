@@ -78,5 +78,6 @@ void addTaskCommands(CommandTable &table);
 void addChecklistCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
+void addCalendarCommands(CommandTable &table);
 
 } // namespace spil

@@ -23,6 +23,7 @@ CommandTable allCommands()
     addAgendaCommands(table);
     addTaskCommands(table);
     addChecklistCommands(table);
+    addCalendarCommands(table);
     addSyncCommands(table);
     return table;
 }
