@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/protocol/Protocol.h"
+#include "sync/server/CalendarFeed.h"
 #include "sync/server/ConnectionGuard.h"
 #include "sync/server/LoginThrottle.h"
 #include "sync/server/SyncService.h"
@@ -66,6 +67,9 @@ private:
         QPointer<QTcpSocket> socket;
     };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    // A calendar feed (/v1/feed/TOKEN.ics) and its token (/v1/feed-token).
+    QHttpServerResponse feed(const QString &fileName, const QHttpServerRequest &request);
+    QHttpServerResponse feedToken(const Session &session, const QHttpServerRequest &request);
     void routeUnknownMethod(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void startLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void finishLogin(quint64 id, bool passwordValid);
@@ -86,6 +90,7 @@ private:
     void pollVersions();
 
     SyncService &m_service;
+    CalendarFeed m_feed;
     // Before m_http: the sockets QtHttpServer holds report to it until they are gone.
     ConnectionGuard m_guard;
     std::unique_ptr<QHttpServer> m_http;

@@ -57,7 +57,10 @@ QList<QStringList> schema()
     // that signed in again keeps it); conflicts keep who could read their values; a user
     // whose principals changed pulls everything again.
     const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
-    return {v1, v2};
+    // Version 3: calendar feed tokens.
+    const QStringList v3 =
+        SqlStorage::feedTokens(QStringLiteral("BYTEA"), QStringLiteral("BIGINT"));
+    return {v1, v2, v3};
 }
 } // namespace
 

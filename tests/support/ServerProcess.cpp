@@ -33,6 +33,15 @@ QJsonObject HttpResult::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QString HttpResult::errorCode() const
 {
     return json()
@@ -163,9 +172,18 @@ int ServerProcess::addAdmin(const QString &name)
 HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
                                   const QByteArray &body, const QString &token) const
 {
+    return requestWith(method, path, {}, body, token);
+}
+
+HttpResult ServerProcess::requestWith(const QByteArray &method, const QString &path,
+                                      const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                      const QByteArray &body, const QString &token) const
+{
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_url + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
@@ -179,10 +197,12 @@ HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
     if (!waitFor([&] { return reply->isFinished(); }, 30000)) {
         reply->abort();
         reply->deleteLater();
-        return {0, "no answer within 30 s"}; // status 0: no HTTP answer at all
+        return {0, "no answer within 30 s", {}}; // status 0: no HTTP answer at all
     }
-    HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      reply->readAll()};
+    HttpResult result{
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.append({name, value});
     reply->deleteLater();
     return result;
 }
