@@ -101,6 +101,18 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("reported_by"), T::Text}},
          QStringLiteral("run_id"),
          QStringLiteral("checklist_runs")},
+        // A document's file travels apart, found by its hash. appointment_id (the meeting it
+        // belongs to) and item_id (the agenda item it is a paper of) may be empty, so they
+        // are no parent fields.
+        {QStringLiteral("documents"),
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("mime"), T::Text},
+          {QStringLiteral("size"), T::Int},
+          {QStringLiteral("sha256"), T::Text, TextFormat::Sha256},
+          {QStringLiteral("added_by"), T::Text},
+          {QStringLiteral("added_at"), T::Time},
+          {QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("item_id"), T::Text}}},
     };
 }
 
@@ -212,7 +224,18 @@ QList<QStringList> buildMigrations()
     const QStringList v5 = {
         QStringLiteral("ALTER TABLE tasks ADD COLUMN handed_by TEXT NOT NULL DEFAULT '[]'"),
     };
-    return {v1, v2, v3, v4, v5};
+    // Version 6: documents (the records; their files live in the device's file cache).
+    const QStringList v6 = {
+        QStringLiteral(
+            "CREATE TABLE documents (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "title TEXT NOT NULL DEFAULT '', mime TEXT NOT NULL DEFAULT '', "
+            "size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '', "
+            "added_by TEXT NOT NULL DEFAULT '', added_at INTEGER, "
+            "appointment_id TEXT NOT NULL DEFAULT '', item_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX documents_by_appointment ON documents (appointment_id)"),
+        QStringLiteral("CREATE INDEX documents_by_hash ON documents (sha256)"),
+    };
+    return {v1, v2, v3, v4, v5, v6};
 }
 } // namespace
 
