@@ -102,6 +102,18 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("reported_by"), T::Text}},
          QStringLiteral("run_id"),
          QStringLiteral("checklist_runs")},
+        // A document's file travels apart, found by its hash. appointment_id (the meeting it
+        // belongs to) and item_id (the agenda item it is a paper of) may be empty, so they
+        // are no parent fields.
+        {QStringLiteral("documents"),
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("mime"), T::Text},
+          {QStringLiteral("size"), T::Int},
+          {QStringLiteral("sha256"), T::Text, TextFormat::Sha256},
+          {QStringLiteral("added_by"), T::Text},
+          {QStringLiteral("added_at"), T::Time},
+          {QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("item_id"), T::Text}}},
     };
 }
 
@@ -213,14 +225,25 @@ QList<QStringList> buildMigrations()
     const QStringList v5 = {
         QStringLiteral("ALTER TABLE tasks ADD COLUMN handed_by TEXT NOT NULL DEFAULT '[]'"),
     };
-    // Version 6: the UID of the iCalendar event an appointment was imported from, so that
-    // importing the same file again updates it.
+    // Version 6: documents (the records; their files live in the device's file cache).
     const QStringList v6 = {
+        QStringLiteral(
+            "CREATE TABLE documents (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "title TEXT NOT NULL DEFAULT '', mime TEXT NOT NULL DEFAULT '', "
+            "size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '', "
+            "added_by TEXT NOT NULL DEFAULT '', added_at INTEGER, "
+            "appointment_id TEXT NOT NULL DEFAULT '', item_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX documents_by_appointment ON documents (appointment_id)"),
+        QStringLiteral("CREATE INDEX documents_by_hash ON documents (sha256)"),
+    };
+    // Version 7: the UID of the iCalendar event an appointment was imported from, so that
+    // importing the same file again updates it.
+    const QStringList v7 = {
         QStringLiteral("ALTER TABLE appointments ADD COLUMN ical_uid TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE INDEX appointments_by_ical_uid ON appointments (owner, ical_uid) "
                        "WHERE ical_uid <> ''"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 } // namespace
 

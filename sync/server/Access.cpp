@@ -66,8 +66,11 @@ std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
 ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty())
-        return guard && read(*guard) == ReadAccess::Full ? ReadAccess::Full : ReadAccess::Redacted;
+    if (followsGuard(record.entity, record.fields)) {
+        if (guard && read(*guard) == ReadAccess::Full)
+            return ReadAccess::Full;
+        return policy.withheldWhenRedacted ? ReadAccess::None : ReadAccess::Redacted;
+    }
     switch (policy.read) {
     case ReadRule::Everyone:
         break;
@@ -85,8 +88,11 @@ ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) c
 bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty())
+    if (followsGuard(record.entity, record.fields)) {
+        if (policy.write == WriteRule::Readers)
+            return read(record, guard) == ReadAccess::Full;
         return guard && mayWrite(*guard);
+    }
     switch (policy.write) {
     case WriteRule::Everyone:
         break;
@@ -103,7 +109,7 @@ bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) con
 QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *guard)
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty()) {
+    if (followsGuard(record.entity, record.fields)) {
         // Without its guard a record is read as closed, by nobody in full.
         if (!guard) {
             const EntityPolicy &closed = policyOf(policy.guardEntity);
@@ -124,10 +130,15 @@ QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *guard)
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
-    const QString &guardEntity = policyOf(entity).guardEntity;
-    if (!guardEntity.isEmpty()) {
-        const StoredRecord guard{guardEntity, {}, 0, false, sight, {}, {}};
-        return read(StoredRecord{entity, {}, 0, false, {}, {}, {}}, &guard);
+    const EntityPolicy &policy = policyOf(entity);
+    // A guarded record's sight is its guard's; an optional guard that names none leaves
+    // the record's own, which has no guard's fields.
+    const bool ownSight =
+        policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField);
+    if (!policy.guardEntity.isEmpty() && !ownSight) {
+        const StoredRecord guard{policy.guardEntity, {}, 0, false, sight, {}, {}};
+        const QJsonObject named{{policy.guardField, QStringLiteral("guard")}};
+        return read(StoredRecord{entity, {}, 0, false, named, {}, {}}, &guard);
     }
     return read(StoredRecord{entity, {}, 0, false, sight, {}, {}});
 }

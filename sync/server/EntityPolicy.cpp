@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/EntityPolicy.h"
 
+#include "core/store/Schema.h"
+
 #include <QJsonArray>
 #include <map>
 
@@ -18,7 +20,9 @@ namespace {
 // - people and checklist templates are written by the office manager and admins;
 //   appointments by their owner, the owner's assistants, and (when not confidential) the
 //   office manager and admins; tasks by those who read them (the push checks an existing
-//   task before the change only, so its reader may hand it on).
+//   task before the change only, so its reader may hand it on);
+// - a document of a meeting reaches, and is written by, only those who read the meeting
+//   in full (a redacted reader gets nothing of it); one of no meeting reaches everyone.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -44,8 +48,6 @@ std::map<QString, EntityPolicy> makePolicies()
     appointments.confidentialField = QStringLiteral("confidential");
     appointments.redacted = busyBlock;
     appointments.actorFields = {createdBy};
-    appointments.guardedEntity = QStringLiteral("appointment_exceptions");
-    appointments.guardedField = QStringLiteral("series_id");
     appointments.accessFields = {appointments.confidentialField, appointments.ownerField};
     out.emplace(QStringLiteral("appointments"), appointments);
 
@@ -62,6 +64,17 @@ std::map<QString, EntityPolicy> makePolicies()
     tasks.actorFields = {kDelegatedBy, createdBy};
     tasks.handedOn = true;
     out.emplace(QStringLiteral("tasks"), tasks);
+
+    // A document of a meeting is read and written by whoever reads that meeting in full;
+    // nobody else receives it. One of no meeting reaches everyone.
+    EntityPolicy documents;
+    documents.write = WriteRule::Readers;
+    documents.guardEntity = QStringLiteral("appointments");
+    documents.guardField = QStringLiteral("appointment_id");
+    documents.guardOptional = true;
+    documents.withheldWhenRedacted = true;
+    documents.actorFields = {QStringLiteral("added_by")};
+    out.emplace(QStringLiteral("documents"), documents);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};
@@ -82,6 +95,30 @@ const EntityPolicy &policyOf(const QString &entity)
     static const EntityPolicy open;
     const auto it = policies.find(entity);
     return it != policies.end() ? it->second : open;
+}
+
+const QList<GuardedKind> &guardedBy(const QString &entity)
+{
+    static const std::map<QString, QList<GuardedKind>> byGuard = [] {
+        std::map<QString, QList<GuardedKind>> out;
+        for (const EntityDef &def : entities()) {
+            const EntityPolicy &policy = policyOf(def.name);
+            if (!policy.guardEntity.isEmpty())
+                out[policy.guardEntity] << GuardedKind{def.name, policy.guardField};
+        }
+        return out;
+    }();
+    static const QList<GuardedKind> none;
+    const auto it = byGuard.find(entity);
+    return it != byGuard.end() ? it->second : none;
+}
+
+bool followsGuard(const QString &entity, const QJsonObject &fields)
+{
+    const EntityPolicy &policy = policyOf(entity);
+    if (policy.guardEntity.isEmpty())
+        return false;
+    return !policy.guardOptional || !fields.value(policy.guardField).toString().isEmpty();
 }
 
 } // namespace spil::server

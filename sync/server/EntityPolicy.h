@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,8 @@ enum class WriteRule {
     // Its owner and the assistants who serve them; office managers and admins too while it
     // is not confidential.
     Owner,
-    // Whoever reads it in full.
+    // Whoever reads it in full; for a guarded kind, whoever reads its guard in full, not
+    // only who may write the guard (anyone who reads a meeting may add a paper to it).
     Readers,
 };
 
@@ -49,15 +51,18 @@ struct EntityPolicy {
     // Access to a record of this kind follows another record's (an appointment exception
     // follows its series): the entity and the field naming that record. Empty: its own.
     // Without that record at hand, a guarded record is read redacted and written by nobody.
+    // Records guarded so (guardedBy) travel again when one of the guard's accessFields
+    // changes, so each device holds them full, redacted or not at all as it now should.
     QString guardEntity;
     QString guardField;
-    // Records of another kind whose access follows this one's (an appointment's
-    // exceptions), the field that names this record in them, and the fields of this one
-    // that decide that access: when one of those changes, they travel again so each device
-    // holds them full or redacted as it now should.
-    QString guardedEntity;
-    QString guardedField;
     QStringList accessFields;
+    // A record whose guardField is empty follows its own rules instead (a document of no
+    // meeting).
+    bool guardOptional = false;
+    // Whoever would read it redacted does not receive it at all (a document's title and
+    // hash tell what a confidential meeting is about), and whoever loses sight of it
+    // receives it as gone.
+    bool withheldWhenRedacted = false;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.
@@ -67,6 +72,16 @@ struct EntityPolicy {
 // The policy of an entity kind; kinds without rules of their own get the open one
 // (everyone reads and writes).
 const EntityPolicy &policyOf(const QString &entity);
+
+// The kinds whose access follows a record of entity, each with the field naming it.
+struct GuardedKind {
+    QString entity;
+    QString field;
+};
+const QList<GuardedKind> &guardedBy(const QString &entity);
+// Whether a record follows its guard's access (false for a kind without a guard, and for
+// one with an optional guard that names none).
+bool followsGuard(const QString &entity, const QJsonObject &fields);
 
 // The field holding a handed-on record's chain of hands, and the one naming its last hand.
 inline const QString kHandedBy = QStringLiteral("handed_by");

@@ -453,7 +453,16 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
     // as they end up too (an assistant cannot move a meeting into a stranger's agenda).
     if (!(before && policyOf(record.entity).handedOn)) {
         StoredRecord guard;
-        if (!access.mayWrite(record, guardOf(&state, *state.session, record, &guard)))
+        const StoredRecord *guardNow = guardOf(&state, *state.session, record, &guard);
+        // A record may follow only a guard that is there (a paper of a meeting that is not).
+        const EntityPolicy &policy = policyOf(record.entity);
+        if (!guardNow && !record.deleted && followsGuard(record.entity, record.fields) &&
+            !record.fields.value(policy.guardField).toString().isEmpty())
+            throw SyncError(400, ErrorCode::UnknownParent,
+                            QStringLiteral("%1 %2 names %3 %4, which does not exist")
+                                .arg(record.entity, record.id, policy.guardEntity,
+                                     record.fields.value(policy.guardField).toString()));
+        if (!access.mayWrite(record, guardNow))
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
@@ -471,14 +480,46 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
     bool accessChanged = false;
     for (const QString &field : policy.accessFields)
         accessChanged = accessChanged || before->fields.value(field) != record.fields.value(field);
-    if (accessChanged) {
-        for (StoredRecord guarded : m_storage.children(state.workspace, policy.guardedEntity,
-                                                       policy.guardedField, record.id)) {
-            if (state.records.count(guarded.entity + QLatin1Char('/') + guarded.id))
-                continue; // written by this push already
-            guarded.version = state.version;
-            state.save(guarded);
+    std::optional<QList<User>> users;
+    const auto revokeFromLosers = [&](const StoredRecord &r, const auto &readBefore,
+                                      const auto &readAfter) {
+        if (r.deleted)
+            return;
+        if (!users)
+            users = m_storage.users(state.workspace);
+        for (const User &user : *users) {
+            const Access access(user);
+            if (readBefore(access) == ReadAccess::Full && readAfter(access) == ReadAccess::None)
+                state.writes.revocations
+                    << std::pair(user.personId, Revocation{r.entity, r.id, state.version});
         }
+    };
+    if (accessChanged) {
+        for (const GuardedKind &kind : guardedBy(record.entity)) {
+            const bool withheld = policyOf(kind.entity).withheldWhenRedacted;
+            for (StoredRecord guarded :
+                 m_storage.children(state.workspace, kind.entity, kind.field, record.id)) {
+                // Who no longer receives it at all must hear that it is gone.
+                if (withheld)
+                    revokeFromLosers(
+                        guarded, [&](const Access &a) { return a.read(guarded, &*before); },
+                        [&](const Access &a) { return a.read(guarded, &record); });
+                if (state.records.count(guarded.entity + QLatin1Char('/') + guarded.id))
+                    continue; // written by this push already
+                guarded.version = state.version;
+                state.save(guarded);
+            }
+        }
+    }
+    // A withheld record moved under another guard (a paper to a confidential meeting).
+    if (policy.withheldWhenRedacted &&
+        before->fields.value(policy.guardField) != record.fields.value(policy.guardField)) {
+        StoredRecord was, is;
+        const StoredRecord *guardBefore = guardOf(nullptr, *state.session, *before, &was);
+        const StoredRecord *guardAfter = guardOf(&state, *state.session, record, &is);
+        revokeFromLosers(
+            record, [&](const Access &a) { return a.read(*before, guardBefore); },
+            [&](const Access &a) { return a.read(record, guardAfter); });
     }
     // People who lose sight of a record handed on receive it as gone.
     if (policy.handedOn) {

@@ -158,7 +158,8 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
          m_storage.revocations(workspace, session.user.personId, since, page.next)) {
         // Someone who still reads it by another right (the office manager) keeps it.
         const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
-        if (now && access.read(*now) != ReadAccess::None)
+        StoredRecord buffer;
+        if (now && access.read(*now, guardOf(nullptr, session, *now, &buffer)) != ReadAccess::None)
             continue;
         page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}, true};
     }
