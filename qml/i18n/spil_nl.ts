@@ -260,6 +260,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarLinkDialog</name>
+    <message>
+        <source>Your calendar elsewhere</source>
+        <translation>Je agenda elders</translation>
+    </message>
+    <message>
+        <source>Subscribe to this link in your phone&apos;s calendar (iPhone: Settings, Calendar, Accounts, Add Subscribed Calendar; Android: ICSx⁵). Confidential items of others show only as busy.</source>
+        <translation>Abonneer je in de agenda van je telefoon op deze link (iPhone: Instellingen, Agenda, Accounts, Voeg agenda-abonnement toe; Android: ICSx⁵). Vertrouwelijke afspraken van anderen staan er alleen als bezet in.</translation>
+    </message>
+    <message>
+        <source>A calendar link needs a server, and this is the demo office.</source>
+        <translation>Een agendalink kan alleen met een server, en dit is het demokantoor.</translation>
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation>Nog geen link</translation>
+    </message>
+    <message>
+        <source>Make link</source>
+        <translation>Link maken</translation>
+    </message>
+    <message>
+        <source>Replace link</source>
+        <translation>Link vervangen</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>Exporteren als .ics</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemDelegate</name>
     <message>
         <location filename="../checklists/ChecklistItemDelegate.qml" line="+65"/>
@@ -774,6 +805,10 @@
             <numerusform>%n wijzigingen op dit apparaat hebben de server nog niet bereikt. Log uit zodra ze zijn gesynchroniseerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calendar link and export</source>
+        <translation>Agendalink en export</translation>
+    </message>
 </context>
 <context>
     <name>StartRunDialog</name>
@@ -1231,6 +1266,37 @@
         <location line="+15"/>
         <source>Choose another time, or book it anyway.</source>
         <translation>Kies een ander moment, of boek toch.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::CalendarLink</name>
+    <message>
+        <source>A calendar link needs a server, and this is the demo office.</source>
+        <translation>Een agendalink kan alleen met een server, en dit is het demokantoor.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the link is as it was.</source>
+        <translation>De server is niet bereikbaar; de link is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>No new link: %1</source>
+        <translation>Geen nieuwe link: %1</translation>
+    </message>
+    <message>
+        <source>New link made; the one before no longer works.</source>
+        <translation>Nieuwe link gemaakt; de vorige werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
     </message>
 </context>
 <context>

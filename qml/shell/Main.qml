@@ -45,6 +45,10 @@ ApplicationWindow {
             capture.open()
             return
         }
+        if (page === "calendar") {
+            calendarLink.open()
+            return
+        }
         if (page === "task") {
             show("tasks", {})
             if (stack.currentItem && params && params.taskId)
@@ -165,6 +169,7 @@ ApplicationWindow {
     }
 
     QuickCaptureDialog { id: capture; parent: Overlay.overlay }
+    CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
     Snackbar { id: snackbar; parent: Overlay.overlay }
 
     Component { id: loginPage; FirstStartPage {} }
