@@ -91,7 +91,7 @@ Instant readTime(icalproperty *p, const QString &defaultZone)
         out.zone = QStringLiteral("UTC");
     } else if (icalparameter *tzid = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER)) {
         const QString named = text(icalparameter_get_tzid(tzid));
-        out.zone = ianaZoneFor(named);
+        out.zone = ianaZoneFor(named, defaultZone);
         if (out.zone.isEmpty())
             refuse(
                 QStringLiteral("%1 names the time zone '%2', which is not known").arg(name, named));
@@ -170,7 +170,8 @@ private:
         for (icalproperty *p = first(cal, ICAL_X_PROPERTY); p;
              p = icalcomponent_get_next_property(cal, ICAL_X_PROPERTY)) {
             if (qstrcmp(icalproperty_get_x_name(p), "X-WR-TIMEZONE") == 0) {
-                const QString zone = ianaZoneFor(text(icalproperty_get_x(p)));
+                const QString zone =
+                    ianaZoneFor(text(icalproperty_get_x(p)), m_options.defaultZone);
                 if (!zone.isEmpty())
                     m_zone = zone;
             }

@@ -69,7 +69,7 @@ icalcomponent *observance(bool daylight, const QString &name, int fromSeconds, i
 }
 } // namespace
 
-QString ianaZoneFor(const QString &tzid)
+QString ianaZoneFor(const QString &tzid, const QString &preferred)
 {
     const QString id = tzid.trimmed();
     if (id.isEmpty())
@@ -85,6 +85,9 @@ QString ianaZoneFor(const QString &tzid)
         if (rest.contains('/') && QTimeZone::isTimeZoneIdAvailable(rest))
             return QString::fromUtf8(rest);
     }
+    if (!preferred.isEmpty() &&
+        QTimeZone::windowsIdToIanaIds(id.toUtf8()).contains(preferred.toUtf8()))
+        return preferred;
     const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(id.toUtf8());
     if (!windows.isEmpty() && QTimeZone::isTimeZoneIdAvailable(windows))
         return QString::fromUtf8(windows);

@@ -63,6 +63,13 @@ TEST(IcsTimeZones, WindowsNamesAndPrefixedIdsNameTheirIanaZone)
               QStringLiteral("America/New_York"));
     EXPECT_EQ(ianaZoneFor(QStringLiteral("/freeassociation.sourceforge.net/Europe/Amsterdam")),
               QStringLiteral("Europe/Amsterdam"));
+    // Outlook's name for Amsterdam, Berlin, Rome...: the reader's own zone when it is one.
+    EXPECT_EQ(
+        ianaZoneFor(QStringLiteral("W. Europe Standard Time"), QStringLiteral("Europe/Amsterdam")),
+        QStringLiteral("Europe/Amsterdam"));
+    EXPECT_EQ(
+        ianaZoneFor(QStringLiteral("W. Europe Standard Time"), QStringLiteral("America/New_York")),
+        QStringLiteral("Europe/Berlin"));
     EXPECT_EQ(ianaZoneFor(QStringLiteral("Mars/Olympus_Mons")), QString());
 }
 
@@ -79,6 +86,7 @@ TEST_F(CalendarImport, AnOutlookExportArrivesWithZonesSeriesAndAllDayItems)
     EXPECT_EQ(meeting->startUtc, in("Europe/Amsterdam", "2026-12-02T10:00"));
     EXPECT_EQ(meeting->endUtc, in("Europe/Amsterdam", "2026-12-02T11:00"));
     EXPECT_EQ(meeting->location, QStringLiteral("Vergaderzaal 3"));
+    EXPECT_EQ(meeting->tz, QStringLiteral("Europe/Amsterdam")); // Maarten's, for Outlook's name
     EXPECT_EQ(meeting->notes, QStringLiteral("Agenda:\n1. Jaarrekening\n2. Planning 2027\n"));
     EXPECT_EQ(meeting->attendees, (QStringList{ingrid, QStringLiteral("Jan Jansen")}));
     EXPECT_EQ(meeting->owner, maarten);
