@@ -2,6 +2,7 @@
 #include "qml/calendar/CalendarLink.h"
 
 #include "core/calendar/CalendarExport.h"
+#include "core/calendar/CalendarImport.h"
 #include "core/calendar/IcsExport.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
@@ -12,6 +13,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -81,6 +84,7 @@ void CalendarLink::setExportFolder(const QString &folder)
 void CalendarLink::finish(bool failed, const QString &message)
 {
     m_busy = false;
+    m_partial = false;
     m_failed = failed;
     m_message = message;
     Q_EMIT changed();
@@ -139,6 +143,49 @@ QUrl CalendarLink::exportFile()
     }
     finish(false, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
     return QUrl::fromLocalFile(path);
+}
+
+bool CalendarLink::importFile(const QUrl &file, bool takeValid)
+{
+    if (!office() || !office()->store() || !people()) {
+        finish(true, tr("No office is open."));
+        return false;
+    }
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly)) {
+        finish(true, tr("Cannot read %1: %2").arg(file.toLocalFile(), in.errorString()));
+        return false;
+    }
+    const QByteArray text = in.readAll();
+    const QString owner = people()->agendaPersonId();
+    const QString actor = people()->me().id;
+    ImportReport report;
+    const auto error = office()->attempt([&](Database &db) {
+        report = importIcs(db, text, owner, actor.isEmpty() ? owner : actor, takeValid);
+    });
+    const QString name = QFileInfo(file.toLocalFile()).fileName();
+    if (error) {
+        finish(true, tr("Nothing imported from %1: %2").arg(name, error->message()));
+        return false;
+    }
+    if (!report.applied) {
+        const IcsProblem &first = report.problems.constFirst();
+        finish(true, tr("Nothing imported from %1: %n event(s) cannot be taken (line %2: %3).", "",
+                        int(report.problems.size()))
+                         .arg(name)
+                         .arg(first.line)
+                         .arg(first.reason));
+        m_partial = report.valid > 0;
+        Q_EMIT changed();
+        return false;
+    }
+    finish(false, tr("%1 into %2's agenda: %3 added, %4 updated, %5 unchanged, %6 skipped.")
+                      .arg(name, people()->firstNameOf(owner))
+                      .arg(report.added)
+                      .arg(report.updated)
+                      .arg(report.unchanged)
+                      .arg(report.problems.size()));
+    return true;
 }
 
 } // namespace spil::qml

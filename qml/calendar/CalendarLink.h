@@ -24,6 +24,9 @@ class CalendarLink : public OfficeView {
     // What the last action came to, in the user's words; failed says whether it went wrong.
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool failed READ failed NOTIFY changed)
+    // The last importFile() left events that cannot be taken and others that can: the page
+    // offers to take those.
+    Q_PROPERTY(bool partial READ partial NOTIFY changed)
     // Where exportFile() writes (default: the user's documents folder).
     Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY changed)
 public:
@@ -37,6 +40,7 @@ public:
     bool busy() const { return m_busy; }
     QString message() const { return m_message; }
     bool failed() const { return m_failed; }
+    bool partial() const { return m_partial; }
     QString exportFolder() const { return m_exportFolder; }
     void setExportFolder(const QString &folder);
 
@@ -45,6 +49,11 @@ public:
     // Writes the user's agenda and tasks as an .ics file and returns it (empty when it
     // failed), for the page to hand to the system (Qt.openUrlExternally).
     Q_INVOKABLE QUrl exportFile();
+    // An .ics file handed to the app (opened with it): its events go into the agenda the
+    // pages show, each an edit that goes up like any other; found again by UID, so the
+    // same file twice changes nothing. A file with events that cannot be taken imports
+    // nothing unless takeValid. The message says what came of it.
+    Q_INVOKABLE bool importFile(const QUrl &file, bool takeValid = false);
 
 Q_SIGNALS:
     void changed();
@@ -56,6 +65,7 @@ private:
     bool m_busy = false;
     QString m_message;
     bool m_failed = false;
+    bool m_partial = false;
     QString m_exportFolder;
 };
 

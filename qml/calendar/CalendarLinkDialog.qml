@@ -6,10 +6,12 @@ import QtQuick.Layouts
 import Spil
 
 // The user's agenda in other calendars: the link a phone's calendar subscribes to (made
-// or replaced on the server: the old link stops working), and the agenda as an .ics file
-// handed to another app.
+// or replaced on the server: the old link stops working), the agenda as an .ics file
+// handed to another app, and an .ics file handed to this one (file) imported into the
+// agenda the pages show.
 Dialog {
     id: dialog
+    property url file
     objectName: "calendarLink"
     modal: true
     anchors.centerIn: parent
@@ -60,6 +62,35 @@ Dialog {
                     const file = link.exportFile()
                     if (file.toString() !== "")
                         Qt.openUrlExternally(file)
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: dialog.file.toString() !== ""
+            wrapMode: Text.Wrap
+            text: qsTr("Import %1 into %2's agenda?").arg(dialog.file.toString().split("/").pop()).arg(App.agendaPersonName)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: dialog.file.toString() !== ""
+            spacing: Theme.gap
+            Button {
+                objectName: "calendarImport"
+                text: qsTr("Import")
+                onClicked: {
+                    if (link.importFile(dialog.file, false))
+                        dialog.file = ""
+                }
+            }
+            Button {
+                objectName: "calendarImportRest"
+                visible: link.partial
+                flat: true
+                text: qsTr("Import the rest")
+                onClicked: {
+                    if (link.importFile(dialog.file, true))
+                        dialog.file = ""
                 }
             }
         }

@@ -289,6 +289,18 @@
         <source>Export .ics</source>
         <translation>Exporteren als .ics</translation>
     </message>
+    <message>
+        <source>Import %1 into %2&apos;s agenda?</source>
+        <translation>%1 importeren in de agenda van %2?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>De rest importeren</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistItemDelegate</name>
@@ -1297,6 +1309,25 @@
     <message>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Niets geïmporteerd uit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 into %2&apos;s agenda: %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>%1 in de agenda van %2: %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported from %1: %n event(s) cannot be taken (line %2: %3).</source>
+        <translation>
+            <numerusform>Niets geïmporteerd uit %1: %n afspraak kan niet worden overgenomen (regel %2: %3).</numerusform>
+            <numerusform>Niets geïmporteerd uit %1: %n afspraken kunnen niet worden overgenomen (regel %2: %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ ApplicationWindow {
             return
         }
         if (page === "calendar") {
+            // A file the app was opened with comes along to be imported.
+            calendarLink.file = params && params.file ? params.file : ""
             calendarLink.open()
             return
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's calendar link on a real spil-server: made and replaced through the sync client
-// (the old link stops working), remembered on the device, and the agenda exported to a file.
+// (the old link stops working), remembered on the device; the agenda exported to a file,
+// and an .ics file the app was opened with imported into the agenda it shows.
 #include "ServerProcess.h"
 #include "core/common/Clock.h"
 #include "qml/calendar/CalendarLink.h"
@@ -79,4 +80,40 @@ TEST_F(CalendarLinkTest, TheAgendaIsExportedToAFileToHandOn)
     EXPECT_TRUE(text.contains("X-WR-CALNAME:Sanne Bakker\r\n"));
     EXPECT_TRUE(text.contains("BEGIN:VTODO\r\n"));
     EXPECT_TRUE(link.message().contains(QStringLiteral("spil-sanne-")));
+}
+
+TEST_F(CalendarLinkTest, AFileOpenedWithTheAppGoesIntoTheAgendaItShowsAndUpToTheServer)
+{
+    CalendarLink link(app.office(), app.people());
+    const QUrl google = QUrl::fromLocalFile(QStringLiteral(SPIL_CORE_TEST_DATA "/google.ics"));
+    ASSERT_TRUE(link.importFile(google)) << link.message().toStdString();
+    // Sanne's pages show Maarten's agenda, the director she serves.
+    EXPECT_EQ(link.message(),
+              QStringLiteral("google.ics into Maarten's agenda: 4 added, 0 updated, 0 unchanged, "
+                             "0 skipped."));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return app.sync()->state() == SyncStatus::State::Synced &&
+                   app.office()->syncClient()->pendingChanges() == 0;
+        },
+        15000));
+    const HttpResult pull = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                                           server.login(QStringLiteral("maarten")));
+    EXPECT_TRUE(pull.body.contains("Lunch wethouder"));
+    EXPECT_TRUE(pull.body.contains("0a9s8d7f6g5h4j3k2l1q@google.com"));
+
+    ASSERT_TRUE(link.importFile(google));
+    EXPECT_TRUE(link.message().contains(QStringLiteral("0 added, 0 updated, 4 unchanged")));
+
+    const QUrl broken = QUrl::fromLocalFile(QStringLiteral(SPIL_CORE_TEST_DATA "/broken.ics"));
+    EXPECT_FALSE(link.importFile(broken));
+    EXPECT_TRUE(link.failed());
+    EXPECT_TRUE(link.partial());
+    // (Without a translator the plural reads "event(s)".)
+    EXPECT_TRUE(link.message().startsWith(QStringLiteral("Nothing imported from broken.ics: 4 ")))
+        << link.message().toStdString();
+    EXPECT_TRUE(link.message().contains(QStringLiteral("(line 12: DTSTART names the time zone")));
+    EXPECT_TRUE(link.importFile(broken, true));
+    EXPECT_FALSE(link.partial());
+    EXPECT_TRUE(link.message().contains(QStringLiteral("2 added")));
 }
