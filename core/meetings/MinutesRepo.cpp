@@ -236,8 +236,11 @@ QString MinutesRepo::correct(const MeetingRef &meeting, const QString &by)
                    {QStringLiteral("created_by"), by}});
     for (const QVariantMap &r :
          select(m_db, kEntries, QStringLiteral("minutes_id = ?"), {final->id})) {
+        // The new version's lines are written by whoever corrects them: a record names
+        // only its own writer (the final version keeps who wrote what).
         MinutesEntry copy = entryFromRecord(r);
         copy.minutesId = id;
+        copy.createdBy = by;
         m_db.insert(kEntries, toRecord(copy));
     }
     tx.commit();

@@ -33,7 +33,8 @@ public:
     void editEntry(const QString &entryId, const QString &text);
     // draft -> review -> final; review may go back to draft. Final is for good.
     void setState(const QString &minutesId, MinutesState state);
-    // A new draft version of final minutes, with their entries, to be corrected.
+    // A new draft version of final minutes, with copies of their entries (written by `by`),
+    // to be corrected.
     QString correct(const MeetingRef &meeting, const QString &by);
 
     // The current minutes' lines in agenda order, each action with its task's status.

@@ -34,6 +34,7 @@ enum class ErrorCode {
     ClientTaken,
     MutationReplayed,
     MutationGap,
+    Locked,
 };
 
 inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
@@ -62,6 +63,7 @@ inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
     {ErrorCode::ClientTaken, "client_taken"},
     {ErrorCode::MutationReplayed, "mutation_replayed"},
     {ErrorCode::MutationGap, "mutation_gap"},
+    {ErrorCode::Locked, "locked"},
 };
 
 } // namespace spil::protocol

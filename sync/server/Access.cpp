@@ -63,11 +63,56 @@ std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
     return chain;
 }
 
-ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) const
+namespace {
+// What decides who reads a record of entity with no guard at hand: a closed record of its
+// last guard's kind, read in full by nobody.
+QJsonObject closedSight(const QString &entity)
+{
+    const EntityPolicy &policy = policyOf(entity);
+    if (!policy.guardEntity.isEmpty())
+        return closedSight(policy.guardEntity);
+    return {{policy.ownerField, QString()}, {policy.confidentialField, true}};
+}
+
+bool names(const StoredRecord &record, const QStringList &fields, const QString &person)
+{
+    for (const QString &field : fields) {
+        const QJsonValue named = record.fields.value(field);
+        if (named.isArray() ? named.toArray().contains(QJsonValue(person)) : named == person)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool Access::excluded(const StoredRecord &record, const Guards &guards) const
+{
+    if (!m_user.personId.isEmpty() &&
+        names(record, policyOf(record.entity).excludedFields, m_user.personId))
+        return true;
+    return !guards.isEmpty() && excluded(guards.first(), guards.mid(1));
+}
+
+bool Access::locked(const StoredRecord &record)
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty())
-        return guard && read(*guard) == ReadAccess::Full ? ReadAccess::Full : ReadAccess::Redacted;
+    return !policy.lockField.isEmpty() &&
+           record.fields.value(policy.lockField).toString() == policy.lockedValue;
+}
+
+ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (excluded(record, guards))
+        return ReadAccess::None;
+    if (!policy.guardEntity.isEmpty()) {
+        const bool atHand = !guards.isEmpty() && guards.first().entity == policy.guardEntity;
+        const ReadAccess guard =
+            atHand ? read(guards.first(), guards.mid(1)) : ReadAccess::Redacted;
+        if (guard == ReadAccess::Redacted && policy.hiddenUnlessGuardRead)
+            return ReadAccess::None;
+        return guard;
+    }
     switch (policy.read) {
     case ReadRule::Everyone:
         break;
@@ -82,11 +127,18 @@ ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) c
     return ReadAccess::Full;
 }
 
-bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) const
+bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty())
-        return guard && mayWrite(*guard);
+    if (excluded(record, guards))
+        return false;
+    if (!policy.writerFields.isEmpty() && names(record, policy.writerFields, m_user.personId) &&
+        read(record, guards) == ReadAccess::Full)
+        return true;
+    if (!policy.guardEntity.isEmpty()) {
+        return !guards.isEmpty() && guards.first().entity == policy.guardEntity &&
+               mayWrite(guards.first(), guards.mid(1));
+    }
     switch (policy.write) {
     case WriteRule::Everyone:
         break;
@@ -100,36 +152,38 @@ bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) con
     return true;
 }
 
-QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *guard)
+QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (!policy.guardEntity.isEmpty()) {
-        // Without its guard a record is read as closed, by nobody in full.
-        if (!guard) {
-            const EntityPolicy &closed = policyOf(policy.guardEntity);
-            return {{closed.ownerField, QString()}, {closed.confidentialField, true}};
-        }
-        return sight(*guard);
-    }
-    QStringList fields;
-    if (policy.read == ReadRule::Named)
-        fields = policy.readerFields;
-    else if (policy.read == ReadRule::Owner)
-        fields = {policy.ownerField, policy.confidentialField};
     QJsonObject out;
-    for (const QString &f : fields)
+    if (!policy.guardEntity.isEmpty()) {
+        // Without its guard a record is read as closed, by nobody in full. A guarded
+        // record's sight holds its guards' fields too: the kinds of one chain name
+        // different fields, so they live side by side.
+        const bool atHand = !guards.isEmpty() && guards.first().entity == policy.guardEntity;
+        out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(policy.guardEntity);
+    } else {
+        QStringList fields;
+        if (policy.read == ReadRule::Named)
+            fields = policy.readerFields;
+        else if (policy.read == ReadRule::Owner)
+            fields = {policy.ownerField, policy.confidentialField};
+        for (const QString &f : fields)
+            out.insert(f, record.fields.value(f));
+    }
+    for (const QString &f : policy.excludedFields)
         out.insert(f, record.fields.value(f));
     return out;
 }
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
-    const QString &guardEntity = policyOf(entity).guardEntity;
-    if (!guardEntity.isEmpty()) {
-        const StoredRecord guard{guardEntity, {}, 0, false, sight, {}, {}};
-        return read(StoredRecord{entity, {}, 0, false, {}, {}, {}}, &guard);
-    }
-    return read(StoredRecord{entity, {}, 0, false, sight, {}, {}});
+    // The record and each of its guards, as the sight describes them.
+    Guards guards;
+    for (QString guard = policyOf(entity).guardEntity; !guard.isEmpty();
+         guard = policyOf(guard).guardEntity)
+        guards << StoredRecord{guard, {}, 0, false, sight, {}, {}};
+    return read(StoredRecord{entity, {}, 0, false, sight, {}, {}}, guards);
 }
 
 bool Access::namesActor(const QString &entity, const QString &field)

@@ -17,7 +17,12 @@ namespace {
 // - people and checklist templates are written by the office manager and admins;
 //   appointments by their owner, the owner's assistants, and (when not confidential) the
 //   office manager and admins; tasks by those who read them (the push checks an existing
-//   task before the change only, so its reader may hand it on).
+//   task before the change only, so its reader may hand it on);
+// - a meeting's agenda items and minutes follow the meeting, its papers and minutes
+//   entries their item: read in full by who reads the meeting in full and by nobody else
+//   (no redacted form), never by the people an item is closed to, written by who may
+//   write the meeting (a paper also by its deliverer); final minutes and their entries
+//   take no more changes.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -42,10 +47,43 @@ std::map<QString, EntityPolicy> makePolicies()
     appointments.confidentialField = QStringLiteral("confidential");
     appointments.redacted = busyBlock;
     appointments.actorFields = {createdBy};
-    appointments.guardedEntity = QStringLiteral("appointment_exceptions");
-    appointments.guardedField = QStringLiteral("series_id");
+    const QString appointmentId = QStringLiteral("appointment_id");
+    const QString itemId = QStringLiteral("item_id");
+    appointments.guarded = {{QStringLiteral("appointment_exceptions"), QStringLiteral("series_id")},
+                            {QStringLiteral("meeting_items"), appointmentId},
+                            {QStringLiteral("minutes"), appointmentId}};
     appointments.accessFields = {appointments.confidentialField, appointments.ownerField};
     out.emplace(QStringLiteral("appointments"), appointments);
+
+    // A meeting's agenda and minutes follow the meeting, and exist only for who reads it in
+    // full; an item closed to some people takes its papers and entries away from them too.
+    EntityPolicy onMeeting;
+    onMeeting.guardEntity = QStringLiteral("appointments");
+    onMeeting.guardField = appointmentId;
+    onMeeting.hiddenUnlessGuardRead = true;
+    onMeeting.actorFields = {createdBy};
+    EntityPolicy agendaItems = onMeeting;
+    agendaItems.actorFields = {};
+    agendaItems.excludedFields = {QStringLiteral("closed_to")};
+    agendaItems.accessFields = agendaItems.excludedFields;
+    agendaItems.guarded = {{QStringLiteral("meeting_papers"), itemId},
+                           {QStringLiteral("minutes_entries"), itemId}};
+    out.emplace(QStringLiteral("meeting_items"), agendaItems);
+    EntityPolicy minutes = onMeeting;
+    minutes.lockField = QStringLiteral("state");
+    minutes.lockedValue = QStringLiteral("final");
+    out.emplace(QStringLiteral("minutes"), minutes);
+
+    EntityPolicy onItem = onMeeting;
+    onItem.guardEntity = QStringLiteral("meeting_items");
+    onItem.guardField = itemId;
+    EntityPolicy papers = onItem;
+    papers.writerFields = {QStringLiteral("deliverer")};
+    out.emplace(QStringLiteral("meeting_papers"), papers);
+    EntityPolicy entries = onItem;
+    entries.lockEntity = QStringLiteral("minutes");
+    entries.lockRefField = QStringLiteral("minutes_id");
+    out.emplace(QStringLiteral("minutes_entries"), entries);
 
     EntityPolicy exceptions;
     exceptions.redacted = busyBlock;

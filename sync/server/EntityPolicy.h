@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace spil::server {
 
@@ -51,13 +52,31 @@ struct EntityPolicy {
     // Without that record at hand, a guarded record is read redacted and written by nobody.
     QString guardEntity;
     QString guardField;
-    // Records of another kind whose access follows this one's (an appointment's
-    // exceptions), the field that names this record in them, and the fields of this one
-    // that decide that access: when one of those changes, they travel again so each device
-    // holds them full or redacted as it now should.
-    QString guardedEntity;
-    QString guardedField;
+    // A guarded record whose guard its reader sees only redacted (or that has no guard at
+    // hand) reaches that reader not at all, rather than redacted: an agenda item has no
+    // busy-block form. Guards chain: a paper follows its item, which follows its meeting.
+    bool hiddenUnlessGuardRead = false;
+    // Records of other kinds whose access follows this one's (an appointment's exceptions,
+    // a meeting's agenda items), each with the field that names this record in them, and
+    // the fields of this one that decide that access: when one of those changes, they
+    // travel again so each device holds them full or redacted as it now should, and whoever
+    // no longer reads one of them at all receives it as gone.
+    QList<std::pair<QString, QString>> guarded;
     QStringList accessFields;
+    // Fields naming people who never receive the record, nor anything whose access follows
+    // it (an agenda item closed to some attendees, with its papers and minutes): not in
+    // full, not redacted, on no route, whatever else they may read. They write it neither.
+    QStringList excludedFields;
+    // Fields naming people who may write the record besides those its WriteRule (or guard)
+    // lets, while they read it in full: a paper's deliverer attaches it.
+    QStringList writerFields;
+    // A record whose lockField holds lockedValue takes no more changes (final minutes).
+    QString lockField;
+    QString lockedValue;
+    // A record takes no changes either while the record of lockEntity its lockRefField
+    // names is locked (an entry of final minutes).
+    QString lockEntity;
+    QString lockRefField;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.

@@ -107,12 +107,13 @@ TEST_F(MinutesTest, MinutesGoThroughReviewToFinalAndFinalIsLocked)
     EXPECT_EQ(db->pendingCount(), before) << "a refused edit writes nothing";
 
     // A correction is a new version, a draft holding the final one's lines.
-    const QString v2 = minutes.correct(first, sanne);
+    const QString v2 = minutes.correct(first, joris);
     EXPECT_EQ(minutes.current(first)->id, v2);
     EXPECT_EQ(minutes.current(first)->version, 2);
     const QList<MinutesLine> lines = minutes.lines(first);
     ASSERT_EQ(lines.size(), 1);
     EXPECT_NE(lines[0].entry.id, note);
+    EXPECT_EQ(lines[0].entry.createdBy, joris) << "the copy is the corrector's";
     minutes.editEntry(lines[0].entry.id, QStringLiteral("Anders besproken"));
     EXPECT_EQ(minutes.lines(first)[0].entry.text, QStringLiteral("Anders besproken"));
     EXPECT_EQ(db->get(QStringLiteral("minutes_entries"), note)->value(QStringLiteral("text")),
