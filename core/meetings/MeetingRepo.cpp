@@ -10,6 +10,7 @@
 #include "core/tasks/TaskRepo.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace spil {
 
@@ -205,8 +206,11 @@ QList<MeetingPaper> MeetingRepo::papers(const QString &itemId)
     QList<MeetingPaper> out;
     for (const QVariantMap &r : select(m_db, kPapers, QStringLiteral("item_id = ?"), {itemId}))
         out << paperFromRecord(r);
+    // The first due first; those without a due time last, in the order they were added.
     std::sort(out.begin(), out.end(), [](const MeetingPaper &a, const MeetingPaper &b) {
-        return a.id < b.id; // UUIDv7: in the order they were added
+        const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
+        const qint64 bDue = b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
+        return std::tie(aDue, a.id) < std::tie(bDue, b.id);
     });
     return out;
 }

@@ -39,6 +39,7 @@ public:
     // user action.
     void attachPaper(const QString &paperId, const QString &documentId);
     std::optional<MeetingPaper> paperById(const QString &id);
+    // An item's papers, the first due first.
     QList<MeetingPaper> papers(const QString &itemId);
     // Every paper of the meeting, in agenda order.
     QList<MeetingPaper> papersOf(const MeetingRef &meeting);

@@ -76,6 +76,7 @@ void addPeopleCommands(CommandTable &table);
 void addAgendaCommands(CommandTable &table);
 void addTaskCommands(CommandTable &table);
 void addChecklistCommands(CommandTable &table);
+void addMeetingCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
 
