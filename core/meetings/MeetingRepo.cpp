@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRecords.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
@@ -187,7 +188,17 @@ void MeetingRepo::attachPaper(const QString &paperId, const QString &documentId)
         fail(ErrorKind::NotFound, QStringLiteral("no paper %1").arg(paperId));
     if (documentId.trimmed().isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("attach which document?"));
+    DocumentRepo documents(m_db);
+    if (!documents.byId(documentId))
+        fail(ErrorKind::NotFound, QStringLiteral("no document %1").arg(documentId));
+    const auto item = itemById(paper->itemId);
+    if (!item)
+        fail(ErrorKind::NotFound, QStringLiteral("no agenda item %1").arg(paper->itemId));
     Database::Transaction tx(m_db);
+    // The document becomes the item's: it reaches only who may read the item (not those it
+    // is closed to), wherever it was before.
+    documents.updateWithin(documentId,
+                           {.appointmentId = item->meeting.appointmentId, .itemId = item->id});
     m_db.update(kPapers, paperId, {{QStringLiteral("document_id"), documentId}});
     TaskRepo tasks(m_db);
     if (!paper->taskId.isEmpty() && tasks.byId(paper->taskId))

@@ -35,8 +35,9 @@ public:
     // A paper for an item, added by `by`; with a deliverer, their task (due when the paper
     // is, saying which meeting and item it is for) is added in the same user action.
     QString addPaper(MeetingPaper paper, const QString &by);
-    // The paper is in: its document is attached and its deliverer's task closed, in one
-    // user action.
+    // The paper is in: its document (a documents record in the store) is attached and
+    // becomes the item's (appointment_id and item_id), and its deliverer's task is closed,
+    // in one user action.
     void attachPaper(const QString &paperId, const QString &documentId);
     std::optional<MeetingPaper> paperById(const QString &id);
     // An item's papers, the first due first.

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace spil {
@@ -38,6 +39,16 @@ QStringList toStringList(const FieldDef &field, const QVariant &value)
         return {};
     wrongType(field, value);
 }
+// Hashes are compared as text: one spelling, lower-case hex.
+void checkFormat(const FieldDef &field, const QString &text)
+{
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (field.format == TextFormat::Sha256 && !sha256.match(text).hasMatch())
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes a SHA-256 as 64 lower-case hex digits, not '%2'")
+                 .arg(field.name, text.left(80)));
+}
+
 QString typeDescription(FieldType type)
 {
     switch (type) {
@@ -64,6 +75,7 @@ QVariant toStored(const FieldDef &field, const QVariant &value)
             return QString(QLatin1String(""));
         if (!value.canConvert<QString>() || value.typeId() == QMetaType::QVariantList)
             wrongType(field, value);
+        checkFormat(field, value.toString());
         return value.toString().isNull() ? QString(QLatin1String("")) : value.toString();
     case FieldType::Int:
     case FieldType::Time: {
@@ -143,6 +155,7 @@ QVariant fromJson(const FieldDef &field, const QJsonValue &value)
     case FieldType::Text:
         if (!value.isString())
             wrong();
+        checkFormat(field, value.toString());
         return value.toString();
     case FieldType::Int:
     case FieldType::Time: {

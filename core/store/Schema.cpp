@@ -101,6 +101,18 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("reported_by"), T::Text}},
          QStringLiteral("run_id"),
          QStringLiteral("checklist_runs")},
+        // A document's file travels apart, found by its hash. appointment_id (the meeting it
+        // belongs to) and item_id (the agenda item it is a paper of) may be empty, so they
+        // are no parent fields.
+        {QStringLiteral("documents"),
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("mime"), T::Text},
+          {QStringLiteral("size"), T::Int},
+          {QStringLiteral("sha256"), T::Text, TextFormat::Sha256},
+          {QStringLiteral("added_by"), T::Text},
+          {QStringLiteral("added_at"), T::Time},
+          {QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("item_id"), T::Text}}},
         // A meeting's agenda, its papers and minutes (core/meetings). A meeting is one
         // appointment, or one occurrence of a series (occurrence_utc: its original start).
         {QStringLiteral("meeting_items"),
@@ -254,8 +266,19 @@ QList<QStringList> buildMigrations()
     const QStringList v5 = {
         QStringLiteral("ALTER TABLE tasks ADD COLUMN handed_by TEXT NOT NULL DEFAULT '[]'"),
     };
-    // Version 6: meetings: agenda items, papers, minutes and their entries.
+    // Version 6: documents (the records; their files live in the device's file cache).
     const QStringList v6 = {
+        QStringLiteral(
+            "CREATE TABLE documents (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "title TEXT NOT NULL DEFAULT '', mime TEXT NOT NULL DEFAULT '', "
+            "size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '', "
+            "added_by TEXT NOT NULL DEFAULT '', added_at INTEGER, "
+            "appointment_id TEXT NOT NULL DEFAULT '', item_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX documents_by_appointment ON documents (appointment_id)"),
+        QStringLiteral("CREATE INDEX documents_by_hash ON documents (sha256)"),
+    };
+    // Version 7: meetings: agenda items, papers, minutes and their entries.
+    const QStringList v7 = {
         QStringLiteral("CREATE TABLE meeting_items (id TEXT PRIMARY KEY, "
                        "deleted INTEGER NOT NULL DEFAULT 0, appointment_id TEXT NOT NULL "
                        "REFERENCES appointments(id) DEFERRABLE INITIALLY DEFERRED, "
@@ -286,7 +309,7 @@ QList<QStringList> buildMigrations()
                        "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
         QStringLiteral("CREATE INDEX minutes_entries_by_item ON minutes_entries (item_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 } // namespace
 

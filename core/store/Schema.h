@@ -11,9 +11,13 @@ namespace spil {
 // null), List is a JSON array of strings, Bool is 0/1.
 enum class FieldType { Text, Int, Bool, Time, List };
 
+// What a Text field's value must look like besides being text; both ends refuse others.
+enum class TextFormat { Free, Sha256 };
+
 struct FieldDef {
     QString name;
     FieldType type;
+    TextFormat format = TextFormat::Free;
 };
 
 // A synced record kind. Its name is its table's name and the name the outbox and the wire

@@ -105,11 +105,11 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
     const EntityPolicy &policy = policyOf(record.entity);
     if (excluded(record, guards))
         return ReadAccess::None;
-    if (!policy.guardEntity.isEmpty()) {
-        const bool atHand = !guards.isEmpty() && guards.first().entity == policy.guardEntity;
+    if (const auto link = guardLink(record.entity, record.fields)) {
+        const bool atHand = !guards.isEmpty() && guards.first().entity == link->entity;
         const ReadAccess guard =
             atHand ? read(guards.first(), guards.mid(1)) : ReadAccess::Redacted;
-        if (guard == ReadAccess::Redacted && policy.hiddenUnlessGuardRead)
+        if (guard == ReadAccess::Redacted && policy.withheldWhenRedacted)
             return ReadAccess::None;
         return guard;
     }
@@ -135,8 +135,12 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
     if (!policy.writerFields.isEmpty() && names(record, policy.writerFields, m_user.personId) &&
         read(record, guards) == ReadAccess::Full)
         return true;
-    if (!policy.guardEntity.isEmpty()) {
-        return !guards.isEmpty() && guards.first().entity == policy.guardEntity &&
+    if (const auto link = guardLink(record.entity, record.fields)) {
+        // WriteRule::Readers: whoever reads the guard in full, not only who may write it
+        // (anyone who reads a meeting may add a document to it).
+        if (policy.write == WriteRule::Readers)
+            return read(record, guards) == ReadAccess::Full;
+        return !guards.isEmpty() && guards.first().entity == link->entity &&
                mayWrite(guards.first(), guards.mid(1));
     }
     switch (policy.write) {
@@ -156,12 +160,14 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 {
     const EntityPolicy &policy = policyOf(record.entity);
     QJsonObject out;
-    if (!policy.guardEntity.isEmpty()) {
+    if (const auto link = guardLink(record.entity, record.fields)) {
         // Without its guard a record is read as closed, by nobody in full. A guarded
         // record's sight holds its guards' fields too: the kinds of one chain name
         // different fields, so they live side by side.
-        const bool atHand = !guards.isEmpty() && guards.first().entity == policy.guardEntity;
-        out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(policy.guardEntity);
+        const bool atHand = !guards.isEmpty() && guards.first().entity == link->entity;
+        out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(link->entity);
+        if (!policy.nearGuardEntity.isEmpty())
+            out.insert(kSightGuard, link->entity);
     } else {
         QStringList fields;
         if (policy.read == ReadRule::Named)
@@ -178,12 +184,23 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
+    // The guard the record followed: named in its sight when its kind may follow two; an
+    // optional guard that named none left the record's own sight, without the guard's
+    // fields.
+    const EntityPolicy &policy = policyOf(entity);
+    QString first = sight.value(kSightGuard).toString();
+    if (first.isEmpty() && !policy.guardEntity.isEmpty() &&
+        !(policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField)))
+        first = policy.guardEntity;
     // The record and each of its guards, as the sight describes them.
+    QJsonObject fields = sight;
+    if (!first.isEmpty())
+        fields.insert(first == policy.nearGuardEntity ? policy.nearGuardField : policy.guardField,
+                      QStringLiteral("guard"));
     Guards guards;
-    for (QString guard = policyOf(entity).guardEntity; !guard.isEmpty();
-         guard = policyOf(guard).guardEntity)
+    for (QString guard = first; !guard.isEmpty(); guard = policyOf(guard).guardEntity)
         guards << StoredRecord{guard, {}, 0, false, sight, {}, {}};
-    return read(StoredRecord{entity, {}, 0, false, sight, {}, {}}, guards);
+    return read(StoredRecord{entity, {}, 0, false, fields, {}, {}}, guards);
 }
 
 bool Access::namesActor(const QString &entity, const QString &field)

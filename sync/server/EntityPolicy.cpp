@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/EntityPolicy.h"
 
+#include "core/store/Schema.h"
+
 #include <QJsonArray>
 #include <map>
 
@@ -18,6 +20,9 @@ namespace {
 //   appointments by their owner, the owner's assistants, and (when not confidential) the
 //   office manager and admins; tasks by those who read them (the push checks an existing
 //   task before the change only, so its reader may hand it on);
+// - a document of a meeting reaches, and is written by, only those who read the meeting
+//   in full (a redacted reader gets nothing of it); one of an agenda item follows that
+//   item; one of no meeting reaches everyone;
 // - a meeting's agenda items and minutes follow the meeting, its papers and minutes
 //   entries their item: read in full by who reads the meeting in full and by nobody else
 //   (no redacted form), never by the people an item is closed to, written by who may
@@ -49,9 +54,6 @@ std::map<QString, EntityPolicy> makePolicies()
     appointments.actorFields = {createdBy};
     const QString appointmentId = QStringLiteral("appointment_id");
     const QString itemId = QStringLiteral("item_id");
-    appointments.guarded = {{QStringLiteral("appointment_exceptions"), QStringLiteral("series_id")},
-                            {QStringLiteral("meeting_items"), appointmentId},
-                            {QStringLiteral("minutes"), appointmentId}};
     appointments.accessFields = {appointments.confidentialField, appointments.ownerField};
     out.emplace(QStringLiteral("appointments"), appointments);
 
@@ -60,14 +62,12 @@ std::map<QString, EntityPolicy> makePolicies()
     EntityPolicy onMeeting;
     onMeeting.guardEntity = QStringLiteral("appointments");
     onMeeting.guardField = appointmentId;
-    onMeeting.hiddenUnlessGuardRead = true;
+    onMeeting.withheldWhenRedacted = true;
     onMeeting.actorFields = {createdBy};
     EntityPolicy agendaItems = onMeeting;
     agendaItems.actorFields = {};
     agendaItems.excludedFields = {QStringLiteral("closed_to")};
     agendaItems.accessFields = agendaItems.excludedFields;
-    agendaItems.guarded = {{QStringLiteral("meeting_papers"), itemId},
-                           {QStringLiteral("minutes_entries"), itemId}};
     out.emplace(QStringLiteral("meeting_items"), agendaItems);
     EntityPolicy minutes = onMeeting;
     minutes.lockField = QStringLiteral("state");
@@ -99,6 +99,20 @@ std::map<QString, EntityPolicy> makePolicies()
     tasks.handedOn = true;
     out.emplace(QStringLiteral("tasks"), tasks);
 
+    // A document of a meeting is read and written by whoever reads that meeting in full;
+    // nobody else receives it. One that is a paper of an agenda item follows the item. One
+    // of no meeting reaches everyone.
+    EntityPolicy documents;
+    documents.write = WriteRule::Readers;
+    documents.guardEntity = QStringLiteral("appointments");
+    documents.guardField = appointmentId;
+    documents.nearGuardEntity = QStringLiteral("meeting_items");
+    documents.nearGuardField = itemId;
+    documents.guardOptional = true;
+    documents.withheldWhenRedacted = true;
+    documents.actorFields = {QStringLiteral("added_by")};
+    out.emplace(QStringLiteral("documents"), documents);
+
     EntityPolicy runs;
     runs.actorFields = {createdBy};
     out.emplace(QStringLiteral("checklist_runs"), runs);
@@ -118,6 +132,36 @@ const EntityPolicy &policyOf(const QString &entity)
     static const EntityPolicy open;
     const auto it = policies.find(entity);
     return it != policies.end() ? it->second : open;
+}
+
+const QList<GuardedKind> &guardedBy(const QString &entity)
+{
+    static const std::map<QString, QList<GuardedKind>> byGuard = [] {
+        std::map<QString, QList<GuardedKind>> out;
+        for (const EntityDef &def : entities()) {
+            const EntityPolicy &policy = policyOf(def.name);
+            if (!policy.guardEntity.isEmpty())
+                out[policy.guardEntity] << GuardedKind{def.name, policy.guardField};
+            if (!policy.nearGuardEntity.isEmpty())
+                out[policy.nearGuardEntity] << GuardedKind{def.name, policy.nearGuardField};
+        }
+        return out;
+    }();
+    static const QList<GuardedKind> none;
+    const auto it = byGuard.find(entity);
+    return it != byGuard.end() ? it->second : none;
+}
+
+std::optional<GuardedKind> guardLink(const QString &entity, const QJsonObject &fields)
+{
+    const EntityPolicy &policy = policyOf(entity);
+    if (!policy.nearGuardEntity.isEmpty() &&
+        !fields.value(policy.nearGuardField).toString().isEmpty())
+        return GuardedKind{policy.nearGuardEntity, policy.nearGuardField};
+    if (policy.guardEntity.isEmpty() ||
+        (policy.guardOptional && fields.value(policy.guardField).toString().isEmpty()))
+        return std::nullopt;
+    return GuardedKind{policy.guardEntity, policy.guardField};
 }
 
 } // namespace spil::server

@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <utility>
+#include <optional>
 
 namespace spil::server {
 
@@ -50,22 +51,29 @@ struct EntityPolicy {
     // Access to a record of this kind follows another record's (an appointment exception
     // follows its series): the entity and the field naming that record. Empty: its own.
     // Without that record at hand, a guarded record is read redacted and written by nobody.
+    // Guards chain: a paper follows its agenda item, which follows its meeting. Records
+    // guarded so (guardedBy) travel again when one of the guard's accessFields changes, so
+    // each device holds them full, redacted or not at all as it now should, and whoever no
+    // longer reads one of them at all receives it as gone.
     QString guardEntity;
     QString guardField;
-    // A guarded record whose guard its reader sees only redacted (or that has no guard at
-    // hand) reaches that reader not at all, rather than redacted: an agenda item has no
-    // busy-block form. Guards chain: a paper follows its item, which follows its meeting.
-    bool hiddenUnlessGuardRead = false;
-    // Records of other kinds whose access follows this one's (an appointment's exceptions,
-    // a meeting's agenda items), each with the field that names this record in them, and
-    // the fields of this one that decide that access: when one of those changes, they
-    // travel again so each device holds them full or redacted as it now should, and whoever
-    // no longer reads one of them at all receives it as gone.
-    QList<std::pair<QString, QString>> guarded;
+    // A closer guard a record may name instead: when nearGuardField names a record, access
+    // follows that one (a document that is a paper of an agenda item follows the item, and
+    // through it the meeting, rather than the meeting alone).
+    QString nearGuardEntity;
+    QString nearGuardField;
     QStringList accessFields;
+    // A record whose guardField (and nearGuardField) is empty follows its own rules instead
+    // (a document of no meeting).
+    bool guardOptional = false;
+    // Whoever would read it redacted does not receive it at all (a document's title and
+    // hash tell what a confidential meeting is about; an agenda item has no busy-block
+    // form), and whoever loses sight of it receives it as gone.
+    bool withheldWhenRedacted = false;
     // Fields naming people who never receive the record, nor anything whose access follows
-    // it (an agenda item closed to some attendees, with its papers and minutes): not in
-    // full, not redacted, on no route, whatever else they may read. They write it neither.
+    // it (an agenda item closed to some attendees, with its papers, minutes and documents):
+    // not in full, not redacted, on no route, whatever else they may read. They write it
+    // neither.
     QStringList excludedFields;
     // Fields naming people who may write the record besides those its WriteRule (or guard)
     // lets, while they read it in full: a paper's deliverer attaches it.
@@ -86,6 +94,24 @@ struct EntityPolicy {
 // The policy of an entity kind; kinds without rules of their own get the open one
 // (everyone reads and writes).
 const EntityPolicy &policyOf(const QString &entity);
+
+// The kinds whose access follows a record of entity, each with the field naming it.
+struct GuardedKind {
+    QString entity;
+    QString field;
+};
+const QList<GuardedKind> &guardedBy(const QString &entity);
+// The record a record's access follows, as its fields name it: its near guard when it names
+// one, else its guard; none for a kind without a guard, and for one with an optional guard
+// that names none.
+std::optional<GuardedKind> guardLink(const QString &entity, const QJsonObject &fields);
+// Whether a record follows a guard's access.
+inline bool followsGuard(const QString &entity, const QJsonObject &fields)
+{
+    return guardLink(entity, fields).has_value();
+}
+// Where a guarded record's sight names its guard's kind, for a kind that may follow two.
+inline const QString kSightGuard = QStringLiteral("guard");
 
 // The field holding a handed-on record's chain of hands, and the one naming its last hand.
 inline const QString kHandedBy = QStringLiteral("handed_by");

@@ -139,10 +139,10 @@ QJsonArray SyncService::sights(PushState &state, const QString &entity, const QS
             continue;
         Guards guards;
         for (std::optional<StoredRecord> at = record; at;) {
-            const EntityPolicy &policy = policyOf(at->entity);
-            if (policy.guardEntity.isEmpty())
+            const auto link = guardLink(at->entity, at->fields);
+            if (!link)
                 break;
-            at = view(policy.guardEntity, at->fields.value(policy.guardField).toString(), when);
+            at = view(link->entity, at->fields.value(link->field).toString(), when);
             if (at)
                 guards << *at;
         }
@@ -457,7 +457,15 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
     // Whoever may work on a record handed on may also hand it on; other kinds are checked
     // as they end up too (an assistant cannot move a meeting into a stranger's agenda).
     if (!(before && policyOf(record.entity).handedOn)) {
-        if (!access.mayWrite(record, guardsOf(&state, *state.session, record)))
+        const Guards guards = guardsOf(&state, *state.session, record);
+        // A record may follow only a guard that is there (a paper of a meeting that is not).
+        const auto link = guardLink(record.entity, record.fields);
+        if (link && guards.isEmpty() && !record.deleted)
+            throw SyncError(400, ErrorCode::UnknownParent,
+                            QStringLiteral("%1 %2 names %3 %4, which does not exist")
+                                .arg(record.entity, record.id, link->entity,
+                                     record.fields.value(link->field).toString()));
+        if (!access.mayWrite(record, guards))
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
@@ -499,7 +507,14 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
     bool accessChanged = false;
     for (const QString &field : policy.accessFields)
         accessChanged = accessChanged || before->fields.value(field) != record.fields.value(field);
-    if (accessChanged)
+    // A record moved under another guard (a paper to a confidential meeting) is read by
+    // others now, too.
+    const auto named = [](const StoredRecord &r) {
+        const auto link = guardLink(r.entity, r.fields);
+        return link ? link->entity + QLatin1Char('/') + r.fields.value(link->field).toString()
+                    : QString();
+    };
+    if (accessChanged || named(*before) != named(record))
         revokeLostSight(state, record, *before);
     // People who lose sight of a record handed on receive it as gone.
     if (policy.handedOn) {
@@ -529,9 +544,14 @@ void SyncService::revokeLostSight(PushState &state, const StoredRecord &record,
                     state.writes.revocations
                         << std::pair(user.personId, Revocation{now.entity, now.id, state.version});
             }
-            for (const auto &[entity, field] : policyOf(now.entity).guarded) {
+            for (const auto &[entity, field] : guardedBy(now.entity)) {
                 for (StoredRecord child :
                      m_storage.children(state.workspace, entity, field, now.id)) {
+                    // A record of a kind with two guards follows only one (a document of an
+                    // agenda item follows the item, not the meeting it also names).
+                    const auto link = guardLink(child.entity, child.fields);
+                    if (!link || link->entity != now.entity)
+                        continue;
                     const StoredRecord stored = child;
                     const auto pushed = state.records.find(entity + QLatin1Char('/') + child.id);
                     if (pushed != state.records.end()) {
@@ -610,18 +630,18 @@ Guards SyncService::guardsOf(PushState *state, const Session &session, const Sto
 {
     Guards guards;
     for (const StoredRecord *at = &record;;) {
-        const EntityPolicy &policy = policyOf(at->entity);
-        if (policy.guardEntity.isEmpty())
+        const auto link = guardLink(at->entity, at->fields);
+        if (!link)
             break;
-        const QString guardId = at->fields.value(policy.guardField).toString();
+        const QString guardId = at->fields.value(link->field).toString();
         std::optional<StoredRecord> guard;
         if (state) {
-            const auto it = state->records.find(policy.guardEntity + QLatin1Char('/') + guardId);
+            const auto it = state->records.find(link->entity + QLatin1Char('/') + guardId);
             if (it != state->records.end())
                 guard = it->second;
         }
         if (!guard)
-            guard = m_storage.record(session.user.workspace, policy.guardEntity, guardId);
+            guard = m_storage.record(session.user.workspace, link->entity, guardId);
         if (!guard)
             break;
         guards << *guard;

@@ -103,17 +103,19 @@ TEST_F(MeetingCli, ASecretaryPlansAMeetingFollowsItsPapersAndKeepsItsMinutes)
         << shown.out.constData();
     EXPECT_TRUE(shown.out.contains("[LATE]")) << shown.out.constData();
 
-    ok({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("attach"), paper,
-        QStringLiteral("document-1")});
+    // A paper is attached to a document of the store (spilctl doc add records one); an id
+    // the store does not hold is refused and changes nothing.
+    const QByteArray beforeAttach = storeDigest();
+    const Result attach = run({QStringLiteral("meeting"), QStringLiteral("paper"),
+                               QStringLiteral("attach"), paper, QStringLiteral("document-1")});
+    EXPECT_EQ(attach.code, 2);
+    EXPECT_TRUE(attach.err.contains("no document document-1")) << attach.err.constData();
+    EXPECT_EQ(storeDigest(), beforeAttach);
     const Result late = run({QStringLiteral("meeting"), QStringLiteral("paper"),
                              QStringLiteral("late"), QStringLiteral("--json")});
     ASSERT_EQ(late.json().toArray().size(), 1);
     EXPECT_EQ(late.json().toArray()[0].toObject().value(QStringLiteral("title")).toString(),
               QStringLiteral("Risico's"));
-    EXPECT_FALSE(run({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--assignee"),
-                      QStringLiteral("joris")})
-                     .out.contains("[ ] Begroting en toelichting"))
-        << "attaching the paper closed its task";
 
     // Minutes: words through their texts; a bad word changes nothing.
     ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
@@ -136,15 +138,17 @@ TEST_F(MeetingCli, ASecretaryPlansAMeetingFollowsItsPapersAndKeepsItsMinutes)
     const Result json =
         run({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")});
     const QJsonObject m = json.json().toObject();
-    EXPECT_EQ(m.value(QStringLiteral("papers_in")).toInt(), 1);
+    EXPECT_EQ(m.value(QStringLiteral("papers_in")).toInt(), 0);
     EXPECT_EQ(m.value(QStringLiteral("papers_total")).toInt(), 2);
     const QJsonArray lines =
         m.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("lines")).toArray();
     ASSERT_EQ(lines.size(), 2);
-    EXPECT_EQ(lines[1].toObject().value(QStringLiteral("kind")).toString(),
-              QStringLiteral("action"));
-    EXPECT_EQ(lines[1].toObject().value(QStringLiteral("task_status")).toString(),
-              QStringLiteral("open"));
+    QStringList statuses;
+    for (const QJsonValue &line : lines)
+        statuses << line.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                        line.toObject().value(QStringLiteral("task_status")).toString();
+    statuses.sort();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("action/open"), QStringLiteral("decision/")}));
 
     // Final only through review; final is locked.
     const Result early = run({QStringLiteral("meeting"), QStringLiteral("minutes"),

@@ -3,6 +3,7 @@
 // that attaching the paper closes, late papers and "3 of 5 papers in"; and "new meeting".
 #include "TestStore.h"
 
+#include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingPlanner.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/tasks/TaskRepo.h"
@@ -57,6 +58,16 @@ protected:
         p.deliverer = deliverer;
         p.dueUtc = due;
         return meetings.addPaper(p, sanne);
+    }
+    // A document in the store, as its deliverer added it (of no meeting yet).
+    QString document(const char *title)
+    {
+        Document d;
+        d.title = QString::fromUtf8(title);
+        d.sha256 = QString(64, QLatin1Char('a'));
+        d.size = 1000;
+        d.addedBy = joris;
+        return DocumentRepo(*db).add(d);
     }
     MeetingRepo meetings{*db};
     QString maarten, sanne, joris;
@@ -113,7 +124,8 @@ TEST_F(Meetings, APaperWithADelivererGivesThemATaskInTheSameAction)
     EXPECT_EQ(task.dueUtc, utc("2026-12-07T12:00:00Z"));
     EXPECT_EQ(task.source, TaskSource::Meeting);
     EXPECT_EQ(task.status, TaskStatus::Open);
-    EXPECT_TRUE(task.notes.contains(QStringLiteral("Raad van bestuur"))) << task.notes.toStdString();
+    EXPECT_TRUE(task.notes.contains(QStringLiteral("Raad van bestuur")))
+        << task.notes.toStdString();
     EXPECT_TRUE(task.notes.contains(QStringLiteral("Begroting 2027"))) << task.notes.toStdString();
     EXPECT_EQ(p.createdBy, sanne);
 
@@ -126,16 +138,23 @@ TEST_F(Meetings, AttachingAPaperClosesItsTaskInOneAction)
 {
     const QString budget = item("Begroting 2027");
     const QString id = paper(budget, "Begroting", joris, utc("2026-12-07T12:00:00Z"));
+    const QString doc = document("Begroting 2027.pdf");
     const qint64 before = db->pendingActions();
-    meetings.attachPaper(id, QStringLiteral("doc-1"));
+    meetings.attachPaper(id, doc);
     EXPECT_EQ(db->pendingActions(), before + 1);
     const auto changes = lastAction(*db);
-    EXPECT_EQ(changes[QStringLiteral("meeting_papers.document_id")],
-              QJsonValue(QStringLiteral("doc-1")));
+    EXPECT_EQ(changes[QStringLiteral("meeting_papers.document_id")], QJsonValue(doc));
     EXPECT_EQ(changes[QStringLiteral("tasks.status")], QJsonValue(QStringLiteral("done")));
+    // The document is the item's now, so it follows the item's access (closed items too).
+    EXPECT_EQ(changes[QStringLiteral("documents.item_id")], QJsonValue(budget));
+    EXPECT_EQ(changes[QStringLiteral("documents.appointment_id")], QJsonValue(board.appointmentId));
     EXPECT_EQ(TaskRepo(*db).byId(meetings.paperById(id)->taskId)->status, TaskStatus::Done);
     EXPECT_THROW(meetings.attachPaper(id, QString()), Error);
-    EXPECT_THROW(meetings.attachPaper(QStringLiteral("nope"), QStringLiteral("doc-1")), Error);
+    EXPECT_THROW(meetings.attachPaper(QStringLiteral("nope"), doc), Error);
+    const QString other = paper(budget, "Bijlage", joris, -1);
+    EXPECT_THROW(meetings.attachPaper(other, QStringLiteral("no-such-document")), Error);
+    EXPECT_FALSE(meetings.paperById(other)->isIn());
+    EXPECT_EQ(TaskRepo(*db).byId(meetings.paperById(other)->taskId)->status, TaskStatus::Open);
 }
 
 TEST_F(Meetings, PapersInCountsAttachedOnesAndLateOnesStandOut)
@@ -148,7 +167,7 @@ TEST_F(Meetings, PapersInCountsAttachedOnesAndLateOnesStandOut)
     const QString in = paper(plan, "Risico's", sanne, utc("2026-12-05T12:00:00Z"));
     paper(plan, "Planning", joris, utc("2026-12-09T12:00:00Z"));
     paper(budget, "Bijlage", {}, -1);
-    meetings.attachPaper(in, QStringLiteral("doc-2"));
+    meetings.attachPaper(in, document("Risico's.pdf"));
 
     EXPECT_EQ(meetings.papersIn(board), (PapersIn{1, 5}));
     const QList<LatePaper> lateOnes = meetings.latePapers(board);
@@ -158,7 +177,7 @@ TEST_F(Meetings, PapersInCountsAttachedOnesAndLateOnesStandOut)
     EXPECT_EQ(lateOnes[1].paper.id, late);
     EXPECT_EQ(meetings.latePapers().size(), 2);
 
-    meetings.attachPaper(late, QStringLiteral("doc-3"));
+    meetings.attachPaper(late, document("Begroting.pdf"));
     EXPECT_EQ(meetings.latePapers(board).size(), 1);
     EXPECT_EQ(meetings.papersIn(board), (PapersIn{2, 5}));
     clock.set(utc("2026-12-09T12:00:01Z"));

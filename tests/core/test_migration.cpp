@@ -3,6 +3,7 @@
 
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Error.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/store/Schema.h"
 #include "core/tasks/TaskRepo.h"
 
@@ -57,6 +58,13 @@ TEST(Migration, UpgradesAVersionOneStoreInPlaceWithItsData)
     const QString run = checklists.startRun(checklists.addTemplate(t), {}, QDate(2026, 2, 1),
                                             QStringLiteral("Europe/Amsterdam"), maarten->id);
     EXPECT_EQ(checklists.items(run).size(), 1);
+
+    // So does what version 6 added.
+    Document d;
+    d.title = QStringLiteral("Jaarrekening");
+    d.sha256 = QString(64, QLatin1Char('a'));
+    DocumentRepo documents(db);
+    EXPECT_EQ(documents.byId(documents.add(d))->title, QStringLiteral("Jaarrekening"));
 }
 
 TEST(Migration, RefusesAStoreFromANewerRelease)

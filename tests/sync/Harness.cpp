@@ -2,6 +2,7 @@
 #include "Harness.h"
 #include "PgCluster.h"
 
+#include "core/documents/DocumentRepo.h"
 #include "core/store/FieldCodec.h"
 #include "core/store/Hlc.h"
 #include "core/store/Schema.h"
@@ -33,6 +34,27 @@ QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &per
     QList<protocol::Change> changes;
     for (const FieldDef &f : entity(QStringLiteral("tasks")).fields)
         changes << protocol::Change{QStringLiteral("tasks"), taskId, f.name,
+                                    toJson(f, record.value(f.name)), stamp};
+    return changes;
+}
+
+QList<protocol::Change> newDocumentChanges(const QString &documentId, const QString &person,
+                                           const QString &appointmentId, const QString &title,
+                                           const QString &sha256, const QString &client)
+{
+    Document d;
+    d.title = title;
+    d.mime = QStringLiteral("application/pdf");
+    d.size = 1;
+    d.sha256 = sha256;
+    d.addedBy = person;
+    d.addedAt = 1'790'000'000'000;
+    d.appointmentId = appointmentId;
+    const QVariantMap record = DocumentRepo::toRecord(d);
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    QList<protocol::Change> changes;
+    for (const FieldDef &f : entity(QStringLiteral("documents")).fields)
+        changes << protocol::Change{QStringLiteral("documents"), documentId, f.name,
                                     toJson(f, record.value(f.name)), stamp};
     return changes;
 }

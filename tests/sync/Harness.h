@@ -21,6 +21,12 @@ namespace spil::test {
 QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &person,
                                        const QString &title, const QString &client);
 
+// A whole new document record as the changes of one push: the paper of a meeting (none
+// when empty), added by person, of a file whose hash is sha256.
+QList<protocol::Change> newDocumentChanges(const QString &documentId, const QString &person,
+                                           const QString &appointmentId, const QString &title,
+                                           const QString &sha256, const QString &client);
+
 class SyncedDevice;
 
 // A task `from` hands to `to`, written on from's device (not yet synced).

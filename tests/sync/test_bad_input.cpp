@@ -356,3 +356,61 @@ TEST(BadInput, AdminCommandsOnAStoreThatIsNotThereCreateNothing)
         0);
     EXPECT_EQ(spilServer({QStringLiteral("init")}), 2); // refused: there is a store now
 }
+
+// A document record is checked like any other: its hash in one spelling, whole when new,
+// under a meeting that exists, in its adder's own name.
+TEST(BadInput, DocumentRecordsAreCheckedAndRefusedWhole)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString token = server.login(QStringLiteral("joris"));
+    const QString me = server.personId(QStringLiteral("joris"));
+    const qint64 before = server.version(token);
+    const QString hash = QString(64, QLatin1Char('c'));
+    const auto document = [&](const std::function<void(protocol::Change &)> &edit) {
+        QList<protocol::Change> changes =
+            newDocumentChanges(kRecord, me, {}, QStringLiteral("Jaarplan"), hash, kClient);
+        QList<protocol::Change> kept;
+        for (protocol::Change &c : changes) {
+            edit(c);
+            if (!c.field.isEmpty())
+                kept << c;
+        }
+        return protocol::encode(protocol::PushRequest{kClient, 0, {{1, kept}}});
+    };
+    const auto setField = [](const char *field, const QJsonValue &value) {
+        return [=](protocol::Change &c) {
+            if (c.field == QLatin1String(field))
+                c.value = value;
+        };
+    };
+    const struct {
+        QByteArray body;
+        int status;
+        const char *code;
+        const char *what;
+    } rows[] = {
+        {document(setField("sha256", hash.toUpper())), 400, "bad_request", "hash in upper case"},
+        {document(setField("sha256", hash.left(63))), 400, "bad_request", "hash too short"},
+        {document(setField("sha256", QString())), 400, "bad_request", "no hash"},
+        {document(setField("sha256", 7)), 400, "bad_request", "hash not text"},
+        {document(setField("size", QStringLiteral("big"))), 400, "bad_request",
+         "size not a number"},
+        {document([](protocol::Change &c) {
+             if (c.field == QStringLiteral("sha256"))
+                 c.field.clear();
+         }),
+         400, "incomplete_record", "a new document without its hash"},
+        {document(
+             setField("appointment_id", QStringLiteral("01900000-0000-7000-8000-000000000404"))),
+         400, "unknown_parent", "a paper of a meeting that does not exist"},
+        {document(setField("added_by", server.personId(QStringLiteral("maarten")))), 403,
+         "forged_author", "a document added in someone else's name"},
+    };
+    for (const auto &row : rows)
+        expectJsonError(server.request("POST", QStringLiteral("/v1/push"), row.body, token),
+                        row.status, row.code, row.what);
+    EXPECT_EQ(server.version(token), before) << "a refused document was stored";
+    const HttpResult good = server.request("POST", QStringLiteral("/v1/push"),
+                                           document([](protocol::Change &) {}), token);
+    EXPECT_EQ(good.status, 200) << good.body.constData();
+}

@@ -6,6 +6,7 @@
 #include "Harness.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/store/FieldCodec.h"
@@ -26,6 +27,21 @@ namespace {
 const QString kClosedTitle = QStringLiteral("Beloning directie");
 const QString kClosedPaper = QStringLiteral("Salarisvoorstel");
 const QString kClosedNote = QStringLiteral("Bonus geschrapt");
+const QString kClosedDocument = QStringLiteral("Salarissen 2027.pdf");
+
+// A document added on a device, of a meeting and (when given) one of its items.
+QString addDocument(SyncedDevice &device, const QString &title, const MeetingRef &meeting,
+                    const QString &item = {})
+{
+    Document d;
+    d.title = title;
+    d.sha256 = QString(64, QLatin1Char('b'));
+    d.size = 2048;
+    d.addedBy = device.personId();
+    d.appointmentId = meeting.appointmentId;
+    d.itemId = item;
+    return DocumentRepo(device.db()).add(d);
+}
 
 // Whether text survives anywhere in a device's store, whatever its repositories show.
 bool storeHolds(Database &db, const QString &text)
@@ -93,7 +109,7 @@ QStringList rejectedCodes(Database &db)
 // `closedTo`, each with a paper and a line of minutes.
 struct BoardMeeting {
     MeetingRef meeting;
-    QString openItem, closedItem, openPaper, closedPaper;
+    QString openItem, closedItem, openPaper, closedPaper, closedDocument;
 };
 
 BoardMeeting writeMeeting(SyncedDevice &assistant, const QString &maarten,
@@ -126,6 +142,8 @@ BoardMeeting writeMeeting(SyncedDevice &assistant, const QString &maarten,
     MinutesRepo minutes(assistant.db());
     minutes.addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("Welkom"), me);
     minutes.addEntry(b.closedItem, MinutesEntryKind::Decision, kClosedNote, me);
+    b.closedDocument = addDocument(assistant, kClosedDocument, b.meeting);
+    meetings.attachPaper(b.closedPaper, b.closedDocument);
     return b;
 }
 
@@ -160,8 +178,8 @@ TEST(MeetingAccess, AClosedItemAndAllOnItNeverReachWhoItIsClosedTo)
     EXPECT_EQ(his[0].id, b.openItem);
     EXPECT_EQ(MeetingRepo(joris.db()).papersOf(b.meeting).size(), 1);
     EXPECT_EQ(MinutesRepo(joris.db()).lines(b.meeting).size(), 1);
-    for (const QString &text :
-         {b.closedItem, b.closedPaper, kClosedTitle, kClosedPaper, kClosedNote}) {
+    for (const QString &text : {b.closedItem, b.closedPaper, kClosedTitle, kClosedPaper,
+                                kClosedNote, b.closedDocument, kClosedDocument}) {
         EXPECT_FALSE(storeHolds(joris.db(), text)) << text.toStdString();
         EXPECT_FALSE(pullBody(server, "joris").contains(text.toUtf8())) << text.toStdString();
     }
@@ -169,6 +187,7 @@ TEST(MeetingAccess, AClosedItemAndAllOnItNeverReachWhoItIsClosedTo)
     EXPECT_EQ(MeetingRepo(ingrid.db()).items(b.meeting).size(), 2);
     EXPECT_EQ(MinutesRepo(ingrid.db()).lines(b.meeting).size(), 2);
     EXPECT_TRUE(storeHolds(ingrid.db(), kClosedPaper));
+    EXPECT_TRUE(DocumentRepo(ingrid.db()).byId(b.closedDocument).has_value());
 
     // A conflict over the closed item's title is shown to who reads it, not to Joris.
     ASSERT_TRUE(laptop.sync());
@@ -204,7 +223,8 @@ TEST(MeetingAccess, ClosingAnItemLaterWithdrawsItWithEverythingOnItAndOpeningBri
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(joris.sync());
     EXPECT_EQ(MeetingRepo(joris.db()).items(b.meeting).size(), 1);
-    for (const QString &text : {b.closedItem, kClosedTitle, kClosedPaper, kClosedNote})
+    for (const QString &text :
+         {b.closedItem, kClosedTitle, kClosedPaper, kClosedNote, kClosedDocument})
         EXPECT_FALSE(storeHolds(joris.db(), text)) << text.toStdString();
 
     MeetingRepo(sanne.db()).updateItem(b.closedItem, {.closedTo = QStringList{}});
@@ -213,6 +233,7 @@ TEST(MeetingAccess, ClosingAnItemLaterWithdrawsItWithEverythingOnItAndOpeningBri
     EXPECT_EQ(MeetingRepo(joris.db()).items(b.meeting).size(), 2);
     EXPECT_EQ(MeetingRepo(joris.db()).papers(b.closedItem).size(), 1);
     EXPECT_EQ(MinutesRepo(joris.db()).lines(b.meeting).size(), 2);
+    EXPECT_TRUE(DocumentRepo(joris.db()).byId(b.closedDocument).has_value());
 }
 
 TEST(MeetingAccess, AConfidentialMeetingsAgendaReachesOnlyWhoReadsItInFull)
@@ -285,14 +306,15 @@ TEST(MeetingAccess, TheAgendaIsWrittenByWhoMayWriteTheMeetingAndAPaperByItsDeliv
     // He delivers his paper: attached on his device, his task closes with it.
     const QString taskId = MeetingRepo(joris.db()).paperById(his)->taskId;
     ASSERT_EQ(TaskRepo(joris.db()).byId(taskId)->assignee, joris.personId());
-    MeetingRepo(joris.db()).attachPaper(his, QStringLiteral("document-1"));
+    const QString document = addDocument(joris, QStringLiteral("Begroting 2027.pdf"), b.meeting);
+    MeetingRepo(joris.db()).attachPaper(his, document);
     ASSERT_TRUE(joris.sync());
     EXPECT_EQ(joris.db().rejectedCount(),
               qint64(entity(QStringLiteral("meeting_items")).fields.size()));
     ASSERT_TRUE(sanne.sync());
-    EXPECT_EQ(MeetingRepo(sanne.db()).paperById(his)->documentId, QStringLiteral("document-1"));
+    EXPECT_EQ(MeetingRepo(sanne.db()).paperById(his)->documentId, document);
     EXPECT_EQ(TaskRepo(sanne.db()).byId(taskId)->status, TaskStatus::Done);
-    EXPECT_EQ(MeetingRepo(sanne.db()).papersIn(b.meeting), (PapersIn{1, 3}));
+    EXPECT_EQ(MeetingRepo(sanne.db()).papersIn(b.meeting), (PapersIn{2, 3}));
 }
 
 TEST(MeetingAccess, FinalMinutesTakeNoMoreChangesOnTheServer)
@@ -386,18 +408,17 @@ TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing
     item.title = QStringLiteral("Nieuw punt");
     QVariantMap itemRecord = MeetingRepo::toRecord(item);
 
-    // An item of a meeting that does not exist, a paper of an item that does not exist:
-    // their access follows a record that is not there, so nobody may write them.
+    // An item of a meeting that does not exist, a paper of an item that does not exist.
     itemRecord.insert(QStringLiteral("appointment_id"), id);
-    expectError(push(newRecord(QStringLiteral("meeting_items"), id, itemRecord, client)), 403,
-                "forbidden", "an item of no meeting");
+    expectError(push(newRecord(QStringLiteral("meeting_items"), id, itemRecord, client)), 400,
+                "unknown_parent", "an item of no meeting");
     MeetingPaper paper;
     paper.itemId = QStringLiteral("01900000-0000-7000-8000-0000000000c3");
     paper.title = QStringLiteral("Los stuk");
     paper.createdBy = sanne.personId();
     expectError(
         push(newRecord(QStringLiteral("meeting_papers"), id, MeetingRepo::toRecord(paper), client)),
-        403, "forbidden", "a paper of no item");
+        400, "unknown_parent", "a paper of no item");
     // A record with a field missing, or of the wrong type.
     itemRecord = MeetingRepo::toRecord(item);
     QList<protocol::Change> missing =
