@@ -26,6 +26,11 @@ public:
     // guards: the records whose access this one's follows (an exception's series), if any.
     ReadAccess read(const StoredRecord &record, const Guards &guards = {}) const;
     bool mayWrite(const StoredRecord &record, const Guards &guards = {}) const;
+    // With only the nearest guard at hand (none: nullptr).
+    ReadAccess read(const StoredRecord &record, const StoredRecord *guard) const
+    {
+        return read(record, guard ? Guards{*guard} : Guards{});
+    }
     // The record names this user's person in one of its excluded fields (or a guard's).
     bool excluded(const StoredRecord &record, const Guards &guards = {}) const;
     // The record itself is locked (EntityPolicy::lockField): it takes no more changes.
