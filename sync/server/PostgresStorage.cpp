@@ -57,10 +57,12 @@ QList<QStringList> schema()
     // that signed in again keeps it); conflicts keep who could read their values; a user
     // whose principals changed pulls everything again.
     const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
-    // Version 3: calendar feed tokens.
-    const QStringList v3 =
+    // Version 3: the files of documents.
+    const QStringList v3 = FileStore::tables(QStringLiteral("BIGINT"), QStringLiteral("BYTEA"));
+    // Version 4: calendar feed tokens.
+    const QStringList v4 =
         SqlStorage::feedTokens(QStringLiteral("BYTEA"), QStringLiteral("BIGINT"));
-    return {v1, v2, v3};
+    return {v1, v2, v3, v4};
 }
 } // namespace
 

@@ -58,7 +58,9 @@ QList<QStringList> schema()
         // store that signed in again keeps it); conflicts keep who could read their values;
         // a user whose principals changed pulls everything again.
         SqlStorage::oneDevicePerClientId(QStringLiteral("INTEGER")),
-        // Version 5: calendar feed tokens.
+        // Version 5: the files of documents.
+        FileStore::tables(QStringLiteral("INTEGER"), QStringLiteral("BLOB")),
+        // Version 6: calendar feed tokens.
         SqlStorage::feedTokens(QStringLiteral("BLOB"), QStringLiteral("INTEGER")),
     };
 }

@@ -33,15 +33,6 @@ QJsonObject HttpResult::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-QByteArray HttpResult::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 QString HttpResult::errorCode() const
 {
     return json()
@@ -169,23 +160,26 @@ int ServerProcess::addAdmin(const QString &name)
                  "spil-demo\n");
 }
 
-HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
-                                  const QByteArray &body, const QString &token) const
+QByteArray HttpResult::header(const QByteArray &name) const
 {
-    return requestWith(method, path, {}, body, token);
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
-HttpResult ServerProcess::requestWith(const QByteArray &method, const QString &path,
-                                      const QList<std::pair<QByteArray, QByteArray>> &headers,
-                                      const QByteArray &body, const QString &token) const
+HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
+                                  const QByteArray &body, const QString &token,
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers) const
 {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_url + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QObject::connect(reply, &QNetworkReply::sslErrors, [&](const QList<QSslError> &errors) {
         for (const QSslError &e : errors) {
@@ -197,12 +191,10 @@ HttpResult ServerProcess::requestWith(const QByteArray &method, const QString &p
     if (!waitFor([&] { return reply->isFinished(); }, 30000)) {
         reply->abort();
         reply->deleteLater();
-        return {0, "no answer within 30 s", {}}; // status 0: no HTTP answer at all
+        return {0, "no answer within 30 s"}; // status 0: no HTTP answer at all
     }
-    HttpResult result{
-        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.append({name, value});
+    HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->readAll(), reply->rawHeaderPairs()};
     reply->deleteLater();
     return result;
 }

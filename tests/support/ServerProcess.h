@@ -16,11 +16,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000);
 struct HttpResult {
     int status = 0;
     QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers; // of the answer
+    QList<std::pair<QByteArray, QByteArray>> headers = {};
+    QByteArray header(const QByteArray &name) const;
     QJsonObject json() const;
     QString errorCode() const;
-    // An answer's header by its name in any case; empty when it has none.
-    QByteArray header(const QByteArray &name) const;
 };
 
 // A real spil-server in a child process on 127.0.0.1 (a free port), on a store seeded with
@@ -58,11 +57,8 @@ public:
     QByteArray lastOutput() const { return m_lastOutput; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                       const QString &token = {}) const;
-    // The same with headers of the caller's (If-None-Match ...).
-    HttpResult requestWith(const QByteArray &method, const QString &path,
-                           const QList<std::pair<QByteArray, QByteArray>> &headers,
-                           const QByteArray &body = {}, const QString &token = {}) const;
+                       const QString &token = {},
+                       const QList<std::pair<QByteArray, QByteArray>> &headers = {}) const;
     QString login(const QString &user) const;
     QString personId(const QString &user) const;
     qint64 version(const QString &token) const;

@@ -47,7 +47,7 @@ TEST(CalendarFeed, APollingCalendarIsToldNothingChangedUntilSomethingDid)
     ASSERT_FALSE(etag.isEmpty());
     EXPECT_TRUE(first.body.startsWith("BEGIN:VCALENDAR\r\n"));
 
-    const HttpResult same = server.requestWith("GET", feed, {{"If-None-Match", etag}});
+    const HttpResult same = server.request("GET", feed, {}, {}, {{"If-None-Match", etag}});
     EXPECT_EQ(same.status, 304);
     EXPECT_TRUE(same.body.isEmpty());
     EXPECT_EQ(same.header("ETag"), etag);
@@ -56,7 +56,7 @@ TEST(CalendarFeed, APollingCalendarIsToldNothingChangedUntilSomethingDid)
     ASSERT_TRUE(maarten.sync());
     addMeeting(maarten, "Rondleiding nieuwe collega", {server.personId(QStringLiteral("joris"))});
     ASSERT_TRUE(maarten.sync());
-    const HttpResult changed = server.requestWith("GET", feed, {{"If-None-Match", etag}});
+    const HttpResult changed = server.request("GET", feed, {}, {}, {{"If-None-Match", etag}});
     ASSERT_EQ(changed.status, 200);
     EXPECT_NE(changed.header("ETag"), etag);
     EXPECT_TRUE(changed.body.contains("SUMMARY:Rondleiding nieuwe collega\r\n"));
