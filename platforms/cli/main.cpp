@@ -25,6 +25,7 @@ CommandTable allCommands()
     addChecklistCommands(table);
     addMeetingCommands(table);
     addSyncCommands(table);
+    addDocumentCommands(table);
     return table;
 }
 

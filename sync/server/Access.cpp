@@ -7,6 +7,22 @@
 
 namespace spil::server {
 
+Guards guardChain(const StoredRecord &record, const FindRecord &find)
+{
+    Guards guards;
+    for (const StoredRecord *at = &record;;) {
+        const auto link = guardLink(at->entity, at->fields);
+        if (!link)
+            break;
+        const auto guard = find(link->entity, at->fields.value(link->field).toString());
+        if (!guard)
+            break;
+        guards << *guard;
+        at = &guards.last();
+    }
+    return guards;
+}
+
 namespace {
 bool confidential(const StoredRecord &record)
 {

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 namespace spil::server {
@@ -15,6 +16,13 @@ enum class ReadAccess { None, Redacted, Full };
 // meeting); see EntityPolicy::guardEntity. Shorter than the chain of its kind when a guard
 // is missing, which reads as closed.
 using Guards = QList<StoredRecord>;
+
+// The guards of a record, walked link by link (EntityPolicy::guardLink); find gives the
+// record of a kind and id, or nothing. Every route that judges a record loads its guards
+// here, so a file, a pull and a push see the same chain.
+using FindRecord =
+    std::function<std::optional<StoredRecord>(const QString &entity, const QString &id)>;
+Guards guardChain(const StoredRecord &record, const FindRecord &find);
 
 // Who may read and write what: applies each kind's ReadRule and WriteRule (EntityPolicy,
 // where the rules are written, and docs/sync-protocol.md, "Permissions") to one user.

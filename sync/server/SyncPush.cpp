@@ -628,26 +628,14 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
 
 Guards SyncService::guardsOf(PushState *state, const Session &session, const StoredRecord &record)
 {
-    Guards guards;
-    for (const StoredRecord *at = &record;;) {
-        const auto link = guardLink(at->entity, at->fields);
-        if (!link)
-            break;
-        const QString guardId = at->fields.value(link->field).toString();
-        std::optional<StoredRecord> guard;
+    return guardChain(record, [&](const QString &entity, const QString &id) {
         if (state) {
-            const auto it = state->records.find(link->entity + QLatin1Char('/') + guardId);
+            const auto it = state->records.find(entity + QLatin1Char('/') + id);
             if (it != state->records.end())
-                guard = it->second;
+                return std::optional<StoredRecord>(it->second);
         }
-        if (!guard)
-            guard = m_storage.record(session.user.workspace, link->entity, guardId);
-        if (!guard)
-            break;
-        guards << *guard;
-        at = &guards.last();
-    }
-    return guards;
+        return m_storage.record(session.user.workspace, entity, id);
+    });
 }
 
 } // namespace spil::server

@@ -83,6 +83,7 @@ public:
                                             const protocol::PrincipalsRequest &request);
 
     ServerStorage &storage() { return m_storage; }
+    const Clock &clock() const { return m_clock; }
 
 Q_SIGNALS:
     // A push committed a new version of a workspace (pokes go out on this).
