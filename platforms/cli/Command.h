@@ -78,6 +78,7 @@ void addPeopleCommands(CommandTable &table);
 void addAgendaCommands(CommandTable &table);
 void addTaskCommands(CommandTable &table);
 void addChecklistCommands(CommandTable &table);
+void addMeetingCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
 void addDocumentCommands(CommandTable &table);

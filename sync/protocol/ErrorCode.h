@@ -38,6 +38,7 @@ enum class ErrorCode {
     HashMismatch,
     QuotaExceeded,
     BadRange,
+    Locked,
 };
 
 inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
@@ -70,6 +71,7 @@ inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
     {ErrorCode::HashMismatch, "hash_mismatch"},
     {ErrorCode::QuotaExceeded, "quota_exceeded"},
     {ErrorCode::BadRange, "bad_range"},
+    {ErrorCode::Locked, "locked"},
 };
 
 } // namespace spil::protocol

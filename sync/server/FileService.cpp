@@ -122,7 +122,6 @@ StoredFile FileService::readable(const Session &session, const QString &sha256)
     if (!file)
         throw notFound(sha256);
     const Access access(session.user);
-    const EntityPolicy &policy = policyOf(kDocuments);
     for (const StoredRecord &document :
          m_storage.children(workspace, kDocuments, kSha256, sha256)) {
         if (document.deleted)
@@ -131,11 +130,10 @@ StoredFile FileService::readable(const Session &session, const QString &sha256)
         const QString adder = document.fields.value(QStringLiteral("added_by")).toString();
         if (!m_files.holds(workspace, sha256, adder))
             continue;
-        std::optional<StoredRecord> guard;
-        if (followsGuard(kDocuments, document.fields))
-            guard = m_storage.record(workspace, policy.guardEntity,
-                                     document.fields.value(policy.guardField).toString());
-        if (access.read(document, guard ? &*guard : nullptr) == ReadAccess::Full)
+        const Guards guards = guardChain(document, [&](const QString &entity, const QString &id) {
+            return m_storage.record(workspace, entity, id);
+        });
+        if (access.read(document, guards) == ReadAccess::Full)
             return *file;
     }
     throw notFound(sha256);

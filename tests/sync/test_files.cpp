@@ -2,6 +2,8 @@
 // The file routes against a real spil-server: chunks up, ranges down, who may fetch what.
 #include "FileHelpers.h"
 
+#include "core/meetings/MeetingRepo.h"
+
 using namespace spil;
 using namespace spil::test;
 
@@ -97,6 +99,37 @@ TEST(Files, AConfidentialMeetingsPaperIsNotFoundByWhoMayNotReadIt)
     // Sending the bytes himself proves he has them: then his own record opens it.
     ASSERT_EQ(putFile(server, server.login(QStringLiteral("joris")), file).status, 200);
     EXPECT_EQ(get(server, server.login(QStringLiteral("joris")), sha).body, file);
+}
+
+// The file of a paper on an agenda item closed to someone follows the item, not only its
+// meeting: he reads the meeting in full and still never opens the paper.
+TEST(Files, AClosedItemsPaperIsNotFoundByWhomTheItemIsClosedTo)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
+    const QByteArray file = randomBytes(64 * 1024, 9);
+    const QString sha = sha256Of(file);
+    ASSERT_EQ(putFile(server, server.login(QStringLiteral("sanne")), file).status, 200);
+    const QString meeting = meetingOf(sanne, "Teamoverleg", false);
+    MeetingItem item;
+    item.meeting = {meeting, -1};
+    item.title = QStringLiteral("Beloning");
+    item.closedTo = {server.personId(QStringLiteral("joris"))};
+    Document d;
+    d.title = QStringLiteral("Voorstel beloning");
+    d.mime = QStringLiteral("application/pdf");
+    d.size = file.size();
+    d.sha256 = sha;
+    d.addedBy = sanne.personId();
+    d.appointmentId = meeting;
+    d.itemId = MeetingRepo(sanne.db()).addItem(item);
+    DocumentRepo(sanne.db()).add(d);
+    ASSERT_TRUE(sanne.sync());
+
+    EXPECT_EQ(get(server, server.login(QStringLiteral("ingrid")), sha).body, file);
+    const HttpResult r = get(server, server.login(QStringLiteral("joris")), sha);
+    EXPECT_EQ(r.status, 404);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("not_found"));
 }
 
 TEST(Files, AnUploadResumesWhereTheLastCommitLeftItAfterKillMinusNine)
