@@ -10,7 +10,7 @@
 //   again as a share of the file; goal: under 60 %.
 // One JSON line per figure.
 //
-// file_transfer [--quick]     (--quick: a 4 MB file and one run, to prove it runs)
+// file_transfer [--quick]     (--quick: a 12 MB file, three chunks, and one run, to prove it runs)
 #include "ServerProcess.h"
 
 #include "core/common/Clock.h"
@@ -34,10 +34,10 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
-#include <functional>
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstdio>
+#include <functional>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -197,8 +197,8 @@ double plainGet(QNetworkAccessManager &network, quint16 port, const QString &pat
         quit("cannot write the reference's file");
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply =
-        network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/paper.bin").arg(port))));
+    QNetworkReply *reply = network.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/paper.bin").arg(port))));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] { out.write(reply->readAll()); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -247,7 +247,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    const qint64 size = (quick ? 4 : 50) * 1000 * 1000;
+    const qint64 size = (quick ? 12 : 50) * 1000 * 1000;
     const int runs = quick ? 1 : 5;
     QTemporaryDir dir;
     QByteArray bytes(size, Qt::Uninitialized);
