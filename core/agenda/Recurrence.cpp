@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agenda/Recurrence.h"
 
+#include "core/agenda/IcalTime.h"
+
 #include <QDateTime>
 #include <libical/ical.h>
 
 namespace spil {
 
 namespace {
-icaltimetype toFloating(const QDateTime &local)
-{
-    icaltimetype t = icaltime_null_time();
-    t.year = local.date().year();
-    t.month = local.date().month();
-    t.day = local.date().day();
-    t.hour = local.time().hour();
-    t.minute = local.time().minute();
-    t.second = local.time().second();
-    t.is_date = 0;
-    return t;
-}
-
 QDateTime fromFloating(const icaltimetype &t, const QTimeZone &zone)
 {
     return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), zone);

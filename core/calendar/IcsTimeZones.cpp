@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/calendar/IcsTimeZones.h"
 
+#include "core/agenda/IcalTime.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <libical/ical.h>
@@ -8,18 +10,6 @@
 namespace spil {
 
 namespace {
-icaltimetype floating(const QDateTime &local)
-{
-    icaltimetype t = icaltime_null_time();
-    t.year = local.date().year();
-    t.month = local.date().month();
-    t.day = local.date().day();
-    t.hour = local.time().hour();
-    t.minute = local.time().minute();
-    t.second = local.time().second();
-    return t;
-}
-
 // "the last Sunday of March" for a transition at this local time, as a yearly RRULE and the
 // first such day in 1970 (where the observance starts).
 struct YearlyRule {
@@ -61,7 +51,7 @@ icalcomponent *observance(bool daylight, const QString &name, int fromSeconds, i
     icalcomponent_add_property(c, icalproperty_new_tzname(name.toUtf8().constData()));
     icalcomponent_add_property(c, icalproperty_new_tzoffsetfrom(fromSeconds));
     icalcomponent_add_property(c, icalproperty_new_tzoffsetto(toSeconds));
-    icalcomponent_add_property(c, icalproperty_new_dtstart(floating(start)));
+    icalcomponent_add_property(c, icalproperty_new_dtstart(toFloating(start)));
     if (!rrule.isEmpty())
         icalcomponent_add_property(
             c, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.toUtf8().constData())));

@@ -57,19 +57,6 @@ ChecklistRun runFromRecord(const QVariantMap &r)
     return run;
 }
 
-// Every live record of entity matching where, decoded.
-QList<QVariantMap> select(Database &db, const QString &entityName, const QString &where,
-                          const QVariantList &args)
-{
-    const EntityDef &def = entity(entityName);
-    auto &q = db.run(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 %3")
-                         .arg(Database::selectColumns(def), entityName, where),
-                     args);
-    QList<QVariantMap> out;
-    while (q.next())
-        out << Database::decodeRow(def, q);
-    return out;
-}
 } // namespace
 
 QString ChecklistRepo::addTemplate(const ChecklistTemplate &t)
@@ -101,7 +88,7 @@ QList<TemplateItem> ChecklistRepo::templateItems(const QString &templateId)
 {
     QList<TemplateItem> out;
     for (const QVariantMap &r :
-         select(m_db, kTemplateItems, QStringLiteral("AND template_id = ?"), {templateId})) {
+         m_db.liveRecords(kTemplateItems, QStringLiteral("AND template_id = ?"), {templateId})) {
         TemplateItem i;
         i.id = r.value(QStringLiteral("id")).toString();
         i.phase = r.value(QStringLiteral("phase")).toString();
@@ -121,7 +108,7 @@ QList<TemplateItem> ChecklistRepo::templateItems(const QString &templateId)
 QList<ChecklistTemplate> ChecklistRepo::templates()
 {
     QList<ChecklistTemplate> out;
-    for (const QVariantMap &r : select(m_db, kTemplates, QStringLiteral("ORDER BY name"), {})) {
+    for (const QVariantMap &r : m_db.liveRecords(kTemplates, QStringLiteral("ORDER BY name"), {})) {
         ChecklistTemplate t;
         t.id = r.value(QStringLiteral("id")).toString();
         t.name = r.value(QStringLiteral("name")).toString();
@@ -184,7 +171,7 @@ QString ChecklistRepo::startRun(const QString &templateId, const QString &title,
 QList<ChecklistRun> ChecklistRepo::runs()
 {
     QList<ChecklistRun> out;
-    for (const QVariantMap &r : select(m_db, kRuns, QStringLiteral("ORDER BY day_utc"), {}))
+    for (const QVariantMap &r : m_db.liveRecords(kRuns, QStringLiteral("ORDER BY day_utc"), {}))
         out << runFromRecord(r);
     return out;
 }
@@ -200,7 +187,7 @@ std::optional<ChecklistRun> ChecklistRepo::runById(const QString &id)
 QList<ChecklistItem> ChecklistRepo::items(const QString &runId)
 {
     QList<ChecklistItem> out;
-    for (const QVariantMap &r : select(m_db, kItems, QStringLiteral("AND run_id = ?"), {runId}))
+    for (const QVariantMap &r : m_db.liveRecords(kItems, QStringLiteral("AND run_id = ?"), {runId}))
         out << itemFromRecord(r);
     std::sort(out.begin(), out.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
         return std::tie(a.phaseOrder, a.position, a.id) < std::tie(b.phaseOrder, b.position, b.id);
@@ -269,7 +256,7 @@ QList<Incident> ChecklistRepo::incidents(const QString &runId)
 {
     QList<Incident> out;
     for (const QVariantMap &r :
-         select(m_db, kIncidents, QStringLiteral("AND run_id = ? ORDER BY at_utc"), {runId})) {
+         m_db.liveRecords(kIncidents, QStringLiteral("AND run_id = ? ORDER BY at_utc"), {runId})) {
         out << Incident{r.value(QStringLiteral("id")).toString(), runId,
                         r.value(QStringLiteral("at_utc")).toLongLong(),
                         r.value(QStringLiteral("text")).toString(),

@@ -9,14 +9,7 @@ namespace spil::meetings {
 QList<QVariantMap> select(Database &db, const QString &entityName, const QString &where,
                           const QVariantList &args)
 {
-    const EntityDef &def = entity(entityName);
-    auto &q = db.run(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 AND (%3)")
-                         .arg(Database::selectColumns(def), entityName, where),
-                     args);
-    QList<QVariantMap> out;
-    while (q.next())
-        out << Database::decodeRow(def, q);
-    return out;
+    return db.liveRecords(entityName, QStringLiteral("AND (%1)").arg(where), args);
 }
 
 QString meetingWhere()

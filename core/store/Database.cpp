@@ -263,6 +263,19 @@ void Database::restore(const QString &entityName, const QString &id)
     record(entityName, id, QStringLiteral("deleted"), QJsonValue(false));
 }
 
+QList<QVariantMap> Database::liveRecords(const QString &entityName, const QString &rest,
+                                         const QVariantList &args)
+{
+    const EntityDef &def = entity(entityName);
+    auto &q = run(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 %3")
+                      .arg(selectColumns(def), entityName, rest),
+                  args);
+    QList<QVariantMap> out;
+    while (q.next())
+        out << decodeRow(def, q);
+    return out;
+}
+
 QString Database::selectColumns(const EntityDef &def, const QString &tablePrefix)
 {
     QStringList cols{tablePrefix + QStringLiteral("id"), tablePrefix + QStringLiteral("deleted")};

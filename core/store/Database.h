@@ -91,6 +91,10 @@ public:
     // Decodes the current row of q into a record of entity (id, deleted and every field).
     static QVariantMap decodeRow(const EntityDef &def, const QSqlQuery &q);
     static QString selectColumns(const EntityDef &def, const QString &tablePrefix = {});
+    // Every live (not deleted) record of an entity, decoded; rest follows
+    // "WHERE deleted = 0" (e.g. "AND run_id = ? ORDER BY at_utc").
+    QList<QVariantMap> liveRecords(const QString &entityName, const QString &rest = {},
+                                   const QVariantList &args = {});
 
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
