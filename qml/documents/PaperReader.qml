@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Pdf
+import Spil
+
+// A paper or a board pack, read inside the app: its pages, a search in its text with next
+// and previous, "page n of N", and a jump to an agenda item's papers (itemStarts: the board
+// pack's {title, page} list, pages from 0). Any other file is handed to the system.
+Item {
+    id: reader
+    property url source
+    property var itemStarts: []
+    readonly property bool isPdf: source.toString().toLowerCase().endsWith(".pdf")
+    readonly property int currentPage: view.currentPage
+    readonly property int pageCount: pdf.pageCount
+    // The search model is a list model with no count of its own: kept here as its rows come.
+    property int resultCount: 0
+    readonly property bool pageShown: view.currentPageRenderingStatus === Image.Ready
+    property alias searchText: searchField.text
+
+    function goToPage(page) { view.goToPage(Math.max(0, Math.min(page, pageCount - 1))) }
+    function nextResult() { view.searchForward() }
+    function previousResult() { view.searchBack() }
+
+    onSourceChanged: if (!isPdf && source.toString() !== "") Qt.openUrlExternally(source)
+    Component.onCompleted: if (!isPdf && source.toString() !== "") Qt.openUrlExternally(source)
+
+    PdfDocument {
+        id: pdf
+        source: reader.isPdf ? reader.source : ""
+        onStatusChanged: if (status === PdfDocument.Ready) reader.fitWidth()
+    }
+
+    // A page as wide as the screen: read on a phone without zooming first.
+    function fitWidth() {
+        if (pdf.pageCount > 0 && view.width > 0)
+            view.scaleToWidth(view.width, view.height)
+    }
+    onWidthChanged: fitWidth()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.foreground: Theme.text
+            background: Rectangle { color: Theme.surface }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                TextField {
+                    id: searchField
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("Search in the paper")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: reader.nextResult()
+                }
+                Label {
+                    visible: searchField.text.length > 0
+                    text: reader.resultCount === 0 ? qsTr("Not found")
+                                                   : qsTr("%1 of %2").arg(view.searchModel.currentResult + 1).arg(reader.resultCount)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                ToolButton {
+                    text: "▲"
+                    enabled: reader.resultCount > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Previous match")
+                    onClicked: reader.previousResult()
+                }
+                ToolButton {
+                    text: "▼"
+                    enabled: reader.resultCount > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Next match")
+                    onClicked: reader.nextResult()
+                }
+            }
+        }
+
+        PdfMultiPageView {
+            id: view
+            Connections {
+                target: view.searchModel
+                function onRowsInserted() { reader.resultCount = view.searchModel.rowCount() }
+                function onRowsRemoved() { reader.resultCount = view.searchModel.rowCount() }
+                function onModelReset() { reader.resultCount = view.searchModel.rowCount() }
+            }
+            document: pdf
+            searchString: searchField.text
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.foreground: Theme.text
+            background: Rectangle { color: Theme.surface }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                ToolButton {
+                    text: "‹"
+                    font.pixelSize: 26
+                    enabled: reader.currentPage > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Previous page")
+                    onClicked: reader.goToPage(reader.currentPage - 1)
+                }
+                Label {
+                    id: pageLabel
+                    text: qsTr("Page %1 of %2").arg(reader.currentPage + 1).arg(reader.pageCount)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: "›"
+                    font.pixelSize: 26
+                    enabled: reader.currentPage < reader.pageCount - 1
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Next page")
+                    onClicked: reader.goToPage(reader.currentPage + 1)
+                }
+                Button {
+                    id: itemsButton
+                    visible: reader.itemStarts.length > 0
+                    text: qsTr("Items")
+                    flat: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: itemList.open()
+                }
+            }
+        }
+    }
+
+    // The board pack's items, to jump to the start of one.
+    Popup {
+        id: itemList
+        objectName: "itemList"
+        modal: true
+        width: Math.min(reader.width - 2 * Theme.margin, 480)
+        height: Math.min(reader.height * 0.7, list.contentHeight + topPadding + bottomPadding)
+        x: (reader.width - width) / 2
+        y: (reader.height - height) / 2
+        ListView {
+            id: list
+            anchors.fill: parent
+            clip: true
+            model: reader.itemStarts
+            delegate: ItemDelegate {
+                required property var modelData
+                width: ListView.view.width
+                height: Theme.touch
+                text: qsTr("%1 · page %2").arg(modelData.title).arg(modelData.page + 1)
+                font.pixelSize: Theme.fontBody
+                onClicked: {
+                    reader.goToPage(modelData.page)
+                    itemList.close()
+                }
+            }
+        }
+    }
+}

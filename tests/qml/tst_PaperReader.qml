@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The reader on a board pack made by writeBoardPack: agenda on page 1, the budget's three
+// pages, then the housing plan's two ("Housing page 1" on page 5, "Housing page 2" on 6).
+TestCase {
+    id: test
+    name: "PaperReader"
+    when: windowShown
+    visible: true
+    width: 1280; height: 800
+
+    Component {
+        id: readerComponent
+        PaperReader {
+            width: 400; height: 800
+            source: boardPackUrl
+            itemStarts: boardPackItems
+        }
+    }
+
+    function openPack() {
+        const reader = createTemporaryObject(readerComponent, test)
+        tryCompare(reader, "pageCount", 6)
+        return reader
+    }
+
+    function test_showsTheFirstPageOfAll() {
+        const reader = openPack()
+        compare(reader.currentPage, 0)
+    }
+
+    function test_searchLandsOnThePageOfTheMatch() {
+        const reader = openPack()
+        reader.searchText = "Housing page 2"
+        tryCompare(reader, "resultCount", 1)
+        reader.nextResult()
+        tryCompare(reader, "currentPage", 5)
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.previousResult()
+        reader.nextResult()
+        tryVerify(function() { return reader.currentPage >= 1 && reader.currentPage <= 3 })
+    }
+
+    function test_aWordThatIsNotThereFindsNothingAndStays() {
+        const reader = openPack()
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.searchText = "elephant"
+        tryCompare(reader, "resultCount", 0)
+        reader.nextResult()
+        compare(reader.currentPage, 0)
+    }
+
+    function test_jumpsToAnItemsPapers() {
+        const reader = openPack()
+        compare(boardPackItems.length, 2)
+        compare(boardPackItems[1].title, "Housing plan")
+        compare(boardPackItems[1].page, 4)
+        reader.goToPage(boardPackItems[1].page)
+        tryCompare(reader, "currentPage", 4)
+        reader.goToPage(99)
+        tryCompare(reader, "currentPage", 5)
+    }
+
+    function test_drawsAtPhoneAndTabletSize_data() {
+        return [{ tag: "phone", w: 400, h: 800 }, { tag: "tablet", w: 1280, h: 800 }]
+    }
+
+    function test_drawsAtPhoneAndTabletSize(data) {
+        const reader = openPack()
+        reader.width = data.w
+        reader.height = data.h
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.goToPage(1)
+        tryCompare(reader, "currentPage", 1)
+        waitForRendering(reader, 3000)
+        tryVerify(function() { return reader.pageShown }, 5000)
+        if (screenshotDir === "")
+            return
+        // The window's own frame, as the screen shows it.
+        grabImage(reader).save(screenshotDir + "/paper-reader-" + data.tag + ".png")
+    }
+}
