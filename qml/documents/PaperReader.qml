@@ -18,7 +18,7 @@ Item {
     readonly property int pageCount: pdf.pageCount
     // The search model is a list model with no count of its own: kept here as its rows come.
     property int resultCount: 0
-    readonly property bool pageShown: view.currentPageRenderingStatus === Image.Ready
+    readonly property bool pageShown: view.status === Image.Ready
     property alias searchText: searchField.text
 
     function goToPage(page) { view.goToPage(Math.max(0, Math.min(page, pageCount - 1))) }
@@ -31,15 +31,20 @@ Item {
     PdfDocument {
         id: pdf
         source: reader.isPdf ? reader.source : ""
-        onStatusChanged: if (status === PdfDocument.Ready) reader.fitWidth()
+        onStatusChanged: if (pdf.status === PdfDocument.Ready) Qt.callLater(reader.fitPage)
     }
 
-    // A page as wide as the screen: read on a phone without zooming first.
-    function fitWidth() {
-        if (pdf.pageCount > 0 && view.width > 0)
-            view.scaleToWidth(view.width, view.height)
+    // Upright screens (a phone) show a page as wide as the screen, read without zooming;
+    // wide ones (a tablet held flat) show the whole page.
+    readonly property real pageScale: view.renderScale
+    function fitPage() {
+        if (pdf.status !== PdfDocument.Ready || backdrop.width <= 0)
+            return
+        if (backdrop.width > backdrop.height)
+            view.scaleToPage(backdrop.width, backdrop.height)
+        else
+            view.scaleToWidth(backdrop.width, backdrop.height)
     }
-    onWidthChanged: fitWidth()
 
     ColumnLayout {
         anchors.fill: parent
@@ -89,19 +94,32 @@ Item {
             }
         }
 
-        PdfMultiPageView {
-            id: view
-            Connections {
-                target: view.searchModel
-                function onRowsInserted() { reader.resultCount = view.searchModel.rowCount() }
-                function onRowsRemoved() { reader.resultCount = view.searchModel.rowCount() }
-                function onModelReset() { reader.resultCount = view.searchModel.rowCount() }
-            }
-            document: pdf
-            searchString: searchField.text
+        // The page in the middle of a quiet backdrop, so that its edges show.
+        Rectangle {
+            id: backdrop
+            color: Theme.divider
             clip: true
             Layout.fillWidth: true
             Layout.fillHeight: true
+            onWidthChanged: Qt.callLater(reader.fitPage)
+            onHeightChanged: Qt.callLater(reader.fitPage)
+
+            PdfScrollablePageView {
+                id: view
+                document: pdf
+                searchString: searchField.text
+                readonly property size pagePoints: pdf.status === PdfDocument.Ready
+                                                   ? pdf.pagePointSize(currentPage) : Qt.size(0, 0)
+                width: Math.min(backdrop.width, Math.ceil(pagePoints.width * renderScale))
+                height: backdrop.height
+                anchors.horizontalCenter: parent.horizontalCenter
+                Connections {
+                    target: view.searchModel
+                    function onRowsInserted() { reader.resultCount = view.searchModel.rowCount() }
+                    function onRowsRemoved() { reader.resultCount = view.searchModel.rowCount() }
+                    function onModelReset() { reader.resultCount = view.searchModel.rowCount() }
+                }
+            }
         }
 
         ToolBar {

@@ -67,13 +67,18 @@ TestCase {
     }
 
     function test_drawsAtPhoneAndTabletSize_data() {
-        return [{ tag: "phone", w: 400, h: 800 }, { tag: "tablet", w: 1280, h: 800 }]
+        // A4 is 595 x 842 points: as wide as a phone, as high as a tablet's page area (the
+        // window less the two bars).
+        return [{ tag: "phone", w: 400, h: 800, scale: 400 / 595 },
+                { tag: "tablet", w: 1280, h: 800, scale: (800 - 2 * 48) / 842 }]
     }
 
     function test_drawsAtPhoneAndTabletSize(data) {
         const reader = openPack()
         reader.width = data.w
         reader.height = data.h
+        tryVerify(function() { return Math.abs(reader.pageScale - data.scale) < 0.01 })
+        waitForRendering(reader, 3000)
         reader.searchText = "Budget page"
         tryCompare(reader, "resultCount", 3)
         reader.goToPage(1)
