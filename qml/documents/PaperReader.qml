@@ -25,8 +25,16 @@ Item {
     function nextResult() { view.searchForward() }
     function previousResult() { view.searchBack() }
 
-    onSourceChanged: if (!isPdf && source.toString() !== "") Qt.openUrlExternally(source)
-    Component.onCompleted: if (!isPdf && source.toString() !== "") Qt.openUrlExternally(source)
+    // Once per file, whether it was set before or after the reader was made.
+    property url handedOver
+    function handOver() {
+        if (isPdf || source.toString() === "" || source === handedOver)
+            return
+        handedOver = source
+        Qt.openUrlExternally(source)
+    }
+    onSourceChanged: handOver()
+    Component.onCompleted: handOver()
 
     PdfDocument {
         id: pdf
@@ -159,6 +167,7 @@ Item {
                 }
                 Button {
                     id: itemsButton
+                    objectName: "itemsButton"
                     visible: reader.itemStarts.length > 0
                     text: qsTr("Items")
                     flat: true
@@ -180,6 +189,7 @@ Item {
         y: (reader.height - height) / 2
         ListView {
             id: list
+            objectName: "itemEntries"
             anchors.fill: parent
             clip: true
             model: reader.itemStarts

@@ -66,6 +66,29 @@ TestCase {
         tryCompare(reader, "currentPage", 5)
     }
 
+    function test_theItemsListJumpsToAnItemsPapers() {
+        const reader = openPack()
+        const button = findChild(reader, "itemsButton")
+        verify(button.visible)
+        mouseClick(button)
+        const list = findChild(reader, "itemList")
+        tryCompare(list, "opened", true)
+        const entries = findChild(reader, "itemEntries")
+        tryCompare(entries, "count", 2)
+        const housing = entries.itemAtIndex(1)
+        compare(housing.text, "Housing plan · page 5")
+        mouseClick(housing)
+        tryCompare(reader, "currentPage", 4)
+        tryCompare(list, "opened", false)
+    }
+
+    function test_aFileThatIsNotAPdfGoesToTheSystem() {
+        const url = String(boardPackUrl).replace("pack.pdf", "notes.docx")
+        const reader = createTemporaryObject(readerComponent, test, { source: url })
+        tryCompare(systemOpener, "lastOpened", url)
+        compare(reader.pageCount, 0)
+    }
+
     function test_drawsAtPhoneAndTabletSize_data() {
         // A4 is 595 x 842 points: as wide as a phone, as high as a tablet's page area (the
         // window less the two bars).
