@@ -99,6 +99,13 @@ QString DocumentRepo::add(Document document)
 
 void DocumentRepo::update(const QString &id, const DocumentChange &change)
 {
+    Database::Transaction tx(m_db);
+    updateWithin(id, change);
+    tx.commit();
+}
+
+void DocumentRepo::updateWithin(const QString &id, const DocumentChange &change)
+{
     const auto current = m_db.get(kTable, id);
     if (!current)
         fail(ErrorKind::NotFound, QStringLiteral("no document %1").arg(id));
@@ -107,9 +114,7 @@ void DocumentRepo::update(const QString &id, const DocumentChange &change)
     for (auto it = fields.begin(); it != fields.end(); ++it)
         merged.insert(it.key(), it.value());
     validate(fromRecord(merged));
-    Database::Transaction tx(m_db);
     m_db.update(kTable, id, fields);
-    tx.commit();
 }
 
 void DocumentRepo::rename(const QString &id, const QString &title)

@@ -29,6 +29,9 @@ public:
     QString add(Document document);
     // Stores the fields change sets, and only those, in one user action.
     void update(const QString &id, const DocumentChange &change);
+    // The same as part of a user action the caller holds open (a paper attached to an
+    // agenda item takes its document along).
+    void updateWithin(const QString &id, const DocumentChange &change);
     void rename(const QString &id, const QString &title);
     // A tombstone, so other devices learn of it; restore() undoes it.
     void remove(const QString &id);

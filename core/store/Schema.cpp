@@ -113,6 +113,48 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("added_at"), T::Time},
           {QStringLiteral("appointment_id"), T::Text},
           {QStringLiteral("item_id"), T::Text}}},
+        // A meeting's agenda, its papers and minutes (core/meetings). A meeting is one
+        // appointment, or one occurrence of a series (occurrence_utc: its original start).
+        {QStringLiteral("meeting_items"),
+         {{QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("occurrence_utc"), T::Time},
+          {QStringLiteral("position"), T::Int},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("presenter"), T::Text},
+          {QStringLiteral("minutes_allotted"), T::Int},
+          {QStringLiteral("closed_to"), T::List}},
+         QStringLiteral("appointment_id"),
+         QStringLiteral("appointments")},
+        {QStringLiteral("meeting_papers"),
+         {{QStringLiteral("item_id"), T::Text},
+          {QStringLiteral("title"), T::Text},
+          {QStringLiteral("deliverer"), T::Text},
+          {QStringLiteral("due_utc"), T::Time},
+          {QStringLiteral("document_id"), T::Text},
+          {QStringLiteral("task_id"), T::Text},
+          {QStringLiteral("created_by"), T::Text}},
+         QStringLiteral("item_id"),
+         QStringLiteral("meeting_items")},
+        {QStringLiteral("minutes"),
+         {{QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("occurrence_utc"), T::Time},
+          {QStringLiteral("version"), T::Int},
+          {QStringLiteral("state"), T::Text},
+          {QStringLiteral("created_by"), T::Text}},
+         QStringLiteral("appointment_id"),
+         QStringLiteral("appointments")},
+        {QStringLiteral("minutes_entries"),
+         {{QStringLiteral("item_id"), T::Text},
+          {QStringLiteral("minutes_id"), T::Text},
+          {QStringLiteral("kind"), T::Text},
+          {QStringLiteral("text"), T::Text},
+          {QStringLiteral("owner"), T::Text},
+          {QStringLiteral("due_utc"), T::Time},
+          {QStringLiteral("task_id"), T::Text},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("created_at"), T::Time}},
+         QStringLiteral("item_id"),
+         QStringLiteral("meeting_items")},
     };
 }
 
@@ -235,7 +277,39 @@ QList<QStringList> buildMigrations()
         QStringLiteral("CREATE INDEX documents_by_appointment ON documents (appointment_id)"),
         QStringLiteral("CREATE INDEX documents_by_hash ON documents (sha256)"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    // Version 7: meetings: agenda items, papers, minutes and their entries.
+    const QStringList v7 = {
+        QStringLiteral("CREATE TABLE meeting_items (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, appointment_id TEXT NOT NULL "
+                       "REFERENCES appointments(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "occurrence_utc INTEGER, position INTEGER NOT NULL DEFAULT 0, "
+                       "title TEXT NOT NULL DEFAULT '', presenter TEXT NOT NULL DEFAULT '', "
+                       "minutes_allotted INTEGER NOT NULL DEFAULT 0, "
+                       "closed_to TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE INDEX meeting_items_by_meeting ON meeting_items (appointment_id)"),
+        QStringLiteral("CREATE TABLE meeting_papers (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, item_id TEXT NOT NULL "
+                       "REFERENCES meeting_items(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "title TEXT NOT NULL DEFAULT '', deliverer TEXT NOT NULL DEFAULT '', "
+                       "due_utc INTEGER, document_id TEXT NOT NULL DEFAULT '', "
+                       "task_id TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX meeting_papers_by_item ON meeting_papers (item_id)"),
+        QStringLiteral("CREATE TABLE minutes (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, appointment_id TEXT NOT NULL "
+                       "REFERENCES appointments(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "occurrence_utc INTEGER, version INTEGER NOT NULL DEFAULT 1, "
+                       "state TEXT NOT NULL DEFAULT 'draft', created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX minutes_by_meeting ON minutes (appointment_id)"),
+        QStringLiteral("CREATE TABLE minutes_entries (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, item_id TEXT NOT NULL "
+                       "REFERENCES meeting_items(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "minutes_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'note', "
+                       "text TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', "
+                       "due_utc INTEGER, task_id TEXT NOT NULL DEFAULT '', "
+                       "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
+        QStringLiteral("CREATE INDEX minutes_entries_by_item ON minutes_entries (item_id)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 } // namespace
 

@@ -132,19 +132,24 @@ QVariantMap TaskRepo::toRecord(const Task &t)
 
 QString TaskRepo::add(Task task)
 {
+    Database::Transaction tx(m_db);
+    const QString id = addWithin(std::move(task));
+    tx.commit();
+    return id;
+}
+
+QString TaskRepo::addWithin(Task task)
+{
     task.createdAt = m_db.clock().nowMs();
     if (!task.delegatedBy.isEmpty() && task.handedBy.isEmpty())
         task.handedBy = {task.delegatedBy};
     if (task.status == TaskStatus::Done && task.doneAt < 0)
         task.doneAt = task.createdAt;
     validate(task);
-    Database::Transaction tx(m_db);
     QVariantMap record = toRecord(task);
     if (!task.id.isEmpty())
         record.insert(QStringLiteral("id"), task.id);
-    const QString id = m_db.insert(tasksTable(), record);
-    tx.commit();
-    return id;
+    return m_db.insert(tasksTable(), record);
 }
 
 void TaskRepo::update(const QString &id, const TaskChange &change)
@@ -164,6 +169,18 @@ void TaskRepo::write(const QString &id, const QVariantMap &fields)
     Database::Transaction tx(m_db);
     m_db.update(tasksTable(), id, fields);
     tx.commit();
+}
+
+void TaskRepo::markDoneWithin(const QString &id)
+{
+    const auto task = byId(id);
+    if (!task)
+        fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
+    if (task->status == TaskStatus::Done)
+        return;
+    m_db.update(tasksTable(), id,
+                {{QStringLiteral("status"), toText(TaskStatus::Done)},
+                 {QStringLiteral("done_at"), m_db.clock().nowMs()}});
 }
 
 QStringList TaskRepo::hands(const Task &task)

@@ -33,6 +33,10 @@ public:
 
     // Validates and stores the task in one user action; created_at comes from the clock.
     QString add(Task task);
+    // add() and markDone() as part of a user action the caller holds open (a
+    // Database::Transaction): a meeting's paper and its deliverer's task go up together.
+    QString addWithin(Task task);
+    void markDoneWithin(const QString &id);
     // Stores the fields change sets, and only those, in one user action.
     void update(const QString &id, const TaskChange &change);
     // Strikes a task off (done_at = now); reopen() undoes that. Striking off a task that is

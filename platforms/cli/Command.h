@@ -48,6 +48,8 @@ public:
     // A full record id from an id or a unique prefix of at least 4 characters.
     QString resolveId(const QString &entity, const QString &ref);
     QTimeZone zoneFor(const CommandArgs &args, const QString &personId);
+    // The store's file cache: the files of its documents, one per hash, beside the store.
+    QString fileCacheDir() const { return m_dbPath + QStringLiteral(".files"); }
 
     void printJson(const QJsonArray &array) const;
     void printJson(const QJsonObject &object) const;
@@ -76,7 +78,9 @@ void addPeopleCommands(CommandTable &table);
 void addAgendaCommands(CommandTable &table);
 void addTaskCommands(CommandTable &table);
 void addChecklistCommands(CommandTable &table);
+void addMeetingCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
+void addDocumentCommands(CommandTable &table);
 
 } // namespace spil

@@ -23,7 +23,9 @@ CommandTable allCommands()
     addAgendaCommands(table);
     addTaskCommands(table);
     addChecklistCommands(table);
+    addMeetingCommands(table);
     addSyncCommands(table);
+    addDocumentCommands(table);
     return table;
 }
 
@@ -71,7 +73,8 @@ Global takeGlobals(const QStringList &words)
 
 const Command &findCommand(const CommandTable &table, QStringList *words)
 {
-    for (int n = 2; n >= 1; --n) {
+    // The longest path first: "meeting paper add" before "meeting show".
+    for (int n = 3; n >= 1; --n) {
         if (words->size() < n)
             continue;
         const QString path = words->mid(0, n).join(QLatin1Char(' '));
@@ -122,6 +125,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spilctl"));
     const CommandTable table = allCommands();
+    bool forceable = false; // the verb takes --force, which overrides a refusal
     try {
         Global g = takeGlobals(app.arguments().mid(1));
         if (g.help) {
@@ -130,6 +134,7 @@ int main(int argc, char **argv)
         }
         const Command &command = findCommand(table, &g.rest);
         const CommandArgs args = parseArgs(command, g.rest);
+        forceable = command.flags.contains(QStringLiteral("force"));
         SystemClock systemClock;
         ManualClock fixedClock;
         const Clock *clock = &systemClock;
@@ -145,7 +150,8 @@ int main(int argc, char **argv)
     } catch (const Error &e) {
         QString message = e.message();
         if (e.kind() == ErrorKind::Refused)
-            message += QStringLiteral(" (refused; --force books it anyway)");
+            message += forceable ? QStringLiteral(" (refused; --force books it anyway)")
+                                 : QStringLiteral(" (refused)");
         std::fprintf(stderr, "spilctl: %s\n", qPrintable(message));
         return e.kind() == ErrorKind::Storage ? kExitFailure : kExitBadInput;
     }

@@ -4,6 +4,7 @@
 #include "core/common/Console.h"
 #include "core/common/Error.h"
 #include "sync/server/Admin.h"
+#include "sync/server/FileService.h"
 #include "sync/server/HttpApi.h"
 #include "sync/server/OpenStorage.h"
 #include "sync/server/SyncService.h"
@@ -29,12 +30,14 @@ const char *kUsage =
     "  spil-server user list --db DB\n"
     "  spil-server device list --db DB --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db DB\n"
-    "  spil-server compact --db DB --before VERSION\n"
+    "  spil-server compact --db DB --before VERSION [--file-grace SECONDS]\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
     "                   [--token-ttl SECONDS] [--max-connections N]\n"
     "                   [--max-connections-per-address N] [--idle-timeout SECONDS]\n"
     "                   [--request-timeout SECONDS] [--ping-interval SECONDS]\n"
+    "                   [--max-file-mb N] [--max-workspace-mb N] [--file-grace SECONDS]\n"
+    "                   [--file-gc-interval SECONDS]\n"
     "DB is a SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME for several\n"
     "instances over one PostgreSQL database. user, device and compact act on the default\n"
     "workspace unless --workspace NAME says another.\n";
@@ -71,7 +74,11 @@ ServerOptions parse(const QStringList &argv)
                                        QStringLiteral("max-connections-per-address"),
                                        QStringLiteral("idle-timeout"),
                                        QStringLiteral("request-timeout"),
-                                       QStringLiteral("ping-interval")};
+                                       QStringLiteral("ping-interval"),
+                                       QStringLiteral("max-file-mb"),
+                                       QStringLiteral("max-workspace-mb"),
+                                       QStringLiteral("file-grace"),
+                                       QStringLiteral("file-gc-interval")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
     ServerOptions args;
     for (int i = 0; i < argv.size(); ++i) {
@@ -105,6 +112,17 @@ int count(const ServerOptions &args, const char *name, int fallback, int minimum
     return n;
 }
 
+// The file limits of serve and compact: sizes in MiB, times in seconds.
+FileLimits fileLimits(const ServerOptions &args)
+{
+    FileLimits files;
+    files.maxFileBytes = qint64(count(args, "max-file-mb", int(files.maxFileBytes >> 20), 1)) << 20;
+    files.maxWorkspaceBytes =
+        qint64(count(args, "max-workspace-mb", int(files.maxWorkspaceBytes >> 20), 1)) << 20;
+    files.graceMs = qint64(count(args, "file-grace", int(files.graceMs / 1000), 0)) * 1000;
+    return files;
+}
+
 int serve(const ServerOptions &args)
 {
     const QString listen = args.required(QStringLiteral("listen"));
@@ -130,6 +148,9 @@ int serve(const ServerOptions &args)
         count(args, "request-timeout", limits.requestTimeoutMs / 1000, 1) * 1000;
     limits.headerTimeoutMs = std::min(limits.headerTimeoutMs, limits.requestTimeoutMs);
     http.pingIntervalMs = count(args, "ping-interval", http.pingIntervalMs / 1000, 1) * 1000;
+    http.files = fileLimits(args);
+    http.fileCollectionIntervalMs =
+        count(args, "file-gc-interval", http.fileCollectionIntervalMs / 1000, 1) * 1000;
     // Each connection is a descriptor; the default soft limit (often 1024) would cap the
     // server far below what it can hold.
     raiseDescriptorLimit();
@@ -255,6 +276,12 @@ int run(const ServerOptions &args)
         if (!ok)
             fail(ErrorKind::BadInput, QStringLiteral("--before takes a server version"));
         std::printf("%d tombstones dropped\n", storage->compact(workspace, before));
+        // Of every workspace: files are kept per workspace, their grace is the server's.
+        SystemClock clock;
+        const FileService::Collected gone =
+            FileService(*storage, clock, fileLimits(args)).collectGarbage();
+        std::printf("%d files and %d unfinished uploads nothing names removed\n", gone.files,
+                    gone.uploads);
         return 0;
     }
     fail(ErrorKind::BadInput, QStringLiteral("unknown command (spil-server --help lists them)"));

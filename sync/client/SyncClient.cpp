@@ -29,9 +29,10 @@ constexpr int kMaxReconnectMs = 5'000;
 // 404 or 429, a 413) is retried, never a reason to set a change aside.
 bool isRefusal(std::optional<ErrorCode> code)
 {
-    static const QList<ErrorCode> codes = {ErrorCode::Forbidden,        ErrorCode::IncompleteRecord,
-                                           ErrorCode::UnknownParent,    ErrorCode::BadRequest,
-                                           ErrorCode::MutationReplayed, ErrorCode::ForgedAuthor};
+    static const QList<ErrorCode> codes = {
+        ErrorCode::Forbidden,  ErrorCode::IncompleteRecord, ErrorCode::UnknownParent,
+        ErrorCode::BadRequest, ErrorCode::MutationReplayed, ErrorCode::ForgedAuthor,
+        ErrorCode::Locked};
     return code && codes.contains(*code);
 }
 constexpr int kTimeoutMs = 30'000;

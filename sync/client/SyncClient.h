@@ -92,6 +92,9 @@ public:
     // What a user counts as waiting: actions (a new task is one, whatever its fields).
     qint64 pendingActions();
     SyncEngine &engine() { return m_engine; }
+    // Lets a reply of another part of the client (the file transfer) trust the pinned
+    // certificate as this client's own requests do.
+    void trustPinned(QNetworkReply *reply);
 
 Q_SIGNALS:
     void stateChanged(spil::client::SyncClient::State state);
@@ -133,7 +136,6 @@ private:
     void heartbeat();
     // Whether TLS errors come only from the pinned certificate, which is then trusted.
     bool pinned(const QList<QSslError> &errors) const;
-    void trustPinned(QNetworkReply *reply);
 
     Database &m_db;
     SyncEngine m_engine;

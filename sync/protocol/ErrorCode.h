@@ -34,6 +34,11 @@ enum class ErrorCode {
     ClientTaken,
     MutationReplayed,
     MutationGap,
+    WrongOffset,
+    HashMismatch,
+    QuotaExceeded,
+    BadRange,
+    Locked,
 };
 
 inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
@@ -62,6 +67,11 @@ inline constexpr EnumText<ErrorCode> errorCodeTexts[] = {
     {ErrorCode::ClientTaken, "client_taken"},
     {ErrorCode::MutationReplayed, "mutation_replayed"},
     {ErrorCode::MutationGap, "mutation_gap"},
+    {ErrorCode::WrongOffset, "wrong_offset"},
+    {ErrorCode::HashMismatch, "hash_mismatch"},
+    {ErrorCode::QuotaExceeded, "quota_exceeded"},
+    {ErrorCode::BadRange, "bad_range"},
+    {ErrorCode::Locked, "locked"},
 };
 
 } // namespace spil::protocol

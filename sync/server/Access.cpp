@@ -7,6 +7,22 @@
 
 namespace spil::server {
 
+Guards guardChain(const StoredRecord &record, const FindRecord &find)
+{
+    Guards guards;
+    for (const StoredRecord *at = &record;;) {
+        const auto link = guardLink(at->entity, at->fields);
+        if (!link)
+            break;
+        const auto guard = find(link->entity, at->fields.value(link->field).toString());
+        if (!guard)
+            break;
+        guards << *guard;
+        at = &guards.last();
+    }
+    return guards;
+}
+
 namespace {
 bool confidential(const StoredRecord &record)
 {
@@ -63,13 +79,55 @@ std::optional<QJsonArray> Access::handsAfter(const QJsonArray &standing,
     return chain;
 }
 
-ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) const
+namespace {
+// What decides who reads a record of entity with no guard at hand: a closed record of its
+// last guard's kind, read in full by nobody.
+QJsonObject closedSight(const QString &entity)
+{
+    const EntityPolicy &policy = policyOf(entity);
+    if (!policy.guardEntity.isEmpty())
+        return closedSight(policy.guardEntity);
+    return {{policy.ownerField, QString()}, {policy.confidentialField, true}};
+}
+
+bool names(const StoredRecord &record, const QStringList &fields, const QString &person)
+{
+    for (const QString &field : fields) {
+        const QJsonValue named = record.fields.value(field);
+        if (named.isArray() ? named.toArray().contains(QJsonValue(person)) : named == person)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool Access::excluded(const StoredRecord &record, const Guards &guards) const
+{
+    if (!m_user.personId.isEmpty() &&
+        names(record, policyOf(record.entity).excludedFields, m_user.personId))
+        return true;
+    return !guards.isEmpty() && excluded(guards.first(), guards.mid(1));
+}
+
+bool Access::locked(const StoredRecord &record)
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (followsGuard(record.entity, record.fields)) {
-        if (guard && read(*guard) == ReadAccess::Full)
-            return ReadAccess::Full;
-        return policy.withheldWhenRedacted ? ReadAccess::None : ReadAccess::Redacted;
+    return !policy.lockField.isEmpty() &&
+           record.fields.value(policy.lockField).toString() == policy.lockedValue;
+}
+
+ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (excluded(record, guards))
+        return ReadAccess::None;
+    if (const auto link = guardLink(record.entity, record.fields)) {
+        const bool atHand = !guards.isEmpty() && guards.first().entity == link->entity;
+        const ReadAccess guard =
+            atHand ? read(guards.first(), guards.mid(1)) : ReadAccess::Redacted;
+        if (guard == ReadAccess::Redacted && policy.withheldWhenRedacted)
+            return ReadAccess::None;
+        return guard;
     }
     switch (policy.read) {
     case ReadRule::Everyone:
@@ -85,13 +143,21 @@ ReadAccess Access::read(const StoredRecord &record, const StoredRecord *guard) c
     return ReadAccess::Full;
 }
 
-bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) const
+bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (followsGuard(record.entity, record.fields)) {
+    if (excluded(record, guards))
+        return false;
+    if (!policy.writerFields.isEmpty() && names(record, policy.writerFields, m_user.personId) &&
+        read(record, guards) == ReadAccess::Full)
+        return true;
+    if (const auto link = guardLink(record.entity, record.fields)) {
+        // WriteRule::Readers: whoever reads the guard in full, not only who may write it
+        // (anyone who reads a meeting may add a document to it).
         if (policy.write == WriteRule::Readers)
-            return read(record, guard) == ReadAccess::Full;
-        return guard && mayWrite(*guard);
+            return read(record, guards) == ReadAccess::Full;
+        return !guards.isEmpty() && guards.first().entity == link->entity &&
+               mayWrite(guards.first(), guards.mid(1));
     }
     switch (policy.write) {
     case WriteRule::Everyone:
@@ -106,41 +172,51 @@ bool Access::mayWrite(const StoredRecord &record, const StoredRecord *guard) con
     return true;
 }
 
-QJsonObject Access::sight(const StoredRecord &record, const StoredRecord *guard)
+QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    if (followsGuard(record.entity, record.fields)) {
-        // Without its guard a record is read as closed, by nobody in full.
-        if (!guard) {
-            const EntityPolicy &closed = policyOf(policy.guardEntity);
-            return {{closed.ownerField, QString()}, {closed.confidentialField, true}};
-        }
-        return sight(*guard);
-    }
-    QStringList fields;
-    if (policy.read == ReadRule::Named)
-        fields = policy.readerFields;
-    else if (policy.read == ReadRule::Owner)
-        fields = {policy.ownerField, policy.confidentialField};
     QJsonObject out;
-    for (const QString &f : fields)
+    if (const auto link = guardLink(record.entity, record.fields)) {
+        // Without its guard a record is read as closed, by nobody in full. A guarded
+        // record's sight holds its guards' fields too: the kinds of one chain name
+        // different fields, so they live side by side.
+        const bool atHand = !guards.isEmpty() && guards.first().entity == link->entity;
+        out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(link->entity);
+        if (!policy.nearGuardEntity.isEmpty())
+            out.insert(kSightGuard, link->entity);
+    } else {
+        QStringList fields;
+        if (policy.read == ReadRule::Named)
+            fields = policy.readerFields;
+        else if (policy.read == ReadRule::Owner)
+            fields = {policy.ownerField, policy.confidentialField};
+        for (const QString &f : fields)
+            out.insert(f, record.fields.value(f));
+    }
+    for (const QString &f : policy.excludedFields)
         out.insert(f, record.fields.value(f));
     return out;
 }
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
+    // The guard the record followed: named in its sight when its kind may follow two; an
+    // optional guard that named none left the record's own sight, without the guard's
+    // fields.
     const EntityPolicy &policy = policyOf(entity);
-    // A guarded record's sight is its guard's; an optional guard that names none leaves
-    // the record's own, which has no guard's fields.
-    const bool ownSight =
-        policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField);
-    if (!policy.guardEntity.isEmpty() && !ownSight) {
-        const StoredRecord guard{policy.guardEntity, {}, 0, false, sight, {}, {}};
-        const QJsonObject named{{policy.guardField, QStringLiteral("guard")}};
-        return read(StoredRecord{entity, {}, 0, false, named, {}, {}}, &guard);
-    }
-    return read(StoredRecord{entity, {}, 0, false, sight, {}, {}});
+    QString first = sight.value(kSightGuard).toString();
+    if (first.isEmpty() && !policy.guardEntity.isEmpty() &&
+        !(policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField)))
+        first = policy.guardEntity;
+    // The record and each of its guards, as the sight describes them.
+    QJsonObject fields = sight;
+    if (!first.isEmpty())
+        fields.insert(first == policy.nearGuardEntity ? policy.nearGuardField : policy.guardField,
+                      QStringLiteral("guard"));
+    Guards guards;
+    for (QString guard = first; !guard.isEmpty(); guard = policyOf(guard).guardEntity)
+        guards << StoredRecord{guard, {}, 0, false, sight, {}, {}};
+    return read(StoredRecord{entity, {}, 0, false, fields, {}, {}}, guards);
 }
 
 bool Access::namesActor(const QString &entity, const QString &field)

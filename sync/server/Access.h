@@ -5,11 +5,24 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 namespace spil::server {
 
 enum class ReadAccess { None, Redacted, Full };
+
+// The records a record's access follows, nearest first (a paper's item, then that item's
+// meeting); see EntityPolicy::guardEntity. Shorter than the chain of its kind when a guard
+// is missing, which reads as closed.
+using Guards = QList<StoredRecord>;
+
+// The guards of a record, walked link by link (EntityPolicy::guardLink); find gives the
+// record of a kind and id, or nothing. Every route that judges a record loads its guards
+// here, so a file, a pull and a push see the same chain.
+using FindRecord =
+    std::function<std::optional<StoredRecord>(const QString &entity, const QString &id)>;
+Guards guardChain(const StoredRecord &record, const FindRecord &find);
 
 // Who may read and write what: applies each kind's ReadRule and WriteRule (EntityPolicy,
 // where the rules are written, and docs/sync-protocol.md, "Permissions") to one user.
@@ -18,9 +31,18 @@ class Access {
 public:
     explicit Access(const User &user) : m_user(user) {}
 
-    // guard: the record whose access this one's follows (an exception's series), if any.
-    ReadAccess read(const StoredRecord &record, const StoredRecord *guard = nullptr) const;
-    bool mayWrite(const StoredRecord &record, const StoredRecord *guard = nullptr) const;
+    // guards: the records whose access this one's follows (an exception's series), if any.
+    ReadAccess read(const StoredRecord &record, const Guards &guards = {}) const;
+    bool mayWrite(const StoredRecord &record, const Guards &guards = {}) const;
+    // With only the nearest guard at hand (none: nullptr).
+    ReadAccess read(const StoredRecord &record, const StoredRecord *guard) const
+    {
+        return read(record, guard ? Guards{*guard} : Guards{});
+    }
+    // The record names this user's person in one of its excluded fields (or a guard's).
+    bool excluded(const StoredRecord &record, const Guards &guards = {}) const;
+    // The record itself is locked (EntityPolicy::lockField): it takes no more changes.
+    static bool locked(const StoredRecord &record);
     // The fields someone with Redacted access receives.
     static QJsonObject redacted(const StoredRecord &record);
     // The people a record's reader fields name (ReadRule::Named; besides every office
@@ -28,7 +50,7 @@ public:
     static QSet<QString> namedReaders(const StoredRecord &record);
     // What decides who reads the record (for a guarded one: its guard), as it stands: the
     // conflict log keeps it for each state a value lived in, and readSight() answers from it.
-    static QJsonObject sight(const StoredRecord &record, const StoredRecord *guard = nullptr);
+    static QJsonObject sight(const StoredRecord &record, const Guards &guards = {});
     ReadAccess readSight(const QString &entity, const QJsonObject &sight) const;
     // A field that names who did something: a push may set it only to its own user's person.
     static bool namesActor(const QString &entity, const QString &field);

@@ -11,7 +11,9 @@
 #include "core/store/Schema.h"
 #include "core/store/ScopedTransaction.h"
 #include "core/store/Uuid7.h"
+#include "sync/server/Access.h"
 #include "sync/server/Credentials.h"
+#include "sync/server/EntityPolicy.h"
 #include "sync/server/ServerStorage.h"
 
 #include <QJsonArray>
@@ -105,6 +107,32 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
     return person.id;
 }
 
+namespace {
+// Records withheld from redacted readers (a confidential meeting's papers) that the
+// assistant read in full through a director she no longer serves: her devices, which pull
+// everything again, must drop them, as a redacted copy would not replace them.
+void withdrawWithheld(ServerStorage &storage, const QString &workspace, const User &before,
+                      const User &after, const QString &director, qint64 version)
+{
+    const QString appointments = QStringLiteral("appointments");
+    const Access was(before), is(after);
+    for (const StoredRecord &meeting :
+         storage.children(workspace, appointments, policyOf(appointments).ownerField, director)) {
+        for (const GuardedKind &kind : guardedBy(appointments)) {
+            if (!policyOf(kind.entity).withheldWhenRedacted)
+                continue;
+            for (const StoredRecord &r :
+                 storage.children(workspace, kind.entity, kind.field, meeting.id)) {
+                if (!r.deleted && was.read(r, &meeting) == ReadAccess::Full &&
+                    is.read(r, &meeting) == ReadAccess::None)
+                    storage.addRevocation(workspace, before.personId,
+                                          Revocation{kind.entity, r.id, version});
+            }
+        }
+    }
+}
+} // namespace
+
 qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QString &name,
                      const QStringList &principals)
 {
@@ -133,6 +161,12 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
         storage.saveRecord(workspace, *person);
     }
     storage.setPrincipals(user->id, people, version);
+    User after = *user;
+    after.principals = people;
+    for (const QString &director : user->principals) {
+        if (!people.contains(director))
+            withdrawWithheld(storage, workspace, *user, after, director, version);
+    }
     transaction.commit();
     return version;
 }

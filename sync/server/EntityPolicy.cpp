@@ -21,7 +21,13 @@ namespace {
 //   office manager and admins; tasks by those who read them (the push checks an existing
 //   task before the change only, so its reader may hand it on);
 // - a document of a meeting reaches, and is written by, only those who read the meeting
-//   in full (a redacted reader gets nothing of it); one of no meeting reaches everyone.
+//   in full (a redacted reader gets nothing of it); one of an agenda item follows that
+//   item; one of no meeting reaches everyone;
+// - a meeting's agenda items and minutes follow the meeting, its papers and minutes
+//   entries their item: read in full by who reads the meeting in full and by nobody else
+//   (no redacted form), never by the people an item is closed to, written by who may
+//   write the meeting (a paper also by its deliverer); final minutes and their entries
+//   take no more changes.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -46,8 +52,38 @@ std::map<QString, EntityPolicy> makePolicies()
     appointments.confidentialField = QStringLiteral("confidential");
     appointments.redacted = busyBlock;
     appointments.actorFields = {createdBy};
+    const QString appointmentId = QStringLiteral("appointment_id");
+    const QString itemId = QStringLiteral("item_id");
     appointments.accessFields = {appointments.confidentialField, appointments.ownerField};
     out.emplace(QStringLiteral("appointments"), appointments);
+
+    // A meeting's agenda and minutes follow the meeting, and exist only for who reads it in
+    // full; an item closed to some people takes its papers and entries away from them too.
+    EntityPolicy onMeeting;
+    onMeeting.guardEntity = QStringLiteral("appointments");
+    onMeeting.guardField = appointmentId;
+    onMeeting.withheldWhenRedacted = true;
+    onMeeting.actorFields = {createdBy};
+    EntityPolicy agendaItems = onMeeting;
+    agendaItems.actorFields = {};
+    agendaItems.excludedFields = {QStringLiteral("closed_to")};
+    agendaItems.accessFields = agendaItems.excludedFields;
+    out.emplace(QStringLiteral("meeting_items"), agendaItems);
+    EntityPolicy minutes = onMeeting;
+    minutes.lockField = QStringLiteral("state");
+    minutes.lockedValue = QStringLiteral("final");
+    out.emplace(QStringLiteral("minutes"), minutes);
+
+    EntityPolicy onItem = onMeeting;
+    onItem.guardEntity = QStringLiteral("meeting_items");
+    onItem.guardField = itemId;
+    EntityPolicy papers = onItem;
+    papers.writerFields = {QStringLiteral("deliverer")};
+    out.emplace(QStringLiteral("meeting_papers"), papers);
+    EntityPolicy entries = onItem;
+    entries.lockEntity = QStringLiteral("minutes");
+    entries.lockRefField = QStringLiteral("minutes_id");
+    out.emplace(QStringLiteral("minutes_entries"), entries);
 
     EntityPolicy exceptions;
     exceptions.redacted = busyBlock;
@@ -64,11 +100,14 @@ std::map<QString, EntityPolicy> makePolicies()
     out.emplace(QStringLiteral("tasks"), tasks);
 
     // A document of a meeting is read and written by whoever reads that meeting in full;
-    // nobody else receives it. One of no meeting reaches everyone.
+    // nobody else receives it. One that is a paper of an agenda item follows the item. One
+    // of no meeting reaches everyone.
     EntityPolicy documents;
     documents.write = WriteRule::Readers;
     documents.guardEntity = QStringLiteral("appointments");
-    documents.guardField = QStringLiteral("appointment_id");
+    documents.guardField = appointmentId;
+    documents.nearGuardEntity = QStringLiteral("meeting_items");
+    documents.nearGuardField = itemId;
     documents.guardOptional = true;
     documents.withheldWhenRedacted = true;
     documents.actorFields = {QStringLiteral("added_by")};
@@ -103,6 +142,8 @@ const QList<GuardedKind> &guardedBy(const QString &entity)
             const EntityPolicy &policy = policyOf(def.name);
             if (!policy.guardEntity.isEmpty())
                 out[policy.guardEntity] << GuardedKind{def.name, policy.guardField};
+            if (!policy.nearGuardEntity.isEmpty())
+                out[policy.nearGuardEntity] << GuardedKind{def.name, policy.nearGuardField};
         }
         return out;
     }();
@@ -111,12 +152,16 @@ const QList<GuardedKind> &guardedBy(const QString &entity)
     return it != byGuard.end() ? it->second : none;
 }
 
-bool followsGuard(const QString &entity, const QJsonObject &fields)
+std::optional<GuardedKind> guardLink(const QString &entity, const QJsonObject &fields)
 {
     const EntityPolicy &policy = policyOf(entity);
-    if (policy.guardEntity.isEmpty())
-        return false;
-    return !policy.guardOptional || !fields.value(policy.guardField).toString().isEmpty();
+    if (!policy.nearGuardEntity.isEmpty() &&
+        !fields.value(policy.nearGuardField).toString().isEmpty())
+        return GuardedKind{policy.nearGuardEntity, policy.nearGuardField};
+    if (policy.guardEntity.isEmpty() ||
+        (policy.guardOptional && fields.value(policy.guardField).toString().isEmpty()))
+        return std::nullopt;
+    return GuardedKind{policy.guardEntity, policy.guardField};
 }
 
 } // namespace spil::server

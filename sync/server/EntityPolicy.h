@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace spil::server {
 
@@ -26,8 +27,7 @@ enum class WriteRule {
     // Its owner and the assistants who serve them; office managers and admins too while it
     // is not confidential.
     Owner,
-    // Whoever reads it in full; for a guarded kind, whoever reads its guard in full, not
-    // only who may write the guard (anyone who reads a meeting may add a paper to it).
+    // Whoever reads it in full.
     Readers,
 };
 
@@ -51,18 +51,40 @@ struct EntityPolicy {
     // Access to a record of this kind follows another record's (an appointment exception
     // follows its series): the entity and the field naming that record. Empty: its own.
     // Without that record at hand, a guarded record is read redacted and written by nobody.
-    // Records guarded so (guardedBy) travel again when one of the guard's accessFields
-    // changes, so each device holds them full, redacted or not at all as it now should.
+    // Guards chain: a paper follows its agenda item, which follows its meeting. Records
+    // guarded so (guardedBy) travel again when one of the guard's accessFields changes, so
+    // each device holds them full, redacted or not at all as it now should, and whoever no
+    // longer reads one of them at all receives it as gone.
     QString guardEntity;
     QString guardField;
+    // A closer guard a record may name instead: when nearGuardField names a record, access
+    // follows that one (a document that is a paper of an agenda item follows the item, and
+    // through it the meeting, rather than the meeting alone).
+    QString nearGuardEntity;
+    QString nearGuardField;
     QStringList accessFields;
-    // A record whose guardField is empty follows its own rules instead (a document of no
-    // meeting).
+    // A record whose guardField (and nearGuardField) is empty follows its own rules instead
+    // (a document of no meeting).
     bool guardOptional = false;
     // Whoever would read it redacted does not receive it at all (a document's title and
-    // hash tell what a confidential meeting is about), and whoever loses sight of it
-    // receives it as gone.
+    // hash tell what a confidential meeting is about; an agenda item has no busy-block
+    // form), and whoever loses sight of it receives it as gone.
     bool withheldWhenRedacted = false;
+    // Fields naming people who never receive the record, nor anything whose access follows
+    // it (an agenda item closed to some attendees, with its papers, minutes and documents):
+    // not in full, not redacted, on no route, whatever else they may read. They write it
+    // neither.
+    QStringList excludedFields;
+    // Fields naming people who may write the record besides those its WriteRule (or guard)
+    // lets, while they read it in full: a paper's deliverer attaches it.
+    QStringList writerFields;
+    // A record whose lockField holds lockedValue takes no more changes (final minutes).
+    QString lockField;
+    QString lockedValue;
+    // A record takes no changes either while the record of lockEntity its lockRefField
+    // names is locked (an entry of final minutes).
+    QString lockEntity;
+    QString lockRefField;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.
@@ -79,9 +101,17 @@ struct GuardedKind {
     QString field;
 };
 const QList<GuardedKind> &guardedBy(const QString &entity);
-// Whether a record follows its guard's access (false for a kind without a guard, and for
-// one with an optional guard that names none).
-bool followsGuard(const QString &entity, const QJsonObject &fields);
+// The record a record's access follows, as its fields name it: its near guard when it names
+// one, else its guard; none for a kind without a guard, and for one with an optional guard
+// that names none.
+std::optional<GuardedKind> guardLink(const QString &entity, const QJsonObject &fields);
+// Whether a record follows a guard's access.
+inline bool followsGuard(const QString &entity, const QJsonObject &fields)
+{
+    return guardLink(entity, fields).has_value();
+}
+// Where a guarded record's sight names its guard's kind, for a kind that may follow two.
+inline const QString kSightGuard = QStringLiteral("guard");
 
 // The field holding a handed-on record's chain of hands, and the one naming its last hand.
 inline const QString kHandedBy = QStringLiteral("handed_by");

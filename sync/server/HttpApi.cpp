@@ -112,6 +112,9 @@ QByteArray allowedMethods(const QString &path)
     if (path == QStringLiteral("/v1/login") || path == QStringLiteral("/v1/logout") ||
         path == QStringLiteral("/v1/push") || path == QStringLiteral("/v1/principals"))
         return QByteArrayLiteral("POST");
+    if (path.startsWith(QStringLiteral("/v1/files/")))
+        return path.endsWith(QStringLiteral("/upload")) ? QByteArrayLiteral("GET")
+                                                        : QByteArrayLiteral("GET, PUT");
     return {};
 }
 
@@ -184,9 +187,22 @@ void onlyQueryItems(const QUrlQuery &query, const QStringList &allowed)
 HttpApi::HttpApi(SyncService &service, QObject *parent) : HttpApi(service, Options{}, parent) {}
 
 HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
-    : QObject(parent), m_service(service), m_guard(options.limits),
+    : QObject(parent), m_service(service),
+      m_files(service.storage(), service.clock(), options.files), m_guard(options.limits),
       m_http(std::make_unique<QHttpServer>())
 {
+    // The status route first: a file's route would take "upload" as part of its name.
+    m_http->route(QStringLiteral("/v1/files/<arg>/upload"),
+                  [this](const QString &sha256, const QHttpServerRequest &request) {
+                      return handleFile(sha256, true, request);
+                  });
+    m_http->route(QStringLiteral("/v1/files/<arg>"),
+                  [this](const QString &sha256, const QHttpServerRequest &request) {
+                      return handleFile(sha256, false, request);
+                  });
+    m_collect.setInterval(options.fileCollectionIntervalMs);
+    connect(&m_collect, &QTimer::timeout, this, &HttpApi::collectFiles);
+    m_collect.start();
     for (const char *route :
          {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health", "/v1/principals"}) {
         const QString name = QLatin1String(route);

@@ -3,6 +3,7 @@
 
 #include "sync/protocol/Protocol.h"
 #include "sync/server/ConnectionGuard.h"
+#include "sync/server/FileService.h"
 #include "sync/server/LoginThrottle.h"
 #include "sync/server/SyncService.h"
 
@@ -38,6 +39,9 @@ public:
         // Every event socket is pinged this often and closed when the previous ping went
         // unanswered: a dead peer goes within two intervals.
         int pingIntervalMs = 30 * 1000;
+        FileLimits files;
+        // Files nothing names are looked for this often (and dropped after files.graceMs).
+        int fileCollectionIntervalMs = 3600 * 1000;
     };
     explicit HttpApi(SyncService &service, QObject *parent = nullptr);
     HttpApi(SyncService &service, const Options &options, QObject *parent = nullptr);
@@ -66,6 +70,11 @@ private:
         QPointer<QTcpSocket> socket;
     };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    // /v1/files/{sha256} (GET a file or a range of it, PUT a chunk) and, with status,
+    // /v1/files/{sha256}/upload (GET how much of it arrived); in HttpFiles.cpp.
+    QHttpServerResponse handleFile(const QString &sha256, bool status,
+                                   const QHttpServerRequest &request);
+    void collectFiles();
     void routeUnknownMethod(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void startLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void finishLogin(quint64 id, bool passwordValid);
@@ -86,6 +95,8 @@ private:
     void pollVersions();
 
     SyncService &m_service;
+    FileService m_files;
+    QTimer m_collect;
     // Before m_http: the sockets QtHttpServer holds report to it until they are gone.
     ConnectionGuard m_guard;
     std::unique_ptr<QHttpServer> m_http;

@@ -57,7 +57,9 @@ QList<QStringList> schema()
     // that signed in again keeps it); conflicts keep who could read their values; a user
     // whose principals changed pulls everything again.
     const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
-    return {v1, v2};
+    // Version 3: the files of documents.
+    const QStringList v3 = FileStore::tables(QStringLiteral("BIGINT"), QStringLiteral("BYTEA"));
+    return {v1, v2, v3};
 }
 } // namespace
 

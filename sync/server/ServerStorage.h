@@ -14,6 +14,8 @@
 
 namespace spil::server {
 
+class FileStore;
+
 struct User {
     QString id;
     QString workspace;
@@ -223,6 +225,9 @@ public:
     // Drops tombstones written before the version (but not those live children still
     // name) and raises the horizon to it.
     virtual int compact(const QString &workspace, qint64 beforeVersion) = 0;
+
+    // The files of documents (their bytes, uploads under way), in the same database.
+    virtual FileStore &files() = 0;
 };
 
 } // namespace spil::server

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/store/QtSqlConnection.h"
+#include "sync/server/FileStore.h"
 #include "sync/server/ServerStorage.h"
 
 namespace spil::server {
@@ -60,6 +61,7 @@ public:
     // In the backend's write transaction (beginWrite), so that no push of the workspace
     // writes in between.
     int compact(const QString &workspace, qint64 beforeVersion) override;
+    FileStore &files() override { return m_files; }
     // The migration both dialects share: a client id belongs to one device for ever (the
     // newest device of a store that signed in again keeps it); conflicts keep who could read
     // their values; a user whose principals changed pulls everything again. integer is the
@@ -72,7 +74,9 @@ public:
 protected:
     // The connection is the backend's member: it is only kept here, not used, until the
     // backend's constructor has opened it.
-    explicit SqlStorage(QtSqlConnection &connection) : m_connection(connection) {}
+    explicit SqlStorage(QtSqlConnection &connection) : m_connection(connection), m_files(connection)
+    {
+    }
 
     // The dialect's text of a field in the JSON fields of the records row called alias.
     virtual QString jsonField(const QString &alias, const QString &field) const = 0;
@@ -95,6 +99,7 @@ private:
     int dropTombstones(const QString &workspace, qint64 beforeVersion);
 
     QtSqlConnection &m_connection;
+    FileStore m_files;
 };
 
 } // namespace spil::server

@@ -58,6 +58,8 @@ QList<QStringList> schema()
         // store that signed in again keeps it); conflicts keep who could read their values;
         // a user whose principals changed pulls everything again.
         SqlStorage::oneDevicePerClientId(QStringLiteral("INTEGER")),
+        // Version 5: the files of documents.
+        FileStore::tables(QStringLiteral("INTEGER"), QStringLiteral("BLOB")),
     };
 }
 

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <functional>
 #include <map>
 
 namespace spil::server {
@@ -131,17 +132,21 @@ QJsonArray SyncService::sights(PushState &state, const QString &entity, const QS
             written.fields.insert(it.key(), it.value());
         return written;
     };
-    const EntityPolicy &policy = policyOf(entity);
     QJsonArray out;
     for (int when : {0, 1, 2}) {
         const auto record = view(entity, id, when);
         if (!record)
             continue;
-        std::optional<StoredRecord> guard;
-        if (!policy.guardEntity.isEmpty())
-            guard =
-                view(policy.guardEntity, record->fields.value(policy.guardField).toString(), when);
-        out << Access::sight(*record, guard ? &*guard : nullptr);
+        Guards guards;
+        for (std::optional<StoredRecord> at = record; at;) {
+            const auto link = guardLink(at->entity, at->fields);
+            if (!link)
+                break;
+            at = view(link->entity, at->fields.value(link->field).toString(), when);
+            if (at)
+                guards << *at;
+        }
+        out << Access::sight(*record, guards);
     }
     return out;
 }
@@ -443,32 +448,54 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
                             const std::optional<StoredRecord> &before)
 {
     if (before) {
-        StoredRecord guard;
-        if (!access.mayWrite(*before, guardOf(nullptr, *state.session, *before, &guard)))
+        if (!access.mayWrite(*before, guardsOf(nullptr, *state.session, *before)))
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
     }
+    checkLocks(state, record, before);
     // Whoever may work on a record handed on may also hand it on; other kinds are checked
     // as they end up too (an assistant cannot move a meeting into a stranger's agenda).
     if (!(before && policyOf(record.entity).handedOn)) {
-        StoredRecord guard;
-        const StoredRecord *guardNow = guardOf(&state, *state.session, record, &guard);
+        const Guards guards = guardsOf(&state, *state.session, record);
         // A record may follow only a guard that is there (a paper of a meeting that is not).
-        const EntityPolicy &policy = policyOf(record.entity);
-        if (!guardNow && !record.deleted && followsGuard(record.entity, record.fields) &&
-            !record.fields.value(policy.guardField).toString().isEmpty())
+        const auto link = guardLink(record.entity, record.fields);
+        if (link && guards.isEmpty() && !record.deleted)
             throw SyncError(400, ErrorCode::UnknownParent,
                             QStringLiteral("%1 %2 names %3 %4, which does not exist")
-                                .arg(record.entity, record.id, policy.guardEntity,
-                                     record.fields.value(policy.guardField).toString()));
-        if (!access.mayWrite(record, guardNow))
+                                .arg(record.entity, record.id, link->entity,
+                                     record.fields.value(link->field).toString()));
+        if (!access.mayWrite(record, guards))
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
     }
     if (!before)
         checkNewRecord(state, record);
+}
+
+void SyncService::checkLocks(PushState &state, const StoredRecord &record,
+                             const std::optional<StoredRecord> &before)
+{
+    // Locked as the store held it when the push began: the push that makes minutes final
+    // may still carry their last entries, and a correction is a new version.
+    if (before && Access::locked(*before))
+        throw SyncError(403, ErrorCode::Locked,
+                        QStringLiteral("%1 %2 is final; correct it in a new version")
+                            .arg(record.entity, record.id));
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (policy.lockEntity.isEmpty())
+        return;
+    QStringList holders{record.fields.value(policy.lockRefField).toString()};
+    if (before)
+        holders << before->fields.value(policy.lockRefField).toString();
+    for (const QString &holder : holders) {
+        const auto lock = state.read(m_storage, policy.lockEntity, holder);
+        if (lock && Access::locked(*lock))
+            throw SyncError(403, ErrorCode::Locked,
+                            QStringLiteral("%1 %2 belongs to %3 %4, which is final")
+                                .arg(record.entity, record.id, policy.lockEntity, holder));
+    }
 }
 
 void SyncService::followUp(PushState &state, const StoredRecord &record,
@@ -480,47 +507,15 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
     bool accessChanged = false;
     for (const QString &field : policy.accessFields)
         accessChanged = accessChanged || before->fields.value(field) != record.fields.value(field);
-    std::optional<QList<User>> users;
-    const auto revokeFromLosers = [&](const StoredRecord &r, const auto &readBefore,
-                                      const auto &readAfter) {
-        if (r.deleted)
-            return;
-        if (!users)
-            users = m_storage.users(state.workspace);
-        for (const User &user : *users) {
-            const Access access(user);
-            if (readBefore(access) == ReadAccess::Full && readAfter(access) == ReadAccess::None)
-                state.writes.revocations
-                    << std::pair(user.personId, Revocation{r.entity, r.id, state.version});
-        }
+    // A record moved under another guard (a paper to a confidential meeting) is read by
+    // others now, too.
+    const auto named = [](const StoredRecord &r) {
+        const auto link = guardLink(r.entity, r.fields);
+        return link ? link->entity + QLatin1Char('/') + r.fields.value(link->field).toString()
+                    : QString();
     };
-    if (accessChanged) {
-        for (const GuardedKind &kind : guardedBy(record.entity)) {
-            const bool withheld = policyOf(kind.entity).withheldWhenRedacted;
-            for (StoredRecord guarded :
-                 m_storage.children(state.workspace, kind.entity, kind.field, record.id)) {
-                // Who no longer receives it at all must hear that it is gone.
-                if (withheld)
-                    revokeFromLosers(
-                        guarded, [&](const Access &a) { return a.read(guarded, &*before); },
-                        [&](const Access &a) { return a.read(guarded, &record); });
-                if (state.records.count(guarded.entity + QLatin1Char('/') + guarded.id))
-                    continue; // written by this push already
-                guarded.version = state.version;
-                state.save(guarded);
-            }
-        }
-    }
-    // A withheld record moved under another guard (a paper to a confidential meeting).
-    if (policy.withheldWhenRedacted &&
-        before->fields.value(policy.guardField) != record.fields.value(policy.guardField)) {
-        StoredRecord was, is;
-        const StoredRecord *guardBefore = guardOf(nullptr, *state.session, *before, &was);
-        const StoredRecord *guardAfter = guardOf(&state, *state.session, record, &is);
-        revokeFromLosers(
-            record, [&](const Access &a) { return a.read(*before, guardBefore); },
-            [&](const Access &a) { return a.read(record, guardAfter); });
-    }
+    if (accessChanged || named(*before) != named(record))
+        revokeLostSight(state, record, *before);
     // People who lose sight of a record handed on receive it as gone.
     if (policy.handedOn) {
         const QSet<QString> now = Access::namedReaders(record);
@@ -530,6 +525,47 @@ void SyncService::followUp(PushState &state, const StoredRecord &record,
                     << std::pair(person, Revocation{record.entity, record.id, state.version});
         }
     }
+}
+
+void SyncService::revokeLostSight(PushState &state, const StoredRecord &record,
+                                  const StoredRecord &before)
+{
+    const QList<User> users = m_storage.users(state.workspace);
+    // One record as it is and as it was, each under its own guards; then the records
+    // whose access follows it, which travel again so each device holds them as it now
+    // should, and go as gone to whoever no longer reads them at all.
+    std::function<void(const StoredRecord &, const Guards &, const StoredRecord &, const Guards &)>
+        walk = [&](const StoredRecord &now, const Guards &nowGuards, const StoredRecord &was,
+                   const Guards &wasGuards) {
+            for (const User &user : users) {
+                const Access access(user);
+                if (!user.personId.isEmpty() && access.read(was, wasGuards) != ReadAccess::None &&
+                    access.read(now, nowGuards) == ReadAccess::None)
+                    state.writes.revocations
+                        << std::pair(user.personId, Revocation{now.entity, now.id, state.version});
+            }
+            for (const auto &[entity, field] : guardedBy(now.entity)) {
+                for (StoredRecord child :
+                     m_storage.children(state.workspace, entity, field, now.id)) {
+                    // A record of a kind with two guards follows only one (a document of an
+                    // agenda item follows the item, not the meeting it also names).
+                    const auto link = guardLink(child.entity, child.fields);
+                    if (!link || link->entity != now.entity)
+                        continue;
+                    const StoredRecord stored = child;
+                    const auto pushed = state.records.find(entity + QLatin1Char('/') + child.id);
+                    if (pushed != state.records.end()) {
+                        child = pushed->second; // written by this push already
+                    } else {
+                        child.version = state.version;
+                        state.save(child);
+                    }
+                    walk(child, Guards{now} + nowGuards, stored, Guards{was} + wasGuards);
+                }
+            }
+        };
+    walk(record, guardsOf(&state, *state.session, record), before,
+         guardsOf(nullptr, *state.session, before));
 }
 
 PushReply SyncService::push(const Session &session, const PushRequest &request)
@@ -590,23 +626,16 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
     return results;
 }
 
-const StoredRecord *SyncService::guardOf(PushState *state, const Session &session,
-                                         const StoredRecord &record, StoredRecord *buffer)
+Guards SyncService::guardsOf(PushState *state, const Session &session, const StoredRecord &record)
 {
-    const EntityPolicy &policy = policyOf(record.entity);
-    if (policy.guardEntity.isEmpty())
-        return nullptr;
-    const QString guardId = record.fields.value(policy.guardField).toString();
-    if (state) {
-        const auto it = state->records.find(policy.guardEntity + QLatin1Char('/') + guardId);
-        if (it != state->records.end())
-            return &it->second;
-    }
-    const auto stored = m_storage.record(session.user.workspace, policy.guardEntity, guardId);
-    if (!stored)
-        return nullptr;
-    *buffer = *stored;
-    return buffer;
+    return guardChain(record, [&](const QString &entity, const QString &id) {
+        if (state) {
+            const auto it = state->records.find(entity + QLatin1Char('/') + id);
+            if (it != state->records.end())
+                return std::optional<StoredRecord>(it->second);
+        }
+        return m_storage.record(session.user.workspace, entity, id);
+    });
 }
 
 } // namespace spil::server

@@ -136,9 +136,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit);
     const Access access(user);
     for (const StoredRecord &r : records) {
-        StoredRecord buffer;
-        const StoredRecord *series = guardOf(nullptr, session, r, &buffer);
-        const ReadAccess read = access.read(r, series);
+        const ReadAccess read = readable(access, session, r);
         if (read == ReadAccess::None)
             continue;
         page.records << Record{r.entity,
@@ -158,8 +156,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
          m_storage.revocations(workspace, session.user.personId, since, page.next)) {
         // Someone who still reads it by another right (the office manager) keeps it.
         const auto now = m_storage.record(workspace, gone.entity, gone.recordId);
-        StoredRecord buffer;
-        if (now && access.read(*now, guardOf(nullptr, session, *now, &buffer)) != ReadAccess::None)
+        if (now && readable(access, session, *now) != ReadAccess::None)
             continue;
         page.records << Record{gone.entity, gone.recordId, gone.version, true, {}, {}, true};
     }
@@ -186,6 +183,12 @@ PrincipalsReply SyncService::setPrincipals(const Session &session, const Princip
     return {request.user, request.principals, version};
 }
 
+ReadAccess SyncService::readable(const Access &access, const Session &session,
+                                 const StoredRecord &record)
+{
+    return access.read(record, guardsOf(nullptr, session, record));
+}
+
 QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
 {
     const Access access(session.user);
@@ -194,9 +197,7 @@ QList<ConflictEntry> SyncService::conflicts(const Session &session, int limit)
         const auto record = m_storage.record(session.user.workspace, c.entity, c.recordId);
         if (!record)
             continue;
-        StoredRecord buffer;
-        const StoredRecord *series = guardOf(nullptr, session, *record, &buffer);
-        if (access.read(*record, series) != ReadAccess::Full || !c.sight)
+        if (readable(access, session, *record) != ReadAccess::Full || !c.sight)
             continue;
         // Readable now is not enough: each value must have been readable while it was.
         bool sawBoth = true;

@@ -17,6 +17,7 @@ class Clock;
 namespace spil::server {
 
 class Access;
+enum class ReadAccess;
 
 // Who a request comes from, once its token checked out.
 struct Session {
@@ -82,6 +83,7 @@ public:
                                             const protocol::PrincipalsRequest &request);
 
     ServerStorage &storage() { return m_storage; }
+    const Clock &clock() const { return m_clock; }
 
 Q_SIGNALS:
     // A push committed a new version of a workspace (pokes go out on this).
@@ -116,14 +118,24 @@ private:
                    const std::optional<StoredRecord> &before);
     void followUp(PushState &state, const StoredRecord &record,
                   const std::optional<StoredRecord> &before);
+    // Final records (and records of final ones) take no changes: refused with Locked.
+    void checkLocks(PushState &state, const StoredRecord &record,
+                    const std::optional<StoredRecord> &before);
     void applyChange(PushState &state, const protocol::Change &change);
     StoredRecord *recordFor(PushState &state, const QString &entity, const QString &id);
     QJsonArray sights(PushState &state, const QString &entity, const QString &id);
     void checkNewRecord(PushState &state, const StoredRecord &record);
-    // The record whose access a record's follows (an exception's series; see EntityPolicy),
-    // from the push under way when given, else from the store; nullptr when there is none.
-    const StoredRecord *guardOf(PushState *state, const Session &session,
-                                const StoredRecord &record, StoredRecord *buffer);
+    // The records whose access a record's follows, nearest first (an exception's series; a
+    // paper's item and its meeting; see EntityPolicy), from the push under way when given,
+    // else from the store; the chain stops at a guard that is not there.
+    QList<StoredRecord> guardsOf(PushState *state, const Session &session,
+                                 const StoredRecord &record);
+    // What the user reads of a stored record, its guards looked up: every route that
+    // returns records asks this.
+    ReadAccess readable(const Access &access, const Session &session, const StoredRecord &record);
+    // Who lost all sight of a record whose access fields changed, or of a record whose
+    // access follows it, receives it as gone.
+    void revokeLostSight(PushState &state, const StoredRecord &record, const StoredRecord &before);
 
     ServerStorage &m_storage;
     const Clock &m_clock;

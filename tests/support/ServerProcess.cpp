@@ -160,14 +160,26 @@ int ServerProcess::addAdmin(const QString &name)
                  "spil-demo\n");
 }
 
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
-                                  const QByteArray &body, const QString &token) const
+                                  const QByteArray &body, const QString &token,
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers) const
 {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(m_url + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QObject::connect(reply, &QNetworkReply::sslErrors, [&](const QList<QSslError> &errors) {
         for (const QSslError &e : errors) {
@@ -182,7 +194,7 @@ HttpResult ServerProcess::request(const QByteArray &method, const QString &path,
         return {0, "no answer within 30 s"}; // status 0: no HTTP answer at all
     }
     HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      reply->readAll()};
+                      reply->readAll(), reply->rawHeaderPairs()};
     reply->deleteLater();
     return result;
 }

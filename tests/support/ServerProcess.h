@@ -16,6 +16,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000);
 struct HttpResult {
     int status = 0;
     QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers = {};
+    QByteArray header(const QByteArray &name) const;
     QJsonObject json() const;
     QString errorCode() const;
 };
@@ -55,7 +57,8 @@ public:
     QByteArray lastOutput() const { return m_lastOutput; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                       const QString &token = {}) const;
+                       const QString &token = {},
+                       const QList<std::pair<QByteArray, QByteArray>> &headers = {}) const;
     QString login(const QString &user) const;
     QString personId(const QString &user) const;
     qint64 version(const QString &token) const;

@@ -171,3 +171,19 @@ TEST_F(MeetingPapers, WhoReadsAMeetingMayAddItsPapersAndNobodyElse)
     ASSERT_TRUE(maarten.sync());
     EXPECT_EQ(DocumentRepo(maarten.db()).byId(secret)->title, kSecretTitle);
 }
+
+TEST_F(MeetingPapers, AnAssistantWhoNoLongerServesTheDirectorLosesHisConfidentialPapers)
+{
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(holds(sanne, secret));
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("set-principals"),
+                            QStringLiteral("sanne")}),
+              0)
+        << server.lastOutput().constData();
+    sanne.client().syncNow();
+    ASSERT_TRUE(waitFor([&] {
+        return sanne.client().state() == client::SyncClient::State::Idle && !holds(sanne, secret);
+    })) << "a confidential paper stayed with an assistant who no longer serves its director";
+    EXPECT_TRUE(holds(sanne, open));
+}

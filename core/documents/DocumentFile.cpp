@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/documents/DocumentFile.h"
+
+#include "core/common/Error.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace spil {
+
+QString sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Document describeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString sha256 = info.isFile() ? sha256OfFile(path) : QString();
+    if (sha256.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("cannot read the file %1").arg(path));
+    Document d;
+    d.title = info.fileName();
+    d.mime = QMimeDatabase().mimeTypeForFile(info).name();
+    d.size = info.size();
+    d.sha256 = sha256;
+    return d;
+}
+
+} // namespace spil

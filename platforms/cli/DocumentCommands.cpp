@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "JsonViews.h"
+
+#include "core/common/Error.h"
+#include "core/documents/DocumentFile.h"
+#include "core/documents/DocumentRepo.h"
+#include "core/store/Database.h"
+#include "sync/client/FileTransfer.h"
+#include "sync/client/SyncClient.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <cstdio>
+
+namespace spil {
+
+using client::FileTransfer;
+using client::SyncClient;
+
+namespace {
+const QString kJson = QStringLiteral("json");
+const QString kDocuments = QStringLiteral("documents");
+
+QJsonObject documentJson(const Document &d)
+{
+    QVariantMap record = DocumentRepo::toRecord(d);
+    record.insert(QStringLiteral("id"), d.id);
+    return recordJson(kDocuments, record);
+}
+
+// Runs one transfer with its progress on stderr; fails with the server's words.
+void transfer(FileTransfer &files, const char *doing, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    QString error, errorCode;
+    int shown = -1;
+    QObject::connect(&files, &FileTransfer::progress, &loop,
+                     [&](const QString &, qint64 done, qint64 total) {
+                         const int percent = total > 0 ? int(done * 100 / total) : 100;
+                         if (percent / 10 != shown / 10) {
+                             shown = percent;
+                             std::fprintf(stderr, "spilctl: %s %d%%\n", doing, percent);
+                         }
+                     });
+    QObject::connect(&files, &FileTransfer::finished, &loop, [&] { loop.quit(); });
+    QObject::connect(&files, &FileTransfer::failed, &loop,
+                     [&](const QString &, const QString &code, const QString &message) {
+                         error = QStringLiteral("%1 (%2)").arg(message, code);
+                         errorCode = code;
+                         loop.quit();
+                     });
+    start();
+    loop.exec();
+    if (error.isEmpty())
+        return;
+    // The network, the server or this disk failed: exit 1; a refusal is the caller's: 2.
+    const bool ours = errorCode == QStringLiteral("offline") ||
+                      errorCode == QStringLiteral("local") ||
+                      errorCode == QStringLiteral("internal");
+    fail(ours                                       ? ErrorKind::Storage
+         : errorCode == QStringLiteral("not_found") ? ErrorKind::NotFound
+                                                    : ErrorKind::BadInput,
+         error);
+}
+
+SyncClient &loggedIn(SyncClient &client)
+{
+    if (client.state() == SyncClient::State::LoggedOut)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("this store is not logged in (spilctl login URL USER)"));
+    client.setRetrying(false);
+    return client;
+}
+
+// Pushes what waits and pulls what is new, once.
+void syncOnce(SyncClient &client)
+{
+    QEventLoop loop;
+    QString error;
+    QObject::connect(&client, &SyncClient::synced, &loop, [&] { loop.quit(); });
+    QObject::connect(&client, &SyncClient::failed, &loop, [&](const QString &e) {
+        error = e;
+        loop.quit();
+    });
+    client.syncNow();
+    loop.exec();
+    if (!error.isEmpty())
+        fail(ErrorKind::Storage, QStringLiteral("sync failed: %1").arg(error));
+}
+
+// Sends the document's file from the cache (where doc add put it), resuming.
+void send(CommandContext &s, const Document &d)
+{
+    SyncClient client(s.db());
+    loggedIn(client);
+    syncOnce(client); // the record first: then whoever may read it finds the file soon
+    FileTransfer files(client, s.fileCacheDir());
+    transfer(files, "sending", [&] { files.upload(files.cachedPath(d.sha256), d.sha256); });
+}
+
+void add(CommandContext &s, const CommandArgs &args)
+{
+    Document d = describeFile(args.positional[0]);
+    if (args.has(QStringLiteral("title")))
+        d.title = args.value(QStringLiteral("title"));
+    if (args.has(QStringLiteral("meeting")))
+        d.appointmentId =
+            s.resolveId(QStringLiteral("appointments"), args.value(QStringLiteral("meeting")));
+    d.addedBy = s.actingId();
+    // The file goes into the cache first: it is there offline, and a later send resumes
+    // from it even when the original moved.
+    QDir().mkpath(s.fileCacheDir());
+    const QString cached = QDir(s.fileCacheDir()).filePath(d.sha256);
+    if (!QFile::exists(cached) && !QFile::copy(args.positional[0], cached))
+        fail(ErrorKind::Storage, QStringLiteral("cannot copy the file into %1").arg(cached));
+    const QString id = DocumentRepo(s.db()).add(d);
+    if (args.has(kJson))
+        s.printJson(documentJson(*DocumentRepo(s.db()).byId(id)));
+    else
+        s.print(id);
+    if (client::SyncEngine(s.db()).login())
+        send(s, *DocumentRepo(s.db()).byId(id));
+}
+
+void sendAgain(CommandContext &s, const CommandArgs &args)
+{
+    const auto d = DocumentRepo(s.db()).byId(s.resolveId(kDocuments, args.positional[0]));
+    if (!QFile::exists(QDir(s.fileCacheDir()).filePath(d->sha256)))
+        fail(ErrorKind::NotFound, QStringLiteral("this device does not hold the file"));
+    send(s, *d);
+}
+
+void list(CommandContext &s, const CommandArgs &args)
+{
+    const QString meeting =
+        args.has(QStringLiteral("meeting"))
+            ? s.resolveId(QStringLiteral("appointments"), args.value(QStringLiteral("meeting")))
+            : QString();
+    QJsonArray out;
+    for (const Document &d : DocumentRepo(s.db()).list(meeting)) {
+        const bool here = QFile::exists(QDir(s.fileCacheDir()).filePath(d.sha256));
+        if (args.has(kJson)) {
+            QJsonObject o = documentJson(d);
+            o.insert(QStringLiteral("cached"), here);
+            out << o;
+            continue;
+        }
+        s.print(QStringLiteral("%1  %2  %3 bytes%4")
+                    .arg(Database::shortId(d.id), d.title)
+                    .arg(d.size)
+                    .arg(here ? QStringLiteral("  (on this device)") : QString()));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+}
+
+void get(CommandContext &s, const CommandArgs &args)
+{
+    const auto d = DocumentRepo(s.db()).byId(s.resolveId(kDocuments, args.positional[0]));
+    SyncClient client(s.db());
+    FileTransfer files(client, s.fileCacheDir());
+    if (!QFile::exists(files.cachedPath(d->sha256))) {
+        loggedIn(client);
+        transfer(files, "fetching", [&] { files.download(d->sha256, d->size); });
+    }
+    const QString out = args.value(QStringLiteral("out"));
+    if (!out.isEmpty()) {
+        QFile::remove(out);
+        if (!QFile::copy(files.cachedPath(d->sha256), out))
+            fail(ErrorKind::Storage, QStringLiteral("cannot write %1").arg(out));
+    }
+    s.print(out.isEmpty() ? files.cachedPath(d->sha256) : out);
+}
+} // namespace
+
+void addDocumentCommands(CommandTable &table)
+{
+    table << Command{QStringLiteral("doc add"),
+                     QStringLiteral("doc add FILE [--meeting ID] [--title T] [--json]   (sends the "
+                                    "file when logged in)"),
+                     {QStringLiteral("meeting"), QStringLiteral("title")},
+                     {kJson},
+                     1,
+                     1,
+                     add};
+    table << Command{QStringLiteral("doc send"),
+                     QStringLiteral("doc send ID   (sends a document's file again, resuming)"),
+                     {},
+                     {},
+                     1,
+                     1,
+                     sendAgain};
+    table << Command{QStringLiteral("doc list"),
+                     QStringLiteral("doc list [--meeting ID] [--json]"),
+                     {QStringLiteral("meeting")},
+                     {kJson},
+                     0,
+                     0,
+                     list};
+    table << Command{QStringLiteral("doc get"),
+                     QStringLiteral("doc get ID [--out PATH]   (prints where the file is)"),
+                     {QStringLiteral("out")},
+                     {},
+                     1,
+                     1,
+                     get};
+}
+
+} // namespace spil

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// spilctl's meeting verbs on the demo office, as a secretary uses them: a new meeting at a
+// time all are free, its agenda, papers with deliverers and due times, minutes with an
+// action, and the minutes made final.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QString line() const { return QString::fromUtf8(out).trimmed(); }
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+};
+
+class MeetingCli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    }
+    Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SPILCTL_PATH),
+                QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("office.db")),
+                            QStringLiteral("--now"), QStringLiteral("2026-11-26T08:00:00+01:00"),
+                            QStringLiteral("--as"), QStringLiteral("sanne")} +
+                    args);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QByteArray storeDigest() const
+    {
+        QFile f(dir.filePath(QStringLiteral("office.db")));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+    QString ok(const QStringList &args)
+    {
+        const Result r = run(args);
+        EXPECT_EQ(r.code, 0) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                             << r.err.constData();
+        return r.line();
+    }
+    QTemporaryDir dir;
+};
+
+TEST_F(MeetingCli, ASecretaryPlansAMeetingFollowsItsPapersAndKeepsItsMinutes)
+{
+    // New meeting: the times Maarten and Joris are both free, then booked at the first.
+    const QStringList request{
+        QStringLiteral("meeting"),   QStringLiteral("new"),        QStringLiteral("Begroting"),
+        QStringLiteral("--owner"),   QStringLiteral("maarten"),    QStringLiteral("--with"),
+        QStringLiteral("joris"),     QStringLiteral("--minutes"),  QStringLiteral("60"),
+        QStringLiteral("--from"),    QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-12-01")};
+    const Result slots = run(request + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(slots.code, 0) << slots.err.constData();
+    ASSERT_FALSE(slots.json().toArray().isEmpty());
+    const QString start =
+        slots.json().toArray().first().toObject().value(QStringLiteral("start")).toString();
+    const QString meeting = ok(request + QStringList{QStringLiteral("--book"), start});
+    ASSERT_EQ(meeting.size(), 36);
+    const Result again = run(request + QStringList{QStringLiteral("--book"), start});
+    EXPECT_EQ(again.code, 2) << "the time is taken now";
+    EXPECT_TRUE(again.err.contains("not everyone is free")) << again.err.constData();
+
+    const QString item =
+        ok({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("add"), meeting,
+            QStringLiteral("Begroting 2027"), QStringLiteral("--presenter"),
+            QStringLiteral("maarten"), QStringLiteral("--minutes"), QStringLiteral("20")});
+    ok({QStringLiteral("meeting"), QStringLiteral("item"), QStringLiteral("add"), meeting,
+        QStringLiteral("Beloning"), QStringLiteral("--closed-to"), QStringLiteral("joris")});
+    const QString paper =
+        ok({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("add"), item,
+            QStringLiteral("Begroting en toelichting"), QStringLiteral("--deliverer"),
+            QStringLiteral("joris"), QStringLiteral("--due"), QStringLiteral("2026-11-30T12:00")});
+    ok({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("add"), item,
+        QStringLiteral("Risico's"), QStringLiteral("--deliverer"), QStringLiteral("lotte"),
+        QStringLiteral("--due"), QStringLiteral("2026-11-25T12:00")});
+    const Result tasks = run({QStringLiteral("task"), QStringLiteral("list"),
+                              QStringLiteral("--assignee"), QStringLiteral("joris")});
+    EXPECT_TRUE(tasks.out.contains("Begroting en toelichting")) << tasks.out.constData();
+
+    Result shown = run({QStringLiteral("meeting"), QStringLiteral("show"), meeting});
+    ASSERT_EQ(shown.code, 0) << shown.err.constData();
+    EXPECT_TRUE(shown.out.contains("papers: 0 of 2 in, 1 late")) << shown.out.constData();
+    EXPECT_TRUE(shown.out.contains("2. Beloning  (closed to Joris Mulder)"))
+        << shown.out.constData();
+    EXPECT_TRUE(shown.out.contains("[LATE]")) << shown.out.constData();
+
+    // A paper is attached to a document of the store (spilctl doc add records one); an id
+    // the store does not hold is refused and changes nothing.
+    const QByteArray beforeAttach = storeDigest();
+    const Result attach = run({QStringLiteral("meeting"), QStringLiteral("paper"),
+                               QStringLiteral("attach"), paper, QStringLiteral("document-1")});
+    EXPECT_EQ(attach.code, 2);
+    EXPECT_TRUE(attach.err.contains("no document document-1")) << attach.err.constData();
+    EXPECT_EQ(storeDigest(), beforeAttach);
+    const Result late = run({QStringLiteral("meeting"), QStringLiteral("paper"),
+                             QStringLiteral("late"), QStringLiteral("--json")});
+    ASSERT_EQ(late.json().toArray().size(), 1);
+    EXPECT_EQ(late.json().toArray()[0].toObject().value(QStringLiteral("title")).toString(),
+              QStringLiteral("Risico's"));
+
+    // Minutes: words through their texts; a bad word changes nothing.
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
+        QStringLiteral("decision"), QStringLiteral("Begroting"), QStringLiteral("vastgesteld")});
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
+        QStringLiteral("action"), QStringLiteral("Offerte opvragen"), QStringLiteral("--owner"),
+        QStringLiteral("joris")});
+    const QByteArray before = storeDigest();
+    const Result bad =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
+             QStringLiteral("besluit"), QStringLiteral("x")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains("note, decision, action")) << bad.err.constData();
+    const Result noOwner =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
+             QStringLiteral("action"), QStringLiteral("Bellen")});
+    EXPECT_EQ(noOwner.code, 2);
+    EXPECT_EQ(storeDigest(), before);
+
+    const Result json =
+        run({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")});
+    const QJsonObject m = json.json().toObject();
+    EXPECT_EQ(m.value(QStringLiteral("papers_in")).toInt(), 0);
+    EXPECT_EQ(m.value(QStringLiteral("papers_total")).toInt(), 2);
+    const QJsonArray lines =
+        m.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("lines")).toArray();
+    ASSERT_EQ(lines.size(), 2);
+    QStringList statuses;
+    for (const QJsonValue &line : lines)
+        statuses << line.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                        line.toObject().value(QStringLiteral("task_status")).toString();
+    statuses.sort();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("action/open"), QStringLiteral("decision/")}));
+
+    // Final only through review; final is locked.
+    const Result early = run({QStringLiteral("meeting"), QStringLiteral("minutes"),
+                              QStringLiteral("state"), meeting, QStringLiteral("final")});
+    EXPECT_EQ(early.code, 2);
+    EXPECT_FALSE(early.err.contains("--force")) << early.err.constData();
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("state"), meeting,
+        QStringLiteral("review")});
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("state"), meeting,
+        QStringLiteral("final")});
+    const Result locked =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,
+             QStringLiteral("note"), QStringLiteral("Nog iets")});
+    EXPECT_EQ(locked.code, 2);
+    EXPECT_TRUE(locked.err.contains("final")) << locked.err.constData();
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("correct"), meeting});
+    shown = run({QStringLiteral("meeting"), QStringLiteral("show"), meeting});
+    EXPECT_TRUE(shown.out.contains("minutes: version 2, draft")) << shown.out.constData();
+    EXPECT_TRUE(shown.out.contains("action: Offerte opvragen  (Joris Mulder, task open)"))
+        << shown.out.constData();
+}
+
+} // namespace

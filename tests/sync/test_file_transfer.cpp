@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The device's FileTransfer against a real spil-server: uploads and downloads that resume.
+#include "FileHelpers.h"
+
+#include "core/documents/DocumentFile.h"
+#include "sync/client/FileTransfer.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// Runs one transfer to its end; the code it failed with, or empty.
+QString finish(client::FileTransfer &transfer, const std::function<void()> &start)
+{
+    QString code = QStringLiteral("no end");
+    bool ended = false;
+    const auto a = QObject::connect(&transfer, &client::FileTransfer::finished, [&] {
+        code.clear();
+        ended = true;
+    });
+    const auto b = QObject::connect(&transfer, &client::FileTransfer::failed,
+                                    [&](const QString &, const QString &c, const QString &) {
+                                        code = c;
+                                        ended = true;
+                                    });
+    start();
+    waitFor([&] { return ended; }, 60000);
+    QObject::disconnect(a);
+    QObject::disconnect(b);
+    return code;
+}
+} // namespace
+
+TEST(FileTransfer, AFileGoesUpAndComesDownIntoTheCacheWithProgress)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    QTemporaryDir dir;
+    const QByteArray bytes = randomBytes(9 * 1024 * 1024 + 5, 21);
+    const QString path = writeFile(dir, "jaarstukken.pdf", bytes);
+    const Document described = describeFile(path);
+    EXPECT_EQ(described.sha256, sha256Of(bytes));
+    EXPECT_EQ(described.size, bytes.size());
+    EXPECT_EQ(described.title, QStringLiteral("jaarstukken.pdf"));
+
+    client::FileTransfer up(maarten.client(), dir.filePath(QStringLiteral("maarten-cache")));
+    QList<qint64> progress;
+    QObject::connect(&up, &client::FileTransfer::progress,
+                     [&](const QString &, qint64 done, qint64) { progress << done; });
+    ASSERT_EQ(finish(up, [&] { up.upload(path, described.sha256); }), QString());
+    EXPECT_EQ(up.bytesSent(), bytes.size());
+    ASSERT_GE(progress.size(), 3); // a step per chunk
+    EXPECT_EQ(progress.last(), bytes.size());
+    // Sent once is enough: again, nothing travels.
+    ASSERT_EQ(finish(up, [&] { up.upload(path, described.sha256); }), QString());
+    EXPECT_EQ(up.bytesSent(), bytes.size());
+
+    documentOf(maarten, bytes, meetingOf(maarten, "Raad van bestuur", false));
+    ASSERT_TRUE(maarten.sync());
+    const QString cache = dir.filePath(QStringLiteral("joris-cache"));
+    client::FileTransfer down(joris.client(), cache);
+    // A download cut off earlier left its first megabyte: only the rest travels.
+    QDir().mkpath(cache);
+    ASSERT_FALSE(
+        writeFile(dir, "joris-cache/" + described.sha256.toLatin1() + ".part", bytes.left(1 << 20))
+            .isEmpty());
+    ASSERT_EQ(finish(down, [&] { down.download(described.sha256, described.size); }), QString());
+    EXPECT_EQ(down.bytesReceived(), bytes.size() - (1 << 20));
+    QFile cached(down.cachedPath(described.sha256));
+    ASSERT_TRUE(cached.open(QIODevice::ReadOnly));
+    EXPECT_EQ(cached.readAll(), bytes);
+    EXPECT_FALSE(QFile::exists(down.cachedPath(described.sha256) + QStringLiteral(".part")));
+}
+
+TEST(FileTransfer, ADownloadOfOtherBytesNeverTakesTheFilesPlaceInTheCache)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    QTemporaryDir dir;
+    const QByteArray bytes = randomBytes(100 * 1024, 22);
+    const QString sha = sha256Of(bytes);
+    ASSERT_EQ(putFile(server, server.login(QStringLiteral("maarten")), bytes).status, 200);
+    documentOf(maarten, bytes, {});
+    ASSERT_TRUE(maarten.sync());
+    client::FileTransfer down(maarten.client(), dir.path());
+    // A part that is not the start of this file (a disk gone bad) makes the whole wrong.
+    ASSERT_FALSE(
+        writeFile(dir, (sha + QStringLiteral(".part")).toLatin1(), "not the file").isEmpty());
+    EXPECT_EQ(finish(down, [&] { down.download(sha, bytes.size()); }),
+              QStringLiteral("hash_mismatch"));
+    EXPECT_FALSE(QFile::exists(down.cachedPath(sha)));
+    // Tried again, it starts over and succeeds.
+    ASSERT_EQ(finish(down, [&] { down.download(sha, bytes.size()); }), QString());
+    EXPECT_TRUE(QFile::exists(down.cachedPath(sha)));
+    // A file the user may not read is refused as the server says.
+    EXPECT_EQ(finish(down, [&] { down.download(sha256Of("other"), 5); }),
+              QStringLiteral("not_found"));
+}
+
+TEST(FileTransfer, AnUploadCutByKillMinusNineResumesAndSendsOnlyTheRest)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice joris(server, QStringLiteral("joris"));
+    QTemporaryDir dir;
+    const QByteArray bytes = randomBytes(20 * 1024 * 1024, 23);
+    const QString path = writeFile(dir, "groot.bin", bytes);
+    const QString sha = sha256Of(bytes);
+    client::FileTransfer up(joris.client(), dir.filePath(QStringLiteral("cache")));
+    bool killed = false;
+    QObject::connect(&up, &client::FileTransfer::progress,
+                     [&](const QString &, qint64 done, qint64 total) {
+                         if (!killed && done >= total / 2) {
+                             killed = true;
+                             server.kill9();
+                         }
+                     });
+    EXPECT_EQ(finish(up, [&] { up.upload(path, sha); }), QStringLiteral("offline"));
+    ASSERT_TRUE(killed);
+    const qint64 firstTry = up.bytesSent();
+    server.restart();
+    ASSERT_EQ(finish(up, [&] { up.upload(path, sha); }), QString());
+    const qint64 resent = up.bytesSent() - firstTry;
+    // The second try sends what the server did not commit, and no more: at most the rest
+    // after the half and the chunk in flight when it was killed.
+    EXPECT_LE(resent, bytes.size() / 2 + client::FileTransfer::kUploadChunk);
+    EXPECT_LT(resent, bytes.size());
+    EXPECT_EQ(server
+                  .request("GET", QStringLiteral("/v1/files/") + sha + QStringLiteral("/upload"),
+                           {}, server.login(QStringLiteral("joris")))
+                  .status,
+              200);
+}

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meetings on a real spil-server: an agenda item closed to someone never reaches them with
+// anything hanging on it (papers, minutes), not even redacted, on any route; a meeting's
+// agenda reaches only who reads the meeting in full; who may write it; final minutes are
+// locked on the server too; forged authors and bad records are refused.
+#include "Harness.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/documents/DocumentRepo.h"
+#include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MinutesRepo.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "core/tasks/TaskRepo.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+const QString kClosedTitle = QStringLiteral("Beloning directie");
+const QString kClosedPaper = QStringLiteral("Salarisvoorstel");
+const QString kClosedNote = QStringLiteral("Bonus geschrapt");
+const QString kClosedDocument = QStringLiteral("Salarissen 2027.pdf");
+
+// A document added on a device, of a meeting and (when given) one of its items.
+QString addDocument(SyncedDevice &device, const QString &title, const MeetingRef &meeting,
+                    const QString &item = {})
+{
+    Document d;
+    d.title = title;
+    d.sha256 = QString(64, QLatin1Char('b'));
+    d.size = 2048;
+    d.addedBy = device.personId();
+    d.appointmentId = meeting.appointmentId;
+    d.itemId = item;
+    return DocumentRepo(device.db()).add(d);
+}
+
+// Whether text survives anywhere in a device's store, whatever its repositories show.
+bool storeHolds(Database &db, const QString &text)
+{
+    const QString path =
+        db.scalar(QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"))
+            .toString();
+    const QString name = QUuid::createUuid().toString();
+    bool found = false;
+    {
+        QSqlDatabase store = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        store.setDatabaseName(path);
+        EXPECT_TRUE(store.open());
+        QStringList tables;
+        QSqlQuery list(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+                       store);
+        while (list.next())
+            tables << list.value(0).toString();
+        for (const QString &table : tables) {
+            QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), store);
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    found = found || rows.value(i).toString().contains(text);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+QByteArray pullBody(const ServerProcess &server, const char *user)
+{
+    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                                        server.login(QLatin1String(user)));
+    EXPECT_EQ(r.status, 200);
+    return r.body;
+}
+
+// A sync in which the server refused a change pulls again from 0 right after it: synced
+// once that is over too.
+bool syncSettled(SyncedDevice &device)
+{
+    // Each refused change sets its mutation aside and starts the pull over.
+    for (int round = 0; round < 10; ++round) {
+        const bool ok = device.sync();
+        const bool idle =
+            waitFor([&] { return device.client().state() == client::SyncClient::State::Idle; });
+        if (ok && idle && device.db().pendingCount() == 0)
+            return device.sync();
+    }
+    ADD_FAILURE() << device.client().lastError().toStdString();
+    return false;
+}
+
+QStringList rejectedCodes(Database &db)
+{
+    QStringList codes;
+    auto &q = db.run(QStringLiteral("SELECT DISTINCT code FROM rejected_changes ORDER BY code"));
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
+// A meeting of Maarten's, written on an assistant's device: an open item and one closed to
+// `closedTo`, each with a paper and a line of minutes.
+struct BoardMeeting {
+    MeetingRef meeting;
+    QString openItem, closedItem, openPaper, closedPaper, closedDocument;
+};
+
+BoardMeeting writeMeeting(SyncedDevice &assistant, const QString &maarten,
+                          const QStringList &closedTo, bool confidential = false)
+{
+    Appointment a;
+    a.owner = maarten;
+    a.title = QStringLiteral("Raad van bestuur");
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3 * 3'600'000;
+    a.confidential = confidential;
+    BoardMeeting b;
+    b.meeting = {AgendaRepo(assistant.db()).add(a, true), -1};
+    MeetingRepo meetings(assistant.db());
+    MeetingItem item;
+    item.meeting = b.meeting;
+    item.title = QStringLiteral("Jaarverslag");
+    b.openItem = meetings.addItem(item);
+    item.title = kClosedTitle;
+    item.closedTo = closedTo;
+    b.closedItem = meetings.addItem(item);
+    const QString me = assistant.personId();
+    MeetingPaper paper;
+    paper.itemId = b.openItem;
+    paper.title = QStringLiteral("Jaarverslag concept");
+    b.openPaper = meetings.addPaper(paper, me);
+    paper.itemId = b.closedItem;
+    paper.title = kClosedPaper;
+    b.closedPaper = meetings.addPaper(paper, me);
+    MinutesRepo minutes(assistant.db());
+    minutes.addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("Welkom"), me);
+    minutes.addEntry(b.closedItem, MinutesEntryKind::Decision, kClosedNote, me);
+    b.closedDocument = addDocument(assistant, kClosedDocument, b.meeting);
+    meetings.attachPaper(b.closedPaper, b.closedDocument);
+    return b;
+}
+
+// Every field of a new record, stamped by client, as a device would push it.
+QList<protocol::Change> newRecord(const QString &entityName, const QString &id,
+                                  const QVariantMap &record, const QString &client)
+{
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    QList<protocol::Change> changes;
+    for (const FieldDef &f : entity(entityName).fields)
+        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
+    return changes;
+}
+} // namespace
+
+TEST(MeetingAccess, AClosedItemAndAllOnItNeverReachWhoItIsClosedTo)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), laptop(server, QStringLiteral("sanne")),
+        joris(server, QStringLiteral("joris")), ingrid(server, QStringLiteral("ingrid"));
+    ASSERT_TRUE(joris.sync());
+    const BoardMeeting b =
+        writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {joris.personId()});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    ASSERT_TRUE(ingrid.sync());
+
+    // Joris holds the open item with its paper and minutes, and nothing of the closed one:
+    // not its id, not its title, not its paper or its line of minutes.
+    const QList<MeetingItem> his = MeetingRepo(joris.db()).items(b.meeting);
+    ASSERT_EQ(his.size(), 1);
+    EXPECT_EQ(his[0].id, b.openItem);
+    EXPECT_EQ(MeetingRepo(joris.db()).papersOf(b.meeting).size(), 1);
+    EXPECT_EQ(MinutesRepo(joris.db()).lines(b.meeting).size(), 1);
+    for (const QString &text : {b.closedItem, b.closedPaper, kClosedTitle, kClosedPaper,
+                                kClosedNote, b.closedDocument, kClosedDocument}) {
+        EXPECT_FALSE(storeHolds(joris.db(), text)) << text.toStdString();
+        EXPECT_FALSE(pullBody(server, "joris").contains(text.toUtf8())) << text.toStdString();
+    }
+    // Everyone else reads it as the meeting allows.
+    EXPECT_EQ(MeetingRepo(ingrid.db()).items(b.meeting).size(), 2);
+    EXPECT_EQ(MinutesRepo(ingrid.db()).lines(b.meeting).size(), 2);
+    EXPECT_TRUE(storeHolds(ingrid.db(), kClosedPaper));
+    EXPECT_TRUE(DocumentRepo(ingrid.db()).byId(b.closedDocument).has_value());
+
+    // A conflict over the closed item's title is shown to who reads it, not to Joris.
+    ASSERT_TRUE(laptop.sync());
+    MeetingRepo(sanne.db()).updateItem(b.closedItem, {.title = QStringLiteral("Beloning 2027")});
+    MeetingRepo(laptop.db()).updateItem(b.closedItem, {.title = QStringLiteral("Beloning RvB")});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(laptop.sync());
+    const auto conflicts = [&](const char *user) {
+        const HttpResult r = server.request("GET", QStringLiteral("/v1/conflicts"), {},
+                                            server.login(QLatin1String(user)));
+        EXPECT_EQ(r.status, 200);
+        return r.body;
+    };
+    EXPECT_TRUE(conflicts("ingrid").contains("Beloning 2027"));
+    EXPECT_FALSE(conflicts("joris").contains("Beloning"));
+    EXPECT_FALSE(conflicts("joris").contains(b.closedItem.toUtf8()));
+    ASSERT_TRUE(joris.sync());
+    EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Beloning")));
+}
+
+TEST(MeetingAccess, ClosingAnItemLaterWithdrawsItWithEverythingOnItAndOpeningBringsItBack)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const BoardMeeting b = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_TRUE(storeHolds(joris.db(), kClosedPaper));
+    EXPECT_TRUE(storeHolds(joris.db(), kClosedNote));
+
+    MeetingRepo(sanne.db()).updateItem(b.closedItem, {.closedTo = QStringList{joris.personId()}});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(MeetingRepo(joris.db()).items(b.meeting).size(), 1);
+    for (const QString &text :
+         {b.closedItem, kClosedTitle, kClosedPaper, kClosedNote, kClosedDocument})
+        EXPECT_FALSE(storeHolds(joris.db(), text)) << text.toStdString();
+
+    MeetingRepo(sanne.db()).updateItem(b.closedItem, {.closedTo = QStringList{}});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(MeetingRepo(joris.db()).items(b.meeting).size(), 2);
+    EXPECT_EQ(MeetingRepo(joris.db()).papers(b.closedItem).size(), 1);
+    EXPECT_EQ(MinutesRepo(joris.db()).lines(b.meeting).size(), 2);
+    EXPECT_TRUE(DocumentRepo(joris.db()).byId(b.closedDocument).has_value());
+}
+
+TEST(MeetingAccess, AConfidentialMeetingsAgendaReachesOnlyWhoReadsItInFull)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris")),
+        lotte(server, QStringLiteral("lotte"));
+    ASSERT_TRUE(sanne.sync());
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    const BoardMeeting secret = writeMeeting(sanne, maarten, {}, true);
+    const BoardMeeting open = writeMeeting(sanne, maarten, {});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    ASSERT_TRUE(lotte.sync());
+
+    // Staff and the office manager: the busy block, and no agenda at all, not redacted.
+    for (const char *user : {"joris", "fatima"}) {
+        const auto page = protocol::decodePullPage(pullBody(server, user));
+        for (const protocol::Record &r : page.records) {
+            EXPECT_FALSE(r.id == secret.openItem || r.id == secret.openPaper ||
+                         r.id == secret.closedItem)
+                << user << " received " << r.entity.toStdString();
+            if (r.entity != QStringLiteral("appointments")) {
+                EXPECT_NE(r.fields.value(QStringLiteral("appointment_id")).toString(),
+                          secret.meeting.appointmentId)
+                    << user << " received " << r.entity.toStdString();
+            }
+        }
+    }
+    EXPECT_TRUE(MeetingRepo(joris.db()).items(secret.meeting).isEmpty());
+    EXPECT_EQ(MeetingRepo(joris.db()).items(open.meeting).size(), 2);
+    // Maarten's other assistant reads it all.
+    EXPECT_EQ(MeetingRepo(lotte.db()).items(secret.meeting).size(), 2);
+    EXPECT_EQ(MinutesRepo(lotte.db()).lines(secret.meeting).size(), 2);
+
+    // A meeting turned confidential takes its agenda away from who no longer reads it.
+    AgendaRepo(sanne.db()).update(open.meeting.appointmentId, {.confidential = true}, true);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_TRUE(MeetingRepo(joris.db()).items(open.meeting).isEmpty());
+    EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Jaarverslag concept")));
+    EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Welkom")));
+    EXPECT_EQ(MeetingRepo(lotte.db()).items(open.meeting).size(), 2);
+}
+
+TEST(MeetingAccess, TheAgendaIsWrittenByWhoMayWriteTheMeetingAndAPaperByItsDeliverer)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const BoardMeeting b = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {});
+    MeetingPaper paper;
+    paper.itemId = b.openItem;
+    paper.title = QStringLiteral("Begroting");
+    paper.deliverer = joris.personId();
+    paper.dueUtc = 1'799'000'000'000LL;
+    const QString his = MeetingRepo(sanne.db()).addPaper(paper, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+
+    // Joris may not add to Maarten's agenda.
+    MeetingItem item;
+    item.meeting = b.meeting;
+    item.title = QStringLiteral("Mijn punt");
+    MeetingRepo(joris.db()).addItem(item);
+    ASSERT_TRUE(syncSettled(joris));
+    EXPECT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("forbidden")});
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Mijn punt"));
+
+    // He delivers his paper: attached on his device, his task closes with it.
+    const QString taskId = MeetingRepo(joris.db()).paperById(his)->taskId;
+    ASSERT_EQ(TaskRepo(joris.db()).byId(taskId)->assignee, joris.personId());
+    const QString document = addDocument(joris, QStringLiteral("Begroting 2027.pdf"), b.meeting);
+    MeetingRepo(joris.db()).attachPaper(his, document);
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(joris.db().rejectedCount(),
+              qint64(entity(QStringLiteral("meeting_items")).fields.size()));
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(MeetingRepo(sanne.db()).paperById(his)->documentId, document);
+    EXPECT_EQ(TaskRepo(sanne.db()).byId(taskId)->status, TaskStatus::Done);
+    EXPECT_EQ(MeetingRepo(sanne.db()).papersIn(b.meeting), (PapersIn{2, 3}));
+}
+
+TEST(MeetingAccess, FinalMinutesTakeNoMoreChangesOnTheServer)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), lotte(server, QStringLiteral("lotte"));
+    ASSERT_TRUE(sanne.sync());
+    const BoardMeeting b = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(lotte.sync());
+    MinutesRepo minutes(sanne.db());
+    const QString v1 = minutes.current(b.meeting)->id;
+    minutes.setState(v1, MinutesState::Review);
+    minutes.setState(v1, MinutesState::Final);
+    ASSERT_TRUE(sanne.sync());
+
+    // Lotte had not heard: on her device the minutes are still a draft.
+    MinutesRepo hers(lotte.db());
+    const QString welcome = hers.lines(b.meeting).first().entry.id;
+    hers.editEntry(welcome, QStringLiteral("Welkom allen"));
+    hers.addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("Nagekomen"),
+                  lotte.personId());
+    hers.setState(v1, MinutesState::Review);
+    ASSERT_TRUE(syncSettled(lotte));
+    EXPECT_EQ(rejectedCodes(lotte.db()), QStringList{QStringLiteral("locked")});
+    const QByteArray stored = pullBody(server, "sanne");
+    EXPECT_FALSE(stored.contains("Welkom allen"));
+    EXPECT_FALSE(stored.contains("Nagekomen"));
+    EXPECT_EQ(MinutesRepo(lotte.db()).byId(v1)->state, MinutesState::Final);
+
+    // A correction is a new version, which the server takes.
+    const QString v2 = hers.correct(b.meeting, lotte.personId());
+    hers.editEntry(hers.lines(b.meeting).first().entry.id, QStringLiteral("Welkom allen"));
+    ASSERT_TRUE(syncSettled(lotte));
+    EXPECT_EQ(rejectedCodes(lotte.db()), QStringList{QStringLiteral("locked")});
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(MinutesRepo(sanne.db()).current(b.meeting)->id, v2);
+    EXPECT_EQ(MinutesRepo(sanne.db()).lines(b.meeting).first().entry.text,
+              QStringLiteral("Welkom allen"));
+}
+
+TEST(MeetingAccess, NobodyAddsPapersOrMinutesInSomeoneElsesName)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    const BoardMeeting b = writeMeeting(sanne, maarten, {});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_EQ(sanne.db().rejectedCount(), 0);
+
+    MeetingPaper paper;
+    paper.itemId = b.openItem;
+    paper.title = QStringLiteral("Namens Maarten");
+    MeetingRepo(sanne.db()).addPaper(paper, maarten);
+    ASSERT_TRUE(syncSettled(sanne));
+    EXPECT_EQ(rejectedCodes(sanne.db()), QStringList{QStringLiteral("forged_author")});
+    const qint64 afterPaper = sanne.db().rejectedCount();
+    MinutesRepo(sanne.db())
+        .addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("Namens Maarten genoteerd"),
+                  maarten);
+    ASSERT_TRUE(syncSettled(sanne));
+    EXPECT_GT(sanne.db().rejectedCount(), afterPaper);
+    EXPECT_EQ(rejectedCodes(sanne.db()), QStringList{QStringLiteral("forged_author")});
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Namens Maarten"));
+}
+
+TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    const BoardMeeting b = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {});
+    ASSERT_TRUE(sanne.sync());
+    const QString token = server.login(QStringLiteral("sanne"));
+    const qint64 before = server.version(token);
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000c1");
+    const QString id = QStringLiteral("01900000-0000-7000-8000-0000000000c2");
+    const auto push = [&](const QList<protocol::Change> &changes) {
+        return server.request("POST", QStringLiteral("/v1/push"),
+                              protocol::encode(protocol::PushRequest{client, 0, {{1, changes}}}),
+                              token);
+    };
+    const auto expectError = [&](const HttpResult &r, int status, const char *code,
+                                 const char *what) {
+        EXPECT_EQ(r.status, status) << what << ": " << r.body.constData();
+        EXPECT_EQ(r.errorCode(), QLatin1String(code)) << what << ": " << r.body.constData();
+    };
+    MeetingItem item;
+    item.meeting = b.meeting;
+    item.title = QStringLiteral("Nieuw punt");
+    QVariantMap itemRecord = MeetingRepo::toRecord(item);
+
+    // An item of a meeting that does not exist, a paper of an item that does not exist.
+    itemRecord.insert(QStringLiteral("appointment_id"), id);
+    expectError(push(newRecord(QStringLiteral("meeting_items"), id, itemRecord, client)), 400,
+                "unknown_parent", "an item of no meeting");
+    MeetingPaper paper;
+    paper.itemId = QStringLiteral("01900000-0000-7000-8000-0000000000c3");
+    paper.title = QStringLiteral("Los stuk");
+    paper.createdBy = sanne.personId();
+    expectError(
+        push(newRecord(QStringLiteral("meeting_papers"), id, MeetingRepo::toRecord(paper), client)),
+        400, "unknown_parent", "a paper of no item");
+    // A record with a field missing, or of the wrong type.
+    itemRecord = MeetingRepo::toRecord(item);
+    QList<protocol::Change> missing =
+        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+    missing.removeLast();
+    expectError(push(missing), 400, "incomplete_record", "an item without closed_to");
+    QList<protocol::Change> wrongType =
+        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+    wrongType.last().value = QStringLiteral("joris");
+    expectError(push(wrongType), 400, "bad_request", "closed_to as text");
+    QList<protocol::Change> wrongPosition =
+        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+    for (protocol::Change &c : wrongPosition) {
+        if (c.field == QStringLiteral("position"))
+            c.value = QStringLiteral("first");
+    }
+    expectError(push(wrongPosition), 400, "bad_request", "a position as text");
+    // Minutes and their lines naming someone else as author.
+    MinutesEntry entry;
+    entry.itemId = b.openItem;
+    entry.minutesId = MinutesRepo(sanne.db()).current(b.meeting)->id;
+    entry.text = QStringLiteral("Vervalst");
+    entry.createdBy = server.personId(QStringLiteral("maarten"));
+    expectError(push(newRecord(QStringLiteral("minutes_entries"), id, MinutesRepo::toRecord(entry),
+                               client)),
+                403, "forged_author", "a line of minutes by someone else");
+
+    EXPECT_EQ(server.version(token), before) << "a refused push stores nothing";
+    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
+}
