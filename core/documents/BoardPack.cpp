@@ -20,7 +20,6 @@ namespace {
 struct OpenPaper {
     std::unique_ptr<QPDF> pdf;
     std::vector<QPDFPageObjectHelper> pages;
-    int firstPage = -1; // in the pack
 };
 
 QString paperName(const PackItem &item, const PackPaper &paper)
@@ -33,7 +32,7 @@ OpenPaper openPaper(const PackItem &item, const PackPaper &paper)
     if (!QFileInfo(paper.pdfPath).isFile())
         fail(ErrorKind::BadInput,
              QStringLiteral("%1: no file at %2").arg(paperName(item, paper), paper.pdfPath));
-    OpenPaper open{std::make_unique<QPDF>(), {}, -1};
+    OpenPaper open{std::make_unique<QPDF>(), {}};
     try {
         // A damaged file that qpdf can still repair is used; one it cannot read is refused.
         open.pdf->setSuppressWarnings(true);
@@ -139,8 +138,7 @@ BoardPack writeBoardPack(const PackMeeting &meeting, const QString &outPath, con
                 lines.append({paper.title, words.notInYet, false});
                 continue;
             }
-            auto &opened = papers[open++];
-            opened.firstPage = page;
+            const auto &opened = papers[open++];
             if (!anyIn)
                 start.page = page;
             anyIn = true;
