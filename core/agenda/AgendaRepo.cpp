@@ -55,7 +55,25 @@ Appointment AgendaRepo::fromRecord(const QVariantMap &r)
     a.notes = r.value(QStringLiteral("notes")).toString();
     a.rrule = r.value(QStringLiteral("rrule")).toString();
     a.createdBy = r.value(QStringLiteral("created_by")).toString();
+    a.icalUid = r.value(QStringLiteral("ical_uid")).toString();
     return a;
+}
+
+InstanceChange AgendaRepo::instanceFromRecord(const QVariantMap &r)
+{
+    const auto time = [&](const char *field) {
+        const QVariant v = r.value(QLatin1String(field));
+        return v.isValid() && !v.isNull() ? v.toLongLong() : -1;
+    };
+    InstanceChange c;
+    c.id = r.value(QStringLiteral("id")).toString();
+    c.originalStartUtc = time("original_start_utc");
+    c.cancelled = r.value(QStringLiteral("cancelled")).toBool();
+    c.startUtc = time("start_utc");
+    c.endUtc = time("end_utc");
+    c.title = r.value(QStringLiteral("title")).toString();
+    c.location = r.value(QStringLiteral("location")).toString();
+    return c;
 }
 
 QVariantMap AgendaRepo::toRecord(const Appointment &a)
@@ -76,6 +94,7 @@ QVariantMap AgendaRepo::toRecord(const Appointment &a)
         {QStringLiteral("notes"), a.notes},
         {QStringLiteral("rrule"), a.rrule},
         {QStringLiteral("created_by"), a.createdBy},
+        {QStringLiteral("ical_uid"), a.icalUid},
     };
 }
 
@@ -92,8 +111,16 @@ QVariantMap AgendaRepo::toRecord(const AppointmentEdit &e)
     put("confidential", e.confidential);
     put("start_utc", e.startUtc);
     put("end_utc", e.endUtc);
+    put("tz", e.tz);
+    put("all_day", e.allDay);
+    put("attendees", e.attendees);
+    put("rrule", e.rrule);
     if (e.status)
         out.insert(QStringLiteral("status"), toText(*e.status));
+    if (e.kind)
+        out.insert(QStringLiteral("kind"), toText(*e.kind));
+    if (e.priority)
+        out.insert(QStringLiteral("priority"), toText(*e.priority));
     return out;
 }
 
@@ -171,6 +198,50 @@ std::optional<Appointment> AgendaRepo::byId(const QString &id)
     if (!r)
         return std::nullopt;
     return fromRecord(*r);
+}
+
+std::optional<Appointment> AgendaRepo::byIcalUid(const QString &owner, const QString &uid)
+{
+    if (uid.isEmpty())
+        return std::nullopt;
+    const EntityDef &def = entity(appointmentsTable());
+    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND "
+                                      "owner = ? AND (ical_uid = ? OR (ical_uid = '' AND id = ?)) "
+                                      "ORDER BY ical_uid = '' LIMIT 1")
+                           .arg(Database::selectColumns(def)),
+                       {owner, uid, uid});
+    std::optional<Appointment> out;
+    if (q.next())
+        out = fromRecord(Database::decodeRow(def, q));
+    q.finish();
+    return out;
+}
+
+QList<Appointment> AgendaRepo::appointmentsOf(const QString &personId)
+{
+    const EntityDef &def = entity(appointmentsTable());
+    auto &q =
+        m_db.run(QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND "
+                                "(owner = ? OR instr(attendees, ?) > 0) ORDER BY start_utc, id")
+                     .arg(Database::selectColumns(def)),
+                 {personId, QString(QLatin1Char('"') + personId + QLatin1Char('"'))});
+    QList<Appointment> out;
+    while (q.next())
+        out << fromRecord(Database::decodeRow(def, q));
+    return out;
+}
+
+QList<InstanceChange> AgendaRepo::instanceChanges(const QString &seriesId)
+{
+    const EntityDef &def = entity(QStringLiteral("appointment_exceptions"));
+    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM appointment_exceptions WHERE series_id = ? "
+                                      "AND deleted = 0 ORDER BY original_start_utc")
+                           .arg(Database::selectColumns(def)),
+                       {seriesId});
+    QList<InstanceChange> out;
+    while (q.next())
+        out << instanceFromRecord(Database::decodeRow(def, q));
+    return out;
 }
 
 QString AgendaRepo::cancelInstance(const QString &seriesId, qint64 originalStartUtc)

@@ -23,10 +23,18 @@ struct AppointmentEdit {
     std::optional<qint64> startUtc = {};
     std::optional<qint64> endUtc = {};
     std::optional<AppointmentStatus> status = {};
+    // What an import from another calendar changes besides (the app does not edit these).
+    std::optional<AppointmentKind> kind = {};
+    std::optional<AppointmentPriority> priority = {};
+    std::optional<QString> tz = {};
+    std::optional<bool> allDay = {};
+    std::optional<QStringList> attendees = {};
+    std::optional<QString> rrule = {};
 
     bool isEmpty() const
     {
-        return !title && !location && !notes && !confidential && !startUtc && !endUtc && !status;
+        return !title && !location && !notes && !confidential && !startUtc && !endUtc && !status &&
+               !kind && !priority && !tz && !allDay && !attendees && !rrule;
     }
 };
 
@@ -54,6 +62,14 @@ public:
     void restore(const QString &id, AppointmentStatus status);
     void remove(const QString &id);
     std::optional<Appointment> byId(const QString &id);
+    // The appointment of owner's agenda an iCalendar UID names: the one imported with it,
+    // or (for a file Spil exported) the one whose id it is.
+    std::optional<Appointment> byIcalUid(const QString &owner, const QString &uid);
+    // The records (not the timeline) of a person's agenda: what they own or attend, series
+    // as one record each, oldest first.
+    QList<Appointment> appointmentsOf(const QString &personId);
+    // The instances of a series that differ from its rule, by original start.
+    QList<InstanceChange> instanceChanges(const QString &seriesId);
 
     // One instance of a series: cancel it (returns the exception's id, which
     // restoreInstance() takes to undo it), or move it to another time.
@@ -81,6 +97,7 @@ public:
 
     static Appointment fromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const Appointment &appointment);
+    static InstanceChange instanceFromRecord(const QVariantMap &record);
     // The store's fields of the edit: its columns and their values.
     static QVariantMap toRecord(const AppointmentEdit &edit);
     static void validate(const Appointment &appointment);

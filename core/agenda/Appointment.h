@@ -85,6 +85,23 @@ struct Appointment {
     QString notes;
     QString rrule; // RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO
     QString createdBy;
+    // The UID of the iCalendar event it was imported from (empty when made in Spil): a
+    // second import of the same file updates it instead of adding another.
+    QString icalUid;
+};
+
+// One instance of a series that differs from the rule: cancelled, or moved and/or given
+// another title or place. Keyed by the instance's original start.
+struct InstanceChange {
+    QString id;
+    qint64 originalStartUtc = 0;
+    bool cancelled = false;
+    qint64 startUtc = -1; // -1: the instance keeps the series' times
+    qint64 endUtc = -1;
+    QString title; // empty: the series'
+    QString location;
+
+    bool moved() const { return startUtc >= 0 && endUtc > startUtc; }
 };
 
 // One appearance of an appointment on the timeline: the appointment itself, or one

@@ -37,7 +37,8 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("confidential"), T::Bool},
           {QStringLiteral("notes"), T::Text},
           {QStringLiteral("rrule"), T::Text},
-          {QStringLiteral("created_by"), T::Text}}},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("ical_uid"), T::Text}}},
         {QStringLiteral("appointment_exceptions"),
          {{QStringLiteral("series_id"), T::Text},
           {QStringLiteral("original_start_utc"), T::Time},
@@ -309,7 +310,14 @@ QList<QStringList> buildMigrations()
                        "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
         QStringLiteral("CREATE INDEX minutes_entries_by_item ON minutes_entries (item_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // Version 8: the UID of the iCalendar event an appointment was imported from, so that
+    // importing the same file again updates it.
+    const QStringList v8 = {
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN ical_uid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX appointments_by_ical_uid ON appointments (owner, ical_uid) "
+                       "WHERE ical_uid <> ''"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 } // namespace
 

@@ -21,7 +21,8 @@ const QStringList &allPages()
         QStringLiteral("appointment"), QStringLiteral("tasks"),      QStringLiteral("waiting"),
         QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
         QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
-        QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals")};
+        QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals"),
+        QStringLiteral("calendar"),    QStringLiteral("meeting")};
     return pages;
 }
 

@@ -17,6 +17,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -100,6 +101,9 @@ int main(int argc, char **argv)
                                        QStringLiteral("FILE"));
     cli.addOptions({screenshot, size, page, role, lang, zone, now, label, selfTest, demo, server,
                     user, passwordEnv, dataDir, openPaper});
+    cli.addPositionalArgument(QStringLiteral("file"),
+                              QStringLiteral("An .ics file to import (the app opened with it)."),
+                              QStringLiteral("[FILE.ics]"));
     cli.process(app);
 
     const QString language = applyLanguage(cli.value(lang));
@@ -168,12 +172,16 @@ int main(int argc, char **argv)
             services.resume();
 
         QQmlApplicationEngine engine;
-        if (!loadUi(engine))
+        QQuickWindow *window = loadUi(engine);
+        if (!window)
             return 1;
-        if (cli.isSet(size)) {
-            if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst()))
-                window->resize(windowSize);
-        }
+        if (cli.isSet(size))
+            window->resize(windowSize);
+        if (!cli.positionalArguments().isEmpty())
+            showPage(window, QStringLiteral("calendar"),
+                     {{QStringLiteral("file"),
+                       QUrl::fromUserInput(cli.positionalArguments().constFirst(),
+                                           QDir::currentPath(), QUrl::AssumeLocalFile)}});
         return QGuiApplication::exec();
     } catch (const Error &e) {
         return usage(e.message());

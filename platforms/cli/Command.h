@@ -82,5 +82,6 @@ void addMeetingCommands(CommandTable &table);
 void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
 void addDocumentCommands(CommandTable &table);
+void addCalendarCommands(CommandTable &table);
 
 } // namespace spil

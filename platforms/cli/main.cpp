@@ -24,6 +24,7 @@ CommandTable allCommands()
     addTaskCommands(table);
     addChecklistCommands(table);
     addMeetingCommands(table);
+    addCalendarCommands(table);
     addSyncCommands(table);
     addDocumentCommands(table);
     return table;

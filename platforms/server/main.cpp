@@ -4,6 +4,7 @@
 #include "core/common/Console.h"
 #include "core/common/Error.h"
 #include "sync/server/Admin.h"
+#include "sync/server/CalendarFeed.h"
 #include "sync/server/FileService.h"
 #include "sync/server/HttpApi.h"
 #include "sync/server/OpenStorage.h"
@@ -30,6 +31,7 @@ const char *kUsage =
     "  spil-server user list --db DB\n"
     "  spil-server device list --db DB --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db DB\n"
+    "  spil-server feed-token replace|revoke NAME --db DB   (a user's calendar feed link)\n"
     "  spil-server compact --db DB --before VERSION [--file-grace SECONDS]\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
@@ -177,12 +179,18 @@ int run(const ServerOptions &args)
     const QString verb = w.value(0) + (w.size() > 1 ? QLatin1Char(' ') + w.value(1) : QString());
     if (w.value(0) == QStringLiteral("serve"))
         return serve(args);
-    static const QStringList verbs = {
-        QStringLiteral("init"),           QStringLiteral("workspace add"),
-        QStringLiteral("workspace list"), QStringLiteral("user add"),
-        QStringLiteral("user list"),      QStringLiteral("device list"),
-        QStringLiteral("device revoke"),  QStringLiteral("new-epoch"),
-        QStringLiteral("compact"),        QStringLiteral("user set-principals")};
+    static const QStringList verbs = {QStringLiteral("init"),
+                                      QStringLiteral("workspace add"),
+                                      QStringLiteral("workspace list"),
+                                      QStringLiteral("user add"),
+                                      QStringLiteral("user list"),
+                                      QStringLiteral("device list"),
+                                      QStringLiteral("device revoke"),
+                                      QStringLiteral("new-epoch"),
+                                      QStringLiteral("compact"),
+                                      QStringLiteral("user set-principals"),
+                                      QStringLiteral("feed-token replace"),
+                                      QStringLiteral("feed-token revoke")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
         fail(ErrorKind::BadInput,
@@ -269,6 +277,21 @@ int run(const ServerOptions &args)
             }
         }
         fail(ErrorKind::NotFound, QStringLiteral("no device '%1' in this workspace").arg(w[2]));
+    }
+    if (w.value(0) == QStringLiteral("feed-token") && w.size() == 3) {
+        const auto user = storage->userByName(workspace, w[2]);
+        if (!user)
+            fail(ErrorKind::NotFound, QStringLiteral("no user '%1'").arg(w[2]));
+        const SystemClock clock;
+        CalendarFeed feed(*storage, clock);
+        if (w[1] == QStringLiteral("revoke")) {
+            feed.revokeToken(*user);
+            std::printf("%s's calendar feed link no longer works\n", qPrintable(w[2]));
+        } else {
+            // The old link stops working; the new one is shown this once.
+            std::printf("/v1/feed/%s.ics\n", qPrintable(feed.replaceToken(*user)));
+        }
+        return 0;
     }
     if (w.value(0) == QStringLiteral("compact")) {
         bool ok = false;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>spil::qml::CalendarLink</name>
+    <message numerus="yes">
+        <source>Nothing imported from %1: %n event(s) cannot be taken (line %2: %3).</source>
+        <translation>
+            <numerusform>Nothing imported from %1: %n event cannot be taken (line %2: %3).</numerusform>
+            <numerusform>Nothing imported from %1: %n events cannot be taken (line %2: %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsPage</name>
     <message numerus="yes">
         <location filename="../checklists/ChecklistsPage.qml" line="+21"/>

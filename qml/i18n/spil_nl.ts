@@ -165,6 +165,11 @@
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
+    <message>
+        <location filename="../agenda/AppointmentView.qml" line="+0"/>
+        <source>Agenda and papers</source>
+        <translation>Agenda en stukken</translation>
+    </message>
 </context>
 <context>
     <name>BookingPage</name>
@@ -257,6 +262,49 @@
         <location line="+0"/>
         <source>Move here</source>
         <translation>Hierheen verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLinkDialog</name>
+    <message>
+        <source>Your calendar elsewhere</source>
+        <translation>Je agenda elders</translation>
+    </message>
+    <message>
+        <source>Subscribe to this link in your phone&apos;s calendar (iPhone: Settings, Calendar, Accounts, Add Subscribed Calendar; Android: ICSx⁵). Confidential items of others show only as busy.</source>
+        <translation>Abonneer je in de agenda van je telefoon op deze link (iPhone: Instellingen, Agenda, Accounts, Voeg agenda-abonnement toe; Android: ICSx⁵). Vertrouwelijke afspraken van anderen staan er alleen als bezet in.</translation>
+    </message>
+    <message>
+        <source>A calendar link needs a server, and this is the demo office.</source>
+        <translation>Een agendalink kan alleen met een server, en dit is het demokantoor.</translation>
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation>Nog geen link</translation>
+    </message>
+    <message>
+        <source>Make link</source>
+        <translation>Link maken</translation>
+    </message>
+    <message>
+        <source>Replace link</source>
+        <translation>Link vervangen</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>Exporteren als .ics</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2&apos;s agenda?</source>
+        <translation>%1 importeren in de agenda van %2?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>De rest importeren</translation>
     </message>
 </context>
 <context>
@@ -536,6 +584,38 @@
         <location line="+55"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../meetings/MeetingPage.qml" line="+15"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <location line="+50"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items added to this meeting&apos;s agenda show here, with their papers.</source>
+        <translation>Punten op de agenda van deze vergadering staan hier, met hun stukken.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +914,10 @@
             <numerusform>%n wijziging op dit apparaat heeft de server nog niet bereikt. Log uit zodra die is gesynchroniseerd.</numerusform>
             <numerusform>%n wijzigingen op dit apparaat hebben de server nog niet bereikt. Log uit zodra ze zijn gesynchroniseerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar link and export</source>
+        <translation>Agendalink en export</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1379,56 @@
     </message>
 </context>
 <context>
+    <name>spil::qml::CalendarLink</name>
+    <message>
+        <source>A calendar link needs a server, and this is the demo office.</source>
+        <translation>Een agendalink kan alleen met een server, en dit is het demokantoor.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the link is as it was.</source>
+        <translation>De server is niet bereikbaar; de link is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>No new link: %1</source>
+        <translation>Geen nieuwe link: %1</translation>
+    </message>
+    <message>
+        <source>New link made; the one before no longer works.</source>
+        <translation>Nieuwe link gemaakt; de vorige werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Niets geïmporteerd uit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 into %2&apos;s agenda: %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>%1 in de agenda van %2: %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported from %1: %n event(s) cannot be taken (line %2: %3).</source>
+        <translation>
+            <numerusform>Niets geïmporteerd uit %1: %n afspraak kan niet worden overgenomen (regel %2: %3).</numerusform>
+            <numerusform>Niets geïmporteerd uit %1: %n afspraken kunnen niet worden overgenomen (regel %2: %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spil::qml::ChecklistRunModel</name>
     <message>
         <location filename="../checklists/ChecklistRunModel.cpp" line="+83"/>
@@ -1313,6 +1447,27 @@
         <location line="+42"/>
         <source>Choose a day for the checklist.</source>
         <translation>Kies een dag voor de checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MeetingAgendaModel</name>
+    <message>
+        <location filename="../meetings/MeetingAgendaModel.cpp" line="+17"/>
+        <source>Papers in: %1 of %2</source>
+        <translation>Stukken binnen: %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed to %1</source>
+        <translation>Besloten voor %1</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ ApplicationWindow {
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
-        principals: principalsPage
+        principals: principalsPage, meeting: meetingPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -43,6 +43,12 @@ ApplicationWindow {
         }
         if (page === "capture") {
             capture.open()
+            return
+        }
+        if (page === "calendar") {
+            // A file the app was opened with comes along to be imported.
+            calendarLink.file = params && params.file ? params.file : ""
+            calendarLink.open()
             return
         }
         if (page === "task") {
@@ -165,6 +171,7 @@ ApplicationWindow {
     }
 
     QuickCaptureDialog { id: capture; parent: Overlay.overlay }
+    CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
     Snackbar { id: snackbar; parent: Overlay.overlay }
 
     Component { id: loginPage; FirstStartPage {} }
@@ -176,4 +183,5 @@ ApplicationWindow {
     Component { id: bookingPage; BookingPage {} }
     Component { id: checklistPage; ChecklistRunPage {} }
     Component { id: principalsPage; PrincipalsPage {} }
+    Component { id: meetingPage; MeetingPage {} }
 }

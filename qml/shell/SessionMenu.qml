@@ -35,6 +35,10 @@ ToolButton {
             onTriggered: Navigation.open("principals")
         }
         MenuItem {
+            text: qsTr("Calendar link and export")
+            onTriggered: Navigation.open("calendar")
+        }
+        MenuItem {
             text: qsTr("Sync now")
             onTriggered: App.refresh()
         }

@@ -5,6 +5,8 @@
 #include "core/common/Error.h"
 #include "core/store/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -275,21 +277,47 @@ void SyncClient::logout()
 void SyncClient::setPrincipals(const QString &user, const QStringList &principals,
                                std::function<void(const AdminAnswer &)> done)
 {
+    askServer(
+        QStringLiteral("/v1/principals"), encode(PrincipalsRequest{user, principals}),
+        [](const QByteArray &data, AdminAnswer &a) {
+            a.version = decodePrincipalsReply(data).version;
+        },
+        std::move(done));
+}
+
+void SyncClient::replaceFeedLink(std::function<void(const AdminAnswer &)> done)
+{
+    askServer(
+        QStringLiteral("/v1/feed-token"), {},
+        [](const QByteArray &data, AdminAnswer &a) {
+            const QString path =
+                QJsonDocument::fromJson(data).object().value(QStringLiteral("path")).toString();
+            if (!path.startsWith(QStringLiteral("/v1/feed/")))
+                fail(ErrorKind::BadInput, QStringLiteral("no feed path in the answer"));
+            a.path = path;
+        },
+        std::move(done));
+}
+
+void SyncClient::askServer(const QString &path, const QByteArray &body,
+                           std::function<void(const QByteArray &, AdminAnswer &)> read,
+                           std::function<void(const AdminAnswer &)> done)
+{
     const auto login = m_engine.login();
     if (!login) {
-        done({false, 0, QStringLiteral("logged_out"), QStringLiteral("not signed in")});
+        done({false, 0, QStringLiteral("logged_out"), QStringLiteral("not signed in"), 0, {}});
         return;
     }
     QUrl url(login->serverUrl);
-    url.setPath(QStringLiteral("/v1/principals"));
+    url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(kTimeoutMs);
     request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
-    QNetworkReply *reply = m_network->post(request, encode(PrincipalsRequest{user, principals}));
+    QNetworkReply *reply = m_network->post(request, body);
     trustPinned(reply);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, token = login->token, done = std::move(done)] {
+            [this, reply, token = login->token, read = std::move(read), done = std::move(done)] {
                 reply->deleteLater();
                 AdminAnswer a;
                 a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -303,7 +331,7 @@ void SyncClient::setPrincipals(const QString &user, const QStringList &principal
                 heard();
                 try {
                     if (a.status >= 200 && a.status < 300) {
-                        a.version = decodePrincipalsReply(data).version;
+                        read(data, a);
                         a.ok = true;
                     } else {
                         const ErrorReply error = decodeErrorReply(data);

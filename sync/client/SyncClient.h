@@ -56,19 +56,24 @@ public:
     static QByteArray fingerprint(const QSslCertificate &certificate);
     void logout();
 
-    // What the server answered to an admin's request; ok, or why not.
+    // What the server answered to a request made apart from the sync (an admin's, a new
+    // feed link); ok, or why not.
     struct AdminAnswer {
         bool ok = false;
         int status = 0;  // HTTP status; 0: the server did not answer
         QString code;    // the error code ("forbidden", "bad_request", ...; "offline")
         QString message; // the server's words, or the network's
         qint64 version = 0;
+        QString path; // a new calendar feed's path on the server (/v1/feed/TOKEN.ics)
     };
     // POST /v1/principals (admins only): the directors (user names) the assistant `user`
     // serves from now on. Asked once and never retried, and apart from the sync: an admin's
     // action needs the server, it is no offline edit waiting in the outbox.
     void setPrincipals(const QString &user, const QStringList &principals,
                        std::function<void(const AdminAnswer &)> done);
+    // POST /v1/feed-token: a new link to the signed-in user's calendar feed; the one before
+    // stops working. Asked once, as an admin's request is.
+    void replaceFeedLink(std::function<void(const AdminAnswer &)> done);
 
     // Starts a sync now, or once more after the running one.
     void syncNow();
@@ -136,6 +141,10 @@ private:
     void heartbeat();
     // Whether TLS errors come only from the pinned certificate, which is then trusted.
     bool pinned(const QList<QSslError> &errors) const;
+    // One POST apart from the sync, answered through done; read takes a 2xx answer's body.
+    void askServer(const QString &path, const QByteArray &body,
+                   std::function<void(const QByteArray &, AdminAnswer &)> read,
+                   std::function<void(const AdminAnswer &)> done);
 
     Database &m_db;
     SyncEngine m_engine;

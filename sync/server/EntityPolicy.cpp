@@ -12,7 +12,8 @@ namespace {
 // The rules (docs/sync-protocol.md, "Permissions"):
 // - a confidential appointment (and its exceptions) is read in full only by its owner and
 //   the assistants linked to them; everyone else gets a busy block without title,
-//   location, attendees, notes or creator, with kind "meeting" and priority "normal";
+//   location, attendees, notes, creator or the UID it was imported with, with kind
+//   "meeting" and priority "normal";
 // - a task reaches its creator, its assignee, whoever delegated it, everyone in its chain of
 //   hands (handed_by) and the office manager;
 // - people, checklist runs, items and incidents reach everyone;
@@ -34,6 +35,7 @@ std::map<QString, EntityPolicy> makePolicies()
                                 {QStringLiteral("location"), QString()},
                                 {QStringLiteral("notes"), QString()},
                                 {QStringLiteral("created_by"), QString()},
+                                {QStringLiteral("ical_uid"), QString()},
                                 {QStringLiteral("attendees"), QJsonArray()},
                                 {QStringLiteral("kind"), QStringLiteral("meeting")},
                                 {QStringLiteral("priority"), QStringLiteral("normal")}};

@@ -103,9 +103,18 @@ std::pair<int, QByteArray> currentFailure()
     return {500, errorBody(ErrorCode::Internal, QStringLiteral("the server failed; try again"))};
 }
 
+bool isFeedPath(const QString &path)
+{
+    return path.startsWith(QStringLiteral("/v1/feed/"));
+}
+
 // The methods each route takes, for 405's Allow header; empty: no such route.
 QByteArray allowedMethods(const QString &path)
 {
+    if (path == QStringLiteral("/v1/feed-token"))
+        return QByteArrayLiteral("GET, POST, DELETE");
+    if (isFeedPath(path))
+        return QByteArrayLiteral("GET");
     if (path == QStringLiteral("/v1/pull") || path == QStringLiteral("/v1/conflicts") ||
         path == QStringLiteral("/v1/health") || path == QStringLiteral("/v1/events"))
         return QByteArrayLiteral("GET");
@@ -120,7 +129,9 @@ QByteArray allowedMethods(const QString &path)
 
 bool needsToken(const QString &path)
 {
-    return path != QStringLiteral("/v1/login") && path != QStringLiteral("/v1/health");
+    // A feed's token is in its address: calendar apps send no Authorization header.
+    return path != QStringLiteral("/v1/login") && path != QStringLiteral("/v1/health") &&
+           !isFeedPath(path);
 }
 
 SyncError methodNotAllowed(const QString &path)
@@ -187,7 +198,7 @@ void onlyQueryItems(const QUrlQuery &query, const QStringList &allowed)
 HttpApi::HttpApi(SyncService &service, QObject *parent) : HttpApi(service, Options{}, parent) {}
 
 HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
-    : QObject(parent), m_service(service),
+    : QObject(parent), m_service(service), m_feed(service.storage(), service.clock()),
       m_files(service.storage(), service.clock(), options.files), m_guard(options.limits),
       m_http(std::make_unique<QHttpServer>())
 {
@@ -203,13 +214,17 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
     m_collect.setInterval(options.fileCollectionIntervalMs);
     connect(&m_collect, &QTimer::timeout, this, &HttpApi::collectFiles);
     m_collect.start();
-    for (const char *route :
-         {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health", "/v1/principals"}) {
+    for (const char *route : {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health",
+                              "/v1/principals", "/v1/feed-token"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
         });
     }
+    m_http->route(QStringLiteral("/v1/feed/<arg>"),
+                  [this](const QString &fileName, const QHttpServerRequest &request) {
+                      return feed(fileName, request);
+                  });
     m_http->route(QStringLiteral("/v1/login"),
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       startLogin(request, std::move(responder));
@@ -328,6 +343,8 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
             return json(
                 encode(m_service.setPrincipals(session, decodePrincipalsRequest(request.body()))));
         }
+        if (route == QStringLiteral("/v1/feed-token"))
+            return feedToken(session, request);
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);
             onlyQueryItems(query, {QStringLiteral("limit")});
@@ -357,10 +374,71 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
     }
 }
 
+QHttpServerResponse HttpApi::feed(const QString &fileName, const QHttpServerRequest &request)
+{
+    const QString route = request.url().path();
+    m_service.storage().endReads();
+    try {
+        // The error names no token: answers end up in logs.
+        if (request.method() != Method::Get)
+            throw methodNotAllowed(QStringLiteral("/v1/feed/TOKEN.ics"));
+        if (!request.url().query().isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("a calendar feed takes no parameters"));
+        const CalendarFeed::Answer answer =
+            m_feed.answer(fileName, header(request, "If-None-Match"));
+        QHttpServerResponse response =
+            answer.notModified
+                ? QHttpServerResponse(Status::NotModified)
+                : QHttpServerResponse(QByteArrayLiteral("text/calendar; charset=utf-8"),
+                                      answer.body);
+        response.addHeader(QByteArrayLiteral("ETag"), answer.etag);
+        // What a feed shows is one user's: no shared cache may keep it.
+        response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private"));
+        return response;
+    } catch (...) {
+        const auto [status, body] = currentFailure();
+        QHttpServerResponse response = json(body, status);
+        if (status == 405)
+            response.addHeader(QByteArrayLiteral("Allow"), allowedMethods(route));
+        return response;
+    }
+}
+
+QHttpServerResponse HttpApi::feedToken(const Session &session, const QHttpServerRequest &request)
+{
+    const QString path = QStringLiteral("/v1/feed/");
+    switch (request.method()) {
+    case Method::Post: {
+        const QString token = m_feed.replaceToken(session.user);
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                              {QStringLiteral("path"), path + token + ".ics"}})
+                        .toJson(QJsonDocument::Compact));
+    }
+    case Method::Delete:
+        m_feed.revokeToken(session.user);
+        return json(R"({"status":"revoked"})");
+    case Method::Get: {
+        const auto created = m_feed.tokenCreated(session.user);
+        QJsonObject out{{QStringLiteral("active"), bool(created)}};
+        if (created)
+            out.insert(QStringLiteral("created_at"), *created);
+        return json(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    }
+    default:
+        throw methodNotAllowed(QStringLiteral("/v1/feed-token"));
+    }
+}
+
 void HttpApi::routeUnknownMethod(const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder)
 {
     const QString path = request.url().path();
+    if (isFeedPath(path) && request.method() == Method::Get) {
+        answer(responder, 400,
+               errorBody(ErrorCode::BadRequest,
+                         QStringLiteral("a calendar feed's address is /v1/feed/TOKEN.ics")));
+        return;
+    }
     if (allowedMethods(path).isEmpty()) {
         answer(responder, 404,
                errorBody(ErrorCode::NotFound, QStringLiteral("no such route: %1").arg(path)));

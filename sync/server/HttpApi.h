@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/protocol/Protocol.h"
+#include "sync/server/CalendarFeed.h"
 #include "sync/server/ConnectionGuard.h"
 #include "sync/server/FileService.h"
 #include "sync/server/LoginThrottle.h"
@@ -70,6 +71,9 @@ private:
         QPointer<QTcpSocket> socket;
     };
     QHttpServerResponse handle(const QString &route, const QHttpServerRequest &request);
+    // A calendar feed (/v1/feed/TOKEN.ics) and its token (/v1/feed-token).
+    QHttpServerResponse feed(const QString &fileName, const QHttpServerRequest &request);
+    QHttpServerResponse feedToken(const Session &session, const QHttpServerRequest &request);
     // /v1/files/{sha256} (GET a file or a range of it, PUT a chunk) and, with status,
     // /v1/files/{sha256}/upload (GET how much of it arrived); in HttpFiles.cpp.
     QHttpServerResponse handleFile(const QString &sha256, bool status,
@@ -95,6 +99,7 @@ private:
     void pollVersions();
 
     SyncService &m_service;
+    CalendarFeed m_feed;
     FileService m_files;
     QTimer m_collect;
     // Before m_http: the sockets QtHttpServer holds report to it until they are gone.

@@ -59,7 +59,10 @@ QList<QStringList> schema()
     const QStringList v2 = SqlStorage::oneDevicePerClientId(QStringLiteral("BIGINT"));
     // Version 3: the files of documents.
     const QStringList v3 = FileStore::tables(QStringLiteral("BIGINT"), QStringLiteral("BYTEA"));
-    return {v1, v2, v3};
+    // Version 4: calendar feed tokens.
+    const QStringList v4 =
+        SqlStorage::feedTokens(QStringLiteral("BYTEA"), QStringLiteral("BIGINT"));
+    return {v1, v2, v3, v4};
 }
 } // namespace
 

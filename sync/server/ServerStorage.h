@@ -165,6 +165,15 @@ public:
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
 
+    // Calendar feeds: one read-only token per user, kept as its hash; setting another ends
+    // the one before.
+    virtual void setFeedToken(const QString &userId, const QByteArray &tokenHash, qint64 atMs) = 0;
+    virtual void removeFeedToken(const QString &userId) = 0;
+    // The user a feed token belongs to, if it is a current one.
+    virtual std::optional<User> feedTokenOwner(const QByteArray &tokenHash) = 0;
+    // When the user's current feed token was made; nothing when they have none.
+    virtual std::optional<qint64> feedTokenCreated(const QString &userId) = 0;
+
     // A push runs between beginWrite and commit (or rollback): one transaction in which
     // the workspace's version counter is locked, so versions are handed out in commit order.
     // Returns the workspace's version as locked: the writer counts on from it.
@@ -209,6 +218,8 @@ public:
     // Records of entity whose field names parentId (an appointment's exceptions, say).
     virtual QList<StoredRecord> children(const QString &workspace, const QString &entity,
                                          const QString &field, const QString &parentId) = 0;
+    // The live records (no tombstones) of one kind in a workspace, without their stamps.
+    virtual QList<StoredRecord> liveRecords(const QString &workspace, const QString &entity) = 0;
     // A new epoch: every device starts over (after a restore from a backup).
     virtual void renewEpoch() = 0;
     virtual void addConflict(const QString &workspace, const ConflictEntry &conflict) = 0;

@@ -342,6 +342,56 @@ void SqlStorage::applyWrites(const QString &workspace, const PushWrites &w)
             {w.version, workspace});
 }
 
+void SqlStorage::setFeedToken(const QString &userId, const QByteArray &tokenHash, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO feed_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, "
+                       "created_at = excluded.created_at"),
+        {userId, tokenHash, atMs});
+}
+
+void SqlStorage::removeFeedToken(const QString &userId)
+{
+    run(QStringLiteral("DELETE FROM feed_tokens WHERE user_id = ?"), {userId});
+}
+
+std::optional<User> SqlStorage::feedTokenOwner(const QByteArray &tokenHash)
+{
+    const QVariant user =
+        scalar(QStringLiteral("SELECT user_id FROM feed_tokens WHERE token_hash = ?"), {tokenHash});
+    if (!user.isValid() || user.isNull())
+        return std::nullopt;
+    return userById(user.toString());
+}
+
+std::optional<qint64> SqlStorage::feedTokenCreated(const QString &userId)
+{
+    const QVariant at =
+        scalar(QStringLiteral("SELECT created_at FROM feed_tokens WHERE user_id = ?"), {userId});
+    if (!at.isValid() || at.isNull())
+        return std::nullopt;
+    return at.toLongLong();
+}
+
+QList<StoredRecord> SqlStorage::liveRecords(const QString &workspace, const QString &entity)
+{
+    auto &q = run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? AND "
+                                 "deleted = 0 ORDER BY id")
+                      .arg(kPulledColumns),
+                  {workspace, entity});
+    QList<StoredRecord> out;
+    while (q.next())
+        out << pulledFrom(q);
+    return out;
+}
+
+QStringList SqlStorage::feedTokens(const QString &blob, const QString &integer)
+{
+    return {QStringLiteral("CREATE TABLE feed_tokens (user_id TEXT PRIMARY KEY, "
+                           "token_hash %1 NOT NULL UNIQUE, created_at %2 NOT NULL)")
+                .arg(blob, integer)};
+}
+
 QList<StoredRecord> SqlStorage::children(const QString &workspace, const QString &entity,
                                          const QString &field, const QString &parentId)
 {

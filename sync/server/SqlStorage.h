@@ -30,6 +30,14 @@ public:
     QList<Device> devices(const QString &userId) override;
     QList<Device> devicesByIds(const QStringList &ids) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
+    void setFeedToken(const QString &userId, const QByteArray &tokenHash, qint64 atMs) override;
+    void removeFeedToken(const QString &userId) override;
+    std::optional<User> feedTokenOwner(const QByteArray &tokenHash) override;
+    std::optional<qint64> feedTokenCreated(const QString &userId) override;
+    QList<StoredRecord> liveRecords(const QString &workspace, const QString &entity) override;
+    // The migration both dialects share: calendar feed tokens. blob and integer are the
+    // dialect's types.
+    static QStringList feedTokens(const QString &blob, const QString &integer);
     void setPrincipals(const QString &userId, const QStringList &principals,
                        qint64 resyncAt) override;
     qint64 currentVersion(const QString &workspace) override;

@@ -60,6 +60,8 @@ QList<QStringList> schema()
         SqlStorage::oneDevicePerClientId(QStringLiteral("INTEGER")),
         // Version 5: the files of documents.
         FileStore::tables(QStringLiteral("INTEGER"), QStringLiteral("BLOB")),
+        // Version 6: calendar feed tokens.
+        SqlStorage::feedTokens(QStringLiteral("BLOB"), QStringLiteral("INTEGER")),
     };
 }
 

@@ -155,6 +155,14 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     };
     for (const auto &m : malformed)
         expectJsonError(server.request("POST", push, m.body, token), 400, "bad_request", m.what);
+    const protocol::Change uidAsNumber{QStringLiteral("appointments"), kRecord,
+                                       QStringLiteral("ical_uid"), 42,
+                                       HlcStamp{1'790'000'000'000, 0, kClient}.toString()};
+    expectJsonError(
+        server.request("POST", push,
+                       protocol::encode(protocol::PushRequest{kClient, 0, {{1, {uidAsNumber}}}}),
+                       token),
+        400, "bad_request", "an imported event's UID that is not text");
     EXPECT_EQ(server.version(token), before) << "a refused request stored something";
 
     const HttpResult first =
@@ -222,6 +230,35 @@ TEST(BadInput, EachIsAnsweredWithAJsonErrorStoresNothingAndTheServerServesOn)
     expectJsonError(server.request("GET", principals, {}, admin), 405, "method_not_allowed",
                     "principals: wrong method");
     EXPECT_EQ(server.version(admin), beforePrincipals) << "a refused request stored something";
+    EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
+}
+
+TEST(BadInput, ACalendarFeedAnswersBadAddressesAndOldLinksWithJsonErrors)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString token = server.login(QStringLiteral("joris"));
+    const QString feed = server.request("POST", QStringLiteral("/v1/feed-token"), {}, token)
+                             .json()
+                             .value(QStringLiteral("path"))
+                             .toString();
+    ASSERT_EQ(server.request("GET", feed).status, 200);
+    const QString unknown = QStringLiteral("/v1/feed/%1.ics").arg(QString(43, QLatin1Char('A')));
+    for (const auto &[path, what] : std::initializer_list<std::pair<QString, const char *>>{
+             {QStringLiteral("/v1/feed/short.ics"), "a token of the wrong form"},
+             {QString(feed).chopped(4), "an address without .ics"},
+             {QStringLiteral("/v1/feed/"), "no token at all"},
+             {QStringLiteral("/v1/feed/a/b.ics"), "a path below the feeds"},
+             {feed + QStringLiteral("?user=maarten"), "a query on a feed"}})
+        expectJsonError(server.request("GET", path), 400, "bad_request", what);
+    expectJsonError(server.request("GET", unknown), 404, "not_found", "a token nobody has");
+    expectJsonError(server.request("POST", feed), 405, "method_not_allowed", "a feed written to");
+    expectJsonError(server.request("POST", QStringLiteral("/v1/feed-token")), 401, "missing_token",
+                    "a feed link asked for without signing in");
+    expectJsonError(server.request("PUT", QStringLiteral("/v1/feed-token"), {}, token), 405,
+                    "method_not_allowed", "feed token: wrong method");
+    ASSERT_EQ(server.request("DELETE", QStringLiteral("/v1/feed-token"), {}, token).status, 200);
+    expectJsonError(server.request("GET", feed), 404, "not_found", "a revoked feed");
+    EXPECT_FALSE(server.request("GET", unknown).body.contains(feed.toUtf8()));
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
 }
 

@@ -151,6 +151,53 @@ TEST(Permissions, ConfidentialDataReachesOnlyThePrincipalAndTheirAssistants)
     }
 }
 
+// A calendar feed reads by the pull's rules: the staff member invited to Maarten's
+// confidential meeting sees busy time in his phone's calendar, and nothing of what it is.
+TEST(Permissions, ACalendarFeedShowsAConfidentialAppointmentToAStaffMemberOnlyAsBusy)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    const Secrets s = writeSecrets(maarten, server.personId(QStringLiteral("sanne")));
+    AgendaRepo(maarten.db())
+        .update(s.appointment,
+                {.attendees = QStringList{kSecrets[2], server.personId(QStringLiteral("joris"))}});
+    // Imported from another calendar: its UID, which may say what it is, stays his too.
+    Database::Transaction tx(maarten.db());
+    maarten.db().update(QStringLiteral("appointments"), s.appointment,
+                        {{QStringLiteral("ical_uid"), kSecrets[1]}});
+    tx.commit();
+    ASSERT_TRUE(maarten.sync());
+    const auto feedOf = [&](const char *user) {
+        const HttpResult link = server.request("POST", QStringLiteral("/v1/feed-token"), {},
+                                               server.login(QString::fromLatin1(user)));
+        EXPECT_EQ(link.status, 200) << link.body.constData();
+        return server.request("GET", link.json().value(QStringLiteral("path")).toString());
+    };
+
+    const HttpResult joris = feedOf("joris");
+    ASSERT_EQ(joris.status, 200) << joris.body.constData();
+    expectNoSecret(joris.body, "a staff member's feed");
+    // The series and its moved instance, both as busy time at their times.
+    EXPECT_EQ(joris.body.count("SUMMARY:Busy\r\n"), 2) << joris.body.constData();
+    EXPECT_TRUE(joris.body.contains("DTSTART;TZID=Europe/Amsterdam:20270115T090000\r\n"));
+    EXPECT_FALSE(joris.body.contains("CLASS:CONFIDENTIAL"));
+
+    // Sanne and Lotte serve Maarten: his agenda is in their feeds, in full.
+    for (const char *assistant : {"sanne", "lotte"}) {
+        const HttpResult feed = feedOf(assistant);
+        ASSERT_EQ(feed.status, 200);
+        EXPECT_TRUE(feed.body.contains(kSecrets[0].toUtf8())) << assistant;
+        EXPECT_TRUE(feed.body.contains(kSecrets[3].toUtf8())) << assistant;
+        EXPECT_TRUE(feed.body.contains("CLASS:CONFIDENTIAL")) << assistant;
+    }
+    // Ingrid neither serves him nor attends: not even the busy block is in her agenda.
+    const HttpResult ingrid = feedOf("ingrid");
+    ASSERT_EQ(ingrid.status, 200);
+    expectNoSecret(ingrid.body, "another director's feed");
+    EXPECT_FALSE(ingrid.body.contains("20270115T090000"));
+}
+
 TEST(Permissions, APushToARecordTheUserMayNotWriteIsRefusedWhole)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/calendar/CalendarData.h"
+
+#include <QByteArray>
+
+namespace spil {
+
+// The word a busy block is shown by: it says nothing of what the time is taken for.
+inline constexpr const char *kBusySummary = "Busy";
+
+// An RFC 5545 calendar (CRLF lines, folded at 75 octets) of data: a VTIMEZONE for each zone
+// its timed events use, one VEVENT per appointment (a series with its RRULE, its cancelled
+// instances as EXDATE and each moved or retitled instance as a VEVENT of its own with a
+// RECURRENCE-ID), one VTODO per task. A busy-only event carries its times and "Busy" and
+// nothing else; a cancelled one is left out, since it takes no time. stampUtc is the
+// DTSTAMP of every component.
+QByteArray writeIcs(const CalendarData &data, qint64 stampUtc);
+
+} // namespace spil
