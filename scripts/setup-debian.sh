@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config git tzdata
     qt6-base-dev libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev
-    libical-dev libsodium-dev
+    libical-dev libsodium-dev libqpdf-dev qt6-pdf-dev qml6-module-qtquick-pdf
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models

@@ -96,8 +96,11 @@ int main(int argc, char **argv)
         QStringLiteral("data"),
         QStringLiteral("Keep the stores in DIR (default: the user's data folder)."),
         QStringLiteral("DIR"));
+    const QCommandLineOption openPaper(QStringLiteral("open-paper"),
+                                       QStringLiteral("Read one PDF (a paper, a board pack)."),
+                                       QStringLiteral("FILE"));
     cli.addOptions({screenshot, size, page, role, lang, zone, now, label, selfTest, demo, server,
-                    user, passwordEnv, dataDir});
+                    user, passwordEnv, dataDir, openPaper});
     cli.addPositionalArgument(QStringLiteral("file"),
                               QStringLiteral("An .ics file to import (the app opened with it)."),
                               QStringLiteral("[FILE.ics]"));
@@ -123,6 +126,19 @@ int main(int argc, char **argv)
             if (wh.size() != 2 || wh[0].toInt() < 200 || wh[1].toInt() < 200)
                 return usage(QStringLiteral("--size wants WxH, e.g. 400x800"));
             windowSize = QSize(wh[0].toInt(), wh[1].toInt());
+        }
+        if (cli.isSet(openPaper)) {
+            QQmlApplicationEngine engine;
+            engine.addImportPath(QStringLiteral("qrc:/"));
+            engine.setInitialProperties(
+                {{QStringLiteral("source"),
+                  QUrl::fromUserInput(cli.value(openPaper), QDir::currentPath(), {})},
+                 {QStringLiteral("width"), windowSize.width()},
+                 {QStringLiteral("height"), windowSize.height()}});
+            engine.load(QUrl(QStringLiteral("qrc:/Spil/documents/PaperWindow.qml")));
+            if (engine.rootObjects().isEmpty())
+                return 1;
+            return QGuiApplication::exec();
         }
         if (cli.isSet(screenshot)) {
             ScreenshotJob job;

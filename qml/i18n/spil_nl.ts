@@ -660,6 +660,67 @@
     </message>
 </context>
 <context>
+    <name>PaperReader</name>
+    <message>
+        <location filename="../documents/PaperReader.qml" line="+67"/>
+        <source>Search in the paper</source>
+        <translation>Zoeken in het stuk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous match</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next match</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · page %2</source>
+        <translation>%1 · pagina %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperWindow</name>
+    <message>
+        <location filename="../documents/PaperWindow.qml" line="+13"/>
+        <source>Spil: %1</source>
+        <translation>Spil: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrincipalsPage</name>
     <message>
         <location filename="../people/PrincipalsPage.qml" line="+18"/>

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test for the pages and components of the Spil module, on the real view models
-// and the demo office (assistant) on a fixed clock.
+// and the demo office (assistant) on a fixed clock, and a board pack for the paper reader.
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
 #include "qml/shell/App.h"
 #include "qml/shell/Language.h"
+#include "tests/qml/PaperFixture.h"
 
+#include <QDesktopServices>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -14,6 +17,26 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(SpilPlugin)
+
+// Stands in for the system's file opener, which a test must not start: the reader hands a
+// file that is not a PDF to QDesktopServices, which calls this for file: URLs.
+class SystemOpener : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QUrl lastOpened READ lastOpened NOTIFY opened)
+public:
+    QUrl lastOpened() const { return m_last; }
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        m_last = url;
+        Q_EMIT opened();
+    }
+Q_SIGNALS:
+    void opened();
+
+private:
+    QUrl m_last;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -27,14 +50,32 @@ public Q_SLOTS:
         m_services = std::make_unique<spil::qml::App>(*m_clock, m_dir.path(),
                                                       QStringLiteral("Europe/Amsterdam"));
         m_services->startDemo(spil::Role::Assistant);
+        m_papers = spil::test::makePaperFixture(m_dir.path());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_opener, "open");
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
-    void cleanupTestCase() { m_services.reset(); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->rootContext()->setContextProperty(QStringLiteral("boardPackUrl"), m_papers.pack);
+        engine->rootContext()->setContextProperty(QStringLiteral("boardPackItems"),
+                                                  m_papers.itemStarts);
+        engine->rootContext()->setContextProperty(QStringLiteral("systemOpener"), &m_opener);
+        // Where a test may save what it drew, for a person to look at (unset: nowhere).
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"),
+                                                  qEnvironmentVariable("SPIL_QML_SCREENSHOTS"));
+    }
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        m_services.reset();
+    }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<spil::ManualClock> m_clock;
     std::unique_ptr<spil::qml::App> m_services;
+    spil::test::PaperFixture m_papers;
+    SystemOpener m_opener;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(spil_qml, Setup)

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Pdf
+import Spil
+
+// A paper or a board pack, read inside the app: its pages, a search in its text with next
+// and previous, "page n of N", and a jump to an agenda item's papers (itemStarts: the board
+// pack's {title, page} list, pages from 0). Any other file is handed to the system.
+Item {
+    id: reader
+    property url source
+    property var itemStarts: []
+    readonly property bool isPdf: source.toString().toLowerCase().endsWith(".pdf")
+    readonly property int currentPage: view.currentPage
+    readonly property int pageCount: pdf.pageCount
+    // The search model is a list model with no count of its own: kept here as its rows come.
+    property int resultCount: 0
+    readonly property bool pageShown: view.status === Image.Ready
+    property alias searchText: searchField.text
+
+    function goToPage(page) { view.goToPage(Math.max(0, Math.min(page, pageCount - 1))) }
+    function nextResult() { view.searchForward() }
+    function previousResult() { view.searchBack() }
+
+    // Once per file, whether it was set before or after the reader was made.
+    property url handedOver
+    function handOver() {
+        if (isPdf || source.toString() === "" || source === handedOver)
+            return
+        handedOver = source
+        Qt.openUrlExternally(source)
+    }
+    onSourceChanged: handOver()
+    Component.onCompleted: handOver()
+
+    PdfDocument {
+        id: pdf
+        source: reader.isPdf ? reader.source : ""
+        onStatusChanged: if (pdf.status === PdfDocument.Ready) Qt.callLater(reader.fitPage)
+    }
+
+    // Upright screens (a phone) show a page as wide as the screen, read without zooming;
+    // wide ones (a tablet held flat) show the whole page.
+    readonly property real pageScale: view.renderScale
+    function fitPage() {
+        if (pdf.status !== PdfDocument.Ready || backdrop.width <= 0)
+            return
+        if (backdrop.width > backdrop.height)
+            view.scaleToPage(backdrop.width, backdrop.height)
+        else
+            view.scaleToWidth(backdrop.width, backdrop.height)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.foreground: Theme.text
+            background: Rectangle { color: Theme.surface }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                TextField {
+                    id: searchField
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("Search in the paper")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: reader.nextResult()
+                }
+                Label {
+                    visible: searchField.text.length > 0
+                    text: reader.resultCount === 0 ? qsTr("Not found")
+                                                   : qsTr("%1 of %2").arg(view.searchModel.currentResult + 1).arg(reader.resultCount)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                ToolButton {
+                    text: "▲"
+                    enabled: reader.resultCount > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Previous match")
+                    onClicked: reader.previousResult()
+                }
+                ToolButton {
+                    text: "▼"
+                    enabled: reader.resultCount > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Next match")
+                    onClicked: reader.nextResult()
+                }
+            }
+        }
+
+        // The page in the middle of a quiet backdrop, so that its edges show.
+        Rectangle {
+            id: backdrop
+            color: Theme.divider
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onWidthChanged: Qt.callLater(reader.fitPage)
+            onHeightChanged: Qt.callLater(reader.fitPage)
+
+            PdfScrollablePageView {
+                id: view
+                document: pdf
+                searchString: searchField.text
+                readonly property size pagePoints: pdf.status === PdfDocument.Ready
+                                                   ? pdf.pagePointSize(currentPage) : Qt.size(0, 0)
+                width: Math.min(backdrop.width, Math.ceil(pagePoints.width * renderScale))
+                height: backdrop.height
+                anchors.horizontalCenter: parent.horizontalCenter
+                Connections {
+                    target: view.searchModel
+                    function onRowsInserted() { reader.resultCount = view.searchModel.rowCount() }
+                    function onRowsRemoved() { reader.resultCount = view.searchModel.rowCount() }
+                    function onModelReset() { reader.resultCount = view.searchModel.rowCount() }
+                }
+            }
+        }
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.foreground: Theme.text
+            background: Rectangle { color: Theme.surface }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                ToolButton {
+                    text: "‹"
+                    font.pixelSize: 26
+                    enabled: reader.currentPage > 0
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Previous page")
+                    onClicked: reader.goToPage(reader.currentPage - 1)
+                }
+                Label {
+                    id: pageLabel
+                    text: qsTr("Page %1 of %2").arg(reader.currentPage + 1).arg(reader.pageCount)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: "›"
+                    font.pixelSize: 26
+                    enabled: reader.currentPage < reader.pageCount - 1
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Next page")
+                    onClicked: reader.goToPage(reader.currentPage + 1)
+                }
+                Button {
+                    id: itemsButton
+                    objectName: "itemsButton"
+                    visible: reader.itemStarts.length > 0
+                    text: qsTr("Items")
+                    flat: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: itemList.open()
+                }
+            }
+        }
+    }
+
+    // The board pack's items, to jump to the start of one.
+    Popup {
+        id: itemList
+        objectName: "itemList"
+        modal: true
+        width: Math.min(reader.width - 2 * Theme.margin, 480)
+        height: Math.min(reader.height * 0.7, list.contentHeight + topPadding + bottomPadding)
+        x: (reader.width - width) / 2
+        y: (reader.height - height) / 2
+        ListView {
+            id: list
+            objectName: "itemEntries"
+            anchors.fill: parent
+            clip: true
+            model: reader.itemStarts
+            delegate: ItemDelegate {
+                required property var modelData
+                width: ListView.view.width
+                height: Theme.touch
+                text: qsTr("%1 · page %2").arg(modelData.title).arg(modelData.page + 1)
+                font.pixelSize: Theme.fontBody
+                onClicked: {
+                    reader.goToPage(modelData.page)
+                    itemList.close()
+                }
+            }
+        }
+    }
+}

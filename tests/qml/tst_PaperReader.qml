@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The reader on a board pack made by writeBoardPack: agenda on page 1, the budget's three
+// pages, then the housing plan's two ("Housing page 1" on page 5, "Housing page 2" on 6).
+TestCase {
+    id: test
+    name: "PaperReader"
+    when: windowShown
+    visible: true
+    width: 1280; height: 800
+
+    Component {
+        id: readerComponent
+        PaperReader {
+            width: 400; height: 800
+            source: boardPackUrl
+            itemStarts: boardPackItems
+        }
+    }
+
+    // Qt PDF 6.4 renders pages on a thread of its own and crashes when the document goes
+    // while a page is on its way: each test lets the page it asked for arrive first.
+    property var lastReader: null
+    function cleanup() {
+        if (lastReader && lastReader.pageCount > 0)
+            tryVerify(function() { return lastReader.pageShown }, 5000)
+        lastReader = null
+    }
+
+    function openPack() {
+        const reader = createTemporaryObject(readerComponent, test)
+        tryCompare(reader, "pageCount", 6)
+        lastReader = reader
+        return reader
+    }
+
+    function test_showsTheFirstPageOfAll() {
+        const reader = openPack()
+        compare(reader.currentPage, 0)
+    }
+
+    function test_searchLandsOnThePageOfTheMatch() {
+        const reader = openPack()
+        reader.searchText = "Housing page 2"
+        tryCompare(reader, "resultCount", 1)
+        reader.nextResult()
+        tryCompare(reader, "currentPage", 5)
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.previousResult()
+        reader.nextResult()
+        tryVerify(function() { return reader.currentPage >= 1 && reader.currentPage <= 3 })
+    }
+
+    function test_aWordThatIsNotThereFindsNothingAndStays() {
+        const reader = openPack()
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.searchText = "elephant"
+        tryCompare(reader, "resultCount", 0)
+        reader.nextResult()
+        compare(reader.currentPage, 0)
+    }
+
+    function test_jumpsToAnItemsPapers() {
+        const reader = openPack()
+        compare(boardPackItems.length, 2)
+        compare(boardPackItems[1].title, "Housing plan")
+        compare(boardPackItems[1].page, 4)
+        reader.goToPage(boardPackItems[1].page)
+        tryCompare(reader, "currentPage", 4)
+        reader.goToPage(99)
+        tryCompare(reader, "currentPage", 5)
+    }
+
+    function test_theItemsListJumpsToAnItemsPapers() {
+        const reader = openPack()
+        const button = findChild(reader, "itemsButton")
+        verify(button.visible)
+        mouseClick(button)
+        const list = findChild(reader, "itemList")
+        tryCompare(list, "opened", true)
+        const entries = findChild(reader, "itemEntries")
+        tryCompare(entries, "count", 2)
+        const housing = entries.itemAtIndex(1)
+        compare(housing.text, "Housing plan · page 5")
+        mouseClick(housing)
+        tryCompare(reader, "currentPage", 4)
+        tryCompare(list, "opened", false)
+    }
+
+    function test_aFileThatIsNotAPdfGoesToTheSystem() {
+        const url = String(boardPackUrl).replace("pack.pdf", "notes.docx")
+        const reader = createTemporaryObject(readerComponent, test, { source: url })
+        tryCompare(systemOpener, "lastOpened", url)
+        compare(reader.pageCount, 0)
+    }
+
+    function test_drawsAtPhoneAndTabletSize_data() {
+        // A4 is 595 x 842 points: as wide as a phone, as high as a tablet's page area (the
+        // window less the two bars).
+        return [{ tag: "phone", w: 400, h: 800, scale: 400 / 595 },
+                { tag: "tablet", w: 1280, h: 800, scale: (800 - 2 * 48) / 842 }]
+    }
+
+    function test_drawsAtPhoneAndTabletSize(data) {
+        const reader = openPack()
+        reader.width = data.w
+        reader.height = data.h
+        tryVerify(function() { return Math.abs(reader.pageScale - data.scale) < 0.01 })
+        waitForRendering(reader, 3000)
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.goToPage(1)
+        tryCompare(reader, "currentPage", 1)
+        waitForRendering(reader, 3000)
+        tryVerify(function() { return reader.pageShown }, 5000)
+        if (screenshotDir === "")
+            return
+        // The window's own frame, as the screen shows it.
+        grabImage(reader).save(screenshotDir + "/paper-reader-" + data.tag + ".png")
+    }
+}
