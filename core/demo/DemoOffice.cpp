@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/meetings/MeetingRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
@@ -139,7 +140,7 @@ private:
         pres.attendees = {m_ingrid};
         pres.notes = QStringLiteral("Eerst lezen: jaarplan 2027 (v3) en de begroting.");
         pres.createdBy = m_sanne;
-        m_agenda.add(pres);
+        addBoardAgenda(m_agenda.add(pres));
         book(board, "12:00", "14:00", "Voorbereiding presentatie Raad van Bestuur",
              AppointmentKind::Prep, "Eigen kamer");
 
@@ -194,6 +195,36 @@ private:
         move.attendees = {m_sanne, m_lotte, m_fatima, m_joris, m_noor, m_pieter};
         move.createdBy = m_fatima;
         m_agenda.add(move);
+    }
+
+    // The board meeting's agenda, with one item closed to the staff member and two papers
+    // (one late). The papers name no deliverer, so they add no tasks to the demo's lists.
+    void addBoardAgenda(const QString &meeting)
+    {
+        MeetingRepo meetings(m_db);
+        const auto item = [&](const char *title, int minutes, const QString &presenter,
+                              QStringList closedTo = {}) {
+            MeetingItem i;
+            i.meeting = {meeting, -1};
+            i.title = QString::fromUtf8(title);
+            i.minutesAllotted = minutes;
+            i.presenter = presenter;
+            i.closedTo = std::move(closedTo);
+            return meetings.addItem(i);
+        };
+        const auto paper = [&](const QString &itemId, const char *title, qint64 due) {
+            MeetingPaper p;
+            p.itemId = itemId;
+            p.title = QString::fromUtf8(title);
+            p.dueUtc = due;
+            meetings.addPaper(p, m_sanne);
+        };
+        item("Opening en mededelingen", 5, m_ingrid);
+        const QString plan = item("Jaarplan 2027", 45, m_maarten);
+        paper(plan, "Jaarplan 2027 (v3)", at(m_today.addDays(-1), "17:00"));
+        const QString budget = item("Begroting 2027", 30, m_maarten);
+        paper(budget, "Begroting en toelichting", at(workday(2), "12:00"));
+        item("Beloning directie", 10, m_ingrid, {m_joris});
     }
 
     QString task(const char *title, const QString &assignee, const QString &by, qint64 due,

@@ -2,8 +2,8 @@
 #include "core/documents/DocumentFile.h"
 
 #include "core/common/Error.h"
+#include "core/common/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -15,10 +15,16 @@ QString sha256OfFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    Sha256 hash;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            return hash.hex();
+        hash.addData(block.constData(), n);
+    }
 }
 
 Document describeFile(const QString &path)

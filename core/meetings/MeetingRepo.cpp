@@ -267,4 +267,25 @@ QList<LatePaper> MeetingRepo::latePapers(const std::optional<MeetingRef> &meetin
     return out;
 }
 
+std::optional<MeetingRef> MeetingRepo::nextWithAgenda()
+{
+    const qint64 now = m_db.clock().nowMs();
+    AgendaRepo agenda(m_db);
+    std::optional<MeetingRef> next;
+    qint64 nextStart = 0;
+    for (const QVariantMap &r : select(m_db, kItems, QStringLiteral("1"), {})) {
+        const MeetingRef ref = itemFromRecord(r).meeting;
+        const auto a = agenda.byId(ref.appointmentId);
+        if (!a || a->status == AppointmentStatus::Cancelled)
+            continue;
+        const qint64 start = ref.occurrenceUtc >= 0 ? ref.occurrenceUtc : a->startUtc;
+        const qint64 end = start + (a->endUtc - a->startUtc);
+        if (end > now && (!next || start < nextStart)) {
+            next = ref;
+            nextStart = start;
+        }
+    }
+    return next;
+}
+
 } // namespace spil

@@ -49,6 +49,10 @@ public:
     // meeting, or of every meeting the store holds.
     QList<LatePaper> latePapers(const std::optional<MeetingRef> &meeting = std::nullopt);
 
+    // The next meeting (by its start, not over yet) that has an agenda: the one the
+    // director's Today counts papers for.
+    std::optional<MeetingRef> nextWithAgenda();
+
     static MeetingItem itemFromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const MeetingItem &item);
     static MeetingPaper paperFromRecord(const QVariantMap &record);

@@ -2,6 +2,7 @@
 #include "Ui.h"
 
 #include "core/checklists/ChecklistRepo.h"
+#include "core/meetings/MeetingRepo.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/App.h"
 
@@ -141,6 +142,11 @@ QVariantMap demoParams(App &services, const QString &page)
         const auto runs = ChecklistRepo(*services.office()->store()).runs();
         if (!runs.isEmpty())
             return {{QStringLiteral("runId"), runs.first().id}};
+    }
+    if (page == QStringLiteral("meeting") && services.office()->store()) {
+        if (const auto next = MeetingRepo(*services.office()->store()).nextWithAgenda())
+            return {{QStringLiteral("appointmentId"), next->appointmentId},
+                    {QStringLiteral("occurrenceUtc"), double(next->occurrenceUtc)}};
     }
     return {};
 }

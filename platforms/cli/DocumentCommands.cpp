@@ -5,7 +5,9 @@
 #include "core/common/Error.h"
 #include "core/documents/DocumentFile.h"
 #include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
 #include "core/store/Database.h"
+#include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 #include "sync/client/SyncClient.h"
 
@@ -165,6 +167,7 @@ void get(CommandContext &s, const CommandArgs &args)
         loggedIn(client);
         transfer(files, "fetching", [&] { files.download(d->sha256, d->size); });
     }
+    FileCache(s.db(), s.fileCacheDir()).touch(d->sha256); // read now: the last to go
     const QString out = args.value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         QFile::remove(out);
@@ -173,10 +176,63 @@ void get(CommandContext &s, const CommandArgs &args)
     }
     s.print(out.isEmpty() ? files.cachedPath(d->sha256) : out);
 }
+void cache(CommandContext &s, const CommandArgs &args)
+{
+    FileCache files(s.db(), s.fileCacheDir());
+    if (args.has(QStringLiteral("budget-mb")))
+        files.setBudget(qint64(args.number(QStringLiteral("budget-mb"), 0)) << 20);
+    const FileCache::Removed removed = files.tidy(s.actingId());
+    s.print(QStringLiteral("%1 of %2 MiB used; %3 files removed")
+                .arg(QString::number(double(files.used()) / (1 << 20), 'f', 1),
+                     QString::number(double(files.budget()) / (1 << 20), 'f', 0))
+                .arg(removed.unnamed + removed.overBudget));
+}
+
+void fetchAhead(CommandContext &s, const CommandArgs &)
+{
+    SyncClient client(s.db());
+    loggedIn(client);
+    syncOnce(client);
+    FileCache files(s.db(), s.fileCacheDir());
+    FileTransfer transfer(client, files.dir());
+    client::FetchAhead ahead(files, transfer, s.actingId());
+    QEventLoop loop;
+    int fetched = 0;
+    QString error;
+    QObject::connect(&ahead, &client::FetchAhead::done, &loop, [&](int n, const QString &e) {
+        fetched = n;
+        error = e;
+        loop.quit();
+    });
+    ahead.run();
+    if (ahead.running())
+        loop.exec();
+    if (!error.isEmpty())
+        fail(ErrorKind::Storage,
+             QStringLiteral("fetched %1 files, then: %2").arg(fetched).arg(error));
+    s.print(QStringLiteral("fetched %1 files of the next %2 days' meetings")
+                .arg(fetched)
+                .arg(FileCache::kAheadDays));
+}
 } // namespace
 
 void addDocumentCommands(CommandTable &table)
 {
+    table << Command{QStringLiteral("doc cache"),
+                     QStringLiteral("doc cache [--budget-mb N]   (the file cache: its use and "
+                                    "budget; removes what is not needed)"),
+                     {QStringLiteral("budget-mb")},
+                     {},
+                     0,
+                     0,
+                     cache};
+    table << Command{QStringLiteral("doc fetch-ahead"),
+                     QStringLiteral("doc fetch-ahead   (the files of the next 14 days' meetings)"),
+                     {},
+                     {},
+                     0,
+                     0,
+                     fetchAhead};
     table << Command{QStringLiteral("doc add"),
                      QStringLiteral("doc add FILE [--meeting ID] [--title T] [--json]   (sends the "
                                     "file when logged in)"),

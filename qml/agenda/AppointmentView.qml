@@ -69,6 +69,14 @@ Flickable {
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Read first"); value: view.details.readFirst; visible: view.details.found && value !== "" }
+        Button {
+            objectName: "openAgenda"
+            visible: view.details.found
+            text: qsTr("Agenda and papers")
+            flat: true
+            onClicked: Navigation.open("meeting", { appointmentId: view.details.shownId,
+                                                    occurrenceUtc: view.details.recurrenceIdUtc })
+        }
         // Move, edit and cancel: for one of a series, only this one.
         Flow {
             visible: view.details.found && (view.details.canEdit || view.details.canCancel)

@@ -165,6 +165,11 @@
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
+    <message>
+        <location filename="../agenda/AppointmentView.qml" line="+0"/>
+        <source>Agenda and papers</source>
+        <translation>Agenda en stukken</translation>
+    </message>
 </context>
 <context>
     <name>BookingPage</name>
@@ -579,6 +584,38 @@
         <location line="+55"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../meetings/MeetingPage.qml" line="+15"/>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <location line="+50"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items added to this meeting&apos;s agenda show here, with their papers.</source>
+        <translation>Punten op de agenda van deze vergadering staan hier, met hun stukken.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1386,27 @@
         <location line="+42"/>
         <source>Choose a day for the checklist.</source>
         <translation>Kies een dag voor de checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MeetingAgendaModel</name>
+    <message>
+        <location filename="../meetings/MeetingAgendaModel.cpp" line="+17"/>
+        <source>Papers in: %1 of %2</source>
+        <translation>Stukken binnen: %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed to %1</source>
+        <translation>Besloten voor %1</translation>
     </message>
 </context>
 <context>

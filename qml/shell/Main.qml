@@ -31,7 +31,7 @@ ApplicationWindow {
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
-        principals: principalsPage
+        principals: principalsPage, meeting: meetingPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -183,4 +183,5 @@ ApplicationWindow {
     Component { id: bookingPage; BookingPage {} }
     Component { id: checklistPage; ChecklistRunPage {} }
     Component { id: principalsPage; PrincipalsPage {} }
+    Component { id: meetingPage; MeetingPage {} }
 }

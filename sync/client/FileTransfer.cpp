@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/client/FileTransfer.h"
 
-#include "core/documents/DocumentFile.h"
+#include "core/common/Sha256.h"
 #include "sync/client/SyncClient.h"
 #include "sync/protocol/FileProtocol.h"
 
@@ -167,38 +167,69 @@ void FileTransfer::download(const QString &sha256, qint64 size)
     // More than the file holds is no part of it.
     if (m_file.size() > size)
         m_file.resize(0);
+    // What a cut-off fetch left is hashed once; what arrives is added as it comes.
+    m_hash = std::make_unique<Sha256>();
+    QFile part(m_file.fileName());
+    if (!part.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("local"), part.errorString());
+    while (!part.atEnd())
+        m_hash->addData(part.read(1 << 20));
+    Q_EMIT progress(m_sha256, m_file.size(), m_size);
     fetchNext();
 }
 
 void FileTransfer::fetchNext()
 {
-    const qint64 have = m_file.size();
-    Q_EMIT progress(m_sha256, have, m_size);
-    if (have >= m_size)
+    const qint64 from = m_file.size();
+    if (from >= m_size)
         return finishDownload();
-    const qint64 last = std::min(have + kDownloadChunk, m_size) - 1;
+    const qint64 last = std::min(from + kDownloadChunk, m_size) - 1;
     QNetworkReply *reply =
         send("GET", QStringLiteral("/v1/files/%1").arg(m_sha256), {},
-             {{"Range", "bytes=" + QByteArray::number(have) + '-' + QByteArray::number(last)}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply, have] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
+             {{"Range", "bytes=" + QByteArray::number(from) + '-' + QByteArray::number(last)}});
+    // Bytes are written and hashed as they arrive, while the rest is still on its way.
+    auto checked = std::make_shared<bool>(false);
+    const auto take = [this, reply, from, last, checked] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 206 && status != 200) {
-            const auto [code, message] = errorOf(reply, body);
+        if (status != 206)
+            return true; // judged when it is finished
+        if (!*checked) {
+            if (reply->rawHeader("Content-Range").split('/').value(0) !=
+                "bytes " + QByteArray::number(from) + '-' + QByteArray::number(last)) {
+                fail(QStringLiteral("bad_answer"),
+                     QStringLiteral("the server sent another part than asked for"));
+                return false;
+            }
+            *checked = true;
+        }
+        const QByteArray body = reply->readAll();
+        if (m_file.write(body) != body.size()) {
+            fail(QStringLiteral("local"), QStringLiteral("cannot write the file cache"));
+            return false;
+        }
+        m_hash->addData(body);
+        m_received += body.size();
+        return true;
+    };
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, take] {
+        if (!take()) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, take, last] {
+        reply->deleteLater();
+        if (!take())
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 206) {
+            const auto [code, message] = errorOf(reply, reply->readAll());
             return fail(code, message);
         }
-        // A 200 is the whole file, whatever was asked.
-        if (status == 200)
-            m_file.resize(0);
-        else if (reply->rawHeader("Content-Range").split('/').value(0) !=
-                 "bytes " + QByteArray::number(have) + '-' +
-                     QByteArray::number(have + body.size() - 1))
-            return fail(QStringLiteral("bad_answer"),
-                        QStringLiteral("the server sent another part than asked for"));
-        if (body.isEmpty() || m_file.write(body) != body.size() || !m_file.flush())
-            return fail(QStringLiteral("local"), QStringLiteral("cannot write the file cache"));
-        m_received += body.size();
+        if (m_file.size() != last + 1 || !m_file.flush())
+            return fail(QStringLiteral("offline"), QStringLiteral("the answer was cut off"));
+        Q_EMIT progress(m_sha256, m_file.size(), m_size);
         fetchNext();
     });
 }
@@ -207,7 +238,7 @@ void FileTransfer::finishDownload()
 {
     m_file.close();
     const QString part = m_file.fileName();
-    if (sha256OfFile(part) != m_sha256) {
+    if (m_hash->hex() != m_sha256) {
         QFile::remove(part);
         return fail(QStringLiteral("hash_mismatch"),
                     QStringLiteral("the bytes fetched are not the file %1").arg(m_sha256));

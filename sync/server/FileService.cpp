@@ -2,12 +2,12 @@
 #include "sync/server/FileService.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Sha256.h"
 #include "core/documents/Document.h"
 #include "sync/server/Access.h"
 #include "sync/server/EntityPolicy.h"
 #include "sync/server/SyncError.h"
 
-#include <QCryptographicHash>
 
 namespace spil::server {
 
@@ -101,10 +101,10 @@ protocol::UploadStatus FileService::put(const Session &session, const QString &s
     const qint64 received = range.start + range.length;
     if (received < range.total)
         return {sha256, range.total, received, false};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     m_files.forEachChunk(FileStore::uploadChunks(workspace, sha256, user),
                          [&](const QByteArray &chunk) { hash.addData(chunk); });
-    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+    if (hash.hex() != sha256) {
         m_files.dropUpload(workspace, sha256, user);
         throw SyncError(
             422, ErrorCode::HashMismatch,

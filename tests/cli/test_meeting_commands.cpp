@@ -113,9 +113,13 @@ TEST_F(MeetingCli, ASecretaryPlansAMeetingFollowsItsPapersAndKeepsItsMinutes)
     EXPECT_EQ(storeDigest(), beforeAttach);
     const Result late = run({QStringLiteral("meeting"), QStringLiteral("paper"),
                              QStringLiteral("late"), QStringLiteral("--json")});
-    ASSERT_EQ(late.json().toArray().size(), 1);
-    EXPECT_EQ(late.json().toArray()[0].toObject().value(QStringLiteral("title")).toString(),
-              QStringLiteral("Risico's"));
+    // The demo's board meeting has a late paper of its own; this meeting's is Lotte's.
+    QStringList lateHere;
+    for (const QJsonValue &paperLate : late.json().toArray()) {
+        if (paperLate.toObject().value(QStringLiteral("meeting_id")).toString() == meeting)
+            lateHere << paperLate.toObject().value(QStringLiteral("title")).toString();
+    }
+    EXPECT_EQ(lateHere, QStringList{QStringLiteral("Risico's")});
 
     // Minutes: words through their texts; a bad word changes nothing.
     ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("add"), item,

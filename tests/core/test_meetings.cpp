@@ -215,3 +215,22 @@ TEST_F(Meetings, NewMeetingOffersTheTimesAllAreFreeAndBooksForAll)
     EXPECT_EQ(planner.slots(request).size(), 2);
     EXPECT_THROW(planner.book(request, utc("2026-12-01T13:30:00Z")), Error);
 }
+
+TEST_F(Meetings, TheNextMeetingWithAnAgendaIsTheFirstNotOverYet)
+{
+    EXPECT_FALSE(meetings.nextWithAgenda().has_value()) << "no agenda yet";
+    item("Opening");
+    const MeetingRef earlier{
+        AgendaRepo(*db).add(
+            appointment(maarten, "MT", utc("2026-12-03T08:00:00Z"), utc("2026-12-03T09:00:00Z"))),
+        -1};
+    MeetingItem i;
+    i.meeting = earlier;
+    i.title = QStringLiteral("Lopende zaken");
+    meetings.addItem(i);
+    EXPECT_EQ(meetings.nextWithAgenda(), earlier);
+    clock.set(utc("2026-12-03T09:00:00Z")); // over
+    EXPECT_EQ(meetings.nextWithAgenda(), board);
+    clock.set(utc("2026-12-10T16:00:00Z"));
+    EXPECT_FALSE(meetings.nextWithAgenda().has_value());
+}

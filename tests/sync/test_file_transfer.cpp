@@ -3,8 +3,11 @@
 #include "FileHelpers.h"
 
 #include "core/documents/DocumentFile.h"
+#include "core/documents/FileCache.h"
+#include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -141,4 +144,55 @@ TEST(FileTransfer, AnUploadCutByKillMinusNineResumesAndSendsOnlyTheRest)
                            {}, server.login(QStringLiteral("joris")))
                   .status,
               200);
+}
+
+TEST(FetchAhead, TheNextFortnightsPapersArriveAndAWithdrawnOneLeavesTheCache)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    const QString token = server.login(QStringLiteral("maarten"));
+    const auto meetingIn = [&](int days) {
+        Appointment a;
+        a.owner = maarten.personId();
+        a.title = QStringLiteral("Overleg");
+        a.attendees = {joris.personId()};
+        a.startUtc = QDateTime::currentMSecsSinceEpoch() + days * 24 * 3600 * 1000LL;
+        a.endUtc = a.startUtc + 3'600'000;
+        return AgendaRepo(maarten.db()).add(a, true);
+    };
+    const QString soon = meetingIn(3), later = meetingIn(30);
+    const QByteArray soonPaper = randomBytes(300 * 1024, 31), laterPaper = randomBytes(1000, 32);
+    ASSERT_EQ(putFile(server, token, soonPaper).status, 200);
+    ASSERT_EQ(putFile(server, token, laterPaper).status, 200);
+    documentOf(maarten, soonPaper, soon);
+    documentOf(maarten, laterPaper, later);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+
+    QTemporaryDir dir;
+    FileCache cache(joris.db(), dir.filePath(QStringLiteral("cache")));
+    client::FileTransfer transfer(joris.client(), cache.dir());
+    client::FetchAhead ahead(cache, transfer, joris.personId());
+    int fetched = -1;
+    QString error;
+    QObject::connect(&ahead, &client::FetchAhead::done, [&](int n, const QString &e) {
+        fetched = n;
+        error = e;
+    });
+    ahead.run();
+    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
+    EXPECT_EQ(fetched, 1) << error.toStdString();
+    EXPECT_TRUE(cache.holds(sha256Of(soonPaper)));
+    EXPECT_FALSE(cache.holds(sha256Of(laterPaper))); // in 30 days: fetched on demand
+
+    // The meeting turns confidential: its paper leaves his store and then his cache.
+    AgendaRepo(maarten.db()).update(soon, {.confidential = true}, true);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(cache.tidy(joris.personId()).unnamed, 1);
+    EXPECT_FALSE(cache.holds(sha256Of(soonPaper)));
+    EXPECT_FALSE(joris.db()
+                     .scalar(QStringLiteral("SELECT 1 FROM documents WHERE sha256 = ?"),
+                             {sha256Of(soonPaper)})
+                     .isValid());
 }

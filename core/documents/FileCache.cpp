@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/documents/FileCache.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "core/documents/DocumentRepo.h"
+#include "core/store/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <algorithm>
+
+namespace spil {
+
+namespace {
+const QString kBudgetKey = QStringLiteral("file_cache_budget");
+constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
+} // namespace
+
+FileCache::FileCache(Database &db, QString dir) : m_db(db), m_dir(std::move(dir)) {}
+
+QString FileCache::pathOf(const QString &sha256) const
+{
+    return QDir(m_dir).filePath(sha256);
+}
+
+bool FileCache::holds(const QString &sha256) const
+{
+    return QFileInfo::exists(pathOf(sha256));
+}
+
+qint64 FileCache::budget()
+{
+    bool ok = false;
+    const qint64 stored = m_db.meta(kBudgetKey).toLongLong(&ok);
+    return ok && stored >= 0 ? stored : kDefaultBudget;
+}
+
+void FileCache::setBudget(qint64 bytes)
+{
+    m_db.setMeta(kBudgetKey, QString::number(std::max<qint64>(0, bytes)));
+}
+
+qint64 FileCache::used() const
+{
+    qint64 total = 0;
+    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
+        if (isSha256Hex(f.fileName()))
+            total += f.size();
+    }
+    return total;
+}
+
+void FileCache::touch(const QString &sha256)
+{
+    QFile file(pathOf(sha256));
+    if (file.open(QIODevice::ReadWrite))
+        file.setFileTime(QDateTime::fromMSecsSinceEpoch(m_db.clock().nowMs()),
+                         QFileDevice::FileModificationTime);
+}
+
+QList<Document> FileCache::ahead(const QString &personId)
+{
+    const qint64 now = m_db.clock().nowMs();
+    AgendaRepo agenda(m_db);
+    QList<Occurrence> meetings =
+        agenda.occurrences(personId, now, now + kAheadDays * kDayMs, QTimeZone::utc());
+    std::stable_sort(
+        meetings.begin(), meetings.end(),
+        [](const Occurrence &a, const Occurrence &b) { return a.startUtc < b.startUtc; });
+    QList<Document> out;
+    QSet<QString> seen;
+    DocumentRepo documents(m_db);
+    for (const Occurrence &o : meetings) {
+        if (seen.contains(o.appointment.id))
+            continue; // a series' instances share its papers
+        seen.insert(o.appointment.id);
+        out << documents.list(o.appointment.id);
+    }
+    return out;
+}
+
+QList<Document> FileCache::toFetch(const QString &personId)
+{
+    qint64 room = budget() - used();
+    QList<Document> out;
+    QSet<QString> taken;
+    for (const Document &d : ahead(personId)) {
+        if (holds(d.sha256) || taken.contains(d.sha256) || d.size > room)
+            continue;
+        taken.insert(d.sha256);
+        room -= d.size;
+        out << d;
+    }
+    return out;
+}
+
+FileCache::Removed FileCache::tidy(const QString &personId)
+{
+    Removed removed;
+    QSet<QString> named, kept;
+    for (const Document &d : DocumentRepo(m_db).list())
+        named.insert(d.sha256);
+    for (const Document &d : ahead(personId))
+        kept.insert(d.sha256);
+    QList<QFileInfo> candidates;
+    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
+        const QString sha256 = f.fileName().section(QLatin1Char('.'), 0, 0);
+        if (!isSha256Hex(sha256))
+            continue;
+        if (!named.contains(sha256)) {
+            // What this user may no longer read leaves the device with its record.
+            QFile::remove(f.filePath());
+            if (f.fileName() == sha256)
+                ++removed.unnamed;
+        } else if (f.fileName() == sha256 && !kept.contains(sha256)) {
+            candidates << f;
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() < b.lastModified();
+    });
+    qint64 over = used() - budget();
+    for (const QFileInfo &f : candidates) {
+        if (over <= 0)
+            break;
+        if (QFile::remove(f.filePath())) {
+            over -= f.size();
+            ++removed.overBudget;
+        }
+    }
+    return removed;
+}
+
+} // namespace spil

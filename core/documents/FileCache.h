@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/documents/Document.h"
+
+#include <QList>
+#include <QString>
+
+namespace spil {
+
+class Database;
+
+// The device's file cache: the files of its documents, one per hash, in a folder beside
+// its store, within a budget the user sees and sets. The files of the user's meetings of
+// the next 14 days are kept (and fetched ahead, for reading offline); other files go,
+// least recently used first, when the cache is over its budget, and a file no document
+// in the store names any more (deleted, or withdrawn from this user) goes at once.
+class FileCache {
+public:
+    FileCache(Database &db, QString dir);
+
+    static constexpr qint64 kDefaultBudget = 2LL << 30;
+    static constexpr int kAheadDays = 14;
+
+    const QString &dir() const { return m_dir; }
+    QString pathOf(const QString &sha256) const;
+    bool holds(const QString &sha256) const;
+    // Kept in the store, so the user's choice lasts.
+    qint64 budget();
+    void setBudget(qint64 bytes);
+    // The bytes of the files held whole.
+    qint64 used() const;
+    // Marks a file used now (opened, fetched): the last to go.
+    void touch(const QString &sha256);
+
+    // The documents of the person's meetings from now to 14 days ahead, by meeting start.
+    QList<Document> ahead(const QString &personId);
+    // Of those, the files not held yet that fit in the budget, in that order.
+    QList<Document> toFetch(const QString &personId);
+
+    struct Removed {
+        int unnamed = 0;
+        int overBudget = 0;
+    };
+    // Removes files no live document names, then the least recently used files of no
+    // meeting ahead until the cache fits its budget.
+    Removed tidy(const QString &personId);
+
+private:
+    Database &m_db;
+    QString m_dir;
+};
+
+} // namespace spil

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/meetings/MeetingAgendaModel.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/meetings/MeetingRepo.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
+
+namespace spil::qml {
+
+namespace {
+QString papersInText(const PapersIn &in)
+{
+    if (in.total == 0)
+        return {};
+    return MeetingAgendaModel::tr("Papers in: %1 of %2").arg(in.in).arg(in.total);
+}
+} // namespace
+
+MeetingAgendaModel::MeetingAgendaModel(QObject *parent) : RowList(parent) {}
+
+MeetingAgendaModel::MeetingAgendaModel(OfficeStore *office, PeopleDirectory *people,
+                                       QObject *parent)
+    : MeetingAgendaModel(parent)
+{
+    link(office, people);
+}
+
+void MeetingAgendaModel::setAppointmentId(const QString &id)
+{
+    if (id == m_appointmentId)
+        return;
+    m_appointmentId = id;
+    Q_EMIT meetingChanged();
+    reload();
+}
+
+void MeetingAgendaModel::setOccurrenceUtc(double utc)
+{
+    const qint64 value = utc < 0 ? -1 : qint64(utc);
+    if (value == m_occurrenceUtc)
+        return;
+    m_occurrenceUtc = value;
+    Q_EMIT meetingChanged();
+    reload();
+}
+
+void MeetingAgendaModel::reload()
+{
+    QList<Row> rows;
+    m_title.clear();
+    m_whenText.clear();
+    m_papersText.clear();
+    m_late = 0;
+    readGuarded("MeetingAgendaModel", [&] {
+        if (!open() || m_appointmentId.isEmpty())
+            return;
+        Database &db = *office()->store();
+        const auto a = AgendaRepo(db).byId(m_appointmentId);
+        if (!a)
+            return;
+        const MeetingRef ref{m_appointmentId, m_occurrenceUtc};
+        const qint64 start = m_occurrenceUtc >= 0 ? m_occurrenceUtc : a->startUtc;
+        const QTimeZone zone = office()->localZone();
+        m_title = a->title;
+        m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
+                     display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
+        MeetingRepo meetings(db);
+        const qint64 now = office()->clock().nowMs();
+        m_papersText = papersInText(meetings.papersIn(ref));
+        m_late = int(meetings.latePapers(ref).size());
+        for (const MeetingItem &item : meetings.items(ref)) {
+            PapersIn in;
+            int late = 0;
+            for (const MeetingPaper &p : meetings.papers(item.id)) {
+                ++in.total;
+                in.in += p.isIn() ? 1 : 0;
+                late += p.isLate(now) ? 1 : 0;
+            }
+            QStringList closedTo;
+            for (const QString &person : item.closedTo)
+                closedTo << people()->nameOf(person);
+            rows << Row{
+                item.id,
+                item.position,
+                item.title,
+                item.presenter.isEmpty() ? QString() : people()->nameOf(item.presenter),
+                item.minutesAllotted > 0 ? tr("%n min", nullptr, item.minutesAllotted) : QString(),
+                papersInText(in),
+                late,
+                closedTo.isEmpty() ? QString()
+                                   : tr("Closed to %1").arg(closedTo.join(QStringLiteral(", ")))};
+        }
+    });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
+    Q_EMIT loaded();
+}
+
+} // namespace spil::qml

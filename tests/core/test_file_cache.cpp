@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestStore.h"
+
+#include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+constexpr qint64 kDay = 24 * 3600 * 1000LL;
+
+class Cache : public StoreTest {
+protected:
+    Cache()
+    {
+        maarten = addPerson("Maarten de Vries", Role::Director);
+        soon = meeting("Raad van bestuur", 2);
+        later = meeting("Jaarvergadering", 20);
+    }
+    QString meeting(const char *title, int inDays)
+    {
+        const qint64 start = clock.nowMs() + inDays * kDay;
+        return AgendaRepo(*db).add(appointment(maarten, title, start, start + 3'600'000));
+    }
+    // A document of the meeting and its file (size bytes) in the cache, used at usedAt.
+    Document paper(const QString &meetingId, int size, char fill, qint64 usedAt = 0)
+    {
+        const QByteArray bytes(size, fill);
+        Document d;
+        d.title = QStringLiteral("Stuk %1").arg(QLatin1Char(fill));
+        d.size = size;
+        d.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        d.appointmentId = meetingId;
+        d.id = DocumentRepo(*db).add(d);
+        QDir().mkpath(cache.dir());
+        QFile f(cache.pathOf(d.sha256));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const qint64 now = clock.nowMs();
+        clock.set(usedAt ? usedAt : now);
+        cache.touch(d.sha256);
+        clock.set(now);
+        return d;
+    }
+    QString maarten, soon, later;
+    FileCache cache{*db, dir.filePath(QStringLiteral("store.db.files"))};
+};
+} // namespace
+
+TEST_F(Cache, TheBudgetIsKeptInTheStore)
+{
+    EXPECT_EQ(cache.budget(), FileCache::kDefaultBudget);
+    cache.setBudget(5000);
+    EXPECT_EQ(FileCache(*db, cache.dir()).budget(), 5000);
+}
+
+TEST_F(Cache, PapersOfTheNextFourteenDaysAreFetchedAheadWithinTheBudget)
+{
+    const Document a = paper(soon, 1000, 'a');
+    QFile::remove(cache.pathOf(a.sha256)); // not held: to be fetched
+    Document b;
+    b.title = QStringLiteral("Begroting");
+    b.size = 3000;
+    b.sha256 = QString(64, QLatin1Char('b'));
+    b.appointmentId = soon;
+    DocumentRepo(*db).add(b);
+    Document far = b;
+    far.sha256 = QString(64, QLatin1Char('f'));
+    far.appointmentId = later;
+    DocumentRepo(*db).add(far);
+
+    QSet<QString> wanted;
+    for (const Document &d : cache.toFetch(maarten))
+        wanted << d.sha256;
+    EXPECT_EQ(wanted, (QSet<QString>{a.sha256, b.sha256})); // not the meeting in 20 days
+    cache.setBudget(2500);
+    wanted.clear();
+    for (const Document &d : cache.toFetch(maarten))
+        wanted << d.sha256;
+    EXPECT_EQ(wanted, QSet<QString>{a.sha256}); // the larger one does not fit
+}
+
+TEST_F(Cache, OverItsBudgetTheLeastRecentlyUsedFilesOfNoMeetingAheadGoFirst)
+{
+    const qint64 now = clock.nowMs();
+    const Document ahead = paper(soon, 1000, 'a', now - 10 * kDay);
+    const Document old = paper(later, 1000, 'o', now - 5 * kDay);
+    const Document recent = paper(later, 1000, 'r', now - kDay);
+    const Document loose = paper({}, 1000, 'l', now - 2 * kDay);
+    EXPECT_EQ(cache.used(), 4000);
+    cache.setBudget(2500);
+    const FileCache::Removed removed = cache.tidy(maarten);
+    EXPECT_EQ(removed.overBudget, 2);
+    EXPECT_EQ(removed.unnamed, 0);
+    EXPECT_TRUE(cache.holds(ahead.sha256)); // oldest, but its meeting is in two days
+    EXPECT_FALSE(cache.holds(old.sha256));
+    EXPECT_FALSE(cache.holds(loose.sha256));
+    EXPECT_TRUE(cache.holds(recent.sha256));
+    EXPECT_LE(cache.used(), 2500);
+}
+
+TEST_F(Cache, AFileNoDocumentNamesLeavesTheDeviceAtOnce)
+{
+    const Document gone = paper(soon, 1000, 'g');
+    const Document kept = paper(soon, 1000, 'k');
+    QFile part(cache.pathOf(gone.sha256) + QStringLiteral(".part"));
+    ASSERT_TRUE(part.open(QIODevice::WriteOnly));
+    part.close();
+    // Withdrawn by the server: the record goes from the store without a tombstone.
+    Database::Transaction tx(*db, Database::Transaction::TrustServerOrder);
+    db->purgeRemote(QStringLiteral("documents"), gone.id);
+    tx.commit();
+    EXPECT_EQ(cache.tidy(maarten).unnamed, 1);
+    EXPECT_FALSE(cache.holds(gone.sha256));
+    EXPECT_FALSE(QFile::exists(cache.pathOf(gone.sha256) + QStringLiteral(".part")));
+    EXPECT_TRUE(cache.holds(kept.sha256));
+}
