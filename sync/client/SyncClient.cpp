@@ -173,12 +173,10 @@ void SyncClient::answer(QNetworkReply *reply, const std::function<void(const QBy
     const std::optional<ErrorCode> code = error.known();
     if (code == ErrorCode::Reset) {
         m_engine.reset();
-        m_again = true;
-        finishSync();
+        startOver();
     } else if (code == ErrorCode::MutationGap && error.expectedMutation > 0) {
         m_engine.renumberPending(error.expectedMutation);
-        m_again = true;
-        finishSync();
+        startOver();
     } else if (status == 401 || code == ErrorCode::ClientMismatch ||
                code == ErrorCode::ClientTaken) {
         m_engine.forgetLogin();
@@ -382,6 +380,14 @@ void SyncClient::startSync()
     m_pulledThisSync = 0;
     m_pullFrom = -1;
     setState(State::Syncing);
+    pushNext();
+}
+
+void SyncClient::startOver()
+{
+    // The same sync goes on: `synced` says the outbox reached the server and the store caught
+    // up with it, which a round that stopped at a reset or a gap has not done.
+    m_pullFrom = -1;
     pushNext();
 }
 

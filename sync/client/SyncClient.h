@@ -122,6 +122,8 @@ private:
     void startSync();
     void answer(QNetworkReply *reply, const std::function<void(const QByteArray &)> &handle,
                 const std::function<void(const protocol::ErrorReply &)> &refused);
+    // After a reset or a mutation gap: push and pull again within the same sync.
+    void startOver();
     void pushNext();
     void pullNext();
     // Asks for the page after `since`; a page that arrives also asks for the one after it

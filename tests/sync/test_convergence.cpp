@@ -163,6 +163,8 @@ TEST_F(SyncPair, AResetPullsEverythingAgainAndKeepsWhatWaitsToBePushed)
     // This device followed a server state that is gone (a restore, another epoch).
     followAnotherEpoch(sanne);
     ASSERT_TRUE(sanne.sync());
+    // The sync that met the reset ends only once it has pulled everything again.
+    EXPECT_GT(sanne.client().engine().cursor(), 0);
     EXPECT_TRUE(waitFor([&] {
         return sanne.client().state() == client::SyncClient::State::Idle &&
                sanne.db().pendingCount() == 0;

@@ -317,6 +317,27 @@ TEST(MeetingAccess, TheAgendaIsWrittenByWhoMayWriteTheMeetingAndAPaperByItsDeliv
     EXPECT_EQ(MeetingRepo(sanne.db()).papersIn(b.meeting), (PapersIn{2, 3}));
 }
 
+TEST(MeetingAccess, ASyncAfterARefusalEndsOnlyWhenTheNextChangeIsStored)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    const BoardMeeting b = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    MeetingItem item;
+    item.meeting = b.meeting;
+    item.title = QStringLiteral("Mijn punt");
+    MeetingRepo(joris.db()).addItem(item);
+    ASSERT_TRUE(syncSettled(joris));
+    ASSERT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("forbidden")});
+
+    // The refused mutation left a gap in his numbers: the server asks to renumber first.
+    addDocument(joris, QStringLiteral("Na de weigering.pdf"), b.meeting);
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(joris.db().pendingCount(), 0);
+    EXPECT_TRUE(pullBody(server, "sanne").contains("Na de weigering.pdf"));
+}
+
 TEST(MeetingAccess, FinalMinutesTakeNoMoreChangesOnTheServer)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
