@@ -2,6 +2,7 @@
 // spilctl's doc verbs against a real spil-server: a paper added on one device is fetched
 // on another, and a confidential meeting's paper is not.
 #include "ServerProcess.h"
+#include "SpilctlRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,23 +16,6 @@
 using namespace spil::test;
 
 namespace {
-struct Outcome {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome spilctl(const QString &db, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(SPILCTL_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    const bool finished = p.waitForFinished(60000);
-    EXPECT_TRUE(finished) << args.join(QLatin1Char(' ')).toStdString();
-    return {finished ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 QString loggedIn(const ServerProcess &server, const QTemporaryDir &dir, const char *user)
 {
     const QString db = dir.filePath(QLatin1String(user) + QStringLiteral(".db"));

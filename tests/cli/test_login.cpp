@@ -4,6 +4,7 @@
 // what to do.
 #include "BigOffice.h"
 #include "ServerProcess.h"
+#include "SpilctlRun.h"
 #include "Terminal.h"
 #include "core/common/Clock.h"
 #include "core/store/Database.h"
@@ -20,23 +21,6 @@ using namespace spil;
 using namespace spil::test;
 
 namespace {
-struct Outcome {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome spilctl(const QString &db, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(SPILCTL_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    p.write(input);
-    p.closeWriteChannel();
-    const bool finished = p.waitForFinished(60000);
-    EXPECT_TRUE(finished) << args.join(QLatin1Char(' ')).toStdString();
-    return {finished ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 int taskCount(const QString &db)
 {
     const Outcome r = spilctl(db, {QStringLiteral("task"), QStringLiteral("list"),

@@ -9,6 +9,8 @@
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 
+#include <QJsonValue>
+#include <QMap>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
@@ -22,6 +24,18 @@ inline void PrintTo(const QString &s, std::ostream *os)
 QT_END_NAMESPACE
 
 namespace spil::test {
+
+// The changes of the last user action in the outbox, by "entity.field".
+inline QMap<QString, QJsonValue> lastActionChanges(Database &db)
+{
+    const auto all = db.pendingChanges(100000);
+    QMap<QString, QJsonValue> out;
+    for (const OutboxChange &c : all) {
+        if (c.mutation == all.last().mutation)
+            out.insert(c.entity + QLatin1Char('.') + c.field, c.value);
+    }
+    return out;
+}
 
 inline qint64 utc(const char *iso)
 {

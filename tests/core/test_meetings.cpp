@@ -13,20 +13,6 @@
 using namespace spil;
 using namespace spil::test;
 
-namespace {
-// The changes of the last user action, by "entity.field".
-QMap<QString, QJsonValue> lastAction(Database &db)
-{
-    const auto all = db.pendingChanges(100000);
-    QMap<QString, QJsonValue> out;
-    for (const OutboxChange &c : all) {
-        if (c.mutation == all.last().mutation)
-            out.insert(c.entity + QLatin1Char('.') + c.field, c.value);
-    }
-    return out;
-}
-} // namespace
-
 class Meetings : public StoreTest {
 protected:
     void SetUp() override
@@ -87,7 +73,7 @@ TEST_F(Meetings, ItemsKeepTheirOrderAndNewOnesGoLast)
 
     meetings.updateItem(close, {.position = 0});
     EXPECT_EQ(meetings.items(board).first().id, close);
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     EXPECT_EQ(changes.keys(), QStringList{QStringLiteral("meeting_items.position")});
     EXPECT_THROW(meetings.updateItem(budget, {.title = QString()}), Error);
     EXPECT_EQ(meetings.itemById(budget)->title, QStringLiteral("Begroting 2027"));
@@ -113,7 +99,7 @@ TEST_F(Meetings, APaperWithADelivererGivesThemATaskInTheSameAction)
     const QString budget = item("Begroting 2027");
     const QString id =
         paper(budget, "Begroting en toelichting", joris, utc("2026-12-07T12:00:00Z"));
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     EXPECT_TRUE(changes.contains(QStringLiteral("meeting_papers.title")));
     EXPECT_TRUE(changes.contains(QStringLiteral("tasks.assignee")));
 
@@ -142,7 +128,7 @@ TEST_F(Meetings, AttachingAPaperClosesItsTaskInOneAction)
     const qint64 before = db->pendingActions();
     meetings.attachPaper(id, doc);
     EXPECT_EQ(db->pendingActions(), before + 1);
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     EXPECT_EQ(changes[QStringLiteral("meeting_papers.document_id")], QJsonValue(doc));
     EXPECT_EQ(changes[QStringLiteral("tasks.status")], QJsonValue(QStringLiteral("done")));
     // The document is the item's now, so it follows the item's access (closed items too).

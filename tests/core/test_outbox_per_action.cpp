@@ -11,20 +11,6 @@
 using namespace spil;
 using namespace spil::test;
 
-namespace {
-// The changes of the last mutation, by "entity.field".
-QMap<QString, QJsonValue> lastAction(Database &db)
-{
-    const auto all = db.pendingChanges(100000);
-    QMap<QString, QJsonValue> out;
-    for (const OutboxChange &c : all) {
-        if (c.mutation == all.last().mutation)
-            out.insert(c.entity + QLatin1Char('.') + c.field, c.value);
-    }
-    return out;
-}
-} // namespace
-
 class OutboxPerAction : public StoreTest {
 protected:
     void SetUp() override
@@ -42,7 +28,7 @@ TEST_F(OutboxPerAction, BookingAnAppointmentSendsTheWholeRecord)
     a.attendees = {QStringLiteral("Gast")};
     a.confidential = true;
     const QString id = AgendaRepo(*db).add(a);
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     EXPECT_EQ(changes.size(), entity(QStringLiteral("appointments")).fields.size());
     EXPECT_EQ(changes[QStringLiteral("appointments.title")], QJsonValue(QStringLiteral("RvB")));
     EXPECT_EQ(changes[QStringLiteral("appointments.start_utc")],
@@ -61,14 +47,14 @@ TEST_F(OutboxPerAction, CancellingAndMovingInstancesSendExceptions)
     AgendaRepo agenda(*db);
     const QString series = agenda.add(mt);
     agenda.cancelInstance(series, utc("2026-11-09T08:00:00Z"));
-    auto changes = lastAction(*db);
+    auto changes = lastActionChanges(*db);
     EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.series_id")], QJsonValue(series));
     EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.cancelled")], QJsonValue(true));
     EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.original_start_utc")],
               QJsonValue(utc("2026-11-09T08:00:00Z")));
     agenda.moveInstance(series, utc("2026-11-16T08:00:00Z"), utc("2026-11-17T12:00:00Z"),
                         utc("2026-11-17T13:00:00Z"));
-    changes = lastAction(*db);
+    changes = lastActionChanges(*db);
     EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.cancelled")], QJsonValue(false));
     EXPECT_EQ(changes[QStringLiteral("appointment_exceptions.start_utc")],
               QJsonValue(utc("2026-11-17T12:00:00Z")));
@@ -80,10 +66,11 @@ TEST_F(OutboxPerAction, EditingAnAppointmentSendsOnlyWhatChanged)
     const QString id = agenda.add(
         appointment(maarten, "Lunch", utc("2026-12-01T11:00:00Z"), utc("2026-12-01T12:00:00Z")));
     agenda.update(id, {.title = QStringLiteral("Lunch"), .location = QStringLiteral("De Waag")});
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     ASSERT_EQ(changes.keys(), QStringList{QStringLiteral("appointments.location")});
     agenda.remove(id);
-    EXPECT_EQ(lastAction(*db).value(QStringLiteral("appointments.deleted")), QJsonValue(true));
+    EXPECT_EQ(lastActionChanges(*db).value(QStringLiteral("appointments.deleted")),
+              QJsonValue(true));
 }
 
 TEST_F(OutboxPerAction, TickingSendsStatusWhoAndWhen)
@@ -95,12 +82,12 @@ TEST_F(OutboxPerAction, TickingSendsStatusWhoAndWhen)
     ChecklistRepo repo(*db);
     const QString run = repo.startRun(repo.addTemplate(t), {}, QDate(2026, 12, 10),
                                       QStringLiteral("Europe/Amsterdam"), maarten);
-    auto changes = lastAction(*db); // the run and its items travel in one action
+    auto changes = lastActionChanges(*db); // the run and its items travel in one action
     EXPECT_TRUE(changes.contains(QStringLiteral("checklist_runs.day_utc")));
     EXPECT_TRUE(changes.contains(QStringLiteral("checklist_items.title")));
     clock.set(utc("2026-12-10T06:05:00Z"));
     repo.tick(repo.items(run).first().id, maarten);
-    changes = lastAction(*db);
+    changes = lastActionChanges(*db);
     EXPECT_EQ(changes.size(), 3);
     EXPECT_EQ(changes[QStringLiteral("checklist_items.status")],
               QJsonValue(QStringLiteral("done")));
@@ -108,7 +95,7 @@ TEST_F(OutboxPerAction, TickingSendsStatusWhoAndWhen)
     EXPECT_EQ(changes[QStringLiteral("checklist_items.done_at")],
               QJsonValue(utc("2026-12-10T06:05:00Z")));
     repo.addIncident(run, QStringLiteral("Lift defect"), maarten);
-    changes = lastAction(*db);
+    changes = lastActionChanges(*db);
     EXPECT_EQ(changes[QStringLiteral("checklist_incidents.text")],
               QJsonValue(QStringLiteral("Lift defect")));
     EXPECT_EQ(changes[QStringLiteral("checklist_incidents.at_utc")],
@@ -124,7 +111,7 @@ TEST_F(OutboxPerAction, DelegatingATaskSendsWhoHandedItOver)
     t.delegatedBy = maarten;
     t.urgent = true;
     TaskRepo(*db).add(t);
-    const auto changes = lastAction(*db);
+    const auto changes = lastActionChanges(*db);
     EXPECT_EQ(changes[QStringLiteral("tasks.assignee")], QJsonValue(sanne));
     EXPECT_EQ(changes[QStringLiteral("tasks.delegated_by")], QJsonValue(maarten));
     EXPECT_EQ(changes[QStringLiteral("tasks.urgent")], QJsonValue(true));
