@@ -14,6 +14,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
     libqt6quicktest6 xvfb xauth x11-utils fonts-dejavu-core fonts-roboto-unhinted
     postgresql libqt6sql6-psql openssl libssl-dev python3 qt6-translations-l10n
+    libmicrohttpd-dev libcpp-httplib-dev python3-caldav vdirsyncer khal todoman radicale
 )
 
 missing=()

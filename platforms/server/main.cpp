@@ -4,7 +4,10 @@
 #include "core/common/Console.h"
 #include "core/common/Error.h"
 #include "sync/server/Admin.h"
+#include "sync/server/AppPasswords.h"
 #include "sync/server/CalendarFeed.h"
+#include "sync/server/DavHandler.h"
+#include "sync/server/DavServer.h"
 #include "sync/server/FileService.h"
 #include "sync/server/HttpApi.h"
 #include "sync/server/OpenStorage.h"
@@ -14,6 +17,7 @@
 #include <QHostAddress>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 using namespace spil;
 using namespace spil::server;
@@ -32,6 +36,9 @@ const char *kUsage =
     "  spil-server device list --db DB --user NAME\n"
     "  spil-server device revoke DEVICE_ID --db DB\n"
     "  spil-server feed-token replace|revoke NAME --db DB   (a user's calendar feed link)\n"
+    "  spil-server app-password add NAME [--label TEXT] --db DB   (a calendar app's password)\n"
+    "  spil-server app-password list NAME --db DB\n"
+    "  spil-server app-password revoke NAME ID --db DB\n"
     "  spil-server compact --db DB --before VERSION [--file-grace SECONDS]\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
@@ -39,7 +46,7 @@ const char *kUsage =
     "                   [--max-connections-per-address N] [--idle-timeout SECONDS]\n"
     "                   [--request-timeout SECONDS] [--ping-interval SECONDS]\n"
     "                   [--max-file-mb N] [--max-workspace-mb N] [--file-grace SECONDS]\n"
-    "                   [--file-gc-interval SECONDS]\n"
+    "                   [--file-gc-interval SECONDS] [--dav-port N [--dav-insecure]]\n"
     "DB is a SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME for several\n"
     "instances over one PostgreSQL database. user, device and compact act on the default\n"
     "workspace unless --workspace NAME says another.\n";
@@ -80,8 +87,11 @@ ServerOptions parse(const QStringList &argv)
                                        QStringLiteral("max-file-mb"),
                                        QStringLiteral("max-workspace-mb"),
                                        QStringLiteral("file-grace"),
-                                       QStringLiteral("file-gc-interval")};
-    static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin")};
+                                       QStringLiteral("file-gc-interval"),
+                                       QStringLiteral("label"),
+                                       QStringLiteral("dav-port")};
+    static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin"),
+                                      QStringLiteral("dav-insecure")};
     ServerOptions args;
     for (int i = 0; i < argv.size(); ++i) {
         const QString &w = argv[i];
@@ -166,6 +176,27 @@ int serve(const ServerOptions &args)
     if (bound == 0)
         fail(ErrorKind::Storage, QStringLiteral("cannot listen on %1").arg(listen));
     const bool tls = args.options.contains(QStringLiteral("tls-cert"));
+    std::unique_ptr<DavHandler> davHandler;
+    std::unique_ptr<DavServer> dav;
+    if (args.options.contains(QStringLiteral("dav-port"))) {
+        const int davPort = count(args, "dav-port", 0, 0);
+        if (davPort > 65535)
+            fail(ErrorKind::BadInput, QStringLiteral("--dav-port takes a port number"));
+        // Basic auth sends the app password with every request.
+        if (!tls && !address.isLoopback() && !args.flags.contains(QStringLiteral("dav-insecure")))
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("CalDAV sends passwords: give --tls-cert and --tls-key, listen on "
+                                "127.0.0.1 behind a TLS proxy, or say --dav-insecure"));
+        davHandler = std::make_unique<DavHandler>(service);
+        dav = std::make_unique<DavServer>(*davHandler, DavServer::Options{});
+        const quint16 davBound =
+            dav->listen(address, quint16(davPort), args.value(QStringLiteral("tls-cert")),
+                        args.value(QStringLiteral("tls-key")));
+        if (davBound == 0)
+            fail(ErrorKind::Storage, dav->error());
+        std::printf("spil-server CalDAV on %s://%s:%u/\n", tls ? "https" : "http",
+                    qPrintable(address.toString()), davBound);
+    }
     // Tests and scripts read the port from this line.
     std::printf("spil-server listening on %s://%s:%u\n", tls ? "https" : "http",
                 qPrintable(address.toString()), bound);
@@ -190,7 +221,10 @@ int run(const ServerOptions &args)
                                       QStringLiteral("compact"),
                                       QStringLiteral("user set-principals"),
                                       QStringLiteral("feed-token replace"),
-                                      QStringLiteral("feed-token revoke")};
+                                      QStringLiteral("feed-token revoke"),
+                                      QStringLiteral("app-password add"),
+                                      QStringLiteral("app-password list"),
+                                      QStringLiteral("app-password revoke")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
         fail(ErrorKind::BadInput,
@@ -291,6 +325,24 @@ int run(const ServerOptions &args)
             // The old link stops working; the new one is shown this once.
             std::printf("/v1/feed/%s.ics\n", qPrintable(feed.replaceToken(*user)));
         }
+        return 0;
+    }
+    if (verb == QStringLiteral("app-password add") && w.size() == 3) {
+        const NewAppPassword made = addAppPassword(*storage, workspace, w[2],
+                                                   args.value(QStringLiteral("label")),
+                                                   SystemClock().nowMs());
+        // Shown this once; the server keeps only its hash.
+        std::printf("%s  %s\n", qPrintable(made.device.id), qPrintable(made.password));
+        return 0;
+    }
+    if (verb == QStringLiteral("app-password list") && w.size() == 3) {
+        for (const Device &d : appPasswords(*storage, workspace, w[2]))
+            std::printf("%s  %s\n", qPrintable(d.id), qPrintable(d.name));
+        return 0;
+    }
+    if (verb == QStringLiteral("app-password revoke") && w.size() == 4) {
+        revokeAppPassword(*storage, workspace, w[2], w[3], SystemClock().nowMs());
+        std::printf("that app password no longer works\n");
         return 0;
     }
     if (w.value(0) == QStringLiteral("compact")) {

@@ -62,7 +62,9 @@ QList<QStringList> schema()
     // Version 4: calendar feed tokens.
     const QStringList v4 =
         SqlStorage::feedTokens(QStringLiteral("BYTEA"), QStringLiteral("BIGINT"));
-    return {v1, v2, v3, v4};
+    // Version 5: app passwords, the devices of calendar apps.
+    const QStringList v5 = SqlStorage::appPasswordColumn();
+    return {v1, v2, v3, v4, v5};
 }
 } // namespace
 

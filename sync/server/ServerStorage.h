@@ -37,6 +37,9 @@ struct Device {
     qint64 createdAt = 0;
     qint64 expiresAt = 0;
     qint64 revokedAt = 0; // 0: not revoked
+    // An app password: a calendar app's own device, signing in with Basic auth on the
+    // CalDAV port only (its token is the password), never with a bearer token.
+    bool appPassword = false;
 };
 
 // A record as the server holds it: field values, and per field the stamp that wrote it and
@@ -164,6 +167,8 @@ public:
     // The devices of these ids that exist, in one read (pokes check many sockets at once).
     virtual QList<Device> devicesByIds(const QStringList &ids) = 0;
     virtual void revokeDevice(const QString &deviceId, qint64 atMs) = 0;
+    // A user's app passwords that are not revoked, oldest first.
+    virtual QList<Device> appPasswords(const QString &userId) = 0;
 
     // Calendar feeds: one read-only token per user, kept as its hash; setting another ends
     // the one before.

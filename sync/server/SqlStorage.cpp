@@ -90,8 +90,8 @@ QList<User> SqlStorage::users(const QString &workspace)
 void SqlStorage::addDevice(const Device &d, const QByteArray &tokenHash)
 {
     run(QStringLiteral("INSERT INTO devices (id, user_id, name, token_hash, created_at, "
-                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {d.id, d.userId, d.name, tokenHash, d.createdAt, d.expiresAt});
+                       "expires_at, app_password) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {d.id, d.userId, d.name, tokenHash, d.createdAt, d.expiresAt, d.appPassword ? 1 : 0});
 }
 
 std::optional<Device> SqlStorage::deviceByTokenHash(const QByteArray &tokenHash)
@@ -121,8 +121,8 @@ std::optional<TokenOwner> SqlStorage::tokenOwner(const QByteArray &tokenHash)
     if (!q.next())
         return std::nullopt;
     TokenOwner owner{deviceFrom(q), std::nullopt};
-    if (!q.value(7).isNull())
-        owner.user = userFrom(q, 7);
+    if (!q.value(8).isNull())
+        owner.user = userFrom(q, 8);
     return owner;
 }
 
@@ -152,6 +152,24 @@ void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
 {
     run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"),
         {atMs, deviceId});
+}
+
+QList<Device> SqlStorage::appPasswords(const QString &userId)
+{
+    auto &q = run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? AND app_password = 1 "
+                                 "AND revoked_at = 0 ORDER BY created_at")
+                      .arg(kDeviceColumns),
+                  {userId});
+    QList<Device> out;
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+QStringList SqlStorage::appPasswordColumn()
+{
+    return {QStringLiteral(
+        "ALTER TABLE devices ADD COLUMN app_password INTEGER NOT NULL DEFAULT 0")};
 }
 
 void SqlStorage::setPrincipals(const QString &userId, const QStringList &principals,

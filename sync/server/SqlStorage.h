@@ -30,6 +30,9 @@ public:
     QList<Device> devices(const QString &userId) override;
     QList<Device> devicesByIds(const QStringList &ids) override;
     void revokeDevice(const QString &deviceId, qint64 atMs) override;
+    QList<Device> appPasswords(const QString &userId) override;
+    // The migration both dialects share: devices that are app passwords.
+    static QStringList appPasswordColumn();
     void setFeedToken(const QString &userId, const QByteArray &tokenHash, qint64 atMs) override;
     void removeFeedToken(const QString &userId) override;
     std::optional<User> feedTokenOwner(const QByteArray &tokenHash) override;

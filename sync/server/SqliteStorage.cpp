@@ -62,6 +62,8 @@ QList<QStringList> schema()
         FileStore::tables(QStringLiteral("INTEGER"), QStringLiteral("BLOB")),
         // Version 6: calendar feed tokens.
         SqlStorage::feedTokens(QStringLiteral("BLOB"), QStringLiteral("INTEGER")),
+        // Version 7: app passwords, the devices of calendar apps.
+        SqlStorage::appPasswordColumn(),
     };
 }
 

@@ -53,7 +53,7 @@ Device deviceFrom(const QSqlQuery &q, int first)
 {
     const auto at = [&](int i) { return q.value(first + i); };
     return {at(0).toString(),   at(1).toString(),   at(2).toString(),  at(3).toString(),
-            at(4).toLongLong(), at(5).toLongLong(), at(6).toLongLong()};
+            at(4).toLongLong(), at(5).toLongLong(), at(6).toLongLong(), at(7).toInt() != 0};
 }
 
 StoredRecord recordFrom(const QSqlQuery &q)

@@ -94,7 +94,23 @@ Session SyncService::authenticate(const QString &authorization)
                         QStringLiteral("the token expired; log in again"));
     if (!owner->user)
         throw SyncError(401, ErrorCode::InvalidToken, QStringLiteral("unknown user"));
+    // An app password opens the calendar port only: it cannot pull the whole office.
+    if (owner->device.appPassword)
+        throw SyncError(401, ErrorCode::InvalidToken,
+                        QStringLiteral("an app password signs in calendar apps only"));
     return {*owner->user, owner->device};
+}
+
+std::optional<Session> SyncService::authenticateAppPassword(const QString &userName,
+                                                            const QString &password)
+{
+    if (password.isEmpty())
+        return std::nullopt;
+    const auto owner = m_storage.tokenOwner(tokenHash(password));
+    if (!owner || !owner->device.appPassword || owner->device.revokedAt != 0 || !owner->user ||
+        owner->user->name != userName)
+        return std::nullopt;
+    return Session{*owner->user, owner->device};
 }
 
 QSet<QString> SyncService::signedIn(const QStringList &deviceIds)

@@ -55,6 +55,10 @@ public:
                                        const LoginCheck &check, bool passwordValid);
     // From an "Authorization: Bearer TOKEN" value (or a bare token).
     Session authenticate(const QString &authorization);
+    // A calendar app's Basic auth: the user's login name and one of their app passwords
+    // (not revoked); nothing when they do not match.
+    std::optional<Session> authenticateAppPassword(const QString &userName,
+                                                   const QString &password);
     void logout(const Session &session);
     // Of these sessions' devices, those still signed in (not revoked, not expired), in one
     // read of the store.

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/server/DavCalendars.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/calendar/IcsExport.h"
+#include "core/common/Clock.h"
+#include "core/tasks/TaskRepo.h"
+
+#include <limits>
+
+namespace spil::server {
+
+namespace {
+const QString kAppointments = QStringLiteral("appointments");
+const QString kExceptions = QStringLiteral("appointment_exceptions");
+const QString kTasks = QStringLiteral("tasks");
+
+QVariantMap readable(const StoredRecord &r, ReadAccess read)
+{
+    const QJsonObject fields = read == ReadAccess::Full ? r.fields : Access::redacted(r);
+    QVariantMap out;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!it.value().isNull())
+            out.insert(it.key(), it.value().toVariant());
+    }
+    out.insert(QStringLiteral("id"), r.id);
+    return out;
+}
+
+QString field(const StoredRecord &r, const char *name)
+{
+    return r.fields.value(QLatin1String(name)).toString();
+}
+} // namespace
+
+QByteArray DavResource::etag() const
+{
+    // What the reader may see is part of the tag: a busy block that opens up is new text.
+    return '"' + QByteArray::number(version) + (busyOnly ? "-b" : "") + '"';
+}
+
+QString DavCalendars::nameFor(const QString &uid)
+{
+    return uid + QStringLiteral(".ics");
+}
+
+QString DavCalendars::personName(const QString &personId)
+{
+    const auto person = m_storage.record(m_user.workspace, QStringLiteral("people"), personId);
+    return person ? field(*person, "name") : QString();
+}
+
+QList<DavCollection> DavCalendars::collections()
+{
+    QList<DavCollection> out{
+        {QStringLiteral("agenda"), QStringLiteral("Agenda"), m_user.personId,
+         DavCollection::Holds::Events},
+        {QStringLiteral("tasks"), QStringLiteral("Tasks"), m_user.personId,
+         DavCollection::Holds::Todos}};
+    if (m_user.principals.isEmpty())
+        return out;
+    for (const User &u : m_storage.users(m_user.workspace)) {
+        if (!m_user.principals.contains(u.personId) || u.name == out[0].slug ||
+            u.name == out[1].slug)
+            continue;
+        const QString name = personName(u.personId);
+        out << DavCollection{u.name, name.isEmpty() ? u.name : name, u.personId,
+                             DavCollection::Holds::Events};
+    }
+    return out;
+}
+
+std::optional<DavCollection> DavCalendars::collection(const QString &slug)
+{
+    for (const DavCollection &c : collections()) {
+        if (c.slug == slug)
+            return c;
+    }
+    return std::nullopt;
+}
+
+DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess read)
+{
+    DavResource out;
+    out.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
+    out.name = nameFor(out.uid);
+    out.recordId = r.id;
+    out.version = r.version;
+    out.busyOnly = read == ReadAccess::Redacted;
+    out.deleted = r.deleted;
+    out.startUtc = r.fields.value(QStringLiteral("start_utc")).toInteger();
+    out.endUtc = r.fields.value(QStringLiteral("end_utc")).toInteger();
+    if (!field(r, "rrule").isEmpty()) {
+        out.endUtc = std::numeric_limits<qint64>::max();
+        // A restored instance leaves a tombstone: it changes the series' text too.
+        for (const StoredRecord &e :
+             m_storage.children(m_user.workspace, kExceptions, QStringLiteral("series_id"), r.id))
+            out.version = std::max(out.version, e.version);
+    }
+    return out;
+}
+
+QList<DavResource> DavCalendars::resources(const DavCollection &c)
+{
+    QList<DavResource> out;
+    if (c.holds == DavCollection::Holds::Todos) {
+        for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kTasks)) {
+            if (field(r, "assignee") != c.person || m_access.read(r) != ReadAccess::Full)
+                continue;
+            DavResource res;
+            res.uid = r.id;
+            res.name = nameFor(r.id);
+            res.recordId = r.id;
+            res.version = r.version;
+            out << res;
+        }
+        return out;
+    }
+    for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
+        if (field(r, "owner") != c.person)
+            continue;
+        const ReadAccess read = m_access.read(r);
+        if (read != ReadAccess::None)
+            out << appointmentResource(r, read);
+    }
+    return out;
+}
+
+QList<DavResource> DavCalendars::removedSince(const DavCollection &c, qint64 version)
+{
+    const QString entity = c.holds == DavCollection::Holds::Todos ? kTasks : kAppointments;
+    const char *ownerField = c.holds == DavCollection::Holds::Todos ? "assignee" : "owner";
+    QList<DavResource> out;
+    // Pages of the change log after the version, tombstones included.
+    for (qint64 since = version;;) {
+        const QList<StoredRecord> page = m_storage.recordsSince(m_user.workspace, since, 2000);
+        for (const StoredRecord &r : page) {
+            if (r.entity != entity || field(r, ownerField) != c.person || !r.deleted)
+                continue;
+            DavResource res;
+            res.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
+            res.name = nameFor(res.uid);
+            res.recordId = r.id;
+            res.version = r.version;
+            res.deleted = true;
+            out << res;
+        }
+        if (page.size() < 2000 || page.last().version == since)
+            break;
+        since = page.last().version;
+    }
+    return out;
+}
+
+std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const QString &name)
+{
+    if (!name.endsWith(QStringLiteral(".ics")))
+        return std::nullopt;
+    const QString uid = name.chopped(4);
+    if (c.holds == DavCollection::Holds::Todos) {
+        const auto r = m_storage.record(m_user.workspace, kTasks, uid);
+        if (!r || r->deleted || field(*r, "assignee") != c.person ||
+            m_access.read(*r) != ReadAccess::Full)
+            return std::nullopt;
+        DavResource res;
+        res.uid = uid;
+        res.name = name;
+        res.recordId = r->id;
+        res.version = r->version;
+        return res;
+    }
+    // Made in Spil: the UID is the record's id; imported or made by a calendar app: its
+    // own UID, kept with the appointment.
+    std::optional<StoredRecord> found = m_storage.record(m_user.workspace, kAppointments, uid);
+    if (found && (found->deleted || !field(*found, "ical_uid").isEmpty()))
+        found.reset();
+    if (!found) {
+        for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
+            if (field(r, "ical_uid") == uid && field(r, "owner") == c.person) {
+                found = r;
+                break;
+            }
+        }
+    }
+    if (!found || field(*found, "owner") != c.person)
+        return std::nullopt;
+    const ReadAccess read = m_access.read(*found);
+    if (read == ReadAccess::None)
+        return std::nullopt;
+    return appointmentResource(*found, read);
+}
+
+QList<StoredRecord> DavCalendars::records(const DavCollection &c, const DavResource &r)
+{
+    if (c.holds == DavCollection::Holds::Todos) {
+        const auto task = m_storage.record(m_user.workspace, kTasks, r.recordId);
+        return task ? QList<StoredRecord>{*task} : QList<StoredRecord>{};
+    }
+    QList<StoredRecord> out;
+    const auto series = m_storage.record(m_user.workspace, kAppointments, r.recordId);
+    if (!series)
+        return out;
+    out << *series;
+    for (const StoredRecord &e : m_storage.children(m_user.workspace, kExceptions,
+                                                    QStringLiteral("series_id"), r.recordId)) {
+        if (!e.deleted)
+            out << e;
+    }
+    return out;
+}
+
+QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
+{
+    CalendarData data;
+    data.name = c.displayName;
+    const QList<StoredRecord> held = records(c, r);
+    if (held.isEmpty())
+        return {};
+    if (c.holds == DavCollection::Holds::Todos) {
+        data.tasks << TaskRepo::fromRecord(readable(held.first(), ReadAccess::Full));
+        return writeIcs(data, m_clock.nowMs());
+    }
+    const StoredRecord &series = held.first();
+    const ReadAccess read = m_access.read(series);
+    CalendarEvent event;
+    event.appointment = AgendaRepo::fromRecord(readable(series, read));
+    event.busyOnly = read == ReadAccess::Redacted;
+    for (const StoredRecord &e : held.mid(1))
+        event.instances << AgendaRepo::instanceFromRecord(readable(e, m_access.read(e, &series)));
+    if (!event.busyOnly) {
+        for (const QString &a : event.appointment.attendees) {
+            const auto person = m_storage.record(m_user.workspace, QStringLiteral("people"), a);
+            if (person && !person->deleted)
+                data.people.insert(a, {field(*person, "name"), field(*person, "email")});
+        }
+    }
+    data.events << event;
+    return writeIcs(data, m_clock.nowMs());
+}
+
+} // namespace spil::server

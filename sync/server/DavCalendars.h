@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/calendar/CalendarData.h"
+#include "sync/server/Access.h"
+#include "sync/server/ServerStorage.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace spil {
+class Clock;
+}
+
+namespace spil::server {
+
+// A calendar collection as CalDAV clients see it: the user's own agenda and task list, and
+// the agenda of each director the user serves (a delegate's calendar).
+struct DavCollection {
+    enum class Holds { Events, Todos };
+    QString slug;        // the last part of its path: "agenda", "tasks", a director's login
+    QString displayName;
+    QString person;      // whose agenda or tasks
+    Holds holds = Holds::Events;
+};
+
+// One .ics resource: an appointment with its changed instances, or a task.
+struct DavResource {
+    QString name;     // the last part of its path, "UID.ics"
+    QString uid;
+    QString recordId;
+    qint64 version = 0; // the newest version of the record and of its instances
+    bool busyOnly = false;
+    bool deleted = false;
+    qint64 startUtc = 0, endUtc = 0; // of a one-off; a series reaches to the end of time
+    QByteArray etag() const;
+};
+
+// The read side of CalDAV over the server's records: what collections a user has, what
+// they hold and each resource's text, all by the same read rules as a pull (Access): a
+// confidential appointment the user may only see as busy is busy and nothing more.
+class DavCalendars {
+public:
+    DavCalendars(ServerStorage &storage, const Clock &clock, const User &user)
+        : m_storage(storage), m_clock(clock), m_user(user), m_access(m_user)
+    {
+    }
+
+    QList<DavCollection> collections();
+    std::optional<DavCollection> collection(const QString &slug);
+    // The live resources of a collection; with deleted, also the tombstones and records
+    // that left it since the version given.
+    QList<DavResource> resources(const DavCollection &c);
+    QList<DavResource> removedSince(const DavCollection &c, qint64 version);
+    std::optional<DavResource> resource(const DavCollection &c, const QString &name);
+    QByteArray text(const DavCollection &c, const DavResource &r);
+    // The records a resource stands for (an appointment and its instances, or a task).
+    QList<StoredRecord> records(const DavCollection &c, const DavResource &r);
+    QString personName(const QString &personId);
+
+    static QString nameFor(const QString &uid);
+
+private:
+    DavResource appointmentResource(const StoredRecord &r, ReadAccess read);
+    ServerStorage &m_storage;
+    const Clock &m_clock;
+    User m_user;
+    Access m_access;
+};
+
+} // namespace spil::server

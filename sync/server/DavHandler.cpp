@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/server/DavHandler.h"
+
+#include "core/common/Error.h"
+#include "sync/server/SyncError.h"
+#include "sync/server/SyncService.h"
+
+#include <QUrl>
+
+namespace spil::server {
+
+namespace {
+const QString kRoot = QStringLiteral("/dav/");
+const QByteArray kXml = "application/xml; charset=utf-8";
+const QByteArray kIcs = "text/calendar; charset=utf-8";
+
+QString enc(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+QString principalPath(const QString &user)
+{
+    return kRoot + QStringLiteral("principals/") + enc(user) + QLatin1Char('/');
+}
+QString homePath(const QString &user)
+{
+    return kRoot + QStringLiteral("calendars/") + enc(user) + QLatin1Char('/');
+}
+QString collectionPath(const QString &user, const QString &slug)
+{
+    return homePath(user) + enc(slug) + QLatin1Char('/');
+}
+
+DavResponse answer(int status, const QByteArray &body = {}, const QByteArray &type = kXml)
+{
+    DavResponse r;
+    r.status = status;
+    r.body = body;
+    if (!body.isEmpty())
+        r.setHeader("Content-Type", type);
+    return r;
+}
+
+DavResponse refusal(int status, const QString &sentence, const QString &condition = {})
+{
+    return answer(status, davError(condition, sentence));
+}
+
+DavResponse multistatus(Multistatus &m)
+{
+    return answer(207, m.finish());
+}
+
+// The tags of an If-Match or If-None-Match header: "*" or quoted tags, weak or not.
+bool matches(const QByteArray &header, const QByteArray &etag)
+{
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag == "*")
+            return true;
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
+DavProp text(const QString &ns, const char *name, const QString &value)
+{
+    return DavProp{davName(ns, QLatin1String(name)), value, {}};
+}
+
+DavProp hrefProp(const QString &ns, const char *name, const QString &path)
+{
+    return DavProp{davName(ns, QLatin1String(name)), {},
+                   [path](QXmlStreamWriter &w) { Multistatus::href(w, path); }};
+}
+
+DavProp elements(const QString &ns, const char *name, const QStringList &children)
+{
+    return DavProp{davName(ns, QLatin1String(name)), {}, [children](QXmlStreamWriter &w) {
+                       for (const QString &c : children) {
+                           Multistatus::startElement(w, c);
+                           w.writeEndElement();
+                       }
+                   }};
+}
+
+DavProp privileges(bool writable)
+{
+    QStringList names{QStringLiteral("read")};
+    if (writable)
+        names << QStringLiteral("write") << QStringLiteral("write-content")
+              << QStringLiteral("bind") << QStringLiteral("unbind");
+    return DavProp{davName(kDavNs, QStringLiteral("current-user-privilege-set")),
+                   {},
+                   [names](QXmlStreamWriter &w) {
+                       for (const QString &n : names) {
+                           w.writeStartElement(kDavNs, QStringLiteral("privilege"));
+                           w.writeEmptyElement(kDavNs, n);
+                           w.writeEndElement();
+                       }
+                   }};
+}
+
+DavProp reports()
+{
+    return DavProp{davName(kDavNs, QStringLiteral("supported-report-set")),
+                   {},
+                   [](QXmlStreamWriter &w) {
+                       for (const QString &r : {davName(kCalDavNs, QStringLiteral("calendar-multiget")),
+                                                davName(kCalDavNs, QStringLiteral("calendar-query")),
+                                                davName(kDavNs, QStringLiteral("sync-collection"))}) {
+                           w.writeStartElement(kDavNs, QStringLiteral("supported-report"));
+                           w.writeStartElement(kDavNs, QStringLiteral("report"));
+                           Multistatus::startElement(w, r);
+                           w.writeEndElement();
+                           w.writeEndElement();
+                           w.writeEndElement();
+                       }
+                   }};
+}
+
+// The properties asked for, split into those the node has and those it has not; allprop
+// gives every property but the expensive ones (calendar-data).
+void answerProps(Multistatus &m, const QString &href, const QList<DavProp> &has,
+                 const DavQuery &q)
+{
+    if (q.propNames) {
+        QList<DavProp> names;
+        for (const DavProp &p : has)
+            names << DavProp{p.name, {}, {}};
+        m.response(href, names, {});
+        return;
+    }
+    if (q.allProps) {
+        m.response(href, has, {});
+        return;
+    }
+    QList<DavProp> found;
+    QStringList missing;
+    for (const QString &name : q.props) {
+        bool got = false;
+        for (const DavProp &p : has) {
+            if (p.name == name) {
+                found << p;
+                got = true;
+                break;
+            }
+        }
+        if (!got)
+            missing << name;
+    }
+    m.response(href, found, missing);
+}
+
+bool wants(const DavQuery &q, const QString &ns, const char *name)
+{
+    return q.props.contains(davName(ns, QLatin1String(name)));
+}
+} // namespace
+
+struct DavHandler::Target {
+    enum Kind { WellKnown, Root, Principal, Home, Collection, Resource, Unknown } kind = Unknown;
+    QString user;
+    QString slug;
+    QString name;
+};
+
+DavResponse DavHandler::handle(const DavRequest &request)
+{
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray path = query < 0 ? request.target : request.target.first(query);
+    Target t;
+    QStringList parts;
+    for (const QByteArray &p : path.split('/')) {
+        if (!p.isEmpty())
+            parts << QUrl::fromPercentEncoding(p);
+    }
+    if (parts.value(0) == QStringLiteral(".well-known") && parts.size() == 2 &&
+        parts[1] == QStringLiteral("caldav")) {
+        DavResponse r = answer(301);
+        r.setHeader("Location", kRoot.toUtf8());
+        return r;
+    }
+    if (parts.isEmpty() || (parts.size() == 1 && parts[0] == QStringLiteral("dav")))
+        t.kind = Target::Root;
+    else if (parts[0] == QStringLiteral("dav") && parts.size() == 3 &&
+             parts[1] == QStringLiteral("principals"))
+        t.kind = Target::Principal;
+    else if (parts[0] == QStringLiteral("dav") && parts.size() >= 3 && parts.size() <= 5 &&
+             parts[1] == QStringLiteral("calendars"))
+        t.kind = parts.size() == 3 ? Target::Home
+                 : parts.size() == 4 ? Target::Collection
+                                     : Target::Resource;
+    t.user = parts.value(2);
+    t.slug = parts.value(3);
+    t.name = parts.value(4);
+
+    if (request.method == "OPTIONS") {
+        DavResponse r = answer(200);
+        r.setHeader("DAV", "1, 3, calendar-access");
+        r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT");
+        return r;
+    }
+    // Basic auth: the login name and an app password. Anything else is asked again.
+    const QByteArray auth = request.header("authorization");
+    std::optional<Session> session;
+    if (auth.startsWith("Basic ") || auth.startsWith("basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(auth.mid(6).trimmed());
+        const int colon = int(pair.indexOf(':'));
+        if (colon > 0)
+            session = m_service.authenticateAppPassword(QString::fromUtf8(pair.left(colon)),
+                                                        QString::fromUtf8(pair.mid(colon + 1)));
+    }
+    if (!session) {
+        DavResponse r = refusal(401, QStringLiteral("sign in with your login name and an app "
+                                                    "password (spil-server app-password add)"));
+        r.setHeader("WWW-Authenticate", "Basic realm=\"Spil\", charset=\"UTF-8\"");
+        return r;
+    }
+    if (t.kind == Target::Unknown)
+        return refusal(404, QStringLiteral("nothing here; calendars are under /dav/"));
+    if (t.kind != Target::Root && t.user != session->user.name)
+        return refusal(403, QStringLiteral("these are another user's calendars"),
+                       davName(kDavNs, QStringLiteral("need-privileges")));
+    try {
+        return dispatch(request, *session, t);
+    } catch (const SyncError &e) {
+        return refusal(e.status, e.message);
+    } catch (const Error &e) {
+        if (e.kind() == ErrorKind::Storage)
+            throw;
+        return refusal(e.kind() == ErrorKind::NotFound  ? 404
+                       : e.kind() == ErrorKind::Refused ? 403
+                                                        : 400,
+                       e.message());
+    }
+}
+
+DavResponse DavHandler::dispatch(const DavRequest &request, const Session &session,
+                                 const Target &target)
+{
+    const QByteArray &m = request.method;
+    if (m == "PROPFIND")
+        return propfind(request, session, target);
+    if (m == "REPORT")
+        return report(request, session, target);
+    if (m == "GET" || m == "HEAD")
+        return get(request, session, target);
+    if (m == "PUT")
+        return put(request, session, target);
+    if (m == "DELETE")
+        return remove(request, session, target);
+    if (m == "PROPPATCH" || m == "MKCALENDAR" || m == "MKCOL" || m == "MOVE" || m == "COPY")
+        return refusal(403, QStringLiteral("Spil's calendars are fixed: their names, colours and "
+                                           "number are Spil's"));
+    DavResponse r = refusal(405, QStringLiteral("this method is not served here"));
+    r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT");
+    return r;
+}
+
+QString DavHandler::syncToken(const Session &session)
+{
+    return QStringLiteral("urn:spil:sync:%1:%2")
+        .arg(m_service.storage().epoch())
+        .arg(m_service.storage().currentVersion(session.user.workspace));
+}
+
+DavResponse DavHandler::propfind(const DavRequest &request, const Session &session,
+                                 const Target &target)
+{
+    const QByteArray depth = request.header("depth").trimmed().toLower();
+    if (!depth.isEmpty() && depth != "0" && depth != "1" && depth != "infinity")
+        return refusal(400, QStringLiteral("Depth is 0, 1 or infinity"));
+    const bool deep = depth != "0"; // infinity is taken as 1: the tree is two levels deep
+    const auto query = readDavQuery(request.body);
+    if (!query || (!query->root.isEmpty() && query->root != davName(kDavNs, QStringLiteral("propfind"))))
+        return refusal(400, QStringLiteral("the body is not a PROPFIND request"));
+    const User &user = session.user;
+    DavCalendars calendars(m_service.storage(), m_service.clock(), user);
+    const DavProp principal = hrefProp(kDavNs, "current-user-principal", principalPath(user.name));
+    const QString token = syncToken(session);
+    const QString version = token.section(QLatin1Char(':'), -1);
+
+    const auto collectionProps = [&](const DavCollection &c) {
+        const bool events = c.holds == DavCollection::Holds::Events;
+        QList<DavProp> props{
+            elements(kDavNs, "resourcetype",
+                     {davName(kDavNs, QStringLiteral("collection")),
+                      davName(kCalDavNs, QStringLiteral("calendar"))}),
+            text(kDavNs, "displayname", c.displayName),
+            principal,
+            DavProp{davName(kCalDavNs, QStringLiteral("supported-calendar-component-set")),
+                    {},
+                    [events](QXmlStreamWriter &w) {
+                        w.writeEmptyElement(kCalDavNs, QStringLiteral("comp"));
+                        w.writeAttribute(QStringLiteral("name"),
+                                         events ? QStringLiteral("VEVENT")
+                                                : QStringLiteral("VTODO"));
+                    }},
+            text(kCalServerNs, "getctag", version),
+            text(kDavNs, "sync-token", token),
+            privileges(true),
+            reports(),
+        };
+        for (const User &u : m_service.storage().users(user.workspace)) {
+            if (u.personId == c.person)
+                props << hrefProp(kDavNs, "owner", principalPath(u.name));
+        }
+        return props;
+    };
+    const auto resourceProps = [&](const DavCollection &c, const DavResource &r,
+                                   bool withData) {
+        QList<DavProp> props{
+            text(kDavNs, "getetag", QString::fromLatin1(r.etag())),
+            text(kDavNs, "getcontenttype",
+                 c.holds == DavCollection::Holds::Events
+                     ? QStringLiteral("text/calendar; charset=utf-8; component=VEVENT")
+                     : QStringLiteral("text/calendar; charset=utf-8; component=VTODO")),
+            elements(kDavNs, "resourcetype", {}),
+        };
+        if (withData)
+            props << text(kCalDavNs, "calendar-data", QString::fromUtf8(calendars.text(c, r)));
+        return props;
+    };
+
+    Multistatus m;
+    switch (target.kind) {
+    case Target::Root:
+        answerProps(m, kRoot,
+                    {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
+                     text(kDavNs, "displayname", QStringLiteral("Spil")), principal},
+                    *query);
+        return multistatus(m);
+    case Target::Principal: {
+        QList<DavProp> props{
+            elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("principal"))}),
+            text(kDavNs, "displayname", calendars.personName(user.personId)),
+            principal,
+            hrefProp(kDavNs, "principal-URL", principalPath(user.name)),
+            hrefProp(kCalDavNs, "calendar-home-set", homePath(user.name)),
+        };
+        const auto person =
+            m_service.storage().record(user.workspace, QStringLiteral("people"), user.personId);
+        const QString email =
+            person ? person->fields.value(QStringLiteral("email")).toString() : QString();
+        if (!email.isEmpty())
+            props << hrefProp(kCalDavNs, "calendar-user-address-set",
+                              QStringLiteral("mailto:") + email);
+        answerProps(m, principalPath(user.name), props, *query);
+        return multistatus(m);
+    }
+    case Target::Home: {
+        answerProps(m, homePath(user.name),
+                    {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
+                     text(kDavNs, "displayname", calendars.personName(user.personId)), principal,
+                     hrefProp(kDavNs, "owner", principalPath(user.name)), privileges(false)},
+                    *query);
+        if (deep) {
+            for (const DavCollection &c : calendars.collections())
+                answerProps(m, collectionPath(user.name, c.slug), collectionProps(c), *query);
+        }
+        return multistatus(m);
+    }
+    case Target::Collection: {
+        const auto c = calendars.collection(target.slug);
+        if (!c)
+            return refusal(404, QStringLiteral("no such calendar"));
+        answerProps(m, collectionPath(user.name, c->slug), collectionProps(*c), *query);
+        if (deep) {
+            const bool data = wants(*query, kCalDavNs, "calendar-data");
+            for (const DavResource &r : calendars.resources(*c))
+                answerProps(m, collectionPath(user.name, c->slug) + enc(r.name),
+                            resourceProps(*c, r, data), *query);
+        }
+        return multistatus(m);
+    }
+    case Target::Resource: {
+        const auto c = calendars.collection(target.slug);
+        const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
+        if (!r)
+            return refusal(404, QStringLiteral("no such resource"));
+        answerProps(m, collectionPath(user.name, c->slug) + enc(r->name),
+                    resourceProps(*c, *r, wants(*query, kCalDavNs, "calendar-data")), *query);
+        return multistatus(m);
+    }
+    default:
+        return refusal(404, QStringLiteral("nothing here"));
+    }
+}
+
+DavResponse DavHandler::report(const DavRequest &request, const Session &session,
+                               const Target &target)
+{
+    const auto query = readDavQuery(request.body);
+    if (!query)
+        return refusal(400, QStringLiteral("the body is not a REPORT request"));
+    if (target.kind != Target::Collection)
+        return refusal(403, QStringLiteral("reports are made of a calendar"),
+                       davName(kDavNs, QStringLiteral("supported-report")));
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    const auto c = calendars.collection(target.slug);
+    if (!c)
+        return refusal(404, QStringLiteral("no such calendar"));
+    const QString base = collectionPath(session.user.name, c->slug);
+    const QString component =
+        c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT") : QStringLiteral("VTODO");
+    const auto props = [&](const DavResource &r) {
+        QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
+        if (query->allProps || wants(*query, kCalDavNs, "calendar-data"))
+            out << text(kCalDavNs, "calendar-data", QString::fromUtf8(calendars.text(*c, r)));
+        out << text(kDavNs, "getcontenttype", QStringLiteral("text/calendar; charset=utf-8"));
+        return out;
+    };
+    Multistatus m;
+    if (query->root == davName(kCalDavNs, QStringLiteral("calendar-multiget"))) {
+        for (const QString &href : query->hrefs) {
+            const QString path = QUrl(href).path(QUrl::FullyDecoded);
+            const QString decodedBase = QUrl::fromPercentEncoding(base.toUtf8());
+            const auto r = path.startsWith(decodedBase)
+                               ? calendars.resource(*c, path.mid(decodedBase.size()))
+                               : std::nullopt;
+            if (r)
+                answerProps(m, base + enc(r->name), props(*r), *query);
+            else
+                m.status(href, 404);
+        }
+        return multistatus(m);
+    }
+    if (query->root == davName(kCalDavNs, QStringLiteral("calendar-query"))) {
+        // Another component than the calendar holds matches nothing.
+        const bool other = !query->components.isEmpty() && !query->components.contains(component);
+        if (!other) {
+            for (const DavResource &r : calendars.resources(*c)) {
+                if (query->rangeEnd && r.startUtc >= *query->rangeEnd &&
+                    c->holds == DavCollection::Holds::Events)
+                    continue;
+                if (query->rangeStart && r.endUtc <= *query->rangeStart &&
+                    c->holds == DavCollection::Holds::Events)
+                    continue;
+                answerProps(m, base + enc(r.name), props(r), *query);
+            }
+        }
+        return multistatus(m);
+    }
+    if (query->root == davName(kDavNs, QStringLiteral("sync-collection"))) {
+        ServerStorage &storage = m_service.storage();
+        const QString workspace = session.user.workspace;
+        qint64 since = 0;
+        if (query->syncToken && !query->syncToken->isEmpty()) {
+            const QStringList parts = query->syncToken->split(QLatin1Char(':'));
+            bool ok = false;
+            since = parts.value(4).toLongLong(&ok);
+            if (parts.size() != 5 || parts.mid(0, 3).join(QLatin1Char(':')) != QStringLiteral("urn:spil:sync") ||
+                parts[3] != storage.epoch() || !ok || since < storage.horizon(workspace) ||
+                since > storage.currentVersion(workspace) || since < session.user.resyncAt)
+                return refusal(403, QStringLiteral("this sync token is not valid any more; "
+                                                   "sync again from the start"),
+                               davName(kDavNs, QStringLiteral("valid-sync-token")));
+        }
+        const QString token = syncToken(session);
+        for (const DavResource &r : calendars.resources(*c)) {
+            if (r.version > since)
+                answerProps(m, base + enc(r.name), props(r), *query);
+        }
+        if (since > 0) {
+            for (const DavResource &r : calendars.removedSince(*c, since))
+                m.status(base + enc(r.name), 404);
+        }
+        m.syncToken(token);
+        return multistatus(m);
+    }
+    return refusal(403, QStringLiteral("this report is not served"),
+                   davName(kDavNs, QStringLiteral("supported-report")));
+}
+
+DavResponse DavHandler::get(const DavRequest &request, const Session &session,
+                            const Target &target)
+{
+    if (target.kind != Target::Resource)
+        return refusal(405, QStringLiteral("only a calendar's resources are read with GET"));
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    const auto c = calendars.collection(target.slug);
+    const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
+    if (!r)
+        return refusal(404, QStringLiteral("no such resource"));
+    DavResponse out;
+    out.setHeader("ETag", r->etag());
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (!ifNoneMatch.isEmpty() && matches(ifNoneMatch, r->etag())) {
+        out.status = 304;
+        return out;
+    }
+    out.body = calendars.text(*c, *r);
+    out.setHeader("Content-Type", kIcs);
+    return out;
+}
+
+DavResponse DavHandler::put(const DavRequest &request, const Session &session,
+                            const Target &target)
+{
+    if (target.kind != Target::Resource)
+        return refusal(405, QStringLiteral("PUT a resource into a calendar: .../UID.ics"));
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    const auto c = calendars.collection(target.slug);
+    if (!c)
+        return refusal(404, QStringLiteral("no such calendar"));
+    if (!target.name.endsWith(QStringLiteral(".ics")))
+        return refusal(400, QStringLiteral("a resource's name ends in .ics"));
+    const auto existing = calendars.resource(*c, target.name);
+    const QByteArray ifMatch = request.header("if-match");
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if ((!ifMatch.isEmpty() && (!existing || !matches(ifMatch, existing->etag()))) ||
+        (!ifNoneMatch.isEmpty() && existing && matches(ifNoneMatch, existing->etag())))
+        return refusal(412, QStringLiteral("the resource changed since it was read; read it "
+                                           "again"));
+    const DavWrites::Outcome done = m_writes.put(session, *c, existing, request.body);
+    DavResponse out = answer(done.created ? 201 : 204);
+    DavCalendars after(m_service.storage(), m_service.clock(), session.user);
+    if (const auto now = after.resource(*c, target.name))
+        out.setHeader("ETag", now->etag());
+    return out;
+}
+
+DavResponse DavHandler::remove(const DavRequest &request, const Session &session,
+                               const Target &target)
+{
+    if (target.kind != Target::Resource)
+        return refusal(403, QStringLiteral("Spil's calendars cannot be removed"));
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    const auto c = calendars.collection(target.slug);
+    const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
+    if (!r)
+        return refusal(404, QStringLiteral("no such resource"));
+    const QByteArray ifMatch = request.header("if-match");
+    if (!ifMatch.isEmpty() && !matches(ifMatch, r->etag()))
+        return refusal(412, QStringLiteral("the resource changed since it was read; read it "
+                                           "again"));
+    m_writes.remove(session, *c, *r);
+    return answer(204);
+}
+
+} // namespace spil::server

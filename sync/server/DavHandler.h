@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/server/DavCalendars.h"
+#include "sync/server/DavWrites.h"
+#include "sync/server/DavXml.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace spil::server {
+
+class SyncService;
+struct DavQuery;
+
+// One HTTP request as the DAV port received it, whatever its method.
+struct DavRequest {
+    QByteArray method;
+    QByteArray target; // the path and query as sent, still percent-encoded
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+};
+
+struct DavResponse {
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.emplaceBack(name, value);
+    }
+};
+
+// CalDAV (RFC 4791) with service discovery (RFC 6764) and sync-collection (RFC 6578), apart
+// from any socket: DavServer hands it requests and writes its answers, and tests call it
+// directly. Clients sign in with Basic auth, the user's login name and an app password.
+// Layout: /dav/principals/USER/, the calendar home /dav/calendars/USER/, and in it
+// agenda/, tasks/ and one calendar per director the user serves (by the director's login);
+// each appointment or task is UID.ics.
+class DavHandler {
+public:
+    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service) {}
+
+    DavResponse handle(const DavRequest &request);
+
+private:
+    struct Target; // what a path names
+    DavResponse dispatch(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse propfind(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse report(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse get(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse put(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse remove(const DavRequest &request, const Session &session, const Target &target);
+    QString syncToken(const Session &session);
+
+    SyncService &m_service;
+    DavWrites m_writes;
+};
+
+} // namespace spil::server

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/server/DavServer.h"
+
+#include "sync/server/DavHandler.h"
+#include "sync/server/DavXml.h"
+
+#include <QFile>
+#include <QMetaObject>
+#include <QPointer>
+#include <arpa/inet.h>
+#include <chrono>
+#include <cstring>
+#include <future>
+#include <memory>
+#include <microhttpd.h>
+#include <netinet/in.h>
+
+namespace spil::server {
+
+struct DavServer::Call {
+    DavRequest request;
+    bool tooBig = false;
+    bool started = false;
+    MHD_Connection *connection = nullptr;
+};
+
+namespace {
+MHD_Result addHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *request = static_cast<DavRequest *>(cls);
+    request->headers.insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Result queue(MHD_Connection *connection, const DavResponse &answer)
+{
+    MHD_Response *r = MHD_create_response_from_buffer(
+        size_t(answer.body.size()), const_cast<char *>(answer.body.constData()),
+        MHD_RESPMEM_MUST_COPY);
+    for (const auto &[name, value] : answer.headers)
+        MHD_add_response_header(r, name.constData(), value.constData());
+    const MHD_Result out = MHD_queue_response(connection, unsigned(answer.status), r);
+    MHD_destroy_response(r);
+    return out;
+}
+
+DavResponse plain(int status, const QString &sentence)
+{
+    DavResponse r;
+    r.status = status;
+    r.body = davError({}, sentence);
+    r.setHeader("Content-Type", "application/xml; charset=utf-8");
+    return r;
+}
+
+MHD_Result onRequest(void *cls, MHD_Connection *connection, const char *url, const char *method,
+                     const char *, const char *uploadData, size_t *uploadSize, void **state)
+{
+    auto *server = static_cast<DavServer *>(cls);
+    auto *call = static_cast<DavServer::Call *>(*state);
+    if (!call) {
+        call = new DavServer::Call;
+        call->connection = connection;
+        call->request.method = method;
+        call->request.target = url;
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, addHeader, &call->request);
+        *state = call;
+        // Judged from the header, before a byte of the body is read.
+        bool ok = false;
+        const qint64 length = call->request.header("content-length").toLongLong(&ok);
+        if (ok && length > server->options().maxBodyBytes) {
+            call->tooBig = true;
+            return queue(connection, plain(413, QStringLiteral("the body is too big")));
+        }
+        return MHD_YES;
+    }
+    if (*uploadSize > 0) {
+        if (!call->tooBig) {
+            call->request.body.append(uploadData, qsizetype(*uploadSize));
+            call->tooBig = call->request.body.size() > server->options().maxBodyBytes;
+            if (call->tooBig)
+                call->request.body.clear();
+        }
+        *uploadSize = 0;
+        return MHD_YES;
+    }
+    if (call->tooBig)
+        return queue(connection, plain(413, QStringLiteral("the body is too big")));
+    server->serve(*call);
+    return MHD_YES;
+}
+
+void onCompleted(void *, MHD_Connection *, void **state, MHD_RequestTerminationCode)
+{
+    delete static_cast<DavServer::Call *>(*state);
+    *state = nullptr;
+}
+
+// Paths stay as sent: DavHandler decodes each segment itself, so an encoded slash in a
+// UID stays inside its segment.
+size_t keepEscaped(void *, MHD_Connection *, char *s)
+{
+    return std::strlen(s);
+}
+} // namespace
+
+DavServer::DavServer(DavHandler &handler, const Options &options, QObject *parent)
+    : QObject(parent), m_handler(handler), m_options(options)
+{
+}
+
+DavServer::~DavServer()
+{
+    m_stopping = true;
+    if (m_daemon)
+        MHD_stop_daemon(m_daemon);
+}
+
+void DavServer::serve(Call &call)
+{
+    // The store lives on the event loop's thread: the request is answered there, and this
+    // thread waits for the answer (or for the server to stop).
+    auto promise = std::make_shared<std::promise<DavResponse>>();
+    std::future<DavResponse> answer = promise->get_future();
+    DavHandler *handler = &m_handler;
+    QMetaObject::invokeMethod(
+        this,
+        [handler, request = call.request, promise] {
+            try {
+                promise->set_value(handler->handle(request));
+            } catch (...) {
+                promise->set_value(plain(500, QStringLiteral("the server failed; try again")));
+            }
+        },
+        Qt::QueuedConnection);
+    while (answer.wait_for(std::chrono::milliseconds(200)) == std::future_status::timeout) {
+        if (m_stopping) {
+            queue(call.connection, plain(503, QStringLiteral("the server is stopping")));
+            return;
+        }
+    }
+    queue(call.connection, answer.get());
+}
+
+quint16 DavServer::listen(const QHostAddress &address, quint16 port, const QString &tlsCert,
+                          const QString &tlsKey)
+{
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
+    const bool tls = !tlsCert.isEmpty() && !tlsKey.isEmpty();
+    if (tls) {
+        if (!MHD_is_feature_supported(MHD_FEATURE_TLS)) {
+            m_error = QStringLiteral("this libmicrohttpd has no TLS");
+            return 0;
+        }
+        QFile cert(tlsCert), key(tlsKey);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("cannot read the certificate or its key");
+            return 0;
+        }
+        m_cert = cert.readAll();
+        m_key = key.readAll();
+        flags |= MHD_USE_TLS;
+    }
+    sockaddr_in v4{};
+    sockaddr_in6 v6{};
+    const sockaddr *bind = nullptr;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        flags |= MHD_USE_IPv6;
+        v6.sin6_family = AF_INET6;
+        v6.sin6_port = htons(port);
+        const Q_IPV6ADDR a = address.toIPv6Address();
+        std::memcpy(&v6.sin6_addr, &a, sizeof a);
+        bind = reinterpret_cast<const sockaddr *>(&v6);
+    } else {
+        v4.sin_family = AF_INET;
+        v4.sin_port = htons(port);
+        v4.sin_addr.s_addr = htonl(address.toIPv4Address());
+        bind = reinterpret_cast<const sockaddr *>(&v4);
+    }
+    MHD_OptionItem tlsOptions[] = {
+        {MHD_OPTION_HTTPS_MEM_CERT, 0, m_cert.data()},
+        {MHD_OPTION_HTTPS_MEM_KEY, 0, m_key.data()},
+        {MHD_OPTION_END, 0, nullptr},
+    };
+    m_daemon = MHD_start_daemon(
+        flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_SOCK_ADDR, bind,
+        MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr, MHD_OPTION_UNESCAPE_CALLBACK,
+        &keepEscaped, nullptr, MHD_OPTION_CONNECTION_LIMIT, m_options.maxConnections,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.maxPerAddress,
+        MHD_OPTION_CONNECTION_TIMEOUT, m_options.idleTimeoutSeconds, MHD_OPTION_ARRAY,
+        tls ? tlsOptions : tlsOptions + 2, MHD_OPTION_END);
+    if (!m_daemon) {
+        m_error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return 0;
+    }
+    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? quint16(info->port) : port;
+}
+
+} // namespace spil::server

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/server/DavWrites.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/AgendaRules.h"
+#include "core/calendar/CalendarImport.h"
+#include "core/calendar/IcsTodos.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
+#include "sync/server/Access.h"
+#include "sync/server/SyncError.h"
+
+namespace spil::server {
+
+using protocol::ErrorCode;
+
+namespace {
+const QString kAppointments = QStringLiteral("appointments");
+
+SyncError badText(const QString &why)
+{
+    return SyncError(400, ErrorCode::BadRequest, why);
+}
+
+// A scratch device store holding records as the server does, for the core's writes.
+class Scratch {
+public:
+    explicit Scratch(const Clock &clock) : m_db(QStringLiteral(":memory:"), clock) {}
+
+    void hold(const QList<StoredRecord> &records)
+    {
+        Database::Transaction t(m_db, Database::Transaction::TrustServerOrder);
+        for (const StoredRecord &r : records)
+            m_db.applyRemote(r.entity, r.id, r.fields, false);
+        t.commit();
+    }
+    Database &db() { return m_db; }
+    QList<protocol::Change> changes()
+    {
+        QList<protocol::Change> out;
+        for (const OutboxChange &c : m_db.pendingChanges(100000))
+            out << protocol::Change{c.entity, c.recordId, c.field, c.value, QString()};
+        return out;
+    }
+
+private:
+    Database m_db;
+};
+
+QString sentence(const QList<IcsProblem> &problems)
+{
+    QStringList out;
+    for (const IcsProblem &p : problems)
+        out << (p.uid.isEmpty() ? p.reason : p.uid + QStringLiteral(": ") + p.reason);
+    return out.join(QStringLiteral("; "));
+}
+} // namespace
+
+DavWrites::Outcome DavWrites::put(const Session &session, const DavCollection &collection,
+                                  const std::optional<DavResource> &existing,
+                                  const QByteArray &body)
+{
+    if (existing && existing->busyOnly)
+        throw SyncError(403, ErrorCode::Forbidden,
+                        QStringLiteral("you may only see this appointment as busy time; it "
+                                       "cannot be changed here"));
+    if (collection.holds == DavCollection::Holds::Todos)
+        return putTodo(session, collection, existing, body);
+    return putEvent(session, collection, existing, body);
+}
+
+DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollection &collection,
+                                       const std::optional<DavResource> &existing,
+                                       const QByteArray &body)
+{
+    ServerStorage &storage = m_service.storage();
+    const QString workspace = session.user.workspace;
+    const Access access(session.user);
+    Scratch scratch(m_service.clock());
+    // The people (for attendees by address and the agenda's zone), the appointment and its
+    // instances as they stand, and the presentations whose prep time may be in the way,
+    // each as this user reads it.
+    QList<StoredRecord> held;
+    for (const StoredRecord &p : storage.liveRecords(workspace, QStringLiteral("people")))
+        held << p;
+    QList<StoredRecord> touched;
+    if (existing) {
+        DavCalendars calendars(storage, m_service.clock(), session.user);
+        touched = calendars.records(collection, *existing);
+    }
+    for (const StoredRecord &r : storage.liveRecords(workspace, kAppointments)) {
+        if (r.fields.value(QStringLiteral("kind")).toString() != QStringLiteral("presentation") ||
+            (existing && r.id == existing->recordId))
+            continue;
+        const ReadAccess read = access.read(r);
+        if (read == ReadAccess::None)
+            continue;
+        StoredRecord shown = r;
+        if (read == ReadAccess::Redacted)
+            shown.fields = Access::redacted(r);
+        held << shown;
+    }
+    scratch.hold(held + touched);
+
+    const auto contents = readIcs(body, {});
+    QSet<QString> uids;
+    for (const IcsEvent &e : contents.events)
+        uids.insert(e.uid);
+    for (const IcsProblem &p : contents.problems)
+        uids.insert(p.uid);
+    if (!contents.ignored.isEmpty() && uids.isEmpty())
+        throw SyncError(403, ErrorCode::Forbidden,
+                        QStringLiteral("this calendar holds events; to-dos go to the tasks"));
+    if (uids.size() != 1)
+        throw badText(QStringLiteral("a resource holds exactly one event (one UID)"));
+    const QString uid = *uids.begin();
+    if (existing ? uid != existing->uid : uid.isEmpty())
+        throw badText(QStringLiteral("the event's UID is not this resource's"));
+    if (!existing) {
+        // A UID already in this calendar under another name would make two resources of one.
+        DavCalendars calendars(storage, m_service.clock(), session.user);
+        if (calendars.resource(collection, DavCalendars::nameFor(uid)) ||
+            storage.hasRecord(workspace, kAppointments, uid))
+            throw SyncError(403, ErrorCode::Forbidden,
+                            QStringLiteral("an event with UID %1 is there already").arg(uid));
+    }
+
+    ImportReport report;
+    try {
+        report = importIcs(scratch.db(), body, collection.person, session.user.personId, false);
+    } catch (const Error &e) {
+        throw badText(e.message());
+    }
+    if (!report.applied)
+        throw badText(sentence(report.problems));
+    AgendaRepo agenda(scratch.db());
+    const auto now = agenda.byIcalUid(collection.person, uid);
+    if (!now)
+        throw badText(QStringLiteral("the event cannot be read"));
+    const QList<protocol::Change> changes = scratch.changes();
+    // Prep time is judged when the time is set, as in the app.
+    bool timed = !existing;
+    for (const protocol::Change &c : changes)
+        timed = timed || (c.recordId == now->id &&
+                          (c.field == QStringLiteral("start_utc") ||
+                           c.field == QStringLiteral("end_utc")));
+    if (timed) {
+        const QString refusal = AgendaRules(scratch.db(), agenda).prepTimeRefusal(*now);
+        if (!refusal.isEmpty())
+            throw SyncError(403, ErrorCode::Forbidden, refusal);
+    }
+    Outcome out{!existing, !changes.isEmpty(), now->id};
+    if (!changes.isEmpty())
+        push(session, changes, touched);
+    return out;
+}
+
+DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollection &collection,
+                                      const std::optional<DavResource> &existing,
+                                      const QByteArray &body)
+{
+    const auto todos = readTodos(body);
+    if (!todos)
+        throw badText(QStringLiteral("this is not an iCalendar text that can be read"));
+    if (todos->size() != 1)
+        throw badText(QStringLiteral("a resource of the task list holds exactly one to-do"));
+    const IcsTodo &todo = todos->first();
+    if (!existing)
+        throw SyncError(403, ErrorCode::Forbidden,
+                        QStringLiteral("tasks are made in Spil; a task app may tick, rename "
+                                       "and reschedule them"));
+    if (todo.uid != existing->uid)
+        throw badText(QStringLiteral("the to-do's UID is not this resource's"));
+    ServerStorage &storage = m_service.storage();
+    DavCalendars calendars(storage, m_service.clock(), session.user);
+    const QList<StoredRecord> touched = calendars.records(collection, *existing);
+    Scratch scratch(m_service.clock());
+    scratch.hold(touched);
+    TaskRepo tasks(scratch.db());
+    const auto task = tasks.byId(existing->recordId);
+    if (!task)
+        throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such task"));
+    TaskChange change;
+    if (!todo.summary.isEmpty() && todo.summary != task->title)
+        change.title = todo.summary;
+    if (todo.description != task->notes)
+        change.notes = todo.description;
+    if (todo.dueUtc && *todo.dueUtc != task->dueUtc)
+        change.dueUtc = *todo.dueUtc;
+    if (!todo.hasDue && task->dueUtc >= 0)
+        change.dueUtc = -1;
+    const bool urgent = todo.priority >= 1 && todo.priority <= 4;
+    if (urgent != task->urgent)
+        change.urgent = urgent;
+    if (change != TaskChange{})
+        tasks.update(task->id, change);
+    if (todo.completed && task->status != TaskStatus::Done)
+        tasks.markDone(task->id);
+    else if (!todo.completed && !todo.cancelled && task->status == TaskStatus::Done)
+        tasks.reopen(task->id);
+    const QList<protocol::Change> changes = scratch.changes();
+    if (!changes.isEmpty())
+        push(session, changes, touched);
+    return Outcome{false, !changes.isEmpty(), task->id};
+}
+
+void DavWrites::remove(const Session &session, const DavCollection &collection,
+                       const DavResource &resource)
+{
+    if (resource.busyOnly)
+        throw SyncError(403, ErrorCode::Forbidden,
+                        QStringLiteral("you may only see this appointment as busy time; it "
+                                       "cannot be removed here"));
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    const QList<StoredRecord> touched = calendars.records(collection, resource);
+    if (touched.isEmpty())
+        throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such resource"));
+    Scratch scratch(m_service.clock());
+    scratch.hold(touched);
+    if (collection.holds == DavCollection::Holds::Todos)
+        TaskRepo(scratch.db()).remove(resource.recordId);
+    else
+        AgendaRepo(scratch.db()).remove(resource.recordId);
+    push(session, scratch.changes(), touched);
+}
+
+void DavWrites::push(const Session &session, const QList<protocol::Change> &changes,
+                     const QList<StoredRecord> &touched)
+{
+    ServerStorage &storage = m_service.storage();
+    // The app password's device stamps with a client id of its own: its id, bound to it
+    // at its first push like any device's.
+    const QString clientId =
+        session.device.clientId.isEmpty() ? session.device.id : session.device.clientId;
+    Hlc hlc(m_service.clock(), clientId);
+    if (const auto last = m_lastStamp.constFind(clientId); last != m_lastStamp.constEnd())
+        hlc.observe(*last);
+    // After what the edit saw, as a device that pulled those records would stamp.
+    for (const StoredRecord &r : touched) {
+        HlcStamp seen;
+        if (HlcStamp::parse(r.newestStamp(), &seen))
+            hlc.observe(seen);
+    }
+    const HlcStamp stamp = hlc.tick();
+    m_lastStamp.insert(clientId, stamp);
+    protocol::Mutation mutation;
+    mutation.id = storage.lastMutation(session.user.workspace, clientId) + 1;
+    for (protocol::Change c : changes) {
+        c.hlc = stamp.toString();
+        mutation.changes << c;
+    }
+    protocol::PushRequest request;
+    request.clientId = clientId;
+    request.cursor = storage.currentVersion(session.user.workspace);
+    request.mutations << mutation;
+    m_service.push(session, request);
+}
+
+} // namespace spil::server
