@@ -43,8 +43,8 @@ IcsTodo todoOf(icalcomponent *c)
         t.hasDue = true;
         const icaltimetype due = icalproperty_get_due(d);
         if (icaltime_is_date(due) || icaltime_is_utc(due))
-            t.dueUtc = qint64(icaltime_as_timet_with_zone(due, icaltimezone_get_utc_timezone())) *
-                       1000;
+            t.dueUtc =
+                qint64(icaltime_as_timet_with_zone(due, icaltimezone_get_utc_timezone())) * 1000;
     }
     return t;
 }

@@ -328,9 +328,8 @@ int run(const ServerOptions &args)
         return 0;
     }
     if (verb == QStringLiteral("app-password add") && w.size() == 3) {
-        const NewAppPassword made = addAppPassword(*storage, workspace, w[2],
-                                                   args.value(QStringLiteral("label")),
-                                                   SystemClock().nowMs());
+        const NewAppPassword made = addAppPassword(
+            *storage, workspace, w[2], args.value(QStringLiteral("label")), SystemClock().nowMs());
         // Shown this once; the server keeps only its hash.
         std::printf("%s  %s\n", qPrintable(made.device.id), qPrintable(made.password));
         return 0;

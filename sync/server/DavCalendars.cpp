@@ -52,11 +52,10 @@ QString DavCalendars::personName(const QString &personId)
 
 QList<DavCollection> DavCalendars::collections()
 {
-    QList<DavCollection> out{
-        {QStringLiteral("agenda"), QStringLiteral("Agenda"), m_user.personId,
-         DavCollection::Holds::Events},
-        {QStringLiteral("tasks"), QStringLiteral("Tasks"), m_user.personId,
-         DavCollection::Holds::Todos}};
+    QList<DavCollection> out{{QStringLiteral("agenda"), QStringLiteral("Agenda"), m_user.personId,
+                              DavCollection::Holds::Events, true},
+                             {QStringLiteral("tasks"), QStringLiteral("Tasks"), m_user.personId,
+                              DavCollection::Holds::Todos, false}};
     if (m_user.principals.isEmpty())
         return out;
     for (const User &u : m_storage.users(m_user.workspace)) {
@@ -65,7 +64,7 @@ QList<DavCollection> DavCalendars::collections()
             continue;
         const QString name = personName(u.personId);
         out << DavCollection{u.name, name.isEmpty() ? u.name : name, u.personId,
-                             DavCollection::Holds::Events};
+                             DavCollection::Holds::Events, false};
     }
     return out;
 }
@@ -79,12 +78,21 @@ std::optional<DavCollection> DavCalendars::collection(const QString &slug)
     return std::nullopt;
 }
 
+bool DavCalendars::holds(const DavCollection &c, const StoredRecord &appointment)
+{
+    return field(appointment, "owner") == c.person ||
+           (c.withAttended && appointment.fields.value(QStringLiteral("attendees"))
+                                  .toArray()
+                                  .contains(QJsonValue(c.person)));
+}
+
 DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess read)
 {
     DavResource out;
     out.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
     out.name = nameFor(out.uid);
     out.recordId = r.id;
+    out.owner = field(r, "owner");
     out.version = r.version;
     out.busyOnly = read == ReadAccess::Redacted;
     out.deleted = r.deleted;
@@ -117,7 +125,7 @@ QList<DavResource> DavCalendars::resources(const DavCollection &c)
         return out;
     }
     for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
-        if (field(r, "owner") != c.person)
+        if (!holds(c, r))
             continue;
         const ReadAccess read = m_access.read(r);
         if (read != ReadAccess::None)
@@ -129,13 +137,14 @@ QList<DavResource> DavCalendars::resources(const DavCollection &c)
 QList<DavResource> DavCalendars::removedSince(const DavCollection &c, qint64 version)
 {
     const QString entity = c.holds == DavCollection::Holds::Todos ? kTasks : kAppointments;
-    const char *ownerField = c.holds == DavCollection::Holds::Todos ? "assignee" : "owner";
     QList<DavResource> out;
     // Pages of the change log after the version, tombstones included.
     for (qint64 since = version;;) {
         const QList<StoredRecord> page = m_storage.recordsSince(m_user.workspace, since, 2000);
         for (const StoredRecord &r : page) {
-            if (r.entity != entity || field(r, ownerField) != c.person || !r.deleted)
+            if (r.entity != entity || !r.deleted ||
+                (c.holds == DavCollection::Holds::Todos ? field(r, "assignee") != c.person
+                                                        : !holds(c, r)))
                 continue;
             DavResource res;
             res.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
@@ -166,6 +175,7 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
         res.uid = uid;
         res.name = name;
         res.recordId = r->id;
+        res.owner = c.person;
         res.version = r->version;
         return res;
     }
@@ -176,13 +186,13 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
         found.reset();
     if (!found) {
         for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
-            if (field(r, "ical_uid") == uid && field(r, "owner") == c.person) {
+            if (field(r, "ical_uid") == uid && holds(c, r)) {
                 found = r;
                 break;
             }
         }
     }
-    if (!found || field(*found, "owner") != c.person)
+    if (!found || !holds(c, *found))
         return std::nullopt;
     const ReadAccess read = m_access.read(*found);
     if (read == ReadAccess::None)

@@ -18,17 +18,21 @@ namespace spil::server {
 // the agenda of each director the user serves (a delegate's calendar).
 struct DavCollection {
     enum class Holds { Events, Todos };
-    QString slug;        // the last part of its path: "agenda", "tasks", a director's login
+    QString slug; // the last part of its path: "agenda", "tasks", a director's login
     QString displayName;
-    QString person;      // whose agenda or tasks
+    QString person; // whose agenda or tasks
     Holds holds = Holds::Events;
+    // The user's own agenda also shows what they attend in others' agendas, as far as the
+    // read rules let them see it.
+    bool withAttended = false;
 };
 
 // One .ics resource: an appointment with its changed instances, or a task.
 struct DavResource {
-    QString name;     // the last part of its path, "UID.ics"
+    QString name; // the last part of its path, "UID.ics"
     QString uid;
     QString recordId;
+    QString owner;      // whose agenda holds it (an appointment the user attends is another's)
     qint64 version = 0; // the newest version of the record and of its instances
     bool busyOnly = false;
     bool deleted = false;
@@ -48,8 +52,7 @@ public:
 
     QList<DavCollection> collections();
     std::optional<DavCollection> collection(const QString &slug);
-    // The live resources of a collection; with deleted, also the tombstones and records
-    // that left it since the version given.
+    // The live resources of a collection, and those removed from it since a version.
     QList<DavResource> resources(const DavCollection &c);
     QList<DavResource> removedSince(const DavCollection &c, qint64 version);
     std::optional<DavResource> resource(const DavCollection &c, const QString &name);
@@ -62,6 +65,7 @@ public:
 
 private:
     DavResource appointmentResource(const StoredRecord &r, ReadAccess read);
+    static bool holds(const DavCollection &c, const StoredRecord &appointment);
     ServerStorage &m_storage;
     const Clock &m_clock;
     User m_user;

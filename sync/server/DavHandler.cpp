@@ -73,8 +73,9 @@ DavProp text(const QString &ns, const char *name, const QString &value)
 
 DavProp hrefProp(const QString &ns, const char *name, const QString &path)
 {
-    return DavProp{davName(ns, QLatin1String(name)), {},
-                   [path](QXmlStreamWriter &w) { Multistatus::href(w, path); }};
+    return DavProp{davName(ns, QLatin1String(name)), {}, [path](QXmlStreamWriter &w) {
+                       Multistatus::href(w, path);
+                   }};
 }
 
 DavProp elements(const QString &ns, const char *name, const QStringList &children)
@@ -106,26 +107,24 @@ DavProp privileges(bool writable)
 
 DavProp reports()
 {
-    return DavProp{davName(kDavNs, QStringLiteral("supported-report-set")),
-                   {},
-                   [](QXmlStreamWriter &w) {
-                       for (const QString &r : {davName(kCalDavNs, QStringLiteral("calendar-multiget")),
-                                                davName(kCalDavNs, QStringLiteral("calendar-query")),
-                                                davName(kDavNs, QStringLiteral("sync-collection"))}) {
-                           w.writeStartElement(kDavNs, QStringLiteral("supported-report"));
-                           w.writeStartElement(kDavNs, QStringLiteral("report"));
-                           Multistatus::startElement(w, r);
-                           w.writeEndElement();
-                           w.writeEndElement();
-                           w.writeEndElement();
-                       }
-                   }};
+    return DavProp{
+        davName(kDavNs, QStringLiteral("supported-report-set")), {}, [](QXmlStreamWriter &w) {
+            for (const QString &r : {davName(kCalDavNs, QStringLiteral("calendar-multiget")),
+                                     davName(kCalDavNs, QStringLiteral("calendar-query")),
+                                     davName(kDavNs, QStringLiteral("sync-collection"))}) {
+                w.writeStartElement(kDavNs, QStringLiteral("supported-report"));
+                w.writeStartElement(kDavNs, QStringLiteral("report"));
+                Multistatus::startElement(w, r);
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+        }};
 }
 
 // The properties asked for, split into those the node has and those it has not; allprop
 // gives every property but the expensive ones (calendar-data).
-void answerProps(Multistatus &m, const QString &href, const QList<DavProp> &has,
-                 const DavQuery &q)
+void answerProps(Multistatus &m, const QString &href, const QList<DavProp> &has, const DavQuery &q)
 {
     if (q.propNames) {
         QList<DavProp> names;
@@ -170,6 +169,13 @@ struct DavHandler::Target {
 
 DavResponse DavHandler::handle(const DavRequest &request)
 {
+    // What other processes committed (an admin command, another instance) is seen by the
+    // next request, as on the sync port.
+    struct EndReads {
+        ServerStorage &storage;
+        ~EndReads() { storage.endReads(); }
+    } endReads{m_service.storage()};
+    m_service.storage().endReads();
     const qsizetype query = request.target.indexOf('?');
     const QByteArray path = query < 0 ? request.target : request.target.first(query);
     Target t;
@@ -191,7 +197,7 @@ DavResponse DavHandler::handle(const DavRequest &request)
         t.kind = Target::Principal;
     else if (parts[0] == QStringLiteral("dav") && parts.size() >= 3 && parts.size() <= 5 &&
              parts[1] == QStringLiteral("calendars"))
-        t.kind = parts.size() == 3 ? Target::Home
+        t.kind = parts.size() == 3   ? Target::Home
                  : parts.size() == 4 ? Target::Collection
                                      : Target::Resource;
     t.user = parts.value(2);
@@ -276,7 +282,8 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         return refusal(400, QStringLiteral("Depth is 0, 1 or infinity"));
     const bool deep = depth != "0"; // infinity is taken as 1: the tree is two levels deep
     const auto query = readDavQuery(request.body);
-    if (!query || (!query->root.isEmpty() && query->root != davName(kDavNs, QStringLiteral("propfind"))))
+    if (!query ||
+        (!query->root.isEmpty() && query->root != davName(kDavNs, QStringLiteral("propfind"))))
         return refusal(400, QStringLiteral("the body is not a PROPFIND request"));
     const User &user = session.user;
     DavCalendars calendars(m_service.storage(), m_service.clock(), user);
@@ -296,9 +303,8 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
                     {},
                     [events](QXmlStreamWriter &w) {
                         w.writeEmptyElement(kCalDavNs, QStringLiteral("comp"));
-                        w.writeAttribute(QStringLiteral("name"),
-                                         events ? QStringLiteral("VEVENT")
-                                                : QStringLiteral("VTODO"));
+                        w.writeAttribute(QStringLiteral("name"), events ? QStringLiteral("VEVENT")
+                                                                        : QStringLiteral("VTODO"));
                     }},
             text(kCalServerNs, "getctag", version),
             text(kDavNs, "sync-token", token),
@@ -311,8 +317,7 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         }
         return props;
     };
-    const auto resourceProps = [&](const DavCollection &c, const DavResource &r,
-                                   bool withData) {
+    const auto resourceProps = [&](const DavCollection &c, const DavResource &r, bool withData) {
         QList<DavProp> props{
             text(kDavNs, "getetag", QString::fromLatin1(r.etag())),
             text(kDavNs, "getcontenttype",
@@ -329,10 +334,11 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
     Multistatus m;
     switch (target.kind) {
     case Target::Root:
-        answerProps(m, kRoot,
-                    {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
-                     text(kDavNs, "displayname", QStringLiteral("Spil")), principal},
-                    *query);
+        answerProps(
+            m, kRoot,
+            {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
+             text(kDavNs, "displayname", QStringLiteral("Spil")), principal},
+            *query);
         return multistatus(m);
     case Target::Principal: {
         QList<DavProp> props{
@@ -353,11 +359,12 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         return multistatus(m);
     }
     case Target::Home: {
-        answerProps(m, homePath(user.name),
-                    {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
-                     text(kDavNs, "displayname", calendars.personName(user.personId)), principal,
-                     hrefProp(kDavNs, "owner", principalPath(user.name)), privileges(false)},
-                    *query);
+        answerProps(
+            m, homePath(user.name),
+            {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
+             text(kDavNs, "displayname", calendars.personName(user.personId)), principal,
+             hrefProp(kDavNs, "owner", principalPath(user.name)), privileges(false)},
+            *query);
         if (deep) {
             for (const DavCollection &c : calendars.collections())
                 answerProps(m, collectionPath(user.name, c.slug), collectionProps(c), *query);
@@ -405,8 +412,8 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     if (!c)
         return refusal(404, QStringLiteral("no such calendar"));
     const QString base = collectionPath(session.user.name, c->slug);
-    const QString component =
-        c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT") : QStringLiteral("VTODO");
+    const QString component = c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT")
+                                                                       : QStringLiteral("VTODO");
     const auto props = [&](const DavResource &r) {
         QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
         if (query->allProps || wants(*query, kCalDavNs, "calendar-data"))
@@ -453,11 +460,13 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
             const QStringList parts = query->syncToken->split(QLatin1Char(':'));
             bool ok = false;
             since = parts.value(4).toLongLong(&ok);
-            if (parts.size() != 5 || parts.mid(0, 3).join(QLatin1Char(':')) != QStringLiteral("urn:spil:sync") ||
+            if (parts.size() != 5 ||
+                parts.mid(0, 3).join(QLatin1Char(':')) != QStringLiteral("urn:spil:sync") ||
                 parts[3] != storage.epoch() || !ok || since < storage.horizon(workspace) ||
                 since > storage.currentVersion(workspace) || since < session.user.resyncAt)
-                return refusal(403, QStringLiteral("this sync token is not valid any more; "
-                                                   "sync again from the start"),
+                return refusal(403,
+                               QStringLiteral("this sync token is not valid any more; "
+                                              "sync again from the start"),
                                davName(kDavNs, QStringLiteral("valid-sync-token")));
         }
         const QString token = syncToken(session);
@@ -476,8 +485,7 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
                    davName(kDavNs, QStringLiteral("supported-report")));
 }
 
-DavResponse DavHandler::get(const DavRequest &request, const Session &session,
-                            const Target &target)
+DavResponse DavHandler::get(const DavRequest &request, const Session &session, const Target &target)
 {
     if (target.kind != Target::Resource)
         return refusal(405, QStringLiteral("only a calendar's resources are read with GET"));
@@ -498,8 +506,7 @@ DavResponse DavHandler::get(const DavRequest &request, const Session &session,
     return out;
 }
 
-DavResponse DavHandler::put(const DavRequest &request, const Session &session,
-                            const Target &target)
+DavResponse DavHandler::put(const DavRequest &request, const Session &session, const Target &target)
 {
     if (target.kind != Target::Resource)
         return refusal(405, QStringLiteral("PUT a resource into a calendar: .../UID.ics"));

@@ -19,7 +19,7 @@ struct DavQuery;
 // One HTTP request as the DAV port received it, whatever its method.
 struct DavRequest {
     QByteArray method;
-    QByteArray target; // the path and query as sent, still percent-encoded
+    QByteArray target;                     // the path and query as sent, still percent-encoded
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }

@@ -34,9 +34,9 @@ MHD_Result addHeader(void *cls, MHD_ValueKind, const char *key, const char *valu
 
 MHD_Result queue(MHD_Connection *connection, const DavResponse &answer)
 {
-    MHD_Response *r = MHD_create_response_from_buffer(
-        size_t(answer.body.size()), const_cast<char *>(answer.body.constData()),
-        MHD_RESPMEM_MUST_COPY);
+    MHD_Response *r = MHD_create_response_from_buffer(size_t(answer.body.size()),
+                                                      const_cast<char *>(answer.body.constData()),
+                                                      MHD_RESPMEM_MUST_COPY);
     for (const auto &[name, value] : answer.headers)
         MHD_add_response_header(r, name.constData(), value.constData());
     const MHD_Result out = MHD_queue_response(connection, unsigned(answer.status), r);
@@ -65,13 +65,13 @@ MHD_Result onRequest(void *cls, MHD_Connection *connection, const char *url, con
         call->request.target = url;
         MHD_get_connection_values(connection, MHD_HEADER_KIND, addHeader, &call->request);
         *state = call;
-        // Judged from the header, before a byte of the body is read.
+        // Judged from the header: a body somewhat too big is read and dropped, so that the
+        // client reads the 413 (most do not before they sent all); a far bigger one is cut.
         bool ok = false;
         const qint64 length = call->request.header("content-length").toLongLong(&ok);
-        if (ok && length > server->options().maxBodyBytes) {
-            call->tooBig = true;
+        call->tooBig = ok && length > server->options().maxBodyBytes;
+        if (ok && length > 16 * server->options().maxBodyBytes)
             return queue(connection, plain(413, QStringLiteral("the body is too big")));
-        }
         return MHD_YES;
     }
     if (*uploadSize > 0) {
@@ -186,9 +186,9 @@ quint16 DavServer::listen(const QHostAddress &address, quint16 port, const QStri
         flags, port, nullptr, nullptr, &onRequest, this, MHD_OPTION_SOCK_ADDR, bind,
         MHD_OPTION_NOTIFY_COMPLETED, &onCompleted, nullptr, MHD_OPTION_UNESCAPE_CALLBACK,
         &keepEscaped, nullptr, MHD_OPTION_CONNECTION_LIMIT, m_options.maxConnections,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.maxPerAddress,
-        MHD_OPTION_CONNECTION_TIMEOUT, m_options.idleTimeoutSeconds, MHD_OPTION_ARRAY,
-        tls ? tlsOptions : tlsOptions + 2, MHD_OPTION_END);
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.maxPerAddress, MHD_OPTION_CONNECTION_TIMEOUT,
+        m_options.idleTimeoutSeconds, MHD_OPTION_ARRAY, tls ? tlsOptions : tlsOptions + 2,
+        MHD_OPTION_END);
     if (!m_daemon) {
         m_error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return 0;

@@ -127,25 +127,27 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
                             QStringLiteral("an event with UID %1 is there already").arg(uid));
     }
 
+    // An appointment the user attends stays in its owner's agenda; the push decides whether
+    // the user may change it.
+    const QString owner = existing ? existing->owner : collection.person;
     ImportReport report;
     try {
-        report = importIcs(scratch.db(), body, collection.person, session.user.personId, false);
+        report = importIcs(scratch.db(), body, owner, session.user.personId, false);
     } catch (const Error &e) {
         throw badText(e.message());
     }
     if (!report.applied)
         throw badText(sentence(report.problems));
     AgendaRepo agenda(scratch.db());
-    const auto now = agenda.byIcalUid(collection.person, uid);
+    const auto now = agenda.byIcalUid(owner, uid);
     if (!now)
         throw badText(QStringLiteral("the event cannot be read"));
     const QList<protocol::Change> changes = scratch.changes();
     // Prep time is judged when the time is set, as in the app.
     bool timed = !existing;
     for (const protocol::Change &c : changes)
-        timed = timed || (c.recordId == now->id &&
-                          (c.field == QStringLiteral("start_utc") ||
-                           c.field == QStringLiteral("end_utc")));
+        timed = timed || (c.recordId == now->id && (c.field == QStringLiteral("start_utc") ||
+                                                    c.field == QStringLiteral("end_utc")));
     if (timed) {
         const QString refusal = AgendaRules(scratch.db(), agenda).prepTimeRefusal(*now);
         if (!refusal.isEmpty())

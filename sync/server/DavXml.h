@@ -25,14 +25,14 @@ inline QString davName(const QString &ns, const QString &local)
 // clients send (RFC 4918 propfind, RFC 4791 calendar-query and calendar-multiget, RFC 6578
 // sync-collection).
 struct DavQuery {
-    QString root;         // the body's root element, Clark notation; empty for no body
+    QString root;          // the body's root element, Clark notation; empty for no body
     bool allProps = false; // allprop, or no body at all
     bool propNames = false;
     QStringList props;
-    QStringList hrefs;     // calendar-multiget
-    QStringList components; // comp-filter names below VCALENDAR (VEVENT, VTODO)
+    QStringList hrefs;                          // calendar-multiget
+    QStringList components;                     // comp-filter names below VCALENDAR (VEVENT, VTODO)
     std::optional<qint64> rangeStart, rangeEnd; // time-range, UTC ms
-    std::optional<QString> syncToken;            // sync-collection; empty: the first sync
+    std::optional<QString> syncToken;           // sync-collection; empty: the first sync
 };
 
 // Nothing when the body is not well-formed XML or its time-range cannot be read.

@@ -168,8 +168,8 @@ QList<Device> SqlStorage::appPasswords(const QString &userId)
 
 QStringList SqlStorage::appPasswordColumn()
 {
-    return {QStringLiteral(
-        "ALTER TABLE devices ADD COLUMN app_password INTEGER NOT NULL DEFAULT 0")};
+    return {
+        QStringLiteral("ALTER TABLE devices ADD COLUMN app_password INTEGER NOT NULL DEFAULT 0")};
 }
 
 void SqlStorage::setPrincipals(const QString &userId, const QStringList &principals,

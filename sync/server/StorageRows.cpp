@@ -52,7 +52,7 @@ User userFrom(const QSqlQuery &q, int first)
 Device deviceFrom(const QSqlQuery &q, int first)
 {
     const auto at = [&](int i) { return q.value(first + i); };
-    return {at(0).toString(),   at(1).toString(),   at(2).toString(),  at(3).toString(),
+    return {at(0).toString(),   at(1).toString(),   at(2).toString(),   at(3).toString(),
             at(4).toLongLong(), at(5).toLongLong(), at(6).toLongLong(), at(7).toInt() != 0};
 }
 

@@ -19,8 +19,8 @@ QJsonObject jsonObject(const QString &text);
 
 inline const QString kUserColumns =
     QStringLiteral("id, workspace, name, role, person_id, principals, password_hash, resync_at");
-inline const QString kDeviceColumns =
-    QStringLiteral("id, user_id, name, client_id, created_at, expires_at, revoked_at, app_password");
+inline const QString kDeviceColumns = QStringLiteral(
+    "id, user_id, name, client_id, created_at, expires_at, revoked_at, app_password");
 inline const QString kRecordColumns =
     QStringLiteral("entity, id, version, deleted, fields, stamps");
 // What pulls read instead of the stamps.

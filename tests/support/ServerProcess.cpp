@@ -135,6 +135,8 @@ void ServerProcess::start(quint16 port)
                                  m_process->readAllStandardError().toStdString());
     m_url = m.captured(1);
     m_port = quint16(m.captured(2).toUInt());
+    static const QRegularExpression dav(QStringLiteral("CalDAV on (https?://127.0.0.1:\\d+/)"));
+    m_davUrl = dav.match(QString::fromUtf8(out)).captured(1);
 }
 
 void ServerProcess::kill9()

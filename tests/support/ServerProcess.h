@@ -42,6 +42,8 @@ public:
     std::unique_ptr<ServerProcess> anotherInstance(const QStringList &serveArgs = {}) const;
 
     QString url() const { return m_url; }
+    // The CalDAV port's root (with --dav-port), ending in a slash; empty without one.
+    QString davUrl() const { return m_davUrl; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     // What --db takes: the SQLite file or the postgresql:// address.
     QString db() const { return m_db; }
@@ -75,6 +77,7 @@ private:
     QStringList m_serveArgs;
     std::unique_ptr<QProcess> m_process;
     QString m_url;
+    QString m_davUrl;
     quint16 m_port = 0;
     QByteArray m_lastOutput;
     QSslCertificate m_certificate; // of --tls-cert: this process's own requests trust it

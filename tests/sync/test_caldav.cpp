@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CalDAV on spil-server's DAV port: discovery, app passwords, writes that are ordinary
+// stamped pushes reaching every device, ETags and If-Match, reads and writes under the
+// same rules as a pull and a push (busy-only, prep time, another user's calendars), bad
+// input, and python3-caldav as a real client.
+#include "DavClient.h"
+#include "Harness.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/tasks/TaskRepo.h"
+
+#include <QProcess>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+const QStringList kDav{QStringLiteral("--dav-port"), QStringLiteral("0")};
+constexpr qint64 kAt = 1'800'000'000'000LL; // 15 January 2027, 08:00 UTC
+constexpr qint64 kHour = 3'600'000;
+
+QString agendaOf(const QString &user, const QString &slug = QStringLiteral("agenda"))
+{
+    return QStringLiteral("dav/calendars/%1/%2/").arg(user, slug);
+}
+
+std::optional<Appointment> byTitle(SyncedDevice &device, const QString &title)
+{
+    for (const QVariantMap &r : device.db().liveRecords(QStringLiteral("appointments"))) {
+        if (r.value(QStringLiteral("title")).toString() == title)
+            return AgendaRepo::fromRecord(r);
+    }
+    return std::nullopt;
+}
+
+QString addAppointment(SyncedDevice &device, const QString &title, qint64 start,
+                       const QStringList &attendees = {}, bool confidential = false,
+                       AppointmentKind kind = AppointmentKind::Meeting)
+{
+    Appointment a;
+    a.owner = device.personId();
+    a.title = title;
+    a.startUtc = start;
+    a.endUtc = start + kHour;
+    a.attendees = attendees;
+    a.confidential = confidential;
+    a.kind = kind;
+    return AgendaRepo(device.db()).add(a, true);
+}
+
+bool pythonHasCaldav()
+{
+    return QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"), QStringLiteral("import caldav")}) == 0;
+}
+} // namespace
+
+TEST(CalDav, ACalendarAppFindsItsCalendarsFromTheServersAddress)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient sanne(server, QStringLiteral("sanne"));
+    const HttpResult wellKnown = sanne.request("GET", QStringLiteral(".well-known/caldav"));
+    EXPECT_EQ(wellKnown.status, 301);
+    EXPECT_EQ(wellKnown.header("Location"), QByteArray("/dav/"));
+
+    const QByteArray principal = "<?xml version=\"1.0\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
+                                 "<d:current-user-principal/></d:prop></d:propfind>";
+    const HttpResult root = sanne.propfind(QStringLiteral("dav/"), "0", principal);
+    ASSERT_EQ(root.status, 207) << root.body.constData();
+    EXPECT_TRUE(root.body.contains("<d:href>/dav/principals/sanne/</d:href>"));
+    const QByteArray home =
+        "<d:propfind xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+        "<d:prop><c:calendar-home-set/></d:prop></d:propfind>";
+    const HttpResult me = sanne.propfind(QStringLiteral("dav/principals/sanne/"), "0", home);
+    EXPECT_TRUE(me.body.contains("<d:href>/dav/calendars/sanne/</d:href>")) << me.body.constData();
+
+    // Her agenda, her tasks, and the agenda of the director she serves.
+    const HttpResult calendars = sanne.propfind(QStringLiteral("dav/calendars/sanne/"), "1");
+    ASSERT_EQ(calendars.status, 207);
+    for (const char *href : {"/dav/calendars/sanne/agenda/", "/dav/calendars/sanne/tasks/",
+                             "/dav/calendars/sanne/maarten/"})
+        EXPECT_TRUE(calendars.body.contains(QByteArray("<d:href>") + href + "</d:href>")) << href;
+    EXPECT_TRUE(calendars.body.contains("<c:comp name=\"VTODO\"/>"));
+    EXPECT_TRUE(calendars.body.contains("<d:sync-token>urn:spil:sync:"));
+    EXPECT_FALSE(calendars.body.contains("/dav/calendars/sanne/ingrid/"));
+}
+
+TEST(CalDav, AnAppsWriteIsAStampedPushOfItsOwnThatReachesEveryDevice)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient phone(server, QStringLiteral("maarten"));
+    SyncedDevice device(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(device.sync());
+    const QString path = agendaOf(QStringLiteral("maarten")) + QStringLiteral("trip-1@phone.ics");
+    const HttpResult made =
+        phone.put(path, eventIcs(QStringLiteral("trip-1@phone"),
+                                 QStringLiteral("Taxi naar Schiphol"), kAt, kAt + kHour));
+    ASSERT_EQ(made.status, 201) << made.body.constData();
+    const QByteArray etag = made.header("ETag");
+    ASSERT_FALSE(etag.isEmpty());
+
+    ASSERT_TRUE(device.sync());
+    const auto arrived = byTitle(device, QStringLiteral("Taxi naar Schiphol"));
+    ASSERT_TRUE(arrived);
+    EXPECT_EQ(arrived->icalUid, QStringLiteral("trip-1@phone"));
+    EXPECT_EQ(arrived->startUtc, kAt);
+    EXPECT_EQ(arrived->createdBy, device.personId());
+    // Stamped by the app password's own client id, like any device's change.
+    const HttpResult pulled = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=1000"),
+                                             {}, server.login(QStringLiteral("maarten")));
+    bool stamped = false;
+    for (const QJsonValue &r : pulled.json().value(QStringLiteral("records")).toArray()) {
+        if (r.toObject().value(QStringLiteral("id")).toString() == arrived->id)
+            stamped =
+                r.toObject().value(QStringLiteral("hlc")).toString().endsWith(phone.deviceId());
+    }
+    EXPECT_TRUE(stamped);
+
+    // The same text again changes nothing; a change on the device gives a new tag, and the
+    // app's write with the old one is refused.
+    const HttpResult same =
+        phone.put(path,
+                  eventIcs(QStringLiteral("trip-1@phone"), QStringLiteral("Taxi naar Schiphol"),
+                           kAt, kAt + kHour),
+                  etag);
+    EXPECT_EQ(same.status, 204);
+    EXPECT_EQ(same.header("ETag"), etag);
+    AgendaRepo(device.db())
+        .update(arrived->id, {.title = QStringLiteral("Taxi naar Schiphol (10 min eerder)")});
+    ASSERT_TRUE(device.sync());
+    const HttpResult read = phone.request("GET", path);
+    ASSERT_EQ(read.status, 200);
+    EXPECT_TRUE(read.body.contains("SUMMARY:Taxi naar Schiphol (10 min eerder)"));
+    EXPECT_NE(read.header("ETag"), etag);
+    EXPECT_EQ(phone.request("GET", path, {}, {{"If-None-Match", read.header("ETag")}}).status, 304);
+    const HttpResult stale = phone.put(
+        path, eventIcs(QStringLiteral("trip-1@phone"), QStringLiteral("Oud"), kAt, kAt + kHour),
+        etag);
+    EXPECT_EQ(stale.status, 412);
+    EXPECT_EQ(phone
+                  .request("PUT", path,
+                           eventIcs(QStringLiteral("trip-1@phone"), QStringLiteral("Nieuw?"), kAt,
+                                    kAt + kHour),
+                           {{"If-None-Match", "*"}})
+                  .status,
+              412);
+
+    const HttpResult removed =
+        phone.request("DELETE", path, {}, {{"If-Match", read.header("ETag")}});
+    EXPECT_EQ(removed.status, 204);
+    ASSERT_TRUE(device.sync());
+    EXPECT_FALSE(byTitle(device, QStringLiteral("Taxi naar Schiphol (10 min eerder)")));
+    EXPECT_EQ(phone.request("GET", path).status, 404);
+}
+
+TEST(CalDav, ATaskTickedInATaskAppIsDoneOnTheDevices)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient app(server, QStringLiteral("maarten"));
+    SyncedDevice device(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(device.sync());
+    Task t;
+    t.title = QStringLiteral("Speech nalezen");
+    t.assignee = device.personId();
+    t.createdBy = device.personId();
+    const QString id = TaskRepo(device.db()).add(t);
+    ASSERT_TRUE(device.sync());
+
+    const QString path =
+        agendaOf(QStringLiteral("maarten"), QStringLiteral("tasks")) + id + QStringLiteral(".ics");
+    const HttpResult read = app.request("GET", path);
+    ASSERT_EQ(read.status, 200) << read.body.constData();
+    ASSERT_TRUE(read.body.contains("STATUS:NEEDS-ACTION"));
+    QByteArray ticked = read.body;
+    ticked.replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED\r\nCOMPLETED:20261130T120000Z");
+    const HttpResult done = app.put(path, ticked, read.header("ETag"));
+    ASSERT_EQ(done.status, 204) << done.body.constData();
+    ASSERT_TRUE(device.sync());
+    EXPECT_EQ(TaskRepo(device.db()).byId(id)->status, TaskStatus::Done);
+}
+
+TEST(CalDav, AStaffMemberSeesADirectorsConfidentialMeetingOnlyAsBusyAndCannotChangeIt)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    const QString id = addAppointment(maarten, QStringLiteral("Ontslaggesprek afdeling Inkoop"),
+                                      kAt, {server.personId(QStringLiteral("joris"))}, true);
+    ASSERT_TRUE(maarten.sync());
+
+    const DavClient joris(server, QStringLiteral("joris"));
+    const QString path = agendaOf(QStringLiteral("joris")) + id + QStringLiteral(".ics");
+    const HttpResult read = joris.request("GET", path);
+    ASSERT_EQ(read.status, 200) << read.body.constData();
+    EXPECT_TRUE(read.body.contains("SUMMARY:Busy"));
+    EXPECT_FALSE(read.body.contains("Ontslag"));
+    const QByteArray report =
+        "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+        "<d:getetag/><c:calendar-data/></d:prop><c:filter><c:comp-filter name=\"VCALENDAR\">"
+        "<c:comp-filter name=\"VEVENT\"/></c:comp-filter></c:filter></c:calendar-query>";
+    const HttpResult all =
+        joris.request("REPORT", agendaOf(QStringLiteral("joris")), report, {{"Depth", "1"}});
+    ASSERT_EQ(all.status, 207);
+    EXPECT_TRUE(all.body.contains(id.toUtf8()));
+    EXPECT_FALSE(all.body.contains("Ontslag"));
+
+    const HttpResult changed = joris.put(
+        path, eventIcs(id, QStringLiteral("Koffie"), kAt, kAt + kHour), read.header("ETag"));
+    EXPECT_EQ(changed.status, 403);
+    EXPECT_TRUE(changed.body.contains("busy")) << changed.body.constData();
+    EXPECT_EQ(joris.request("DELETE", path).status, 403);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_TRUE(byTitle(maarten, QStringLiteral("Ontslaggesprek afdeling Inkoop")));
+}
+
+TEST(CalDav, NobodyReadsOrWritesCalendarsThatAreNotTheirs)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient joris(server, QStringLiteral("joris"));
+    EXPECT_EQ(joris.propfind(QStringLiteral("dav/calendars/maarten/"), "1").status, 403);
+    EXPECT_EQ(
+        joris.request("GET", agendaOf(QStringLiteral("maarten")) + QStringLiteral("x.ics")).status,
+        403);
+    EXPECT_EQ(joris
+                  .put(agendaOf(QStringLiteral("maarten")) + QStringLiteral("x@joris.ics"),
+                       eventIcs(QStringLiteral("x@joris"), QStringLiteral("Ingeschoven"), kAt,
+                                kAt + kHour))
+                  .status,
+              403);
+    // Not one of his directors: no such calendar in his home.
+    EXPECT_EQ(joris
+                  .put(agendaOf(QStringLiteral("joris"), QStringLiteral("maarten")) +
+                           QStringLiteral("x@joris.ics"),
+                       eventIcs(QStringLiteral("x@joris"), QStringLiteral("Ingeschoven"), kAt,
+                                kAt + kHour))
+                  .status,
+              404);
+
+    // The assistant books in the agenda of the director she serves.
+    const DavClient sanne(server, QStringLiteral("sanne"));
+    const HttpResult booked = sanne.put(
+        agendaOf(QStringLiteral("sanne"), QStringLiteral("maarten")) +
+            QStringLiteral("b@sanne.ics"),
+        eventIcs(QStringLiteral("b@sanne"), QStringLiteral("Overleg notaris"), kAt, kAt + kHour));
+    EXPECT_EQ(booked.status, 201) << booked.body.constData();
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    const auto arrived = byTitle(maarten, QStringLiteral("Overleg notaris"));
+    ASSERT_TRUE(arrived);
+    EXPECT_EQ(arrived->owner, maarten.personId());
+    EXPECT_EQ(arrived->createdBy, server.personId(QStringLiteral("sanne")));
+}
+
+TEST(CalDav, ABookingInADirectorsPrepTimeIsRefused)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    // Maarten keeps 120 minutes free before a presentation.
+    addAppointment(maarten, QStringLiteral("Presentatie aan de aandeelhouders"), kAt + 3 * kHour,
+                   {}, false, AppointmentKind::Presentation);
+    ASSERT_TRUE(maarten.sync());
+    const DavClient sanne(server, QStringLiteral("sanne"));
+    const QString path = agendaOf(QStringLiteral("sanne"), QStringLiteral("maarten"));
+    const HttpResult refused =
+        sanne.put(path + QStringLiteral("p@sanne.ics"),
+                  eventIcs(QStringLiteral("p@sanne"), QStringLiteral("Belafspraak"),
+                           kAt + 2 * kHour, kAt + 2 * kHour + 1'800'000));
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_TRUE(refused.body.contains("prep time")) << refused.body.constData();
+    EXPECT_EQ(sanne
+                  .put(path + QStringLiteral("q@sanne.ics"),
+                       eventIcs(QStringLiteral("q@sanne"), QStringLiteral("Belafspraak"), kAt,
+                                kAt + 1'800'000))
+                  .status,
+              201);
+    ASSERT_TRUE(maarten.sync());
+    int calls = 0;
+    for (const QVariantMap &r : maarten.db().liveRecords(QStringLiteral("appointments")))
+        calls += r.value(QStringLiteral("title")).toString() == QStringLiteral("Belafspraak");
+    EXPECT_EQ(calls, 1);
+}
+
+TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient maarten(server, QStringLiteral("maarten"));
+    const QString agenda = agendaOf(QStringLiteral("maarten"));
+    const QByteArray twoEvents =
+        eventIcs(QStringLiteral("a@x"), QStringLiteral("A"), kAt, kAt + kHour)
+            .replace("END:VCALENDAR\r\n", "") +
+        eventIcs(QStringLiteral("b@x"), QStringLiteral("B"), kAt, kAt + kHour)
+            .mid(eventIcs(QStringLiteral("b@x"), QStringLiteral("B"), kAt, kAt + kHour)
+                     .indexOf("BEGIN:VEVENT"));
+    const QByteArray todo =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VTODO\r\n"
+        "UID:t@x\r\nSUMMARY:Doen\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+    struct Row {
+        const char *what;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        int status;
+    };
+    const QList<Row> rows{
+        {"malformed XML",
+         "PROPFIND",
+         agenda,
+         "<d:propfind xmlns:d=\"DAV:\"><d:prop>",
+         {{"Depth", "0"}},
+         400},
+        {"not XML at all", "REPORT", agenda, "hello", {{"Depth", "1"}}, 400},
+        {"a depth of 2", "PROPFIND", agenda, {}, {{"Depth", "2"}}, 400},
+        {"a time-range that is no time",
+         "REPORT",
+         agenda,
+         "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><c:filter>"
+         "<c:comp-filter name=\"VCALENDAR\"><c:comp-filter name=\"VEVENT\"><c:time-range "
+         "start=\"gisteren\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>",
+         {{"Depth", "1"}},
+         400},
+        {"a sync token of another server",
+         "REPORT",
+         agenda,
+         "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>urn:spil:sync:x:1</d:sync-token>"
+         "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>",
+         {{"Depth", "1"}},
+         403},
+        {"an unknown report", "REPORT", agenda, "<d:expand-property xmlns:d=\"DAV:\"/>", {}, 403},
+        {"not iCalendar", "PUT", agenda + QStringLiteral("x.ics"), "dit is geen agenda", {}, 400},
+        {"an event without a start",
+         "PUT",
+         agenda + QStringLiteral("n@x.ics"),
+         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:n@x\r\n"
+         "SUMMARY:Zonder tijd\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+         {},
+         400},
+        {"two events in one resource",
+         "PUT",
+         agenda + QStringLiteral("a@x.ics"),
+         twoEvents,
+         {},
+         400},
+        {"a to-do in the agenda", "PUT", agenda + QStringLiteral("t@x.ics"), todo, {}, 403},
+        {"a new task from an app",
+         "PUT",
+         agendaOf(QStringLiteral("maarten"), QStringLiteral("tasks")) + QStringLiteral("t@x.ics"),
+         todo,
+         {},
+         403},
+        {"a name without .ics",
+         "PUT",
+         agenda + QStringLiteral("x"),
+         eventIcs(QStringLiteral("x"), QStringLiteral("X"), kAt, kAt + kHour),
+         {},
+         400},
+        {"a body of 5 MiB",
+         "PUT",
+         agenda + QStringLiteral("big@x.ics"),
+         QByteArray(5 << 20, 'x'),
+         {},
+         413},
+        {"making a calendar",
+         "MKCALENDAR",
+         agendaOf(QStringLiteral("maarten"), QStringLiteral("new")),
+         {},
+         {},
+         403},
+        {"a method DAV has not", "BREW", agenda, {}, {}, 405},
+        {"a path outside the calendars",
+         "PROPFIND",
+         QStringLiteral("etc/passwd"),
+         {},
+         {{"Depth", "0"}},
+         404},
+    };
+    for (const Row &row : rows) {
+        const HttpResult r = maarten.request(row.method, row.path, row.body, row.headers);
+        EXPECT_EQ(r.status, row.status) << row.what << ": " << r.body.left(300).constData();
+        EXPECT_EQ(maarten.propfind(agenda, "0").status, 207) << "after " << row.what;
+    }
+
+    // Signing in: a wrong password, a revoked one, a device's bearer token, none.
+    EXPECT_EQ(DavClient(server, QStringLiteral("maarten"), QStringLiteral("spil-demo"))
+                  .propfind(agenda, "0")
+                  .status,
+              401);
+    EXPECT_EQ(
+        DavClient(server, QStringLiteral("joris"), maarten.password()).propfind(agenda, "0").status,
+        401);
+    const DavClient revoked(server, QStringLiteral("maarten"));
+    EXPECT_EQ(revoked.propfind(agenda, "0").status, 207);
+    EXPECT_EQ(server.admin({QStringLiteral("app-password"), QStringLiteral("revoke"),
+                            QStringLiteral("maarten"), revoked.deviceId()}),
+              0);
+    EXPECT_EQ(revoked.propfind(agenda, "0").status, 401);
+    EXPECT_EQ(maarten.propfind(agenda, "0").status, 207);
+    // An app password opens the calendar port only.
+    EXPECT_EQ(
+        server.request("GET", QStringLiteral("/v1/pull?since=0"), {}, maarten.password()).status,
+        401);
+    const HttpResult none =
+        DavClient(server, QStringLiteral("maarten"), QString()).request("PROPFIND", agenda);
+    EXPECT_EQ(none.status, 401);
+    EXPECT_TRUE(none.header("WWW-Authenticate").startsWith("Basic"));
+}
+
+TEST(CalDav, PythonCaldavDiscoversCreatesChangesSyncsAndDeletes)
+{
+    if (!pythonHasCaldav())
+        GTEST_SKIP() << "python3-caldav is not installed (scripts/setup-debian.sh installs it)";
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient app(server, QStringLiteral("maarten"));
+    QProcess python;
+    python.setProcessChannelMode(QProcess::MergedChannels);
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(SPIL_DAV_SCRIPTS "/caldav_client.py"), app.url(),
+                  QStringLiteral("maarten"), app.password()});
+    ASSERT_TRUE(waitFor([&] { return python.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray out = python.readAll();
+    EXPECT_EQ(python.exitCode(), 0) << out.constData();
+    EXPECT_TRUE(out.endsWith("done\n")) << out.constData();
+}
