@@ -9,7 +9,12 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/tasks/TaskRepo.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace spil;
 using namespace spil::test;
@@ -421,4 +426,150 @@ TEST(CalDav, PythonCaldavDiscoversCreatesChangesSyncsAndDeletes)
     const QByteArray out = python.readAll();
     EXPECT_EQ(python.exitCode(), 0) << out.constData();
     EXPECT_TRUE(out.endsWith("done\n")) << out.constData();
+}
+
+namespace {
+// A command of a calendar tool, run to its end; its output is kept for the failure message.
+struct Tool {
+    int exitCode = -1;
+    QByteArray output;
+};
+// Each tool keeps its caches in the test's folder (khal its database), not the user's.
+Tool runTool(const QString &home, const QString &program, const QStringList &args,
+             const QByteArray &input = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"})
+        env.insert(QLatin1String(name), home);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!waitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, "timed out: " + p.readAll()};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
+}
+
+bool installed(const char *program)
+{
+    return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty();
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+} // namespace
+
+// vdirsyncer keeps a folder of .ics files in step with the server both ways; khal reads
+// the synced agenda and todoman ticks a task in it, which is then done on a Spil device.
+TEST(CalDav, VdirsyncerKhalAndTodomanWorkOnTheSyncedFolder)
+{
+    for (const char *tool : {"vdirsyncer", "khal", "todoman"}) {
+        if (!installed(tool))
+            GTEST_SKIP() << tool << " is not installed (scripts/setup-debian.sh installs it)";
+    }
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient app(server, QStringLiteral("maarten"));
+    SyncedDevice device(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(device.sync());
+    const QString meeting = addAppointment(device, QStringLiteral("Jaargesprek met Sanne"), kAt);
+    Task t;
+    t.title = QStringLiteral("Toespraak nieuwjaarsborrel schrijven");
+    t.assignee = device.personId();
+    t.createdBy = device.personId();
+    const QString task = TaskRepo(device.db()).add(t);
+    ASSERT_TRUE(device.sync());
+
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    writeFile(root + QStringLiteral("/vdirsyncer.conf"),
+              QStringLiteral("[general]\nstatus_path = \"%1/status/\"\n\n"
+                             "[pair spil]\na = \"spil_folder\"\nb = \"spil_server\"\n"
+                             "collections = [\"agenda\", \"tasks\"]\n"
+                             "conflict_resolution = \"b wins\"\n\n"
+                             "[storage spil_folder]\ntype = \"filesystem\"\n"
+                             "path = \"%1/calendars/\"\nfileext = \".ics\"\n\n"
+                             "[storage spil_server]\ntype = \"caldav\"\nurl = \"%2\"\n"
+                             "username = \"maarten\"\npassword = \"%3\"\n")
+                  .arg(root, app.url(), app.password())
+                  .toUtf8());
+    writeFile(root + QStringLiteral("/khal.conf"),
+              QStringLiteral("[calendars]\n[[agenda]]\npath = %1/calendars/agenda/\n"
+                             "type = calendar\n\n[locale]\ntimeformat = %H:%M\n"
+                             "dateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+                             "datetimeformat = %Y-%m-%d %H:%M\n"
+                             "longdatetimeformat = %Y-%m-%d %H:%M\ndefault_timezone = UTC\n"
+                             "local_timezone = UTC\n\n[default]\ndefault_calendar = agenda\n")
+                  .arg(root)
+                  .toUtf8());
+    writeFile(root + QStringLiteral("/todoman.py"),
+              QStringLiteral("path = \"%1/calendars/*\"\ndate_format = \"%Y-%m-%d\"\n"
+                             "time_format = \"%H:%M\"\ndefault_list = \"tasks\"\n"
+                             "cache_path = \"%1/todoman.sqlite3\"\n")
+                  .arg(root)
+                  .toUtf8());
+    const QStringList vdir{QStringLiteral("-c"), root + QStringLiteral("/vdirsyncer.conf")};
+    // discover asks before it makes the local folders.
+    const Tool discover =
+        runTool(root, QStringLiteral("vdirsyncer"),
+                vdir + QStringList{QStringLiteral("discover"), QStringLiteral("spil")}, "y\ny\n");
+    ASSERT_EQ(discover.exitCode, 0) << discover.output.constData();
+    const auto sync = [&] {
+        const Tool s =
+            runTool(root, QStringLiteral("vdirsyncer"), vdir + QStringList{QStringLiteral("sync")});
+        EXPECT_EQ(s.exitCode, 0) << s.output.constData();
+    };
+    sync();
+    EXPECT_TRUE(QFile::exists(root + QStringLiteral("/calendars/agenda/") + meeting +
+                              QStringLiteral(".ics")));
+
+    // khal reads the synced agenda.
+    const Tool listed =
+        runTool(root, QStringLiteral("khal"),
+                {QStringLiteral("-c"), root + QStringLiteral("/khal.conf"), QStringLiteral("list"),
+                 QStringLiteral("2027-01-15"), QStringLiteral("1d")});
+    EXPECT_EQ(listed.exitCode, 0) << listed.output.constData();
+    EXPECT_TRUE(listed.output.contains("08:00-09:00 Jaargesprek met Sanne"))
+        << listed.output.constData();
+
+    // A change on the device reaches the folder, and one in the folder reaches the device.
+    AgendaRepo(device.db()).update(meeting, {.location = QStringLiteral("Kamer 5")});
+    ASSERT_TRUE(device.sync());
+    writeFile(root + QStringLiteral("/calendars/agenda/lunch@folder.ics"),
+              eventIcs(QStringLiteral("lunch@folder"), QStringLiteral("Lunch uit de map"),
+                       kAt + 4 * kHour, kAt + 5 * kHour));
+    sync();
+    QFile synced(root + QStringLiteral("/calendars/agenda/") + meeting + QStringLiteral(".ics"));
+    ASSERT_TRUE(synced.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(synced.readAll().contains("LOCATION:Kamer 5"));
+
+    // todoman ticks the task off.
+    const QStringList todo{QStringLiteral("--config"), root + QStringLiteral("/todoman.py")};
+    const Tool tasks =
+        runTool(root, QStringLiteral("todoman"),
+                todo + QStringList{QStringLiteral("--porcelain"), QStringLiteral("list")});
+    ASSERT_EQ(tasks.exitCode, 0) << tasks.output.constData();
+    QString todoId;
+    for (const QJsonValue &v : QJsonDocument::fromJson(tasks.output).array()) {
+        if (v.toObject().value(QStringLiteral("summary")).toString() == t.title)
+            todoId = QString::number(v.toObject().value(QStringLiteral("id")).toInt());
+    }
+    ASSERT_FALSE(todoId.isEmpty()) << tasks.output.constData();
+    const Tool done = runTool(root, QStringLiteral("todoman"),
+                              todo + QStringList{QStringLiteral("done"), todoId});
+    ASSERT_EQ(done.exitCode, 0) << done.output.constData();
+    sync();
+
+    ASSERT_TRUE(device.sync());
+    EXPECT_TRUE(byTitle(device, QStringLiteral("Lunch uit de map")));
+    EXPECT_EQ(TaskRepo(device.db()).byId(task)->status, TaskStatus::Done);
 }
