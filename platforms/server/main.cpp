@@ -188,7 +188,9 @@ int serve(const ServerOptions &args)
                  QStringLiteral("CalDAV sends passwords: give --tls-cert and --tls-key, listen on "
                                 "127.0.0.1 behind a TLS proxy, or say --dav-insecure"));
         davHandler = std::make_unique<DavHandler>(service);
-        dav = std::make_unique<DavServer>(*davHandler, DavServer::Options{});
+        dav = std::make_unique<DavServer>(
+            [h = davHandler.get()](const DavRequest &r) { return h->handle(r); },
+            DavServer::Options{});
         const quint16 davBound =
             dav->listen(address, quint16(davPort), args.value(QStringLiteral("tls-cert")),
                         args.value(QStringLiteral("tls-key")));

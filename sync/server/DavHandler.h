@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/server/DavCalendars.h"
+#include "sync/server/DavMessages.h"
 #include "sync/server/DavWrites.h"
 #include "sync/server/DavXml.h"
 
@@ -15,25 +16,6 @@ namespace spil::server {
 
 class SyncService;
 struct DavQuery;
-
-// One HTTP request as the DAV port received it, whatever its method.
-struct DavRequest {
-    QByteArray method;
-    QByteArray target;                     // the path and query as sent, still percent-encoded
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-};
-
-struct DavResponse {
-    int status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    void setHeader(const QByteArray &name, const QByteArray &value)
-    {
-        headers.emplaceBack(name, value);
-    }
-};
 
 // CalDAV (RFC 4791) with service discovery (RFC 6764) and sync-collection (RFC 6578), apart
 // from any socket: DavServer hands it requests and writes its answers, and tests call it

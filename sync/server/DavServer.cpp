@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/DavServer.h"
 
-#include "sync/server/DavHandler.h"
 #include "sync/server/DavXml.h"
 
 #include <QFile>
-#include <QMetaObject>
-#include <QPointer>
+#include <QSocketNotifier>
+#include <algorithm>
 #include <arpa/inet.h>
-#include <chrono>
 #include <cstring>
-#include <future>
-#include <memory>
 #include <microhttpd.h>
 #include <netinet/in.h>
 
@@ -104,48 +100,43 @@ size_t keepEscaped(void *, MHD_Connection *, char *s)
 }
 } // namespace
 
-DavServer::DavServer(DavHandler &handler, const Options &options, QObject *parent)
-    : QObject(parent), m_handler(handler), m_options(options)
+DavServer::DavServer(Handler handler, const Options &options, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler)), m_options(options)
 {
 }
 
 DavServer::~DavServer()
 {
-    m_stopping = true;
     if (m_daemon)
         MHD_stop_daemon(m_daemon);
 }
 
 void DavServer::serve(Call &call)
 {
-    // The store lives on the event loop's thread: the request is answered there, and this
-    // thread waits for the answer (or for the server to stop).
-    auto promise = std::make_shared<std::promise<DavResponse>>();
-    std::future<DavResponse> answer = promise->get_future();
-    DavHandler *handler = &m_handler;
-    QMetaObject::invokeMethod(
-        this,
-        [handler, request = call.request, promise] {
-            try {
-                promise->set_value(handler->handle(request));
-            } catch (...) {
-                promise->set_value(plain(500, QStringLiteral("the server failed; try again")));
-            }
-        },
-        Qt::QueuedConnection);
-    while (answer.wait_for(std::chrono::milliseconds(200)) == std::future_status::timeout) {
-        if (m_stopping) {
-            queue(call.connection, plain(503, QStringLiteral("the server is stopping")));
-            return;
-        }
+    DavResponse answer;
+    try {
+        answer = m_handler(call.request);
+    } catch (...) {
+        answer = plain(500, QStringLiteral("the server failed; try again"));
     }
-    queue(call.connection, answer.get());
+    queue(call.connection, answer);
+}
+
+void DavServer::run()
+{
+    MHD_run(m_daemon);
+    // Idle connections are closed on libmicrohttpd's clock, which only runs when asked.
+    MHD_UNSIGNED_LONG_LONG ms = 0;
+    if (MHD_get_timeout(m_daemon, &ms) == MHD_YES)
+        m_timeout.start(int(std::min<MHD_UNSIGNED_LONG_LONG>(ms, 60'000)));
+    else
+        m_timeout.stop();
 }
 
 quint16 DavServer::listen(const QHostAddress &address, quint16 port, const QString &tlsCert,
                           const QString &tlsKey)
 {
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
+    unsigned flags = MHD_USE_EPOLL;
     const bool tls = !tlsCert.isEmpty() && !tlsKey.isEmpty();
     if (tls) {
         if (!MHD_is_feature_supported(MHD_FEATURE_TLS)) {
@@ -193,6 +184,11 @@ quint16 DavServer::listen(const QHostAddress &address, quint16 port, const QStri
         m_error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return 0;
     }
+    const MHD_DaemonInfo *epoll = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_EPOLL_FD);
+    m_ready = new QSocketNotifier(epoll->epoll_fd, QSocketNotifier::Read, this);
+    connect(m_ready, &QSocketNotifier::activated, this, &DavServer::run);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &DavServer::run);
     const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     return info ? quint16(info->port) : port;
 }

@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/server/DavMessages.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
-#include <atomic>
+#include <QTimer>
+#include <functional>
 
 struct MHD_Daemon;
+class QSocketNotifier;
 
 namespace spil::server {
 
-class DavHandler;
-
 // The CalDAV port's HTTP layer, on libmicrohttpd (QtHttpServer 6.4 cannot tell PROPFIND,
-// REPORT and MKCALENDAR apart; see docs/architecture.md). libmicrohttpd reads requests on
-// a thread of its own; each whole request is handed to DavHandler on the thread this
-// object lives on (the event loop, where the store is), and its answer written back.
+// REPORT and MKCALENDAR apart; see docs/architecture.md). libmicrohttpd runs inside the
+// event loop, on no thread of its own: its epoll descriptor is watched like any socket, so
+// each whole request reaches the handler (DavHandler::handle) on the thread where the
+// store is, with no hand-over between threads.
 class DavServer : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +28,8 @@ public:
         unsigned maxPerAddress = 32;
         unsigned idleTimeoutSeconds = 60;
     };
-    DavServer(DavHandler &handler, const Options &options, QObject *parent = nullptr);
+    using Handler = std::function<DavResponse(const DavRequest &)>;
+    DavServer(Handler handler, const Options &options, QObject *parent = nullptr);
     ~DavServer() override;
 
     // TLS when both PEM files are given. Returns the port listened on (0: failed, and
@@ -34,18 +38,21 @@ public:
                    const QString &tlsKey = {});
     QString error() const { return m_error; }
 
-    // libmicrohttpd's side, on its thread.
+    // libmicrohttpd's side.
     struct Call;
     void serve(Call &call);
     const Options &options() const { return m_options; }
 
 private:
-    DavHandler &m_handler;
+    // Lets libmicrohttpd do what its sockets and timers are ready for.
+    void run();
+    Handler m_handler;
     Options m_options;
     MHD_Daemon *m_daemon = nullptr;
     QByteArray m_cert, m_key; // libmicrohttpd reads them for as long as it runs
     QString m_error;
-    std::atomic<bool> m_stopping{false};
+    QSocketNotifier *m_ready = nullptr;
+    QTimer m_timeout;
 };
 
 } // namespace spil::server
