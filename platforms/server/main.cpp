@@ -167,6 +167,18 @@ int serve(const ServerOptions &args)
     // server far below what it can hold.
     raiseDescriptorLimit();
 
+    // Checked before anything listens or opens.
+    const bool tls = args.options.contains(QStringLiteral("tls-cert"));
+    const bool wantsDav = args.options.contains(QStringLiteral("dav-port"));
+    const int davPort = wantsDav ? count(args, "dav-port", 0, 0) : 0;
+    if (davPort > 65535)
+        fail(ErrorKind::BadInput, QStringLiteral("--dav-port takes a port number"));
+    // Basic auth sends the app password with every request.
+    if (wantsDav && !tls && !address.isLoopback() &&
+        !args.flags.contains(QStringLiteral("dav-insecure")))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("CalDAV sends passwords: give --tls-cert and --tls-key, listen on "
+                            "127.0.0.1 behind a TLS proxy, or say --dav-insecure"));
     const auto storage = openStorage(args.required(QStringLiteral("db")));
     SystemClock clock;
     SyncService service(*storage, clock, options);
@@ -175,18 +187,9 @@ int serve(const ServerOptions &args)
                                      args.value(QStringLiteral("tls-key")));
     if (bound == 0)
         fail(ErrorKind::Storage, QStringLiteral("cannot listen on %1").arg(listen));
-    const bool tls = args.options.contains(QStringLiteral("tls-cert"));
     std::unique_ptr<DavHandler> davHandler;
     std::unique_ptr<DavServer> dav;
-    if (args.options.contains(QStringLiteral("dav-port"))) {
-        const int davPort = count(args, "dav-port", 0, 0);
-        if (davPort > 65535)
-            fail(ErrorKind::BadInput, QStringLiteral("--dav-port takes a port number"));
-        // Basic auth sends the app password with every request.
-        if (!tls && !address.isLoopback() && !args.flags.contains(QStringLiteral("dav-insecure")))
-            fail(ErrorKind::BadInput,
-                 QStringLiteral("CalDAV sends passwords: give --tls-cert and --tls-key, listen on "
-                                "127.0.0.1 behind a TLS proxy, or say --dav-insecure"));
+    if (wantsDav) {
         davHandler = std::make_unique<DavHandler>(service);
         dav = std::make_unique<DavServer>(
             [h = davHandler.get()](const DavRequest &r) { return h->handle(r); },

@@ -96,6 +96,9 @@ TEST(CalDav, AnAppsWriteIsAStampedPushOfItsOwnThatReachesEveryDevice)
     const DavClient phone(server, QStringLiteral("maarten"));
     SyncedDevice device(server, QStringLiteral("maarten"));
     ASSERT_TRUE(device.sync());
+    // A listening device: its first message is the version it starts from.
+    EventsSocket events(server, server.login(QStringLiteral("maarten")));
+    ASSERT_TRUE(waitFor([&] { return !events.messages().isEmpty(); }));
     const QString path = agendaOf(QStringLiteral("maarten")) + QStringLiteral("trip-1@phone.ics");
     const HttpResult made =
         phone.put(path, eventIcs(QStringLiteral("trip-1@phone"),
@@ -103,6 +106,8 @@ TEST(CalDav, AnAppsWriteIsAStampedPushOfItsOwnThatReachesEveryDevice)
     ASSERT_EQ(made.status, 201) << made.body.constData();
     const QByteArray etag = made.header("ETag");
     ASSERT_FALSE(etag.isEmpty());
+    // Like any push, it pokes the devices listening.
+    EXPECT_TRUE(waitFor([&] { return events.messages().size() >= 2; }));
 
     ASSERT_TRUE(device.sync());
     const auto arrived = byTitle(device, QStringLiteral("Taxi naar Schiphol"));
@@ -411,23 +416,6 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
     EXPECT_TRUE(none.header("WWW-Authenticate").startsWith("Basic"));
 }
 
-TEST(CalDav, PythonCaldavDiscoversCreatesChangesSyncsAndDeletes)
-{
-    if (!pythonHasCaldav())
-        GTEST_SKIP() << "python3-caldav is not installed (scripts/setup-debian.sh installs it)";
-    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
-    const DavClient app(server, QStringLiteral("maarten"));
-    QProcess python;
-    python.setProcessChannelMode(QProcess::MergedChannels);
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(SPIL_DAV_SCRIPTS "/caldav_client.py"), app.url(),
-                  QStringLiteral("maarten"), app.password()});
-    ASSERT_TRUE(waitFor([&] { return python.state() == QProcess::NotRunning; }, 60000));
-    const QByteArray out = python.readAll();
-    EXPECT_EQ(python.exitCode(), 0) << out.constData();
-    EXPECT_TRUE(out.endsWith("done\n")) << out.constData();
-}
-
 namespace {
 // A command of a calendar tool, run to its end; its output is kept for the failure message.
 struct Tool {
@@ -572,4 +560,71 @@ TEST(CalDav, VdirsyncerKhalAndTodomanWorkOnTheSyncedFolder)
     ASSERT_TRUE(device.sync());
     EXPECT_TRUE(byTitle(device, QStringLiteral("Lunch uit de map")));
     EXPECT_EQ(TaskRepo(device.db()).byId(task)->status, TaskStatus::Done);
+}
+
+namespace {
+// python3-caldav's session (dav/caldav_client.py): its exit code and what it printed.
+Tool pythonCaldav(const DavClient &app, const QString &certificate = {})
+{
+    QProcess python;
+    python.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral(SPIL_DAV_SCRIPTS "/caldav_client.py"), app.url(), app.user(),
+                     app.password()};
+    if (!certificate.isEmpty())
+        args << certificate;
+    python.start(QStringLiteral("/usr/bin/python3"), args);
+    if (!waitFor([&] { return python.state() == QProcess::NotRunning; }, 60000)) {
+        python.kill();
+        python.waitForFinished();
+    }
+    return {python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1, python.readAll()};
+}
+} // namespace
+
+TEST(CalDav, PythonCaldavDiscoversCreatesChangesSyncsAndDeletes)
+{
+    if (!pythonHasCaldav())
+        GTEST_SKIP() << "python3-caldav is not installed (scripts/setup-debian.sh installs it)";
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const DavClient app(server, QStringLiteral("maarten"));
+    const Tool run = pythonCaldav(app);
+    EXPECT_EQ(run.exitCode, 0) << run.output.constData();
+    EXPECT_TRUE(run.output.endsWith("done\n")) << run.output.constData();
+}
+
+TEST(CalDav, OverTlsTheAppTrustsOnlyTheServersCertificate)
+{
+    if (!pythonHasCaldav())
+        GTEST_SKIP() << "python3-caldav is not installed (scripts/setup-debian.sh installs it)";
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    ASSERT_TRUE(openssl.waitForFinished(30000));
+    ASSERT_EQ(openssl.exitCode(), 0);
+    ServerProcess server(
+        QStringLiteral(SPIL_SERVER_PATH),
+        kDav + QStringList{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    ASSERT_TRUE(server.davUrl().startsWith(QStringLiteral("https://")));
+    const DavClient app(server, QStringLiteral("maarten"));
+    const Tool trusted = pythonCaldav(app, cert);
+    EXPECT_EQ(trusted.exitCode, 0) << trusted.output.constData();
+    const Tool untrusted = pythonCaldav(app);
+    EXPECT_NE(untrusted.exitCode, 0) << untrusted.output.constData();
+    EXPECT_TRUE(untrusted.output.contains("CERTIFICATE_VERIFY_FAILED"))
+        << untrusted.output.constData();
+
+    // Without TLS the DAV port listens only on this machine, unless told otherwise.
+    EXPECT_EQ(server.admin({QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("192.0.2.1:0"), QStringLiteral("--dav-port"),
+                            QStringLiteral("0")}),
+              2);
 }

@@ -2,13 +2,15 @@
 # A CalDAV client session against spil-server with python3-caldav, as a calendar app would
 # run it: discovery from the server's root, an event created, changed with If-Match (and a
 # stale change refused with 412), a sync-collection report, and the event deleted.
-# Usage: caldav_client.py URL USER APP_PASSWORD. Prints one line per step; exits non-zero
-# at the first step that fails.
+# Usage: caldav_client.py URL USER APP_PASSWORD [CERTIFICATE]; with a certificate (PEM),
+# an https server is trusted by it alone. Prints one line per step; exits non-zero at the
+# first step that fails.
 import sys
 import caldav
 from caldav.lib import error
 
 url, user, password = sys.argv[1:4]
+trusted = sys.argv[4] if len(sys.argv) > 4 else True
 
 EVENT = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -31,7 +33,7 @@ def step(name, ok):
         sys.exit(1)
 
 
-client = caldav.DAVClient(url=url, username=user, password=password)
+client = caldav.DAVClient(url=url, username=user, password=password, ssl_verify_cert=trusted)
 principal = client.principal()
 step("discovery: principal " + str(principal.url), str(principal.url).endswith("/dav/principals/%s/" % user))
 calendars = principal.calendars()
