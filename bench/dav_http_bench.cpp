@@ -8,6 +8,7 @@
 // QtHttpServer, measured in turns in one run, and whether each layer tells PROPFIND and REPORT
 // apart at all.
 //   dav_http_bench [--quick]
+#include "BlockingConnection.h"
 #include "sync/server/DavServer.h"
 
 #include <QCoreApplication>
@@ -17,16 +18,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
-#include <arpa/inet.h>
 #include <cstdio>
 #include <future>
 #include <httplib.h>
 #include <map>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 #include <thread>
-#include <unistd.h>
 
 using namespace spil::server;
 
@@ -70,62 +66,6 @@ DavResponse onLoop(const DavRequest &r)
     return answer.get();
 }
 
-// One keep-alive HTTP/1.1 connection with blocking sockets, on the measuring thread.
-class Connection {
-public:
-    explicit Connection(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(port);
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        int one = 1;
-        setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
-            std::perror("connect");
-    }
-    ~Connection() { ::close(m_fd); }
-
-    // The status, or 0 when the connection failed or closed.
-    int request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
-    {
-        const QByteArray head = method + ' ' + path +
-                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/calendar\r\n"
-                                "Content-Length: " +
-                                QByteArray::number(body.size()) + "\r\n\r\n";
-        const QByteArray out = head + body;
-        if (::send(m_fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL) != out.size())
-            return 0;
-        while (true) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                const QByteArray header = m_buffer.left(end).toLower();
-                const qsizetype at = header.indexOf("content-length:");
-                const qint64 length = at < 0
-                                          ? 0
-                                          : header.mid(at + 15, header.indexOf('\r', at) - at - 15)
-                                                .trimmed()
-                                                .toLongLong();
-                if (m_buffer.size() >= end + 4 + length) {
-                    const int status = m_buffer.mid(9, 3).toInt();
-                    m_buffer.remove(0, end + 4 + length);
-                    return status;
-                }
-            }
-            char chunk[65536];
-            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
-            if (n <= 0)
-                return 0;
-            m_buffer.append(chunk, n);
-        }
-    }
-
-private:
-    int m_fd = -1;
-    QByteArray m_buffer;
-};
-
 QByteArray event(int i)
 {
     return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nBEGIN:VEVENT\r\nUID:bench-" +
@@ -138,14 +78,15 @@ QByteArray event(int i)
 // Round trips (PUT, then GET) per second over one connection.
 double roundTrips(quint16 port, int count, const char *name)
 {
-    Connection c(port);
+    spil::bench::BlockingConnection c(port);
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < count; ++i) {
         const QByteArray path = "/dav/calendars/u/agenda/" + QByteArray(name) + '-' +
                                 QByteArray::number(i % 50) + ".ics";
-        const int put = c.request("PUT", path, event(i));
-        const int get = c.request("GET", path);
+        const int put =
+            c.request("PUT", path, event(i), {{"Content-Type", "text/calendar"}}).status;
+        const int get = c.request("GET", path).status;
         if ((put != 201 && put != 204) || get != 200) {
             std::fprintf(stderr, "%s: PUT %d, GET %d\n", name, put, get);
             return 0;
@@ -159,8 +100,8 @@ QByteArray davMethods(quint16 port)
 {
     QByteArray out;
     for (const QByteArray &method : {QByteArray("PROPFIND"), QByteArray("REPORT")}) {
-        Connection c(port);
-        const int status = c.request(method, "/dav/calendars/u/agenda/", "<x/>");
+        spil::bench::BlockingConnection c(port);
+        const int status = c.request(method, "/dav/calendars/u/agenda/", "<x/>").status;
         out += method + ' ' + QByteArray::number(status) + "  ";
     }
     return out;

@@ -185,8 +185,9 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
     if (found && (found->deleted || !field(*found, "ical_uid").isEmpty()))
         found.reset();
     if (!found) {
-        for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
-            if (field(r, "ical_uid") == uid && holds(c, r)) {
+        for (const StoredRecord &r : m_storage.children(m_user.workspace, kAppointments,
+                                                        QStringLiteral("ical_uid"), uid)) {
+            if (!r.deleted && holds(c, r)) {
                 found = r;
                 break;
             }

@@ -423,13 +423,17 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     };
     Multistatus m;
     if (query->root == davName(kCalDavNs, QStringLiteral("calendar-multiget"))) {
+        // One read of the calendar for all the hrefs, not one per href.
+        QHash<QString, DavResource> byName;
+        for (const DavResource &r : calendars.resources(*c))
+            byName.insert(r.name, r);
+        const QString decodedBase = QUrl::fromPercentEncoding(base.toUtf8());
         for (const QString &href : query->hrefs) {
             const QString path = QUrl(href).path(QUrl::FullyDecoded);
-            const QString decodedBase = QUrl::fromPercentEncoding(base.toUtf8());
             const auto r = path.startsWith(decodedBase)
-                               ? calendars.resource(*c, path.mid(decodedBase.size()))
-                               : std::nullopt;
-            if (r)
+                               ? byName.constFind(path.mid(decodedBase.size()))
+                               : byName.constEnd();
+            if (r != byName.constEnd())
                 answerProps(m, base + enc(r->name), props(*r), *query);
             else
                 m.status(href, 404);

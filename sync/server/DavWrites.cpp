@@ -90,9 +90,9 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
         DavCalendars calendars(storage, m_service.clock(), session.user);
         touched = calendars.records(collection, *existing);
     }
-    for (const StoredRecord &r : storage.liveRecords(workspace, kAppointments)) {
-        if (r.fields.value(QStringLiteral("kind")).toString() != QStringLiteral("presentation") ||
-            (existing && r.id == existing->recordId))
+    for (const StoredRecord &r : storage.children(workspace, kAppointments, QStringLiteral("kind"),
+                                                  QStringLiteral("presentation"))) {
+        if (r.deleted || (existing && r.id == existing->recordId))
             continue;
         const ReadAccess read = access.read(r);
         if (read == ReadAccess::None)
