@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/server/HttpApi.h"
 
+#include "sync/server/AppPasswords.h"
+
+#include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "sync/protocol/Protocol.h"
 #include "sync/server/SyncError.h"
@@ -111,7 +114,7 @@ bool isFeedPath(const QString &path)
 // The methods each route takes, for 405's Allow header; empty: no such route.
 QByteArray allowedMethods(const QString &path)
 {
-    if (path == QStringLiteral("/v1/feed-token"))
+    if (path == QStringLiteral("/v1/feed-token") || path == QStringLiteral("/v1/app-passwords"))
         return QByteArrayLiteral("GET, POST, DELETE");
     if (isFeedPath(path))
         return QByteArrayLiteral("GET");
@@ -215,7 +218,7 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
     connect(&m_collect, &QTimer::timeout, this, &HttpApi::collectFiles);
     m_collect.start();
     for (const char *route : {"/v1/logout", "/v1/pull", "/v1/conflicts", "/v1/health",
-                              "/v1/principals", "/v1/feed-token"}) {
+                              "/v1/principals", "/v1/feed-token", "/v1/app-passwords"}) {
         const QString name = QLatin1String(route);
         m_http->route(name, [this, name](const QHttpServerRequest &request) {
             return handle(name, request);
@@ -345,6 +348,8 @@ QHttpServerResponse HttpApi::handle(const QString &route, const QHttpServerReque
         }
         if (route == QStringLiteral("/v1/feed-token"))
             return feedToken(session, request);
+        if (route == QStringLiteral("/v1/app-passwords"))
+            return appPasswords(session, request);
         if (route == QStringLiteral("/v1/conflicts")) {
             needs(Method::Get);
             onlyQueryItems(query, {QStringLiteral("limit")});
@@ -426,6 +431,58 @@ QHttpServerResponse HttpApi::feedToken(const Session &session, const QHttpServer
     }
     default:
         throw methodNotAllowed(QStringLiteral("/v1/feed-token"));
+    }
+}
+
+QHttpServerResponse HttpApi::appPasswords(const Session &session, const QHttpServerRequest &request)
+{
+    ServerStorage &storage = m_service.storage();
+    const User &user = session.user;
+    const auto listed = [](const Device &d) {
+        return QJsonObject{{QStringLiteral("id"), d.id},
+                           {QStringLiteral("label"), d.name},
+                           {QStringLiteral("created_at"), d.createdAt}};
+    };
+    switch (request.method()) {
+    case Method::Post: {
+        QString label;
+        if (!request.body().trimmed().isEmpty()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+            const QJsonValue value = doc.object().value(QStringLiteral("label"));
+            if (!doc.isObject() || !(value.isString() || value.isUndefined()))
+                fail(ErrorKind::BadInput,
+                     QStringLiteral("an app password takes {\"label\": TEXT}"));
+            label = value.toString().left(100);
+        }
+        const NewAppPassword made =
+            addAppPassword(storage, user.workspace, user.name, label, m_service.clock().nowMs());
+        QJsonObject out = listed(made.device);
+        out.insert(QStringLiteral("password"), made.password);
+        return json(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    }
+    case Method::Get: {
+        QJsonArray out;
+        for (const Device &d : server::appPasswords(storage, user.workspace, user.name))
+            out << listed(d);
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("app_passwords"), out}})
+                        .toJson(QJsonDocument::Compact));
+    }
+    case Method::Delete: {
+        const QUrlQuery query(request.url());
+        const QString id = query.queryItemValue(QStringLiteral("id"));
+        if (id.isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("name the app password: ?id=ID"));
+        try {
+            revokeAppPassword(storage, user.workspace, user.name, id, m_service.clock().nowMs());
+        } catch (const Error &e) {
+            if (e.kind() != ErrorKind::NotFound)
+                throw;
+            throw SyncError(404, ErrorCode::NotFound, e.message());
+        }
+        return json(R"({"status":"revoked"})");
+    }
+    default:
+        throw methodNotAllowed(QStringLiteral("/v1/app-passwords"));
     }
 }
 

@@ -74,6 +74,8 @@ private:
     // A calendar feed (/v1/feed/TOKEN.ics) and its token (/v1/feed-token).
     QHttpServerResponse feed(const QString &fileName, const QHttpServerRequest &request);
     QHttpServerResponse feedToken(const Session &session, const QHttpServerRequest &request);
+    // The user's app passwords for calendar apps (/v1/app-passwords): made, listed, revoked.
+    QHttpServerResponse appPasswords(const Session &session, const QHttpServerRequest &request);
     // /v1/files/{sha256} (GET a file or a range of it, PUT a chunk) and, with status,
     // /v1/files/{sha256}/upload (GET how much of it arrived); in HttpFiles.cpp.
     QHttpServerResponse handleFile(const QString &sha256, bool status,

@@ -628,3 +628,44 @@ TEST(CalDav, OverTlsTheAppTrustsOnlyTheServersCertificate)
                             QStringLiteral("0")}),
               2);
 }
+
+TEST(CalDav, AUserMakesListsAndRevokesTheirOwnAppPasswords)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    const QString token = server.login(QStringLiteral("sanne"));
+    const QString route = QStringLiteral("/v1/app-passwords");
+    const HttpResult made = server.request("POST", route, R"({"label":"iPad"})", token);
+    ASSERT_EQ(made.status, 200) << made.body.constData();
+    const QString id = made.json().value(QStringLiteral("id")).toString();
+    const DavClient ipad(server, QStringLiteral("sanne"),
+                         made.json().value(QStringLiteral("password")).toString());
+    EXPECT_EQ(ipad.propfind(agendaOf(QStringLiteral("sanne")), "0").status, 207);
+
+    const HttpResult listed = server.request("GET", route, {}, token);
+    const QJsonArray passwords = listed.json().value(QStringLiteral("app_passwords")).toArray();
+    ASSERT_EQ(passwords.size(), 1);
+    EXPECT_EQ(passwords[0].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("iPad"));
+    EXPECT_FALSE(listed.body.contains("password\":\""));
+    // Nobody lists or revokes another's, and an app password manages none.
+    EXPECT_TRUE(server.request("GET", route, {}, server.login(QStringLiteral("joris")))
+                    .json()
+                    .value(QStringLiteral("app_passwords"))
+                    .toArray()
+                    .isEmpty());
+    EXPECT_EQ(server
+                  .request("DELETE", route + QStringLiteral("?id=") + id, {},
+                           server.login(QStringLiteral("joris")))
+                  .status,
+              404);
+    EXPECT_EQ(server.request("GET", route, {}, ipad.password()).status, 401);
+    EXPECT_EQ(server.request("POST", route, "[1]", token).status, 400);
+
+    EXPECT_EQ(server.request("DELETE", route + QStringLiteral("?id=") + id, {}, token).status, 200);
+    EXPECT_EQ(ipad.propfind(agendaOf(QStringLiteral("sanne")), "0").status, 401);
+    EXPECT_TRUE(server.request("GET", route, {}, token)
+                    .json()
+                    .value(QStringLiteral("app_passwords"))
+                    .toArray()
+                    .isEmpty());
+}
