@@ -136,29 +136,50 @@ QList<DavResource> DavCalendars::resources(const DavCollection &c)
 
 QList<DavResource> DavCalendars::removedSince(const DavCollection &c, qint64 version)
 {
-    const QString entity = c.holds == DavCollection::Holds::Todos ? kTasks : kAppointments;
-    QList<DavResource> out;
-    // Pages of the change log after the version, tombstones included.
+    const bool todos = c.holds == DavCollection::Holds::Todos;
+    const QString entity = todos ? kTasks : kAppointments;
+    const auto inCollection = [&](const StoredRecord &r) {
+        return todos ? field(r, "assignee") == c.person : holds(c, r);
+    };
+    const auto readable = [&](const StoredRecord &r) {
+        const ReadAccess read = m_access.read(r);
+        return todos ? read == ReadAccess::Full : read != ReadAccess::None;
+    };
+    QHash<QString, DavResource> out;
+    const auto gone = [&](const StoredRecord &r) {
+        DavResource res;
+        res.uid = todos || field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
+        res.name = nameFor(res.uid);
+        res.recordId = r.id;
+        res.version = r.version;
+        res.deleted = true;
+        out.insert(r.id, res);
+    };
+    // From the change log after the version: deleted, or moved out of the collection while
+    // the user still reads it (only what the user reads is named, so no name leaks).
     for (qint64 since = version;;) {
         const QList<StoredRecord> page = m_storage.recordsSince(m_user.workspace, since, 2000);
         for (const StoredRecord &r : page) {
-            if (r.entity != entity || !r.deleted ||
-                (c.holds == DavCollection::Holds::Todos ? field(r, "assignee") != c.person
-                                                        : !holds(c, r)))
+            if (r.entity != entity || !readable(r))
                 continue;
-            DavResource res;
-            res.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
-            res.name = nameFor(res.uid);
-            res.recordId = r.id;
-            res.version = r.version;
-            res.deleted = true;
-            out << res;
+            if (r.deleted ? inCollection(r) : !inCollection(r))
+                gone(r);
         }
         if (page.size() < 2000 || page.last().version == since)
             break;
         since = page.last().version;
     }
-    return out;
+    // And what the user lost sight of: they held it, so they know its name.
+    for (const Revocation &lost :
+         m_storage.revocations(m_user.workspace, m_user.personId, version,
+                               m_storage.currentVersion(m_user.workspace))) {
+        if (lost.entity != entity)
+            continue;
+        const auto r = m_storage.record(m_user.workspace, entity, lost.recordId);
+        if (r && inCollection(*r) && (r->deleted || !readable(*r)))
+            gone(*r);
+    }
+    return out.values();
 }
 
 std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const QString &name)
@@ -185,8 +206,8 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
     if (found && (found->deleted || !field(*found, "ical_uid").isEmpty()))
         found.reset();
     if (!found) {
-        for (const StoredRecord &r : m_storage.children(m_user.workspace, kAppointments,
-                                                        QStringLiteral("ical_uid"), uid)) {
+        for (const StoredRecord &r :
+             m_storage.children(m_user.workspace, kAppointments, QStringLiteral("ical_uid"), uid)) {
             if (!r.deleted && holds(c, r)) {
                 found = r;
                 break;

@@ -669,3 +669,43 @@ TEST(CalDav, AUserMakesListsAndRevokesTheirOwnAppPasswords)
                     .toArray()
                     .isEmpty());
 }
+
+TEST(CalDav, ASyncReportNamesWhatLeftTheCalendarSinceItsToken)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    const QString joris = server.personId(QStringLiteral("joris"));
+    const QString meeting =
+        addAppointment(maarten, QStringLiteral("Voortgang project"), kAt, {joris});
+    const QString other =
+        addAppointment(maarten, QStringLiteral("Kwartaalcijfers"), kAt + kHour, {joris});
+    ASSERT_TRUE(maarten.sync());
+
+    const DavClient app(server, QStringLiteral("joris"));
+    const QByteArray first = "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token/><d:sync-level>1"
+                             "</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>";
+    const HttpResult all = app.request("REPORT", agendaOf(QStringLiteral("joris")), first);
+    ASSERT_EQ(all.status, 207);
+    EXPECT_TRUE(all.body.contains(meeting.toUtf8()));
+    const QByteArray token =
+        all.body.mid(all.body.indexOf("<d:sync-token>") + 14).split('<').first();
+
+    // Joris no longer attends one (he loses sight of it); the other is deleted.
+    AgendaRepo(maarten.db()).update(meeting, {.attendees = QStringList{}});
+    AgendaRepo(maarten.db()).remove(other);
+    ASSERT_TRUE(maarten.sync());
+    QByteArray since = first;
+    since.replace("<d:sync-token/>", "<d:sync-token>" + token + "</d:sync-token>");
+    const HttpResult changed = app.request("REPORT", agendaOf(QStringLiteral("joris")), since);
+    ASSERT_EQ(changed.status, 207);
+    for (const QString &id : {meeting, other}) {
+        const qsizetype at = changed.body.indexOf(id.toUtf8());
+        ASSERT_GE(at, 0) << changed.body.constData();
+        EXPECT_TRUE(changed.body.mid(at, 200).contains("404")) << changed.body.constData();
+    }
+    EXPECT_EQ(
+        app.request("GET", agendaOf(QStringLiteral("joris")) + meeting + QStringLiteral(".ics"))
+            .status,
+        404);
+}
