@@ -8,6 +8,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/store/Database.h"
+#include "core/store/Schema.h"
 #include "core/tasks/TaskRepo.h"
 #include "sync/server/Access.h"
 #include "sync/server/SyncError.h"
@@ -24,31 +25,56 @@ SyncError badText(const QString &why)
     return SyncError(400, ErrorCode::BadRequest, why);
 }
 
-// A scratch device store holding records as the server does, for the core's writes.
-class Scratch {
+} // namespace
+
+// The scratch device store for one write: it holds the records the write touches, as the
+// server does, and is emptied when the write is done, whatever happened, so the next write
+// starts from nothing without making (and migrating) a store again.
+class DavWrites::Scratch {
 public:
-    explicit Scratch(const Clock &clock) : m_db(QStringLiteral(":memory:"), clock) {}
+    explicit Scratch(DavWrites &owner) : m_owner(owner)
+    {
+        if (!owner.m_scratch)
+            owner.m_scratch =
+                std::make_unique<Database>(QStringLiteral(":memory:"), owner.m_service.clock());
+    }
+    ~Scratch()
+    {
+        try {
+            Database &db = *m_owner.m_scratch;
+            Database::Transaction t(db, Database::Transaction::TrustServerOrder);
+            for (const EntityDef &e : entities())
+                db.run(QStringLiteral("DELETE FROM %1").arg(e.name));
+            // The appointments' time index is kept by triggers on insert and update only.
+            for (const char *table : {"appointment_spans", "outbox", "seen_tasks"})
+                db.run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+            t.commit();
+        } catch (...) {
+            m_owner.m_scratch.reset(); // made anew for the next write
+        }
+    }
 
     void hold(const QList<StoredRecord> &records)
     {
-        Database::Transaction t(m_db, Database::Transaction::TrustServerOrder);
+        Database::Transaction t(db(), Database::Transaction::TrustServerOrder);
         for (const StoredRecord &r : records)
-            m_db.applyRemote(r.entity, r.id, r.fields, false);
+            db().applyRemote(r.entity, r.id, r.fields, false);
         t.commit();
     }
-    Database &db() { return m_db; }
+    Database &db() { return *m_owner.m_scratch; }
     QList<protocol::Change> changes()
     {
         QList<protocol::Change> out;
-        for (const OutboxChange &c : m_db.pendingChanges(100000))
+        for (const OutboxChange &c : db().pendingChanges(100000))
             out << protocol::Change{c.entity, c.recordId, c.field, c.value, QString()};
         return out;
     }
 
 private:
-    Database m_db;
+    DavWrites &m_owner;
 };
 
+namespace {
 QString sentence(const QList<IcsProblem> &problems)
 {
     QStringList out;
@@ -57,6 +83,10 @@ QString sentence(const QList<IcsProblem> &problems)
     return out.join(QStringLiteral("; "));
 }
 } // namespace
+
+DavWrites::DavWrites(SyncService &service) : m_service(service) {}
+
+DavWrites::~DavWrites() = default;
 
 DavWrites::Outcome DavWrites::put(const Session &session, const DavCollection &collection,
                                   const std::optional<DavResource> &existing,
@@ -78,7 +108,7 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     ServerStorage &storage = m_service.storage();
     const QString workspace = session.user.workspace;
     const Access access(session.user);
-    Scratch scratch(m_service.clock());
+    Scratch scratch(*this);
     // The people (for attendees by address and the agenda's zone), the appointment and its
     // instances as they stand, and the presentations whose prep time may be in the way,
     // each as this user reads it.
@@ -178,7 +208,7 @@ DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollectio
     ServerStorage &storage = m_service.storage();
     DavCalendars calendars(storage, m_service.clock(), session.user);
     const QList<StoredRecord> touched = calendars.records(collection, *existing);
-    Scratch scratch(m_service.clock());
+    Scratch scratch(*this);
     scratch.hold(touched);
     TaskRepo tasks(scratch.db());
     const auto task = tasks.byId(existing->recordId);
@@ -219,7 +249,7 @@ void DavWrites::remove(const Session &session, const DavCollection &collection,
     const QList<StoredRecord> touched = calendars.records(collection, resource);
     if (touched.isEmpty())
         throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such resource"));
-    Scratch scratch(m_service.clock());
+    Scratch scratch(*this);
     scratch.hold(touched);
     if (collection.holds == DavCollection::Holds::Todos)
         TaskRepo(scratch.db()).remove(resource.recordId);

@@ -7,6 +7,11 @@
 #include "sync/server/SyncService.h"
 
 #include <QHash>
+#include <memory>
+
+namespace spil {
+class Database;
+}
 
 namespace spil::server {
 
@@ -20,7 +25,8 @@ namespace spil::server {
 // typed writes), and what that store's outbox then holds is what goes up.
 class DavWrites {
 public:
-    explicit DavWrites(SyncService &service) : m_service(service) {}
+    explicit DavWrites(SyncService &service);
+    ~DavWrites();
 
     struct Outcome {
         bool created = false;
@@ -35,6 +41,7 @@ public:
                 const DavResource &resource);
 
 private:
+    class Scratch;
     Outcome putEvent(const Session &session, const DavCollection &collection,
                      const std::optional<DavResource> &existing, const QByteArray &body);
     Outcome putTodo(const Session &session, const DavCollection &collection,
@@ -46,6 +53,7 @@ private:
 
     SyncService &m_service;
     QHash<QString, HlcStamp> m_lastStamp; // by client id
+    std::unique_ptr<Database> m_scratch;  // emptied after each write
 };
 
 } // namespace spil::server
