@@ -23,7 +23,7 @@ class DavServer : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        qint64 maxBodyBytes = 4 << 20; // a bigger body is refused with 413 unread
+        qint64 maxBodyBytes = 4 << 20; // a bigger body is refused with 413, not kept
         unsigned maxConnections = 256;
         unsigned maxPerAddress = 32;
         unsigned idleTimeoutSeconds = 60;
