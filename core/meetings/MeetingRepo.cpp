@@ -122,7 +122,31 @@ void MeetingRepo::updateItem(const QString &id, const MeetingItemChange &change)
     validate(itemFromRecord(merged));
     Database::Transaction tx(m_db);
     m_db.update(kItems, id, fields);
+    if (change.closedTo) {
+        MeetingItem now = itemFromRecord(merged);
+        now.id = id;
+        quietTasksOf(now);
+    }
     tx.commit();
+}
+
+void MeetingRepo::quietTasksOf(const MeetingItem &item)
+{
+    const auto meeting = AgendaRepo(m_db).byId(item.meeting.appointmentId);
+    if (!meeting || namesItsItem(*meeting, item))
+        return;
+    // The tasks made while the item was open named it: now closed, they say nothing more.
+    TaskRepo tasks(m_db);
+    const auto quiet = [&](const QString &taskId, const MeetingTaskWords &words) {
+        if (!taskId.isEmpty() && tasks.byId(taskId))
+            tasks.updateWithin(taskId, {.title = words.title, .notes = words.notes});
+    };
+    for (const MeetingPaper &paper : papers(item.id))
+        quiet(paper.taskId, paperTaskWords(*meeting, item, paper.title, meeting->startUtc));
+    for (const QVariantMap &entry :
+         select(m_db, kEntries, QStringLiteral("item_id = ?"), {item.id}))
+        quiet(entry.value(QStringLiteral("task_id")).toString(),
+              actionTaskWords(*meeting, item, entry.value(QStringLiteral("text")).toString()));
 }
 
 std::optional<MeetingItem> MeetingRepo::itemById(const QString &id)

@@ -273,6 +273,42 @@ TEST(MeetingAccess, TasksForAClosedItemsPapersAndActionsTellWhomItIsClosedToNoth
     }
 }
 
+TEST(MeetingAccess, ClosingAnItemLaterQuietsTheTasksMadeForItsPapersAndActions)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(fatima.sync());
+    Appointment a;
+    a.owner = server.personId(QStringLiteral("maarten"));
+    a.title = QStringLiteral("Raad van bestuur");
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    const MeetingRef meeting{AgendaRepo(sanne.db()).add(a, true), -1};
+    MeetingRepo meetings(sanne.db());
+    MeetingItem item;
+    item.meeting = meeting;
+    item.title = QStringLiteral("Overname Van Dijk BV");
+    const QString itemId = meetings.addItem(item);
+    MeetingPaper paper;
+    paper.itemId = itemId;
+    paper.title = QStringLiteral("Due diligence Van Dijk");
+    paper.deliverer = server.personId(QStringLiteral("lotte"));
+    meetings.addPaper(paper, sanne.personId());
+    MinutesRepo(sanne.db())
+        .addAction(itemId, QStringLiteral("Ontslagronde voorbereiden"),
+                   server.personId(QStringLiteral("lotte")), -1, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(fatima.sync());
+    // Open to all, the tasks name it.
+    EXPECT_TRUE(storeHolds(fatima.db(), item.title));
+
+    meetings.updateItem(itemId, {.closedTo = QStringList{fatima.personId()}});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(fatima.sync());
+    for (const QString &text : {item.title, paper.title, QStringLiteral("Ontslagronde")})
+        EXPECT_FALSE(storeHolds(fatima.db(), text)) << text.toStdString();
+}
+
 TEST(MeetingAccess, ClosingAnItemLaterWithdrawsItWithEverythingOnItAndOpeningBringsItBack)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
