@@ -190,15 +190,14 @@ QString run(client::FileTransfer &transfer, const std::function<void()> &start)
 
 // A plain GET of the whole file from the reference, written to a file as it arrives (as a
 // good download client does); seconds.
-double plainGet(QNetworkAccessManager &network, quint16 port, const QString &path)
+double plainGet(QNetworkAccessManager &network, const QNetworkRequest &request, const QString &path)
 {
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         quit("cannot write the reference's file");
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = network.get(
-        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/paper.bin").arg(port))));
+    QNetworkReply *reply = network.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] { out.write(reply->readAll()); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -206,11 +205,17 @@ double plainGet(QNetworkAccessManager &network, quint16 port, const QString &pat
     out.write(reply->readAll());
     out.close();
     if (reply->error() != QNetworkReply::NoError)
-        quit(QStringLiteral("the reference GET on port %1 failed: %2")
-                 .arg(port)
-                 .arg(reply->errorString()));
+        quit(QStringLiteral("the GET of %1 failed: %2")
+                 .arg(request.url().toString(), reply->errorString()));
     reply->deleteLater();
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double plainGet(QNetworkAccessManager &network, quint16 port, const QString &path)
+{
+    return plainGet(
+        network, QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/paper.bin").arg(port))),
+        path);
 }
 
 // python3 -m http.server on 127.0.0.1 serving dir; its port.
@@ -285,7 +290,10 @@ int main(int argc, char **argv)
     g_cleanups << [&python] { python.kill(); };
     const quint16 staticPort = startStaticServer(python, dir.path());
     QNetworkAccessManager network;
-    std::vector<double> spil, plain, floor;
+    std::vector<double> spil, plain, floor, served;
+    QNetworkRequest direct(QUrl(server.url() + QStringLiteral("/v1/files/") + sha));
+    direct.setRawHeader("Authorization",
+                        "Bearer " + maarten.client.engine().login()->token.toLatin1());
     for (int i = 0; i < runs; ++i) {
         const QString cache = dir.filePath(QStringLiteral("cache%1").arg(i));
         client::FileTransfer down(maarten.client, cache);
@@ -296,6 +304,7 @@ int main(int argc, char **argv)
         QFile::remove(down.cachedPath(sha));
         plain.push_back(plainGet(network, staticPort, dir.filePath(QStringLiteral("plain"))));
         floor.push_back(plainGet(network, bare.port(), dir.filePath(QStringLiteral("floor"))));
+        served.push_back(plainGet(network, direct, dir.filePath(QStringLiteral("served"))));
     }
     python.kill();
     python.waitForFinished();
@@ -310,6 +319,11 @@ int main(int argc, char **argv)
           {QStringLiteral("python_http_server_mib_per_s"), mib / median(plain)},
           {QStringLiteral("ratio"), median(plain) / median(spil)},
           {QStringLiteral("goal"), QStringLiteral(">= 0.8")}});
+    // The server alone: the same plain GET of the whole file from spil-server, no hash
+    // checked, no resumable part file.
+    line({{QStringLiteral("figure"), QStringLiteral("server_get_vs_plain_get")},
+          {QStringLiteral("spil_server_mib_per_s"), mib / median(served)},
+          {QStringLiteral("ratio"), median(plain) / median(served)}});
     line({{QStringLiteral("figure"), QStringLiteral("download_vs_bare_socket_from_memory")},
           {QStringLiteral("bare_socket_mib_per_s"), mib / median(floor)},
           {QStringLiteral("ratio"), median(floor) / median(spil)}});

@@ -7,6 +7,7 @@
 #include "core/common/Time.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRecords.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 
@@ -42,15 +43,6 @@ QVariantMap columnsOf(const MeetingItemChange &change)
     return fields;
 }
 
-// What the deliverer's task says: which meeting, when, and which item.
-QString paperTaskNotes(const Appointment &meeting, const MeetingItem &item, qint64 startUtc)
-{
-    const QTimeZone zone =
-        isValidZone(meeting.tz) ? QTimeZone(meeting.tz.toUtf8()) : QTimeZone::utc();
-    return QStringLiteral("Paper for %1 (%2), item %3: %4")
-        .arg(meeting.title, formatInstant(startUtc, zone), QString::number(item.position),
-             item.title);
-}
 } // namespace
 
 MeetingItem MeetingRepo::itemFromRecord(const QVariantMap &r)
@@ -130,7 +122,31 @@ void MeetingRepo::updateItem(const QString &id, const MeetingItemChange &change)
     validate(itemFromRecord(merged));
     Database::Transaction tx(m_db);
     m_db.update(kItems, id, fields);
+    if (change.closedTo) {
+        MeetingItem now = itemFromRecord(merged);
+        now.id = id;
+        quietTasksOf(now);
+    }
     tx.commit();
+}
+
+void MeetingRepo::quietTasksOf(const MeetingItem &item)
+{
+    const auto meeting = AgendaRepo(m_db).byId(item.meeting.appointmentId);
+    if (!meeting || namesItsItem(*meeting, item))
+        return;
+    // The tasks made while the item was open named it: now closed, they say nothing more.
+    TaskRepo tasks(m_db);
+    const auto quiet = [&](const QString &taskId, const MeetingTaskWords &words) {
+        if (!taskId.isEmpty() && tasks.byId(taskId))
+            tasks.updateWithin(taskId, {.title = words.title, .notes = words.notes});
+    };
+    for (const MeetingPaper &paper : papers(item.id))
+        quiet(paper.taskId, paperTaskWords(*meeting, item, paper.title, meeting->startUtc));
+    for (const QVariantMap &entry :
+         select(m_db, kEntries, QStringLiteral("item_id = ?"), {item.id}))
+        quiet(entry.value(QStringLiteral("task_id")).toString(),
+              actionTaskWords(*meeting, item, entry.value(QStringLiteral("text")).toString()));
 }
 
 std::optional<MeetingItem> MeetingRepo::itemById(const QString &id)
@@ -164,11 +180,12 @@ QString MeetingRepo::addPaper(MeetingPaper paper, const QString &by)
     paper.documentId.clear();
     Database::Transaction tx(m_db);
     if (!paper.deliverer.isEmpty()) {
+        const MeetingTaskWords words = paperTaskWords(
+            *meeting, *item, paper.title,
+            item->meeting.occurrenceUtc >= 0 ? item->meeting.occurrenceUtc : meeting->startUtc);
         Task task;
-        task.title = paper.title;
-        task.notes = paperTaskNotes(*meeting, *item,
-                                    item->meeting.occurrenceUtc >= 0 ? item->meeting.occurrenceUtc
-                                                                     : meeting->startUtc);
+        task.title = words.title;
+        task.notes = words.notes;
         task.assignee = paper.deliverer;
         task.delegatedBy = paper.deliverer == by ? QString() : by;
         task.createdBy = by;

@@ -59,6 +59,9 @@ public:
     static QVariantMap toRecord(const MeetingPaper &paper);
 
 private:
+    // Once an item is closed (or its meeting confidential), the tasks made for its papers
+    // and actions say nothing of it any more (MeetingTasks.h).
+    void quietTasksOf(const MeetingItem &item);
     Database &m_db;
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meetings/MinutesRepo.h"
 
+#include "core/agenda/AgendaRepo.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/meetings/MeetingRecords.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 
@@ -174,10 +176,17 @@ QString MinutesRepo::addAction(const QString &itemId, const QString &text, const
     e.createdBy = by;
     e.createdAt = m_db.clock().nowMs();
     if (!text.trimmed().isEmpty()) {
+        const auto item = MeetingRepo(m_db).itemById(itemId);
+        if (!item)
+            fail(ErrorKind::NotFound, QStringLiteral("no agenda item %1").arg(itemId));
+        const auto meeting = AgendaRepo(m_db).byId(item->meeting.appointmentId);
+        if (!meeting)
+            fail(ErrorKind::NotFound,
+                 QStringLiteral("no meeting %1").arg(item->meeting.appointmentId));
+        const MeetingTaskWords words = actionTaskWords(*meeting, *item, text);
         Task task;
-        task.title = text;
-        task.notes = QStringLiteral("Action from the minutes: %1")
-                         .arg(MeetingRepo(m_db).itemById(itemId)->title);
+        task.title = words.title;
+        task.notes = words.notes;
         task.assignee = owner;
         task.delegatedBy = owner == by ? QString() : by;
         task.createdBy = by;

@@ -171,6 +171,13 @@ void TaskRepo::write(const QString &id, const QVariantMap &fields)
     tx.commit();
 }
 
+void TaskRepo::updateWithin(const QString &id, const TaskChange &change)
+{
+    if (!byId(id))
+        fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
+    m_db.update(tasksTable(), id, columnsOf(change));
+}
+
 void TaskRepo::markDoneWithin(const QString &id)
 {
     const auto task = byId(id);

@@ -37,6 +37,8 @@ public:
     // Database::Transaction): a meeting's paper and its deliverer's task go up together.
     QString addWithin(Task task);
     void markDoneWithin(const QString &id);
+    // An edit inside the caller's transaction (as addWithin).
+    void updateWithin(const QString &id, const TaskChange &change);
     // Stores the fields change sets, and only those, in one user action.
     void update(const QString &id, const TaskChange &change);
     // Strikes a task off (done_at = now); reopen() undoes that. Striking off a task that is

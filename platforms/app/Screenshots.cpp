@@ -22,7 +22,7 @@ const QStringList &allPages()
         QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
         QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
         QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals"),
-        QStringLiteral("calendar"),    QStringLiteral("meeting")};
+        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files")};
     return pages;
 }
 

@@ -2,7 +2,10 @@
 #include "Command.h"
 #include "JsonViews.h"
 
+#include "core/agenda/AgendaRepo.h"
 #include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/documents/BoardPackInput.h"
 #include "core/documents/DocumentFile.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
@@ -214,10 +217,58 @@ void fetchAhead(CommandContext &s, const CommandArgs &)
                 .arg(fetched)
                 .arg(FileCache::kAheadDays));
 }
+// One PDF of the meeting's agenda and papers; the papers this device lacks are fetched
+// first when it is logged in (else they are listed as not in yet).
+void pack(CommandContext &s, const CommandArgs &args)
+{
+    MeetingRef meeting{s.resolveId(QStringLiteral("appointments"), args.positional[0]), -1};
+    const auto a = AgendaRepo(s.db()).byId(meeting.appointmentId);
+    if (!a)
+        fail(ErrorKind::NotFound, QStringLiteral("no meeting %1").arg(args.positional[0]));
+    const QTimeZone zone = args.options.contains(QStringLiteral("tz")) || !isValidZone(a->tz)
+                               ? s.zoneFor(args, {})
+                               : QTimeZone(a->tz.toUtf8());
+    if (args.options.contains(QStringLiteral("at")))
+        meeting.occurrenceUtc = parseInstant(args.value(QStringLiteral("at")), zone);
+    FileCache cache(s.db(), s.fileCacheDir());
+    SyncClient client(s.db());
+    FileTransfer files(client, cache.dir());
+    for (const Document &d : boardPackDocuments(s.db(), meeting)) {
+        if (cache.holds(d.sha256) || client.state() == SyncClient::State::LoggedOut)
+            continue;
+        client.setRetrying(false);
+        transfer(files, qPrintable(QStringLiteral("fetching %1").arg(d.title)),
+                 [&] { files.download(d.sha256, d.size); });
+        cache.touch(d.sha256);
+    }
+    const PackMeeting input = boardPackOf(s.db(), meeting, zone, [&](const Document &d) {
+        return cache.holds(d.sha256) ? cache.pathOf(d.sha256) : QString();
+    });
+    const QString out = args.value(QStringLiteral("out"));
+    const BoardPack made = writeBoardPack(input, out);
+    int missing = 0;
+    for (const PackItem &item : input.items) {
+        for (const PackPaper &paper : item.papers)
+            missing += paper.pdfPath.isEmpty() ? 1 : 0;
+    }
+    s.print(QStringLiteral("%1: %2 pages, %3 items%4")
+                .arg(out)
+                .arg(made.pageCount)
+                .arg(input.items.size())
+                .arg(missing > 0 ? QStringLiteral(", %1 papers not in").arg(missing) : QString()));
+}
 } // namespace
 
 void addDocumentCommands(CommandTable &table)
 {
+    table << Command{QStringLiteral("meeting pack"),
+                     QStringLiteral("meeting pack MEETING --out FILE [--at START] [--tz ZONE]   "
+                                    "(the board pack: one PDF of the agenda and its papers)"),
+                     {QStringLiteral("out"), QStringLiteral("at"), QStringLiteral("tz")},
+                     {},
+                     1,
+                     1,
+                     pack};
     table << Command{QStringLiteral("doc cache"),
                      QStringLiteral("doc cache [--budget-mb N]   (the file cache: its use and "
                                     "budget; removes what is not needed)"),

@@ -7,7 +7,9 @@
 #include "core/common/Time.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 using namespace spil;
 
@@ -121,9 +123,33 @@ CommandArgs parseArgs(const Command &c, const QStringList &words)
 }
 } // namespace
 
+namespace {
+// The board pack draws text, which needs fonts, which need a QGuiApplication; every other
+// verb runs without one. Without a display the offscreen platform draws as well.
+bool drawsPdf(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "meeting") == 0 && qstrcmp(argv[i + 1], "pack") == 0)
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!drawsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("spilctl"));
     const CommandTable table = allCommands();
     bool forceable = false; // the verb takes --force, which overrides a refusal

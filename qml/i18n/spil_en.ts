@@ -139,4 +139,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>spil::qml::FileCacheSettings</name>
+    <message numerus="yes">
+        <source>The papers of your meetings of the next %n day(s) are kept for reading offline; others go first when the cache is full.</source>
+        <translation>
+            <numerusform>The papers of your meetings of the next day are kept for reading offline; others go first when the cache is full.</numerusform>
+            <numerusform>The papers of your meetings of the next %n days are kept for reading offline; others go first when the cache is full.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

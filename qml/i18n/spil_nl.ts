@@ -873,6 +873,10 @@
 <context>
     <name>SessionMenu</name>
     <message>
+        <source>Papers on this device</source>
+        <translation>Stukken op dit apparaat</translation>
+    </message>
+    <message>
         <location filename="../app/SessionMenu.qml" line="+12"/>
         <source>Account</source>
         <translation>Account</translation>
@@ -1780,6 +1784,89 @@
         <location line="+29"/>
         <source>All day</source>
         <translation>Hele dag</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPackButton</name>
+    <message>
+        <source>Board pack: %1</source>
+        <translation>Vergaderbundel: %1</translation>
+    </message>
+    <message>
+        <source>Making the board pack…</source>
+        <translation>Vergaderbundel maken…</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Vergaderbundel</translation>
+    </message>
+</context>
+<context>
+    <name>FileCacheDialog</name>
+    <message>
+        <source>Papers on this device</source>
+        <translation>Stukken op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Hooguit bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::BoardPackMaker</name>
+    <message>
+        <source>The office was closed.</source>
+        <translation>Het kantoor is gesloten.</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 ophalen</translation>
+    </message>
+    <message>
+        <source>Making the board pack</source>
+        <translation>Vergaderbundel maken</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>not in yet</source>
+        <translation>nog niet binnen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::FileCacheSettings</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 van %2 gebruikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The papers of your meetings of the next %n day(s) are kept for reading offline; others go first when the cache is full.</source>
+        <translation>
+            <numerusform>De stukken van je vergaderingen van de komende dag blijven bewaard om offline te lezen; andere gaan eerst weg als de opslag vol is.</numerusform>
+            <numerusform>De stukken van je vergaderingen van de komende %n dagen blijven bewaard om offline te lezen; andere gaan eerst weg als de opslag vol is.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

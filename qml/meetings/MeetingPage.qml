@@ -55,6 +55,11 @@ Page {
                 font.weight: Font.DemiBold
                 Layout.leftMargin: Theme.margin
             }
+            BoardPackButton {
+                appointmentId: page.appointmentId; occurrenceUtc: page.occurrenceUtc
+                Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
+                Layout.fillWidth: true
+            }
             SectionLabel { text: qsTr("Agenda"); Layout.leftMargin: Theme.margin }
         }
         delegate: ItemDelegate {

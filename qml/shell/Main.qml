@@ -31,7 +31,7 @@ ApplicationWindow {
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
-        principals: principalsPage, meeting: meetingPage
+        principals: principalsPage, meeting: meetingPage, paper: paperPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -49,6 +49,10 @@ ApplicationWindow {
             // A file the app was opened with comes along to be imported.
             calendarLink.file = params && params.file ? params.file : ""
             calendarLink.open()
+            return
+        }
+        if (page === "files") {
+            fileCache.open()
             return
         }
         if (page === "task") {
@@ -172,6 +176,7 @@ ApplicationWindow {
 
     QuickCaptureDialog { id: capture; parent: Overlay.overlay }
     CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
+    FileCacheDialog { id: fileCache; parent: Overlay.overlay; anchors.centerIn: parent }
     Snackbar { id: snackbar; parent: Overlay.overlay }
 
     Component { id: loginPage; FirstStartPage {} }
@@ -184,4 +189,5 @@ ApplicationWindow {
     Component { id: checklistPage; ChecklistRunPage {} }
     Component { id: principalsPage; PrincipalsPage {} }
     Component { id: meetingPage; MeetingPage {} }
+    Component { id: paperPage; PaperPage {} }
 }

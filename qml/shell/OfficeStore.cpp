@@ -5,10 +5,13 @@
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/demo/DemoOffice.h"
+#include "core/documents/FileCache.h"
 #include "core/people/Person.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/SyncStatus.h"
+#include "sync/client/FetchAhead.h"
+#include "sync/client/FileTransfer.h"
 #include "sync/client/SyncClient.h"
 
 #include <QDir>
@@ -44,7 +47,10 @@ void OfficeStore::release()
 {
     m_status->setDemo(false);
     m_status->attach(nullptr);
+    m_ahead.reset();
+    m_transfer.reset();
     m_sync.reset();
+    m_files.reset();
     m_db.reset();
 }
 
@@ -76,9 +82,14 @@ void OfficeStore::open(const QString &file, bool demo)
     m_db = std::make_unique<Database>(file, m_clock);
     m_demo = demo;
     m_status->setDemo(demo);
+    m_files = std::make_unique<FileCache>(*m_db, file + QStringLiteral(".files"));
     if (demo)
         return;
     m_sync = std::make_unique<client::SyncClient>(*m_db);
+    m_transfer = std::make_unique<client::FileTransfer>(*m_sync, m_files->dir());
+    // Queued: the views reload on the sync first; the round itself only starts downloads.
+    connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::startFetchAhead,
+            Qt::QueuedConnection);
     connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
             [this](const QList<protocol::Record> &records) {
                 QStringList tasks;
@@ -89,6 +100,20 @@ void OfficeStore::open(const QString &file, bool demo)
                 Q_EMIT tasksArrived(tasks);
             });
     m_status->attach(m_sync.get());
+}
+
+void OfficeStore::startFetchAhead()
+{
+    const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
+    if (!login || !m_files || m_transfer->busy() || (m_ahead && m_ahead->running()))
+        return;
+    // Made for the person signed in; a new sign-in on this store makes it anew.
+    if (!m_ahead || m_aheadFor != login->personId) {
+        m_ahead = std::make_unique<client::FetchAhead>(*m_files, *m_transfer, login->personId);
+        m_aheadFor = login->personId;
+        connect(m_ahead.get(), &client::FetchAhead::done, this, &OfficeStore::filesChanged);
+    }
+    m_ahead->run();
 }
 
 void OfficeStore::openDemo()

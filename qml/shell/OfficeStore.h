@@ -14,11 +14,14 @@
 namespace spil {
 class Clock;
 class Database;
+class FileCache;
 } // namespace spil
 
 namespace spil::client {
 class SyncClient;
-}
+class FileTransfer;
+class FetchAhead;
+} // namespace spil::client
 
 namespace spil::qml {
 
@@ -51,6 +54,13 @@ public:
     Database *store() const { return m_db.get(); }
     client::SyncClient *syncClient() const { return m_sync.get(); }
     SyncStatus *status() const { return m_status; }
+    // The device's file cache of the open office (beside its store); nullptr when none is
+    // open. Its transfers, one at a time, only for an office on a server.
+    FileCache *fileCache() const { return m_files.get(); }
+    client::FileTransfer *fileTransfer() const { return m_transfer.get(); }
+    // Fetching the next 14 days' papers, which runs after every sync; nullptr before the
+    // first one.
+    client::FetchAhead *fetchAhead() const { return m_ahead.get(); }
     const Clock &clock() const { return m_clock; }
     QTimeZone localZone() const { return m_localZone; }
     QString localZoneId() const;
@@ -87,6 +97,8 @@ Q_SIGNALS:
     void actionFailed(const QString &reason);
     // A sync brought these tasks (new or changed, not deleted).
     void tasksArrived(const QStringList &taskIds);
+    // What the file cache holds changed (a round of fetching ahead ended).
+    void filesChanged();
 
 private:
     // Lets go of the sync client and the store; close() also empties the views, the
@@ -94,12 +106,18 @@ private:
     void release();
     void open(const QString &file, bool demo);
     QString storePath(bool demo) const;
+    // After a sync, in the background: the papers of the next 14 days into the cache.
+    void startFetchAhead();
 
     const Clock &m_clock;
     QString m_dataDir;
     QTimeZone m_localZone;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<client::SyncClient> m_sync;
+    std::unique_ptr<FileCache> m_files;
+    std::unique_ptr<client::FileTransfer> m_transfer;
+    std::unique_ptr<client::FetchAhead> m_ahead;
+    QString m_aheadFor;
     SyncStatus *m_status;
     bool m_demo = false;
 };

@@ -39,6 +39,10 @@ ToolButton {
             onTriggered: Navigation.open("calendar")
         }
         MenuItem {
+            text: qsTr("Papers on this device")
+            onTriggered: Navigation.open("files")
+        }
+        MenuItem {
             text: qsTr("Sync now")
             onTriggered: App.refresh()
         }

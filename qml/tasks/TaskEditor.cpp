@@ -2,6 +2,7 @@
 #include "qml/tasks/TaskEditor.h"
 
 #include "core/common/Clock.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/Display.h"
@@ -42,6 +43,15 @@ void TaskEditor::reload()
             m_found = true;
             m_title = task->title;
             m_notes = task->notes;
+            m_storedTitle = task->title;
+            m_storedNotes = task->notes;
+            // A task for a paper or an action whose record keeps quiet about its item.
+            if (task->source == TaskSource::Meeting) {
+                if (const auto words = meetingTaskWords(*office()->store(), m_taskId)) {
+                    m_title = words->title;
+                    m_notes = words->notes;
+                }
+            }
             m_assigneeId = task->assignee;
             m_urgent = task->urgent;
             m_dueText = task->dueUtc < 0 ? QString()
@@ -62,7 +72,13 @@ bool TaskEditor::save(const QString &title, const QString &notes, const QString 
         Q_EMIT changed();
         return false;
     }
-    TaskChange change{.title = title.trimmed(), .notes = notes, .urgent = urgent};
+    TaskChange change{.urgent = urgent};
+    // Words shown but not stored go back to the record only when the user changed them:
+    // saving the due time must not write an item's title where those it is closed to read.
+    if (title.trimmed() != m_title || m_title == m_storedTitle)
+        change.title = title.trimmed();
+    if (notes != m_notes || m_notes == m_storedNotes)
+        change.notes = notes;
     change.dueUtc = spil::dueFor(due, office()->clock().nowMs(), office()->localZone(),
                                  people()->me().workEndMin);
     const bool handsOn = !assigneeId.isEmpty() && assigneeId != m_assigneeId;

@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     QString m_taskId, m_title, m_notes, m_assigneeId, m_dueText, m_error;
+    // What the record holds, where the page shows fuller words (MeetingTasks.h).
+    QString m_storedTitle, m_storedNotes;
     bool m_found = false;
     bool m_urgent = false;
 };

@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/Display.h"
@@ -87,6 +88,10 @@ void TaskListModel::reload()
                 Row r;
                 r.id = t.id;
                 r.title = t.title;
+                if (t.source == TaskSource::Meeting) {
+                    if (const auto words = meetingTaskWords(*office()->store(), t.id))
+                        r.title = words->title;
+                }
                 r.done = t.status != TaskStatus::Open;
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/client/FileTransfer.h"
 
-#include "core/common/Sha256.h"
+#include "sync/client/HashBehind.h"
 #include "sync/client/SyncClient.h"
 #include "sync/protocol/FileProtocol.h"
 
@@ -168,12 +168,12 @@ void FileTransfer::download(const QString &sha256, qint64 size)
     if (m_file.size() > size)
         m_file.resize(0);
     // What a cut-off fetch left is hashed once; what arrives is added as it comes.
-    m_hash = std::make_unique<Sha256>();
+    m_hash = std::make_unique<HashBehind>();
     QFile part(m_file.fileName());
     if (!part.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("local"), part.errorString());
     while (!part.atEnd())
-        m_hash->addData(part.read(1 << 20));
+        m_hash->add(part.read(1 << 20));
     Q_EMIT progress(m_sha256, m_file.size(), m_size);
     fetchNext();
 }
@@ -183,7 +183,7 @@ void FileTransfer::fetchNext()
     const qint64 from = m_file.size();
     if (from >= m_size)
         return finishDownload();
-    const qint64 last = std::min(from + kDownloadChunk, m_size) - 1;
+    const qint64 last = m_size - 1;
     QNetworkReply *reply =
         send("GET", QStringLiteral("/v1/files/%1").arg(m_sha256), {},
              {{"Range", "bytes=" + QByteArray::number(from) + '-' + QByteArray::number(last)}});
@@ -202,12 +202,13 @@ void FileTransfer::fetchNext()
             }
             *checked = true;
         }
+        // readAll hands over the reply's buffered arrays; the hash thread shares them.
         const QByteArray body = reply->readAll();
         if (m_file.write(body) != body.size()) {
             fail(QStringLiteral("local"), QStringLiteral("cannot write the file cache"));
             return false;
         }
-        m_hash->addData(body);
+        m_hash->add(body);
         m_received += body.size();
         return true;
     };
@@ -238,7 +239,7 @@ void FileTransfer::finishDownload()
 {
     m_file.close();
     const QString part = m_file.fileName();
-    if (m_hash->hex() != m_sha256) {
+    if (m_hash->finish() != m_sha256) {
         QFile::remove(part);
         return fail(QStringLiteral("hash_mismatch"),
                     QStringLiteral("the bytes fetched are not the file %1").arg(m_sha256));

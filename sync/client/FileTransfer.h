@@ -10,11 +10,9 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace spil {
-class Sha256;
-}
-
 namespace spil::client {
+
+class HashBehind;
 
 class SyncClient;
 
@@ -32,7 +30,8 @@ public:
     ~FileTransfer() override;
 
     static constexpr qint64 kUploadChunk = 4 * 1024 * 1024 - 1024;
-    static constexpr qint64 kDownloadChunk = 16 * 1024 * 1024;
+    // A download asks for all it lacks in one range (the server streams it); a cut one
+    // resumes from what its part file holds.
 
     // Sends the file at path, whose SHA-256 is sha256.
     void upload(const QString &path, const QString &sha256);
@@ -70,8 +69,8 @@ private:
     QString m_sha256;
     qint64 m_size = 0;
     QFile m_file;
-    // Of a download: the bytes in the part file so far, hashed as they arrive.
-    std::unique_ptr<Sha256> m_hash;
+    // Of a download: the bytes in the part file so far, hashed beside it as they arrive.
+    std::unique_ptr<HashBehind> m_hash;
     qint64 m_sent = 0;
     qint64 m_received = 0;
 };

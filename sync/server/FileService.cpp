@@ -8,7 +8,6 @@
 #include "sync/server/EntityPolicy.h"
 #include "sync/server/SyncError.h"
 
-
 namespace spil::server {
 
 using protocol::ErrorCode;
@@ -139,9 +138,9 @@ StoredFile FileService::readable(const Session &session, const QString &sha256)
     throw notFound(sha256);
 }
 
-QByteArray FileService::read(const StoredFile &file, qint64 from, qint64 length)
+std::optional<FileChunk> FileService::chunkAt(const StoredFile &file, qint64 at)
 {
-    return m_files.read(file, from, length);
+    return m_files.chunkAt(file, at);
 }
 
 bool FileService::namedByLiveDocument(const QString &workspace, const QString &sha256)

@@ -36,7 +36,9 @@ public:
     // The file, if the session's user reads in full a live document naming it (added by
     // someone who sent its bytes); not_found otherwise, the same whether or not it exists.
     StoredFile readable(const Session &session, const QString &sha256);
-    QByteArray read(const StoredFile &file, qint64 from, qint64 length);
+    // The stored chunk holding byte `at` of a readable file: a download is read a chunk at a
+    // time as the client takes it, never whole.
+    std::optional<FileChunk> chunkAt(const StoredFile &file, qint64 at);
 
     struct Collected {
         int files = 0;

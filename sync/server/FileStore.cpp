@@ -159,22 +159,17 @@ void FileStore::forEachChunk(const QString &chunks,
     }
 }
 
-QByteArray FileStore::read(const StoredFile &file, qint64 from, qint64 length)
+std::optional<FileChunk> FileStore::chunkAt(const StoredFile &file, qint64 at)
 {
-    QByteArray out;
-    out.reserve(length);
-    const qint64 end = from + length;
     auto &q = m_sql.run(QStringLiteral("SELECT start, data FROM file_chunks WHERE chunks = ? "
-                                       "AND start < ? AND start + size > ? ORDER BY start"),
-                        {file.chunks, end, from});
-    while (q.next()) {
-        const qint64 start = q.value(0).toLongLong();
-        const QByteArray data = q.value(1).toByteArray();
-        const qint64 skip = std::max<qint64>(0, from - start);
-        const qint64 take = std::min<qint64>(data.size() - skip, end - (start + skip));
-        out.append(data.constData() + skip, take);
-    }
+                                       "AND start <= ? ORDER BY start DESC LIMIT 1"),
+                        {file.chunks, at});
+    std::optional<FileChunk> out;
+    if (q.next())
+        out = FileChunk{q.value(0).toLongLong(), q.value(1).toByteArray()};
     q.finish();
+    if (out && out->start + out->data.size() <= at)
+        out.reset();
     return out;
 }
 

@@ -25,6 +25,12 @@ struct StoredFile {
     qint64 unreferencedSince = 0;
 };
 
+// One stored chunk of a file: where it starts and its bytes.
+struct FileChunk {
+    qint64 start = 0;
+    QByteArray data;
+};
+
 // One user's upload of a file under way: how big it will be and how much arrived.
 struct Upload {
     qint64 size = 0;
@@ -61,8 +67,9 @@ public:
     void forEachChunk(const QString &chunks, const std::function<void(const QByteArray &)> &each);
     static QString uploadChunks(const QString &workspace, const QString &sha256,
                                 const QString &userId);
-    // The bytes [from, from + length) of a file.
-    QByteArray read(const StoredFile &file, qint64 from, qint64 length);
+    // The chunk of a file that holds the byte at offset `at`; none if the file has no such
+    // byte (or was dropped meanwhile).
+    std::optional<FileChunk> chunkAt(const StoredFile &file, qint64 at);
     // A whole and checked upload: the file is stored (or, stored already, its new copy
     // dropped) and the person holds it.
     void finishUpload(const QString &workspace, const QString &sha256, const QString &userId,

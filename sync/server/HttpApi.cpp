@@ -207,12 +207,14 @@ HttpApi::HttpApi(SyncService &service, const Options &options, QObject *parent)
 {
     // The status route first: a file's route would take "upload" as part of its name.
     m_http->route(QStringLiteral("/v1/files/<arg>/upload"),
-                  [this](const QString &sha256, const QHttpServerRequest &request) {
-                      return handleFile(sha256, true, request);
+                  [this](const QString &sha256, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      handleFile(sha256, true, request, std::move(responder));
                   });
     m_http->route(QStringLiteral("/v1/files/<arg>"),
-                  [this](const QString &sha256, const QHttpServerRequest &request) {
-                      return handleFile(sha256, false, request);
+                  [this](const QString &sha256, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      handleFile(sha256, false, request, std::move(responder));
                   });
     m_collect.setInterval(options.fileCollectionIntervalMs);
     connect(&m_collect, &QTimer::timeout, this, &HttpApi::collectFiles);

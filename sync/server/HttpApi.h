@@ -77,9 +77,10 @@ private:
     // The user's app passwords for calendar apps (/v1/app-passwords): made, listed, revoked.
     QHttpServerResponse appPasswords(const Session &session, const QHttpServerRequest &request);
     // /v1/files/{sha256} (GET a file or a range of it, PUT a chunk) and, with status,
-    // /v1/files/{sha256}/upload (GET how much of it arrived); in HttpFiles.cpp.
-    QHttpServerResponse handleFile(const QString &sha256, bool status,
-                                   const QHttpServerRequest &request);
+    // /v1/files/{sha256}/upload (GET how much of it arrived); in HttpFiles.cpp. A file's
+    // bytes stream to the client as it takes them.
+    void handleFile(const QString &sha256, bool status, const QHttpServerRequest &request,
+                    QHttpServerResponder &&responder);
     void collectFiles();
     void routeUnknownMethod(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void startLogin(const QHttpServerRequest &request, QHttpServerResponder &&responder);

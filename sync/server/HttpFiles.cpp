@@ -4,9 +4,11 @@
 
 #include "core/common/Error.h"
 #include "sync/protocol/FileProtocol.h"
+#include "sync/server/FileBody.h"
 #include "sync/server/SyncError.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QUrlQuery>
 
@@ -18,6 +20,7 @@ using Status = QHttpServerResponse::StatusCode;
 
 namespace {
 const QByteArray kJson = QByteArrayLiteral("application/json");
+const QByteArray kOctets = QByteArrayLiteral("application/octet-stream");
 
 QString headerOf(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -55,19 +58,10 @@ QHttpServerResponse currentFailureReply()
     return failure(500, ErrorCode::Internal, QStringLiteral("the server failed; try again"));
 }
 
-QHttpServerResponse fileBytes(const QByteArray &bytes, int status, const QString &sha256)
-{
-    QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"), bytes,
-                                 Status(status));
-    response.addHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
-    // A file's name is its content: it never changes under a client's cache.
-    response.addHeader(QByteArrayLiteral("ETag"), '"' + sha256.toLatin1() + '"');
-    return response;
-}
 } // namespace
 
-QHttpServerResponse HttpApi::handleFile(const QString &sha256, bool status,
-                                        const QHttpServerRequest &request)
+void HttpApi::handleFile(const QString &sha256, bool status, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder)
 {
     const QString path = request.url().path();
     m_service.storage().endReads();
@@ -84,7 +78,8 @@ QHttpServerResponse HttpApi::handleFile(const QString &sha256, bool status,
             if (request.method() != Method::Get)
                 throw SyncError(405, ErrorCode::MethodNotAllowed,
                                 QStringLiteral("%1 takes GET").arg(path));
-            return jsonReply(encode(m_files.status(session, sha256)), 200);
+            return jsonReply(encode(m_files.status(session, sha256)), 200)
+                .write(std::move(responder));
         }
         if (request.method() == Method::Put) {
             const auto range = parseContentRange(headerOf(request, "Content-Range"));
@@ -92,22 +87,34 @@ QHttpServerResponse HttpApi::handleFile(const QString &sha256, bool status,
                 throw SyncError(400, ErrorCode::BadRange,
                                 QStringLiteral("a chunk needs Content-Range: bytes START-END/TOTAL "
                                                "(END inclusive, below TOTAL)"));
-            return jsonReply(encode(m_files.put(session, sha256, *range, request.body())), 200);
+            return jsonReply(encode(m_files.put(session, sha256, *range, request.body())), 200)
+                .write(std::move(responder));
         }
         if (request.method() != Method::Get)
             throw SyncError(405, ErrorCode::MethodNotAllowed,
                             QStringLiteral("%1 takes GET, PUT").arg(path));
         const StoredFile file = m_files.readable(session, sha256);
         const RangeRequest range = resolveRange(headerOf(request, "Range"), file.size);
+        // The body streams from the store as the client takes it (FileBody); a file's name
+        // is its content, so its ETag never changes under a client's cache.
+        const QByteArray etag = '"' + sha256.toLatin1() + '"';
         switch (range.kind) {
         case RangeRequest::Whole:
-            return fileBytes(m_files.read(file, 0, file.size), 200, sha256);
         case RangeRequest::Part: {
-            QHttpServerResponse part =
-                fileBytes(m_files.read(file, range.from, range.length), 206, sha256);
-            part.addHeader(QByteArrayLiteral("Content-Range"),
-                           contentRange({range.from, range.length, file.size}));
-            return part;
+            const bool part = range.kind == RangeRequest::Part;
+            const qint64 from = part ? range.from : 0;
+            const qint64 length = part ? range.length : file.size;
+            responder.writeStatusLine(part ? QHttpServerResponder::StatusCode::PartialContent
+                                           : QHttpServerResponder::StatusCode::Ok);
+            responder.writeHeader("Content-Type", kOctets);
+            responder.writeHeader("Accept-Ranges", "bytes");
+            responder.writeHeader("ETag", etag);
+            if (part)
+                responder.writeHeader("Content-Range",
+                                      contentRange({range.from, range.length, file.size}));
+            responder.writeHeader("Content-Length", QByteArray::number(length));
+            responder.writeBody(QByteArray()); // the end of the headers
+            return FileBody::send(m_files, file, from, length, responder.socket());
         }
         case RangeRequest::Malformed:
             throw SyncError(400, ErrorCode::BadRange,
@@ -120,7 +127,7 @@ QHttpServerResponse HttpApi::handleFile(const QString &sha256, bool status,
                             .arg(file.size));
             none.addHeader(QByteArrayLiteral("Content-Range"),
                            "bytes */" + QByteArray::number(file.size));
-            return none;
+            return none.write(std::move(responder));
         }
         }
         throw SyncError(500, ErrorCode::Internal, QStringLiteral("unknown range"));
@@ -129,7 +136,7 @@ QHttpServerResponse HttpApi::handleFile(const QString &sha256, bool status,
         if (response.statusCode() == Status::MethodNotAllowed)
             response.addHeader(QByteArrayLiteral("Allow"),
                                status ? QByteArrayLiteral("GET") : QByteArrayLiteral("GET, PUT"));
-        return response;
+        response.write(std::move(responder));
     }
 }
 

@@ -32,9 +32,11 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
     }
-    Result run(const QStringList &args)
+    Result run(const QStringList &args,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(environment);
         p.start(QStringLiteral(SPILCTL_PATH),
                 QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("office.db")),
                             QStringLiteral("--now"), QStringLiteral("2026-11-26T08:00:00+01:00"),
@@ -176,3 +178,97 @@ TEST_F(MeetingCli, ASecretaryPlansAMeetingFollowsItsPapersAndKeepsItsMinutes)
 }
 
 } // namespace
+
+namespace {
+// A one-page PDF with a line of text, as a paper sent in.
+QByteArray onePagePdf(const QByteArray &text)
+{
+    const QByteArray content = "BT /F1 24 Tf 72 720 Td (" + text + ") Tj ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
+            "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+} // namespace
+
+TEST_F(MeetingCli, TheBoardPackIsOnePdfOfTheAgendaAndThePapersInWithOrWithoutADisplay)
+{
+    const QJsonArray agenda =
+        run({QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("--person"),
+             QStringLiteral("maarten"), QStringLiteral("--from"), QStringLiteral("2026-11-26"),
+             QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--json")})
+            .json()
+            .toArray();
+    QString meeting, item;
+    for (const QJsonValue &a : agenda) {
+        if (a[QStringLiteral("title")].toString().startsWith(QStringLiteral("Presentatie")))
+            meeting = a[QStringLiteral("id")].toString();
+    }
+    ASSERT_FALSE(meeting.isEmpty());
+    const QJsonArray items =
+        run({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")})
+            .json()[QStringLiteral("items")]
+            .toArray();
+    ASSERT_FALSE(items.isEmpty());
+    const QString pdf = dir.filePath(QStringLiteral("jaarplan.pdf"));
+    {
+        QFile f(pdf);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(onePagePdf("Jaarplan 2027"));
+    }
+    const QString document = run({QStringLiteral("doc"), QStringLiteral("add"), pdf,
+                                  QStringLiteral("--meeting"), meeting, QStringLiteral("--json")})
+                                 .json()[QStringLiteral("id")]
+                                 .toString();
+    ASSERT_FALSE(document.isEmpty());
+    const QString paper =
+        ok({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("add"),
+            items[0][QStringLiteral("id")].toString(), QStringLiteral("Jaarplan 2027 definitief")})
+            .section(QLatin1Char(' '), 0, 0);
+    ok({QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("attach"), paper,
+        document});
+
+    QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        noDisplay.remove(QLatin1String(name));
+    for (const QProcessEnvironment &environment : {offscreen, noDisplay}) {
+        const QString out = dir.filePath(QStringLiteral("pack.pdf"));
+        QFile::remove(out);
+        const Result r = run({QStringLiteral("meeting"), QStringLiteral("pack"), meeting,
+                              QStringLiteral("--out"), out},
+                             environment);
+        ASSERT_EQ(r.code, 0) << r.err.constData();
+        // The agenda's page, then the one paper in; the demo's two others are not in yet.
+        EXPECT_TRUE(r.line().contains(QStringLiteral("2 pages"))) << r.out.constData();
+        EXPECT_TRUE(r.line().contains(QStringLiteral("2 papers not in"))) << r.out.constData();
+        QFile made(out);
+        ASSERT_TRUE(made.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(made.readAll().startsWith("%PDF"));
+    }
+    // A meeting that is not there writes nothing.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    EXPECT_EQ(run({QStringLiteral("meeting"), QStringLiteral("pack"), QStringLiteral("nothing"),
+                   QStringLiteral("--out"), none},
+                  offscreen)
+                  .code,
+              2);
+    EXPECT_FALSE(QFile::exists(none));
+}

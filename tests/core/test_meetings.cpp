@@ -6,6 +6,7 @@
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingPlanner.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
@@ -118,6 +119,31 @@ TEST_F(Meetings, APaperWithADelivererGivesThemATaskInTheSameAction)
     // Without a deliverer (the secretary has it), no task.
     const QString own = paper(budget, "Notulen vorige keer", {}, -1);
     EXPECT_TRUE(meetings.paperById(own)->taskId.isEmpty());
+}
+
+TEST_F(Meetings, ATaskForAClosedItemsPaperNamesNothingOfItAndTheDeviceShowsItsWords)
+{
+    const QString closed = item("Beloning directie", {joris});
+    const QString id = paper(closed, "Salarisvoorstel", maarten, -1);
+    const Task task = *TaskRepo(*db).byId(meetings.paperById(id)->taskId);
+    EXPECT_EQ(task.title, QStringLiteral("Paper for a meeting"));
+    EXPECT_TRUE(task.notes.isEmpty()) << task.notes.toStdString();
+    // This store holds the paper: its words come from there.
+    const auto words = meetingTaskWords(*db, task.id);
+    ASSERT_TRUE(words.has_value());
+    EXPECT_EQ(words->title, QStringLiteral("Salarisvoorstel"));
+    EXPECT_TRUE(words->notes.contains(QStringLiteral("Beloning directie")));
+    EXPECT_FALSE(meetingTaskWords(*db, QStringLiteral("no such task")).has_value());
+
+    // An open item's task named it; closing the item later quiets it in the same action.
+    const QString open = item("Begroting 2027");
+    const QString later = paper(open, "Begroting en toelichting", joris, -1);
+    const QString laterTask = meetings.paperById(later)->taskId;
+    EXPECT_EQ(TaskRepo(*db).byId(laterTask)->title, QStringLiteral("Begroting en toelichting"));
+    meetings.updateItem(open, {.closedTo = QStringList{joris}});
+    EXPECT_TRUE(lastActionChanges(*db).contains(QStringLiteral("tasks.title")));
+    EXPECT_EQ(TaskRepo(*db).byId(laterTask)->title, QStringLiteral("Paper for a meeting"));
+    EXPECT_FALSE(TaskRepo(*db).byId(laterTask)->notes.contains(QStringLiteral("Begroting")));
 }
 
 TEST_F(Meetings, AttachingAPaperClosesItsTaskInOneAction)

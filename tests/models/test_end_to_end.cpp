@@ -5,20 +5,26 @@
 #include "ServerProcess.h"
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Clock.h"
+#include "core/documents/FileCache.h"
 #include "qml/agenda/AppointmentDetails.h"
 #include "qml/checklists/ChecklistRunModel.h"
 #include "qml/checklists/ChecklistRunsModel.h"
+#include "qml/meetings/BoardPackMaker.h"
 #include "qml/people/PrincipalsModel.h"
 #include "qml/shell/App.h"
+#include "qml/shell/OfficeStore.h"
 #include "qml/shell/SyncStatus.h"
 #include "qml/tasks/QuickCapture.h"
 #include "qml/tasks/TaskListModel.h"
+#include "sync/client/FetchAhead.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -563,4 +569,73 @@ TEST_F(EndToEnd, TheAssistantsPageShowsADirectorsChipPerAssistantAndATapChangesI
     // Undo: the chip follows the model back, the tap did not cut it loose.
     model->revert(sanne);
     EXPECT_TRUE(waitFor([&] { return !off->property("checked").toBool(); }));
+}
+
+TEST_F(EndToEnd, TheNextFortnightsPapersArriveAfterASyncAndTheBoardPackFetchesWhatIsMissing)
+{
+    signIn("maarten");
+    const QString phone = phoneOf("sanne");
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(3);
+    const QString meeting =
+        QJsonDocument::fromJson(
+            spilctl(phone,
+                    {QStringLiteral("agenda"), QStringLiteral("add"), QStringLiteral("--person"),
+                     QStringLiteral("maarten"), QStringLiteral("--title"),
+                     QStringLiteral("Overleg regio Noord"), QStringLiteral("--start"),
+                     start.toString(Qt::ISODate), QStringLiteral("--end"),
+                     start.addSecs(3600).toString(Qt::ISODate), QStringLiteral("--kind"),
+                     QStringLiteral("meeting"), QStringLiteral("--json")}))
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    ASSERT_FALSE(meeting.isEmpty());
+    const QString item =
+        QString::fromUtf8(
+            spilctl(phone, {QStringLiteral("meeting"), QStringLiteral("item"),
+                            QStringLiteral("add"), meeting, QStringLiteral("Cijfers")}))
+            .trimmed()
+            .section(QLatin1Char(' '), 0, 0);
+    const QString paper =
+        QString::fromUtf8(
+            spilctl(phone, {QStringLiteral("meeting"), QStringLiteral("paper"),
+                            QStringLiteral("add"), item, QStringLiteral("Kwartaalcijfers")}))
+            .trimmed()
+            .section(QLatin1Char(' '), 0, 0);
+    // A PDF Qt draws: the pack merges it.
+    const QString pdf = dir.filePath(QStringLiteral("cijfers.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.drawText(100, 100, QStringLiteral("Kwartaalcijfers"));
+    }
+    const QJsonObject document =
+        QJsonDocument::fromJson(
+            spilctl(phone, {QStringLiteral("doc"), QStringLiteral("add"), pdf,
+                            QStringLiteral("--meeting"), meeting, QStringLiteral("--json")}))
+            .object();
+    const QString sha = document.value(QStringLiteral("sha256")).toString();
+    ASSERT_FALSE(sha.isEmpty());
+    spilctl(phone, {QStringLiteral("meeting"), QStringLiteral("paper"), QStringLiteral("attach"),
+                    paper, document.value(QStringLiteral("id")).toString()});
+    spilctl(phone, {QStringLiteral("sync")});
+
+    // The app hears of it, syncs, and fetches the paper ahead without being asked.
+    FileCache &cache = *app.office()->fileCache();
+    ASSERT_TRUE(waitFor([&] { return cache.holds(sha); }, 15000));
+
+    // Gone from the device, the board pack fetches it again before it draws.
+    QFile::remove(cache.pathOf(sha));
+    ASSERT_TRUE(waitFor([&] { return !app.office()->fetchAhead()->running(); }));
+    BoardPackMaker maker(app.office(), app.people());
+    maker.setProperty("appointmentId", meeting);
+    QSignalSpy made(&maker, &BoardPackMaker::made);
+    QSignalSpy failed(&maker, &BoardPackMaker::failed);
+    maker.make();
+    ASSERT_TRUE(waitFor([&] { return made.count() + failed.count() > 0; }, 20000));
+    ASSERT_EQ(failed.count(), 0) << failed.first().at(0).toString().toStdString();
+    EXPECT_TRUE(cache.holds(sha));
+    const QVariantList starts = made.first().at(1).toList();
+    ASSERT_EQ(starts.size(), 1);
+    // The agenda's page first, then the paper's.
+    EXPECT_EQ(starts[0].toMap().value(QStringLiteral("page")).toInt(), 1);
 }

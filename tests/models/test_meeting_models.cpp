@@ -4,8 +4,17 @@
 #include "AppFixture.h"
 
 #include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
 #include "core/meetings/MeetingRepo.h"
+#include "qml/documents/FileCacheSettings.h"
+#include "qml/meetings/BoardPackMaker.h"
 #include "qml/meetings/MeetingAgendaModel.h"
+#include "qml/shell/OfficeStore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,6 +22,17 @@
 using namespace spil;
 using namespace spil::qml;
 using namespace spil::test;
+
+namespace {
+// Runs the event loop until done() holds (a pack is drawn on a thread of its own).
+bool eventually(const std::function<bool()> &done)
+{
+    QDeadlineTimer deadline(30000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+} // namespace
 
 namespace {
 QVariant role(const MeetingAgendaModel &m, int row, const char *name)
@@ -82,4 +102,64 @@ TEST_F(MeetingModels, AMeetingWithoutAnAgendaHasNoRows)
     EXPECT_EQ(agenda.rowCount(), 0);
     EXPECT_TRUE(agenda.title().isEmpty());
     EXPECT_TRUE(agenda.papersText().isEmpty());
+}
+
+TEST_F(MeetingModels, TheBoardPackOfTheDemosMeetingListsItsPapersNotInYetAndOpens)
+{
+    start(QStringLiteral("assistant"));
+    const auto next = MeetingRepo(*app->office()->store()).nextWithAgenda();
+    ASSERT_TRUE(next.has_value());
+    BoardPackMaker maker(app->office(), app->people());
+    maker.setProperty("appointmentId", next->appointmentId);
+    QSignalSpy made(&maker, &BoardPackMaker::made);
+    QSignalSpy failed(&maker, &BoardPackMaker::failed);
+    maker.make();
+    EXPECT_TRUE(maker.busy());
+    ASSERT_TRUE(eventually([&] { return made.count() + failed.count() > 0; }));
+    ASSERT_EQ(failed.count(), 0) << failed.first().at(0).toString().toStdString();
+    EXPECT_FALSE(maker.busy());
+    const QString path = made.first().at(0).toString();
+    QFile pack(path);
+    ASSERT_TRUE(pack.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pack.read(5).startsWith("%PDF"));
+    // No paper is in: every item starts on the agenda's page.
+    const QVariantList starts = made.first().at(1).toList();
+    ASSERT_EQ(starts.size(), 4);
+    EXPECT_EQ(starts[1].toMap().value(QStringLiteral("title")).toString(),
+              QStringLiteral("Jaarplan 2027"));
+    EXPECT_EQ(starts[1].toMap().value(QStringLiteral("page")).toInt(), 0);
+    EXPECT_EQ(made.first().at(2).toString(),
+              QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur"));
+}
+
+TEST_F(MeetingModels, TheFileCachesBudgetIsShownChosenAndKeptInTheStore)
+{
+    start(QStringLiteral("director"));
+    FileCacheSettings settings(app->office(), app->people());
+    EXPECT_EQ(settings.budgetMb(), 2048);
+    EXPECT_EQ(settings.usedText(), QStringLiteral("0 MB of 2 GB used"));
+    ASSERT_EQ(settings.choices().size(), 6);
+    EXPECT_EQ(settings.choices()[1].toMap().value(QStringLiteral("label")).toString(),
+              QStringLiteral("500 MB"));
+
+    // 300 MiB in the cache that no document names: choosing a budget tidies it away.
+    FileCache &cache = *app->office()->fileCache();
+    QDir().mkpath(cache.dir());
+    const QString sha = QString(64, QLatin1Char('a'));
+    QFile big(cache.pathOf(sha));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(big.resize(300LL << 20));
+    big.close();
+    settings.reload();
+    EXPECT_EQ(settings.usedText(), QStringLiteral("300 MB of 2 GB used"));
+    QSignalSpy changed(&settings, &FileCacheSettings::changed);
+    settings.setBudgetMb(250);
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(settings.budgetMb(), 250);
+    EXPECT_EQ(cache.budget(), 250LL << 20);
+    EXPECT_FALSE(cache.holds(sha));
+    EXPECT_EQ(settings.usedText(), QStringLiteral("0 MB of 250 MB used"));
+    // Kept in the store: another view of it reads the same.
+    EXPECT_EQ(FileCacheSettings(app->office(), app->people()).budgetMb(), 250);
+    EXPECT_EQ(FileCache(*app->office()->store(), cache.dir()).budget(), 250LL << 20);
 }

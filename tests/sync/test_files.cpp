@@ -59,11 +59,14 @@ TEST(Files, AFileSentInChunksIsReadBackWholeAndByRange)
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.body, file);
     EXPECT_EQ(r.header("Accept-Ranges"), "bytes");
+    EXPECT_EQ(r.header("ETag"), '"' + sha.toLatin1() + '"');
+    EXPECT_EQ(r.header("Content-Length"), QByteArray::number(file.size()));
     r = get(server, token, sha, "bytes=1048570-1048600");
     ASSERT_EQ(r.status, 206);
     EXPECT_EQ(r.body, file.mid(1048570, 31)); // across two chunks
     EXPECT_EQ(r.header("Content-Range"),
               "bytes 1048570-1048600/" + QByteArray::number(file.size()));
+    EXPECT_EQ(r.header("ETag"), '"' + sha.toLatin1() + '"');
     r = get(server, token, sha, "bytes=-10");
     EXPECT_EQ(r.body, file.right(10));
     r = get(server, token, sha, "bytes=3145000-");
@@ -73,6 +76,47 @@ TEST(Files, AFileSentInChunksIsReadBackWholeAndByRange)
 
     // Whoever reads the meeting reads its papers.
     EXPECT_EQ(get(server, server.login(QStringLiteral("joris")), sha).body, file);
+}
+
+namespace {
+// The most memory the process ever held (VmHWM), in bytes.
+qint64 peakMemoryOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+} // namespace
+
+TEST(Files, AWholeFileAndALargeRangeStreamWithoutTheServerHoldingThem)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    const qint64 size = 64LL << 20;
+    QByteArray file(size, Qt::Uninitialized);
+    QRandomGenerator(9).fillRange(reinterpret_cast<quint32 *>(file.data()), size / 4);
+    const QString sha = sha256Of(file);
+    const QString token = server.login(QStringLiteral("maarten"));
+    ASSERT_EQ(putFile(server, token, file, 4 << 20).status, 200);
+    documentOf(maarten, file, meetingOf(maarten, "Raad van bestuur", false));
+    ASSERT_TRUE(maarten.sync());
+
+    const qint64 before = peakMemoryOf(server.pid());
+    ASSERT_GT(before, 0);
+    HttpResult r = get(server, token, sha);
+    ASSERT_EQ(r.status, 200);
+    EXPECT_TRUE(r.body == file);
+    r = get(server, token, sha, "bytes=1000-60000000");
+    ASSERT_EQ(r.status, 206);
+    EXPECT_TRUE(r.body == file.mid(1000, 60000000 - 1000 + 1));
+    // Built in memory, the whole file alone (and QtHttpServer's copy of it) would lift the
+    // peak by 64 MB or more; streamed, a download holds a few chunks of 4 MiB.
+    EXPECT_LT(peakMemoryOf(server.pid()) - before, 32LL << 20);
 }
 
 TEST(Files, AConfidentialMeetingsPaperIsNotFoundByWhoMayNotReadIt)

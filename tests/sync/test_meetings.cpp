@@ -8,6 +8,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MeetingTasks.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/store/FieldCodec.h"
 #include "core/store/Hlc.h"
@@ -206,6 +207,106 @@ TEST(MeetingAccess, AClosedItemAndAllOnItNeverReachWhoItIsClosedTo)
     EXPECT_FALSE(conflicts("joris").contains(b.closedItem.toUtf8()));
     ASSERT_TRUE(joris.sync());
     EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Beloning")));
+}
+
+// The office manager reads every task; a task made for a paper or an action of an item
+// closed to her (or of a confidential meeting) must tell her nothing of it.
+TEST(MeetingAccess, TasksForAClosedItemsPapersAndActionsTellWhomItIsClosedToNothing)
+{
+    for (const bool confidential : {false, true}) {
+        SCOPED_TRACE(confidential ? "confidential meeting" : "item closed to her");
+        ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+        SyncedDevice sanne(server, QStringLiteral("sanne")), lotte(server, QStringLiteral("lotte")),
+            fatima(server, QStringLiteral("fatima"));
+        ASSERT_TRUE(fatima.sync());
+        Appointment a;
+        a.owner = server.personId(QStringLiteral("maarten"));
+        a.title = QStringLiteral("Strategiesessie Noord");
+        a.startUtc = 1'800'000'000'000LL;
+        a.endUtc = a.startUtc + 3'600'000;
+        a.confidential = confidential;
+        const MeetingRef meeting{AgendaRepo(sanne.db()).add(a, true), -1};
+        MeetingRepo meetings(sanne.db());
+        MeetingItem item;
+        item.meeting = meeting;
+        const QString itemTitle = QStringLiteral("Overname Van Dijk BV");
+        const QString paperTitle = QStringLiteral("Due diligence Van Dijk");
+        item.title = itemTitle;
+        if (!confidential)
+            item.closedTo = {fatima.personId()};
+        const QString itemId = meetings.addItem(item);
+        MeetingPaper paper;
+        paper.itemId = itemId;
+        paper.title = paperTitle;
+        paper.deliverer = lotte.personId();
+        paper.dueUtc = a.startUtc - 86'400'000;
+        const QString paperId = meetings.addPaper(paper, sanne.personId());
+        const QString action = QStringLiteral("Ontslagronde voorbereiden");
+        const QString entryId = MinutesRepo(sanne.db())
+                                    .addAction(itemId, action, lotte.personId(),
+                                               a.startUtc + 86'400'000, sanne.personId());
+        ASSERT_TRUE(sanne.sync());
+        ASSERT_TRUE(lotte.sync());
+        ASSERT_TRUE(fatima.sync());
+
+        // She holds both tasks (she reads every task), and no word of the item.
+        const QString paperTask = meetings.paperById(paperId)->taskId;
+        const QString actionTask =
+            sanne.db().get(QStringLiteral("minutes_entries"), entryId)->value("task_id").toString();
+        ASSERT_TRUE(TaskRepo(fatima.db()).byId(paperTask).has_value());
+        ASSERT_TRUE(TaskRepo(fatima.db()).byId(actionTask).has_value());
+        QStringList secrets{itemTitle, paperTitle, action};
+        if (confidential)
+            secrets << a.title;
+        for (const QString &text : secrets)
+            EXPECT_FALSE(storeHolds(fatima.db(), text)) << text.toStdString();
+        EXPECT_FALSE(meetingTaskWords(fatima.db(), paperTask).has_value());
+
+        // The deliverer and the owner may see the item: their device shows the full words.
+        const auto words = meetingTaskWords(lotte.db(), paperTask);
+        ASSERT_TRUE(words.has_value());
+        EXPECT_EQ(words->title, paperTitle);
+        EXPECT_TRUE(words->notes.contains(itemTitle));
+        const auto actionWords = meetingTaskWords(lotte.db(), actionTask);
+        ASSERT_TRUE(actionWords.has_value());
+        EXPECT_EQ(actionWords->title, action);
+    }
+}
+
+TEST(MeetingAccess, ClosingAnItemLaterQuietsTheTasksMadeForItsPapersAndActions)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(fatima.sync());
+    Appointment a;
+    a.owner = server.personId(QStringLiteral("maarten"));
+    a.title = QStringLiteral("Raad van bestuur");
+    a.startUtc = 1'800'000'000'000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    const MeetingRef meeting{AgendaRepo(sanne.db()).add(a, true), -1};
+    MeetingRepo meetings(sanne.db());
+    MeetingItem item;
+    item.meeting = meeting;
+    item.title = QStringLiteral("Overname Van Dijk BV");
+    const QString itemId = meetings.addItem(item);
+    MeetingPaper paper;
+    paper.itemId = itemId;
+    paper.title = QStringLiteral("Due diligence Van Dijk");
+    paper.deliverer = server.personId(QStringLiteral("lotte"));
+    meetings.addPaper(paper, sanne.personId());
+    MinutesRepo(sanne.db())
+        .addAction(itemId, QStringLiteral("Ontslagronde voorbereiden"),
+                   server.personId(QStringLiteral("lotte")), -1, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(fatima.sync());
+    // Open to all, the tasks name it.
+    EXPECT_TRUE(storeHolds(fatima.db(), item.title));
+
+    meetings.updateItem(itemId, {.closedTo = QStringList{fatima.personId()}});
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(fatima.sync());
+    for (const QString &text : {item.title, paper.title, QStringLiteral("Ontslagronde")})
+        EXPECT_FALSE(storeHolds(fatima.db(), text)) << text.toStdString();
 }
 
 TEST(MeetingAccess, ClosingAnItemLaterWithdrawsItWithEverythingOnItAndOpeningBringsItBack)
