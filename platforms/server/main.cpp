@@ -199,6 +199,7 @@ int serve(const ServerOptions &args)
                         args.value(QStringLiteral("tls-key")));
         if (davBound == 0)
             fail(ErrorKind::Storage, dav->error());
+        api.setDavPort(davBound);
         std::printf("spil-server CalDAV on %s://%s:%u/\n", tls ? "https" : "http",
                     qPrintable(address.toString()), davBound);
     }

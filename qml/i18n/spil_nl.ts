@@ -265,6 +265,61 @@
     </message>
 </context>
 <context>
+    <name>CalendarAppsDialog</name>
+    <message>
+        <source>Calendar apps</source>
+        <translation>Agenda-apps</translation>
+    </message>
+    <message>
+        <source>Calendar apps need a server, and this is the demo office.</source>
+        <translation>Agenda-apps kunnen alleen met een server, en dit is het demokantoor.</translation>
+    </message>
+    <message>
+        <source>An app such as Apple Calendar, Thunderbird or DAVx⁵ can keep your agenda and tasks in step both ways. Make a password for each app; revoke it when the device is gone.</source>
+        <translation>Een app als Apple Agenda, Thunderbird of DAVx⁵ kan je agenda en taken in beide richtingen bijhouden. Maak per app een wachtwoord; trek het in als het apparaat weg is.</translation>
+    </message>
+    <message>
+        <source>Enter this in %1 now: the password is not shown again.</source>
+        <translation>Vul dit nu in %1 in: het wachtwoord wordt niet nog eens getoond.</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>de app</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Gebruikersnaam: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>This server does not serve calendar apps yet (CalDAV); the office manager can switch it on.</source>
+        <translation>Deze server bedient nog geen agenda-apps (CalDAV); de office manager kan dat aanzetten.</translation>
+    </message>
+    <message>
+        <source>Revoke for good</source>
+        <translation>Definitief intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>App name (iPad)</source>
+        <translation>Naam app (iPad)</translation>
+    </message>
+    <message>
+        <source>Make password</source>
+        <translation>Wachtwoord maken</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLinkDialog</name>
     <message>
         <source>Your calendar elsewhere</source>
@@ -873,6 +928,10 @@
 <context>
     <name>SessionMenu</name>
     <message>
+        <source>Calendar apps</source>
+        <translation>Agenda-apps</translation>
+    </message>
+    <message>
         <source>Papers on this device</source>
         <translation>Stukken op dit apparaat</translation>
     </message>
@@ -1380,6 +1439,25 @@
         <location line="+15"/>
         <source>Choose another time, or book it anyway.</source>
         <translation>Kies een ander moment, of boek toch.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::AppPasswordList</name>
+    <message>
+        <source>The server cannot be reached; try again when online.</source>
+        <translation>De server is niet bereikbaar; probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>Calendar app</source>
+        <translation>Agenda-app</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>gemaakt %1</translation>
+    </message>
+    <message>
+        <source>Calendar apps need a server, and this is the demo office.</source>
+        <translation>Agenda-apps kunnen alleen met een server, en dit is het demokantoor.</translation>
     </message>
 </context>
 <context>

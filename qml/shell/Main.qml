@@ -51,6 +51,10 @@ ApplicationWindow {
             calendarLink.open()
             return
         }
+        if (page === "calendarapps") {
+            calendarApps.open()
+            return
+        }
         if (page === "files") {
             fileCache.open()
             return
@@ -176,6 +180,7 @@ ApplicationWindow {
 
     QuickCaptureDialog { id: capture; parent: Overlay.overlay }
     CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
+    CalendarAppsDialog { id: calendarApps; parent: Overlay.overlay }
     FileCacheDialog { id: fileCache; parent: Overlay.overlay; anchors.centerIn: parent }
     Snackbar { id: snackbar; parent: Overlay.overlay }
 

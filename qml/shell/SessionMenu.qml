@@ -39,6 +39,10 @@ ToolButton {
             onTriggered: Navigation.open("calendar")
         }
         MenuItem {
+            text: qsTr("Calendar apps")
+            onTriggered: Navigation.open("calendarapps")
+        }
+        MenuItem {
             text: qsTr("Papers on this device")
             onTriggered: Navigation.open("files")
         }

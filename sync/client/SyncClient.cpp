@@ -276,7 +276,7 @@ void SyncClient::setPrincipals(const QString &user, const QStringList &principal
                                std::function<void(const AdminAnswer &)> done)
 {
     askServer(
-        QStringLiteral("/v1/principals"), encode(PrincipalsRequest{user, principals}),
+        "POST", QStringLiteral("/v1/principals"), encode(PrincipalsRequest{user, principals}),
         [](const QByteArray &data, AdminAnswer &a) {
             a.version = decodePrincipalsReply(data).version;
         },
@@ -286,7 +286,7 @@ void SyncClient::setPrincipals(const QString &user, const QStringList &principal
 void SyncClient::replaceFeedLink(std::function<void(const AdminAnswer &)> done)
 {
     askServer(
-        QStringLiteral("/v1/feed-token"), {},
+        "POST", QStringLiteral("/v1/feed-token"), {},
         [](const QByteArray &data, AdminAnswer &a) {
             const QString path =
                 QJsonDocument::fromJson(data).object().value(QStringLiteral("path")).toString();
@@ -297,22 +297,57 @@ void SyncClient::replaceFeedLink(std::function<void(const AdminAnswer &)> done)
         std::move(done));
 }
 
-void SyncClient::askServer(const QString &path, const QByteArray &body,
+void SyncClient::listAppPasswords(std::function<void(const AdminAnswer &)> done)
+{
+    askServer(
+        "GET", QStringLiteral("/v1/app-passwords"), {},
+        [](const QByteArray &data, AdminAnswer &a) {
+            a.appPasswords = protocol::decodeAppPasswords(data);
+        },
+        std::move(done));
+}
+
+void SyncClient::addAppPassword(const QString &label, std::function<void(const AdminAnswer &)> done)
+{
+    askServer(
+        "POST", QStringLiteral("/v1/app-passwords"),
+        QJsonDocument(QJsonObject{{QStringLiteral("label"), label}}).toJson(QJsonDocument::Compact),
+        [](const QByteArray &data, AdminAnswer &a) {
+            a.appPasswords = protocol::decodeNewAppPassword(data);
+        },
+        std::move(done));
+}
+
+void SyncClient::revokeAppPassword(const QString &id, std::function<void(const AdminAnswer &)> done)
+{
+    askServer(
+        "DELETE",
+        QStringLiteral("/v1/app-passwords?id=%1")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        {}, [](const QByteArray &, AdminAnswer &) {}, std::move(done));
+}
+
+void SyncClient::askServer(const QByteArray &verb, const QString &path, const QByteArray &body,
                            std::function<void(const QByteArray &, AdminAnswer &)> read,
                            std::function<void(const AdminAnswer &)> done)
 {
     const auto login = m_engine.login();
     if (!login) {
-        done({false, 0, QStringLiteral("logged_out"), QStringLiteral("not signed in"), 0, {}});
+        AdminAnswer a;
+        a.code = QStringLiteral("logged_out");
+        a.message = QStringLiteral("not signed in");
+        done(a);
         return;
     }
     QUrl url(login->serverUrl);
-    url.setPath(path);
+    const QUrl relative(path);
+    url.setPath(relative.path());
+    url.setQuery(relative.query());
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(kTimeoutMs);
     request.setRawHeader("Authorization", "Bearer " + login->token.toLatin1());
-    QNetworkReply *reply = m_network->post(request, body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     trustPinned(reply);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, token = login->token, read = std::move(read), done = std::move(done)] {

@@ -65,6 +65,7 @@ public:
         QString message; // the server's words, or the network's
         qint64 version = 0;
         QString path; // a new calendar feed's path on the server (/v1/feed/TOKEN.ics)
+        protocol::AppPasswordsReply appPasswords; // the app passwords asked for or made
     };
     // POST /v1/principals (admins only): the directors (user names) the assistant `user`
     // serves from now on. Asked once and never retried, and apart from the sync: an admin's
@@ -74,6 +75,12 @@ public:
     // POST /v1/feed-token: a new link to the signed-in user's calendar feed; the one before
     // stops working. Asked once, as an admin's request is.
     void replaceFeedLink(std::function<void(const AdminAnswer &)> done);
+    // /v1/app-passwords: the signed-in user's passwords for calendar apps (GET), a new one
+    // (POST: its password is in the answer, this once) and one revoked (DELETE). Each asked
+    // once, as an admin's request is; the list and the CalDAV port come in appPasswords.
+    void listAppPasswords(std::function<void(const AdminAnswer &)> done);
+    void addAppPassword(const QString &label, std::function<void(const AdminAnswer &)> done);
+    void revokeAppPassword(const QString &id, std::function<void(const AdminAnswer &)> done);
 
     // Starts a sync now, or once more after the running one.
     void syncNow();
@@ -143,8 +150,9 @@ private:
     void heartbeat();
     // Whether TLS errors come only from the pinned certificate, which is then trusted.
     bool pinned(const QList<QSslError> &errors) const;
-    // One POST apart from the sync, answered through done; read takes a 2xx answer's body.
-    void askServer(const QString &path, const QByteArray &body,
+    // One request apart from the sync (verb: GET, POST, DELETE), answered through done;
+    // read takes a 2xx answer's body.
+    void askServer(const QByteArray &verb, const QString &path, const QByteArray &body,
                    std::function<void(const QByteArray &, AdminAnswer &)> read,
                    std::function<void(const AdminAnswer &)> done);
 

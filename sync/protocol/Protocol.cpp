@@ -368,6 +368,85 @@ QByteArray encode(const PrincipalsReply &reply)
                     {QStringLiteral("version"), reply.version}});
 }
 
+namespace {
+const QString kDavPort = QStringLiteral("dav_port");
+
+AppPassword appPasswordFrom(const Reader &r)
+{
+    return {r.string(QStringLiteral("id")),
+            r.string(QStringLiteral("label")),
+            r.integer(QStringLiteral("created_at")),
+            {}};
+}
+
+QJsonObject appPasswordObject(const AppPassword &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("label"), a.label},
+            {QStringLiteral("created_at"), a.createdAt}};
+}
+
+int davPortOf(const Reader &r)
+{
+    if (!r.has(kDavPort))
+        return 0;
+    const qint64 port = r.integer(kDavPort, 1);
+    if (port > 65535)
+        bad(QStringLiteral("'dav_port' must be a port number"));
+    return int(port);
+}
+} // namespace
+
+AppPasswordsReply decodeAppPasswords(const QByteArray &json)
+{
+    const QJsonObject o = parseObject(json);
+    const Reader r(o, QStringLiteral("app passwords"), {QStringLiteral("app_passwords")},
+                   {kDavPort});
+    AppPasswordsReply reply;
+    for (const QJsonValue &v : r.array(QStringLiteral("app_passwords"))) {
+        const QJsonObject item = asObject(v, QStringLiteral("an app password"));
+        reply.appPasswords << appPasswordFrom(
+            Reader(item, QStringLiteral("app password"),
+                   {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("created_at")}));
+    }
+    reply.davPort = davPortOf(r);
+    return reply;
+}
+
+QByteArray encode(const AppPasswordsReply &reply)
+{
+    QJsonArray list;
+    for (const AppPassword &a : reply.appPasswords)
+        list << appPasswordObject(a);
+    QJsonObject o{{QStringLiteral("app_passwords"), list}};
+    if (reply.davPort > 0)
+        o.insert(kDavPort, reply.davPort);
+    return compact(o);
+}
+
+AppPasswordsReply decodeNewAppPassword(const QByteArray &json)
+{
+    const QJsonObject o = parseObject(json);
+    const Reader r(o, QStringLiteral("new app password"),
+                   {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("created_at"),
+                    QStringLiteral("password")},
+                   {kDavPort});
+    AppPassword made = appPasswordFrom(r);
+    made.password = r.string(QStringLiteral("password"));
+    if (made.password.isEmpty())
+        bad(QStringLiteral("new app password: 'password' is empty"));
+    return {{made}, davPortOf(r)};
+}
+
+QByteArray encodeNewAppPassword(const AppPassword &made, int davPort)
+{
+    QJsonObject o = appPasswordObject(made);
+    o.insert(QStringLiteral("password"), made.password);
+    if (davPort > 0)
+        o.insert(kDavPort, davPort);
+    return compact(o);
+}
+
 ErrorReply decodeErrorReply(const QByteArray &json)
 {
     const QJsonObject o = parseObject(json);

@@ -94,6 +94,24 @@ struct PrincipalsReply {
     qint64 version = 0; // the version that made the change
 };
 
+// /v1/app-passwords: a calendar app's password of the signed-in user, as listed (the
+// password itself only in the answer that made it).
+struct AppPassword {
+    QString id;
+    QString label;
+    qint64 createdAt = 0;
+    QString password; // empty but in the answer to POST
+    bool operator==(const AppPassword &) const = default;
+};
+
+// GET's answer, and POST's (the new one alone in `appPasswords`, with its password). The
+// CalDAV port is there when this server serves CalDAV: an app reaches it at the host the
+// device signs in to.
+struct AppPasswordsReply {
+    QList<AppPassword> appPasswords;
+    int davPort = 0; // 0: this server serves no CalDAV
+};
+
 // Every error answer: {"error": {"code": ..., "message": ...}}.
 struct ErrorReply {
     QString code; // as it came: a newer server's or a proxy's code passes on unchanged
@@ -119,6 +137,12 @@ PrincipalsRequest decodePrincipalsRequest(const QByteArray &json);
 QByteArray encode(const PrincipalsRequest &request);
 PrincipalsReply decodePrincipalsReply(const QByteArray &json);
 QByteArray encode(const PrincipalsReply &reply);
+// GET answers {"app_passwords": [{"id", "label", "created_at"}], "dav_port"?}; POST
+// answers the new one's object with "password" (and "dav_port"?).
+AppPasswordsReply decodeAppPasswords(const QByteArray &json);
+QByteArray encode(const AppPasswordsReply &reply);
+AppPasswordsReply decodeNewAppPassword(const QByteArray &json);
+QByteArray encodeNewAppPassword(const AppPassword &made, int davPort);
 ErrorReply decodeErrorReply(const QByteArray &json);
 QByteArray encode(const ErrorReply &error);
 // The poke on /v1/events: {"type": "version", "version": V}.

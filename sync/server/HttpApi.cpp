@@ -441,9 +441,7 @@ QHttpServerResponse HttpApi::appPasswords(const Session &session, const QHttpSer
     ServerStorage &storage = m_service.storage();
     const User &user = session.user;
     const auto listed = [](const Device &d) {
-        return QJsonObject{{QStringLiteral("id"), d.id},
-                           {QStringLiteral("label"), d.name},
-                           {QStringLiteral("created_at"), d.createdAt}};
+        return protocol::AppPassword{d.id, d.name, d.createdAt, {}};
     };
     switch (request.method()) {
     case Method::Post: {
@@ -458,16 +456,16 @@ QHttpServerResponse HttpApi::appPasswords(const Session &session, const QHttpSer
         }
         const NewAppPassword made =
             addAppPassword(storage, user.workspace, user.name, label, m_service.clock().nowMs());
-        QJsonObject out = listed(made.device);
-        out.insert(QStringLiteral("password"), made.password);
-        return json(QJsonDocument(out).toJson(QJsonDocument::Compact));
+        protocol::AppPassword out = listed(made.device);
+        out.password = made.password;
+        return json(protocol::encodeNewAppPassword(out, m_davPort));
     }
     case Method::Get: {
-        QJsonArray out;
+        protocol::AppPasswordsReply out;
+        out.davPort = m_davPort;
         for (const Device &d : server::appPasswords(storage, user.workspace, user.name))
-            out << listed(d);
-        return json(QJsonDocument(QJsonObject{{QStringLiteral("app_passwords"), out}})
-                        .toJson(QJsonDocument::Compact));
+            out.appPasswords << listed(d);
+        return json(protocol::encode(out));
     }
     case Method::Delete: {
         const QUrlQuery query(request.url());

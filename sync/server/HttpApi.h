@@ -52,6 +52,10 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port, const QString &tlsCert = {},
                    const QString &tlsKey = {});
 
+    // The CalDAV port served beside this one (0: none), which the app-password answers
+    // name so that an app can be pointed at it.
+    void setDavPort(quint16 port) { m_davPort = port; }
+
 private:
     struct Listener;
     // A push checked and decoded, waiting for the group commit.
@@ -102,6 +106,7 @@ private:
     void pollVersions();
 
     SyncService &m_service;
+    quint16 m_davPort = 0;
     CalendarFeed m_feed;
     FileService m_files;
     QTimer m_collect;

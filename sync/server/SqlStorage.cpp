@@ -126,26 +126,24 @@ std::optional<TokenOwner> SqlStorage::tokenOwner(const QByteArray &tokenHash)
     return owner;
 }
 
-QList<Device> SqlStorage::devices(const QString &userId)
+QList<Device> SqlStorage::devicesWhere(const QString &clause, const QVariantList &args)
 {
-    auto &q = run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? ORDER BY created_at")
-                      .arg(kDeviceColumns),
-                  {userId});
+    auto &q =
+        run(QStringLiteral("SELECT %1 FROM devices WHERE %2").arg(kDeviceColumns, clause), args);
     QList<Device> out;
     while (q.next())
         out << deviceFrom(q);
     return out;
 }
 
+QList<Device> SqlStorage::devices(const QString &userId)
+{
+    return devicesWhere(QStringLiteral("user_id = ? ORDER BY created_at"), {userId});
+}
+
 QList<Device> SqlStorage::devicesByIds(const QStringList &ids)
 {
-    auto &q = run(
-        QStringLiteral("SELECT %1 FROM devices WHERE id IN (%2)").arg(kDeviceColumns, jsonTexts()),
-        {json(ids)});
-    QList<Device> out;
-    while (q.next())
-        out << deviceFrom(q);
-    return out;
+    return devicesWhere(QStringLiteral("id IN (%1)").arg(jsonTexts()), {json(ids)});
 }
 
 void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
@@ -156,14 +154,9 @@ void SqlStorage::revokeDevice(const QString &deviceId, qint64 atMs)
 
 QList<Device> SqlStorage::appPasswords(const QString &userId)
 {
-    auto &q = run(QStringLiteral("SELECT %1 FROM devices WHERE user_id = ? AND app_password = 1 "
-                                 "AND revoked_at = 0 ORDER BY created_at")
-                      .arg(kDeviceColumns),
-                  {userId});
-    QList<Device> out;
-    while (q.next())
-        out << deviceFrom(q);
-    return out;
+    return devicesWhere(
+        QStringLiteral("user_id = ? AND app_password = 1 AND revoked_at = 0 ORDER BY created_at"),
+        {userId});
 }
 
 QStringList SqlStorage::appPasswordColumn()

@@ -108,6 +108,8 @@ private:
     // names (a new device must be able to hold the children: its store ties them to their
     // parents); returns how many went. Runs inside the write transaction.
     int dropTombstones(const QString &workspace, qint64 beforeVersion);
+    // The devices a WHERE clause (and what follows it) picks.
+    QList<Device> devicesWhere(const QString &clause, const QVariantList &args);
 
     QtSqlConnection &m_connection;
     FileStore m_files;

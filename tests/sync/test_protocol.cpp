@@ -138,3 +138,50 @@ TEST(Protocol, RolesAndErrorCodesTravelAsTheirTexts)
         texts.insert(QString::fromLatin1(t.text));
     EXPECT_EQ(texts.size(), qsizetype(std::size(errorCodeTexts)));
 }
+
+// The app-password answers: the list never carries a password, a new one always does, and
+// the CalDAV port is there only when the server serves it.
+TEST(Protocol, AppPasswordAnswersRoundTripAndABadOneIsRefused)
+{
+    const AppPassword ipad{QStringLiteral("d1"), QStringLiteral("iPad"), 1700000000000, {}};
+    const AppPasswordsReply listed = decodeAppPasswords(encode(AppPasswordsReply{{ipad}, 8443}));
+    ASSERT_EQ(listed.appPasswords.size(), 1);
+    EXPECT_EQ(listed.appPasswords[0], ipad);
+    EXPECT_EQ(listed.davPort, 8443);
+    EXPECT_EQ(decodeAppPasswords(encode(AppPasswordsReply{{ipad}, 0})).davPort, 0);
+    EXPECT_FALSE(encode(AppPasswordsReply{{ipad}, 0}).contains("dav_port"));
+
+    AppPassword made = ipad;
+    made.password = QStringLiteral("s3cret");
+    const AppPasswordsReply fresh = decodeNewAppPassword(encodeNewAppPassword(made, 0));
+    ASSERT_EQ(fresh.appPasswords.size(), 1);
+    EXPECT_EQ(fresh.appPasswords[0], made);
+
+    const struct {
+        const char *json;
+        bool list; // decoded as GET's answer, else as POST's
+        const char *names;
+    } bad[] = {
+        {R"({"app_passwords":[{"id":"d1","label":"iPad","created_at":1,"password":"x"}]})", true,
+         "'password'"},
+        {R"({"app_passwords":[{"id":"d1","label":"iPad"}]})", true, "'created_at'"},
+        {R"({"app_passwords":[],"dav_port":70000})", true, "'dav_port'"},
+        {R"({"app_passwords":[],"dav_port":0})", true, "'dav_port'"},
+        {R"({"app_passwords":{}})", true, "'app_passwords'"},
+        {R"({"id":"d1","label":"iPad","created_at":1})", false, "'password'"},
+        {R"({"id":"d1","label":"iPad","created_at":1,"password":""})", false, "'password'"},
+        {R"({"id":"d1","label":3,"created_at":1,"password":"x"})", false, "'label'"},
+    };
+    for (const auto &b : bad) {
+        const auto error = refusal([&] {
+            if (b.list)
+                decodeAppPasswords(QByteArray(b.json));
+            else
+                decodeNewAppPassword(QByteArray(b.json));
+        });
+        ASSERT_TRUE(error.has_value()) << "accepted: " << b.json;
+        EXPECT_EQ(error->kind(), ErrorKind::BadInput) << b.json;
+        EXPECT_TRUE(error->message().contains(QLatin1String(b.names)))
+            << "said: " << error->message().toStdString() << "\nfor: " << b.json;
+    }
+}
