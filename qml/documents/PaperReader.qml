@@ -15,7 +15,7 @@ Item {
     property var itemStarts: []
     readonly property bool isPdf: source.toString().toLowerCase().endsWith(".pdf")
     readonly property int currentPage: view.currentPage
-    readonly property int pageCount: pdf.pageCount
+    readonly property int pageCount: pdf ? pdf.pageCount : 0
     // The search model is a list model with no count of its own: kept here as its rows come.
     property int resultCount: 0
     readonly property bool pageShown: view.status === Image.Ready
@@ -36,11 +36,22 @@ Item {
     onSourceChanged: handOver()
     Component.onCompleted: handOver()
 
-    PdfDocument {
-        id: pdf
-        source: reader.isPdf ? reader.source : ""
-        onStatusChanged: if (pdf.status === PdfDocument.Ready) Qt.callLater(reader.fitPage)
+    // Made in PdfKeeper, which lets it go a while after the reader closes: a page may still
+    // be on its way (see PdfKeeper). Each opening reads the file under an address of its own
+    // (the file's, with the opening's number as a query, which the file name ignores): Qt
+    // 6.4 keeps a page that was on its way when its reader closed as loading for good, and
+    // the same address asked for again would wait on it and never show.
+    Component {
+        id: documentMaker
+        PdfDocument {
+            id: document
+            property int opening
+            source: reader.isPdf ? reader.source + "?opening=" + opening : ""
+            onStatusChanged: if (document.status === PdfDocument.Ready) Qt.callLater(reader.fitPage)
+        }
     }
+    readonly property PdfDocument pdf: PdfKeeper.hold(documentMaker)
+    Component.onDestruction: PdfKeeper.release(pdf)
 
     // Upright screens (a phone) show a page as wide as the screen, read without zooming;
     // wide ones (a tablet held flat) show the whole page.
