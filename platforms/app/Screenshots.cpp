@@ -22,11 +22,26 @@ const QStringList &allPages()
         QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
         QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
         QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals"),
-        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files")};
+        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files"),
+        QStringLiteral("calendarapps")};
     return pages;
 }
 
 namespace {
+// A page that opens over another (an appointment over the week) is shown over the
+// destination a user reaches it from, so that the navigation lights the right place.
+QString homeOf(const QString &page)
+{
+    static const QStringList overWeek = {QStringLiteral("appointment"), QStringLiteral("move"),
+                                         QStringLiteral("edit"), QStringLiteral("booking"),
+                                         QStringLiteral("meeting")};
+    if (overWeek.contains(page))
+        return QStringLiteral("week");
+    if (page == QStringLiteral("checklist"))
+        return QStringLiteral("checklists");
+    return {};
+}
+
 bool signIn(App &services, const ScreenshotJob &job)
 {
     QString error;
@@ -86,6 +101,8 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
             // Every page from a fresh demo office, as on a first look (new tasks still new).
             services.startDemo(fromText<Role>(job.role).value_or(Role::Assistant));
         }
+        if (const QString home = homeOf(page); !home.isEmpty())
+            showPage(window, home);
         showPage(window, page, demoParams(services, page));
         // A fixed wait read pages mid-transition on a busy machine.
         if (!waitUntilSettled(window)) {
