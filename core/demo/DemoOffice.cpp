@@ -202,7 +202,8 @@ private:
     }
 
     // The board meeting's agenda, with one item closed to the staff member and five papers
-    // (three in, one late; on a server two, none in). The papers name no deliverer, so they add no tasks to the demo's lists.
+    // (three in, one late; on a server two, none in). The papers name no deliverer, so they add no
+    // tasks to the demo's lists.
     void addBoardAgenda(const QString &meeting)
     {
         MeetingRepo meetings(m_db);

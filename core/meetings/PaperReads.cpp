@@ -68,7 +68,8 @@ std::optional<PaperRead> PaperReadRepo::read(const QString &documentId, const QS
 QList<PaperRead> PaperReadRepo::readsOf(const QString &documentId)
 {
     QList<PaperRead> out;
-    for (const QVariantMap &r : select(m_db, kReads, QStringLiteral("document_id = ?"), {documentId}))
+    for (const QVariantMap &r :
+         select(m_db, kReads, QStringLiteral("document_id = ?"), {documentId}))
         out << fromRecord(r);
     std::sort(out.begin(), out.end(), [](const PaperRead &a, const PaperRead &b) {
         return std::tie(a.readAt, a.reader) < std::tie(b.readAt, b.reader);

@@ -27,7 +27,7 @@ struct ItemPaper {
 // What one person who should read a meeting's papers has not opened yet.
 struct AttendeeReading {
     QString person;
-    int toRead = 0;            // the papers in that are meant for them
+    int toRead = 0;          // the papers in that are meant for them
     QList<ItemPaper> unread; // of those, the ones they have not opened, in agenda order
 };
 

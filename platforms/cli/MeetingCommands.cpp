@@ -86,9 +86,9 @@ void unread(CommandContext &s, const CommandArgs &args)
                     .arg(name)
                     .arg(r.unread.size())
                     .arg(r.toRead)
-                    .arg(titles.isEmpty() ? QString()
-                                          : QStringLiteral(" (%1)").arg(titles.join(
-                                                QStringLiteral("; ")))));
+                    .arg(titles.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(titles.join(QStringLiteral("; ")))));
     }
     if (args.has(kJson))
         s.printJson(out);

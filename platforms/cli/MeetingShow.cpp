@@ -118,7 +118,8 @@ QJsonObject json(const MeetingRef &ref, const Appointment &a, Database &db)
         record.insert(QStringLiteral("id"), c.action.id);
         QJsonObject o = recordJson(QStringLiteral("minutes_entries"), record);
         const auto task = TaskRepo(db).byId(c.action.taskId);
-        o.insert(QStringLiteral("task_status"), task ? QJsonValue(toText(task->status)) : QJsonValue());
+        o.insert(QStringLiteral("task_status"),
+                 task ? QJsonValue(toText(task->status)) : QJsonValue());
         carried << o;
     }
     out.insert(QStringLiteral("carried_actions"), carried);

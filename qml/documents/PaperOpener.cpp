@@ -99,7 +99,8 @@ bool PaperOpener::recordRead(const QString &documentId)
     } catch (const Error &) {
         return false;
     }
-    return office()->act([&](Database &db) { PaperReadRepo(db).recordRead(documentId, me); })
+    return office()
+        ->act([&](Database &db) { PaperReadRepo(db).recordRead(documentId, me); })
         .isEmpty();
 }
 

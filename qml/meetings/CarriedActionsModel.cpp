@@ -56,8 +56,9 @@ void CarriedActionsModel::reload()
             const auto task = tasks.byId(c.action.taskId);
             const qint64 due = task ? task->dueUtc : c.action.dueUtc;
             CarriedActionRow row{c.action.id, c.action.text, people()->nameOf(c.action.owner)};
-            row.detailText = tr("%1 · agreed %2")
-                                 .arg(c.itemTitle, display::dayShort(dateIn(c.occurrenceUtc, zone)));
+            row.detailText =
+                tr("%1 · agreed %2")
+                    .arg(c.itemTitle, display::dayShort(dateIn(c.occurrenceUtc, zone)));
             row.overdue = due >= 0 && due < now;
             const QString dueText = due >= 0 ? display::dayShort(dateIn(due, zone)) : QString();
             if (row.overdue)

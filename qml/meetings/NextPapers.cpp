@@ -46,8 +46,8 @@ void NextPapers::reload()
         m_appointmentId = next->appointmentId;
         m_occurrenceUtc = next->occurrenceUtc;
         m_text = tr("%1 of %2 papers in").arg(in.in).arg(in.total);
-        m_title = display::dayShort(dateIn(start, office()->localZone())) +
-                  QStringLiteral(" · ") + a->title;
+        m_title = display::dayShort(dateIn(start, office()->localZone())) + QStringLiteral(" · ") +
+                  a->title;
         m_late = int(meetings.latePapers(*next).size());
     });
     Q_EMIT changed();

@@ -10,8 +10,7 @@
 
 namespace spil::qml {
 
-UnreadPapersModel::UnreadPapersModel(OfficeStore *office, PeopleDirectory *people,
-                                     QObject *parent)
+UnreadPapersModel::UnreadPapersModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : UnreadPapersModel(parent)
 {
     link(office, people);
@@ -61,11 +60,11 @@ void UnreadPapersModel::reload()
             QStringList titles;
             for (const ItemPaper &p : r.unread)
                 titles << p.paper.title;
-            rows << UnreadPapersRow{
-                r.person, people()->nameOf(r.person), int(r.unread.size()),
-                r.unread.isEmpty() ? tr("All read")
-                                   : tr("%1 of %2 unread").arg(r.unread.size()).arg(r.toRead),
-                titles.join(QStringLiteral(" · "))};
+            rows << UnreadPapersRow{r.person, people()->nameOf(r.person), int(r.unread.size()),
+                                    r.unread.isEmpty()
+                                        ? tr("All read")
+                                        : tr("%1 of %2 unread").arg(r.unread.size()).arg(r.toRead),
+                                    titles.join(QStringLiteral(" · "))};
         }
     });
     setRows(std::move(rows), [](const UnreadPapersRow &r) { return r.personId; });

@@ -13,7 +13,7 @@ struct UnreadPapersRow {
     Q_PROPERTY(QString personId MEMBER personId)
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(int unread MEMBER unread)
-    Q_PROPERTY(QString countText MEMBER countText)   // "2 of 3 unread", "All read"
+    Q_PROPERTY(QString countText MEMBER countText)       // "2 of 3 unread", "All read"
     Q_PROPERTY(QString unreadTitles MEMBER unreadTitles) // the unread papers, by title
 public:
     QString personId, name;

@@ -160,8 +160,7 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
         // (anyone who reads a meeting may add a document to it).
         if (policy.write == WriteRule::Readers)
             return read(record, guards) == ReadAccess::Full &&
-                   (!policy.ownerSideOnly ||
-                    names(record, policy.readerFields, m_user.personId));
+                   (!policy.ownerSideOnly || names(record, policy.readerFields, m_user.personId));
         return !guards.isEmpty() && guards.first().entity == link->entity &&
                mayWrite(guards.first(), guards.mid(1));
     }

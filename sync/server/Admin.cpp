@@ -119,24 +119,24 @@ void withdrawLostSight(ServerStorage &storage, const QString &workspace, const U
 {
     const QString appointments = QStringLiteral("appointments");
     const Access was(before), is(after);
-    std::function<void(const StoredRecord &, const Guards &)> walk =
-        [&](const StoredRecord &guard, const Guards &above) {
-            const Guards guards = Guards{guard} + above;
-            for (const GuardedKind &kind : guardedBy(guard.entity)) {
-                for (const StoredRecord &r :
-                     storage.children(workspace, kind.entity, kind.field, guard.id)) {
-                    // A record of a kind with two guards follows only one.
-                    const auto link = guardLink(r.entity, r.fields);
-                    if (r.deleted || !link || link->entity != guard.entity)
-                        continue;
-                    if (was.read(r, guards) != ReadAccess::None &&
-                        is.read(r, guards) == ReadAccess::None)
-                        storage.addRevocation(workspace, before.personId,
-                                              Revocation{kind.entity, r.id, version});
-                    walk(r, guards);
-                }
+    std::function<void(const StoredRecord &, const Guards &)> walk = [&](const StoredRecord &guard,
+                                                                         const Guards &above) {
+        const Guards guards = Guards{guard} + above;
+        for (const GuardedKind &kind : guardedBy(guard.entity)) {
+            for (const StoredRecord &r :
+                 storage.children(workspace, kind.entity, kind.field, guard.id)) {
+                // A record of a kind with two guards follows only one.
+                const auto link = guardLink(r.entity, r.fields);
+                if (r.deleted || !link || link->entity != guard.entity)
+                    continue;
+                if (was.read(r, guards) != ReadAccess::None &&
+                    is.read(r, guards) == ReadAccess::None)
+                    storage.addRevocation(workspace, before.personId,
+                                          Revocation{kind.entity, r.id, version});
+                walk(r, guards);
             }
-        };
+        }
+    };
     for (const StoredRecord &meeting :
          storage.children(workspace, appointments, policyOf(appointments).ownerField, director))
         walk(meeting, {});

@@ -61,14 +61,15 @@ QJsonArray unreadJson(const Outcome &o)
 TEST_F(PaperReadsCli, UnreadListsPerAttendeeWhatTheyHaveNotOpened)
 {
     const QString meeting = board();
-    const Outcome text = as("sanne", {QStringLiteral("meeting"), QStringLiteral("unread"), meeting});
+    const Outcome text =
+        as("sanne", {QStringLiteral("meeting"), QStringLiteral("unread"), meeting});
     ASSERT_EQ(text.code, 0) << text.err.constData();
     EXPECT_EQ(QString::fromUtf8(text.out),
               QStringLiteral("Maarten Verhoeven: 1 of 3 unread (Voorstel beloning 2027)\n"
                              "Ingrid Smit: 1 of 3 unread (Marktanalyse 2027)\n"));
-    const QJsonArray json = unreadJson(
-        as("sanne", {QStringLiteral("meeting"), QStringLiteral("unread"), meeting,
-                     QStringLiteral("--json")}));
+    const QJsonArray json =
+        unreadJson(as("sanne", {QStringLiteral("meeting"), QStringLiteral("unread"), meeting,
+                                QStringLiteral("--json")}));
     ASSERT_EQ(json.size(), 2);
     EXPECT_EQ(json[0].toObject().value(QStringLiteral("name")).toString(),
               QStringLiteral("Maarten Verhoeven"));
@@ -132,16 +133,18 @@ TEST_F(PaperReadsCli, OpeningAPaperGivesItsFileAndRecordsTheReadOnce)
     EXPECT_EQ(json[1].toObject().value(QStringLiteral("unread")).toArray().size(), 2);
 
     // Opening it again records nothing new.
-    const Outcome pendingBefore = as("maarten", {QStringLiteral("outbox"), QStringLiteral("--json")});
+    const Outcome pendingBefore =
+        as("maarten", {QStringLiteral("outbox"), QStringLiteral("--json")});
     ASSERT_EQ(as("maarten", {QStringLiteral("doc"), QStringLiteral("open"), document}).code, 0);
-    const Outcome pendingAfter = as("maarten", {QStringLiteral("outbox"), QStringLiteral("--json")});
+    const Outcome pendingAfter =
+        as("maarten", {QStringLiteral("outbox"), QStringLiteral("--json")});
     EXPECT_EQ(pendingBefore.out, pendingAfter.out);
 
     // No such document: refused, nothing recorded.
     const QByteArray before = storeDigest();
-    EXPECT_EQ(as("maarten", {QStringLiteral("doc"), QStringLiteral("open"),
-                             QStringLiteral("ffffffff")})
-                  .code,
-              2);
+    EXPECT_EQ(
+        as("maarten", {QStringLiteral("doc"), QStringLiteral("open"), QStringLiteral("ffffffff")})
+            .code,
+        2);
     EXPECT_EQ(storeDigest(), before);
 }

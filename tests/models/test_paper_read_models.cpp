@@ -60,8 +60,8 @@ TEST_F(PaperReadModels, TodaySaysHowManyOfTheNextMeetingsPapersAreIn)
     EXPECT_EQ(next.appointmentId(), board().appointmentId);
     EXPECT_EQ(next.text(), QStringLiteral("3 of 5 papers in"));
     EXPECT_EQ(next.late(), 1);
-    EXPECT_TRUE(next.title().endsWith(
-        QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur")));
+    EXPECT_TRUE(
+        next.title().endsWith(QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur")));
 
     // A paper comes in: the line says so at once.
     QSignalSpy changed(&next, &NextPapers::changed);
@@ -158,9 +158,8 @@ TEST_F(PaperReadModels, TheSecretarySeesPerAttendeeWhatIsUnread)
         }
         return QString();
     }();
-    EXPECT_EQ(app->office()->act([&](Database &store) {
-        PaperReadRepo(store).recordRead(pay, idOf("maarten"));
-    }),
+    EXPECT_EQ(app->office()->act(
+                  [&](Database &store) { PaperReadRepo(store).recordRead(pay, idOf("maarten")); }),
               QString());
     EXPECT_EQ(resets.count(), 0);
     EXPECT_EQ(role(unread, 0, "countText").toString(), QStringLiteral("All read"));
@@ -233,8 +232,9 @@ TEST_F(PaperReadModels, OpenActionsOfTheSeriesAreCarriedIntoItsNextMeeting)
     EXPECT_EQ(role(carried, 0, "text").toString(), QStringLiteral("Offerte schoonmaak opvragen"));
     EXPECT_EQ(role(carried, 0, "owner").toString(), QStringLiteral("Lotte de Vries"));
     EXPECT_EQ(role(carried, 0, "statusText").toString(), QStringLiteral("Open · due Fri 4 Dec"));
-    EXPECT_TRUE(role(carried, 0, "detailText").toString().startsWith(
-        QStringLiteral("Lopende zaken · agreed ")));
+    EXPECT_TRUE(role(carried, 0, "detailText")
+                    .toString()
+                    .startsWith(QStringLiteral("Lopende zaken · agreed ")));
     EXPECT_FALSE(role(carried, 0, "overdue").toBool());
     // The meeting it was agreed in carries nothing of its own.
     carried.setOccurrenceUtc(double(monday));
@@ -246,9 +246,7 @@ TEST_F(PaperReadModels, OpenActionsOfTheSeriesAreCarriedIntoItsNextMeeting)
     const QString task = db.get(QStringLiteral("minutes_entries"), entry)
                              ->value(QStringLiteral("task_id"))
                              .toString();
-    EXPECT_EQ(app->office()->act([&](Database &store) {
-        TaskRepo(store).markDone(task);
-    }),
+    EXPECT_EQ(app->office()->act([&](Database &store) { TaskRepo(store).markDone(task); }),
               QString());
     EXPECT_EQ(carried.rowCount(), 0);
 }

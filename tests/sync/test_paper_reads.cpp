@@ -72,8 +72,8 @@ QSet<QString> readersOf(SyncedDevice &device, const QString &doc)
 bool holdsRecord(SyncedDevice &device, const QString &id)
 {
     return device.db()
-        .scalar(QStringLiteral("SELECT count(*) FROM paper_reads WHERE id = ?"), {id})
-        .toInt() > 0;
+               .scalar(QStringLiteral("SELECT count(*) FROM paper_reads WHERE id = ?"), {id})
+               .toInt() > 0;
 }
 
 QByteArray pullBody(const ServerProcess &server, const char *user)
@@ -185,15 +185,15 @@ TEST(PaperReads, AReadInSomeoneElsesNameIsRefusedAndStoresNothing)
     const HttpResult own = push(readChanges(id, m.openDoc, joris, client));
     EXPECT_EQ(own.status, 200) << own.body.constData();
     const QString sannesClient = QStringLiteral("01900000-0000-7000-8000-0000000000d2");
-    const HttpResult edit = server.request(
-        "POST", QStringLiteral("/v1/push"),
-        protocol::encode(protocol::PushRequest{
-            sannesClient,
-            0,
-            {{1,
-              {{QStringLiteral("paper_reads"), id, QStringLiteral("read_at"), 1'000,
-                HlcStamp{1'790'000'000'001, 0, sannesClient}.toString()}}}}}),
-        server.login(QStringLiteral("sanne")));
+    const HttpResult edit =
+        server.request("POST", QStringLiteral("/v1/push"),
+                       protocol::encode(protocol::PushRequest{
+                           sannesClient,
+                           0,
+                           {{1,
+                             {{QStringLiteral("paper_reads"), id, QStringLiteral("read_at"), 1'000,
+                               HlcStamp{1'790'000'000'001, 0, sannesClient}.toString()}}}}}),
+                       server.login(QStringLiteral("sanne")));
     expectError(edit, 403, "forbidden", "the secretary changing Joris's read");
 }
 
@@ -204,8 +204,8 @@ TEST(PaperReads, AClosedItemsReadsNeverReachWhomItIsClosedToAndGoWhenItCloses)
         lotte(server, QStringLiteral("lotte"));
     ASSERT_TRUE(lotte.sync());
     // The closed item is closed to Lotte, who serves Maarten too.
-    const Meeting m = writeMeeting(sanne, server.personId(QStringLiteral("maarten")),
-                                   {lotte.personId()});
+    const Meeting m =
+        writeMeeting(sanne, server.personId(QStringLiteral("maarten")), {lotte.personId()});
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
     const QString closedRead =
@@ -247,7 +247,8 @@ TEST(PaperReads, AnAssistantWhoNoLongerServesTheOwnerLosesTheReads)
         << server.lastOutput().constData();
     lotte.client().syncNow();
     ASSERT_TRUE(waitFor([&] {
-        return lotte.client().state() == client::SyncClient::State::Idle && !holdsRecord(lotte, read);
+        return lotte.client().state() == client::SyncClient::State::Idle &&
+               !holdsRecord(lotte, read);
     })) << "a read stayed with an assistant who no longer serves the meeting's owner";
     EXPECT_TRUE(DocumentRepo(lotte.db()).byId(m.openDoc).has_value()) << "the paper stays";
     EXPECT_FALSE(pullBody(server, "lotte").contains(read.toUtf8()));
