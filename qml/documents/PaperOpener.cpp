@@ -35,38 +35,38 @@ void PaperOpener::finish(const QString &reason)
     Q_EMIT changed();
     if (!reason.isEmpty())
         return Q_EMIT failed(reason);
-    if (!open() || !office()->fileCache())
+    if (!OfficeView::open() || !office()->fileCache())
         return;
-    const auto d = DocumentRepo(*office()->store()).byId(id);
-    if (!d)
+    const auto doc = DocumentRepo(*office()->store()).byId(id);
+    if (!doc)
         return Q_EMIT failed(tr("This paper is no longer in the office."));
-    office()->fileCache()->touch(d->sha256); // read now: the last to go
-    Q_EMIT ready(office()->fileCache()->pathOf(d->sha256), d->title, d->mime, d->id);
+    office()->fileCache()->touch(doc->sha256); // read now: the last to go
+    Q_EMIT ready(office()->fileCache()->pathOf(doc->sha256), doc->title, doc->mime, doc->id);
 }
 
 void PaperOpener::open(const QString &documentId)
 {
     if (m_busy || !OfficeView::open() || !office()->fileCache())
         return;
-    std::optional<Document> d;
+    std::optional<Document> doc;
     try {
-        d = DocumentRepo(*office()->store()).byId(documentId);
+        doc = DocumentRepo(*office()->store()).byId(documentId);
     } catch (const Error &e) {
         return Q_EMIT failed(e.message());
     }
-    if (!d)
+    if (!doc)
         return Q_EMIT failed(tr("This paper is no longer in the office."));
-    m_documentId = d->id;
+    m_documentId = doc->id;
     m_busy = true;
     m_progress = 0;
     Q_EMIT changed();
-    if (office()->fileCache()->holds(d->sha256))
+    if (office()->fileCache()->holds(doc->sha256))
         return finish({});
     client::FileTransfer *transfer = office()->fileTransfer();
     if (!transfer || transfer->busy())
         return finish(transfer ? tr("Papers are being fetched; try again in a moment.")
                                : tr("This paper is not on this device."));
-    const QString sha256 = d->sha256;
+    const QString sha256 = doc->sha256;
     m_transferLinks << connect(transfer, &client::FileTransfer::progress, this,
                                [this, sha256](const QString &hash, qint64 done, qint64 total) {
                                    if (hash != sha256)
@@ -85,7 +85,7 @@ void PaperOpener::open(const QString &documentId)
             if (hash == sha256)
                 finish(tr("The paper could not be fetched: %1").arg(message));
         });
-    transfer->download(d->sha256, d->size);
+    transfer->download(doc->sha256, doc->size);
 }
 
 bool PaperOpener::recordRead(const QString &documentId)

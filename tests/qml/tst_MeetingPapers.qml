@@ -35,8 +35,7 @@ TestCase {
         tryVerify(function() { const l = findChild(today, "papersInLine"); return l && l.visible })
         const line = findChild(today, "papersInLine")
         compare(findChild(line, "papersInText").text, "3 of 5 papers in · 1 late")
-        waitForRendering(line)
-        mouseClick(line)
+        line.clicked()
         tryCompare(window, "stackDepth", 2)
         const page = findChild(window, "meeting")
         tryCompare(page.StackView, "status", StackView.Active)
@@ -68,9 +67,13 @@ TestCase {
         tryCompare(page.StackView, "status", StackView.Active)
         const papers = findChild(page, "meetingPapers")
         // The first paper is in; the demo holds no files.
-        const first = papers.children.find(function(c) {
-            return c.enabled !== undefined && c.clicked !== undefined && c.enabled && c.visible })
-        verify(first !== undefined)
+        let first = null
+        for (let i = 0; i < papers.children.length && first === null; ++i) {
+            const c = papers.children[i]
+            if (c.clicked !== undefined && c.enabled && c.visible)
+                first = c
+        }
+        verify(first !== null)
         waitForRendering(first)
         mouseClick(first)
         tryVerify(function() { return findText(papers, "This paper is not on this device.") !== null })
