@@ -123,6 +123,7 @@ Page {
                 }
             }
         }
+        StartAtTop { target: list }
         EmptyState {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.margin

@@ -39,6 +39,8 @@ ItemDelegate {
                 text: next.title
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

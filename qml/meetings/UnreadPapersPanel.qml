@@ -24,39 +24,39 @@ ColumnLayout {
     SectionLabel { text: qsTr("Not opened yet") }
     Repeater {
         model: unread
-        delegate: RowLayout {
+        delegate: ColumnLayout {
             id: person
             required property string name
             required property int unread
             required property string countText
             required property string unreadTitles
-            spacing: Theme.margin
+            spacing: 0
             Layout.fillWidth: true
-            Label {
-                text: person.name
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                Layout.preferredWidth: Math.min(160, panel.width / 3)
-                elide: Text.ElideRight
-                Layout.alignment: Qt.AlignTop
-            }
-            ColumnLayout {
-                spacing: 0
+            Layout.bottomMargin: Theme.gap
+            RowLayout {
+                spacing: Theme.gap
                 Layout.fillWidth: true
+                Label {
+                    text: person.name
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
                 Label {
                     text: person.countText
                     color: person.unread > 0 ? Theme.warning : Theme.done
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
                 }
-                Label {
-                    visible: person.unreadTitles !== ""
-                    text: person.unreadTitles
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
+            }
+            Label {
+                visible: person.unreadTitles !== ""
+                text: person.unreadTitles
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
     }
