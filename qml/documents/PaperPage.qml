@@ -20,6 +20,7 @@ Page {
     Component.onCompleted: if (documentId !== "") reads.recordRead(documentId)
 
     PaperReader {
+        objectName: "paperReader"
         anchors.fill: parent
         source: page.source === "" ? "" : "file://" + page.source
         mime: page.mime

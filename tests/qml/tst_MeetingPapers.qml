@@ -79,4 +79,47 @@ TestCase {
         tryVerify(function() { return findText(papers, "This paper is not on this device.") !== null })
         compare(window.stackDepth, 2)
     }
+
+    // The reader, given an office document, records that it was read: the paper's row on
+    // the meeting page says so once back.
+    function test_readingAPaperInTheReaderMarksItRead() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("today")
+        const today = findChild(window, "today")
+        tryVerify(function() { const l = findChild(today, "papersInLine"); return l && l.visible })
+        const line = findChild(today, "papersInLine")
+        Navigation.open("meeting", { appointmentId: line.source.appointmentId,
+                                     occurrenceUtc: line.source.occurrenceUtc })
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "meeting")
+        tryCompare(page.StackView, "status", StackView.Active)
+        const papers = findChild(page, "meetingPapers")
+        let unread = null
+        for (let i = 0; i < papers.children.length && unread === null; ++i) {
+            const c = papers.children[i]
+            if (c.documentId !== undefined && c.documentId !== "" && !c.read)
+                unread = c
+        }
+        verify(unread !== null)
+        const documentId = unread.documentId
+        Navigation.open("paper", { source: String(boardPackUrl).replace("file://", ""),
+                                   paperTitle: unread.title, mime: "application/pdf",
+                                   documentId: documentId })
+        tryCompare(window, "stackDepth", 3)
+        const reader = findChild(window, "paper")
+        tryCompare(reader.StackView, "status", StackView.Active)
+        const view = findChild(reader, "paperReader")
+        verify(view !== null)
+        tryVerify(function() { return view.pageShown }, 5000)
+        Navigation.back()
+        tryCompare(window, "stackDepth", 2)
+        let marked = false
+        for (let i = 0; i < papers.children.length; ++i) {
+            const c = papers.children[i]
+            if (c.documentId === documentId)
+                marked = c.read
+        }
+        verify(marked)
+    }
 }
