@@ -12,6 +12,9 @@
 #include "core/store/FieldCodec.h"
 #include "core/store/Hlc.h"
 #include "core/store/Schema.h"
+#include "sync/server/Access.h"
+
+#include <QJsonArray>
 
 using namespace spil;
 using namespace spil::test;
@@ -250,4 +253,74 @@ TEST(PaperReadAccess, AnAssistantWhoNoLongerServesTheOwnerLosesTheReads)
                !holdsRecord(lotte, read);
     })) << "a read stayed with an assistant who no longer serves the meeting's owner";
     EXPECT_TRUE(DocumentRepo(lotte.db()).byId(m.openDoc).has_value()) << "the paper stays";
+}
+
+// The rule itself, as the server applies it to each user, and as the conflict log reads it
+// back from a record's sight: the same answer both ways, for a paper of an item (document
+// -> item -> meeting) and for a document of the meeting alone.
+TEST(PaperReadAccess, TheRuleReadsTheSameFromTheRecordAndFromItsSight)
+{
+    using namespace spil::server;
+    const auto record = [](const char *entity, const char *id, QJsonObject fields) {
+        return StoredRecord{QLatin1String(entity), QLatin1String(id), 1, false, fields, {}, {}};
+    };
+    const StoredRecord meeting = record("appointments", "m",
+                                        {{QStringLiteral("owner"), QStringLiteral("maarten")},
+                                         {QStringLiteral("confidential"), false}});
+    const StoredRecord item =
+        record("meeting_items", "i",
+               {{QStringLiteral("appointment_id"), QStringLiteral("m")},
+                {QStringLiteral("closed_to"), QJsonArray{QStringLiteral("joris")}}});
+    const StoredRecord ofItem = record("documents", "d",
+                                       {{QStringLiteral("appointment_id"), QStringLiteral("m")},
+                                        {QStringLiteral("item_id"), QStringLiteral("i")}});
+    const StoredRecord ofMeeting = record("documents", "e",
+                                          {{QStringLiteral("appointment_id"), QStringLiteral("m")},
+                                           {QStringLiteral("item_id"), QString()}});
+    const auto readBy = [&](const char *reader, const char *doc) {
+        return record("paper_reads", "r",
+                      {{QStringLiteral("document_id"), QLatin1String(doc)},
+                       {QStringLiteral("reader"), QLatin1String(reader)}});
+    };
+    const auto user = [](const char *person, Role role, QStringList principals = {}) {
+        return User{
+            QString(), QString(), QLatin1String(person), role, QLatin1String(person), principals,
+            QString(), 0};
+    };
+    const struct {
+        User user;
+        ReadAccess ofItem, ofMeeting;
+    } rows[] = {
+        {user("ingrid", Role::Director), ReadAccess::Full, ReadAccess::Full},  // the reader
+        {user("maarten", Role::Director), ReadAccess::Full, ReadAccess::Full}, // the owner
+        {user("sanne", Role::Assistant, {QStringLiteral("maarten")}), ReadAccess::Full,
+         ReadAccess::Full},
+        {user("fatima", Role::OfficeManager), ReadAccess::Full, ReadAccess::Full},
+        {user("lotte", Role::Assistant, {QStringLiteral("pieter")}), ReadAccess::None,
+         ReadAccess::None},                                               // serves someone else
+        {user("noor", Role::Staff), ReadAccess::None, ReadAccess::None},  // another attendee
+        {user("joris", Role::Staff), ReadAccess::None, ReadAccess::None}, // closed to him
+    };
+    const Guards itemGuards{ofItem, item, meeting};
+    const Guards meetingGuards{ofMeeting, meeting};
+    for (const auto &row : rows) {
+        SCOPED_TRACE(row.user.name.toStdString());
+        const Access access(row.user);
+        const StoredRecord viaItem = readBy("ingrid", "d");
+        const StoredRecord viaMeeting = readBy("ingrid", "e");
+        EXPECT_EQ(access.read(viaItem, itemGuards), row.ofItem);
+        EXPECT_EQ(
+            access.readSight(QStringLiteral("paper_reads"), Access::sight(viaItem, itemGuards)),
+            row.ofItem);
+        const ReadAccess meetingRead = row.ofMeeting;
+        EXPECT_EQ(access.read(viaMeeting, meetingGuards), meetingRead);
+        EXPECT_EQ(access.readSight(QStringLiteral("paper_reads"),
+                                   Access::sight(viaMeeting, meetingGuards)),
+                  meetingRead);
+        // Only the reader writes it; anyone writes only their own.
+        EXPECT_EQ(access.mayWrite(viaItem, itemGuards), row.user.name == QStringLiteral("ingrid"));
+        const QByteArray own = row.user.personId.toUtf8();
+        EXPECT_EQ(access.mayWrite(readBy(own.constData(), "d"), itemGuards),
+                  row.user.name != QStringLiteral("joris"));
+    }
 }
