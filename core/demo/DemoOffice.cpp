@@ -6,10 +6,14 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
+
+#include <QCryptographicHash>
 
 namespace spil {
 
@@ -19,8 +23,8 @@ const QString kNewYork = QStringLiteral("America/New_York");
 
 class Builder {
 public:
-    explicit Builder(Database &db)
-        : m_db(db), m_people(db), m_agenda(db), m_tasks(db), m_checklists(db),
+    Builder(Database &db, DemoPapers papers)
+        : m_db(db), m_papers(papers), m_people(db), m_agenda(db), m_tasks(db), m_checklists(db),
           m_today(dateIn(db.clock().nowMs(), QTimeZone(kHome.toUtf8())))
     {
     }
@@ -197,8 +201,9 @@ private:
         m_agenda.add(move);
     }
 
-    // The board meeting's agenda, with one item closed to the staff member and two papers
-    // (one late). The papers name no deliverer, so they add no tasks to the demo's lists.
+    // The board meeting's agenda, with one item closed to the staff member and five papers
+    // (three in, one late; on a server two, none in). The papers name no deliverer, so they add no
+    // tasks to the demo's lists.
     void addBoardAgenda(const QString &meeting)
     {
         MeetingRepo meetings(m_db);
@@ -217,14 +222,37 @@ private:
             p.itemId = itemId;
             p.title = QString::fromUtf8(title);
             p.dueUtc = due;
-            meetings.addPaper(p, m_sanne);
+            return meetings.addPaper(p, m_sanne);
         };
-        item("Opening en mededelingen", 5, m_ingrid);
+        const QString opening = item("Opening en mededelingen", 5, m_ingrid);
         const QString plan = item("Jaarplan 2027", 45, m_maarten);
         paper(plan, "Jaarplan 2027 (v3)", at(m_today.addDays(-1), "17:00"));
         const QString budget = item("Begroting 2027", 30, m_maarten);
         paper(budget, "Begroting en toelichting", at(workday(2), "12:00"));
-        item("Beloning directie", 10, m_ingrid, {m_joris});
+        const QString pay = item("Beloning directie", 10, m_ingrid, {m_joris});
+        if (m_papers == DemoPapers::NoneIn)
+            return;
+        // Three papers in, read by some: the secretary sees who has not opened what.
+        const auto in = [&](const QString &paperId, const char *title, QStringList readBy) {
+            Document d;
+            d.title = QString::fromUtf8(title);
+            d.mime = QStringLiteral("application/pdf");
+            d.size = 120 * 1024;
+            d.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
+            d.addedBy = m_sanne;
+            d.appointmentId = meeting;
+            const QString document = DocumentRepo(m_db).add(d);
+            meetings.attachPaper(paperId, document);
+            for (const QString &reader : readBy)
+                PaperReadRepo(m_db).recordRead(document, reader);
+        };
+        in(paper(opening, "Notulen vorige vergadering", at(m_today.addDays(-3), "12:00")),
+           "Notulen vorige vergadering", {m_maarten, m_ingrid});
+        in(paper(plan, "Marktanalyse 2027", at(m_today.addDays(-2), "12:00")), "Marktanalyse 2027",
+           {m_maarten});
+        in(paper(pay, "Voorstel beloning 2027", at(m_today.addDays(-1), "12:00")),
+           "Voorstel beloning 2027", {m_ingrid});
     }
 
     QString task(const char *title, const QString &assignee, const QString &by, qint64 due,
@@ -317,6 +345,7 @@ private:
     }
 
     Database &m_db;
+    DemoPapers m_papers;
     PeopleRepo m_people;
     AgendaRepo m_agenda;
     TaskRepo m_tasks;
@@ -327,9 +356,9 @@ private:
 };
 } // namespace
 
-void DemoOffice::create(Database &db)
+void DemoOffice::create(Database &db, DemoPapers papers)
 {
-    Builder(db).run();
+    Builder(db, papers).run();
 }
 
 } // namespace spil

@@ -305,4 +305,28 @@ std::optional<MeetingRef> MeetingRepo::nextWithAgenda()
     return next;
 }
 
+std::optional<MeetingRef> MeetingRepo::nextWithPapers(const QString &person)
+{
+    const qint64 now = m_db.clock().nowMs();
+    AgendaRepo agenda(m_db);
+    std::optional<MeetingRef> next;
+    qint64 nextStart = 0;
+    for (const QVariantMap &r : select(m_db, kItems, QStringLiteral("1"), {})) {
+        const MeetingItem item = itemFromRecord(r);
+        const MeetingRef ref = item.meeting;
+        const auto a = agenda.byId(ref.appointmentId);
+        if (!a || a->status == AppointmentStatus::Cancelled)
+            continue;
+        if (!person.isEmpty() && a->owner != person && !a->attendees.contains(person))
+            continue;
+        const qint64 start = ref.occurrenceUtc >= 0 ? ref.occurrenceUtc : a->startUtc;
+        const qint64 end = start + (a->endUtc - a->startUtc);
+        if (end <= now || (next && start >= nextStart) || papers(item.id).isEmpty())
+            continue;
+        next = ref;
+        nextStart = start;
+    }
+    return next;
+}
+
 } // namespace spil

@@ -52,6 +52,10 @@ public:
     // The next meeting (by its start, not over yet) that has an agenda: the one the
     // director's Today counts papers for.
     std::optional<MeetingRef> nextWithAgenda();
+    // The next meeting (not over yet) whose agenda asks for papers, of person's agenda
+    // (owned or attended) when one is named: the director's Today says "3 of 5 papers in"
+    // for it.
+    std::optional<MeetingRef> nextWithPapers(const QString &person = {});
 
     static MeetingItem itemFromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const MeetingItem &item);

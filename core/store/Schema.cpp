@@ -156,6 +156,15 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("created_at"), T::Time}},
          QStringLiteral("item_id"),
          QStringLiteral("meeting_items")},
+        // Who opened a paper (a document of a meeting), once per document and reader: the id
+        // is made from the two (PaperReadRepo::idFor), so devices that record the same read
+        // make one record.
+        {QStringLiteral("paper_reads"),
+         {{QStringLiteral("document_id"), T::Text},
+          {QStringLiteral("reader"), T::Text},
+          {QStringLiteral("read_at"), T::Time}},
+         QStringLiteral("document_id"),
+         QStringLiteral("documents")},
     };
 }
 
@@ -317,7 +326,17 @@ QList<QStringList> buildMigrations()
         QStringLiteral("CREATE INDEX appointments_by_ical_uid ON appointments (owner, ical_uid) "
                        "WHERE ical_uid <> ''"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+    // v9: minutes comments (added on another branch).
+    const QStringList v9 = {};
+    // Version 10: who opened which paper (paper_reads).
+    const QStringList v10 = {
+        QStringLiteral("CREATE TABLE paper_reads (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, document_id TEXT NOT NULL "
+                       "REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "reader TEXT NOT NULL DEFAULT '', read_at INTEGER)"),
+        QStringLiteral("CREATE INDEX paper_reads_by_document ON paper_reads (document_id)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
 }
 } // namespace
 

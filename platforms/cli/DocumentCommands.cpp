@@ -9,6 +9,7 @@
 #include "core/documents/DocumentFile.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
+#include "core/meetings/PaperReads.h"
 #include "core/store/Database.h"
 #include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
@@ -179,6 +180,26 @@ void get(CommandContext &s, const CommandArgs &args)
     }
     s.print(out.isEmpty() ? files.cachedPath(d->sha256) : out);
 }
+// Reading a paper: its file as `doc get` fetches it, and the read recorded for the acting
+// person (once), then sent up when this store is logged in.
+void openDocument(CommandContext &s, const CommandArgs &args)
+{
+    const auto d = DocumentRepo(s.db()).byId(s.resolveId(kDocuments, args.positional[0]));
+    SyncClient client(s.db());
+    FileTransfer files(client, s.fileCacheDir());
+    if (!QFile::exists(files.cachedPath(d->sha256))) {
+        loggedIn(client);
+        transfer(files, "fetching", [&] { files.download(d->sha256, d->size); });
+    }
+    FileCache(s.db(), s.fileCacheDir()).touch(d->sha256);
+    PaperReadRepo(s.db()).recordRead(d->id, s.actingId());
+    if (client.state() != SyncClient::State::LoggedOut) {
+        client.setRetrying(false);
+        syncOnce(client);
+    }
+    s.print(files.cachedPath(d->sha256));
+}
+
 void cache(CommandContext &s, const CommandArgs &args)
 {
     FileCache files(s.db(), s.fileCacheDir());
@@ -306,6 +327,14 @@ void addDocumentCommands(CommandTable &table)
                      0,
                      0,
                      list};
+    table << Command{QStringLiteral("doc open"),
+                     QStringLiteral("doc open ID   (fetches the file, records that you read it, "
+                                    "prints where it is)"),
+                     {},
+                     {},
+                     1,
+                     1,
+                     openDocument};
     table << Command{QStringLiteral("doc get"),
                      QStringLiteral("doc get ID [--out PATH]   (prints where the file is)"),
                      {QStringLiteral("out")},

@@ -9,6 +9,7 @@
 #include "core/meetings/MeetingPlanner.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
+#include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
@@ -50,6 +51,47 @@ QString text(const CommandArgs &args, qsizetype from)
 void show(CommandContext &s, const CommandArgs &args)
 {
     showMeeting(s, meetingRef(s, args, args.positional[0]), args.has(kJson));
+}
+
+// Who has not opened the papers: per person who should read them, the papers in that
+// they have not opened (as far as this device knows: others' reads reach the meeting's
+// owner, their assistants and office managers only).
+void unread(CommandContext &s, const CommandArgs &args)
+{
+    const MeetingRef meeting = meetingRef(s, args, args.positional[0]);
+    if (!AgendaRepo(s.db()).byId(meeting.appointmentId))
+        fail(ErrorKind::NotFound, QStringLiteral("no meeting %1").arg(args.positional[0]));
+    QJsonArray out;
+    PeopleRepo people(s.db());
+    for (const AttendeeReading &r : PaperReadRepo(s.db()).unreadFor(meeting)) {
+        const auto person = people.byId(r.person);
+        const QString name = person ? person->name : r.person;
+        if (args.has(kJson)) {
+            QJsonArray unread;
+            for (const ItemPaper &p : r.unread)
+                unread << QJsonObject{{QStringLiteral("paper_id"), p.paper.id},
+                                      {QStringLiteral("document_id"), p.paper.documentId},
+                                      {QStringLiteral("title"), p.paper.title},
+                                      {QStringLiteral("item_title"), p.item.title}};
+            out << QJsonObject{{QStringLiteral("person_id"), r.person},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("to_read"), r.toRead},
+                               {QStringLiteral("unread"), unread}};
+            continue;
+        }
+        QStringList titles;
+        for (const ItemPaper &p : r.unread)
+            titles << p.paper.title;
+        s.print(QStringLiteral("%1: %2 of %3 unread%4")
+                    .arg(name)
+                    .arg(r.unread.size())
+                    .arg(r.toRead)
+                    .arg(titles.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(titles.join(QStringLiteral("; ")))));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
 }
 
 void addItem(CommandContext &s, const CommandArgs &args)
@@ -188,6 +230,14 @@ void addMeetingCommands(CommandTable &table)
                      1,
                      1,
                      show};
+    table << Command{QStringLiteral("meeting unread"),
+                     QStringLiteral("meeting unread MEETING [--at START] [--tz ZONE] [--json]   "
+                                    "(who has not opened which paper)"),
+                     {kAt, tz},
+                     {kJson},
+                     1,
+                     1,
+                     unread};
     table << Command{QStringLiteral("meeting item add"),
                      QStringLiteral("meeting item add MEETING TITLE [--at START] [--presenter P] "
                                     "[--minutes N] [--closed-to P1,P2] [--tz ZONE]"),

@@ -12,6 +12,7 @@
 #include "core/meetings/MinutesRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
 
@@ -115,7 +116,11 @@ QJsonObject json(const MeetingRef &ref, const Appointment &a, Database &db)
     for (const CarriedAction &c : minutes.openActionsFor(ref)) {
         QVariantMap record = MinutesRepo::toRecord(c.action);
         record.insert(QStringLiteral("id"), c.action.id);
-        carried << recordJson(QStringLiteral("minutes_entries"), record);
+        QJsonObject o = recordJson(QStringLiteral("minutes_entries"), record);
+        const auto task = TaskRepo(db).byId(c.action.taskId);
+        o.insert(QStringLiteral("task_status"),
+                 task ? QJsonValue(toText(task->status)) : QJsonValue());
+        carried << o;
     }
     out.insert(QStringLiteral("carried_actions"), carried);
     return out;

@@ -11,6 +11,9 @@ Page {
     objectName: "today"
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
+    function openMeeting(appointmentId, occurrenceUtc) {
+        Navigation.open("meeting", { appointmentId: appointmentId, occurrenceUtc: occurrenceUtc })
+    }
 
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
@@ -38,6 +41,7 @@ Page {
             header: Item {
                 width: list.width
                 height: page.wide ? 0 : phoneCard.implicitHeight + 2 * Theme.margin
+                        + (phonePapers.visible ? phonePapers.implicitHeight + Theme.gap : 0)
                 visible: !page.wide
                 NextAppointmentCard {
                     id: phoneCard
@@ -45,6 +49,12 @@ Page {
                     x: Theme.margin; y: Theme.margin
                     width: parent.width - 2 * Theme.margin
                     onOpened: Navigation.open("appointment", { followNext: true })
+                }
+                PapersInLine {
+                    id: phonePapers
+                    x: Theme.margin; y: phoneCard.y + phoneCard.height + Theme.gap
+                    width: parent.width - 2 * Theme.margin
+                    onOpened: function(appointmentId, occurrenceUtc) { page.openMeeting(appointmentId, occurrenceUtc) }
                 }
             }
             delegate: TimelineDelegate {
@@ -84,6 +94,10 @@ Page {
                 details: next
                 Layout.fillWidth: true
                 onOpened: Navigation.open("appointment", { followNext: true })
+            }
+            PapersInLine {
+                Layout.fillWidth: true
+                onOpened: function(appointmentId, occurrenceUtc) { page.openMeeting(appointmentId, occurrenceUtc) }
             }
             ReadingCard {
                 reading: readingList

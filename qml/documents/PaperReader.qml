@@ -13,7 +13,10 @@ Item {
     id: reader
     property url source
     property var itemStarts: []
-    readonly property bool isPdf: source.toString().toLowerCase().endsWith(".pdf")
+    // A file of the cache has no extension: its document's type says what it is.
+    property string mime
+    readonly property bool isPdf: mime === "application/pdf"
+                                  || source.toString().toLowerCase().endsWith(".pdf")
     readonly property int currentPage: view.currentPage
     readonly property int pageCount: pdf ? pdf.pageCount : 0
     // The search model is a list model with no count of its own: kept here as its rows come.

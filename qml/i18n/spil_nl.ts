@@ -1947,4 +1947,114 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PapersInLine</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnreadPapersPanel</name>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Nog niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActionsPanel</name>
+    <message>
+        <source>Actions carried over</source>
+        <translation>Overgenomen actiepunten</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPapersPanel</name>
+    <message>
+        <source>Papers</source>
+        <translation>Stukken</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MeetingPapersModel</name>
+    <message>
+        <source>In · read</source>
+        <translation>Binnen · gelezen</translation>
+    </message>
+    <message>
+        <source>In · not read yet</source>
+        <translation>Binnen · nog niet gelezen</translation>
+    </message>
+    <message>
+        <source>Late · was due %1</source>
+        <translation>Te laat · moest %1 binnen zijn</translation>
+    </message>
+    <message>
+        <source>Not in yet</source>
+        <translation>Nog niet binnen</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::UnreadPapersModel</name>
+    <message>
+        <source>All read</source>
+        <translation>Alles gelezen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unread</source>
+        <translation>%1 van %2 ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::CarriedActionsModel</name>
+    <message>
+        <source>%1 · agreed %2</source>
+        <translation>%1 · afgesproken %2</translation>
+    </message>
+    <message>
+        <source>Open · overdue since %1</source>
+        <translation>Open · te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open · due %1</source>
+        <translation>Open · uiterlijk %1</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::NextPapers</name>
+    <message>
+        <source>%1 of %2 papers in</source>
+        <translation>%1 van %2 stukken binnen</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::PaperOpener</name>
+    <message>
+        <source>This paper is no longer in the office.</source>
+        <translation>Dit stuk is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Papers are being fetched; try again in a moment.</source>
+        <translation>Er worden stukken opgehaald; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>This paper is not on this device.</source>
+        <translation>Dit stuk staat niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The paper could not be fetched: %1</source>
+        <translation>Het stuk kon niet worden opgehaald: %1</translation>
+    </message>
+</context>
 </TS>

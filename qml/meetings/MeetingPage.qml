@@ -60,6 +60,22 @@ Page {
                 Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
                 Layout.fillWidth: true
             }
+            // Papers to open, who has not opened them, actions carried over.
+            MeetingPapersPanel {
+                appointmentId: page.appointmentId; occurrenceUtc: page.occurrenceUtc
+                Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
+                Layout.fillWidth: true
+            }
+            UnreadPapersPanel {
+                appointmentId: page.appointmentId; occurrenceUtc: page.occurrenceUtc
+                Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
+                Layout.fillWidth: true
+            }
+            CarriedActionsPanel {
+                appointmentId: page.appointmentId; occurrenceUtc: page.occurrenceUtc
+                Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
+                Layout.fillWidth: true
+            }
             SectionLabel { text: qsTr("Agenda"); Layout.leftMargin: Theme.margin }
         }
         delegate: ItemDelegate {
@@ -107,6 +123,7 @@ Page {
                 }
             }
         }
+        StartAtTop { target: list }
         EmptyState {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.margin

@@ -127,6 +127,10 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
             atHand ? read(guards.first(), guards.mid(1)) : ReadAccess::Redacted;
         if (guard == ReadAccess::Redacted && policy.withheldWhenRedacted)
             return ReadAccess::None;
+        if (guard == ReadAccess::Full && policy.ownerSideOnly &&
+            !names(record, policy.readerFields, m_user.personId) && !manages() &&
+            !servesOwnerOf(guards.last()))
+            return ReadAccess::None;
         return guard;
     }
     switch (policy.read) {
@@ -155,7 +159,8 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
         // WriteRule::Readers: whoever reads the guard in full, not only who may write it
         // (anyone who reads a meeting may add a document to it).
         if (policy.write == WriteRule::Readers)
-            return read(record, guards) == ReadAccess::Full;
+            return read(record, guards) == ReadAccess::Full &&
+                   (!policy.ownerSideOnly || names(record, policy.readerFields, m_user.personId));
         return !guards.isEmpty() && guards.first().entity == link->entity &&
                mayWrite(guards.first(), guards.mid(1));
     }
@@ -184,6 +189,10 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
         out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(link->entity);
         if (!policy.nearGuardEntity.isEmpty())
             out.insert(kSightGuard, link->entity);
+        if (policy.ownerSideOnly) {
+            for (const QString &f : policy.readerFields)
+                out.insert(f, record.fields.value(f));
+        }
     } else {
         QStringList fields;
         if (policy.read == ReadRule::Named)
@@ -200,22 +209,33 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 
 ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) const
 {
-    // The guard the record followed: named in its sight when its kind may follow two; an
-    // optional guard that named none left the record's own sight, without the guard's
-    // fields.
-    const EntityPolicy &policy = policyOf(entity);
-    QString first = sight.value(kSightGuard).toString();
-    if (first.isEmpty() && !policy.guardEntity.isEmpty() &&
-        !(policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField)))
-        first = policy.guardEntity;
-    // The record and each of its guards, as the sight describes them.
+    // The record and each of its guards, as the sight describes them, link by link: the
+    // guard a kind that may follow two followed is named in the sight (one kind of a chain
+    // at most has two); an optional guard that named none left the record's own sight,
+    // without the guard's fields.
     QJsonObject fields = sight;
-    if (!first.isEmpty())
-        fields.insert(first == policy.nearGuardEntity ? policy.nearGuardField : policy.guardField,
-                      QStringLiteral("guard"));
     Guards guards;
-    for (QString guard = first; !guard.isEmpty(); guard = policyOf(guard).guardEntity)
-        guards << StoredRecord{guard, {}, 0, false, sight, {}, {}};
+    QJsonObject *linking = &fields;
+    for (QString kind = entity;;) {
+        const EntityPolicy &policy = policyOf(kind);
+        QString next, field;
+        if (!policy.nearGuardEntity.isEmpty() &&
+            sight.value(kSightGuard).toString() == policy.nearGuardEntity) {
+            next = policy.nearGuardEntity;
+            field = policy.nearGuardField;
+        } else if (!policy.guardEntity.isEmpty() &&
+                   !(policy.guardOptional &&
+                     !sight.contains(policyOf(policy.guardEntity).ownerField))) {
+            next = policy.guardEntity;
+            field = policy.guardField;
+        }
+        if (next.isEmpty())
+            break;
+        linking->insert(field, QStringLiteral("guard"));
+        guards << StoredRecord{next, {}, 0, false, sight, {}, {}};
+        linking = &guards.last().fields;
+        kind = next;
+    }
     return read(StoredRecord{entity, {}, 0, false, fields, {}, {}}, guards);
 }
 

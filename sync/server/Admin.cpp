@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <functional>
 
 namespace spil::server {
 
@@ -108,28 +109,37 @@ QString addUser(ServerStorage &storage, const QString &workspace, const QString 
 }
 
 namespace {
-// Records withheld from redacted readers (a confidential meeting's papers) that the
-// assistant read in full through a director she no longer serves: her devices, which pull
-// everything again, must drop them, as a redacted copy would not replace them.
-void withdrawWithheld(ServerStorage &storage, const QString &workspace, const User &before,
-                      const User &after, const QString &director, qint64 version)
+// Records the assistant read through a director she no longer serves and reads not at all
+// now: what follows a meeting of that director (withheld from a redacted reader, as a
+// confidential meeting's papers are, or kept to the owner's side, as who read the papers
+// is), walked along the chain of guards. Her devices, which pull everything again, must
+// drop them, as a redacted copy or nothing would not replace them.
+void withdrawLostSight(ServerStorage &storage, const QString &workspace, const User &before,
+                       const User &after, const QString &director, qint64 version)
 {
     const QString appointments = QStringLiteral("appointments");
     const Access was(before), is(after);
-    for (const StoredRecord &meeting :
-         storage.children(workspace, appointments, policyOf(appointments).ownerField, director)) {
-        for (const GuardedKind &kind : guardedBy(appointments)) {
-            if (!policyOf(kind.entity).withheldWhenRedacted)
-                continue;
+    std::function<void(const StoredRecord &, const Guards &)> walk = [&](const StoredRecord &guard,
+                                                                         const Guards &above) {
+        const Guards guards = Guards{guard} + above;
+        for (const GuardedKind &kind : guardedBy(guard.entity)) {
             for (const StoredRecord &r :
-                 storage.children(workspace, kind.entity, kind.field, meeting.id)) {
-                if (!r.deleted && was.read(r, &meeting) == ReadAccess::Full &&
-                    is.read(r, &meeting) == ReadAccess::None)
+                 storage.children(workspace, kind.entity, kind.field, guard.id)) {
+                // A record of a kind with two guards follows only one.
+                const auto link = guardLink(r.entity, r.fields);
+                if (r.deleted || !link || link->entity != guard.entity)
+                    continue;
+                if (was.read(r, guards) != ReadAccess::None &&
+                    is.read(r, guards) == ReadAccess::None)
                     storage.addRevocation(workspace, before.personId,
                                           Revocation{kind.entity, r.id, version});
+                walk(r, guards);
             }
         }
-    }
+    };
+    for (const StoredRecord &meeting :
+         storage.children(workspace, appointments, policyOf(appointments).ownerField, director))
+        walk(meeting, {});
 }
 } // namespace
 
@@ -165,7 +175,7 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
     after.principals = people;
     for (const QString &director : user->principals) {
         if (!people.contains(director))
-            withdrawWithheld(storage, workspace, *user, after, director, version);
+            withdrawLostSight(storage, workspace, *user, after, director, version);
     }
     transaction.commit();
     return version;
@@ -178,7 +188,7 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     QTemporaryDir dir;
     SystemClock clock;
     Database office(dir.filePath(QStringLiteral("demo.db")), clock);
-    DemoOffice::create(office);
+    DemoOffice::create(office, DemoPapers::NoneIn);
     const QString stamp = serverStamp();
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
 

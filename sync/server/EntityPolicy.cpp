@@ -28,7 +28,11 @@ namespace {
 //   entries their item: read in full by who reads the meeting in full and by nobody else
 //   (no redacted form), never by the people an item is closed to, written by who may
 //   write the meeting (a paper also by its deliverer); final minutes and their entries
-//   take no more changes.
+//   take no more changes;
+// - a paper read follows its document (and through it the item and the meeting): its
+//   reader, set only to the pushing user's person, writes it; besides them only the
+//   meeting's owner, the owner's assistants and office managers read it, and nobody the
+//   item is closed to.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -114,6 +118,16 @@ std::map<QString, EntityPolicy> makePolicies()
     documents.withheldWhenRedacted = true;
     documents.actorFields = {QStringLiteral("added_by")};
     out.emplace(QStringLiteral("documents"), documents);
+
+    EntityPolicy reads;
+    reads.write = WriteRule::Readers;
+    reads.guardEntity = QStringLiteral("documents");
+    reads.guardField = QStringLiteral("document_id");
+    reads.withheldWhenRedacted = true;
+    reads.readerFields = {QStringLiteral("reader")};
+    reads.actorFields = reads.readerFields;
+    reads.ownerSideOnly = true;
+    out.emplace(QStringLiteral("paper_reads"), reads);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

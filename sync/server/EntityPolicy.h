@@ -70,6 +70,11 @@ struct EntityPolicy {
     // hash tell what a confidential meeting is about; an agenda item has no busy-block
     // form), and whoever loses sight of it receives it as gone.
     bool withheldWhenRedacted = false;
+    // Beyond its guards, read in full only by the people its readerFields name and by the
+    // owner's side of the meeting its guards lead to (the owner, the assistants who serve
+    // them, office managers and admins), and written only by the people its readerFields
+    // name: who read a paper is the secretary's to know, not the other attendees'.
+    bool ownerSideOnly = false;
     // Fields naming people who never receive the record, nor anything whose access follows
     // it (an agenda item closed to some attendees, with its papers, minutes and documents):
     // not in full, not redacted, on no route, whatever else they may read. They write it
