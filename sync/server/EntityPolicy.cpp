@@ -28,7 +28,12 @@ namespace {
 //   entries their item: read in full by who reads the meeting in full and by nobody else
 //   (no redacted form), never by the people an item is closed to, written by who may
 //   write the meeting (a paper also by its deliverer); final minutes and their entries
-//   take no more changes.
+//   take no more changes;
+// - contacts reach everyone and are written by everyone but staff; an appointment's
+//   contact is part of what a busy block hides;
+// - a director's gatekeeping (how each contact gets through to him) is read and written by
+//   the director, the assistants who serve him and the office manager, and reaches nobody
+//   else in any form.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -36,6 +41,7 @@ std::map<QString, EntityPolicy> makePolicies()
                                 {QStringLiteral("notes"), QString()},
                                 {QStringLiteral("created_by"), QString()},
                                 {QStringLiteral("ical_uid"), QString()},
+                                {QStringLiteral("contact_id"), QString()},
                                 {QStringLiteral("attendees"), QJsonArray()},
                                 {QStringLiteral("kind"), QStringLiteral("meeting")},
                                 {QStringLiteral("priority"), QStringLiteral("normal")}};
@@ -114,6 +120,18 @@ std::map<QString, EntityPolicy> makePolicies()
     documents.withheldWhenRedacted = true;
     documents.actorFields = {QStringLiteral("added_by")};
     out.emplace(QStringLiteral("documents"), documents);
+
+    EntityPolicy contacts;
+    contacts.write = WriteRule::AllButStaff;
+    contacts.actorFields = {createdBy};
+    out.emplace(QStringLiteral("contacts"), contacts);
+    EntityPolicy gatekeeping;
+    gatekeeping.read = ReadRule::OwnerSide;
+    gatekeeping.write = WriteRule::Readers;
+    gatekeeping.ownerField = QStringLiteral("director");
+    gatekeeping.accessFields = {gatekeeping.ownerField};
+    gatekeeping.actorFields = {QStringLiteral("set_by")};
+    out.emplace(QStringLiteral("gatekeeping"), gatekeeping);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};
