@@ -12,7 +12,10 @@
 
 namespace spil::qml {
 
-ContactDetails::ContactDetails(QObject *parent) : OfficeView(parent) {}
+ContactDetails::ContactDetails(QObject *parent) : OfficeView(parent)
+{
+    m_link.watch(OfficeLink::Data);
+}
 
 ContactDetails::ContactDetails(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : ContactDetails(parent)

