@@ -183,23 +183,6 @@ Page {
                         }
                     }
                 }
-                SectionLabel { text: qsTr("Contact"); visible: !page.isMove }
-                Button {
-                    objectName: "chooseContact"
-                    visible: !page.isMove
-                    text: form.contactId === "" ? qsTr("None · choose") : page.contactName + " · " + qsTr("change")
-                    flat: true
-                    onClicked: contactPicker.open()
-                }
-                Label {
-                    objectName: "gateText"
-                    visible: !page.isMove && form.gateText !== ""
-                    text: (form.gate === Contact.Gate.Never ? "⚠ " : "") + form.gateText
-                    color: form.gate === Contact.Gate.Never ? Theme.warning : Theme.textMuted
-                    font.weight: form.gate === Contact.Gate.Never ? Font.Bold : Font.Normal
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
                 Button {
                     text: qsTr("Find a free slot for everyone")
                     flat: true
@@ -229,6 +212,23 @@ Page {
                                       : qsTr("Picked: %1. Tap Book to book it.").arg(form.whenText)
                     color: Theme.text
                     font.weight: Font.Medium
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                SectionLabel { text: qsTr("Contact"); visible: !page.isMove }
+                Button {
+                    objectName: "chooseContact"
+                    visible: !page.isMove
+                    text: form.contactId === "" ? qsTr("None · choose") : page.contactName + " · " + qsTr("change")
+                    flat: true
+                    onClicked: contactPicker.open()
+                }
+                Label {
+                    objectName: "gateText"
+                    visible: !page.isMove && form.gateText !== ""
+                    text: (form.gate === Contact.Gate.Never ? "⚠ " : "") + form.gateText
+                    color: form.gate === Contact.Gate.Never ? Theme.warning : Theme.textMuted
+                    font.weight: form.gate === Contact.Gate.Never ? Font.Bold : Font.Normal
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

@@ -20,7 +20,7 @@ ColumnLayout {
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
     }
-    RowLayout {
+    Flow {
         spacing: Theme.gap
         Layout.fillWidth: true
         Repeater {
@@ -29,20 +29,14 @@ ColumnLayout {
                 { rule: Contact.Gate.ViaAssistant, text: qsTr("Via assistant") },
                 { rule: Contact.Gate.Never, text: qsTr("Never") }
             ]
-            delegate: Button {
+            delegate: Chip {
                 required property var modelData
                 objectName: "gate" + modelData.rule
-                text: modelData.text
-                checkable: true
+                text: (modelData.rule === Contact.Gate.Never && checked ? "⚠ " : "") + modelData.text
                 checked: chooser.gate.rule === modelData.rule
                 enabled: chooser.editable
-                flat: !checked
-                highlighted: checked
-                Material.accent: modelData.rule === Contact.Gate.Never ? Theme.warning : Theme.accent
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
                 onClicked: {
-                    // The model decides; until it reloads the button shows the rule that holds.
+                    // The model decides; until it reloads the chip shows the rule that holds.
                     checked = Qt.binding(function() { return chooser.gate.rule === modelData.rule })
                     if (chooser.gate.rule !== modelData.rule)
                         chooser.chosen(modelData.rule)
