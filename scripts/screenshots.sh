@@ -23,7 +23,7 @@ for lang in en nl; do
             --page today --label new-york
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role assistant \
             --page login --page tasks --page capture --page task --page review --page week \
-            --page booking --page move --page edit --page meeting
+            --page booking --page move --page edit --page meeting --page contacts --page contact
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role office-manager \
             --page checklists --page checklist
     done

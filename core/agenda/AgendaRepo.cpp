@@ -56,6 +56,7 @@ Appointment AgendaRepo::fromRecord(const QVariantMap &r)
     a.rrule = r.value(QStringLiteral("rrule")).toString();
     a.createdBy = r.value(QStringLiteral("created_by")).toString();
     a.icalUid = r.value(QStringLiteral("ical_uid")).toString();
+    a.contactId = r.value(QStringLiteral("contact_id")).toString();
     return a;
 }
 
@@ -95,6 +96,7 @@ QVariantMap AgendaRepo::toRecord(const Appointment &a)
         {QStringLiteral("rrule"), a.rrule},
         {QStringLiteral("created_by"), a.createdBy},
         {QStringLiteral("ical_uid"), a.icalUid},
+        {QStringLiteral("contact_id"), a.contactId},
     };
 }
 
@@ -115,6 +117,7 @@ QVariantMap AgendaRepo::toRecord(const AppointmentEdit &e)
     put("all_day", e.allDay);
     put("attendees", e.attendees);
     put("rrule", e.rrule);
+    put("contact_id", e.contactId);
     if (e.status)
         out.insert(QStringLiteral("status"), toText(*e.status));
     if (e.kind)
@@ -322,9 +325,9 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
     }
 
     // One of a series: its exception, made now or changed again.
-    if (edit.notes || edit.confidential)
+    if (edit.notes || edit.confidential || edit.contactId)
         fail(ErrorKind::BadInput,
-             QStringLiteral("notes and confidentiality belong to the whole series"));
+             QStringLiteral("notes, confidentiality and the contact belong to the whole series"));
     const QString exceptions = QStringLiteral("appointment_exceptions");
     const QString exceptionId =
         m_db.scalar(QStringLiteral("SELECT id FROM appointment_exceptions WHERE series_id = ? "

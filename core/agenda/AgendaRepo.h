@@ -30,11 +30,13 @@ struct AppointmentEdit {
     std::optional<bool> allDay = {};
     std::optional<QStringList> attendees = {};
     std::optional<QString> rrule = {};
+    // The contact it is with (empty: none); the whole series for one of a series.
+    std::optional<QString> contactId = {};
 
     bool isEmpty() const
     {
         return !title && !location && !notes && !confidential && !startUtc && !endUtc && !status &&
-               !kind && !priority && !tz && !allDay && !attendees && !rrule;
+               !kind && !priority && !tz && !allDay && !attendees && !rrule && !contactId;
     }
 };
 

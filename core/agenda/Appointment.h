@@ -88,6 +88,8 @@ struct Appointment {
     // The UID of the iCalendar event it was imported from (empty when made in Spil): a
     // second import of the same file updates it instead of adding another.
     QString icalUid;
+    // The contact it is with (core/contacts; empty: none).
+    QString contactId;
 };
 
 // One instance of a series that differs from the rule: cancelled, or moved and/or given

@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/PaperReads.h"
@@ -37,6 +38,7 @@ public:
         addAgenda();
         addTasks();
         addMoveDay();
+        addContacts();
     }
 
 private:
@@ -150,8 +152,8 @@ private:
 
         book(m_today, "08:30", "09:00", "Dagstart met Sanne", AppointmentKind::Meeting,
              "Eigen kamer", {m_sanne});
-        book(m_today, "11:00", "12:00", "Klantgesprek Hofstede Groep", AppointmentKind::Meeting,
-             "Vergaderzaal 2", {m_lotte});
+        m_clientMeeting = book(m_today, "11:00", "12:00", "Klantgesprek Hofstede Groep",
+                               AppointmentKind::Meeting, "Vergaderzaal 2", {m_lotte});
         book(m_today, "15:00", "16:00", "Gesprek met de ondernemingsraad", AppointmentKind::Meeting,
              "Vergaderzaal 1");
         const QDate tomorrow = workday(1);
@@ -344,6 +346,72 @@ private:
             run, QStringLiteral("Lift in de nieuwe vestiging pas om 09:00 beschikbaar"), m_fatima);
     }
 
+    // Colleagues to ask for things and the people outside the office deals with; how some of
+    // them get through to the directors; today's client meeting is with one of them.
+    void addContacts()
+    {
+        ContactRepo contacts(m_db);
+        const auto inside = [&](const char *name, const char *department, const char *askFor,
+                                const char *phone, const char *email) {
+            Contact c;
+            c.name = QString::fromUtf8(name);
+            c.kind = ContactKind::Inside;
+            c.department = QString::fromUtf8(department);
+            c.askFor = QString::fromUtf8(askFor);
+            c.phone = QString::fromUtf8(phone);
+            c.email = QString::fromUtf8(email);
+            c.createdBy = m_fatima;
+            return contacts.add(c);
+        };
+        const auto outside = [&](const char *name, const char *organisation, const char *title,
+                                 const char *phone, const char *email, ContactLanguage language) {
+            Contact c;
+            c.name = QString::fromUtf8(name);
+            c.kind = ContactKind::Outside;
+            c.organisation = QString::fromUtf8(organisation);
+            c.jobTitle = QString::fromUtf8(title);
+            c.phone = QString::fromUtf8(phone);
+            c.email = QString::fromUtf8(email);
+            c.language = language;
+            c.createdBy = m_sanne;
+            return contacts.add(c);
+        };
+        const auto nl = ContactLanguage::Dutch, en = ContactLanguage::English;
+        inside("Ahmed Benali", "Financiën", "declaraties, budgetten en inkooporders",
+               "030 750 12 40", "ahmed.benali@spil.example");
+        inside("Marieke Post", "HR", "verlof, contracten en nieuwe medewerkers", "030 750 12 55",
+               "marieke.post@spil.example");
+        const QString ict = inside("Dennis Kok", "ICT", "laptops, telefoons en toegangspassen",
+                                   "030 750 12 70", "servicedesk@spil.example");
+        inside("Yvonne Dekker", "Communicatie", "persvragen, nieuwsbrief en sociale media",
+               "030 750 12 31", "yvonne.dekker@spil.example");
+        inside("Ruud Hendriks", "Juridische zaken", "contracten en geheimhoudingsverklaringen",
+               "030 750 12 88", "ruud.hendriks@spil.example");
+        inside("Esther Willems", "Facilitair", "vergaderzalen, catering en parkeerkaarten",
+               "030 750 12 10", "esther.willems@spil.example");
+        const QString hofstede = outside("Erik Hofstede", "Hofstede Groep", "Algemeen directeur",
+                                         "+31 20 555 01 23", "erik@hofstedegroep.nl", nl);
+        const QString alderman = outside("Anouk van Dijk", "Gemeente Utrecht", "Wethouder Economie",
+                                         "+31 30 286 00 00", "anouk.vandijk@utrecht.nl", nl);
+        const QString accountant = outside("Charlotte Meijer", "KPMG", "Partner audit",
+                                           "+31 20 656 70 00", "meijer.charlotte@kpmg.nl", nl);
+        const QString investor =
+            outside("James Whitfield", "Whitfield Capital, New York", "Investor relations",
+                    "+1 212 555 0147", "j.whitfield@whitfieldcapital.com", en);
+        outside("Sophie Laurent", "Banque Lumière", "Relationship manager", "+33 1 42 60 11 22",
+                "s.laurent@banquelumiere.fr", en);
+        const QString mover = outside("Bas Verbeek", "Verbeek Verhuizingen", "Projectleider",
+                                      "+31 6 12 34 56 78", "bas@verbeekverhuizingen.nl", nl);
+
+        contacts.setGate(m_maarten, hofstede, GateRule::Straight, m_sanne);
+        contacts.setGate(m_maarten, investor, GateRule::Straight, m_sanne);
+        contacts.setGate(m_maarten, alderman, GateRule::ViaAssistant, m_sanne);
+        contacts.setGate(m_maarten, mover, GateRule::Never, m_sanne);
+        contacts.setGate(m_maarten, ict, GateRule::ViaAssistant, m_sanne);
+        contacts.setGate(m_ingrid, accountant, GateRule::Straight, m_lotte);
+        m_agenda.update(m_clientMeeting, {.contactId = hofstede});
+    }
+
     Database &m_db;
     DemoPapers m_papers;
     PeopleRepo m_people;
@@ -353,6 +421,7 @@ private:
     QDate m_today;
     QDate m_moveDay;
     QString m_maarten, m_ingrid, m_sanne, m_lotte, m_fatima, m_joris, m_noor, m_pieter;
+    QString m_clientMeeting;
 };
 } // namespace
 

@@ -38,7 +38,8 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("notes"), T::Text},
           {QStringLiteral("rrule"), T::Text},
           {QStringLiteral("created_by"), T::Text},
-          {QStringLiteral("ical_uid"), T::Text}}},
+          {QStringLiteral("ical_uid"), T::Text},
+          {QStringLiteral("contact_id"), T::Text}}},
         {QStringLiteral("appointment_exceptions"),
          {{QStringLiteral("series_id"), T::Text},
           {QStringLiteral("original_start_utc"), T::Time},
@@ -61,7 +62,8 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("status"), T::Text},
           {QStringLiteral("source"), T::Text},
           {QStringLiteral("created_at"), T::Time},
-          {QStringLiteral("done_at"), T::Time}}},
+          {QStringLiteral("done_at"), T::Time},
+          {QStringLiteral("contact_id"), T::Text}}},
         {QStringLiteral("checklist_templates"),
          {{QStringLiteral("name"), T::Text}, {QStringLiteral("description"), T::Text}}},
         {QStringLiteral("checklist_template_items"),
@@ -165,6 +167,26 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("read_at"), T::Time}},
          QStringLiteral("document_id"),
          QStringLiteral("documents")},
+        // Contacts (core/contacts), and per director how each gets through.
+        {QStringLiteral("contacts"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("kind"), T::Text},
+          {QStringLiteral("department"), T::Text},
+          {QStringLiteral("ask_for"), T::Text},
+          {QStringLiteral("organisation"), T::Text},
+          {QStringLiteral("job_title"), T::Text},
+          {QStringLiteral("phone"), T::Text},
+          {QStringLiteral("email"), T::Text},
+          {QStringLiteral("language"), T::Text},
+          {QStringLiteral("notes"), T::Text},
+          {QStringLiteral("created_by"), T::Text}}},
+        {QStringLiteral("gatekeeping"),
+         {{QStringLiteral("director"), T::Text},
+          {QStringLiteral("contact_id"), T::Text},
+          {QStringLiteral("rule"), T::Text},
+          {QStringLiteral("set_by"), T::Text}},
+         QStringLiteral("contact_id"),
+         QStringLiteral("contacts")},
     };
 }
 
@@ -336,7 +358,45 @@ QList<QStringList> buildMigrations()
                        "reader TEXT NOT NULL DEFAULT '', read_at INTEGER)"),
         QStringLiteral("CREATE INDEX paper_reads_by_document ON paper_reads (document_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
+    // Version 11: contacts with their offline search, gatekeeping per director and
+    // contact, and the contact an appointment or a task is with.
+    const QStringList v11 = {
+        QStringLiteral(
+            "CREATE TABLE contacts (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'outside', "
+            "department TEXT NOT NULL DEFAULT '', ask_for TEXT NOT NULL DEFAULT '', "
+            "organisation TEXT NOT NULL DEFAULT '', job_title TEXT NOT NULL DEFAULT '', "
+            "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+            "language TEXT NOT NULL DEFAULT 'nl', notes TEXT NOT NULL DEFAULT '', "
+            "created_by TEXT NOT NULL DEFAULT '')"),
+        // The search index keeps its own copy of the searched words, keyed by the contact's
+        // id (not its rowid, which a VACUUM may renumber); triggers keep it true for every
+        // writer, applyRemote and purgeRemote included.
+        QStringLiteral("CREATE VIRTUAL TABLE contacts_search USING fts5(id UNINDEXED, name, "
+                       "organisation, department, ask_for, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN "
+                       "INSERT INTO contacts_search (id, name, organisation, department, ask_for) "
+                       "VALUES (new.id, new.name, new.organisation, new.department, new.ask_for); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER contacts_search_update AFTER UPDATE OF name, organisation, "
+                       "department, ask_for ON contacts BEGIN "
+                       "DELETE FROM contacts_search WHERE id = old.id; "
+                       "INSERT INTO contacts_search (id, name, organisation, department, ask_for) "
+                       "VALUES (new.id, new.name, new.organisation, new.department, new.ask_for); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN "
+                       "DELETE FROM contacts_search WHERE id = old.id; END"),
+        QStringLiteral("CREATE TABLE gatekeeping (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, director TEXT NOT NULL DEFAULT '', "
+                       "contact_id TEXT NOT NULL REFERENCES contacts(id) DEFERRABLE INITIALLY "
+                       "DEFERRED, rule TEXT NOT NULL DEFAULT 'assistant', "
+                       "set_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX gatekeeping_by_contact ON gatekeeping (contact_id)"),
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
 }
 } // namespace
 

@@ -58,6 +58,7 @@ struct Task {
     TaskSource source = TaskSource::Self;
     qint64 createdAt = 0;
     qint64 doneAt = -1;
+    QString contactId; // the contact it is about (core/contacts; empty: none)
 };
 
 // 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where

@@ -41,6 +41,8 @@ QVariantMap columnsOf(const TaskChange &change)
         fields.insert(QStringLiteral("due_utc"), optionalTime(*change.dueUtc));
     if (change.urgent)
         fields.insert(QStringLiteral("urgent"), *change.urgent);
+    if (change.contactId)
+        fields.insert(QStringLiteral("contact_id"), *change.contactId);
     return fields;
 }
 
@@ -109,6 +111,7 @@ Task TaskRepo::fromRecord(const QVariantMap &r)
     t.createdAt = r.value(QStringLiteral("created_at")).toLongLong();
     const QVariant done = r.value(QStringLiteral("done_at"));
     t.doneAt = done.isValid() ? done.toLongLong() : -1;
+    t.contactId = r.value(QStringLiteral("contact_id")).toString();
     return t;
 }
 
@@ -127,6 +130,7 @@ QVariantMap TaskRepo::toRecord(const Task &t)
         {QStringLiteral("source"), toText(t.source)},
         {QStringLiteral("created_at"), t.createdAt},
         {QStringLiteral("done_at"), optionalTime(t.doneAt)},
+        {QStringLiteral("contact_id"), t.contactId},
     };
 }
 

@@ -24,6 +24,7 @@ struct TaskChange {
     std::optional<QString> assignee = std::nullopt;
     std::optional<qint64> dueUtc = std::nullopt; // -1: no due time
     std::optional<bool> urgent = std::nullopt;
+    std::optional<QString> contactId = std::nullopt; // empty: none
     bool operator==(const TaskChange &) const = default;
 };
 

@@ -17,13 +17,13 @@ namespace spil::qml {
 const QStringList &allPages()
 {
     static const QStringList pages = {
-        QStringLiteral("login"),       QStringLiteral("today"),      QStringLiteral("week"),
-        QStringLiteral("appointment"), QStringLiteral("tasks"),      QStringLiteral("waiting"),
-        QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
-        QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
-        QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals"),
-        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files"),
-        QStringLiteral("calendarapps")};
+        QStringLiteral("login"),        QStringLiteral("today"),      QStringLiteral("week"),
+        QStringLiteral("appointment"),  QStringLiteral("tasks"),      QStringLiteral("waiting"),
+        QStringLiteral("review"),       QStringLiteral("capture"),    QStringLiteral("task"),
+        QStringLiteral("booking"),      QStringLiteral("checklists"), QStringLiteral("checklist"),
+        QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
+        QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
+        QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact")};
     return pages;
 }
 

@@ -2,6 +2,7 @@
 #include "Ui.h"
 
 #include "core/checklists/ChecklistRepo.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/App.h"
@@ -147,6 +148,12 @@ QVariantMap demoParams(App &services, const QString &page)
         if (const auto next = MeetingRepo(*services.office()->store()).nextWithAgenda())
             return {{QStringLiteral("appointmentId"), next->appointmentId},
                     {QStringLiteral("occurrenceUtc"), double(next->occurrenceUtc)}};
+    }
+    // An outsider with every field and a gate set for Maarten.
+    if (page == QStringLiteral("contact") && services.office()->store()) {
+        for (const Contact &c :
+             ContactRepo(*services.office()->store()).search(QStringLiteral("Anouk van Dijk")))
+            return {{QStringLiteral("contactId"), c.id}};
     }
     return {};
 }

@@ -83,5 +83,6 @@ void addStoreCommands(CommandTable &table);
 void addSyncCommands(CommandTable &table);
 void addDocumentCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
+void addContactCommands(CommandTable &table);
 
 } // namespace spil

@@ -29,6 +29,7 @@ CommandTable allCommands()
     addCalendarCommands(table);
     addSyncCommands(table);
     addDocumentCommands(table);
+    addContactCommands(table);
     return table;
 }
 

@@ -6,9 +6,11 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/store/Database.h"
 #include "qml/agenda/BookingForm.h"
 #include "qml/agenda/TimelineModel.h"
+#include "qml/contacts/ContactDetails.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
 
@@ -151,6 +153,19 @@ void AppointmentDetails::reload()
                 m_kindText = kindLabel(a.kind);
                 m_readFirst = a.notes;
                 m_ownerName = owner.name;
+                m_contactId = a.contactId;
+                m_contactName.clear();
+                m_gateText.clear();
+                if (!a.contactId.isEmpty()) {
+                    ContactRepo contacts(*office()->store());
+                    if (const auto contact = contacts.byId(a.contactId)) {
+                        m_contactName = contact->name;
+                        if (keepsGateOf(people()->me(), a.owner))
+                            m_gateText = ContactDetails::bookingText(
+                                contacts.gate(a.owner, a.contactId), contact->name,
+                                people()->firstNameOf(a.owner));
+                    }
+                }
                 const bool cancelled =
                     instanceCancelled || a.status == AppointmentStatus::Cancelled;
                 m_statusText = cancelled                                  ? tr("Cancelled")

@@ -41,6 +41,11 @@ class AppointmentDetails : public OfficeView {
     Q_PROPERTY(QString readFirst READ readFirst NOTIFY changed)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY changed)
     Q_PROPERTY(QString ownerId READ ownerId NOTIFY changed)
+    // The contact it is with (empty: none), and how they get through to the owner, for who
+    // keeps the owner's gate.
+    Q_PROPERTY(QString contactId READ contactId NOTIFY changed)
+    Q_PROPERTY(QString contactName READ contactName NOTIFY changed)
+    Q_PROPERTY(QString gateText READ gateText NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(bool confidential READ confidential NOTIFY changed)
     Q_PROPERTY(bool recurring READ recurring NOTIFY changed)
@@ -90,6 +95,9 @@ public:
     QString readFirst() const { return m_readFirst; }
     QString ownerName() const { return m_ownerName; }
     QString ownerId() const { return m_ownerId; }
+    QString contactId() const { return m_contactId; }
+    QString contactName() const { return m_contactName; }
+    QString gateText() const { return m_gateText; }
     QString statusText() const { return m_statusText; }
     bool confidential() const { return m_confidential; }
     bool recurring() const { return m_recurring; }
@@ -133,6 +141,7 @@ private:
     bool m_found = false, m_running = false, m_confidential = false, m_recurring = false;
     QString m_title, m_dayText, m_timeText, m_homeTimeText, m_localZoneLabel, m_homeZoneLabel,
         m_timeLeft, m_place, m_kindText, m_readFirst, m_ownerName, m_statusText;
+    QString m_contactId, m_contactName, m_gateText;
     QStringList m_attendees;
     QString m_warnings;
     bool m_canCancel = false;

@@ -68,6 +68,18 @@ Flickable {
         DetailRow { label: qsTr("Where"); value: view.details.place; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }
+        ItemDelegate {
+            objectName: "appointmentContact"
+            visible: view.details.found && view.details.contactName !== ""
+            Layout.fillWidth: true
+            leftPadding: 0
+            onClicked: Navigation.open("contact", { contactId: view.details.contactId })
+            contentItem: DetailRow {
+                label: qsTr("Contact")
+                value: view.details.contactName + " ›"
+                      + (view.details.gateText !== "" ? "\n" + view.details.gateText : "")
+            }
+        }
         DetailRow { label: qsTr("Read first"); value: view.details.readFirst; visible: view.details.found && value !== "" }
         Button {
             objectName: "openAgenda"

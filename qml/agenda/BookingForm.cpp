@@ -6,8 +6,11 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/store/Database.h"
+#include "qml/contacts/ContactDetails.h"
 #include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
 
 #include <algorithm>
 
@@ -76,6 +79,34 @@ void BookingForm::setOwnerId(const QString &id)
         m_ownerId = id;
         edited();
     }
+}
+
+void BookingForm::setContactId(const QString &id)
+{
+    if (id != m_contactId) {
+        m_contactId = id;
+        edited();
+    }
+}
+
+GateRule BookingForm::gate() const
+{
+    GateRule rule = GateRule::Straight;
+    readGuarded("BookingForm", [&] {
+        if (open() && !m_contactId.isEmpty() && office()->store())
+            rule = ContactRepo(*office()->store()).gate(ownerId(), m_contactId);
+    });
+    return rule;
+}
+
+QString BookingForm::gateText() const
+{
+    if (!open() || m_contactId.isEmpty() || !keepsGateOf(people()->me(), ownerId()))
+        return {};
+    const auto contact = ContactRepo(*office()->store()).byId(m_contactId);
+    if (!contact)
+        return {};
+    return ContactDetails::bookingText(gate(), contact->name, people()->firstNameOf(ownerId()));
 }
 
 void BookingForm::setTitle(const QString &title)
@@ -217,8 +248,15 @@ bool BookingForm::book(bool force)
     a.tz = office()->localZoneId();
     a.attendees = m_attendees;
     a.createdBy = people()->me().id;
+    a.contactId = m_contactId;
     if (a.title.isEmpty()) {
         m_error = tr("Give the appointment a title.");
+        Q_EMIT changed();
+        return false;
+    }
+    if (!force && !gateText().isEmpty() && !bookingAllowed(gate())) {
+        m_refusal =
+            gateText() + QLatin1Char(' ') + tr("Book it anyway only at the director's request.");
         Q_EMIT changed();
         return false;
     }

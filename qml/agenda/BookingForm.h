@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/agenda/Appointment.h"
+#include "core/contacts/Contact.h"
 #include "qml/shell/OfficeView.h"
 
 #include <QObject>
@@ -40,6 +41,12 @@ class BookingForm : public OfficeView {
     Q_PROPERTY(int startMinutes READ startMinutes WRITE setStartMinutes NOTIFY changed)
     Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY changed)
     Q_PROPERTY(QStringList attendees READ attendees WRITE setAttendees NOTIFY changed)
+    // The contact it is with (empty: none), and how that contact gets through to the owner
+    // in words, for who keeps the owner's gate (empty otherwise). A contact the owner does
+    // not see is refused like prep time: the assistant may book it anyway.
+    Q_PROPERTY(QString contactId READ contactId WRITE setContactId NOTIFY changed)
+    Q_PROPERTY(QString gateText READ gateText NOTIFY changed)
+    Q_PROPERTY(spil::ContactEnums::Gate gate READ gate NOTIFY changed)
     Q_PROPERTY(QStringList dayChoices READ dayChoices NOTIFY changed)
     Q_PROPERTY(QString whenText READ whenText NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
@@ -72,6 +79,10 @@ public:
     QStringList attendees() const { return m_attendees; }
     void setAttendees(const QStringList &ids);
     Q_INVOKABLE void toggleAttendee(const QString &personId);
+    QString contactId() const { return m_contactId; }
+    void setContactId(const QString &id);
+    QString gateText() const;
+    GateRule gate() const;
     QStringList dayChoices() const;
     QString whenText() const;
     QString refusal() const { return m_refusal; }
@@ -112,6 +123,7 @@ private:
     int m_startMinutes = 10 * 60;
     int m_minutes = 60;
     QStringList m_attendees;
+    QString m_contactId;
     QString m_refusal, m_error;
     QList<FreeSlot> m_slots;
     bool m_searched = false;

@@ -14,6 +14,9 @@ Page {
     objectName: "booking"
     readonly property bool wide: width >= Theme.wideBreakpoint
     property AppointmentDetails moving: null
+    // Booking with a contact chosen already (from the contact's page).
+    property string contactId: ""
+    property string contactName: ""
     readonly property bool isMove: moving !== null
     property bool tried: false   // the move's refusal shown belongs to the last tap
     readonly property string refusal: isMove ? (tried ? moving.refusal : "") : form.refusal
@@ -30,8 +33,10 @@ Page {
         tried = true   // the refusal shows, with "Move anyway"
     }
     Component.onCompleted: {
-        if (!isMove)
+        if (!isMove) {
+            form.contactId = contactId
             return
+        }
         form.ownerId = moving.ownerId
         form.title = moving.title
         form.place = moving.place
@@ -59,6 +64,14 @@ Page {
         onBooked: Navigation.back()
     }
     PeopleModel { id: people; office: App.office; people: App.people }
+    ContactPicker {
+        id: contactPicker
+        parent: Overlay.overlay
+        onPicked: function(contactId, name) {
+            page.contactName = name
+            form.contactId = contactId
+        }
+    }
 
     header: PageHeader {
         title: page.isMove ? qsTr("Move appointment") : qsTr("New appointment")
@@ -199,6 +212,23 @@ Page {
                                       : qsTr("Picked: %1. Tap Book to book it.").arg(form.whenText)
                     color: Theme.text
                     font.weight: Font.Medium
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                SectionLabel { text: qsTr("Contact"); visible: !page.isMove }
+                Button {
+                    objectName: "chooseContact"
+                    visible: !page.isMove
+                    text: form.contactId === "" ? qsTr("None · choose") : page.contactName + " · " + qsTr("change")
+                    flat: true
+                    onClicked: contactPicker.open()
+                }
+                Label {
+                    objectName: "gateText"
+                    visible: !page.isMove && form.gateText !== ""
+                    text: (form.gate === Contact.Gate.Never ? "⚠ " : "") + form.gateText
+                    color: form.gate === Contact.Gate.Never ? Theme.warning : Theme.textMuted
+                    font.weight: form.gate === Contact.Gate.Never ? Font.Bold : Font.Normal
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

@@ -170,6 +170,10 @@
         <source>Agenda and papers</source>
         <translation>Agenda en stukken</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>BookingPage</name>
@@ -262,6 +266,18 @@
         <location line="+0"/>
         <source>Move here</source>
         <translation>Hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>None · choose</source>
+        <translation>Geen · kiezen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>wijzigen</translation>
     </message>
 </context>
 <context>
@@ -493,6 +509,10 @@
         <location line="+1"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1002,10 @@
         <source>Calendar link and export</source>
         <translation>Agendalink en export</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
 </context>
 <context>
     <name>StartRunDialog</name>
@@ -1134,6 +1158,10 @@
         <location line="+14"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1467,10 @@
         <location line="+15"/>
         <source>Choose another time, or book it anyway.</source>
         <translation>Kies een ander moment, of boek toch.</translation>
+    </message>
+    <message>
+        <source>Book it anyway only at the director's request.</source>
+        <translation>Plan het alleen toch in op verzoek van de directeur.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2087,300 @@
     <message>
         <source>The paper could not be fetched: %1</source>
         <translation>Het stuk kon niet worden opgehaald: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, department …</source>
+        <translation>Zoek op naam, organisatie, afdeling …</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Nog geen contacten</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Niemand gevonden</translation>
+    </message>
+    <message>
+        <source>Add one with New at the top.</source>
+        <translation>Voeg er een toe met Nieuw bovenaan.</translation>
+    </message>
+    <message>
+        <source>Try the start of a name, an organisation or a department.</source>
+        <translation>Probeer het begin van een naam, organisatie of afdeling.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>No contact chosen</source>
+        <translation>Geen contact gekozen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Choose a contact from the list.</source>
+        <translation>Kies een contact uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the office.</source>
+        <translation>Dit contact staat niet meer in het kantoor.</translation>
+    </message>
+    <message>
+        <source>Inside the organisation</source>
+        <translation>Binnen de organisatie</translation>
+    </message>
+    <message>
+        <source>Outside the organisation</source>
+        <translation>Buiten de organisatie</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Ask them for</source>
+        <translation>Aanspreekpunt voor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Write in</source>
+        <translation>Schrijven in</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Gets through to</source>
+        <translation>Komt door bij</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Contact wijzigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>What to ask them for</source>
+        <translation>Aanspreekpunt voor</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write in</source>
+        <translation>Schrijven in</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDelegate</name>
+    <message>
+        <source>Inside</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
+    <name>GateChooser</name>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Via assistant</source>
+        <translation>Via assistent</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Geen contact</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::ContactDetails</name>
+    <message>
+        <source>Straight through</source>
+        <translation>Direct door</translation>
+    </message>
+    <message>
+        <source>Via the assistant</source>
+        <translation>Via de assistent</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Helemaal niet</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 straight through.</source>
+        <translation>%2 mag direct door naar %1.</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 via the assistant.</source>
+        <translation>%1 komt via de assistent bij %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not see %2.</source>
+        <translation>%1 ontvangt %2 niet.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>Geef het contact een naam.</translation>
     </message>
 </context>
 </TS>

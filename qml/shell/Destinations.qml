@@ -2,7 +2,7 @@
 import QtQuick
 import Spil
 
-// The four top-level places, in one order and under one name for every role, so that a
+// The top-level places (four in the phone's tabs), in one order and under one name for every role, so that a
 // director and his assistant find things in the same place; each role starts on its own
 // page: the director on Today, the assistant on Tasks, the office manager on Checklists.
 QtObject {
@@ -11,9 +11,14 @@ QtObject {
         today: { page: "today", label: qsTr("Today"), symbol: "◷" },
         week: { page: "week", label: qsTr("Agenda"), symbol: "▦" },
         tasks: { page: "tasks", label: qsTr("Tasks"), symbol: "✓" },
-        checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" }
+        checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" },
+        contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
+    // The tablet's rail has room for more places than the phone's tab bar; on a phone these
+    // are in the account menu.
+    readonly property var more: [all.contacts]
+    readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"
 }

@@ -31,7 +31,8 @@ ApplicationWindow {
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
-        principals: principalsPage, meeting: meetingPage, paper: paperPage
+        principals: principalsPage, meeting: meetingPage, paper: paperPage,
+        contacts: contactsPage, contact: contactPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -141,7 +142,7 @@ ApplicationWindow {
         spacing: 0
         SideRail {
             visible: window.wide && App.ready
-            destinations: destinations.ordered
+            destinations: destinations.rail
             current: window.current
             badge: inboxCount.newCount
             Layout.fillHeight: true
@@ -195,4 +196,6 @@ ApplicationWindow {
     Component { id: principalsPage; PrincipalsPage {} }
     Component { id: meetingPage; MeetingPage {} }
     Component { id: paperPage; PaperPage {} }
+    Component { id: contactsPage; ContactsPage {} }
+    Component { id: contactPage; ContactPage {} }
 }

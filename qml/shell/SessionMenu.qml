@@ -35,6 +35,11 @@ ToolButton {
             onTriggered: Navigation.open("principals")
         }
         MenuItem {
+            objectName: "contactsItem"
+            text: qsTr("Contacts")
+            onTriggered: Navigation.open("contacts")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

@@ -2,6 +2,7 @@
 #include "qml/tasks/TaskEditor.h"
 
 #include "core/common/Clock.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/meetings/MeetingTasks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
@@ -33,6 +34,8 @@ void TaskEditor::reload()
     m_notes.clear();
     m_assigneeId.clear();
     m_dueText.clear();
+    m_contactId.clear();
+    m_contactName.clear();
     m_urgent = false;
     m_error.clear();
     if (open() && !m_taskId.isEmpty()) {
@@ -53,6 +56,9 @@ void TaskEditor::reload()
                 }
             }
             m_assigneeId = task->assignee;
+            m_contactId = task->contactId;
+            if (const auto contact = ContactRepo(*office()->store()).byId(task->contactId))
+                m_contactName = contact->name;
             m_urgent = task->urgent;
             m_dueText = task->dueUtc < 0 ? QString()
                                          : display::due(task->dueUtc, office()->clock().nowMs(),

@@ -21,6 +21,9 @@ class TaskEditor : public OfficeView {
     Q_PROPERTY(QString assigneeId READ assigneeId NOTIFY changed)
     Q_PROPERTY(bool urgent READ urgent NOTIFY changed)
     Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
+    // The contact the task is about (empty: none).
+    Q_PROPERTY(QString contactId READ contactId NOTIFY changed)
+    Q_PROPERTY(QString contactName READ contactName NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
 public:
@@ -31,6 +34,8 @@ public:
     void setTaskId(const QString &id);
     bool found() const { return m_found; }
     QString title() const { return m_title; }
+    QString contactId() const { return m_contactId; }
+    QString contactName() const { return m_contactName; }
     QString notes() const { return m_notes; }
     QString assigneeId() const { return m_assigneeId; }
     bool urgent() const { return m_urgent; }
@@ -48,6 +53,7 @@ Q_SIGNALS:
 
 private:
     QString m_taskId, m_title, m_notes, m_assigneeId, m_dueText, m_error;
+    QString m_contactId, m_contactName;
     // What the record holds, where the page shows fuller words (MeetingTasks.h).
     QString m_storedTitle, m_storedNotes;
     bool m_found = false;

@@ -42,6 +42,13 @@ ColumnLayout {
         wrapMode: TextEdit.Wrap
         Layout.fillWidth: true
     }
+    Button {
+        objectName: "taskContact"
+        visible: editor.contactName !== ""
+        text: qsTr("About %1").arg(editor.contactName) + " ›"
+        flat: true
+        onClicked: Navigation.open("contact", { contactId: editor.contactId })
+    }
     SectionLabel { text: qsTr("Who") }
     // Everyone reachable without scrolling sideways, the likeliest first.
     Flow {

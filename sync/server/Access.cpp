@@ -143,6 +143,9 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
     case ReadRule::Owner:
         return !confidential(record) || servesOwnerOf(record) ? ReadAccess::Full
                                                               : ReadAccess::Redacted;
+    case ReadRule::OwnerSide:
+        return servesOwnerOf(record) || m_user.role == Role::OfficeManager ? ReadAccess::Full
+                                                                           : ReadAccess::None;
     }
     return ReadAccess::Full;
 }
@@ -173,6 +176,8 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
         return servesOwnerOf(record) || (manages() && !confidential(record));
     case WriteRule::Readers:
         return read(record) == ReadAccess::Full;
+    case WriteRule::AllButStaff:
+        return m_user.role != Role::Staff;
     }
     return true;
 }
@@ -199,6 +204,8 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
             fields = policy.readerFields;
         else if (policy.read == ReadRule::Owner)
             fields = {policy.ownerField, policy.confidentialField};
+        else if (policy.read == ReadRule::OwnerSide)
+            fields = {policy.ownerField};
         for (const QString &f : fields)
             out.insert(f, record.fields.value(f));
     }

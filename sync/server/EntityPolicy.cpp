@@ -33,6 +33,11 @@ namespace {
 //   reader, set only to the pushing user's person, writes it; besides them only the
 //   meeting's owner, the owner's assistants and office managers read it, and nobody the
 //   item is closed to.
+// - contacts reach everyone and are written by everyone but staff; an appointment's
+//   contact is part of what a busy block hides;
+// - a director's gatekeeping (how each contact gets through to him) is read and written by
+//   the director, the assistants who serve him and the office manager, and reaches nobody
+//   else in any form.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -40,6 +45,7 @@ std::map<QString, EntityPolicy> makePolicies()
                                 {QStringLiteral("notes"), QString()},
                                 {QStringLiteral("created_by"), QString()},
                                 {QStringLiteral("ical_uid"), QString()},
+                                {QStringLiteral("contact_id"), QString()},
                                 {QStringLiteral("attendees"), QJsonArray()},
                                 {QStringLiteral("kind"), QStringLiteral("meeting")},
                                 {QStringLiteral("priority"), QStringLiteral("normal")}};
@@ -128,6 +134,17 @@ std::map<QString, EntityPolicy> makePolicies()
     reads.actorFields = reads.readerFields;
     reads.ownerSideOnly = true;
     out.emplace(QStringLiteral("paper_reads"), reads);
+    EntityPolicy contacts;
+    contacts.write = WriteRule::AllButStaff;
+    contacts.actorFields = {createdBy};
+    out.emplace(QStringLiteral("contacts"), contacts);
+    EntityPolicy gatekeeping;
+    gatekeeping.read = ReadRule::OwnerSide;
+    gatekeeping.write = WriteRule::Readers;
+    gatekeeping.ownerField = QStringLiteral("director");
+    gatekeeping.accessFields = {gatekeeping.ownerField};
+    gatekeeping.actorFields = {QStringLiteral("set_by")};
+    out.emplace(QStringLiteral("gatekeeping"), gatekeeping);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

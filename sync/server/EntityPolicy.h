@@ -17,6 +17,9 @@ enum class ReadRule {
     // Everyone while it is not confidential; once it is, its owner and the assistants who
     // serve them, and everyone else a redacted copy (see EntityPolicy::redacted).
     Owner,
+    // Its owner, the assistants who serve them and every office manager; nobody else, in
+    // no form (a director's gatekeeping).
+    OwnerSide,
 };
 
 // Who may write a record of a kind.
@@ -29,6 +32,8 @@ enum class WriteRule {
     Owner,
     // Whoever reads it in full.
     Readers,
+    // Directors, assistants, office managers and admins: everyone but staff.
+    AllButStaff,
 };
 
 // The rules that name one entity kind, kept in one table so that Access and SyncService's

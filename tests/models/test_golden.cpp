@@ -16,6 +16,8 @@
 #include "qml/agenda/TimelineModel.h"
 #include "qml/checklists/ChecklistRunModel.h"
 #include "qml/checklists/ChecklistRunsModel.h"
+#include "qml/contacts/ContactDetails.h"
+#include "qml/contacts/ContactListModel.h"
 #include "qml/people/PeopleModel.h"
 #include "qml/people/PrincipalsModel.h"
 #include "qml/shell/Language.h"
@@ -302,6 +304,20 @@ void Golden::everything()
         check(QStringLiteral("principals"),
               QStringLiteral("PrincipalsModel (the admin's assistants page)"),
               [&](Snapshot &s) { s.model(principals); });
+    }
+    {
+        ContactListModel contacts(app->office(), app->people());
+        check(QStringLiteral("contacts"), QStringLiteral("ContactListModel (the contacts page)"),
+              [&](Snapshot &s) { s.model(contacts); });
+        contacts.setQuery(QStringLiteral("hof"));
+        check(QStringLiteral("contacts-hof"), QStringLiteral("ContactListModel, searching \"hof\""),
+              [&](Snapshot &s) { s.model(contacts); });
+        contacts.setQuery(QStringLiteral("ve"));
+        ContactDetails details(app->office(), app->people());
+        details.setContactId(contacts.idAt(0));
+        check(QStringLiteral("contact-details"),
+              QStringLiteral("ContactDetails, the first contact found for \"ve\" (the mover)"),
+              [&](Snapshot &s) { s.properties(details); });
     }
 }
 
