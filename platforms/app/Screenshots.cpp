@@ -22,7 +22,8 @@ const QStringList &allPages()
         QStringLiteral("review"),      QStringLiteral("capture"),    QStringLiteral("task"),
         QStringLiteral("booking"),     QStringLiteral("checklists"), QStringLiteral("checklist"),
         QStringLiteral("move"),        QStringLiteral("edit"),       QStringLiteral("principals"),
-        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files")};
+        QStringLiteral("calendar"),    QStringLiteral("meeting"),    QStringLiteral("files"),
+        QStringLiteral("minutes")};
     return pages;
 }
 

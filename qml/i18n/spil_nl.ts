@@ -617,6 +617,11 @@
         <source>Items added to this meeting&apos;s agenda show here, with their papers.</source>
         <translation>Punten op de agenda van deze vergadering staan hier, met hun stukken.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
 </context>
 <context>
     <name>NextAppointmentCard</name>
@@ -1867,6 +1872,304 @@
             <numerusform>De stukken van je vergaderingen van de komende dag blijven bewaard om offline te lezen; andere gaan eerst weg als de opslag vol is.</numerusform>
             <numerusform>De stukken van je vergaderingen van de komende %n dagen blijven bewaard om offline te lezen; andere gaan eerst weg als de opslag vol is.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MinutesModel</name>
+    <message>
+        <location filename="../meetings/MinutesModel.cpp" line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In two weeks</source>
+        <translation>Over twee weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In four weeks</source>
+        <translation>Over vier weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not begun</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 of %2</source>
+        <translation>Punt %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed with the meeting: %1</source>
+        <translation>Bij de vergadering opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent: %1</source>
+        <translation>Verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on this device, not sent yet: %1</source>
+        <translation>Op dit apparaat opgeslagen, nog niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending %1…</source>
+        <translation>%1 wordt verstuurd…</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStateBar</name>
+    <message>
+        <location filename="../meetings/MinutesStateBar.qml" line="+1"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for review</source>
+        <translation>Ter beoordeling sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make final</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesLineDelegate</name>
+    <message>
+        <location filename="../meetings/MinutesLineDelegate.qml" line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this line</source>
+        <translation>Opmerking bij deze regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this line</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesComposer</name>
+    <message>
+        <location filename="../meetings/MinutesComposer.qml" line="+1"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment</source>
+        <translation>Je opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action: who does it?</source>
+        <translation>Nieuwe actie: wie doet het?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action for %1</source>
+        <translation>Nieuwe actie voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment on this item</source>
+        <translation>Je opmerking bij dit punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type, then Enter</source>
+        <translation>Typ, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../meetings/MinutesPage.qml" line="+1"/>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item</source>
+        <translation>Vorig punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>Volgend punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing noted yet</source>
+        <translation>Nog niets genoteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes are taken per agenda item; this meeting has none.</source>
+        <translation>Notulen worden per agendapunt gemaakt; deze vergadering heeft er geen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a decision or an action below.</source>
+        <translation>Voeg hieronder een besluit of een actie toe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These minutes are final.</source>
+        <translation>Deze notulen zijn definitief.</translation>
     </message>
 </context>
 </TS>

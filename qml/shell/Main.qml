@@ -31,7 +31,8 @@ ApplicationWindow {
     readonly property var pages: ({
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
-        principals: principalsPage, meeting: meetingPage, paper: paperPage
+        principals: principalsPage, meeting: meetingPage, paper: paperPage,
+        minutes: minutesPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -190,4 +191,5 @@ ApplicationWindow {
     Component { id: principalsPage; PrincipalsPage {} }
     Component { id: meetingPage; MeetingPage {} }
     Component { id: paperPage; PaperPage {} }
+    Component { id: minutesPage; MinutesPage {} }
 }

@@ -28,7 +28,10 @@ namespace {
 //   entries their item: read in full by who reads the meeting in full and by nobody else
 //   (no redacted form), never by the people an item is closed to, written by who may
 //   write the meeting (a paper also by its deliverer); final minutes and their entries
-//   take no more changes.
+//   take no more changes;
+// - a comment on minutes follows its item like a line of the minutes, is written only by
+//   the meeting's attendees, its owner and their assistants while the minutes are in
+//   review (final: locked), names its author from the session and is changed only by them.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -86,6 +89,12 @@ std::map<QString, EntityPolicy> makePolicies()
     entries.lockEntity = QStringLiteral("minutes");
     entries.lockRefField = QStringLiteral("minutes_id");
     out.emplace(QStringLiteral("minutes_entries"), entries);
+    EntityPolicy comments = entries;
+    comments.openValue = QStringLiteral("review");
+    comments.participantFields = {QStringLiteral("attendees")};
+    comments.authorField = QStringLiteral("author");
+    comments.actorFields = {comments.authorField};
+    out.emplace(QStringLiteral("minutes_comments"), comments);
 
     EntityPolicy exceptions;
     exceptions.redacted = busyBlock;
