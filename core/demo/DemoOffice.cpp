@@ -9,6 +9,7 @@
 #include "core/contacts/ContactRepo.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MinutesRepo.h"
 #include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
@@ -39,6 +40,7 @@ public:
         addTasks();
         addMoveDay();
         addContacts();
+        addPastBoardMinutes();
     }
 
 private:
@@ -303,6 +305,59 @@ private:
              true, TaskSource::Meeting);
         task("Kerstpakketten inventariseren", m_fatima, m_fatima, at(workday(5), "17:00"), false,
              TaskSource::Self);
+    }
+
+    // Three weeks ago's board meeting, its minutes in review: notes, decisions, an action
+    // done and one open, and an attendee's comment.
+    void addPastBoardMinutes()
+    {
+        QDate day = m_today.addDays(-21);
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(-1);
+        Appointment a;
+        a.owner = m_maarten;
+        a.title = QStringLiteral("Raad van Bestuur");
+        a.startUtc = at(day, "14:00");
+        a.endUtc = at(day, "16:00");
+        a.tz = kHome;
+        a.location = QStringLiteral("Bestuurskamer, 5e etage");
+        a.attendees = {m_ingrid, m_sanne};
+        a.createdBy = m_sanne;
+        const MeetingRef meeting{m_agenda.add(a, true), -1};
+        MeetingRepo meetings(m_db);
+        const auto item = [&](const char *title, int minutes, const QString &presenter) {
+            MeetingItem i;
+            i.meeting = meeting;
+            i.title = QString::fromUtf8(title);
+            i.minutesAllotted = minutes;
+            i.presenter = presenter;
+            return meetings.addItem(i);
+        };
+        const QString opening = item("Opening en vaststellen agenda", 5, m_ingrid);
+        const QString quarter = item("Kwartaalcijfers Q3", 40, m_maarten);
+        const QString move = item("Verhuizing kantoor", 20, m_fatima);
+        MinutesRepo minutes(m_db);
+        const auto line = [&](const QString &itemId, MinutesEntryKind kind, const char *text) {
+            return minutes.addEntry(itemId, kind, QString::fromUtf8(text), m_sanne);
+        };
+        line(opening, MinutesEntryKind::Note, "Ingrid opent om 14:05; de agenda is vastgesteld.");
+        line(quarter, MinutesEntryKind::Note,
+             "Omzet 4% boven plan, kosten huisvesting hoger door de verhuizing.");
+        const QString decision =
+            line(quarter, MinutesEntryKind::Decision, "De kwartaalcijfers Q3 zijn goedgekeurd.");
+        const QString done =
+            minutes.addAction(quarter, QStringLiteral("Toelichting kosten huisvesting rondsturen"),
+                              m_maarten, at(day.addDays(7), "17:00"), m_sanne);
+        m_tasks.markDone(m_db.get(QStringLiteral("minutes_entries"), done)
+                             ->value(QStringLiteral("task_id"))
+                             .toString());
+        line(move, MinutesEntryKind::Decision, "De verhuisdatum blijft staan.");
+        minutes.addAction(move, QStringLiteral("Planning verhuisdag delen met alle medewerkers"),
+                          m_fatima, at(workday(2), "12:00"), m_sanne);
+        minutes.setState(minutes.current(meeting)->id, MinutesState::Review);
+        minutes.addComment(quarter, decision,
+                           QStringLiteral("Graag vermelden: onder voorbehoud van de accountant."),
+                           m_ingrid);
     }
 
     void addMoveDay()

@@ -110,6 +110,18 @@ struct MinutesEntry {
     qint64 createdAt = 0;
 };
 
+// An attendee's comment on minutes in review: on one line, or on an agenda item as a whole
+// (entryId empty).
+struct MinutesComment {
+    QString id;
+    QString minutesId;
+    QString itemId;
+    QString entryId;
+    QString text;
+    QString author; // a person id: who wrote it, never someone else
+    qint64 createdAt = 0;
+};
+
 // A line of the minutes as they read: an action shows its task's status, read through.
 struct MinutesLine {
     MinutesEntry entry;

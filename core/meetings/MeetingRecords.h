@@ -17,6 +17,7 @@ inline const QString kItems = QStringLiteral("meeting_items");
 inline const QString kPapers = QStringLiteral("meeting_papers");
 inline const QString kMinutes = QStringLiteral("minutes");
 inline const QString kEntries = QStringLiteral("minutes_entries");
+inline const QString kComments = QStringLiteral("minutes_comments");
 
 // Every live record of entity matching where (an SQL condition on its columns), decoded.
 QList<QVariantMap> select(Database &db, const QString &entity, const QString &where,

@@ -11,6 +11,7 @@
 #include "core/tasks/TaskRepo.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace spil {
@@ -84,6 +85,29 @@ QVariantMap MinutesRepo::toRecord(const MinutesEntry &e)
             {QStringLiteral("task_id"), e.taskId},
             {QStringLiteral("created_by"), e.createdBy},
             {QStringLiteral("created_at"), storedTime(e.createdAt)}};
+}
+
+MinutesComment MinutesRepo::commentFromRecord(const QVariantMap &r)
+{
+    MinutesComment c;
+    c.id = r.value(QStringLiteral("id")).toString();
+    c.minutesId = r.value(QStringLiteral("minutes_id")).toString();
+    c.itemId = r.value(QStringLiteral("item_id")).toString();
+    c.entryId = r.value(QStringLiteral("entry_id")).toString();
+    c.text = r.value(QStringLiteral("text")).toString();
+    c.author = r.value(QStringLiteral("author")).toString();
+    c.createdAt = optionalTime(r.value(QStringLiteral("created_at")));
+    return c;
+}
+
+QVariantMap MinutesRepo::toRecord(const MinutesComment &c)
+{
+    return {{QStringLiteral("item_id"), c.itemId},
+            {QStringLiteral("minutes_id"), c.minutesId},
+            {QStringLiteral("entry_id"), c.entryId},
+            {QStringLiteral("text"), c.text},
+            {QStringLiteral("author"), c.author},
+            {QStringLiteral("created_at"), storedTime(c.createdAt)}};
 }
 
 std::optional<Minutes> MinutesRepo::current(const MeetingRef &meeting)
@@ -214,6 +238,96 @@ void MinutesRepo::editEntry(const QString &entryId, const QString &text)
     tx.commit();
 }
 
+void MinutesRepo::removeEntry(const QString &entryId)
+{
+    const auto r = m_db.get(kEntries, entryId);
+    if (!r)
+        fail(ErrorKind::NotFound, QStringLiteral("no line of the minutes %1").arg(entryId));
+    const MinutesEntry entry = entryFromRecord(*r);
+    if (const auto minutes = byId(entry.minutesId))
+        refuseFinal(*minutes);
+    Database::Transaction tx(m_db);
+    m_db.remove(kEntries, entryId);
+    // An action taken out of the minutes was not agreed: its owner's task goes with it.
+    if (!entry.taskId.isEmpty() && m_db.get(QStringLiteral("tasks"), entry.taskId))
+        m_db.remove(QStringLiteral("tasks"), entry.taskId);
+    tx.commit();
+}
+
+void MinutesRepo::restoreEntry(const QString &entryId)
+{
+    // A removed line is a tombstone, which get() does not return.
+    QSqlQuery &q = m_db.run(
+        QStringLiteral("SELECT minutes_id, task_id FROM minutes_entries WHERE id = ?"), {entryId});
+    if (!q.next())
+        fail(ErrorKind::NotFound, QStringLiteral("no line of the minutes %1").arg(entryId));
+    const QString minutesId = q.value(0).toString();
+    const QString taskId = q.value(1).toString();
+    q.finish();
+    if (const auto minutes = byId(minutesId))
+        refuseFinal(*minutes);
+    Database::Transaction tx(m_db);
+    m_db.restore(kEntries, entryId);
+    if (!taskId.isEmpty() &&
+        m_db.scalar(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND deleted = 1"), {taskId})
+            .isValid())
+        m_db.restore(QStringLiteral("tasks"), taskId);
+    tx.commit();
+}
+
+QString MinutesRepo::addComment(const QString &itemId, const QString &entryId, const QString &text,
+                                const QString &by)
+{
+    if (text.trimmed().isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("a comment needs a text"));
+    const auto item = MeetingRepo(m_db).itemById(itemId);
+    if (!item)
+        fail(ErrorKind::NotFound, QStringLiteral("no agenda item %1").arg(itemId));
+    const auto minutes = current(item->meeting);
+    if (!minutes || minutes->state != MinutesState::Review) {
+        if (minutes)
+            refuseFinal(*minutes);
+        fail(ErrorKind::Refused,
+             QStringLiteral("minutes take comments only in review; these are %1")
+                 .arg(minutes ? toText(minutes->state) : QStringLiteral("not begun")));
+    }
+    if (!entryId.isEmpty()) {
+        const auto r = m_db.get(kEntries, entryId);
+        if (!r || entryFromRecord(*r).minutesId != minutes->id ||
+            entryFromRecord(*r).itemId != itemId)
+            fail(ErrorKind::NotFound,
+                 QStringLiteral("no line %1 of item %2 in these minutes").arg(entryId, itemId));
+    }
+    Database::Transaction tx(m_db);
+    const QString id = m_db.insert(
+        kComments,
+        toRecord(MinutesComment{{}, minutes->id, itemId, entryId, text, by, m_db.clock().nowMs()}));
+    tx.commit();
+    return id;
+}
+
+QList<MinutesComment> MinutesRepo::comments(const MeetingRef &meeting)
+{
+    const auto minutes = current(meeting);
+    if (!minutes)
+        return {};
+    QHash<QString, int> order;
+    for (const MeetingItem &item : MeetingRepo(m_db).items(meeting))
+        order.insert(item.id, item.position);
+    QList<MinutesComment> out;
+    for (const QVariantMap &r :
+         select(m_db, kComments, QStringLiteral("minutes_id = ?"), {minutes->id})) {
+        const MinutesComment c = commentFromRecord(r);
+        if (order.contains(c.itemId))
+            out << c;
+    }
+    std::sort(out.begin(), out.end(), [&](const MinutesComment &a, const MinutesComment &b) {
+        return std::tuple(order.value(a.itemId), a.createdAt, a.id) <
+               std::tuple(order.value(b.itemId), b.createdAt, b.id);
+    });
+    return out;
+}
+
 void MinutesRepo::setState(const QString &minutesId, MinutesState state)
 {
     const auto minutes = byId(minutesId);
@@ -278,9 +392,11 @@ QList<MinutesLine> MinutesRepo::lines(const MeetingRef &meeting)
         }
         out << line;
     }
+    // Lines written in one millisecond (an import, the demo) read notes, decisions, actions.
     std::sort(out.begin(), out.end(), [&](const MinutesLine &a, const MinutesLine &b) {
-        return std::tuple(order.value(a.entry.itemId), a.entry.createdAt, a.entry.id) <
-               std::tuple(order.value(b.entry.itemId), b.entry.createdAt, b.entry.id);
+        return std::tuple(order.value(a.entry.itemId), a.entry.createdAt, a.entry.kind,
+                          a.entry.id) <
+               std::tuple(order.value(b.entry.itemId), b.entry.createdAt, b.entry.kind, b.entry.id);
     });
     return out;
 }

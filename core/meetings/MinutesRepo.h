@@ -31,11 +31,22 @@ public:
     QString addAction(const QString &itemId, const QString &text, const QString &owner,
                       qint64 dueUtc, const QString &by);
     void editEntry(const QString &entryId, const QString &text);
+    // A line taken out of minutes that are not final, with an action's task; restoreEntry()
+    // undoes it.
+    void removeEntry(const QString &entryId);
+    void restoreEntry(const QString &entryId);
     // draft -> review -> final; review may go back to draft. Final is for good.
     void setState(const QString &minutesId, MinutesState state);
     // A new draft version of final minutes, with copies of their entries (written by `by`),
     // to be corrected.
     QString correct(const MeetingRef &meeting, const QString &by);
+
+    // An attendee's comment on the item's current minutes, on one of its lines (entryId) or
+    // on the item as a whole (entryId empty). Minutes take comments only in review.
+    QString addComment(const QString &itemId, const QString &entryId, const QString &text,
+                       const QString &by);
+    // The comments on the meeting's current minutes, in agenda order, oldest first.
+    QList<MinutesComment> comments(const MeetingRef &meeting);
 
     // The current minutes' lines in agenda order, each action with its task's status.
     QList<MinutesLine> lines(const MeetingRef &meeting);
@@ -46,6 +57,8 @@ public:
     static Minutes minutesFromRecord(const QVariantMap &record);
     static MinutesEntry entryFromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const MinutesEntry &entry);
+    static MinutesComment commentFromRecord(const QVariantMap &record);
+    static QVariantMap toRecord(const MinutesComment &comment);
 
 private:
     // The minutes an item's new entries go into: its meeting's current ones, refused when

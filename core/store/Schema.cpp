@@ -187,6 +187,18 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("set_by"), T::Text}},
          QStringLiteral("contact_id"),
          QStringLiteral("contacts")},
+        // An attendee's comment on minutes in review, on a line (entry_id) or on an item as a
+        // whole; it follows its item, so an item closed to someone keeps its comments away
+        // from them too.
+        {QStringLiteral("minutes_comments"),
+         {{QStringLiteral("item_id"), T::Text},
+          {QStringLiteral("minutes_id"), T::Text},
+          {QStringLiteral("entry_id"), T::Text},
+          {QStringLiteral("text"), T::Text},
+          {QStringLiteral("author"), T::Text},
+          {QStringLiteral("created_at"), T::Time}},
+         QStringLiteral("item_id"),
+         QStringLiteral("meeting_items")},
     };
 }
 
@@ -348,8 +360,16 @@ QList<QStringList> buildMigrations()
         QStringLiteral("CREATE INDEX appointments_by_ical_uid ON appointments (owner, ical_uid) "
                        "WHERE ical_uid <> ''"),
     };
-    // v9: minutes comments (added on another branch).
-    const QStringList v9 = {};
+    // Version 9: the attendees' comments on minutes in review.
+    const QStringList v9 = {
+        QStringLiteral("CREATE TABLE minutes_comments (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, item_id TEXT NOT NULL "
+                       "REFERENCES meeting_items(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "minutes_id TEXT NOT NULL DEFAULT '', entry_id TEXT NOT NULL DEFAULT '', "
+                       "text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', "
+                       "created_at INTEGER)"),
+        QStringLiteral("CREATE INDEX minutes_comments_by_minutes ON minutes_comments (minutes_id)"),
+    };
     // Version 10: who opened which paper (paper_reads).
     const QStringList v10 = {
         QStringLiteral("CREATE TABLE paper_reads (id TEXT PRIMARY KEY, "

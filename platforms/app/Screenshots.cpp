@@ -23,7 +23,8 @@ const QStringList &allPages()
         QStringLiteral("booking"),      QStringLiteral("checklists"), QStringLiteral("checklist"),
         QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
-        QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact")};
+        QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
+        QStringLiteral("minutes")};
     return pages;
 }
 

@@ -4,6 +4,7 @@
 #include "core/checklists/ChecklistRepo.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/App.h"
 
@@ -154,6 +155,18 @@ QVariantMap demoParams(App &services, const QString &page)
         for (const Contact &c :
              ContactRepo(*services.office()->store()).search(QStringLiteral("Anouk van Dijk")))
             return {{QStringLiteral("contactId"), c.id}};
+    }
+    if (page == QStringLiteral("minutes") && services.office()->store()) {
+        // The meeting whose minutes were begun last: the demo's past board meeting.
+        const auto minutes = services.office()->store()->liveRecords(
+            QStringLiteral("minutes"), QStringLiteral("ORDER BY id DESC LIMIT 1"));
+        if (!minutes.isEmpty())
+            return {{QStringLiteral("appointmentId"),
+                     minutes.first().value(QStringLiteral("appointment_id"))},
+                    {QStringLiteral("occurrenceUtc"),
+                     minutes.first().value(QStringLiteral("occurrence_utc")).isNull()
+                         ? -1.0
+                         : minutes.first().value(QStringLiteral("occurrence_utc")).toDouble()}};
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "core/documents/DocumentFile.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
+#include "core/documents/MinutesPdf.h"
 #include "core/meetings/PaperReads.h"
 #include "core/store/Database.h"
 #include "sync/client/FetchAhead.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QSaveFile>
 #include <cstdio>
 
 namespace spil {
@@ -240,7 +242,9 @@ void fetchAhead(CommandContext &s, const CommandArgs &)
 }
 // One PDF of the meeting's agenda and papers; the papers this device lacks are fetched
 // first when it is logged in (else they are listed as not in yet).
-void pack(CommandContext &s, const CommandArgs &args)
+// The meeting a command names (--at: one occurrence of a series) and the zone its times
+// are written in: the meeting's own unless --tz says otherwise.
+std::pair<MeetingRef, QTimeZone> meetingOf(CommandContext &s, const CommandArgs &args)
 {
     MeetingRef meeting{s.resolveId(QStringLiteral("appointments"), args.positional[0]), -1};
     const auto a = AgendaRepo(s.db()).byId(meeting.appointmentId);
@@ -251,6 +255,45 @@ void pack(CommandContext &s, const CommandArgs &args)
                                : QTimeZone(a->tz.toUtf8());
     if (args.options.contains(QStringLiteral("at")))
         meeting.occurrenceUtc = parseInstant(args.value(QStringLiteral("at")), zone);
+    return {meeting, zone};
+}
+
+void exportMinutes(CommandContext &s, const CommandArgs &args)
+{
+    const auto [meeting, zone] = meetingOf(s, args);
+    const auto language =
+        parseText<MinutesLanguage>(args.required(QStringLiteral("lang")), QStringLiteral("lang"));
+    const MinutesPdfInput input =
+        minutesPdfOf(s.db(), meeting, zone, language, letterheadOf(s.db()));
+    const QByteArray pdf = writeMinutesPdf(input, language);
+    if (args.options.contains(QStringLiteral("out"))) {
+        QSaveFile out(args.value(QStringLiteral("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
+            fail(ErrorKind::Storage,
+                 QStringLiteral("cannot write %1").arg(args.value(QStringLiteral("out"))));
+    }
+    const Document d = fileMinutesPdf(
+        s.db(), s.fileCacheDir(), meeting,
+        minutesWords(language).fileTitle.arg(input.title).arg(input.version), pdf, s.actingId());
+    s.print(d.id);
+    if (client::SyncEngine(s.db()).login())
+        send(s, d);
+}
+
+void letterhead(CommandContext &s, const CommandArgs &args)
+{
+    if (!args.positional.isEmpty())
+        setLetterhead(s.db(), {args.positional.join(QLatin1Char(' ')),
+                               args.value(QStringLiteral("address"))});
+    const Letterhead l = letterheadOf(s.db());
+    s.print(l.office);
+    if (!l.address.isEmpty())
+        s.print(l.address);
+}
+
+void pack(CommandContext &s, const CommandArgs &args)
+{
+    const auto [meeting, zone] = meetingOf(s, args);
     FileCache cache(s.db(), s.fileCacheDir());
     SyncClient client(s.db());
     FileTransfer files(client, cache.dir());
@@ -290,6 +333,24 @@ void addDocumentCommands(CommandTable &table)
                      1,
                      1,
                      pack};
+    table << Command{
+        QStringLiteral("meeting minutes export"),
+        QStringLiteral("meeting minutes export MEETING --lang nl|en [--out FILE] "
+                       "[--at START] [--tz ZONE]   (the minutes as a PDF with the "
+                       "letterhead, filed with the meeting)"),
+        {QStringLiteral("lang"), QStringLiteral("out"), QStringLiteral("at"), QStringLiteral("tz")},
+        {},
+        1,
+        1,
+        exportMinutes};
+    table << Command{QStringLiteral("office letterhead"),
+                     QStringLiteral("office letterhead [NAME] [--address TEXT]   (what the "
+                                    "minutes print at their top, kept on this device)"),
+                     {QStringLiteral("address")},
+                     {},
+                     0,
+                     16,
+                     letterhead};
     table << Command{QStringLiteral("doc cache"),
                      QStringLiteral("doc cache [--budget-mb N]   (the file cache: its use and "
                                     "budget; removes what is not needed)"),

@@ -176,6 +176,16 @@ void minutesState(CommandContext &s, const CommandArgs &args)
                      parseText<MinutesState>(args.positional[1], QStringLiteral("state")));
 }
 
+void comment(CommandContext &s, const CommandArgs &args)
+{
+    const QString item = s.resolveId(QStringLiteral("meeting_items"), args.positional[0]);
+    const QString line =
+        args.options.contains(QStringLiteral("line"))
+            ? s.resolveId(QStringLiteral("minutes_entries"), args.value(QStringLiteral("line")))
+            : QString();
+    s.print(MinutesRepo(s.db()).addComment(item, line, text(args, 1), s.actingId()));
+}
+
 void correct(CommandContext &s, const CommandArgs &args)
 {
     s.print(MinutesRepo(s.db()).correct(meetingRef(s, args, args.positional[0]), s.actingId()));
@@ -285,6 +295,14 @@ void addMeetingCommands(CommandTable &table)
                      2,
                      2,
                      minutesState};
+    table << Command{QStringLiteral("meeting minutes comment"),
+                     QStringLiteral("meeting minutes comment ITEM TEXT [--line ENTRY]   (minutes "
+                                    "in review: on the item, or on one of its lines)"),
+                     {QStringLiteral("line")},
+                     {},
+                     2,
+                     64,
+                     comment};
     table << Command{QStringLiteral("meeting minutes correct"),
                      QStringLiteral("meeting minutes correct MEETING [--at START] [--tz ZONE]"),
                      {kAt, tz},

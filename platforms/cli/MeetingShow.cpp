@@ -106,11 +106,18 @@ QJsonObject json(const MeetingRef &ref, const Appointment &a, Database &db)
                      line.taskStatus ? QJsonValue(toText(*line.taskStatus)) : QJsonValue());
             lines << o;
         }
+        QJsonArray comments;
+        for (const MinutesComment &c : minutes.comments(ref)) {
+            QVariantMap record = MinutesRepo::toRecord(c);
+            record.insert(QStringLiteral("id"), c.id);
+            comments << recordJson(QStringLiteral("minutes_comments"), record);
+        }
         out.insert(QStringLiteral("minutes"),
                    QJsonObject{{QStringLiteral("id"), current->id},
                                {QStringLiteral("version"), current->version},
                                {QStringLiteral("state"), toText(current->state)},
-                               {QStringLiteral("lines"), lines}});
+                               {QStringLiteral("lines"), lines},
+                               {QStringLiteral("comments"), comments}});
     }
     QJsonArray carried;
     for (const CarriedAction &c : minutes.openActionsFor(ref)) {
@@ -175,6 +182,16 @@ void showMeeting(CommandContext &s, const MeetingRef &ref, bool asJson)
             s.print(QStringLiteral("   %1. %2")
                         .arg(item ? item->position : 0)
                         .arg(lineText(db, line, zone)));
+        }
+        for (const MinutesComment &c : minutes.comments(ref)) {
+            const auto item = meetings.itemById(c.itemId);
+            s.print(QStringLiteral("   %1. comment by %2%3: %4")
+                        .arg(item ? item->position : 0)
+                        .arg(nameOf(db, c.author),
+                             c.entryId.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" on %1").arg(Database::shortId(c.entryId)),
+                             c.text));
         }
     }
     const QList<CarriedAction> carried = minutes.openActionsFor(ref);

@@ -125,12 +125,16 @@ CommandArgs parseArgs(const Command &c, const QStringList &words)
 } // namespace
 
 namespace {
-// The board pack draws text, which needs fonts, which need a QGuiApplication; every other
-// verb runs without one. Without a display the offscreen platform draws as well.
+// The board pack and the minutes' export draw text, which needs fonts, which need a
+// QGuiApplication; every other verb runs without one. Without a display the offscreen
+// platform draws as well.
 bool drawsPdf(int argc, char **argv)
 {
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "meeting") == 0 && qstrcmp(argv[i + 1], "pack") == 0)
+            return true;
+        if (i + 2 < argc && qstrcmp(argv[i], "meeting") == 0 &&
+            qstrcmp(argv[i + 1], "minutes") == 0 && qstrcmp(argv[i + 2], "export") == 0)
             return true;
     }
     return false;

@@ -692,6 +692,10 @@
         <source>Items added to this meeting&apos;s agenda show here, with their papers.</source>
         <translation>Punten op de agenda van deze vergadering staan hier, met hun stukken.</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
 </context>
 <context>
     <name>NextAppointmentCard</name>
@@ -2381,6 +2385,248 @@
     <message>
         <source>Give the contact a name.</source>
         <translation>Geef het contact een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MinutesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Ter beoordeling</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>Over twee weken</translation>
+    </message>
+    <message>
+        <source>In four weeks</source>
+        <translation>Over vier weken</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not begun</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Punt %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Filed with the meeting: %1</source>
+        <translation>Bij de vergadering opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Filed on this device, not sent yet: %1</source>
+        <translation>Op dit apparaat opgeslagen, nog niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wordt verstuurd…</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStateBar</name>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Ter beoordeling sturen</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesLineDelegate</name>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Comment on this line</source>
+        <translation>Opmerking bij deze regel</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesComposer</name>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Je opmerking</translation>
+    </message>
+    <message>
+        <source>New action: who does it?</source>
+        <translation>Nieuwe actie: wie doet het?</translation>
+    </message>
+    <message>
+        <source>New action for %1</source>
+        <translation>Nieuwe actie voor %1</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Your comment on this item</source>
+        <translation>Je opmerking bij dit punt</translation>
+    </message>
+    <message>
+        <source>Type, then Enter</source>
+        <translation>Typ, dan Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig punt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend punt</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet</source>
+        <translation>Nog niets genoteerd</translation>
+    </message>
+    <message>
+        <source>Minutes are taken per agenda item; this meeting has none.</source>
+        <translation>Notulen worden per agendapunt gemaakt; deze vergadering heeft er geen.</translation>
+    </message>
+    <message>
+        <source>Add a decision or an action below.</source>
+        <translation>Voeg hieronder een besluit of een actie toe.</translation>
+    </message>
+    <message>
+        <source>These minutes are final.</source>
+        <translation>Deze notulen zijn definitief.</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,14 @@ Page {
                 Layout.leftMargin: Theme.margin; Layout.rightMargin: Theme.margin
                 Layout.fillWidth: true
             }
+            Button {
+                objectName: "openMinutes"
+                text: qsTr("Minutes")
+                flat: true
+                Layout.leftMargin: Theme.margin
+                onClicked: Navigation.open("minutes", { appointmentId: page.appointmentId,
+                                                        occurrenceUtc: page.occurrenceUtc })
+            }
             SectionLabel { text: qsTr("Agenda"); Layout.leftMargin: Theme.margin }
         }
         delegate: ItemDelegate {

@@ -33,6 +33,7 @@ ApplicationWindow {
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage
+        minutes: minutesPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -198,4 +199,5 @@ ApplicationWindow {
     Component { id: paperPage; PaperPage {} }
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
+    Component { id: minutesPage; MinutesPage {} }
 }

@@ -155,6 +155,17 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
     const EntityPolicy &policy = policyOf(record.entity);
     if (excluded(record, guards))
         return false;
+    if (!policy.authorField.isEmpty()) {
+        const QString author = record.fields.value(policy.authorField).toString();
+        if (!author.isEmpty() && author != m_user.personId)
+            return false;
+    }
+    if (!policy.participantFields.isEmpty()) {
+        if (guards.isEmpty() || read(record, guards) != ReadAccess::Full)
+            return false;
+        const StoredRecord &meeting = guards.last();
+        return names(meeting, policy.participantFields, m_user.personId) || servesOwnerOf(meeting);
+    }
     if (!policy.writerFields.isEmpty() && names(record, policy.writerFields, m_user.personId) &&
         read(record, guards) == ReadAccess::Full)
         return true;

@@ -38,6 +38,9 @@ namespace {
 // - a director's gatekeeping (how each contact gets through to him) is read and written by
 //   the director, the assistants who serve him and the office manager, and reaches nobody
 //   else in any form.
+// - a comment on minutes follows its item like a line of the minutes, is written only by
+//   the meeting's attendees, its owner and their assistants while the minutes are in
+//   review (final: locked), names its author from the session and is changed only by them.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -96,6 +99,12 @@ std::map<QString, EntityPolicy> makePolicies()
     entries.lockEntity = QStringLiteral("minutes");
     entries.lockRefField = QStringLiteral("minutes_id");
     out.emplace(QStringLiteral("minutes_entries"), entries);
+    EntityPolicy comments = entries;
+    comments.openValue = QStringLiteral("review");
+    comments.participantFields = {QStringLiteral("attendees")};
+    comments.authorField = QStringLiteral("author");
+    comments.actorFields = {comments.authorField};
+    out.emplace(QStringLiteral("minutes_comments"), comments);
 
     EntityPolicy exceptions;
     exceptions.redacted = busyBlock;

@@ -95,6 +95,15 @@ struct EntityPolicy {
     // names is locked (an entry of final minutes).
     QString lockEntity;
     QString lockRefField;
+    // Besides: a record takes changes only while that record's lockField holds openValue
+    // (a comment while the minutes are in review); 403 forbidden otherwise.
+    QString openValue;
+    // Only the people the record's last guard (the meeting) names in these fields, its
+    // owner and the assistants who serve them write the record, while they read it in
+    // full: a comment on minutes is an attendee's.
+    QStringList participantFields;
+    // The field naming who wrote the record: once written, only that person changes it.
+    QString authorField;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.

@@ -472,6 +472,22 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
     }
     if (!before)
         checkNewRecord(state, record);
+    // Taken only while the record it belongs to stands open (a comment while the minutes are
+    // in review), as this push's earlier changes leave it; checked after the record's shape.
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (!policy.openValue.isEmpty() && !record.deleted) {
+        const QString holder = record.fields.value(policy.lockRefField).toString();
+        const auto pushed = state.records.find(policy.lockEntity + QLatin1Char('/') + holder);
+        const auto open = pushed != state.records.end()
+                              ? std::optional(pushed->second)
+                              : state.read(m_storage, policy.lockEntity, holder);
+        const QString lockField = policyOf(policy.lockEntity).lockField;
+        if (!open || open->fields.value(lockField).toString() != policy.openValue)
+            throw SyncError(
+                403, ErrorCode::Forbidden,
+                QStringLiteral("%1 %2 is taken only while %3 %4 is %5")
+                    .arg(record.entity, record.id, policy.lockEntity, holder, policy.openValue));
+    }
 }
 
 void SyncService::checkLocks(PushState &state, const StoredRecord &record,

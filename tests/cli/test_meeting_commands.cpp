@@ -273,3 +273,87 @@ TEST_F(MeetingCli, TheBoardPackIsOnePdfOfTheAgendaAndThePapersInWithOrWithoutADi
               2);
     EXPECT_FALSE(QFile::exists(none));
 }
+
+TEST_F(MeetingCli, MinutesInReviewTakeCommentsAndGoOutAsAPdfFiledWithTheMeeting)
+{
+    const QJsonArray agenda =
+        run({QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("--person"),
+             QStringLiteral("maarten"), QStringLiteral("--from"), QStringLiteral("2026-10-26"),
+             QStringLiteral("--to"), QStringLiteral("2026-11-25"), QStringLiteral("--json")})
+            .json()
+            .toArray();
+    QString meeting;
+    for (const QJsonValue &a : agenda) {
+        if (a[QStringLiteral("title")].toString() == QStringLiteral("Raad van Bestuur"))
+            meeting = a[QStringLiteral("id")].toString();
+    }
+    ASSERT_FALSE(meeting.isEmpty()) << "the demo's past board meeting";
+    QJsonObject shown =
+        run({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")})
+            .json()
+            .toObject();
+    const QString item = shown[QStringLiteral("items")][1][QStringLiteral("id")].toString();
+    QJsonObject minutes = shown[QStringLiteral("minutes")].toObject();
+    EXPECT_EQ(minutes[QStringLiteral("state")].toString(), QStringLiteral("review"));
+    ASSERT_EQ(minutes[QStringLiteral("comments")].toArray().size(), 1);
+    const QString line = minutes[QStringLiteral("lines")][1][QStringLiteral("id")].toString();
+
+    const QString comment =
+        ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("comment"), item,
+            QStringLiteral("Graag"), QStringLiteral("ook"), QStringLiteral("de"),
+            QStringLiteral("prognose"), QStringLiteral("--line"), line.right(8)});
+    ASSERT_EQ(comment.size(), 36);
+    const QByteArray before = storeDigest();
+    const Result empty = run({QStringLiteral("meeting"), QStringLiteral("minutes"),
+                              QStringLiteral("comment"), item, QStringLiteral(" ")});
+    EXPECT_EQ(empty.code, 2);
+    const Result noLine =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("comment"), item,
+             QStringLiteral("x"), QStringLiteral("--line"), QStringLiteral("nothere")});
+    EXPECT_EQ(noLine.code, 2);
+    EXPECT_EQ(storeDigest(), before);
+    const Result text = run({QStringLiteral("meeting"), QStringLiteral("show"), meeting});
+    EXPECT_TRUE(text.out.contains("comment by Sanne Bakker on " + line.right(8).toUtf8() +
+                                  ": Graag ook de prognose"))
+        << text.out.constData();
+
+    // Final: no more comments.
+    ok({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("state"), meeting,
+        QStringLiteral("final")});
+    const Result late = run({QStringLiteral("meeting"), QStringLiteral("minutes"),
+                             QStringLiteral("comment"), item, QStringLiteral("Te laat")});
+    EXPECT_EQ(late.code, 2);
+    EXPECT_TRUE(late.err.contains("final")) << late.err.constData();
+
+    // The export: a PDF with the letterhead, filed with the meeting as a document.
+    ok({QStringLiteral("office"), QStringLiteral("letterhead"), QStringLiteral("Spil"),
+        QStringLiteral("Holding"), QStringLiteral("--address"), QStringLiteral("Utrecht")});
+    const QString out = dir.filePath(QStringLiteral("notulen.pdf"));
+    QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Result exported =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("export"),
+             meeting, QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--out"), out},
+            offscreen);
+    ASSERT_EQ(exported.code, 0) << exported.err.constData();
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+    const QJsonArray documents =
+        run({QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("--meeting"), meeting,
+             QStringLiteral("--json")})
+            .json()
+            .toArray();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents[0][QStringLiteral("id")].toString(), exported.line());
+    EXPECT_EQ(documents[0][QStringLiteral("title")].toString(),
+              QStringLiteral("Notulen Raad van Bestuur v1.pdf"));
+    EXPECT_EQ(documents[0][QStringLiteral("size")].toInteger(), pdf.size());
+
+    const Result badLanguage =
+        run({QStringLiteral("meeting"), QStringLiteral("minutes"), QStringLiteral("export"),
+             meeting, QStringLiteral("--lang"), QStringLiteral("de")},
+            offscreen);
+    EXPECT_EQ(badLanguage.code, 2);
+    EXPECT_TRUE(badLanguage.err.contains("en, nl")) << badLanguage.err.constData();
+}

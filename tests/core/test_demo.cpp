@@ -86,7 +86,11 @@ TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)
         if (t.handedBy.size() == 2 && t.delegatedBy == sanne.id) {
             ++handedTwice;
             EXPECT_EQ(t.handedBy, (QStringList{maarten.id, sanne.id}));
-            EXPECT_EQ(tasks.waitingFor(sanne.id).size(), 1);
+            // Sanne also waits for an action of the past board meeting's minutes.
+            int hers = 0;
+            for (const Task &w : tasks.waitingFor(sanne.id))
+                hers += w.id == t.id ? 1 : 0;
+            EXPECT_EQ(hers, 1);
         }
     }
     EXPECT_EQ(handedTwice, 1);

@@ -8,6 +8,8 @@
 #include "core/meetings/MinutesRepo.h"
 #include "core/tasks/TaskRepo.h"
 
+#include <functional>
+
 using namespace spil;
 using namespace spil::test;
 
@@ -155,4 +157,81 @@ TEST_F(MinutesTest, OpenActionsOfASeriesAreCarriedIntoItsNextMeeting)
     minutes.setState(minutes.current(first)->id, MinutesState::Final);
     minutes.correct(first, sanne);
     EXPECT_EQ(minutes.openActionsFor(third).size(), 2);
+}
+
+namespace {
+ErrorKind kindOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.kind();
+    }
+    ADD_FAILURE() << "no error";
+    return ErrorKind::Storage;
+}
+} // namespace
+
+TEST_F(MinutesTest, CommentsAreTakenOnlyWhileTheMinutesAreInReview)
+{
+    const QString decision =
+        minutes.addEntry(firstItem, MinutesEntryKind::Decision, QStringLiteral("Akkoord"), sanne);
+    const Minutes draft = *minutes.current(first);
+    const qint64 before = db->pendingCount();
+    EXPECT_EQ(kindOf([&] { minutes.addComment(firstItem, {}, QStringLiteral("Te vroeg"), joris); }),
+              ErrorKind::Refused)
+        << "a draft is still being written";
+    EXPECT_EQ(db->pendingCount(), before);
+
+    minutes.setState(draft.id, MinutesState::Review);
+    const QString onLine =
+        minutes.addComment(firstItem, decision, QStringLiteral("Onder voorbehoud"), joris);
+    clock.advance(1000);
+    const QString onItem =
+        minutes.addComment(firstItem, {}, QStringLiteral("Graag ook de begroting"), maarten);
+    EXPECT_EQ(kindOf([&] { minutes.addComment(firstItem, {}, QStringLiteral("  "), joris); }),
+              ErrorKind::BadInput);
+    EXPECT_EQ(kindOf([&] {
+                  minutes.addComment(firstItem, QStringLiteral("nope"), QStringLiteral("x"), joris);
+              }),
+              ErrorKind::NotFound)
+        << "a comment names a line of these minutes";
+
+    const QList<MinutesComment> comments = minutes.comments(first);
+    ASSERT_EQ(comments.size(), 2);
+    EXPECT_EQ(comments[0].id, onLine);
+    EXPECT_EQ(comments[0].entryId, decision);
+    EXPECT_EQ(comments[0].author, joris);
+    EXPECT_EQ(comments[0].minutesId, draft.id);
+    EXPECT_EQ(comments[1].id, onItem);
+    EXPECT_TRUE(comments[1].entryId.isEmpty());
+
+    minutes.setState(draft.id, MinutesState::Final);
+    EXPECT_EQ(kindOf([&] { minutes.addComment(firstItem, {}, QStringLiteral("Laat"), joris); }),
+              ErrorKind::Refused);
+    // A correction starts a new version: its review has comments of its own.
+    minutes.correct(first, sanne);
+    EXPECT_TRUE(minutes.comments(first).isEmpty());
+}
+
+TEST_F(MinutesTest, ALineTakenOutComesBackWithItsTaskOnUndo)
+{
+    const QString action =
+        minutes.addAction(firstItem, QStringLiteral("Offerte opvragen"), joris, -1, sanne);
+    const QString taskId = minutes.lines(first)[0].entry.taskId;
+    const qint64 before = db->pendingActions();
+    minutes.removeEntry(action);
+    EXPECT_EQ(db->pendingActions(), before + 1) << "line and task go in one action";
+    EXPECT_TRUE(minutes.lines(first).isEmpty());
+    EXPECT_FALSE(TaskRepo(*db).byId(taskId).has_value());
+
+    minutes.restoreEntry(action);
+    ASSERT_EQ(minutes.lines(first).size(), 1);
+    EXPECT_EQ(minutes.lines(first)[0].taskStatus, TaskStatus::Open);
+
+    const Minutes m = *minutes.current(first);
+    minutes.setState(m.id, MinutesState::Review);
+    minutes.setState(m.id, MinutesState::Final);
+    EXPECT_EQ(kindOf([&] { minutes.removeEntry(action); }), ErrorKind::Refused);
+    EXPECT_EQ(minutes.lines(first).size(), 1);
 }

@@ -18,6 +18,7 @@
 #include "qml/checklists/ChecklistRunsModel.h"
 #include "qml/contacts/ContactDetails.h"
 #include "qml/contacts/ContactListModel.h"
+#include "qml/meetings/MinutesModel.h"
 #include "qml/people/PeopleModel.h"
 #include "qml/people/PrincipalsModel.h"
 #include "qml/shell/Language.h"
@@ -228,6 +229,19 @@ void Golden::everything()
         check(QStringLiteral("next-appointment"),
               QStringLiteral("AppointmentDetails following the next appointment (Today's card)"),
               [&](Snapshot &s) { s.properties(next); });
+    }
+    {
+        // The past board meeting's minutes, in review, on its item with every kind of line.
+        MinutesModel minutes(app->office(), app->people());
+        minutes.setAppointmentId(appointmentId("Raad van Bestuur"));
+        minutes.next();
+        check(QStringLiteral("minutes"),
+              QStringLiteral("MinutesModel, the past board meeting's second item"),
+              [&](Snapshot &s) {
+                  s.properties(minutes, {QStringLiteral("appointmentId"), QStringLiteral("itemId"),
+                                         QStringLiteral("attendees")});
+                  s.model(minutes, {QStringLiteral("lineId")});
+              });
     }
     const QString series = appointmentId("Managementteam-overleg");
     details(QStringLiteral("appointment-plain"), QStringLiteral("AppointmentDetails, a meeting"),

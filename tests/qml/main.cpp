@@ -3,8 +3,10 @@
 // and the demo office (assistant) on a fixed clock, and a board pack for the paper reader.
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
+#include "core/store/Database.h"
 #include "qml/shell/App.h"
 #include "qml/shell/Language.h"
+#include "qml/shell/OfficeStore.h"
 #include "tests/qml/PaperFixture.h"
 
 #include <QDesktopServices>
@@ -60,6 +62,12 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("boardPackItems"),
                                                   m_papers.itemStarts);
         engine->rootContext()->setContextProperty(QStringLiteral("systemOpener"), &m_opener);
+        // The demo's past board meeting, whose minutes are in review.
+        const auto minutes = m_services->office()->store()->liveRecords(QStringLiteral("minutes"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("minutesMeetingId"),
+            minutes.isEmpty() ? QString()
+                              : minutes.first().value(QStringLiteral("appointment_id")).toString());
         // Where a test may save what it drew, for a person to look at (unset: nowhere).
         engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"),
                                                   qEnvironmentVariable("SPIL_QML_SCREENSHOTS"));

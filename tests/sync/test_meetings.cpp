@@ -567,7 +567,210 @@ TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing
     expectError(push(newRecord(QStringLiteral("minutes_entries"), id, MinutesRepo::toRecord(entry),
                                client)),
                 403, "forged_author", "a line of minutes by someone else");
+    // A comment naming someone else, on no item, without a field, with a text as a number.
+    MinutesComment comment{{},
+                           entry.minutesId,
+                           b.openItem,
+                           {},
+                           QStringLiteral("Vervalst"),
+                           server.personId(QStringLiteral("maarten")),
+                           1'790'000'000'000};
+    expectError(push(newRecord(QStringLiteral("minutes_comments"), id,
+                               MinutesRepo::toRecord(comment), client)),
+                403, "forged_author", "a comment by someone else");
+    comment.author = sanne.personId();
+    comment.itemId = QStringLiteral("01900000-0000-7000-8000-0000000000c3");
+    expectError(push(newRecord(QStringLiteral("minutes_comments"), id,
+                               MinutesRepo::toRecord(comment), client)),
+                400, "unknown_parent", "a comment on no item");
+    comment.itemId = b.openItem;
+    QList<protocol::Change> noAuthor =
+        newRecord(QStringLiteral("minutes_comments"), id, MinutesRepo::toRecord(comment), client);
+    noAuthor.removeIf(
+        [](const protocol::Change &c) { return c.field == QStringLiteral("author"); });
+    expectError(push(noAuthor), 400, "incomplete_record", "a comment without its author");
+    QList<protocol::Change> numberText =
+        newRecord(QStringLiteral("minutes_comments"), id, MinutesRepo::toRecord(comment), client);
+    for (protocol::Change &c : numberText) {
+        if (c.field == QStringLiteral("created_at"))
+            c.value = QStringLiteral("gisteren");
+    }
+    expectError(push(numberText), 400, "bad_request", "a comment's time as text");
 
     EXPECT_EQ(server.version(token), before) << "a refused push stores nothing";
     EXPECT_EQ(server.request("GET", QStringLiteral("/v1/health")).status, 200);
+}
+
+// Comments on minutes in review: an attendee's (or the owner's side's) only, in their own
+// name, while in review; final minutes are locked; a comment on a closed item stays away
+// from whom it is closed to.
+namespace {
+struct Reviewed {
+    BoardMeeting board;
+    QString minutesId;
+    QString openLine; // the open item's note
+};
+
+Reviewed meetingInReview(ServerProcess &server, SyncedDevice &sanne, const QStringList &attendees,
+                         const QStringList &closedTo)
+{
+    Reviewed r;
+    r.board = writeMeeting(sanne, server.personId(QStringLiteral("maarten")), closedTo);
+    AgendaRepo(sanne.db()).update(r.board.meeting.appointmentId, {.attendees = attendees});
+    MinutesRepo minutes(sanne.db());
+    r.minutesId = minutes.current(r.board.meeting)->id;
+    r.openLine = minutes.lines(r.board.meeting).first().entry.id;
+    minutes.setState(r.minutesId, MinutesState::Review);
+    EXPECT_TRUE(sanne.sync());
+    return r;
+}
+} // namespace
+
+TEST(MinutesComments, AnAttendeeCommentsInReviewAndSomeoneNotInTheMeetingIsRefused)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris")),
+        noor(server, QStringLiteral("noor"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed r = meetingInReview(server, sanne, {joris.personId()}, {});
+    ASSERT_TRUE(joris.sync());
+    ASSERT_TRUE(noor.sync());
+
+    MinutesRepo(joris.db())
+        .addComment(r.board.openItem, r.openLine, QStringLiteral("Welkom ook online"),
+                    joris.personId());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(joris.db().rejectedCount(), 0);
+    // Noor reads the meeting (it is not confidential) but does not attend it.
+    MinutesRepo(noor.db()).addComment(r.board.openItem, {}, QStringLiteral("Van buiten"),
+                                      noor.personId());
+    ASSERT_TRUE(syncSettled(noor));
+    EXPECT_EQ(rejectedCodes(noor.db()), QStringList{QStringLiteral("forbidden")});
+
+    ASSERT_TRUE(sanne.sync());
+    const QList<MinutesComment> seen = MinutesRepo(sanne.db()).comments(r.board.meeting);
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_EQ(seen[0].author, joris.personId());
+    EXPECT_EQ(seen[0].entryId, r.openLine);
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Van buiten"));
+
+    // The owner's side comments too: Sanne serves Maarten.
+    MinutesRepo(sanne.db())
+        .addComment(r.board.openItem, {}, QStringLiteral("Verwerkt"), sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().rejectedCount(), 0);
+    // Nobody rewrites someone else's comment.
+    ASSERT_TRUE(joris.sync());
+    const QString sannes = MinutesRepo(joris.db()).comments(r.board.meeting).last().id;
+    Database::Transaction tx(joris.db());
+    joris.db().update(QStringLiteral("minutes_comments"), sannes,
+                      {{QStringLiteral("text"), QStringLiteral("Niet verwerkt")}});
+    tx.commit();
+    ASSERT_TRUE(syncSettled(joris));
+    EXPECT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("forbidden")});
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Niet verwerkt"));
+}
+
+TEST(MinutesComments, OnlyMinutesInReviewTakeCommentsAndFinalOnesAreLocked)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed r = meetingInReview(server, sanne, {joris.personId()}, {});
+    ASSERT_TRUE(joris.sync());
+
+    // Final on Sanne's device; Joris had not heard and comments on what he holds.
+    MinutesRepo(sanne.db()).setState(r.minutesId, MinutesState::Final);
+    ASSERT_TRUE(sanne.sync());
+    MinutesRepo(joris.db())
+        .addComment(r.board.openItem, {}, QStringLiteral("Te laat"), joris.personId());
+    ASSERT_TRUE(syncSettled(joris));
+    EXPECT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("locked")});
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Te laat"));
+
+    // A correction is a draft: a comment on it (pushed as a device that skipped the rule
+    // would) is refused until it goes to review.
+    const QString v2 = MinutesRepo(sanne.db()).correct(r.board.meeting, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    const QString token = server.login(QStringLiteral("joris"));
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000d1");
+    MinutesComment c{{},
+                     v2,
+                     r.board.openItem,
+                     {},
+                     QStringLiteral("Op het concept"),
+                     joris.personId(),
+                     1'790'000'000'000};
+    const auto push = [&](qint64 mutation) {
+        return server.request(
+            "POST", QStringLiteral("/v1/push"),
+            protocol::encode(protocol::PushRequest{
+                client,
+                0,
+                {{mutation, newRecord(QStringLiteral("minutes_comments"),
+                                      QStringLiteral("01900000-0000-7000-8000-0000000000d2"),
+                                      MinutesRepo::toRecord(c), client)}}}),
+            token);
+    };
+    const HttpResult draft = push(1);
+    EXPECT_EQ(draft.status, 403) << draft.body.constData();
+    EXPECT_EQ(draft.errorCode(), QStringLiteral("forbidden"));
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Op het concept"));
+}
+
+TEST(MinutesComments, ACommentNamesItsAuthorFromTheSessionOnly)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed r = meetingInReview(server, sanne, {joris.personId()}, {});
+    ASSERT_TRUE(joris.sync());
+    // Joris's device claims Maarten wrote it.
+    MinutesRepo(joris.db())
+        .addComment(r.board.openItem, {}, QStringLiteral("Namens Maarten"),
+                    server.personId(QStringLiteral("maarten")));
+    ASSERT_TRUE(syncSettled(joris));
+    EXPECT_EQ(rejectedCodes(joris.db()), QStringList{QStringLiteral("forged_author")});
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Namens Maarten"));
+}
+
+TEST(MinutesComments, ACommentOnAClosedItemNeverReachesWhomItIsClosedTo)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris")),
+        lotte(server, QStringLiteral("lotte"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed r =
+        meetingInReview(server, sanne, {joris.personId(), lotte.personId()}, {joris.personId()});
+    ASSERT_TRUE(lotte.sync());
+    const QString secret = QStringLiteral("Bonus alsnog bespreken");
+    MinutesRepo(lotte.db()).addComment(r.board.closedItem, {}, secret, lotte.personId());
+    ASSERT_TRUE(lotte.sync());
+    EXPECT_EQ(lotte.db().rejectedCount(), 0);
+    ASSERT_TRUE(joris.sync());
+    EXPECT_TRUE(MinutesRepo(joris.db()).comments(r.board.meeting).isEmpty());
+    EXPECT_FALSE(storeHolds(joris.db(), secret));
+    EXPECT_FALSE(pullBody(server, "joris").contains(secret.toUtf8()));
+    // A raw push of Joris's on the item closed to him is refused.
+    const QString token = server.login(QStringLiteral("joris"));
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000e1");
+    const MinutesComment c{{},
+                           r.minutesId,
+                           r.board.closedItem,
+                           {},
+                           QStringLiteral("Ik ook"),
+                           joris.personId(),
+                           1'790'000'000'000};
+    const HttpResult refused =
+        server.request("POST", QStringLiteral("/v1/push"),
+                       protocol::encode(protocol::PushRequest{
+                           client,
+                           0,
+                           {{1, newRecord(QStringLiteral("minutes_comments"),
+                                          QStringLiteral("01900000-0000-7000-8000-0000000000e2"),
+                                          MinutesRepo::toRecord(c), client)}}}),
+                       token);
+    EXPECT_EQ(refused.status, 403) << refused.body.constData();
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(MinutesRepo(sanne.db()).comments(r.board.meeting).size(), 1);
 }

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/meetings/MinutesModel.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/documents/Document.h"
+#include "core/documents/FileCache.h"
+#include "core/documents/MinutesPdf.h"
+#include "core/meetings/MeetingRepo.h"
+#include "core/meetings/MinutesRepo.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
+#include "sync/client/FetchAhead.h"
+#include "sync/client/FileTransfer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <iterator>
+
+namespace spil::qml {
+
+namespace {
+QString kindText(MinutesEntryKind kind)
+{
+    switch (kind) {
+    case MinutesEntryKind::Note:
+        return MinutesModel::tr("Note");
+    case MinutesEntryKind::Decision:
+        return MinutesModel::tr("Decision");
+    case MinutesEntryKind::Action:
+        return MinutesModel::tr("Action");
+    }
+    return {};
+}
+
+QString statusText(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Open:
+        return MinutesModel::tr("Open");
+    case TaskStatus::Done:
+        return MinutesModel::tr("Done");
+    case TaskStatus::Cancelled:
+        return MinutesModel::tr("Cancelled");
+    }
+    return {};
+}
+
+QString stateWord(MinutesState state)
+{
+    switch (state) {
+    case MinutesState::Draft:
+        return MinutesModel::tr("Draft");
+    case MinutesState::Review:
+        return MinutesModel::tr("In review");
+    case MinutesState::Final:
+        return MinutesModel::tr("Final");
+    }
+    return {};
+}
+
+// The days a due choice is from today: none, in a week, in two weeks, in four.
+constexpr int kDueDays[] = {0, 7, 14, 28};
+} // namespace
+
+MinutesModel::MinutesModel(QObject *parent) : RowList(parent) {}
+
+MinutesModel::MinutesModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : MinutesModel(parent)
+{
+    link(office, people);
+}
+
+void MinutesModel::setAppointmentId(const QString &id)
+{
+    if (id == m_appointmentId)
+        return;
+    m_appointmentId = id;
+    m_itemIndex = 0;
+    Q_EMIT meetingChanged();
+    reload();
+}
+
+void MinutesModel::setOccurrenceUtc(double utc)
+{
+    const qint64 value = utc < 0 ? -1 : qint64(utc);
+    if (value == m_occurrenceUtc)
+        return;
+    m_occurrenceUtc = value;
+    m_itemIndex = 0;
+    Q_EMIT meetingChanged();
+    reload();
+}
+
+void MinutesModel::setItemIndex(int index)
+{
+    const int bounded = std::clamp(index, 0, std::max(0, int(m_items.size()) - 1));
+    if (bounded == m_itemIndex)
+        return;
+    m_itemIndex = bounded;
+    reload();
+}
+
+QString MinutesModel::itemId() const
+{
+    return m_itemIndex < m_items.size() ? m_items.at(m_itemIndex).id : QString();
+}
+
+QStringList MinutesModel::dueChoices() const
+{
+    return {tr("No date"), tr("In a week"), tr("In two weeks"), tr("In four weeks")};
+}
+
+void MinutesModel::reload()
+{
+    QList<Row> rows;
+    m_items.clear();
+    m_minutes.reset();
+    m_itemTitle.clear();
+    m_itemText.clear();
+    m_title.clear();
+    m_whenText.clear();
+    m_stateText.clear();
+    m_attendees.clear();
+    readGuarded("MinutesModel", [&] {
+        if (!open() || m_appointmentId.isEmpty())
+            return;
+        Database &db = *office()->store();
+        const auto a = AgendaRepo(db).byId(m_appointmentId);
+        if (!a)
+            return;
+        const MeetingRef meeting = ref();
+        const QTimeZone zone = office()->localZone();
+        const qint64 start = m_occurrenceUtc >= 0 ? m_occurrenceUtc : a->startUtc;
+        m_title = a->title;
+        m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
+                     display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
+        QStringList present{a->owner};
+        for (const QString &id : a->attendees) {
+            if (!present.contains(id))
+                present << id;
+        }
+        for (const QString &id : present)
+            m_attendees << QVariantMap{{QStringLiteral("personId"), id},
+                                       {QStringLiteral("name"), people()->nameOf(id)}};
+        m_items = MeetingRepo(db).items(meeting);
+        m_itemIndex = std::clamp(m_itemIndex, 0, std::max(0, int(m_items.size()) - 1));
+        MinutesRepo minutes(db);
+        m_minutes = minutes.current(meeting);
+        if (m_minutes)
+            m_stateText =
+                tr("Version %1 · %2").arg(m_minutes->version).arg(stateWord(m_minutes->state));
+        else
+            m_stateText = tr("Not begun");
+        if (m_items.isEmpty())
+            return;
+        const MeetingItem &item = m_items.at(m_itemIndex);
+        m_itemTitle = item.title;
+        QStringList about{tr("Item %1 of %2").arg(m_itemIndex + 1).arg(m_items.size())};
+        if (!item.presenter.isEmpty())
+            about << people()->nameOf(item.presenter);
+        if (item.minutesAllotted > 0)
+            about << tr("%n min", nullptr, item.minutesAllotted);
+        m_itemText = about.join(QStringLiteral(" · "));
+
+        QHash<QString, QStringList> onLine;
+        QList<MinutesComment> onItem;
+        for (const MinutesComment &c : minutes.comments(meeting)) {
+            if (c.itemId != item.id)
+                continue;
+            if (c.entryId.isEmpty())
+                onItem << c;
+            else
+                onLine[c.entryId] << people()->nameOf(c.author) + QStringLiteral(": ") + c.text;
+        }
+        const qint64 now = office()->clock().nowMs();
+        for (const MinutesLine &line : minutes.lines(meeting)) {
+            const MinutesEntry &e = line.entry;
+            if (e.itemId != item.id)
+                continue;
+            Row row;
+            row.id = e.id;
+            row.kind = e.kind;
+            row.kindText = kindText(e.kind);
+            row.text = e.text;
+            if (e.kind == MinutesEntryKind::Action) {
+                QStringList parts{people()->nameOf(e.owner)};
+                if (e.dueUtc >= 0)
+                    parts << display::due(e.dueUtc, now, zone);
+                row.aboutText = parts.join(QStringLiteral(" · "));
+            }
+            if (line.taskStatus) {
+                row.statusText = statusText(*line.taskStatus);
+                row.done = *line.taskStatus == TaskStatus::Done;
+            }
+            row.comments = onLine.value(e.id);
+            rows << row;
+        }
+        for (const MinutesComment &c : onItem) {
+            Row row;
+            row.id = c.id;
+            row.comment = true;
+            row.kindText = tr("Comment");
+            row.text = c.text;
+            row.aboutText = people()->nameOf(c.author);
+            rows << row;
+        }
+    });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
+    Q_EMIT loaded();
+}
+
+bool MinutesModel::write(const std::function<void(Database &)> &action)
+{
+    if (!office())
+        return false;
+    return office()->act(action).isEmpty();
+}
+
+bool MinutesModel::add(MinutesEntryKind kind, const QString &text)
+{
+    const QString item = itemId();
+    if (item.isEmpty() || text.trimmed().isEmpty())
+        return false;
+    return write([&](Database &db) {
+        MinutesRepo(db).addEntry(item, kind, text.trimmed(), people()->me().id);
+    });
+}
+
+bool MinutesModel::addAction(const QString &text, const QString &ownerId, int dueChoice)
+{
+    const QString item = itemId();
+    if (item.isEmpty() || text.trimmed().isEmpty() || ownerId.isEmpty())
+        return false;
+    qint64 due = -1;
+    const int days =
+        dueChoice > 0 && dueChoice < int(std::size(kDueDays)) ? kDueDays[dueChoice] : 0;
+    if (days > 0 && office()) {
+        const QTimeZone zone = office()->localZone();
+        const QDate day = dateIn(office()->clock().nowMs(), zone).addDays(days);
+        due = QDateTime(day, QTime(17, 0), zone).toMSecsSinceEpoch();
+    }
+    return write([&](Database &db) {
+        MinutesRepo(db).addAction(item, text.trimmed(), ownerId, due, people()->me().id);
+    });
+}
+
+bool MinutesModel::editLine(const QString &lineId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    return write([&](Database &db) { MinutesRepo(db).editEntry(lineId, text.trimmed()); });
+}
+
+QString MinutesModel::removeLine(const QString &lineId)
+{
+    QString text;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.id == lineId)
+            text = r.text;
+    }
+    return write([&](Database &db) { MinutesRepo(db).removeEntry(lineId); }) ? text : QString();
+}
+
+void MinutesModel::restoreLine(const QString &lineId)
+{
+    write([&](Database &db) { MinutesRepo(db).restoreEntry(lineId); });
+}
+
+bool MinutesModel::comment(const QString &lineId, const QString &text)
+{
+    const QString item = itemId();
+    if (item.isEmpty() || text.trimmed().isEmpty())
+        return false;
+    return write([&](Database &db) {
+        MinutesRepo(db).addComment(item, lineId, text.trimmed(), people()->me().id);
+    });
+}
+
+void MinutesModel::setState(MinutesState state)
+{
+    write([&](Database &db) {
+        MinutesRepo repo(db);
+        const Minutes minutes = repo.open(ref(), people()->me().id);
+        repo.setState(minutes.id, state);
+    });
+}
+
+void MinutesModel::correct()
+{
+    write([&](Database &db) { MinutesRepo(db).correct(ref(), people()->me().id); });
+}
+
+QString MinutesModel::exportPdf(const QString &language)
+{
+    if (!open() || !office()->fileCache() || m_appointmentId.isEmpty())
+        return {};
+    const MinutesLanguage lang =
+        fromText<MinutesLanguage>(language).value_or(MinutesLanguage::English);
+    Document filed;
+    const bool ok = write([&](Database &db) {
+        const MinutesPdfInput input =
+            minutesPdfOf(db, ref(), office()->localZone(), lang, letterheadOf(db));
+        filed = fileMinutesPdf(db, office()->fileCache()->dir(), ref(),
+                               minutesWords(lang).fileTitle.arg(input.title).arg(input.version),
+                               writeMinutesPdf(input, lang), people()->me().id);
+    });
+    if (!ok)
+        return {};
+    const QString path = office()->fileCache()->pathOf(filed.sha256);
+    office()->fileCache()->touch(filed.sha256);
+    m_exportText = tr("Filed with the meeting: %1").arg(filed.title);
+    Q_EMIT exported();
+    client::FileTransfer *transfer = office()->fileTransfer();
+    if (!transfer)
+        return path;
+    // The record goes up with the next push; its file through the one transfer, once that
+    // is free (fetching ahead may hold it).
+    QPointer<MinutesModel> self(this);
+    const auto send = [self, transfer, path, filed] {
+        if (!self)
+            return;
+        auto links = std::make_shared<QList<QMetaObject::Connection>>();
+        const auto done = [links] {
+            for (const auto &c : std::as_const(*links))
+                QObject::disconnect(c);
+        };
+        *links << connect(transfer, &client::FileTransfer::finished, self.data(),
+                          [self, filed, done](const QString &sha256) {
+                              if (sha256 != filed.sha256)
+                                  return;
+                              done();
+                              self->m_exportText = tr("Sent: %1").arg(filed.title);
+                              Q_EMIT self->exported();
+                          });
+        *links << connect(
+            transfer, &client::FileTransfer::failed, self.data(),
+            [self, filed, done](const QString &sha256, const QString &, const QString &message) {
+                if (sha256 != filed.sha256)
+                    return;
+                done();
+                self->m_exportText = tr("Filed on this device, not sent yet: %1").arg(message);
+                Q_EMIT self->exported();
+            });
+        self->m_exportText = tr("Sending %1…").arg(filed.title);
+        Q_EMIT self->exported();
+        transfer->upload(path, filed.sha256);
+    };
+    if (!transfer->busy()) {
+        send();
+    } else if (client::FetchAhead *ahead = office()->fetchAhead()) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(ahead, &client::FetchAhead::done, this, [once, send] {
+            QObject::disconnect(*once);
+            send();
+        });
+    }
+    return path;
+}
+
+} // namespace spil::qml

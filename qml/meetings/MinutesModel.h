@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/meetings/Meeting.h"
+#include "qml/shell/RowList.h"
+
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::qml {
+
+// One line of the minutes of the item on screen, or an attendee's comment on the item.
+struct MinutesLineRow {
+    Q_GADGET
+    Q_PROPERTY(QString lineId MEMBER id)
+    Q_PROPERTY(spil::MeetingEnums::EntryKind kind MEMBER kind)
+    Q_PROPERTY(bool comment MEMBER comment)      // an attendee's comment on the item as a whole
+    Q_PROPERTY(QString kindText MEMBER kindText) // "Decision"
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(QString aboutText MEMBER aboutText)   // "Joris Mulder · due Fri 4 Dec"
+    Q_PROPERTY(QString statusText MEMBER statusText) // an action's task: "Open", "Done"
+    Q_PROPERTY(bool done MEMBER done)
+    Q_PROPERTY(QStringList comments MEMBER comments) // "Ingrid Smit: Graag ..."
+public:
+    QString id;
+    MinutesEntryKind kind = MinutesEntryKind::Note;
+    bool comment = false;
+    QString kindText, text, aboutText, statusText;
+    bool done = false;
+    QStringList comments;
+    bool operator==(const MinutesLineRow &) const = default;
+};
+
+// Taking a meeting's minutes, one agenda item at a time: its notes, decisions and actions
+// (each action with its task's status, read through), the attendees' comments, and the
+// state of the minutes with the next steps they may take. Every change is one user action
+// through OfficeStore::act; a removed line comes back with restoreLine.
+class MinutesModel : public RowList<MinutesLineRow> {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(
+        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
+    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
+    Q_PROPERTY(int itemIndex READ itemIndex WRITE setItemIndex NOTIFY loaded)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY loaded)
+    Q_PROPERTY(QString itemId READ itemId NOTIFY loaded)
+    Q_PROPERTY(QString itemTitle READ itemTitle NOTIFY loaded)
+    Q_PROPERTY(QString itemText READ itemText NOTIFY loaded) // "Item 2 of 3 · Maarten · 40 min"
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
+    Q_PROPERTY(bool begun READ begun NOTIFY loaded)
+    Q_PROPERTY(spil::MeetingEnums::MinutesState state READ state NOTIFY loaded)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY loaded) // "Version 2 · In review"
+    Q_PROPERTY(bool editable READ editable NOTIFY loaded)
+    Q_PROPERTY(bool commentable READ commentable NOTIFY loaded)
+    // The meeting's owner and attendees, {personId, name}, for an action's owner.
+    Q_PROPERTY(QVariantList attendees READ attendees NOTIFY loaded)
+    Q_PROPERTY(QStringList dueChoices READ dueChoices CONSTANT)
+    Q_PROPERTY(QString exportText READ exportText NOTIFY exported)
+public:
+    explicit MinutesModel(QObject *parent = nullptr);
+    MinutesModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+
+    QString appointmentId() const { return m_appointmentId; }
+    void setAppointmentId(const QString &id);
+    double occurrenceUtc() const { return double(m_occurrenceUtc); }
+    void setOccurrenceUtc(double utc);
+    int itemIndex() const { return m_itemIndex; }
+    void setItemIndex(int index);
+    int itemCount() const { return int(m_items.size()); }
+    QString itemId() const;
+    QString itemTitle() const { return m_itemTitle; }
+    QString itemText() const { return m_itemText; }
+    QString title() const { return m_title; }
+    QString whenText() const { return m_whenText; }
+    bool begun() const { return m_minutes.has_value(); }
+    MinutesState state() const { return m_minutes ? m_minutes->state : MinutesState::Draft; }
+    QString stateText() const { return m_stateText; }
+    bool editable() const { return !m_minutes || m_minutes->state != MinutesState::Final; }
+    bool commentable() const { return m_minutes && m_minutes->state == MinutesState::Review; }
+    QVariantList attendees() const { return m_attendees; }
+    QStringList dueChoices() const;
+    QString exportText() const { return m_exportText; }
+
+    Q_INVOKABLE void next() { setItemIndex(m_itemIndex + 1); }
+    Q_INVOKABLE void previous() { setItemIndex(m_itemIndex - 1); }
+    // A note or a decision on the item on screen; false when refused (an empty text).
+    Q_INVOKABLE bool add(spil::MeetingEnums::EntryKind kind, const QString &text);
+    // An action for owner, due by one of dueChoices (0: no date).
+    Q_INVOKABLE bool addAction(const QString &text, const QString &ownerId, int dueChoice);
+    Q_INVOKABLE bool editLine(const QString &lineId, const QString &text);
+    // Takes a line out (an action with its task); returns its text, for the undo bar.
+    Q_INVOKABLE QString removeLine(const QString &lineId);
+    Q_INVOKABLE void restoreLine(const QString &lineId);
+    // A comment on the item (lineId empty) or one of its lines, while in review.
+    Q_INVOKABLE bool comment(const QString &lineId, const QString &text);
+    // The next steps: to review, back to draft, final; a correction of final minutes.
+    Q_INVOKABLE void setState(spil::MeetingEnums::MinutesState state);
+    Q_INVOKABLE void correct();
+    // The minutes as a PDF in "nl" or "en", filed with the meeting and sent up; returns the
+    // local file, for the reader (empty when it failed).
+    Q_INVOKABLE QString exportPdf(const QString &language);
+
+    void reload() override;
+
+Q_SIGNALS:
+    void meetingChanged();
+    void loaded();
+    void exported();
+
+private:
+    using Row = MinutesLineRow;
+    MeetingRef ref() const { return {m_appointmentId, m_occurrenceUtc}; }
+    bool write(const std::function<void(Database &)> &action);
+    QString m_appointmentId;
+    qint64 m_occurrenceUtc = -1;
+    int m_itemIndex = 0;
+    QList<MeetingItem> m_items;
+    std::optional<Minutes> m_minutes;
+    QString m_itemTitle, m_itemText, m_title, m_whenText, m_stateText, m_exportText;
+    QVariantList m_attendees;
+};
+
+} // namespace spil::qml
