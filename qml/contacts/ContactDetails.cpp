@@ -78,10 +78,10 @@ void ContactDetails::reload()
         }
         std::sort(directors.begin(), directors.end(),
                   [](const Person &a, const Person &b) { return a.name < b.name; });
-        for (const Person &d : std::as_const(directors)) {
-            const auto set = contacts.gateRecord(d.id, c->id);
+        for (const Person &director : std::as_const(directors)) {
+            const auto set = contacts.gateRecord(director.id, c->id);
             const GateRule rule = gateFor(*c, set ? &*set : nullptr);
-            m_gates << GateEntry{d.id, d.name, rule, ruleText(rule), !set};
+            m_gates << GateEntry{director.id, director.name, rule, ruleText(rule), !set};
         }
     });
     Q_EMIT changed();

@@ -55,7 +55,10 @@ void CarriedActionsModel::reload()
             // The task's status, read through: it may have moved on since the minutes.
             const auto task = tasks.byId(c.action.taskId);
             const qint64 due = task ? task->dueUtc : c.action.dueUtc;
-            CarriedActionRow row{c.action.id, c.action.text, people()->nameOf(c.action.owner)};
+            CarriedActionRow row;
+            row.id = c.action.id;
+            row.text = c.action.text;
+            row.owner = people()->nameOf(c.action.owner);
             row.detailText =
                 tr("%1 · agreed %2")
                     .arg(c.itemTitle, display::dayShort(dateIn(c.occurrenceUtc, zone)));

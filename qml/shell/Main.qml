@@ -32,7 +32,7 @@ ApplicationWindow {
         today: todayPage, week: weekPage, tasks: tasksPage, checklists: checklistsPage,
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
-        contacts: contactsPage, contact: contactPage
+        contacts: contactsPage, contact: contactPage,
         minutes: minutesPage
     })
 

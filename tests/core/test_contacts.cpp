@@ -54,10 +54,10 @@ protected:
         c.askFor = QString::fromUtf8(askFor);
         return c;
     }
-    QStringList namesOf(const QList<Contact> &contacts)
+    QStringList namesOf(const QList<Contact> &found)
     {
         QStringList out;
-        for (const Contact &c : contacts)
+        for (const Contact &c : found)
             out << c.name;
         return out;
     }
@@ -337,11 +337,18 @@ TEST_F(Contacts, OneOfASeriesTakesNoContactOfItsOwn)
 TEST(Gatekeeping, KeptByTheDirectorHisAssistantsAndTheOfficeManagerOnly)
 {
     const QString maarten = QStringLiteral("m"), ingrid = QStringLiteral("i");
-    Person director{.id = maarten, .role = Role::Director};
-    Person assistant{.id = QStringLiteral("s"), .role = Role::Assistant, .principals = {maarten}};
-    Person manager{.id = QStringLiteral("o"), .role = Role::OfficeManager};
-    Person staff{.id = QStringLiteral("t"), .role = Role::Staff};
-    Person other{.id = ingrid, .role = Role::Director};
+    const auto person = [](const QString &id, Role role, const QStringList &principals = {}) {
+        Person p;
+        p.id = id;
+        p.role = role;
+        p.principals = principals;
+        return p;
+    };
+    const Person director = person(maarten, Role::Director);
+    const Person assistant = person(QStringLiteral("s"), Role::Assistant, {maarten});
+    const Person manager = person(QStringLiteral("o"), Role::OfficeManager);
+    const Person staff = person(QStringLiteral("t"), Role::Staff);
+    const Person other = person(ingrid, Role::Director);
     EXPECT_TRUE(keepsGateOf(director, maarten));
     EXPECT_TRUE(keepsGateOf(assistant, maarten));
     EXPECT_FALSE(keepsGateOf(assistant, ingrid));
