@@ -34,8 +34,8 @@ namespace {
 QString homeOf(const QString &page)
 {
     static const QStringList overWeek = {QStringLiteral("appointment"), QStringLiteral("move"),
-                                         QStringLiteral("edit"), QStringLiteral("booking"),
-                                         QStringLiteral("meeting")};
+                                         QStringLiteral("edit"),        QStringLiteral("booking"),
+                                         QStringLiteral("meeting"),     QStringLiteral("minutes")};
     if (overWeek.contains(page))
         return QStringLiteral("week");
     if (page == QStringLiteral("checklist"))
