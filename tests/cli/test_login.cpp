@@ -92,9 +92,13 @@ TEST(Login, AFirstPullOfABigOfficeShowsItsProgressOnTheTerminalOnly)
                     .match(QString::fromUtf8(login.terminal))
                     .hasMatch())
         << "thousands are grouped: " << login.terminal.constData();
+    // Each line moves on: a page may bring no record the device keeps (the last one of
+    // tombstones, say), and then only the percentage moves.
     for (int i = 1; i < percents.size(); ++i) {
         EXPECT_GE(percents[i], percents[i - 1]);
-        EXPECT_GT(records[i], records[i - 1]);
+        EXPECT_GE(records[i], records[i - 1]);
+        EXPECT_TRUE(records[i] > records[i - 1] || percents[i] > percents[i - 1])
+            << "line " << i << " repeats the one before: " << login.terminal.constData();
     }
     EXPECT_GE(taskCount(db), kTasks);
 }
