@@ -306,14 +306,20 @@ QString MinutesRepo::addComment(const QString &itemId, const QString &entryId, c
     return id;
 }
 
+QHash<QString, int> MinutesRepo::itemPositions(const MeetingRef &meeting)
+{
+    QHash<QString, int> order;
+    for (const MeetingItem &item : MeetingRepo(m_db).items(meeting))
+        order.insert(item.id, item.position);
+    return order;
+}
+
 QList<MinutesComment> MinutesRepo::comments(const MeetingRef &meeting)
 {
     const auto minutes = current(meeting);
     if (!minutes)
         return {};
-    QHash<QString, int> order;
-    for (const MeetingItem &item : MeetingRepo(m_db).items(meeting))
-        order.insert(item.id, item.position);
+    const QHash<QString, int> order = itemPositions(meeting);
     QList<MinutesComment> out;
     for (const QVariantMap &r :
          select(m_db, kComments, QStringLiteral("minutes_id = ?"), {minutes->id})) {
@@ -375,9 +381,7 @@ QList<MinutesLine> MinutesRepo::lines(const MeetingRef &meeting)
     const auto minutes = current(meeting);
     if (!minutes)
         return {};
-    QHash<QString, int> order;
-    for (const MeetingItem &item : MeetingRepo(m_db).items(meeting))
-        order.insert(item.id, item.position);
+    const QHash<QString, int> order = itemPositions(meeting);
     QList<MinutesLine> out;
     TaskRepo tasks(m_db);
     for (const QVariantMap &r :

@@ -3,6 +3,7 @@
 
 #include "core/meetings/Meeting.h"
 
+#include <QHash>
 #include <QVariantMap>
 #include <optional>
 
@@ -61,6 +62,8 @@ public:
     static QVariantMap toRecord(const MinutesComment &comment);
 
 private:
+    // Each agenda item's position, by item id: the order lines and comments are listed in.
+    QHash<QString, int> itemPositions(const MeetingRef &meeting);
     // The minutes an item's new entries go into: its meeting's current ones, refused when
     // they are final.
     Minutes writableFor(const QString &itemId, const QString &by);
