@@ -20,38 +20,18 @@ CarriedActionsModel::CarriedActionsModel(OfficeStore *office, PeopleDirectory *p
     link(office, people);
 }
 
-void CarriedActionsModel::setAppointmentId(const QString &id)
-{
-    if (id == m_appointmentId)
-        return;
-    m_appointmentId = id;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
-void CarriedActionsModel::setOccurrenceUtc(double utc)
-{
-    const qint64 value = utc < 0 ? -1 : qint64(utc);
-    if (value == m_occurrenceUtc)
-        return;
-    m_occurrenceUtc = value;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
 void CarriedActionsModel::reload()
 {
     QList<CarriedActionRow> rows;
     readGuarded("CarriedActionsModel", [&] {
         // Only a later occurrence of a series has earlier meetings to carry from.
-        if (!open() || m_appointmentId.isEmpty() || m_occurrenceUtc < 0)
+        if (!open() || meeting().appointmentId.isEmpty() || meeting().occurrenceUtc < 0)
             return;
         Database &db = *office()->store();
         TaskRepo tasks(db);
         const qint64 now = office()->clock().nowMs();
         const QTimeZone zone = office()->localZone();
-        for (const CarriedAction &c :
-             MinutesRepo(db).openActionsFor({m_appointmentId, m_occurrenceUtc})) {
+        for (const CarriedAction &c : MinutesRepo(db).openActionsFor(meeting())) {
             // The task's status, read through: it may have moved on since the minutes.
             const auto task = tasks.byId(c.action.taskId);
             const qint64 due = task ? task->dueUtc : c.action.dueUtc;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -24,26 +25,13 @@ public:
 
 // The open actions of the series' earlier meetings, carried into this meeting's agenda;
 // read when the page is, never stored as items of their own.
-class CarriedActionsModel : public RowList<CarriedActionRow> {
+class CarriedActionsModel : public RowList<CarriedActionRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
-    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
 public:
     explicit CarriedActionsModel(QObject *parent = nullptr) : RowList(parent) {}
     CarriedActionsModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
-    QString appointmentId() const { return m_appointmentId; }
-    void setAppointmentId(const QString &id);
-    double occurrenceUtc() const { return double(m_occurrenceUtc); }
-    void setOccurrenceUtc(double utc);
     void reload() override;
-Q_SIGNALS:
-    void meetingChanged();
-
-private:
-    QString m_appointmentId;
-    qint64 m_occurrenceUtc = -1;
 };
 
 } // namespace spil::qml

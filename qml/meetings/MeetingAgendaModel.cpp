@@ -29,25 +29,6 @@ MeetingAgendaModel::MeetingAgendaModel(OfficeStore *office, PeopleDirectory *peo
     link(office, people);
 }
 
-void MeetingAgendaModel::setAppointmentId(const QString &id)
-{
-    if (id == m_appointmentId)
-        return;
-    m_appointmentId = id;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
-void MeetingAgendaModel::setOccurrenceUtc(double utc)
-{
-    const qint64 value = utc < 0 ? -1 : qint64(utc);
-    if (value == m_occurrenceUtc)
-        return;
-    m_occurrenceUtc = value;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
 void MeetingAgendaModel::reload()
 {
     QList<Row> rows;
@@ -56,14 +37,14 @@ void MeetingAgendaModel::reload()
     m_papersText.clear();
     m_late = 0;
     readGuarded("MeetingAgendaModel", [&] {
-        if (!open() || m_appointmentId.isEmpty())
+        if (!open() || meeting().appointmentId.isEmpty())
             return;
         Database &db = *office()->store();
-        const auto a = AgendaRepo(db).byId(m_appointmentId);
+        const auto a = AgendaRepo(db).byId(meeting().appointmentId);
         if (!a)
             return;
-        const MeetingRef ref{m_appointmentId, m_occurrenceUtc};
-        const qint64 start = m_occurrenceUtc >= 0 ? m_occurrenceUtc : a->startUtc;
+        const MeetingRef ref = meeting();
+        const qint64 start = ref.occurrenceUtc >= 0 ? ref.occurrenceUtc : a->startUtc;
         const QTimeZone zone = office()->localZone();
         m_title = a->title;
         m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +

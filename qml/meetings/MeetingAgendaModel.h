@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -30,12 +31,9 @@ public:
 // A meeting's agenda in order, each item with its papers in and late, and the meeting's
 // "Papers in: 3 of 5". The meeting is an appointment, and for one of a series the
 // occurrence's original start (occurrenceUtc, -1 otherwise).
-class MeetingAgendaModel : public RowList<AgendaItemRow> {
+class MeetingAgendaModel : public RowList<AgendaItemRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
-    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
     Q_PROPERTY(QString papersText READ papersText NOTIFY loaded)
@@ -44,10 +42,6 @@ public:
     explicit MeetingAgendaModel(QObject *parent = nullptr);
     MeetingAgendaModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
-    QString appointmentId() const { return m_appointmentId; }
-    void setAppointmentId(const QString &id);
-    double occurrenceUtc() const { return double(m_occurrenceUtc); }
-    void setOccurrenceUtc(double utc);
     QString title() const { return m_title; }
     QString whenText() const { return m_whenText; }
     QString papersText() const { return m_papersText; }
@@ -56,13 +50,10 @@ public:
     void reload() override;
 
 Q_SIGNALS:
-    void meetingChanged();
     void loaded();
 
 private:
     using Row = AgendaItemRow;
-    QString m_appointmentId;
-    qint64 m_occurrenceUtc = -1;
     QString m_title, m_whenText, m_papersText;
     int m_late = 0;
 };

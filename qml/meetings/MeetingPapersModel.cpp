@@ -20,30 +20,11 @@ MeetingPapersModel::MeetingPapersModel(OfficeStore *office, PeopleDirectory *peo
     link(office, people);
 }
 
-void MeetingPapersModel::setAppointmentId(const QString &id)
-{
-    if (id == m_appointmentId)
-        return;
-    m_appointmentId = id;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
-void MeetingPapersModel::setOccurrenceUtc(double utc)
-{
-    const qint64 value = utc < 0 ? -1 : qint64(utc);
-    if (value == m_occurrenceUtc)
-        return;
-    m_occurrenceUtc = value;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
 void MeetingPapersModel::reload()
 {
     QList<MeetingPaperRow> rows;
     readGuarded("MeetingPapersModel", [&] {
-        if (!open() || m_appointmentId.isEmpty())
+        if (!open() || meeting().appointmentId.isEmpty())
             return;
         Database &db = *office()->store();
         MeetingRepo meetings(db);
@@ -51,7 +32,7 @@ void MeetingPapersModel::reload()
         const qint64 now = office()->clock().nowMs();
         const QTimeZone zone = office()->localZone();
         const QString me = people()->me().id;
-        for (const MeetingItem &item : meetings.items({m_appointmentId, m_occurrenceUtc})) {
+        for (const MeetingItem &item : meetings.items(meeting())) {
             for (const MeetingPaper &p : meetings.papers(item.id)) {
                 MeetingPaperRow row{p.id, p.title, item.title, p.documentId, {}, p.isLate(now)};
                 row.read = p.isIn() && !me.isEmpty() && reads.read(p.documentId, me).has_value();

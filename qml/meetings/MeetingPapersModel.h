@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -25,26 +26,13 @@ public:
 };
 
 // A meeting's papers in agenda order, each in or not, late, and read by this device's user.
-class MeetingPapersModel : public RowList<MeetingPaperRow> {
+class MeetingPapersModel : public RowList<MeetingPaperRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
-    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
 public:
     explicit MeetingPapersModel(QObject *parent = nullptr) : RowList(parent) {}
     MeetingPapersModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
-    QString appointmentId() const { return m_appointmentId; }
-    void setAppointmentId(const QString &id);
-    double occurrenceUtc() const { return double(m_occurrenceUtc); }
-    void setOccurrenceUtc(double utc);
     void reload() override;
-Q_SIGNALS:
-    void meetingChanged();
-
-private:
-    QString m_appointmentId;
-    qint64 m_occurrenceUtc = -1;
 };
 
 } // namespace spil::qml

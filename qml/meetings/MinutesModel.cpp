@@ -75,25 +75,9 @@ MinutesModel::MinutesModel(OfficeStore *office, PeopleDirectory *people, QObject
     link(office, people);
 }
 
-void MinutesModel::setAppointmentId(const QString &id)
+void MinutesModel::meetingSwitched()
 {
-    if (id == m_appointmentId)
-        return;
-    m_appointmentId = id;
     m_itemIndex = 0;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
-void MinutesModel::setOccurrenceUtc(double utc)
-{
-    const qint64 value = utc < 0 ? -1 : qint64(utc);
-    if (value == m_occurrenceUtc)
-        return;
-    m_occurrenceUtc = value;
-    m_itemIndex = 0;
-    Q_EMIT meetingChanged();
-    reload();
 }
 
 void MinutesModel::setItemIndex(int index)
@@ -127,15 +111,15 @@ void MinutesModel::reload()
     m_stateText.clear();
     m_attendees.clear();
     readGuarded("MinutesModel", [&] {
-        if (!open() || m_appointmentId.isEmpty())
+        if (!open() || meeting().appointmentId.isEmpty())
             return;
         Database &db = *office()->store();
-        const auto a = AgendaRepo(db).byId(m_appointmentId);
+        const auto a = AgendaRepo(db).byId(meeting().appointmentId);
         if (!a)
             return;
-        const MeetingRef meeting = ref();
+        const MeetingRef here = meeting();
         const QTimeZone zone = office()->localZone();
-        const qint64 start = m_occurrenceUtc >= 0 ? m_occurrenceUtc : a->startUtc;
+        const qint64 start = here.occurrenceUtc >= 0 ? here.occurrenceUtc : a->startUtc;
         m_title = a->title;
         m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
                      display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
@@ -147,10 +131,10 @@ void MinutesModel::reload()
         for (const QString &id : present)
             m_attendees << QVariantMap{{QStringLiteral("personId"), id},
                                        {QStringLiteral("name"), people()->nameOf(id)}};
-        m_items = MeetingRepo(db).items(meeting);
+        m_items = MeetingRepo(db).items(here);
         m_itemIndex = std::clamp(m_itemIndex, 0, std::max(0, int(m_items.size()) - 1));
         MinutesRepo minutes(db);
-        m_minutes = minutes.current(meeting);
+        m_minutes = minutes.current(here);
         if (m_minutes)
             m_stateText =
                 tr("Version %1 · %2").arg(m_minutes->version).arg(stateWord(m_minutes->state));
@@ -169,7 +153,7 @@ void MinutesModel::reload()
 
         QHash<QString, QStringList> onLine;
         QList<MinutesComment> onItem;
-        for (const MinutesComment &c : minutes.comments(meeting)) {
+        for (const MinutesComment &c : minutes.comments(here)) {
             if (c.itemId != item.id)
                 continue;
             if (c.entryId.isEmpty())
@@ -178,7 +162,7 @@ void MinutesModel::reload()
                 onLine[c.entryId] << people()->nameOf(c.author) + QStringLiteral(": ") + c.text;
         }
         const qint64 now = office()->clock().nowMs();
-        for (const MinutesLine &line : minutes.lines(meeting)) {
+        for (const MinutesLine &line : minutes.lines(here)) {
             const MinutesEntry &e = line.entry;
             if (e.itemId != item.id)
                 continue;
@@ -285,27 +269,27 @@ void MinutesModel::setState(MinutesState state)
 {
     write([&](Database &db) {
         MinutesRepo repo(db);
-        const Minutes minutes = repo.open(ref(), people()->me().id);
+        const Minutes minutes = repo.open(meeting(), people()->me().id);
         repo.setState(minutes.id, state);
     });
 }
 
 void MinutesModel::correct()
 {
-    write([&](Database &db) { MinutesRepo(db).correct(ref(), people()->me().id); });
+    write([&](Database &db) { MinutesRepo(db).correct(meeting(), people()->me().id); });
 }
 
 QString MinutesModel::exportPdf(const QString &language)
 {
-    if (!open() || !office()->fileCache() || m_appointmentId.isEmpty())
+    if (!open() || !office()->fileCache() || meeting().appointmentId.isEmpty())
         return {};
     const MinutesLanguage lang =
         fromText<MinutesLanguage>(language).value_or(MinutesLanguage::English);
     Document filed;
     const bool ok = write([&](Database &db) {
         const MinutesPdfInput input =
-            minutesPdfOf(db, ref(), office()->localZone(), lang, letterheadOf(db));
-        filed = fileMinutesPdf(db, office()->fileCache()->dir(), ref(),
+            minutesPdfOf(db, meeting(), office()->localZone(), lang, letterheadOf(db));
+        filed = fileMinutesPdf(db, office()->fileCache()->dir(), meeting(),
                                minutesWords(lang).fileTitle.arg(input.title).arg(input.version),
                                writeMinutesPdf(input, lang), people()->me().id);
     });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/meetings/Meeting.h"
+#include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
 #include <QVariantList>
@@ -35,12 +36,9 @@ public:
 // (each action with its task's status, read through), the attendees' comments, and the
 // state of the minutes with the next steps they may take. Every change is one user action
 // through OfficeStore::act; a removed line comes back with restoreLine.
-class MinutesModel : public RowList<MinutesLineRow> {
+class MinutesModel : public RowList<MinutesLineRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
-    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
     Q_PROPERTY(int itemIndex READ itemIndex WRITE setItemIndex NOTIFY loaded)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY loaded)
     Q_PROPERTY(QString itemId READ itemId NOTIFY loaded)
@@ -61,10 +59,6 @@ public:
     explicit MinutesModel(QObject *parent = nullptr);
     MinutesModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
-    QString appointmentId() const { return m_appointmentId; }
-    void setAppointmentId(const QString &id);
-    double occurrenceUtc() const { return double(m_occurrenceUtc); }
-    void setOccurrenceUtc(double utc);
     int itemIndex() const { return m_itemIndex; }
     void setItemIndex(int index);
     int itemCount() const { return int(m_items.size()); }
@@ -104,16 +98,15 @@ public:
     void reload() override;
 
 Q_SIGNALS:
-    void meetingChanged();
     void loaded();
     void exported();
 
+protected:
+    void meetingSwitched() override;
+
 private:
     using Row = MinutesLineRow;
-    MeetingRef ref() const { return {m_appointmentId, m_occurrenceUtc}; }
     bool write(const std::function<void(Database &)> &action);
-    QString m_appointmentId;
-    qint64 m_occurrenceUtc = -1;
     int m_itemIndex = 0;
     QList<MeetingItem> m_items;
     std::optional<Minutes> m_minutes;

@@ -16,34 +16,15 @@ UnreadPapersModel::UnreadPapersModel(OfficeStore *office, PeopleDirectory *peopl
     link(office, people);
 }
 
-void UnreadPapersModel::setAppointmentId(const QString &id)
-{
-    if (id == m_appointmentId)
-        return;
-    m_appointmentId = id;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
-void UnreadPapersModel::setOccurrenceUtc(double utc)
-{
-    const qint64 value = utc < 0 ? -1 : qint64(utc);
-    if (value == m_occurrenceUtc)
-        return;
-    m_occurrenceUtc = value;
-    Q_EMIT meetingChanged();
-    reload();
-}
-
 void UnreadPapersModel::reload()
 {
     QList<UnreadPapersRow> rows;
     m_shown = false;
     readGuarded("UnreadPapersModel", [&] {
-        if (!open() || m_appointmentId.isEmpty())
+        if (!open() || meeting().appointmentId.isEmpty())
             return;
         Database &db = *office()->store();
-        const auto a = AgendaRepo(db).byId(m_appointmentId);
+        const auto a = AgendaRepo(db).byId(meeting().appointmentId);
         if (!a)
             return;
         // The server gives others' reads to the owner's side only: anyone else would read
@@ -53,8 +34,7 @@ void UnreadPapersModel::reload()
                   me.role == Role::OfficeManager || me.role == Role::Admin;
         if (!m_shown)
             return;
-        for (const AttendeeReading &r :
-             PaperReadRepo(db).unreadFor({m_appointmentId, m_occurrenceUtc})) {
+        for (const AttendeeReading &r : PaperReadRepo(db).unreadFor(meeting())) {
             if (r.toRead == 0)
                 continue;
             QStringList titles;

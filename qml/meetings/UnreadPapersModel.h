@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -25,29 +26,19 @@ public:
 // Who has not opened the papers: per person who should read them (the owner, then the
 // attendees), what of the papers in is unread. Only the owner's side (the owner, their
 // assistants, the office manager) receives others' reads, so only they see it (shown).
-class UnreadPapersModel : public RowList<UnreadPapersRow> {
+class UnreadPapersModel : public RowList<UnreadPapersRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        QString appointmentId READ appointmentId WRITE setAppointmentId NOTIFY meetingChanged)
-    Q_PROPERTY(double occurrenceUtc READ occurrenceUtc WRITE setOccurrenceUtc NOTIFY meetingChanged)
     Q_PROPERTY(bool shown READ shown NOTIFY loaded)
 public:
     explicit UnreadPapersModel(QObject *parent = nullptr) : RowList(parent) {}
     UnreadPapersModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
-    QString appointmentId() const { return m_appointmentId; }
-    void setAppointmentId(const QString &id);
-    double occurrenceUtc() const { return double(m_occurrenceUtc); }
-    void setOccurrenceUtc(double utc);
     bool shown() const { return m_shown; }
     void reload() override;
 Q_SIGNALS:
-    void meetingChanged();
     void loaded();
 
 private:
-    QString m_appointmentId;
-    qint64 m_occurrenceUtc = -1;
     bool m_shown = false;
 };
 

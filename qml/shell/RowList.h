@@ -22,8 +22,9 @@ namespace spil::qml {
 // reload() reads the rows and hands them to setRows, which tells the views only what
 // happened: rows that changed, rows that left or arrived (a tick under the "open" filter, a
 // task handed over), so a change from another device does not reset the list (and the
-// scroll position) under someone's thumb. Only a reordering resets.
-template <class Row> class RowList : public RowListModel {
+// scroll position) under someone's thumb. Only a reordering resets. Base is RowListModel or a
+// class derived from it that adds what a family of lists shares (MeetingListModel).
+template <class Row, class Base = RowListModel> class RowList : public Base {
 public:
     // The role of Row's property called name ("taskId"), or -1.
     static int roleOf(QByteArrayView name)
@@ -32,7 +33,7 @@ public:
     }
 
 protected:
-    explicit RowList(QObject *parent) : RowListModel(Row::staticMetaObject, parent) {}
+    explicit RowList(QObject *parent) : Base(Row::staticMetaObject, parent) {}
 
     // key(row) names a row across reloads (its record's id, say).
     template <class Key> void setRows(QList<Row> fresh, Key key)
@@ -51,21 +52,21 @@ private:
         const qsizetype before = rows.size();
         if (!sameKeys(rows, fresh, key) && !removeRuns(rows, fresh, key) &&
             !insertRuns(rows, fresh, key)) {
-            beginResetModel();
+            this->beginResetModel();
             rows = std::move(fresh);
-            endResetModel();
-            Q_EMIT countChanged();
+            this->endResetModel();
+            Q_EMIT this->countChanged();
             return;
         }
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (rows[i] == fresh[i])
                 continue;
             rows[i] = std::move(fresh[i]);
-            const QModelIndex at = index(int(i));
-            Q_EMIT dataChanged(at, at);
+            const QModelIndex at = this->index(int(i));
+            Q_EMIT this->dataChanged(at, at);
         }
         if (rows.size() != before)
-            Q_EMIT countChanged();
+            Q_EMIT this->countChanged();
     }
 
 private:
@@ -103,9 +104,9 @@ private:
             qsizetype first = i;
             while (first > 0 && !(j >= 0 && key(rows[first - 1]) == key(fresh[j])))
                 --first;
-            beginRemoveRows({}, int(first), int(i));
+            this->beginRemoveRows({}, int(first), int(i));
             rows.remove(first, i - first + 1);
-            endRemoveRows();
+            this->endRemoveRows();
             i = first - 1;
         }
         return true;
@@ -125,10 +126,10 @@ private:
             while (last + 1 < fresh.size() &&
                    !(i < rows.size() && key(rows[i]) == key(fresh[last + 1])))
                 ++last;
-            beginInsertRows({}, int(i), int(last));
+            this->beginInsertRows({}, int(i), int(last));
             for (qsizetype k = i; k <= last; ++k)
                 rows.insert(k, fresh[k]);
-            endInsertRows();
+            this->endInsertRows();
             i = last + 1;
         }
         return true;
