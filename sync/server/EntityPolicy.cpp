@@ -98,6 +98,7 @@ std::map<QString, EntityPolicy> makePolicies()
     EntityPolicy entries = onItem;
     entries.lockEntity = QStringLiteral("minutes");
     entries.lockRefField = QStringLiteral("minutes_id");
+    entries.lockMatchFields = {appointmentId, QStringLiteral("occurrence_utc")};
     out.emplace(QStringLiteral("minutes_entries"), entries);
     EntityPolicy comments = entries;
     comments.openValue = QStringLiteral("review");

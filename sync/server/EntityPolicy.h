@@ -95,6 +95,9 @@ struct EntityPolicy {
     // names is locked (an entry of final minutes).
     QString lockEntity;
     QString lockRefField;
+    // Fields that record and the record the guard link names must hold alike (the minutes
+    // and the agenda item of an entry are of one meeting); 400 unknown_parent otherwise.
+    QStringList lockMatchFields;
     // Besides: a record takes changes only while that record's lockField holds openValue
     // (a comment while the minutes are in review); 403 forbidden otherwise.
     QString openValue;

@@ -86,6 +86,13 @@ struct SyncService::PushState {
         const auto it = stored.find(entity + QLatin1Char('/') + id);
         return it != stored.end() ? it->second : storage.record(workspace, entity, id);
     }
+    // As this push's earlier changes leave it.
+    std::optional<StoredRecord> latest(ServerStorage &storage, const QString &entity,
+                                       const QString &id) const
+    {
+        const auto pushed = records.find(entity + QLatin1Char('/') + id);
+        return pushed != records.end() ? std::optional(pushed->second) : read(storage, entity, id);
+    }
     void save(const StoredRecord &record)
     {
         const QString key = record.entity + QLatin1Char('/') + record.id;
@@ -477,16 +484,30 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
     const EntityPolicy &policy = policyOf(record.entity);
     if (!policy.openValue.isEmpty() && !record.deleted) {
         const QString holder = record.fields.value(policy.lockRefField).toString();
-        const auto pushed = state.records.find(policy.lockEntity + QLatin1Char('/') + holder);
-        const auto open = pushed != state.records.end()
-                              ? std::optional(pushed->second)
-                              : state.read(m_storage, policy.lockEntity, holder);
+        const auto open = state.latest(m_storage, policy.lockEntity, holder);
         const QString lockField = policyOf(policy.lockEntity).lockField;
         if (!open || open->fields.value(lockField).toString() != policy.openValue)
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("%1 %2 is taken only while %3 %4 is %5")
                     .arg(record.entity, record.id, policy.lockEntity, holder, policy.openValue));
+    }
+    // The record it is locked with and the one it follows are of one meeting: a comment may
+    // not name another meeting's minutes in review to get round the final minutes of its own.
+    if (!policy.lockMatchFields.isEmpty() && !record.deleted) {
+        const QString holder = record.fields.value(policy.lockRefField).toString();
+        const auto lock = state.latest(m_storage, policy.lockEntity, holder);
+        const auto link = guardLink(record.entity, record.fields);
+        const auto guard = link ? state.latest(m_storage, link->entity,
+                                               record.fields.value(link->field).toString())
+                                : std::nullopt;
+        for (const QString &field : policy.lockMatchFields) {
+            if (lock && guard && lock->fields.value(field) != guard->fields.value(field))
+                throw SyncError(400, ErrorCode::UnknownParent,
+                                QStringLiteral("%1 %2 names %3 %4 of another meeting than %5 %6")
+                                    .arg(record.entity, record.id, policy.lockEntity, holder,
+                                         guard->entity, guard->id));
+        }
     }
 }
 

@@ -734,6 +734,47 @@ TEST(MinutesComments, ACommentNamesItsAuthorFromTheSessionOnly)
     EXPECT_FALSE(pullBody(server, "sanne").contains("Namens Maarten"));
 }
 
+TEST(MinutesComments, ACommentTakesOnlyTheMinutesOfItsOwnItemsMeeting)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed closed = meetingInReview(server, sanne, {joris.personId()}, {});
+    const Reviewed open = meetingInReview(server, sanne, {joris.personId()}, {});
+    MinutesRepo(sanne.db()).setState(closed.minutesId, MinutesState::Final);
+    ASSERT_TRUE(sanne.sync());
+
+    // A device that skipped the rule puts a comment on the final meeting's item under the
+    // other meeting's minutes, which are in review.
+    const QString token = server.login(QStringLiteral("joris"));
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000e1");
+    const auto push = [&](qint64 mutation, const QString &itemId, const QString &text) {
+        const MinutesComment c{{},   open.minutesId,   itemId,           {},
+                               text, joris.personId(), 1'790'000'000'000};
+        return server.request(
+            "POST", QStringLiteral("/v1/push"),
+            protocol::encode(protocol::PushRequest{
+                client,
+                0,
+                {{mutation, newRecord(QStringLiteral("minutes_comments"),
+                                      QStringLiteral("01900000-0000-7000-8000-0000000000e%1")
+                                          .arg(mutation + 1),
+                                      MinutesRepo::toRecord(c), client)}}}),
+            token);
+    };
+    const qint64 before = server.version(token);
+    const HttpResult crossed = push(1, closed.board.openItem, QStringLiteral("Via de andere"));
+    EXPECT_EQ(crossed.status, 400) << crossed.body.constData();
+    EXPECT_EQ(crossed.errorCode(), QStringLiteral("unknown_parent"));
+    EXPECT_EQ(server.version(token), before) << "a refused push stores nothing";
+    EXPECT_FALSE(pullBody(server, "sanne").contains("Via de andere"));
+
+    // The same comment on the item of the minutes it names is taken.
+    const HttpResult own = push(1, open.board.openItem, QStringLiteral("Op de eigen"));
+    EXPECT_EQ(own.status, 200) << own.body.constData();
+    EXPECT_TRUE(pullBody(server, "sanne").contains("Op de eigen"));
+}
+
 TEST(MinutesComments, ACommentOnAClosedItemNeverReachesWhomItIsClosedTo)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
