@@ -306,6 +306,44 @@ QString MinutesRepo::addComment(const QString &itemId, const QString &entryId, c
     return id;
 }
 
+void MinutesRepo::removeComment(const QString &commentId, const QString &by)
+{
+    const auto r = m_db.get(kComments, commentId);
+    if (!r)
+        fail(ErrorKind::NotFound, QStringLiteral("no comment %1").arg(commentId));
+    refuseOthersComment(commentFromRecord(*r), by);
+    Database::Transaction tx(m_db);
+    m_db.remove(kComments, commentId);
+    tx.commit();
+}
+
+void MinutesRepo::restoreComment(const QString &commentId, const QString &by)
+{
+    // A removed comment is a tombstone, which get() does not return.
+    QSqlQuery &q = m_db.run(
+        QStringLiteral(
+            "SELECT author, minutes_id FROM minutes_comments WHERE id = ? AND deleted = 1"),
+        {commentId});
+    if (!q.next())
+        fail(ErrorKind::NotFound, QStringLiteral("no removed comment %1").arg(commentId));
+    MinutesComment removed;
+    removed.author = q.value(0).toString();
+    removed.minutesId = q.value(1).toString();
+    q.finish();
+    refuseOthersComment(removed, by);
+    Database::Transaction tx(m_db);
+    m_db.restore(kComments, commentId);
+    tx.commit();
+}
+
+void MinutesRepo::refuseOthersComment(const MinutesComment &comment, const QString &by)
+{
+    if (comment.author != by)
+        fail(ErrorKind::Refused, QStringLiteral("only its author takes a comment back"));
+    if (const auto minutes = byId(comment.minutesId))
+        refuseFinal(*minutes);
+}
+
 QHash<QString, int> MinutesRepo::itemPositions(const MeetingRef &meeting)
 {
     QHash<QString, int> order;

@@ -46,6 +46,10 @@ public:
     // on the item as a whole (entryId empty). Minutes take comments only in review.
     QString addComment(const QString &itemId, const QString &entryId, const QString &text,
                        const QString &by);
+    // Its author takes a comment back while the minutes are not final; restoreComment()
+    // undoes it. Someone else's comment is refused.
+    void removeComment(const QString &commentId, const QString &by);
+    void restoreComment(const QString &commentId, const QString &by);
     // The comments on the meeting's current minutes, in agenda order, oldest first.
     QList<MinutesComment> comments(const MeetingRef &meeting);
 
@@ -62,6 +66,8 @@ public:
     static QVariantMap toRecord(const MinutesComment &comment);
 
 private:
+    // Refuses anyone but the comment's author, and comments of final minutes.
+    void refuseOthersComment(const MinutesComment &comment, const QString &by);
     // Each agenda item's position, by item id: the order lines and comments are listed in.
     QHash<QString, int> itemPositions(const MeetingRef &meeting);
     // The minutes an item's new entries go into: its meeting's current ones, refused when

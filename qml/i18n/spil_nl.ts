@@ -2522,6 +2522,10 @@
         <source>Remove this line</source>
         <translation>Deze regel verwijderen</translation>
     </message>
+    <message>
+        <source>Take this comment back</source>
+        <translation>Deze opmerking intrekken</translation>
+    </message>
 </context>
 <context>
     <name>MinutesComposer</name>
@@ -2587,6 +2591,10 @@
     <message>
         <source>Minutes</source>
         <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Comment taken back: %1</source>
+        <translation>Opmerking ingetrokken: %1</translation>
     </message>
     <message>
         <source>Open</source>

@@ -7,7 +7,8 @@ import Spil
 
 // One line of the minutes: its kind, its text (tapped: edited in place while the minutes
 // are not final), an action's owner, due date and its task's status, and the attendees'
-// comments on it; or an attendee's comment on the item as a whole.
+// comments on it (the user's own with ✕ to take it back); or an attendee's comment on the
+// item as a whole.
 ItemDelegate {
     id: line
     property string lineId
@@ -18,13 +19,15 @@ ItemDelegate {
     property string aboutText
     property string statusText
     property bool done: false
-    property var comments: []
+    property var comments: [] // {commentId, text, mine}
+    property bool mine: false  // a comment row written by the device's user
     property bool editable: false
     property bool commentable: false
     property bool editing: false
     signal edited(string lineId, string text)
     signal removeRequested(string lineId)
     signal commentRequested(string lineId)
+    signal commentRemoveRequested(string commentId)
 
     readonly property color kindColor: line.comment ? Theme.textMuted
                                        : line.kind === Meeting.Decision ? Theme.primary
@@ -108,15 +111,29 @@ ItemDelegate {
             }
             Repeater {
                 model: line.comments
-                Label {
-                    required property string modelData
-                    text: "“" + modelData + "”"
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    font.italic: true
-                    wrapMode: Text.Wrap
+                RowLayout {
+                    required property var modelData
+                    spacing: 0
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.gap
+                    Label {
+                        text: "“" + modelData.text + "”"
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.italic: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    ToolButton {
+                        objectName: "removeComment"
+                        visible: modelData.mine && line.editable
+                        text: "✕"
+                        font.pixelSize: 14
+                        Material.foreground: Theme.textMuted
+                        Layout.preferredWidth: Theme.touch
+                        Accessible.name: qsTr("Take this comment back")
+                        onClicked: line.commentRemoveRequested(modelData.commentId)
+                    }
                 }
             }
         }
@@ -131,12 +148,13 @@ ItemDelegate {
         }
         ToolButton {
             objectName: "removeLine"
-            visible: line.editable && !line.comment
+            visible: line.editable && (!line.comment || line.mine)
             text: "✕"
             font.pixelSize: 16
             Material.foreground: Theme.textMuted
-            Accessible.name: qsTr("Remove this line")
-            onClicked: line.removeRequested(line.lineId)
+            Accessible.name: line.comment ? qsTr("Take this comment back") : qsTr("Remove this line")
+            onClicked: line.comment ? line.commentRemoveRequested(line.lineId)
+                                    : line.removeRequested(line.lineId)
         }
     }
 }

@@ -110,6 +110,7 @@ void MinutesModel::reload()
     m_whenText.clear();
     m_stateText.clear();
     m_attendees.clear();
+    m_commentTexts.clear();
     readGuarded("MinutesModel", [&] {
         if (!open() || meeting().appointmentId.isEmpty())
             return;
@@ -151,15 +152,21 @@ void MinutesModel::reload()
             about << tr("%n min", nullptr, item.minutesAllotted);
         m_itemText = about.join(QStringLiteral(" · "));
 
-        QHash<QString, QStringList> onLine;
+        QHash<QString, QVariantList> onLine;
         QList<MinutesComment> onItem;
+        const QString me = people()->me().id;
         for (const MinutesComment &c : minutes.comments(here)) {
             if (c.itemId != item.id)
                 continue;
+            m_commentTexts.insert(c.id, c.text);
             if (c.entryId.isEmpty())
                 onItem << c;
             else
-                onLine[c.entryId] << people()->nameOf(c.author) + QStringLiteral(": ") + c.text;
+                onLine[c.entryId] << QVariantMap{
+                    {QStringLiteral("commentId"), c.id},
+                    {QStringLiteral("text"),
+                     people()->nameOf(c.author) + QStringLiteral(": ") + c.text},
+                    {QStringLiteral("mine"), c.author == me}};
         }
         const qint64 now = office()->clock().nowMs();
         for (const MinutesLine &line : minutes.lines(here)) {
@@ -191,6 +198,7 @@ void MinutesModel::reload()
             row.kindText = tr("Comment");
             row.text = c.text;
             row.aboutText = people()->nameOf(c.author);
+            row.mine = c.author == me;
             rows << row;
         }
     });
@@ -263,6 +271,19 @@ bool MinutesModel::comment(const QString &lineId, const QString &text)
     return write([&](Database &db) {
         MinutesRepo(db).addComment(item, lineId, text.trimmed(), people()->me().id);
     });
+}
+
+QString MinutesModel::removeComment(const QString &commentId)
+{
+    const QString text = m_commentTexts.value(commentId);
+    return write([&](Database &db) { MinutesRepo(db).removeComment(commentId, people()->me().id); })
+               ? text
+               : QString();
+}
+
+void MinutesModel::restoreComment(const QString &commentId)
+{
+    write([&](Database &db) { MinutesRepo(db).restoreComment(commentId, people()->me().id); });
 }
 
 void MinutesModel::setState(MinutesState state)

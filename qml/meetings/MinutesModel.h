@@ -21,21 +21,26 @@ struct MinutesLineRow {
     Q_PROPERTY(QString aboutText MEMBER aboutText)   // "Joris Mulder · due Fri 4 Dec"
     Q_PROPERTY(QString statusText MEMBER statusText) // an action's task: "Open", "Done"
     Q_PROPERTY(bool done MEMBER done)
-    Q_PROPERTY(QStringList comments MEMBER comments) // "Ingrid Smit: Graag ..."
+    Q_PROPERTY(bool mine MEMBER mine) // a comment row: written by the device's user
+    // The comments on the line, oldest first: {commentId, text: "Ingrid Smit: Graag ...",
+    // mine}.
+    Q_PROPERTY(QVariantList comments MEMBER comments)
 public:
     QString id;
     MinutesEntryKind kind = MinutesEntryKind::Note;
     bool comment = false;
     QString kindText, text, aboutText, statusText;
     bool done = false;
-    QStringList comments;
+    bool mine = false;
+    QVariantList comments;
     bool operator==(const MinutesLineRow &) const = default;
 };
 
 // Taking a meeting's minutes, one agenda item at a time: its notes, decisions and actions
 // (each action with its task's status, read through), the attendees' comments, and the
 // state of the minutes with the next steps they may take. Every change is one user action
-// through OfficeStore::act; a removed line comes back with restoreLine.
+// through OfficeStore::act; a removed line comes back with restoreLine, a comment taken back
+// with restoreComment.
 class MinutesModel : public RowList<MinutesLineRow, MeetingListModel> {
     Q_OBJECT
     QML_ELEMENT
@@ -88,6 +93,9 @@ public:
     Q_INVOKABLE void restoreLine(const QString &lineId);
     // A comment on the item (lineId empty) or one of its lines, while in review.
     Q_INVOKABLE bool comment(const QString &lineId, const QString &text);
+    // Takes one of the user's own comments back; returns its text, for the undo bar.
+    Q_INVOKABLE QString removeComment(const QString &commentId);
+    Q_INVOKABLE void restoreComment(const QString &commentId);
     // The next steps: to review, back to draft, final; a correction of final minutes.
     Q_INVOKABLE void setState(spil::MeetingEnums::MinutesState state);
     Q_INVOKABLE void correct();
@@ -110,6 +118,7 @@ private:
     int m_itemIndex = 0;
     QList<MeetingItem> m_items;
     std::optional<Minutes> m_minutes;
+    QHash<QString, QString> m_commentTexts; // by comment id, of the item on screen
     QString m_itemTitle, m_itemText, m_title, m_whenText, m_stateText, m_exportText;
     QVariantList m_attendees;
 };

@@ -24,6 +24,12 @@ Page {
             undoBar.show(qsTr("Removed: %1").arg(text), qsTr("Undo"),
                          function() { minutesModel.restoreLine(id) })
     }
+    function removeComment(id) {
+        const text = minutesModel.removeComment(id)
+        if (text !== "")
+            undoBar.show(qsTr("Comment taken back: %1").arg(text), qsTr("Undo"),
+                         function() { minutesModel.restoreComment(id) })
+    }
 
     MinutesModel {
         id: minutesModel
@@ -125,11 +131,13 @@ Page {
                 statusText: model.statusText
                 done: model.done
                 comments: model.comments
+                mine: model.mine
                 editable: minutesModel.editable
                 commentable: minutesModel.commentable
                 background: Rectangle { color: Theme.surface }
                 onEdited: function(id, text) { minutesModel.editLine(id, text) }
                 onRemoveRequested: function(id) { page.removeLine(id) }
+                onCommentRemoveRequested: function(id) { page.removeComment(id) }
                 onCommentRequested: function(id) { composer.start("comment", id) }
             }
             EmptyState {

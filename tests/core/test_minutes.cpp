@@ -172,6 +172,33 @@ ErrorKind kindOf(const std::function<void()> &f)
 }
 } // namespace
 
+TEST_F(MinutesTest, OnlyItsAuthorTakesACommentBackAndUndoBringsItBack)
+{
+    minutes.addEntry(firstItem, MinutesEntryKind::Note, QStringLiteral("Opening"), sanne);
+    const Minutes draft = *minutes.current(first);
+    minutes.setState(draft.id, MinutesState::Review);
+    const QString mine = minutes.addComment(firstItem, {}, QStringLiteral("Typfout"), joris);
+
+    const qint64 before = db->pendingCount();
+    EXPECT_EQ(kindOf([&] { minutes.removeComment(mine, sanne); }), ErrorKind::Refused)
+        << "someone else's comment stays";
+    EXPECT_EQ(db->pendingCount(), before);
+    ASSERT_EQ(minutes.comments(first).size(), 1);
+
+    minutes.removeComment(mine, joris);
+    EXPECT_TRUE(minutes.comments(first).isEmpty());
+    EXPECT_EQ(kindOf([&] { minutes.restoreComment(mine, sanne); }), ErrorKind::Refused);
+    minutes.restoreComment(mine, joris);
+    ASSERT_EQ(minutes.comments(first).size(), 1);
+    EXPECT_EQ(minutes.comments(first).first().text, QStringLiteral("Typfout"));
+
+    minutes.setState(draft.id, MinutesState::Final);
+    EXPECT_EQ(kindOf([&] { minutes.removeComment(mine, joris); }), ErrorKind::Refused)
+        << "final minutes keep their comments";
+    EXPECT_EQ(kindOf([&] { minutes.removeComment(QStringLiteral("nope"), joris); }),
+              ErrorKind::NotFound);
+}
+
 TEST_F(MinutesTest, CommentsAreTakenOnlyWhileTheMinutesAreInReview)
 {
     const QString decision =

@@ -39,7 +39,7 @@ QString pastBoard(Database &db)
 TEST(MinutesModelSetUp, EveryRowRoleIsARowProperty)
 {
     for (const char *name : {"lineId", "kind", "comment", "kindText", "text", "aboutText",
-                             "statusText", "done", "comments"})
+                             "statusText", "done", "mine", "comments"})
         EXPECT_GE(MinutesModel::roleOf(name), 0) << name;
 }
 
@@ -67,9 +67,12 @@ TEST_F(MinutesModels, OneItemAtATimeWithItsLinesAndEachActionsTaskStatus)
     EXPECT_EQ(minutes.itemTitle(), QStringLiteral("Kwartaalcijfers Q3"));
     ASSERT_EQ(minutes.rowCount(), 3);
     EXPECT_EQ(role(minutes, 1, "kind").value<MinutesEntryKind>(), MinutesEntryKind::Decision);
-    EXPECT_EQ(role(minutes, 1, "comments").toStringList(),
-              QStringList{QStringLiteral(
-                  "Ingrid Smit: Graag vermelden: onder voorbehoud van de accountant.")});
+    const QVariantList onDecision = role(minutes, 1, "comments").toList();
+    ASSERT_EQ(onDecision.size(), 1);
+    EXPECT_EQ(onDecision[0].toMap().value(QStringLiteral("text")).toString(),
+              QStringLiteral("Ingrid Smit: Graag vermelden: onder voorbehoud van de accountant."));
+    EXPECT_FALSE(onDecision[0].toMap().value(QStringLiteral("mine")).toBool())
+        << "Ingrid's, not the secretary's";
     EXPECT_EQ(role(minutes, 2, "kindText").toString(), QStringLiteral("Action"));
     EXPECT_EQ(role(minutes, 2, "statusText").toString(), QStringLiteral("Done"));
     EXPECT_TRUE(role(minutes, 2, "done").toBool());
@@ -157,6 +160,24 @@ TEST_F(MinutesModels, ReviewTakesCommentsFinalIsLockedAndACorrectionIsANewVersio
     ASSERT_EQ(minutes.rowCount(), 2);
     EXPECT_TRUE(role(minutes, 1, "comment").toBool());
     EXPECT_EQ(role(minutes, 1, "aboutText").toString(), QStringLiteral("Sanne Bakker"));
+    EXPECT_TRUE(role(minutes, 1, "mine").toBool());
+
+    // Taken back by a stray tap, and brought back by Undo.
+    const QString mine = role(minutes, 1, "lineId").toString();
+    EXPECT_EQ(minutes.removeComment(mine), QStringLiteral("Akkoord met de notulen"));
+    EXPECT_EQ(minutes.rowCount(), 1);
+    minutes.restoreComment(mine);
+    ASSERT_EQ(minutes.rowCount(), 2);
+    EXPECT_EQ(role(minutes, 1, "lineId").toString(), mine);
+    // Ingrid's comment on the next item is not the secretary's to take back.
+    minutes.next();
+    const QString ingrids =
+        role(minutes, 1, "comments").toList().first().toMap().value("commentId").toString();
+    QSignalSpy refused(app->office(), &OfficeStore::actionFailed);
+    EXPECT_EQ(minutes.removeComment(ingrids), QString());
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_EQ(role(minutes, 1, "comments").toList().size(), 1);
+    minutes.previous();
 
     QSignalSpy failures(app->office(), &OfficeStore::actionFailed);
     minutes.setState(MinutesState::Final);

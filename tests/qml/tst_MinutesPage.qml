@@ -96,6 +96,36 @@ TestCase {
         })
     }
 
+    function test_2b_aCommentIsTakenBackOnlyByItsAuthorAndComesBackWithUndo() {
+        const p = openPage()
+        const lines = findChild(p, "minutesLines")
+        const before = lines.count
+        tap(p, "addComment")
+        const field = findChild(p, "minutesText")
+        tryVerify(function() { return field.visible && field.activeFocus })
+        keyClick("O"); keyClick("k")
+        keySequence("Return")
+        tryCompare(lines, "count", before + 1)
+        const mine = lineWith(lines, "Ok")
+        verify(mine !== null && mine.comment)
+        const remove = findChild(mine, "removeLine")
+        verify(remove.visible, "her own comment has its ✕")
+        mouseClick(remove)
+        tryCompare(lines, "count", before)
+        const bar = findChild(p, "minutesUndo")
+        tryCompare(bar, "opened", true)
+        bar.action()
+        tryCompare(lines, "count", before + 1)
+        verify(lineWith(lines, "Ok") !== null)
+
+        // Ingrid's comment on the decision of the next item is hers to take back, not ours.
+        tap(p, "nextItem")
+        const decision = lineWith(lines, "De kwartaalcijfers Q3 zijn goedgekeurd.")
+        verify(decision !== null)
+        compare(decision.comments.length, 1)
+        verify(!findChild(decision, "removeComment").visible)
+    }
+
     function test_3_aSwipeGoesToTheNextItem() {
         const p = openPage()
         const lines = findChild(p, "minutesLines")
