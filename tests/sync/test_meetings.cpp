@@ -671,6 +671,40 @@ TEST(MinutesComments, AnAttendeeCommentsInReviewAndSomeoneNotInTheMeetingIsRefus
     EXPECT_FALSE(pullBody(server, "sanne").contains("Niet verwerkt"));
 }
 
+TEST(MinutesComments, OnlyItsAuthorTakesACommentBack)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(joris.sync());
+    const Reviewed r = meetingInReview(server, sanne, {joris.personId()}, {});
+    ASSERT_TRUE(joris.sync());
+    MinutesRepo(joris.db())
+        .addComment(r.board.openItem, {}, QStringLiteral("Eerste gedachte"), joris.personId());
+    const QString kept =
+        MinutesRepo(joris.db())
+            .addComment(r.board.openItem, {}, QStringLiteral("Blijft staan"), joris.personId());
+    ASSERT_TRUE(joris.sync());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_EQ(MinutesRepo(sanne.db()).comments(r.board.meeting).size(), 2);
+
+    // Joris takes his first thought back; Sanne's device loses it too.
+    const QString first = MinutesRepo(joris.db()).comments(r.board.meeting).first().id;
+    MinutesRepo(joris.db()).removeComment(first, joris.personId());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(joris.db().rejectedCount(), 0);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_EQ(MinutesRepo(sanne.db()).comments(r.board.meeting).size(), 1);
+
+    // Sanne's device, skipping the rule, removes the comment Joris keeps: refused.
+    Database::Transaction tx(sanne.db());
+    sanne.db().remove(QStringLiteral("minutes_comments"), kept);
+    tx.commit();
+    ASSERT_TRUE(syncSettled(sanne));
+    EXPECT_EQ(rejectedCodes(sanne.db()), QStringList{QStringLiteral("forbidden")});
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(MinutesRepo(joris.db()).comments(r.board.meeting).size(), 1);
+}
+
 TEST(MinutesComments, OnlyMinutesInReviewTakeCommentsAndFinalOnesAreLocked)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
