@@ -17,6 +17,7 @@ namespace spil {
 
 namespace {
 const QString kBudgetKey = QStringLiteral("file_cache_budget");
+const QString kToSendKey = QStringLiteral("file_cache_to_send");
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 } // namespace
 
@@ -83,6 +84,36 @@ QList<Document> FileCache::ahead(const QString &personId)
     return out;
 }
 
+void FileCache::owe(const QString &sha256)
+{
+    QStringList owed = m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (owed.contains(sha256))
+        return;
+    owed << sha256;
+    m_db.setMeta(kToSendKey, owed.join(QLatin1Char(' ')));
+}
+
+void FileCache::sent(const QString &sha256)
+{
+    QStringList owed = m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (owed.removeAll(sha256) > 0)
+        m_db.setMeta(kToSendKey, owed.join(QLatin1Char(' ')));
+}
+
+QStringList FileCache::toSend()
+{
+    QSet<QString> named;
+    for (const Document &d : DocumentRepo(m_db).list())
+        named.insert(d.sha256);
+    QStringList out;
+    for (const QString &sha256 :
+         m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (named.contains(sha256) && holds(sha256))
+            out << sha256;
+    }
+    return out;
+}
+
 QList<Document> FileCache::toFetch(const QString &personId)
 {
     qint64 room = budget() - used();
@@ -106,6 +137,8 @@ FileCache::Removed FileCache::tidy(const QString &personId)
         named.insert(d.sha256);
     for (const Document &d : ahead(personId))
         kept.insert(d.sha256);
+    for (const QString &sha256 : m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        kept.insert(sha256);
     QList<QFileInfo> candidates;
     for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
         const QString sha256 = f.fileName().section(QLatin1Char('.'), 0, 0);

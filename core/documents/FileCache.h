@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace spil {
 
@@ -38,12 +39,20 @@ public:
     // Of those, the files not held yet that fit in the budget, in that order.
     QList<Document> toFetch(const QString &personId);
 
+    // The files this device filed and still owes the server (a document added or minutes
+    // exported while offline, or whose sending failed): kept in the store until sent, and
+    // never tidied away before.
+    void owe(const QString &sha256);
+    void sent(const QString &sha256);
+    // Of those, the ones still held and named by a live document, oldest first.
+    QStringList toSend();
+
     struct Removed {
         int unnamed = 0;
         int overBudget = 0;
     };
     // Removes files no live document names, then the least recently used files of no
-    // meeting ahead until the cache fits its budget.
+    // meeting ahead and not owed until the cache fits its budget.
     Removed tidy(const QString &personId);
 
 private:

@@ -4,6 +4,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Error.h"
 #include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/people/PeopleRepo.h"
@@ -331,7 +332,7 @@ QByteArray writeMinutesPdf(const MinutesPdfInput &minutes, MinutesLanguage langu
     return bytes;
 }
 
-Document fileMinutesPdf(Database &db, const QString &cacheDir, const MeetingRef &meeting,
+Document fileMinutesPdf(Database &db, FileCache &cache, const MeetingRef &meeting,
                         const QString &title, const QByteArray &pdf, const QString &by)
 {
     Document d;
@@ -342,11 +343,13 @@ Document fileMinutesPdf(Database &db, const QString &cacheDir, const MeetingRef 
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     d.addedBy = by;
     d.appointmentId = meeting.appointmentId;
-    QDir().mkpath(cacheDir);
-    QSaveFile file(QDir(cacheDir).filePath(d.sha256));
+    QDir().mkpath(cache.dir());
+    QSaveFile file(cache.pathOf(d.sha256));
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        fail(ErrorKind::Storage, QStringLiteral("cannot write the minutes into %1").arg(cacheDir));
+        fail(ErrorKind::Storage,
+             QStringLiteral("cannot write the minutes into %1").arg(cache.dir()));
     d.id = DocumentRepo(db).add(d);
+    cache.owe(d.sha256);
     return *DocumentRepo(db).byId(d.id);
 }
 

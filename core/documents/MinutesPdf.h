@@ -81,11 +81,12 @@ MinutesPdfInput minutesPdfOf(Database &db, const MeetingRef &meeting, const QTim
 // status); long lines wrap, pages break between lines and each page says "page n of N".
 QByteArray writeMinutesPdf(const MinutesPdfInput &minutes, MinutesLanguage language);
 
-// Files a PDF of the minutes with the meeting: its bytes into the file cache at cacheDir
-// under their hash (so they go up through the file transfer and stay readable offline), and
-// a document of the meeting, added by `by`. Returns the document.
+// Files a PDF of the minutes with the meeting: its bytes into the device's file cache under
+// their hash (owed to the server until sent, and readable offline), and a document of the
+// meeting, added by `by`. Returns the document.
 struct Document;
-Document fileMinutesPdf(Database &db, const QString &cacheDir, const MeetingRef &meeting,
+class FileCache;
+Document fileMinutesPdf(Database &db, FileCache &cache, const MeetingRef &meeting,
                         const QString &title, const QByteArray &pdf, const QString &by);
 
 // The letterhead a device prints: the office's name and address lines it keeps in its

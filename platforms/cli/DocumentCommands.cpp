@@ -106,6 +106,7 @@ void send(CommandContext &s, const Document &d)
     syncOnce(client); // the record first: then whoever may read it finds the file soon
     FileTransfer files(client, s.fileCacheDir());
     transfer(files, "sending", [&] { files.upload(files.cachedPath(d.sha256), d.sha256); });
+    FileCache(s.db(), s.fileCacheDir()).sent(d.sha256);
 }
 
 void add(CommandContext &s, const CommandArgs &args)
@@ -124,6 +125,7 @@ void add(CommandContext &s, const CommandArgs &args)
     if (!QFile::exists(cached) && !QFile::copy(args.positional[0], cached))
         fail(ErrorKind::Storage, QStringLiteral("cannot copy the file into %1").arg(cached));
     const QString id = DocumentRepo(s.db()).add(d);
+    FileCache(s.db(), s.fileCacheDir()).owe(d.sha256);
     if (args.has(kJson))
         s.printJson(documentJson(*DocumentRepo(s.db()).byId(id)));
     else
@@ -272,8 +274,9 @@ void exportMinutes(CommandContext &s, const CommandArgs &args)
             fail(ErrorKind::Storage,
                  QStringLiteral("cannot write %1").arg(args.value(QStringLiteral("out"))));
     }
+    FileCache cache(s.db(), s.fileCacheDir());
     const Document d = fileMinutesPdf(
-        s.db(), s.fileCacheDir(), meeting,
+        s.db(), cache, meeting,
         minutesWords(language).fileTitle.arg(input.title).arg(input.version), pdf, s.actingId());
     s.print(d.id);
     if (client::SyncEngine(s.db()).login())

@@ -2473,12 +2473,8 @@
         <translation>Verstuurd: %1</translation>
     </message>
     <message>
-        <source>Filed on this device, not sent yet: %1</source>
-        <translation>Op dit apparaat opgeslagen, nog niet verstuurd: %1</translation>
-    </message>
-    <message>
-        <source>Sending %1…</source>
-        <translation>%1 wordt verstuurd…</translation>
+        <source>Filed on this device; it is sent with the next sync (%1)</source>
+        <translation>Op dit apparaat opgeslagen; het gaat mee met de volgende synchronisatie (%1)</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,10 @@
 #include "core/store/Database.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
-#include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QPointer>
 #include <iterator>
 
 namespace spil::qml {
@@ -310,7 +308,7 @@ QString MinutesModel::exportPdf(const QString &language)
     const bool ok = write([&](Database &db) {
         const MinutesPdfInput input =
             minutesPdfOf(db, meeting(), office()->localZone(), lang, letterheadOf(db));
-        filed = fileMinutesPdf(db, office()->fileCache()->dir(), meeting(),
+        filed = fileMinutesPdf(db, *office()->fileCache(), meeting(),
                                minutesWords(lang).fileTitle.arg(input.title).arg(input.version),
                                writeMinutesPdf(input, lang), people()->me().id);
     });
@@ -323,47 +321,27 @@ QString MinutesModel::exportPdf(const QString &language)
     client::FileTransfer *transfer = office()->fileTransfer();
     if (!transfer)
         return path;
-    // The record goes up with the next push; its file through the one transfer, once that
-    // is free (fetching ahead may hold it).
-    QPointer<MinutesModel> self(this);
-    const auto send = [self, transfer, path, filed] {
-        if (!self)
-            return;
-        auto links = std::make_shared<QList<QMetaObject::Connection>>();
-        const auto done = [links] {
-            for (const auto &c : std::as_const(*links))
-                QObject::disconnect(c);
-        };
-        *links << connect(transfer, &client::FileTransfer::finished, self.data(),
-                          [self, filed, done](const QString &sha256) {
-                              if (sha256 != filed.sha256)
-                                  return;
-                              done();
-                              self->m_exportText = tr("Sent: %1").arg(filed.title);
-                              Q_EMIT self->exported();
-                          });
-        *links << connect(
-            transfer, &client::FileTransfer::failed, self.data(),
-            [self, filed, done](const QString &sha256, const QString &, const QString &message) {
-                if (sha256 != filed.sha256)
-                    return;
-                done();
-                self->m_exportText = tr("Filed on this device, not sent yet: %1").arg(message);
-                Q_EMIT self->exported();
-            });
-        self->m_exportText = tr("Sending %1…").arg(filed.title);
-        Q_EMIT self->exported();
-        transfer->upload(path, filed.sha256);
-    };
-    if (!transfer->busy()) {
-        send();
-    } else if (client::FetchAhead *ahead = office()->fetchAhead()) {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(ahead, &client::FetchAhead::done, this, [once, send] {
-            QObject::disconnect(*once);
-            send();
-        });
-    }
+    // The file goes up in the file round after the sync that pushes its record; one the
+    // server did not take stays owed and goes with a later round. Here only what the user
+    // is told.
+    disconnect(m_sendingLinks[0]);
+    disconnect(m_sendingLinks[1]);
+    m_sendingLinks[0] = connect(transfer, &client::FileTransfer::finished, this,
+                                [this, filed](const QString &sha256) {
+                                    if (sha256 != filed.sha256)
+                                        return;
+                                    m_exportText = tr("Sent: %1").arg(filed.title);
+                                    Q_EMIT exported();
+                                });
+    m_sendingLinks[1] =
+        connect(transfer, &client::FileTransfer::failed, this,
+                [this, filed](const QString &sha256, const QString &, const QString &message) {
+                    if (sha256 != filed.sha256)
+                        return;
+                    m_exportText =
+                        tr("Filed on this device; it is sent with the next sync (%1)").arg(message);
+                    Q_EMIT exported();
+                });
     return path;
 }
 

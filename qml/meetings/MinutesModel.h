@@ -118,7 +118,8 @@ private:
     int m_itemIndex = 0;
     QList<MeetingItem> m_items;
     std::optional<Minutes> m_minutes;
-    QHash<QString, QString> m_commentTexts; // by comment id, of the item on screen
+    QHash<QString, QString> m_commentTexts;    // by comment id, of the item on screen
+    QMetaObject::Connection m_sendingLinks[2]; // the last export's file: sent, or failed
     QString m_itemTitle, m_itemText, m_title, m_whenText, m_stateText, m_exportText;
     QVariantList m_attendees;
 };

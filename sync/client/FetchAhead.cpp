@@ -11,14 +11,28 @@ FetchAhead::FetchAhead(FileCache &cache, FileTransfer &transfer, QString personI
     connect(&m_transfer, &FileTransfer::finished, this, [this](const QString &sha256) {
         if (!m_running)
             return;
-        m_cache.touch(sha256);
-        ++m_fetched;
+        if (sha256 == m_sending) {
+            m_cache.sent(sha256);
+            m_sending.clear();
+            ++m_sent;
+        } else {
+            m_cache.touch(sha256);
+            ++m_fetched;
+        }
         next();
     });
     connect(&m_transfer, &FileTransfer::failed, this,
-            [this](const QString &, const QString &code, const QString &message) {
+            [this](const QString &sha256, const QString &code, const QString &message) {
                 if (!m_running)
                     return;
+                // A file the server refuses stays owed and the round goes on; offline, or
+                // a fetch that failed, ends it.
+                if (sha256 == m_sending && code != QLatin1String("offline")) {
+                    m_sending.clear();
+                    next();
+                    return;
+                }
+                m_sending.clear();
                 m_running = false;
                 Q_EMIT done(m_fetched, QStringLiteral("%1 (%2)").arg(message, code));
             });
@@ -30,14 +44,25 @@ void FetchAhead::run()
         return;
     m_running = true;
     m_fetched = 0;
+    m_sent = 0;
     // What was withdrawn or is over the budget goes first, to make room.
     m_cache.tidy(m_person);
+    m_tried.clear();
     m_queue = m_cache.toFetch(m_person);
     next();
 }
 
 void FetchAhead::next()
 {
+    // Asked at every step: minutes exported while the round runs go with it.
+    for (const QString &sha256 : m_cache.toSend()) {
+        if (m_tried.contains(sha256))
+            continue;
+        m_tried.insert(sha256);
+        m_sending = sha256;
+        m_transfer.upload(m_cache.pathOf(sha256), sha256);
+        return;
+    }
     if (m_queue.isEmpty()) {
         m_running = false;
         Q_EMIT done(m_fetched, {});

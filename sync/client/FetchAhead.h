@@ -4,15 +4,19 @@
 #include "core/documents/FileCache.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 namespace spil::client {
 
 class FileTransfer;
 
-// Fetches the files of the person's meetings of the next 14 days into the device's file
-// cache (FileCache::toFetch), one after another, so they can be read offline; then tidies
-// the cache. A failure ends the round: the next round (after the next sync) goes on.
+// A round of file work after a sync: first sends the files this device still owes the
+// server (FileCache::toSend: an export made offline, a send that failed), then fetches the
+// files of the person's meetings of the next 14 days into the device's file cache
+// (FileCache::toFetch), one after another, so they can be read offline. A file the server
+// refuses stays owed and the round goes on; being offline, or a failed fetch, ends the
+// round: the next round (after the next sync) goes on.
 class FetchAhead : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +24,8 @@ public:
                QObject *parent = nullptr);
     void run();
     bool running() const { return m_running; }
+    // Files sent in the current or last round.
+    int sent() const { return m_sent; }
 
 Q_SIGNALS:
     // fetched: files that arrived in this round; error: why it stopped early, or empty.
@@ -31,7 +37,10 @@ private:
     FileTransfer &m_transfer;
     QString m_person;
     QList<Document> m_queue;
+    QSet<QString> m_tried; // sent or refused in this round
+    QString m_sending;     // the file being sent, while it is
     int m_fetched = 0;
+    int m_sent = 0;
     bool m_running = false;
 };
 

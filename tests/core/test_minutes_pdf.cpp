@@ -5,6 +5,7 @@
 #include "TestStore.h"
 
 #include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
 #include "core/documents/MinutesPdf.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
@@ -155,9 +156,10 @@ TEST_F(MinutesPdfTest, TheExportIsFiledWithTheMeetingByItsHash)
     const QByteArray pdf = writeMinutesPdf(
         minutesPdfOf(*db, meeting, amsterdam, MinutesLanguage::English, letterheadOf(*db)),
         MinutesLanguage::English);
-    const QString cache = dir.filePath(QStringLiteral("files"));
+    FileCache files(*db, dir.filePath(QStringLiteral("files")));
+    const QString cache = files.dir();
     const Document d =
-        fileMinutesPdf(*db, cache, meeting, QStringLiteral("Minutes v1.pdf"), pdf, sanne);
+        fileMinutesPdf(*db, files, meeting, QStringLiteral("Minutes v1.pdf"), pdf, sanne);
     EXPECT_EQ(d.appointmentId, meeting.appointmentId);
     EXPECT_EQ(d.mime, QStringLiteral("application/pdf"));
     EXPECT_EQ(d.size, pdf.size());
@@ -168,6 +170,14 @@ TEST_F(MinutesPdfTest, TheExportIsFiledWithTheMeetingByItsHash)
     ASSERT_TRUE(cached.open(QIODevice::ReadOnly));
     EXPECT_EQ(cached.readAll(), pdf);
     EXPECT_EQ(DocumentRepo(*db).list(meeting.appointmentId).size(), 1);
+    EXPECT_EQ(files.toSend(), QStringList{d.sha256}) << "owed to the server until sent";
+    files.setBudget(0);
+    files.tidy(sanne);
+    EXPECT_TRUE(files.holds(d.sha256)) << "an owed file is never tidied away";
+    files.sent(d.sha256);
+    EXPECT_TRUE(files.toSend().isEmpty());
+    files.tidy(sanne);
+    EXPECT_FALSE(files.holds(d.sha256)) << "once sent, it may go when the cache is full";
 }
 
 TEST_F(MinutesPdfTest, TheLetterheadIsTheOfficesOwnOrElseItsWorkspace)

@@ -196,3 +196,57 @@ TEST(FetchAhead, TheNextFortnightsPapersArriveAndAWithdrawnOneLeavesTheCache)
                              {sha256Of(soonPaper)})
                      .isValid());
 }
+
+// A file filed on the device (minutes exported on a train) is owed until the server holds
+// it: a round while the server is away keeps it owed, the next one sends it, and a file
+// the server refuses stays owed without holding up the fetching.
+TEST(FetchAhead, AFileOwedGoesUpInTheNextRoundAndARefusedOneHoldsNothingUp)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    QTemporaryDir dir;
+    FileCache cache(maarten.db(), dir.filePath(QStringLiteral("cache")));
+    QDir().mkpath(cache.dir());
+    const QByteArray minutes = randomBytes(200 * 1024, 41), broken = randomBytes(1000, 42);
+    const QString meeting = meetingOf(maarten, "Raad van bestuur", false);
+    // The second file's bytes on disk are not the ones its hash names.
+    const QList<std::pair<QByteArray, QByteArray>> filed{{minutes, minutes},
+                                                         {broken, randomBytes(1000, 43)}};
+    for (const auto &[named, onDisk] : filed) {
+        documentOf(maarten, named, meeting);
+        QFile file(cache.pathOf(sha256Of(named)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(onDisk);
+        file.close();
+        cache.owe(sha256Of(named));
+    }
+    ASSERT_TRUE(maarten.sync());
+
+    client::FileTransfer transfer(maarten.client(), cache.dir());
+    client::FetchAhead round(cache, transfer, maarten.personId());
+    int rounds = 0;
+    QString error;
+    QObject::connect(&round, &client::FetchAhead::done, [&](int, const QString &e) {
+        ++rounds;
+        error = e;
+    });
+    server.kill9();
+    round.run();
+    ASSERT_TRUE(waitFor([&] { return rounds == 1; }, 30000));
+    EXPECT_FALSE(error.isEmpty()) << "offline ends the round";
+    EXPECT_EQ(cache.toSend().size(), 2);
+
+    server.restart();
+    round.run();
+    ASSERT_TRUE(waitFor([&] { return rounds == 2; }, 30000));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(round.sent(), 1);
+    EXPECT_EQ(cache.toSend(), QStringList{sha256Of(broken)}) << "refused, still owed";
+    EXPECT_EQ(
+        server
+            .request("GET",
+                     QStringLiteral("/v1/files/") + sha256Of(minutes) + QStringLiteral("/upload"),
+                     {}, server.login(QStringLiteral("maarten")))
+            .status,
+        200);
+}
