@@ -157,7 +157,8 @@ QVariantMap demoParams(App &services, const QString &page)
             return {{QStringLiteral("contactId"), c.id}};
     }
     if (page == QStringLiteral("minutes") && services.office()->store()) {
-        // The meeting whose minutes were begun last: the demo's past board meeting.
+        // The meeting whose minutes were begun last, the demo's past board meeting, on its
+        // second item: a decision with a comment, an action and its task's status.
         const auto minutes = services.office()->store()->liveRecords(
             QStringLiteral("minutes"), QStringLiteral("ORDER BY id DESC LIMIT 1"));
         if (!minutes.isEmpty())
@@ -166,7 +167,8 @@ QVariantMap demoParams(App &services, const QString &page)
                     {QStringLiteral("occurrenceUtc"),
                      minutes.first().value(QStringLiteral("occurrence_utc")).isNull()
                          ? -1.0
-                         : minutes.first().value(QStringLiteral("occurrence_utc")).toDouble()}};
+                         : minutes.first().value(QStringLiteral("occurrence_utc")).toDouble()},
+                    {QStringLiteral("startItem"), 1}};
     }
     return {};
 }

@@ -53,6 +53,7 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
+            Layout.preferredWidth: 0 // takes what the buttons leave, however long the texts
             Label {
                 text: line.kindText.toUpperCase()
                 color: line.kindColor
@@ -89,7 +90,8 @@ ItemDelegate {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
-                    Layout.fillWidth: line.statusText === ""
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                 }
                 Rectangle {
                     objectName: "taskStatus"

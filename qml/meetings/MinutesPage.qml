@@ -14,6 +14,7 @@ Page {
     objectName: "minutes"
     property string appointmentId
     property double occurrenceUtc: -1
+    property int startItem: 0 // the agenda item shown first
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Minutes"); subtitle: minutesModel.title; canGoBack: true }
 
@@ -36,6 +37,7 @@ Page {
         office: App.office; people: App.people
         appointmentId: page.appointmentId
         occurrenceUtc: page.occurrenceUtc
+        Component.onCompleted: itemIndex = page.startItem
     }
 
     ColumnLayout {
