@@ -137,16 +137,23 @@ TEST(RequestRanking, ImportanceFirstThenWaitingAndLongWaitersRise)
 
 TEST(RequestRanking, TheDayARequestCameInIsTheDirectorsDay)
 {
-    // 23:30 on Friday in Amsterdam is Friday there, not Saturday (UTC is still Friday, but
-    // 00:30 on Saturday in Amsterdam is Friday 23:30 UTC): Monday then counts one day.
+    // 00:30 on Monday in Amsterdam is still Sunday in UTC: read in Amsterdam it came in on
+    // Monday, and on Tuesday it has waited one working day, not two.
     const QTimeZone zone("Europe/Amsterdam");
     const auto ranked = rankRequests(
-        {aged("sat", RequestImportance::Normal, in("Europe/Amsterdam", "2026-11-28T00:30")),
-         aged("fri", RequestImportance::Normal, in("Europe/Amsterdam", "2026-11-27T23:30"))},
-        QDate(2026, 11, 30), zone);
-    EXPECT_EQ(ranked.at(0).request.id, QStringLiteral("fri"));
-    EXPECT_EQ(ranked.at(0).waitingDays, 1);
+        {aged("monday", RequestImportance::Normal, in("Europe/Amsterdam", "2026-11-30T00:30")),
+         aged("friday", RequestImportance::Normal, in("Europe/Amsterdam", "2026-11-27T23:30"))},
+        QDate(2026, 12, 1), zone);
+    EXPECT_EQ(ranked.at(0).request.id, QStringLiteral("friday"));
+    EXPECT_EQ(ranked.at(0).waitingDays, 2);
     EXPECT_EQ(ranked.at(1).waitingDays, 1);
+    // In UTC the same instant is Sunday's.
+    EXPECT_EQ(rankRequests({aged("monday", RequestImportance::Normal,
+                                 in("Europe/Amsterdam", "2026-11-30T00:30"))},
+                           QDate(2026, 12, 1), QTimeZone::utc())
+                  .at(0)
+                  .waitingDays,
+              2);
 }
 
 TEST_F(Requests, AddTakesTheContactsLanguageAndTheClocksTime)
