@@ -2773,10 +2773,6 @@
         <translation>Tussen</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Wacht</translation>
-    </message>
-    <message>
         <source>Via</source>
         <translation>Via</translation>
     </message>

@@ -94,7 +94,7 @@ bool RequestDetails::canTriage() const
 
 bool RequestDetails::canSchedule() const
 {
-    return canTriage() && m_request.decision != RequestDecision::Declined;
+    return canTriage() && m_request.decision != RequestDecision::Rejected;
 }
 
 bool RequestDetails::canForward() const
@@ -177,10 +177,10 @@ void RequestDetails::draft(RequestEnums::Message kind)
     in.sender = people()->me().name;
     const Person director = people()->person(m_request.director);
     in.zone = isValidZone(director.tz) ? QTimeZone(director.tz.toUtf8()) : office()->localZone();
-    if (kind == RequestMessage::Proposed) {
+    if (kind == RequestMessage::Offer) {
         for (const auto &[start, end] : std::as_const(m_slotSpans))
             in.slots << Interval{start, end};
-    } else if (kind == RequestMessage::Scheduled && office() && office()->store()) {
+    } else if (kind == RequestMessage::Confirmation && office() && office()->store()) {
         if (const auto a = AgendaRepo(*office()->store()).byId(m_request.appointmentId))
             in.slots << Interval{a->startUtc, a->endUtc};
     }
@@ -249,7 +249,7 @@ bool RequestDetails::decide(bool accept, const QString &note)
 {
     const QString id = m_id;
     return run([&](Database &db) {
-        RequestRepo(db).decide(id, accept ? RequestDecision::Accepted : RequestDecision::Declined,
+        RequestRepo(db).decide(id, accept ? RequestDecision::Accepted : RequestDecision::Rejected,
                                note);
     });
 }

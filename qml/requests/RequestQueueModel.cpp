@@ -81,7 +81,7 @@ QString RequestQueueModel::decisionText(RequestDecision decision, const QString 
         return {};
     case RequestDecision::Accepted:
         return tr("%1 said yes: schedule it").arg(directorName);
-    case RequestDecision::Declined:
+    case RequestDecision::Rejected:
         return tr("%1 said no: answer it").arg(directorName);
     }
     return {};
@@ -157,7 +157,7 @@ bool RequestQueueModel::decide(const QString &requestId, bool accept)
                            ->act([&](Database &db) {
                                RequestRepo(db).decide(requestId,
                                                       accept ? RequestDecision::Accepted
-                                                             : RequestDecision::Declined,
+                                                             : RequestDecision::Rejected,
                                                       {});
                            })
                            .isEmpty();

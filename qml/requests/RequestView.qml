@@ -37,6 +37,11 @@ Flickable {
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
                 }
+                Label {
+                    text: view.details ? "· " + view.details.waitingText : ""
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
             }
             Label {
                 text: view.details ? view.details.subject : ""
@@ -57,7 +62,7 @@ Flickable {
             }
         }
         GridLayout {
-            columns: view.width >= 560 ? 2 : 1
+            columns: 2
             columnSpacing: Theme.margin
             rowSpacing: Theme.gap
             Layout.fillWidth: true
@@ -69,7 +74,6 @@ Flickable {
             DetailRow { label: qsTr("For"); value: view.details ? view.details.directorName : "" }
             DetailRow { label: qsTr("How long"); value: view.details ? view.details.minutesText : "" }
             DetailRow { label: qsTr("Between"); value: view.details ? view.details.windowText : "" }
-            DetailRow { label: qsTr("Waiting"); value: view.details ? view.details.waitingText : "" }
             DetailRow {
                 visible: value !== ""
                 label: qsTr("Via")
@@ -80,6 +84,7 @@ Flickable {
                 visible: value !== ""
                 label: qsTr("Gate")
                 value: view.details ? view.details.gateText : ""
+                Layout.columnSpan: 2
             }
             DetailRow {
                 visible: value !== ""
@@ -100,20 +105,22 @@ Flickable {
             text: view.details && view.details.slots.length > 0 ? qsTr("Free times — tap one to book it")
                                                                 : qsTr("No free time in the window")
         }
-        Repeater {
-            model: view.details && view.details.canSchedule ? view.details.slots : []
-            delegate: Button {
-                id: slotButton
-                required property var modelData
-                required property int index
-                objectName: "slot" + index
-                text: modelData.text
-                flat: true
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onClicked: {
-                    if (view.details.schedule(index))
-                        draft.openFor(Request.Message.Scheduled, null)
+        Flow {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Repeater {
+                model: view.details && view.details.canSchedule ? view.details.slots : []
+                delegate: Button {
+                    required property var modelData
+                    required property int index
+                    objectName: "slot" + index
+                    text: modelData.text
+                    font.capitalization: Font.MixedCase
+                    height: Theme.touch
+                    onClicked: {
+                        if (view.details.schedule(index))
+                            draft.openFor(Request.Message.Confirmation, null)
+                    }
                 }
             }
         }
@@ -125,7 +132,7 @@ Flickable {
                 objectName: "proposeButton"
                 visible: view.details && view.details.canSchedule && view.details.slots.length > 0
                 text: qsTr("Offer these times")
-                onClicked: draft.openFor(Request.Message.Proposed, function() { return view.details.propose() })
+                onClicked: draft.openFor(Request.Message.Offer, function() { return view.details.propose() })
             }
             Button {
                 objectName: "forwardButton"
@@ -137,13 +144,13 @@ Flickable {
                 objectName: "deferButton"
                 text: qsTr("Defer")
                 flat: true
-                onClicked: draft.openFor(Request.Message.Deferred, function() { return view.details.defer() })
+                onClicked: draft.openFor(Request.Message.Postponement, function() { return view.details.defer() })
             }
             Button {
                 objectName: "declineButton"
                 text: qsTr("Decline")
                 flat: true
-                onClicked: draft.openFor(Request.Message.Declined, function() { return view.details.decline() })
+                onClicked: draft.openFor(Request.Message.Refusal, function() { return view.details.decline() })
             }
         }
         DecisionBar {

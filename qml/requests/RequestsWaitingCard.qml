@@ -12,6 +12,8 @@ Card {
     objectName: "requestsWaiting"
     signal opened()
     visible: waiting.waitingCount > 0
+    // Clear of the floating capture button in the corner.
+    rightPadding: Theme.margin + 72
     RequestQueueModel {
         id: waiting
         view: RequestQueueModel.Decisions
