@@ -24,10 +24,10 @@ public:
     Q_ENUM(State)
     // The director's word on a forwarded request. Accepted goes back to the assistant to
     // schedule; declined to the assistant to answer with the drafted message.
-    enum class Decision { Pending, Accepted, Declined };
+    enum class Decision { Pending, Accepted, Rejected };
     Q_ENUM(Decision)
     // The messages drafted for who asked.
-    enum class Message { Proposed, Scheduled, Declined, Deferred };
+    enum class Message { Offer, Confirmation, Refusal, Postponement };
     Q_ENUM(Message)
 };
 using RequestImportance = RequestEnums::Importance;
@@ -55,15 +55,15 @@ inline constexpr std::span<const EnumText<RequestState>> enumTexts<RequestState>
 inline constexpr EnumText<RequestDecision> requestDecisionTexts[] = {
     {RequestDecision::Pending, "pending"},
     {RequestDecision::Accepted, "accepted"},
-    {RequestDecision::Declined, "declined"}};
+    {RequestDecision::Rejected, "declined"}};
 template <>
 inline constexpr std::span<const EnumText<RequestDecision>> enumTexts<RequestDecision>{
     requestDecisionTexts};
 inline constexpr EnumText<RequestMessage> requestMessageTexts[] = {
-    {RequestMessage::Proposed, "proposed"},
-    {RequestMessage::Scheduled, "scheduled"},
-    {RequestMessage::Declined, "declined"},
-    {RequestMessage::Deferred, "deferred"}};
+    {RequestMessage::Offer, "proposed"},
+    {RequestMessage::Confirmation, "scheduled"},
+    {RequestMessage::Refusal, "declined"},
+    {RequestMessage::Postponement, "deferred"}};
 template <>
 inline constexpr std::span<const EnumText<RequestMessage>> enumTexts<RequestMessage>{
     requestMessageTexts};

@@ -52,7 +52,7 @@ Draft draftMessage(const DraftInput &in)
                          : QStringLiteral("\n\nKind regards,\n{sender}");
     QString middle;
     switch (in.kind) {
-    case RequestMessage::Proposed:
+    case RequestMessage::Offer:
         middle = nl ? QStringLiteral("U vroeg om een afspraak met {director} over \"{subject}\". "
                                      "Wij kunnen u de volgende tijden aanbieden:\n\n%1\n\n"
                                      "Wilt u ons laten weten welke tijd u het beste past?")
@@ -61,14 +61,14 @@ Draft draftMessage(const DraftInput &in)
                                      "%1\n\nPlease let us know which time suits you best.");
         middle = middle.arg(slotLines(in));
         break;
-    case RequestMessage::Scheduled:
+    case RequestMessage::Confirmation:
         middle = nl ? QStringLiteral("Graag bevestigen wij uw afspraak met {director} over "
                                      "\"{subject}\":\n\n%1")
                     : QStringLiteral("We are pleased to confirm your meeting with {director} "
                                      "about \"{subject}\":\n\n%1");
         middle = middle.arg(slotLines(in));
         break;
-    case RequestMessage::Declined:
+    case RequestMessage::Refusal:
         middle = nl ? QStringLiteral("Dank u voor uw verzoek om een afspraak met {director} over "
                                      "\"{subject}\". Helaas is het niet mogelijk hiervoor tijd "
                                      "vrij te maken. Wij vragen hiervoor uw begrip.")
@@ -76,7 +76,7 @@ Draft draftMessage(const DraftInput &in)
                                      "about \"{subject}\". Unfortunately it is not possible to "
                                      "make time for it. We hope for your understanding.");
         break;
-    case RequestMessage::Deferred:
+    case RequestMessage::Postponement:
         middle = nl ? QStringLiteral("Dank u voor uw verzoek om een afspraak met {director} over "
                                      "\"{subject}\". Op dit moment kunnen wij hiervoor nog geen "
                                      "tijd vrijmaken. Wij komen er op een later moment bij u op "

@@ -12,7 +12,7 @@ namespace spil {
 
 // What a drafted message says and to whom, in the words of the contact's language.
 struct DraftInput {
-    RequestMessage kind = RequestMessage::Declined;
+    RequestMessage kind = RequestMessage::Refusal;
     ContactLanguage language = ContactLanguage::Dutch;
     QString name;          // who asked
     QString subject;       // what about

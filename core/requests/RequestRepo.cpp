@@ -56,7 +56,7 @@ bool triageable(const Request &r)
 // Offering or booking a time: besides, the director did not say no.
 bool bookable(const Request &r)
 {
-    return triageable(r) && r.decision != RequestDecision::Declined;
+    return triageable(r) && r.decision != RequestDecision::Rejected;
 }
 bool forwardable(const Request &r)
 {
@@ -205,7 +205,7 @@ void RequestRepo::setState(const QString &id, RequestState state, bool (*allowed
              QStringLiteral("request '%1' is %2%3; it cannot be %4")
                  .arg(r.subject, toText(r.state),
                       waitsForDecision(r) ? QStringLiteral(" and waits for the director")
-                      : r.decision == RequestDecision::Declined
+                      : r.decision == RequestDecision::Rejected
                           ? QStringLiteral(" and declined by the director")
                           : QString(),
                       toText(state)));

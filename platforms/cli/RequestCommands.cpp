@@ -215,7 +215,7 @@ void propose(CommandContext &s, const CommandArgs &args)
              QStringLiteral("no free time for '%1' in its window").arg(r.subject));
     requests.propose(r.id);
     if (args.has(kDraft)) {
-        printDraft(s, r, RequestMessage::Proposed, slots);
+        printDraft(s, r, RequestMessage::Offer, slots);
         return;
     }
     const QTimeZone zone = directorZone(s, r);
@@ -230,7 +230,7 @@ void schedule(CommandContext &s, const CommandArgs &args)
     const qint64 start = parseInstant(args.positional[1], directorZone(s, r));
     const QString appointment = requests.schedule(r.id, start, s.actingId());
     if (args.has(kDraft))
-        printDraft(s, r, RequestMessage::Scheduled,
+        printDraft(s, r, RequestMessage::Confirmation,
                    {Interval{start, start + r.minutes * 60 * 1000LL}});
     else
         s.print(appointment);
@@ -240,7 +240,7 @@ void answer(CommandContext &s, const CommandArgs &args, RequestMessage kind)
 {
     RequestRepo requests(s.db());
     const Request r = requests.resolve(args.positional[0]);
-    if (kind == RequestMessage::Declined)
+    if (kind == RequestMessage::Refusal)
         requests.decline(r.id);
     else
         requests.defer(r.id);
@@ -317,15 +317,16 @@ void addRequestCommands(CommandTable &table)
         {kDraft},
         1,
         1,
-        [](CommandContext &s, const CommandArgs &a) { answer(s, a, RequestMessage::Declined); }};
-    table << Command{
-        QStringLiteral("request defer"),
-        QStringLiteral("request defer REQUEST [--draft]"),
-        {},
-        {kDraft},
-        1,
-        1,
-        [](CommandContext &s, const CommandArgs &a) { answer(s, a, RequestMessage::Deferred); }};
+        [](CommandContext &s, const CommandArgs &a) { answer(s, a, RequestMessage::Refusal); }};
+    table << Command{QStringLiteral("request defer"),
+                     QStringLiteral("request defer REQUEST [--draft]"),
+                     {},
+                     {kDraft},
+                     1,
+                     1,
+                     [](CommandContext &s, const CommandArgs &a) {
+                         answer(s, a, RequestMessage::Postponement);
+                     }};
     table << Command{QStringLiteral("request forward"),
                      QStringLiteral("request forward REQUEST   (to the director, who decides)"),
                      {},

@@ -223,7 +223,7 @@ TEST_F(Requests, StateRulesFollowTheDirectorsWord)
     EXPECT_THROW(requests.schedule(id, in("Europe/Amsterdam", "2026-12-01T10:00"), sanne), Error);
     EXPECT_THROW(requests.decline(id), Error);
     EXPECT_THROW(requests.forward(id), Error);
-    requests.decide(id, RequestDecision::Declined, QStringLiteral("not now"));
+    requests.decide(id, RequestDecision::Rejected, QStringLiteral("not now"));
     EXPECT_THROW(requests.propose(id), Error); // the director said no
     requests.decline(id);
     const Request r = *requests.byId(id);
@@ -317,7 +317,7 @@ TEST_F(Requests, ProposalsNeverLieInThePastOrOutsideTheWindow)
 TEST(RequestDrafts, DutchIsFormalAndEnglishPlain)
 {
     DraftInput in;
-    in.kind = RequestMessage::Declined;
+    in.kind = RequestMessage::Refusal;
     in.language = ContactLanguage::Dutch;
     in.name = QStringLiteral("Mevrouw Bos");
     in.subject = QStringLiteral("Subsidie 2027");
@@ -331,7 +331,7 @@ TEST(RequestDrafts, DutchIsFormalAndEnglishPlain)
     EXPECT_TRUE(nl.body.contains(QStringLiteral("Maarten de Vries")));
     EXPECT_TRUE(nl.body.endsWith(QStringLiteral("Met vriendelijke groet,\nSanne Jansen")));
     in.language = ContactLanguage::English;
-    in.kind = RequestMessage::Deferred;
+    in.kind = RequestMessage::Postponement;
     const Draft en = draftMessage(in);
     EXPECT_TRUE(en.body.startsWith(QStringLiteral("Dear Mevrouw Bos,")));
     EXPECT_TRUE(en.body.contains(QStringLiteral("later")));
@@ -341,7 +341,7 @@ TEST(RequestDrafts, DutchIsFormalAndEnglishPlain)
 TEST(RequestDrafts, SlotsAreWrittenInTheZoneAndLanguageOfTheMessage)
 {
     DraftInput in;
-    in.kind = RequestMessage::Proposed;
+    in.kind = RequestMessage::Offer;
     in.name = QStringLiteral("Peter Smith");
     in.subject = QStringLiteral("{name} 100%");
     in.directorName = QStringLiteral("Maarten");
@@ -352,7 +352,7 @@ TEST(RequestDrafts, SlotsAreWrittenInTheZoneAndLanguageOfTheMessage)
         draftMessage(in).body.contains(QStringLiteral("- dinsdag 1 december 2026, 10:00–11:00")))
         << draftMessage(in).body.toStdString();
     in.language = ContactLanguage::English;
-    in.kind = RequestMessage::Scheduled;
+    in.kind = RequestMessage::Confirmation;
     const Draft en = draftMessage(in);
     EXPECT_TRUE(en.body.contains(QStringLiteral("Tuesday 1 December 2026, 10:00–11:00")))
         << en.body.toStdString();

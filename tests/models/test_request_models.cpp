@@ -100,7 +100,7 @@ TEST_F(RequestModels, TriageOffersFreeTimesDraftsInTheContactsLanguageAndBooksWi
     ASSERT_FALSE(details.slots().isEmpty());
     EXPECT_GE(qint64(details.slots().first().startUtc), clock.nowMs());
 
-    details.draft(RequestMessage::Declined);
+    details.draft(RequestMessage::Refusal);
     EXPECT_EQ(details.draftSubject(), QStringLiteral("Uw verzoek: Bedrijventerrein Lage Weide"));
     EXPECT_TRUE(details.draftBody().startsWith(QStringLiteral("Geachte Anouk van Dijk,")));
     EXPECT_TRUE(details.draftBody().endsWith(QStringLiteral("Sanne Bakker")));
@@ -115,7 +115,7 @@ TEST_F(RequestModels, TriageOffersFreeTimesDraftsInTheContactsLanguageAndBooksWi
     EXPECT_EQ(queue.count(), 5);
     const Request booked = *RequestRepo(*app->office()->store()).byId(details.requestId());
     EXPECT_EQ(AgendaRepo(*app->office()->store()).byId(booked.appointmentId)->startUtc, slot);
-    details.draft(RequestMessage::Scheduled);
+    details.draft(RequestMessage::Confirmation);
     EXPECT_TRUE(details.draftBody().contains(QStringLiteral("Graag bevestigen wij uw afspraak")));
 }
 
@@ -129,6 +129,6 @@ TEST_F(RequestModels, AForwardedRequestWaitsForTheDirector)
     EXPECT_TRUE(details.slots().isEmpty());
     EXPECT_FALSE(details.decline());
     EXPECT_FALSE(details.error().isEmpty());
-    details.draft(RequestMessage::Deferred);
+    details.draft(RequestMessage::Postponement);
     EXPECT_TRUE(details.draftBody().startsWith(QStringLiteral("Dear James Whitfield,")));
 }

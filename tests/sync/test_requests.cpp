@@ -295,12 +295,12 @@ TEST(Requests, ForwardedReachesTheDirectorsDeviceHisWordComesBackAndStaffHoldNot
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(RequestRepo(maarten.db()).byId(lageWeide.id));
     RequestRepo(maarten.db())
-        .decide(lageWeide.id, RequestDecision::Declined, QStringLiteral("Past niet in Q1"));
+        .decide(lageWeide.id, RequestDecision::Rejected, QStringLiteral("Past niet in Q1"));
     ASSERT_TRUE(maarten.sync());
     EXPECT_EQ(maarten.db().pendingCount(), 0) << "the director's decision was not accepted";
     ASSERT_TRUE(sanne.sync());
     const Request decided = *queue.byId(lageWeide.id);
-    EXPECT_EQ(decided.decision, RequestDecision::Declined);
+    EXPECT_EQ(decided.decision, RequestDecision::Rejected);
     EXPECT_EQ(decided.decisionNote, QStringLiteral("Past niet in Q1"));
     // Sanne answers no; the director keeps what he decided.
     queue.decline(lageWeide.id);
