@@ -12,6 +12,7 @@
 #include "core/meetings/MinutesRepo.h"
 #include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
+#include "core/requests/RequestRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 
@@ -403,6 +404,47 @@ private:
 
     // Colleagues to ask for things and the people outside the office deals with; how some of
     // them get through to the directors; today's client meeting is with one of them.
+    // The request queue: Maarten's in every state but scheduled (which would book his
+    // agenda), one of them forwarded to him and one he accepted; one of Ingrid's.
+    void addRequests(ContactRepo &contacts)
+    {
+        RequestRepo requests(m_db);
+        const auto ask = [&](const QString &director, const char *contact, const char *subject,
+                             int minutes, RequestImportance importance, int daysAgo,
+                             const QString &by) {
+            Request r;
+            r.director = director;
+            if (contact[0] == '@')
+                r.requester = QString::fromUtf8(contact + 1);
+            else
+                r.contactId = contacts.resolve(QString::fromUtf8(contact)).id;
+            r.subject = QString::fromUtf8(subject);
+            r.minutes = minutes;
+            r.fromDate = m_today;
+            r.toDate = m_today.addDays(21);
+            r.importance = importance;
+            r.via = by;
+            r.createdBy = by;
+            r.createdAt = at(m_today.addDays(-daysAgo), "09:30");
+            return requests.add(r);
+        };
+        using I = RequestImportance;
+        ask(m_maarten, "Anouk van Dijk", "Bedrijventerrein Lage Weide", 60, I::High, 8, m_sanne);
+        requests.propose(
+            ask(m_maarten, "Erik Hofstede", "Vervolg overname", 90, I::Urgent, 1, m_sanne));
+        requests.forward(
+            ask(m_maarten, "James Whitfield", "Q1 investor update", 45, I::Normal, 2, m_sanne));
+        const QString interview =
+            ask(m_maarten, "Yvonne Dekker", "Interview Het Financieele Dagblad", 30, I::Normal, 4,
+                m_lotte);
+        requests.forward(interview);
+        requests.decide(interview, RequestDecision::Accepted, QStringLiteral("Kort houden"));
+        ask(m_maarten, "Bas Verbeek", "Evaluatie van de verhuizing", 30, I::Low, 16, m_sanne);
+        requests.defer(ask(m_maarten, "@Mevrouw Bos (Stichting Cultuurfonds)",
+                           "Sponsoring jubileumconcert", 60, I::Normal, 5, m_sanne));
+        ask(m_ingrid, "Charlotte Meijer", "Managementletter bespreken", 60, I::High, 3, m_lotte);
+    }
+
     void addContacts()
     {
         ContactRepo contacts(m_db);
@@ -464,6 +506,7 @@ private:
         contacts.setGate(m_maarten, mover, GateRule::Never, m_sanne);
         contacts.setGate(m_maarten, ict, GateRule::ViaAssistant, m_sanne);
         contacts.setGate(m_ingrid, accountant, GateRule::Straight, m_lotte);
+        addRequests(contacts);
         m_agenda.update(m_clientMeeting, {.contactId = hofstede});
     }
 

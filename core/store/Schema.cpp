@@ -187,6 +187,26 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("set_by"), T::Text}},
          QStringLiteral("contact_id"),
          QStringLiteral("contacts")},
+        // A request for a director's time (core/requests): who asks, about what, how long,
+        // the window wanted, how important, its state and the director's decision.
+        {QStringLiteral("requests"),
+         {{QStringLiteral("director"), T::Text},
+          {QStringLiteral("contact_id"), T::Text},
+          {QStringLiteral("requester"), T::Text},
+          {QStringLiteral("subject"), T::Text},
+          {QStringLiteral("minutes"), T::Int},
+          {QStringLiteral("from_date"), T::Text},
+          {QStringLiteral("to_date"), T::Text},
+          {QStringLiteral("importance"), T::Text},
+          {QStringLiteral("via"), T::Text},
+          {QStringLiteral("language"), T::Text},
+          {QStringLiteral("state"), T::Text},
+          {QStringLiteral("created_at"), T::Time},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("decision"), T::Text},
+          {QStringLiteral("decision_note"), T::Text},
+          {QStringLiteral("decided_at"), T::Time}}},
         // An attendee's comment on minutes in review, on a line (entry_id) or on an item as a
         // whole; it follows its item, so an item closed to someone keeps its comments away
         // from them too.
@@ -416,7 +436,22 @@ QList<QStringList> buildMigrations()
         QStringLiteral("ALTER TABLE appointments ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE tasks ADD COLUMN contact_id TEXT NOT NULL DEFAULT ''"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    // Version 12: the request queue, a director's requests for his time.
+    const QStringList v12 = {
+        QStringLiteral(
+            "CREATE TABLE requests (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "director TEXT NOT NULL DEFAULT '', contact_id TEXT NOT NULL DEFAULT '', "
+            "requester TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', "
+            "minutes INTEGER NOT NULL DEFAULT 30, from_date TEXT NOT NULL DEFAULT '', "
+            "to_date TEXT NOT NULL DEFAULT '', importance TEXT NOT NULL DEFAULT 'normal', "
+            "via TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'nl', "
+            "state TEXT NOT NULL DEFAULT 'new', created_at INTEGER, "
+            "created_by TEXT NOT NULL DEFAULT '', appointment_id TEXT NOT NULL DEFAULT '', "
+            "decision TEXT NOT NULL DEFAULT 'pending', decision_note TEXT NOT NULL DEFAULT '', "
+            "decided_at INTEGER)"),
+        QStringLiteral("CREATE INDEX requests_by_director ON requests (director, created_at)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }
 } // namespace
 

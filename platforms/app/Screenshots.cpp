@@ -24,7 +24,8 @@ const QStringList &allPages()
         QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
-        QStringLiteral("minutes")};
+        QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
+        QStringLiteral("decisions")};
     return pages;
 }
 
@@ -40,6 +41,10 @@ QString homeOf(const QString &page)
         return QStringLiteral("week");
     if (page == QStringLiteral("checklist"))
         return QStringLiteral("checklists");
+    if (page == QStringLiteral("request"))
+        return QStringLiteral("requests");
+    if (page == QStringLiteral("decisions"))
+        return QStringLiteral("today");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/checklists/ChecklistRepo.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/requests/RequestRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/App.h"
@@ -155,6 +156,15 @@ QVariantMap demoParams(App &services, const QString &page)
         for (const Contact &c :
              ContactRepo(*services.office()->store()).search(QStringLiteral("Anouk van Dijk")))
             return {{QStringLiteral("contactId"), c.id}};
+    }
+    // The alderman's request for an assistant; for a director the one forwarded to him.
+    if (page == QStringLiteral("request") && services.office()->store()) {
+        for (const Request &r : RequestRepo(*services.office()->store()).of({})) {
+            if (r.director == services.personId()
+                    ? waitsForDecision(r)
+                    : r.subject.contains(QStringLiteral("Lage Weide")))
+                return {{QStringLiteral("requestId"), r.id}};
+        }
     }
     if (page == QStringLiteral("minutes") && services.office()->store()) {
         // The meeting whose minutes were begun last, the demo's past board meeting, on its

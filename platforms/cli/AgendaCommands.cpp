@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
@@ -115,6 +116,8 @@ void add(CommandContext &s, const CommandArgs &args)
         }
     }
     a.createdBy = s.actingId();
+    if (args.options.contains(QStringLiteral("contact")))
+        a.contactId = ContactRepo(s.db()).resolve(args.value(QStringLiteral("contact"))).id;
     const QString id = AgendaRepo(s.db()).add(a, args.has(QStringLiteral("force")));
     if (args.has(kJson)) {
         QVariantMap record = *s.db().get(QStringLiteral("appointments"), id);
@@ -193,11 +196,12 @@ void addAgendaCommands(CommandTable &table)
         QStringLiteral("agenda add --person P --title T --start ISO --end ISO "
                        "[--tz ZONE] [--kind K] [--priority P] [--status S] "
                        "[--location L] [--attendees A,B] [--notes N] [--rrule R] "
-                       "[--all-day] [--confidential] [--force] [--json]"),
+                       "[--contact C] [--all-day] [--confidential] [--force] [--json]"),
         {QStringLiteral("person"), QStringLiteral("title"), QStringLiteral("start"),
          QStringLiteral("end"), QStringLiteral("tz"), QStringLiteral("kind"),
          QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("location"),
-         QStringLiteral("attendees"), QStringLiteral("notes"), QStringLiteral("rrule")},
+         QStringLiteral("attendees"), QStringLiteral("notes"), QStringLiteral("rrule"),
+         QStringLiteral("contact")},
         {QStringLiteral("all-day"), QStringLiteral("confidential"), QStringLiteral("force"), kJson},
         0,
         0,

@@ -84,5 +84,6 @@ void addSyncCommands(CommandTable &table);
 void addDocumentCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addContactCommands(CommandTable &table);
+void addRequestCommands(CommandTable &table);
 
 } // namespace spil

@@ -4,6 +4,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
@@ -52,6 +53,8 @@ void add(CommandContext &s, const CommandArgs &args)
                      ? s.resolvePerson(args.value(QStringLiteral("assignee"))).id
                      : acting;
     t.createdBy = acting;
+    if (args.options.contains(QStringLiteral("contact")))
+        t.contactId = ContactRepo(s.db()).resolve(args.value(QStringLiteral("contact"))).id;
     t.delegatedBy = (!acting.isEmpty() && acting != t.assignee) ? acting : QString();
     if (args.options.contains(QStringLiteral("due")))
         t.dueUtc = parseInstant(args.value(QStringLiteral("due")), s.zoneFor(args, t.assignee));
@@ -130,9 +133,9 @@ void addTaskCommands(CommandTable &table)
 {
     table << Command{QStringLiteral("task add"),
                      QStringLiteral("task add TITLE [--assignee P] [--due ISO] [--urgent] "
-                                    "[--notes N] [--source S] [--tz ZONE] [--json]"),
+                                    "[--notes N] [--source S] [--tz ZONE] [--contact C] [--json]"),
                      {QStringLiteral("assignee"), QStringLiteral("due"), QStringLiteral("notes"),
-                      QStringLiteral("source"), QStringLiteral("tz")},
+                      QStringLiteral("source"), QStringLiteral("tz"), QStringLiteral("contact")},
                      {QStringLiteral("urgent"), kJson},
                      1,
                      64,

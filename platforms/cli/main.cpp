@@ -30,6 +30,7 @@ CommandTable allCommands()
     addSyncCommands(table);
     addDocumentCommands(table);
     addContactCommands(table);
+    addRequestCommands(table);
     return table;
 }
 

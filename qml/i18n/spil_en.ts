@@ -166,4 +166,44 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>spil::qml::RequestQueueModel</name>
+    <message numerus="yes">
+        <source>Waiting %n working day(s)</source>
+        <translation>
+            <numerusform>Waiting %n working day</numerusform>
+            <numerusform>Waiting %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>%n open, most important first</source>
+        <translation>
+            <numerusform>%n open, most important first</numerusform>
+            <numerusform>%n open, most important first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n waiting for your decision</numerusform>
+            <numerusform>%n waiting for your decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWaitingCard</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n request waiting for your decision</numerusform>
+            <numerusform>%n requests waiting for your decision</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

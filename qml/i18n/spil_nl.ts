@@ -491,6 +491,10 @@
 <context>
     <name>Destinations</name>
     <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
         <location filename="../app/Destinations.qml" line="+9"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -951,6 +955,10 @@
 </context>
 <context>
     <name>SessionMenu</name>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
     <message>
         <source>Calendar apps</source>
         <translation>Agenda-apps</translation>
@@ -2631,6 +2639,263 @@
     <message>
         <source>These minutes are final.</source>
         <translation>Deze notulen zijn definitief.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::RequestQueueModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Times offered</source>
+        <translation>Tijden aangeboden</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>With the director</source>
+        <translation>Bij de directeur</translation>
+    </message>
+    <message>
+        <source>Came in today</source>
+        <translation>Vandaag binnengekomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n working day(s)</source>
+        <translation>
+            <numerusform>Wacht %n werkdag</numerusform>
+            <numerusform>Wacht %n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 said yes: schedule it</source>
+        <translation>%1 zei ja: inplannen</translation>
+    </message>
+    <message>
+        <source>%1 said no: answer it</source>
+        <translation>%1 zei nee: beantwoorden</translation>
+    </message>
+    <message>
+        <source>%1 min · %2 – %3</source>
+        <translation>%1 min · %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::RequestDetails</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, most important first</source>
+        <translation>
+            <numerusform>%n open, belangrijkste eerst</numerusform>
+            <numerusform>%n open, belangrijkste eerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests waiting</source>
+        <translation>Geen verzoeken</translation>
+    </message>
+    <message>
+        <source>Requests for a director's time appear here, most important first.</source>
+        <translation>Verzoeken om tijd van een directeur verschijnen hier, de belangrijkste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDelegate</name>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Toegang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <source>Who asks</source>
+        <translation>Wie vraagt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Tussen</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <source>Free times — tap one to book it</source>
+        <translation>Vrije tijden — tik er een aan om te boeken</translation>
+    </message>
+    <message>
+        <source>No free time in the window</source>
+        <translation>Geen vrije tijd in deze periode</translation>
+    </message>
+    <message>
+        <source>Offer these times</source>
+        <translation>Deze tijden aanbieden</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>Doorsturen naar %1</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Message to %1</source>
+        <translation>Bericht aan %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Send by mail</source>
+        <translation>Versturen per mail</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Your decision</source>
+        <translation>Je beslissing</translation>
+    </message>
+    <message>
+        <source>A note for the assistant (optional)</source>
+        <translation>Een notitie voor de assistent (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDelegate</name>
+    <message>
+        <source>Accept</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Requests for you</source>
+        <translation>Verzoeken voor jou</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for your decision</source>
+        <translation>
+            <numerusform>%n wacht op je beslissing</numerusform>
+            <numerusform>%n wachten op je beslissing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to decide</source>
+        <translation>Niets te beslissen</translation>
+    </message>
+    <message>
+        <source>Requests your assistant forwards to you appear here.</source>
+        <translation>Verzoeken die je assistent doorstuurt, verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWaitingCard</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n verzoek wacht op je beslissing</numerusform>
+            <numerusform>%n verzoeken wachten op je beslissing</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,13 @@ QtObject {
         week: { page: "week", label: qsTr("Agenda"), symbol: "▦" },
         tasks: { page: "tasks", label: qsTr("Tasks"), symbol: "✓" },
         checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" },
-        contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" }
+        contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" },
+        requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
     // are in the account menu.
-    readonly property var more: [all.contacts]
+    readonly property var more: [all.contacts].concat(role === Person.Staff ? [] : [all.requests])
     readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"

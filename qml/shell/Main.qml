@@ -33,6 +33,7 @@ ApplicationWindow {
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
+        requests: requestsPage, request: requestPage, decisions: decisionsPage,
         minutes: minutesPage
     })
 
@@ -200,4 +201,7 @@ ApplicationWindow {
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
     Component { id: minutesPage; MinutesPage {} }
+    Component { id: requestsPage; RequestsPage {} }
+    Component { id: requestPage; RequestPage {} }
+    Component { id: decisionsPage; DecisionsPage {} }
 }

@@ -40,6 +40,14 @@ ToolButton {
             onTriggered: Navigation.open("contacts")
         }
         MenuItem {
+            objectName: "requestsItem"
+            // Staff never see the request queue.
+            visible: App.role !== Person.Staff
+            height: visible ? implicitHeight : 0
+            text: qsTr("Requests")
+            onTriggered: Navigation.open("requests")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

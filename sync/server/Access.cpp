@@ -143,9 +143,20 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
     case ReadRule::Owner:
         return !confidential(record) || servesOwnerOf(record) ? ReadAccess::Full
                                                               : ReadAccess::Redacted;
-    case ReadRule::OwnerSide:
-        return servesOwnerOf(record) || m_user.role == Role::OfficeManager ? ReadAccess::Full
-                                                                           : ReadAccess::None;
+    case ReadRule::OwnerSide: {
+        const QString owner = record.fields.value(policy.ownerField).toString();
+        if (m_user.role == Role::OfficeManager || m_user.principals.contains(owner))
+            return ReadAccess::Full;
+        if (owner.isEmpty() || owner != m_user.personId)
+            return ReadAccess::None;
+        if (policy.ownerReadsWhen.isEmpty())
+            return ReadAccess::Full;
+        for (const auto &[field, values] : policy.ownerReadsWhen) {
+            if (values.contains(record.fields.value(field).toString()))
+                return ReadAccess::Full;
+        }
+        return ReadAccess::None;
+    }
     }
     return ReadAccess::Full;
 }
@@ -193,6 +204,40 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
     return true;
 }
 
+bool Access::mayWriteFields(const StoredRecord &record, const std::optional<StoredRecord> &before,
+                            const QJsonObject &written) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    if (policy.ownerOnlyFields.isEmpty())
+        return true;
+    const QString owner = (before ? *before : record).fields.value(policy.ownerField).toString();
+    const bool ownerHimself = !owner.isEmpty() && owner == m_user.personId &&
+                              !m_user.principals.contains(owner) &&
+                              m_user.role != Role::OfficeManager;
+    if (ownerHimself) {
+        if (!before || record.deleted != before->deleted)
+            return false;
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            if (!policy.ownerOnlyFields.contains(it.key()))
+                return false;
+        }
+        return true;
+    }
+    for (auto it = policy.ownerOnlyFields.begin(); it != policy.ownerOnlyFields.end(); ++it) {
+        if (!written.contains(it.key()))
+            continue;
+        const QJsonValue standing = before ? before->fields.value(it.key()) : it.value();
+        const QJsonValue pushed = written.value(it.key());
+        // A new record's blank time may come as null or as nothing at all.
+        const auto blank = [](const QJsonValue &v) {
+            return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+        };
+        if (pushed != standing && !(blank(pushed) && blank(standing)))
+            return false;
+    }
+    return true;
+}
+
 QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
 {
     const EntityPolicy &policy = policyOf(record.entity);
@@ -215,8 +260,11 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
             fields = policy.readerFields;
         else if (policy.read == ReadRule::Owner)
             fields = {policy.ownerField, policy.confidentialField};
-        else if (policy.read == ReadRule::OwnerSide)
+        else if (policy.read == ReadRule::OwnerSide) {
             fields = {policy.ownerField};
+            for (const auto &when : policy.ownerReadsWhen)
+                fields << when.first;
+        }
         for (const QString &f : fields)
             out.insert(f, record.fields.value(f));
     }

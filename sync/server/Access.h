@@ -39,6 +39,11 @@ public:
     {
         return read(record, guard ? Guards{*guard} : Guards{});
     }
+    // Whether this push may set these fields of the record (EntityPolicy::ownerOnlyFields):
+    // only its owner sets the owner's fields, and he sets nothing else, adds nothing and
+    // removes nothing. written: the fields the push sets; before: the record as stored.
+    bool mayWriteFields(const StoredRecord &record, const std::optional<StoredRecord> &before,
+                        const QJsonObject &written) const;
     // The record names this user's person in one of its excluded fields (or a guard's).
     bool excluded(const StoredRecord &record, const Guards &guards = {}) const;
     // The record itself is locked (EntityPolicy::lockField): it takes no more changes.

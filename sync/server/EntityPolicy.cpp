@@ -38,6 +38,10 @@ namespace {
 // - a director's gatekeeping (how each contact gets through to him) is read and written by
 //   the director, the assistants who serve him and the office manager, and reaches nobody
 //   else in any form.
+// - a director's requests (the request queue) are read and written by the assistants who
+//   serve him and the office manager; the director himself reads one only once it was
+//   forwarded to him (or he decided it), and writes only his decision (decision,
+//   decision_note, decided_at), which nobody else writes; staff and admins get nothing.
 // - a comment on minutes follows its item like a line of the minutes, is written only by
 //   the meeting's attendees, its owner and their assistants while the minutes are in
 //   review (final: locked), names its author from the session and is changed only by them.
@@ -155,6 +159,22 @@ std::map<QString, EntityPolicy> makePolicies()
     gatekeeping.accessFields = {gatekeeping.ownerField};
     gatekeeping.actorFields = {QStringLiteral("set_by")};
     out.emplace(QStringLiteral("gatekeeping"), gatekeeping);
+
+    EntityPolicy requests;
+    requests.read = ReadRule::OwnerSide;
+    requests.write = WriteRule::Readers;
+    requests.ownerField = QStringLiteral("director");
+    const QString state = QStringLiteral("state");
+    const QString decision = QStringLiteral("decision");
+    requests.ownerReadsWhen = {
+        {state, {QStringLiteral("forwarded")}},
+        {decision, {QStringLiteral("accepted"), QStringLiteral("declined")}}};
+    requests.ownerOnlyFields = {{decision, QStringLiteral("pending")},
+                                {QStringLiteral("decision_note"), QString()},
+                                {QStringLiteral("decided_at"), QJsonValue()}};
+    requests.accessFields = {requests.ownerField, state, decision};
+    requests.actorFields = {createdBy};
+    out.emplace(QStringLiteral("requests"), requests);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

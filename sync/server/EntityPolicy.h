@@ -107,6 +107,15 @@ struct EntityPolicy {
     QStringList participantFields;
     // The field naming who wrote the record: once written, only that person changes it.
     QString authorField;
+    // ReadRule::OwnerSide: the owner himself reads the record only while one of these
+    // fields holds one of the values listed with it (a request once forwarded to the
+    // director, or decided by him); the assistants who serve him and office managers read
+    // it always. Empty: the owner reads it always.
+    QList<std::pair<QString, QStringList>> ownerReadsWhen;
+    // Fields that only the owner himself writes, each with the value a new record holds,
+    // and the only fields he writes: he neither adds nor removes such a record (a
+    // director's decision on a request). Anyone else leaves them as they stand.
+    QJsonObject ownerOnlyFields;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.

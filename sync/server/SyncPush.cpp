@@ -477,6 +477,11 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
     }
+    if (!access.mayWriteFields(record, before,
+                               state.written[record.entity + QLatin1Char('/') + record.id]))
+        throw SyncError(
+            403, ErrorCode::Forbidden,
+            QStringLiteral("you may not set these fields of %1 %2").arg(record.entity, record.id));
     if (!before)
         checkNewRecord(state, record);
     // Taken only while the record it belongs to stands open (a comment while the minutes are

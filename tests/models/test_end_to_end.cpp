@@ -11,6 +11,8 @@
 #include "qml/checklists/ChecklistRunsModel.h"
 #include "qml/meetings/BoardPackMaker.h"
 #include "qml/people/PrincipalsModel.h"
+#include "qml/requests/RequestDetails.h"
+#include "qml/requests/RequestQueueModel.h"
 #include "qml/shell/App.h"
 #include "qml/shell/OfficeStore.h"
 #include "qml/shell/SyncStatus.h"
@@ -353,6 +355,49 @@ TEST_F(EndToEnd, AnAppointmentMovedInTheAppIsMovedOnTheDirectorsDevice)
     ASSERT_FALSE(moved.isEmpty()) << QJsonDocument(agenda).toJson().constData();
     EXPECT_TRUE(moved.value(QStringLiteral("start")).toString().startsWith(iso(saturday, "10:00")));
     EXPECT_TRUE(moved.value(QStringLiteral("end")).toString().startsWith(iso(saturday, "11:30")));
+}
+
+TEST_F(EndToEnd, ARequestForwardedInTheAppIsDecidedOnTheDirectorsDevice)
+{
+    signIn("sanne");
+    RequestQueueModel queue(app.office(), app.people(), RequestQueueModel::View::Queue);
+    ASSERT_EQ(queue.count(), 6);
+    QString id;
+    for (int row = 0; row < queue.count(); ++row) {
+        if (queue.data(queue.index(row), RequestQueueModel::roleOf("subject")).toString() ==
+            QStringLiteral("Bedrijventerrein Lage Weide"))
+            id = queue.idAt(row);
+    }
+    ASSERT_FALSE(id.isEmpty());
+    RequestDetails details(app.office(), app.people());
+    details.setRequestId(id);
+    ASSERT_TRUE(details.canForward());
+    const QString phone = phoneOf("maarten");
+    // Before it is forwarded the director's device does not hold it at all.
+    EXPECT_FALSE(
+        spilctl(phone, {QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--all")})
+            .contains("Lage Weide"));
+
+    ASSERT_TRUE(details.forward());
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 10000));
+    spilctl(phone, {QStringLiteral("sync")});
+    EXPECT_TRUE(
+        spilctl(phone, {QStringLiteral("request"), QStringLiteral("list")}).contains("Lage Weide"));
+    spilctl(phone, {QStringLiteral("--as"), QStringLiteral("maarten"), QStringLiteral("request"),
+                    QStringLiteral("decide"), id.right(8), QStringLiteral("declined"),
+                    QStringLiteral("--note"), QStringLiteral("Niet dit kwartaal")});
+    spilctl(phone, {QStringLiteral("sync")});
+
+    // The app hears of it and shows his word; the assistant then answers who asked.
+    app.refresh();
+    ASSERT_TRUE(waitFor([&] { return details.decision() == RequestDecision::Rejected; }, 10000));
+    EXPECT_EQ(details.decisionNote(), QStringLiteral("Niet dit kwartaal"));
+    EXPECT_FALSE(details.canSchedule());
+    ASSERT_TRUE(details.decline());
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }, 10000));
+    spilctl(phone, {QStringLiteral("sync")});
+    EXPECT_TRUE(spilctl(phone, {QStringLiteral("request"), QStringLiteral("show"), id.right(8)})
+                    .contains("(declined"));
 }
 
 TEST_F(EndToEnd, AnIncidentFromAnotherDeviceKeepsTheReadersPlaceInTheChecklist)

@@ -21,6 +21,7 @@
 #include "qml/meetings/MinutesModel.h"
 #include "qml/people/PeopleModel.h"
 #include "qml/people/PrincipalsModel.h"
+#include "qml/requests/RequestQueueModel.h"
 #include "qml/shell/Language.h"
 #include "qml/tasks/QuickCapture.h"
 #include "qml/tasks/TaskEditor.h"
@@ -56,6 +57,9 @@ protected:
         Snapshot::printAsText<AppointmentStatus>();
         Snapshot::printAsText<AppointmentPriority>();
         Snapshot::printAsText<ConflictType>();
+        Snapshot::printAsText<RequestImportance>();
+        Snapshot::printAsText<RequestState>();
+        Snapshot::printAsText<RequestDecision>();
     }
     void TearDown() override { speak(QStringLiteral("en")); }
 
@@ -332,6 +336,17 @@ void Golden::everything()
         check(QStringLiteral("contact-details"),
               QStringLiteral("ContactDetails, the first contact found for \"ve\" (the mover)"),
               [&](Snapshot &s) { s.properties(details); });
+    }
+    {
+        RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
+        check(QStringLiteral("requests"),
+              QStringLiteral("RequestQueueModel (the request queue, ranked)"),
+              [&](Snapshot &s) { s.model(queue); });
+        RequestQueueModel decisions(app->office(), app->people(),
+                                    RequestQueueModel::View::Decisions);
+        check(QStringLiteral("request-decisions"),
+              QStringLiteral("RequestQueueModel, what was forwarded to the user to decide"),
+              [&](Snapshot &s) { s.model(decisions); });
     }
 }
 

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// spilctl's request verbs on the demo office: adding, the ranked list, the free times, the
+// triage with its drafted messages and the director's decision; bad input changes nothing.
+#include "SpilctlRun.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace spil::test;
+
+namespace {
+class RequestCommands : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    }
+    QString db() const { return dir.filePath(QStringLiteral("office.db")); }
+    Outcome run(const QStringList &args, const char *as = "sanne")
+    {
+        return spilctl(db(), QStringList{QStringLiteral("--as"), QLatin1String(as),
+                                         QStringLiteral("--now"),
+                                         QStringLiteral("2026-11-30T10:15:00+01:00")} +
+                                 args);
+    }
+    QJsonValue json(const QStringList &args)
+    {
+        const Outcome r = run(args + QStringList{QStringLiteral("--json")});
+        EXPECT_EQ(r.code, 0) << r.err.constData();
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QByteArray digest() const
+    {
+        QFile f(db());
+        return f.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+    QTemporaryDir dir;
+};
+} // namespace
+
+TEST_F(RequestCommands, AddListProposeScheduleAndDecide)
+{
+    const QJsonObject added = json({"request", "add", "maarten", "Begroting", "2027", "--contact",
+                                    "James Whitfield", "--from", "2026-12-01", "--to", "2026-12-11",
+                                    "--minutes", "45", "--importance", "urgent"})
+                                  .toObject();
+    EXPECT_EQ(added.value(QStringLiteral("subject")).toString(), QStringLiteral("Begroting 2027"));
+    EXPECT_EQ(added.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    EXPECT_EQ(added.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+    const QString id = added.value(QStringLiteral("id")).toString();
+
+    const QJsonArray ranked = json({"request", "list"}).toArray();
+    ASSERT_EQ(ranked.size(), 8);
+    // Two urgent ones: the older first.
+    EXPECT_EQ(ranked.at(0).toObject().value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Vervolg overname"));
+    EXPECT_EQ(ranked.at(1).toObject().value(QStringLiteral("id")).toString(), id);
+
+    const QJsonObject shown = json({"request", "show", id.right(8)}).toObject();
+    const QJsonArray free = shown.value(QStringLiteral("proposals")).toArray();
+    ASSERT_EQ(free.size(), 3);
+    const QString start = free.at(0).toObject().value(QStringLiteral("start")).toString();
+    EXPECT_TRUE(start.startsWith(QStringLiteral("2026-12-01T"))) << start.toStdString();
+
+    Outcome r = run({"request", "propose", id.right(8), "--draft"});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("To: j.whitfield@whitfieldcapital.com"));
+    EXPECT_TRUE(r.out.contains("Dear James Whitfield,"));
+    r = run({"request", "schedule", id.right(8), start.left(16), "--draft"});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("We are pleased to confirm")) << r.out.constData();
+    EXPECT_EQ(json({"request", "show", id.right(8)}).toObject().value("state").toString(),
+              QStringLiteral("scheduled"));
+
+    // The Lage Weide request goes to Maarten, who declines it with a note.
+    QString lageWeide;
+    for (const QJsonValue &v : json({"request", "list"}).toArray())
+        if (v.toObject().value("subject").toString() ==
+            QStringLiteral("Bedrijventerrein Lage Weide"))
+            lageWeide = v.toObject().value("id").toString();
+    ASSERT_FALSE(lageWeide.isEmpty());
+    ASSERT_EQ(run({"request", "forward", lageWeide.right(8)}).code, 0);
+    EXPECT_EQ(run({"request", "decline", lageWeide.right(8)}).code, 2); // waits for him
+    r = run({"request", "decide", lageWeide.right(8), "declined", "--note", "Niet nu"}, "maarten");
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    r = run({"request", "decline", lageWeide.right(8), "--draft"});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("Geachte Anouk van Dijk,")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("Subject: Uw verzoek: Bedrijventerrein Lage Weide"));
+}
+
+TEST_F(RequestCommands, BadInputIsRefusedAndChangesNothing)
+{
+    const QByteArray before = digest();
+    for (const QStringList &bad : QList<QStringList>{
+             {"request", "add", "maarten", "x", "--from", "2026-12-01"}, // nobody asks
+             {"request", "add", "sanne", "x", "--from-name", "A", "--from", "2026-12-01"},
+             {"request", "add", "maarten", "x", "--from-name", "A", "--from", "2026-12-05", "--to",
+              "2026-12-01"},
+             {"request", "add", "maarten", "x", "--from-name", "A", "--from", "2026-12-01",
+              "--importance", "vital"},
+             {"request", "add", "maarten", "x", "--from-name", "A", "--from", "2026-12-01",
+              "--minutes", "1000"},
+             {"request", "decide", "ffffffff", "accepted"},
+         }) {
+        const Outcome r = run(bad);
+        EXPECT_NE(r.code, 0) << bad.join(' ').toStdString();
+    }
+    EXPECT_EQ(digest(), before);
+}

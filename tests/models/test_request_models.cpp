@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/requests/RequestRepo.h"
+#include "qml/requests/RequestDetails.h"
+#include "qml/requests/RequestQueueModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+// The request queue on the demo office (Monday 30 November 2026, 09:15): six requests for
+// Maarten, one forwarded to him and one he accepted.
+namespace {
+class RequestModels : public AppFixture {
+protected:
+    QStringList column(const RequestQueueModel &list, const char *role)
+    {
+        QStringList out;
+        for (int row = 0; row < list.rowCount(); ++row)
+            out << list.data(list.index(row), RequestQueueModel::roleOf(role)).toString();
+        return out;
+    }
+    QString requestAbout(const char *subject)
+    {
+        for (const Request &r : RequestRepo(*app->office()->store()).of({}))
+            if (r.subject == QLatin1String(subject))
+                return r.id;
+        return {};
+    }
+};
+} // namespace
+
+TEST_F(RequestModels, TheAssistantsQueueIsRankedAndShowsWaitingAndTheGate)
+{
+    start(QStringLiteral("assistant"));
+    RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Urgent (30); high and waiting six working days (20 + 5); then the normal ones and a
+    // low one that waited eleven working days (0 + 10), longest waiting first.
+    EXPECT_EQ(column(queue, "subject"),
+              (QStringList{"Vervolg overname", "Bedrijventerrein Lage Weide",
+                           "Evaluatie van de verhuizing", "Sponsoring jubileumconcert",
+                           "Interview Het Financieele Dagblad", "Q1 investor update"}));
+    EXPECT_EQ(column(queue, "waitingText").at(1), QStringLiteral("Waiting 6 working days"));
+    EXPECT_EQ(column(queue, "gateText").at(2), QStringLiteral("Not at all"));
+    EXPECT_EQ(column(queue, "gateText").at(3), QString()); // not a contact
+    EXPECT_EQ(column(queue, "stateText").at(5), QStringLiteral("With the director"));
+    EXPECT_EQ(column(queue, "decisionText").at(4), QStringLiteral("Maarten said yes: schedule it"));
+    EXPECT_EQ(queue.waitingCount(), 0); // Sanne decides nothing
+}
+
+TEST_F(RequestModels, StaffHaveNoQueue)
+{
+    // The demo has no staff session of its own: the same store, used as Joris.
+    start(QStringLiteral("assistant"));
+    RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
+    EXPECT_EQ(queue.count(), 6);
+    app->people()->identify(idOf("joris"));
+    queue.reload();
+    EXPECT_EQ(queue.count(), 0);
+    RequestQueueModel decisions(app->office(), app->people(), RequestQueueModel::View::Decisions);
+    EXPECT_EQ(decisions.count(), 0);
+}
+
+TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
+{
+    start(QStringLiteral("director"));
+    RequestQueueModel decisions(app->office(), app->people(), RequestQueueModel::View::Decisions);
+    QAbstractItemModelTester tester(&decisions,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(column(decisions, "subject"),
+              (QStringList{"Interview Het Financieele Dagblad", "Q1 investor update"}));
+    EXPECT_EQ(column(decisions, "waitsForDecision"), (QStringList{"false", "true"}));
+    EXPECT_EQ(decisions.waitingCount(), 1);
+    QSignalSpy resets(&decisions, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(decisions.decide(decisions.idAt(1), false));
+    EXPECT_EQ(decisions.waitingCount(), 0);
+    EXPECT_EQ(column(decisions, "decisionText").at(1),
+              QStringLiteral("Maarten said no: answer it"));
+    EXPECT_EQ(resets.count(), 0);
+}
+
+TEST_F(RequestModels, TriageOffersFreeTimesDraftsInTheContactsLanguageAndBooksWithOneTap)
+{
+    start(QStringLiteral("assistant"));
+    RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
+    RequestDetails details(app->office(), app->people());
+    details.setRequestId(requestAbout("Bedrijventerrein Lage Weide"));
+    ASSERT_TRUE(details.exists());
+    EXPECT_TRUE(details.canSchedule());
+    EXPECT_TRUE(details.canForward());
+    EXPECT_FALSE(details.canDecide());
+    EXPECT_EQ(details.gateText(),
+              QStringLiteral("Anouk van Dijk reaches Maarten via the assistant."));
+    ASSERT_FALSE(details.slots().isEmpty());
+    EXPECT_GE(qint64(details.slots().first().startUtc), clock.nowMs());
+
+    details.draft(RequestMessage::Refusal);
+    EXPECT_EQ(details.draftSubject(), QStringLiteral("Uw verzoek: Bedrijventerrein Lage Weide"));
+    EXPECT_TRUE(details.draftBody().startsWith(QStringLiteral("Geachte Anouk van Dijk,")));
+    EXPECT_TRUE(details.draftBody().endsWith(QStringLiteral("Sanne Bakker")));
+    EXPECT_EQ(details.mailUrl(QStringLiteral("Uw verzoek"), QStringLiteral("Beste,\nx")),
+              QStringLiteral(
+                  "mailto:anouk.vandijk@utrecht.nl?subject=Uw%20verzoek&body=Beste%2C%0D%0Ax"));
+
+    const qint64 slot = qint64(details.slots().first().startUtc);
+    ASSERT_TRUE(details.schedule(0));
+    EXPECT_EQ(details.state(), RequestState::Scheduled);
+    EXPECT_FALSE(details.scheduledText().isEmpty());
+    EXPECT_EQ(queue.count(), 5);
+    const Request booked = *RequestRepo(*app->office()->store()).byId(details.requestId());
+    EXPECT_EQ(AgendaRepo(*app->office()->store()).byId(booked.appointmentId)->startUtc, slot);
+    details.draft(RequestMessage::Confirmation);
+    EXPECT_TRUE(details.draftBody().contains(QStringLiteral("Graag bevestigen wij uw afspraak")));
+}
+
+TEST_F(RequestModels, AForwardedRequestWaitsForTheDirector)
+{
+    start(QStringLiteral("assistant"));
+    RequestDetails details(app->office(), app->people());
+    details.setRequestId(requestAbout("Q1 investor update"));
+    EXPECT_FALSE(details.canTriage());
+    EXPECT_FALSE(details.canDecide());
+    EXPECT_TRUE(details.slots().isEmpty());
+    EXPECT_FALSE(details.decline());
+    EXPECT_FALSE(details.error().isEmpty());
+    details.draft(RequestMessage::Postponement);
+    EXPECT_TRUE(details.draftBody().startsWith(QStringLiteral("Dear James Whitfield,")));
+}

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Harness.h"
+
+#include "core/requests/RequestRepo.h"
+#include "core/store/FieldCodec.h"
+#include "core/store/Hlc.h"
+#include "core/store/Schema.h"
+#include "sync/protocol/Protocol.h"
+
+#include <QJsonArray>
+
+using namespace spil;
+using namespace spil::test;
+
+// The request queue of a director is read and written by the assistants who serve him and
+// the office manager; the director reads a request only once it was forwarded to him (or he
+// decided it) and writes only his decision; staff and admins never see it (docs/
+// sync-protocol.md, "Permissions"). The demo office the server starts with holds six
+// requests for Maarten (served by Sanne and Lotte; one forwarded, one forwarded and
+// accepted) and one for Ingrid (served by Lotte).
+namespace {
+const QString kRequest = QStringLiteral("01900000-0000-7000-8000-00000000e0e0");
+
+QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
+                                      const QVariantMap &record, const QString &client)
+{
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    QList<protocol::Change> changes;
+    for (const FieldDef &f : entity(entityName).fields)
+        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
+    return changes;
+}
+
+QList<protocol::Change> requestChanges(const QString &director, const QString &createdBy,
+                                       const QString &client,
+                                       RequestDecision decision = RequestDecision::Pending,
+                                       RequestState state = RequestState::New)
+{
+    Request r;
+    r.director = director;
+    r.requester = QStringLiteral("Henk Vos");
+    r.subject = QStringLiteral("Schoonmaakcontract");
+    r.fromDate = QDate(2026, 12, 1);
+    r.toDate = QDate(2026, 12, 18);
+    r.createdAt = 1'790'000'000'000;
+    r.createdBy = createdBy;
+    r.decision = decision;
+    r.state = state;
+    return recordChanges(QStringLiteral("requests"), kRequest, RequestRepo::toRecord(r), client);
+}
+
+protocol::Change fieldChange(const QString &id, const char *field, const QJsonValue &value,
+                             const QString &client)
+{
+    // Stamped after the server's own, so that the change would win its field's merge.
+    return {QStringLiteral("requests"), id, QString::fromLatin1(field), value,
+            HlcStamp{1'900'000'000'000, 0, client}.toString()};
+}
+
+HttpResult push(const ServerProcess &server, const QString &token, const QString &client,
+                const QList<protocol::Change> &changes, qint64 mutation = 1)
+{
+    return server.request("POST", QStringLiteral("/v1/push"),
+                          protocol::encode(protocol::PushRequest{client, 0, {{mutation, changes}}}),
+                          token);
+}
+
+QMap<QString, QJsonObject> pulled(const ServerProcess &server, const QString &user)
+{
+    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                                        server.login(user));
+    EXPECT_EQ(r.status, 200);
+    QMap<QString, QJsonObject> out;
+    for (const protocol::Record &rec : protocol::decodePullPage(r.body).records) {
+        if (rec.entity == QStringLiteral("requests"))
+            out.insert(rec.id, rec.fields);
+    }
+    return out;
+}
+
+QString idOf(const QMap<QString, QJsonObject> &requests, const char *subject)
+{
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
+        if (it->value(QStringLiteral("subject")).toString() == QLatin1String(subject))
+            return it.key();
+    }
+    return {};
+}
+
+QStringList subjectsIn(const QList<Request> &requests)
+{
+    QStringList out;
+    for (const Request &r : requests)
+        out << r.subject;
+    out.sort();
+    return out;
+}
+} // namespace
+
+TEST(Requests, TheQueueReachesTheDirectorsSideAndHimOnlyWhatWasForwarded)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    EXPECT_EQ(pulled(server, QStringLiteral("sanne")).size(), 6);
+    EXPECT_EQ(pulled(server, QStringLiteral("lotte")).size(), 7);
+    EXPECT_EQ(pulled(server, QStringLiteral("fatima")).size(), 7);
+    EXPECT_EQ(pulled(server, QStringLiteral("ingrid")).size(), 0);
+    const auto maarten = pulled(server, QStringLiteral("maarten"));
+    EXPECT_EQ(maarten.size(), 2);
+    for (const QJsonObject &r : maarten)
+        EXPECT_EQ(r.value(QStringLiteral("state")).toString(), QStringLiteral("forwarded"));
+    // Staff never see the queue, not even that there is one.
+    const HttpResult staff = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"),
+                                            {}, server.login(QStringLiteral("joris")));
+    EXPECT_EQ(staff.status, 200);
+    EXPECT_FALSE(staff.body.contains("\"requests\""));
+    EXPECT_FALSE(staff.body.contains("Q1 investor update"));
+}
+
+TEST(Requests, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    const QString ingrid = server.personId(QStringLiteral("ingrid"));
+    const QString sanne = server.personId(QStringLiteral("sanne"));
+    const QString joris = server.personId(QStringLiteral("joris"));
+    const QString jorisToken = server.login(QStringLiteral("joris"));
+    const QString sanneToken = server.login(QStringLiteral("sanne"));
+    const QString ingridToken = server.login(QStringLiteral("ingrid"));
+    const QString maartenToken = server.login(QStringLiteral("maarten"));
+    const qint64 before = server.version(jorisToken);
+    const auto queue = pulled(server, QStringLiteral("sanne"));
+    const QString forwarded = idOf(queue, "Q1 investor update");
+    const QString fresh = idOf(queue, "Bedrijventerrein Lage Weide");
+    ASSERT_FALSE(forwarded.isEmpty());
+    ASSERT_FALSE(fresh.isEmpty());
+    const QString c1 = QStringLiteral("01900000-0000-7000-8000-0000000000d1");
+    const QString c2 = QStringLiteral("01900000-0000-7000-8000-0000000000d2");
+    const QString c3 = QStringLiteral("01900000-0000-7000-8000-0000000000d3");
+    const QString c4 = QStringLiteral("01900000-0000-7000-8000-0000000000d4");
+
+    const struct {
+        QString token, client;
+        QList<protocol::Change> changes;
+        const char *code, *what;
+    } refused[] = {
+        {jorisToken, c1, requestChanges(maarten, joris, c1), "forbidden", "staff add a request"},
+        {jorisToken,
+         c1,
+         {fieldChange(fresh, "subject", QStringLiteral("x"), c1)},
+         "forbidden",
+         "staff change a request"},
+        {ingridToken, c2, requestChanges(maarten, ingrid, c2), "forbidden",
+         "a director adds to another director's queue"},
+        {sanneToken, c3, requestChanges(ingrid, sanne, c3), "forbidden",
+         "an assistant adds to the queue of a director she does not serve"},
+        {sanneToken,
+         c3,
+         {fieldChange(fresh, "director", ingrid, c3)},
+         "forbidden",
+         "an assistant moves a request to another director"},
+        {sanneToken, c3, requestChanges(maarten, sanne, c3, RequestDecision::Accepted), "forbidden",
+         "an assistant adds a request the director decided"},
+        {sanneToken,
+         c3,
+         {fieldChange(forwarded, "decision", QStringLiteral("accepted"), c3)},
+         "forbidden",
+         "an assistant decides for the director"},
+        {sanneToken,
+         c3,
+         {fieldChange(forwarded, "decision_note", QStringLiteral("ja"), c3)},
+         "forbidden",
+         "an assistant writes the director's note"},
+        {sanneToken, c3, requestChanges(maarten, maarten, c3), "forged_author",
+         "a request added in someone else's name"},
+        {maartenToken, c4,
+         requestChanges(maarten, maarten, c4, RequestDecision::Pending, RequestState::Forwarded),
+         "forbidden", "the director adds a request"},
+        {maartenToken,
+         c4,
+         {fieldChange(forwarded, "state", QStringLiteral("scheduled"), c4)},
+         "forbidden",
+         "the director changes more than his decision"},
+        {maartenToken,
+         c4,
+         {fieldChange(forwarded, "decision", QStringLiteral("accepted"), c4),
+          fieldChange(forwarded, "minutes", 120, c4)},
+         "forbidden",
+         "the director's decision with another field"},
+        {maartenToken,
+         c4,
+         {fieldChange(forwarded, "deleted", true, c4)},
+         "forbidden",
+         "the director removes a request"},
+        {maartenToken,
+         c4,
+         {fieldChange(fresh, "decision", QStringLiteral("declined"), c4)},
+         "forbidden",
+         "the director decides a request not forwarded to him"},
+    };
+    for (const auto &r : refused) {
+        const HttpResult result = push(server, r.token, r.client, r.changes);
+        EXPECT_EQ(result.status, 403) << r.what << ": " << result.body.constData();
+        EXPECT_EQ(result.errorCode(), QLatin1String(r.code)) << r.what;
+    }
+    EXPECT_EQ(server.version(jorisToken), before) << "a refused push stored something";
+    EXPECT_EQ(pulled(server, QStringLiteral("sanne"))
+                  .value(forwarded)
+                  .value(QStringLiteral("decision"))
+                  .toString(),
+              QStringLiteral("pending"));
+
+    // What they may do goes through: Sanne adds a request for Maarten, Maarten decides the
+    // one forwarded to him.
+    HttpResult ok = push(server, sanneToken, c3, requestChanges(maarten, sanne, c3));
+    EXPECT_EQ(ok.status, 200) << ok.body.constData();
+    ok = push(server, maartenToken, c4,
+              {fieldChange(forwarded, "decision", QStringLiteral("declined"), c4),
+               fieldChange(forwarded, "decision_note", QStringLiteral("Niet nu"), c4)});
+    EXPECT_EQ(ok.status, 200) << ok.body.constData();
+    EXPECT_EQ(pulled(server, QStringLiteral("sanne"))
+                  .value(forwarded)
+                  .value(QStringLiteral("decision"))
+                  .toString(),
+              QStringLiteral("declined"));
+    EXPECT_FALSE(pulled(server, QStringLiteral("maarten")).contains(kRequest));
+}
+
+TEST(Requests, BadInputOnEveryFieldIsRefusedAndStoresNothing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    const QString token = server.login(QStringLiteral("sanne"));
+    const qint64 before = server.version(token);
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000b2");
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    const auto one = [&](const char *field, const QJsonValue &value) {
+        return QList<protocol::Change>{
+            {QStringLiteral("requests"), kRequest, QString::fromLatin1(field), value, stamp}};
+    };
+    const struct {
+        QList<protocol::Change> changes;
+        const char *what;
+    } bad[] = {
+        {one("director", QJsonArray{maarten}), "a director that is a list"},
+        {one("contact_id", 7), "a contact that is not text"},
+        {one("requester", false), "who asks as a flag"},
+        {one("subject", 42), "a subject that is not text"},
+        {one("minutes", QStringLiteral("sixty")), "minutes as words"},
+        {one("minutes", 1.5), "minutes that are not whole"},
+        {one("from_date", 20261201), "a date as a number"},
+        {one("to_date", QJsonArray{}), "a date as a list"},
+        {one("importance", 3), "an importance that is not text"},
+        {one("via", QJsonObject{}), "via as an object"},
+        {one("language", true), "a language that is not text"},
+        {one("state", QJsonArray{}), "a state that is not text"},
+        {one("created_at", QStringLiteral("yesterday")), "a creation time as words"},
+        {one("created_by", 1), "a creator that is not text"},
+        {one("appointment_id", 5), "an appointment that is not text"},
+        {one("decision", 1), "a decision that is not text"},
+        {one("decision_note", QJsonArray{}), "a note as a list"},
+        {one("decided_at", QStringLiteral("now")), "a decision time as words"},
+        {one("priority", QStringLiteral("high")), "a field requests do not have"},
+    };
+    for (const auto &b : bad) {
+        const HttpResult r = push(server, token, client, b.changes);
+        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
+        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
+    }
+    EXPECT_EQ(server.version(token), before) << "a refused push stored something";
+}
+
+TEST(Requests, ForwardedReachesTheDirectorsDeviceHisWordComesBackAndStaffHoldNothing)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten")),
+        joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(subjectsIn(RequestRepo(maarten.db()).of({})),
+              (QStringList{"Interview Het Financieele Dagblad", "Q1 investor update"}));
+    EXPECT_EQ(RequestRepo(sanne.db()).of({}).size(), 6);
+
+    // Sanne forwards one: it arrives on Maarten's device; he declines it there.
+    RequestRepo queue(sanne.db());
+    const Request lageWeide = [&] {
+        for (const Request &r : queue.of({}))
+            if (r.subject == QStringLiteral("Bedrijventerrein Lage Weide"))
+                return r;
+        return Request{};
+    }();
+    ASSERT_FALSE(lageWeide.id.isEmpty());
+    queue.forward(lageWeide.id);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(RequestRepo(maarten.db()).byId(lageWeide.id));
+    RequestRepo(maarten.db())
+        .decide(lageWeide.id, RequestDecision::Rejected, QStringLiteral("Past niet in Q1"));
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(maarten.db().pendingCount(), 0) << "the director's decision was not accepted";
+    ASSERT_TRUE(sanne.sync());
+    const Request decided = *queue.byId(lageWeide.id);
+    EXPECT_EQ(decided.decision, RequestDecision::Rejected);
+    EXPECT_EQ(decided.decisionNote, QStringLiteral("Past niet in Q1"));
+    // Sanne answers no; the director keeps what he decided.
+    queue.decline(lageWeide.id);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(RequestRepo(maarten.db()).byId(lageWeide.id)->state, RequestState::Declined);
+
+    // Scheduling books the appointment and the state as one mutation, on every device.
+    const Request accepted = [&] {
+        for (const Request &r : queue.of({}))
+            if (r.decision == RequestDecision::Accepted)
+                return r;
+        return Request{};
+    }();
+    ASSERT_FALSE(accepted.id.isEmpty());
+    const QList<Interval> slots = queue.proposals(accepted);
+    ASSERT_FALSE(slots.isEmpty());
+    const QString appointment = queue.schedule(accepted.id, slots.first().start, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(RequestRepo(maarten.db()).byId(accepted.id)->appointmentId, appointment);
+    EXPECT_TRUE(maarten.db().get(QStringLiteral("appointments"), appointment).has_value());
+
+    // A staff device holds no request at all.
+    ASSERT_TRUE(joris.sync());
+    EXPECT_TRUE(RequestRepo(joris.db()).of({}).isEmpty());
+    EXPECT_FALSE(joris.db().scalar(QStringLiteral("SELECT count(*) FROM requests")).toInt() > 0);
+}
