@@ -41,17 +41,17 @@ Bump bankFor(SyncedDevice &device, const QString &owner, const QString &moved)
     bank.owner = owner;
     bank.title = QStringLiteral("Bank: overname");
     bank.priority = AppointmentPriority::High;
-    bank.startUtc = ams("2027-06-14T10:00");
-    bank.endUtc = ams("2027-06-14T11:00");
+    bank.startUtc = ams("2027-06-16T10:00");
+    bank.endUtc = ams("2027-06-16T11:00");
     bank.createdBy = device.personId();
-    return Bump{bank, {{moved, ams("2027-06-14T11:00"), ams("2027-06-14T12:00")}}};
+    return Bump{bank, {{moved, ams("2027-06-16T11:00"), ams("2027-06-16T12:00")}}};
 }
 
 QList<Conflict> conflictsOn(SyncedDevice &device, const QString &person)
 {
     AgendaRepo agenda(device.db());
     return AgendaRules(device.db(), agenda)
-        .conflicts(person, ams("2027-06-14T00:00"), ams("2027-06-15T00:00"));
+        .conflicts(person, ams("2027-06-16T00:00"), ams("2027-06-17T00:00"));
 }
 
 QStringList rejectedCodes(Database &db)
@@ -83,7 +83,7 @@ TEST(Bumping, ABumpGoesUpAsOneMutationAndAnOfflineDoubleBookingShowsAsAConflict)
     ASSERT_TRUE(sanne.sync());
     const QString maarten = server.personId(QStringLiteral("maarten"));
     const QString koffie =
-        lowMeeting(sanne, maarten, "Koffie met Joris", "2027-06-14T10:00", "2027-06-14T11:00");
+        lowMeeting(sanne, maarten, "Koffie met Joris", "2027-06-16T10:00", "2027-06-16T11:00");
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(lotte.sync());
 
@@ -94,8 +94,8 @@ TEST(Bumping, ABumpGoesUpAsOneMutationAndAnOfflineDoubleBookingShowsAsAConflict)
     Appointment lunch;
     lunch.owner = maarten;
     lunch.title = QStringLiteral("Lunch met de wethouder");
-    lunch.startUtc = ams("2027-06-14T11:00");
-    lunch.endUtc = ams("2027-06-14T12:00");
+    lunch.startUtc = ams("2027-06-16T11:00");
+    lunch.endUtc = ams("2027-06-16T12:00");
     lunch.createdBy = lotte.personId();
     const QString lunchId = AgendaRepo(lotte.db()).add(lunch);
     EXPECT_TRUE(conflictsOn(lotte, maarten).isEmpty());
@@ -118,7 +118,7 @@ TEST(Bumping, ABumpGoesUpAsOneMutationAndAnOfflineDoubleBookingShowsAsAConflict)
         const Appointment bumped = *AgendaRepo(device->db()).byId(koffie);
         EXPECT_EQ(bumped.bumpedFor, undo.bookingId);
         EXPECT_EQ(bumped.bumpedBy, sanne.personId());
-        EXPECT_EQ(bumped.bumpedFromUtc, ams("2027-06-14T10:00"));
+        EXPECT_EQ(bumped.bumpedFromUtc, ams("2027-06-16T10:00"));
         EXPECT_TRUE(AgendaRepo(device->db()).byId(undo.bookingId).has_value());
     }
 
@@ -129,7 +129,7 @@ TEST(Bumping, ABumpGoesUpAsOneMutationAndAnOfflineDoubleBookingShowsAsAConflict)
     EXPECT_EQ(server.version(token), beforeUndo + 1);
     ASSERT_TRUE(lotte.sync());
     EXPECT_FALSE(AgendaRepo(lotte.db()).byId(undo.bookingId).has_value());
-    EXPECT_EQ(AgendaRepo(lotte.db()).byId(koffie)->startUtc, ams("2027-06-14T10:00"));
+    EXPECT_EQ(AgendaRepo(lotte.db()).byId(koffie)->startUtc, ams("2027-06-16T10:00"));
     EXPECT_EQ(AgendaRepo(lotte.db()).byId(koffie)->bumpedAt, -1);
     EXPECT_TRUE(conflictsOn(lotte, maarten).isEmpty());
 }
@@ -141,7 +141,7 @@ TEST(Bumping, StaffCannotBumpTheDirectorsAgendaNorAnyoneInAnothersName)
     const QString maarten = server.personId(QStringLiteral("maarten"));
     ASSERT_TRUE(sanne.sync());
     const QString koffie =
-        lowMeeting(sanne, maarten, "Koffie met Joris", "2027-06-14T10:00", "2027-06-14T11:00");
+        lowMeeting(sanne, maarten, "Koffie met Joris", "2027-06-16T10:00", "2027-06-16T11:00");
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(joris.sync());
     const QString token = server.login(QStringLiteral("sanne"));
@@ -154,7 +154,7 @@ TEST(Bumping, StaffCannotBumpTheDirectorsAgendaNorAnyoneInAnothersName)
     EXPECT_EQ(server.version(token), before) << "a refused bump stored something";
     EXPECT_TRUE(pulledAppointment(server, QStringLiteral("sanne"), undo.bookingId).isEmpty());
     const QJsonObject stored = pulledAppointment(server, QStringLiteral("sanne"), koffie);
-    EXPECT_EQ(stored.value(QStringLiteral("start_utc")).toInteger(), ams("2027-06-14T10:00"));
+    EXPECT_EQ(stored.value(QStringLiteral("start_utc")).toInteger(), ams("2027-06-16T10:00"));
     EXPECT_TRUE(stored.value(QStringLiteral("bumped_for")).toString().isEmpty());
 
     // Nobody bumps in someone else's name: bumped_by names only the pushing user.
@@ -163,7 +163,7 @@ TEST(Bumping, StaffCannotBumpTheDirectorsAgendaNorAnyoneInAnothersName)
     const QList<protocol::Change> forged{
         {QStringLiteral("appointments"), koffie, QStringLiteral("bumped_by"), maarten, stamp},
         {QStringLiteral("appointments"), koffie, QStringLiteral("bumped_at"),
-         QJsonValue(1'900'000'000'000), stamp}};
+         QJsonValue(qint64(1'900'000'000'000)), stamp}};
     const HttpResult r =
         server.request("POST", QStringLiteral("/v1/push"),
                        protocol::encode(protocol::PushRequest{client, 0, {{1, forged}}}), token);
@@ -183,7 +183,7 @@ TEST(Bumping, StaffCannotBumpTheDirectorsAgendaNorAnyoneInAnothersName)
     EXPECT_EQ(busy.value(QStringLiteral("title")).toString(), QString());
     EXPECT_EQ(busy.value(QStringLiteral("bumped_by")).toString(), QString());
     EXPECT_EQ(busy.value(QStringLiteral("bumped_for")).toString(), QString());
-    EXPECT_EQ(busy.value(QStringLiteral("start_utc")).toInteger(), ams("2027-06-14T11:00"));
+    EXPECT_EQ(busy.value(QStringLiteral("start_utc")).toInteger(), ams("2027-06-16T11:00"));
 }
 
 TEST(Bumping, BadInputInTheBumpFieldsIsRefusedAndStoresNothing)
