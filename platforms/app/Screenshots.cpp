@@ -24,7 +24,7 @@ const QStringList &allPages()
         QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
-        QStringLiteral("minutes")};
+        QStringLiteral("minutes"),      QStringLiteral("bump")};
     return pages;
 }
 
@@ -35,7 +35,8 @@ QString homeOf(const QString &page)
 {
     static const QStringList overWeek = {QStringLiteral("appointment"), QStringLiteral("move"),
                                          QStringLiteral("edit"),        QStringLiteral("booking"),
-                                         QStringLiteral("meeting"),     QStringLiteral("minutes")};
+                                         QStringLiteral("meeting"),     QStringLiteral("minutes"),
+                                         QStringLiteral("bump")};
     if (overWeek.contains(page))
         return QStringLiteral("week");
     if (page == QStringLiteral("checklist"))

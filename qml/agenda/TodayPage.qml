@@ -18,6 +18,7 @@ Page {
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
     TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
+    footer: BumpedThisWeekCard {}
 
     // An assistant reads her principal's day: the header says whose.
     header: PageHeader {

@@ -33,7 +33,7 @@ ApplicationWindow {
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
-        minutes: minutesPage
+        minutes: minutesPage, bump: bumpPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -200,4 +200,5 @@ ApplicationWindow {
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
     Component { id: minutesPage; MinutesPage {} }
+    Component { id: bumpPage; BumpPage {} }
 }
