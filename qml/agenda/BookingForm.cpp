@@ -205,10 +205,10 @@ QString BookingForm::whenText() const
 
 QString BookingForm::bookedText() const
 {
-    if (!open() || m_ownerId.isEmpty() || !m_movingId.isEmpty())
+    if (!open() || ownerId().isEmpty() || !m_movingId.isEmpty())
         return {};
     Occurrence candidate;
-    candidate.appointment.owner = m_ownerId;
+    candidate.appointment.owner = ownerId();
     candidate.startUtc = startUtc();
     candidate.endUtc = candidate.startUtc + m_minutes * kMinute;
     std::optional<Occurrence> other;

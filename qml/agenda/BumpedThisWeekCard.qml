@@ -15,7 +15,8 @@ Pane {
     visible: bumped.count > 0
     padding: Theme.gap
     leftPadding: Theme.margin
-    rightPadding: Theme.margin
+    // Clear of the quick-capture button that floats over the page's bottom right corner.
+    rightPadding: 88
     background: Rectangle {
         color: Theme.surface
         Rectangle { width: parent.width; height: 1; color: Theme.divider }

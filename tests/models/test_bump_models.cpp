@@ -25,7 +25,6 @@ TEST_F(BumpModels, TheBookingFormSaysWhatIsBookedAtTheTimeWanted)
 {
     start(QStringLiteral("assistant"));
     BookingForm form(app->office(), app->people());
-    form.setOwnerId(idOf("maarten"));
     form.setDayIndex(0);
     form.setStartMinutes(11 * 60);
     EXPECT_EQ(form.bookedText(), QStringLiteral("Booked then: Klantgesprek Hofstede Groep."));
