@@ -2648,6 +2648,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentView</name>
+    <message>
+        <source>Make room here</source>
+        <translation>Hier ruimte maken</translation>
+    </message>
+</context>
+<context>
     <name>spil::qml::BumpProposalModel</name>
     <message>
         <source>Moves: %1</source>
