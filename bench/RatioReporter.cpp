@@ -41,6 +41,16 @@ void RatioReporter::Finalize()
           "BM_ConflictsOfAWeek/1000");
     ratio("prep-time check, 100k / 1k appointments", "BM_PrepTimeCheck/100000",
           "BM_PrepTimeCheck/1000");
+    for (const char *size : {"3000", "10000"}) {
+        const std::string bump = std::string("BM_BumpProposals/") + size;
+        ratio((std::string("bump proposals / free slots, three months, n=") + size).c_str(), bump,
+              std::string("BM_FreeSlotsThreeMonths/") + size);
+    }
+    const double bump = ns("BM_BumpProposals/10000");
+    if (bump > 0)
+        std::printf(
+            "goal: bump proposals over three months, 10k appointments <= 50 ms: %.3f ms, %s\n",
+            bump / 1e6, bump <= 50e6 ? "met" : "NOT met");
     const double dayView = ns("BM_DayView/100000");
     if (dayView > 0)
         std::printf("goal: day view on 100k appointments <= 2 ms: %.3f ms, %s\n", dayView / 1e6,

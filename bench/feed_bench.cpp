@@ -74,7 +74,7 @@ void fillAgenda(const ServerProcess &server, const QString &token, const QString
             m.changes << protocol::Change{def.name, id, f.name, toJson(f, record.value(f.name)),
                                           stamp};
         push.mutations << m;
-        if (push.mutations.size() >= 250)
+        if (push.mutations.size() >= 200)
             send();
     }
     send();

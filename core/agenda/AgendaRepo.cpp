@@ -3,6 +3,7 @@
 
 #include "core/agenda/AgendaRules.h"
 #include "core/agenda/Recurrence.h"
+#include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/store/Database.h"
@@ -57,6 +58,14 @@ Appointment AgendaRepo::fromRecord(const QVariantMap &r)
     a.createdBy = r.value(QStringLiteral("created_by")).toString();
     a.icalUid = r.value(QStringLiteral("ical_uid")).toString();
     a.contactId = r.value(QStringLiteral("contact_id")).toString();
+    const auto time = [&](const char *field) {
+        const QVariant v = r.value(QLatin1String(field));
+        return v.isValid() && !v.isNull() ? v.toLongLong() : -1;
+    };
+    a.bumpedAt = time("bumped_at");
+    a.bumpedFor = r.value(QStringLiteral("bumped_for")).toString();
+    a.bumpedBy = r.value(QStringLiteral("bumped_by")).toString();
+    a.bumpedFromUtc = time("bumped_from_utc");
     return a;
 }
 
@@ -79,7 +88,7 @@ InstanceChange AgendaRepo::instanceFromRecord(const QVariantMap &r)
 
 QVariantMap AgendaRepo::toRecord(const Appointment &a)
 {
-    return {
+    QVariantMap out{
         {QStringLiteral("owner"), a.owner},
         {QStringLiteral("title"), a.title},
         {QStringLiteral("kind"), toText(a.kind)},
@@ -98,6 +107,14 @@ QVariantMap AgendaRepo::toRecord(const Appointment &a)
         {QStringLiteral("ical_uid"), a.icalUid},
         {QStringLiteral("contact_id"), a.contactId},
     };
+    // Only a bumped appointment names its bump: a new one sends no empty bump fields.
+    if (a.bumpedAt >= 0) {
+        out.insert(QStringLiteral("bumped_at"), a.bumpedAt);
+        out.insert(QStringLiteral("bumped_for"), a.bumpedFor);
+        out.insert(QStringLiteral("bumped_by"), a.bumpedBy);
+        out.insert(QStringLiteral("bumped_from_utc"), a.bumpedFromUtc);
+    }
+    return out;
 }
 
 QVariantMap AgendaRepo::toRecord(const AppointmentEdit &e)
@@ -385,6 +402,119 @@ void AgendaRepo::undoChange(const OccurrenceChange &change)
     else
         m_db.update(change.entity, change.id, change.before);
     tx.commit();
+}
+
+BumpUndo AgendaRepo::applyBump(const Bump &bump, bool force)
+{
+    validate(bump.booking);
+    if (!bump.booking.rrule.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("a bump books one appointment, not a series"));
+    if (bump.moves.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("a bump moves at least one appointment"));
+    const qint64 now = m_db.clock().nowMs();
+    BumpUndo undo;
+    QList<Occurrence> check;
+    Database::Transaction tx(m_db);
+    QVariantMap booking = toRecord(bump.booking);
+    if (!bump.booking.id.isEmpty())
+        booking.insert(QStringLiteral("id"), bump.booking.id);
+    undo.bookingId = m_db.insert(appointmentsTable(), booking);
+    for (const BumpMoveTo &move : bump.moves) {
+        const auto a = byId(move.appointmentId);
+        if (!a)
+            fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(move.appointmentId));
+        if (a->owner != bump.booking.owner || !a->rrule.isEmpty())
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("'%1' is not a one-off appointment of the same agenda")
+                     .arg(a->title));
+        if (move.endUtc <= move.startUtc)
+            fail(ErrorKind::BadInput, QStringLiteral("an appointment must end after it starts"));
+        const QVariantMap fields{{QStringLiteral("start_utc"), move.startUtc},
+                                 {QStringLiteral("end_utc"), move.endUtc},
+                                 {QStringLiteral("bumped_at"), now},
+                                 {QStringLiteral("bumped_for"), undo.bookingId},
+                                 {QStringLiteral("bumped_by"), bump.booking.createdBy},
+                                 {QStringLiteral("bumped_from_utc"), a->startUtc}};
+        const QVariantMap current = *m_db.get(appointmentsTable(), move.appointmentId);
+        OccurrenceChange change{appointmentsTable(), move.appointmentId, false, {}};
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            change.before.insert(it.key(), current.value(it.key()));
+        m_db.update(appointmentsTable(), move.appointmentId, fields);
+        undo.moved << change;
+        Occurrence o;
+        o.appointment = *a;
+        o.startUtc = o.appointment.startUtc = move.startUtc;
+        o.endUtc = o.appointment.endUtc = move.endUtc;
+        check << o;
+    }
+    // Judged once everything stands where the bump puts it (the transaction reads its own
+    // writes), so moves that free each other's times are not refused.
+    Occurrence b;
+    b.appointment = bump.booking;
+    b.appointment.id = undo.bookingId;
+    b.startUtc = bump.booking.startUtc;
+    b.endUtc = bump.booking.endUtc;
+    check.prepend(b);
+    for (const Occurrence &o : std::as_const(check))
+        checkNewTime(o, force);
+    tx.commit();
+    return undo;
+}
+
+void AgendaRepo::undoBump(const BumpUndo &undo)
+{
+    Database::Transaction tx(m_db);
+    for (const OccurrenceChange &change : undo.moved)
+        m_db.update(change.entity, change.id, change.before);
+    if (!undo.bookingId.isEmpty())
+        m_db.remove(appointmentsTable(), undo.bookingId);
+    tx.commit();
+}
+
+BumpUndo AgendaRepo::undoFor(const QString &bookingId)
+{
+    if (!byId(bookingId))
+        fail(ErrorKind::NotFound, QStringLiteral("no appointment %1").arg(bookingId));
+    const EntityDef &def = entity(appointmentsTable());
+    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND "
+                                      "bumped_for = ? AND bumped_from_utc IS NOT NULL ORDER BY id")
+                           .arg(Database::selectColumns(def)),
+                       {bookingId});
+    QList<Appointment> moved;
+    while (q.next())
+        moved << fromRecord(Database::decodeRow(def, q));
+    if (moved.isEmpty())
+        fail(ErrorKind::NotFound,
+             QStringLiteral("appointment %1 was not booked by a bump").arg(bookingId));
+    BumpUndo undo{bookingId, {}};
+    for (const Appointment &a : std::as_const(moved)) {
+        undo.moved << OccurrenceChange{
+            appointmentsTable(),
+            a.id,
+            false,
+            {{QStringLiteral("start_utc"), a.bumpedFromUtc},
+             {QStringLiteral("end_utc"), a.bumpedFromUtc + (a.endUtc - a.startUtc)},
+             {QStringLiteral("bumped_at"), QVariant()},
+             {QStringLiteral("bumped_for"), QString()},
+             {QStringLiteral("bumped_by"), QString()},
+             {QStringLiteral("bumped_from_utc"), QVariant()}}};
+    }
+    return undo;
+}
+
+QList<Appointment> AgendaRepo::bumpedBetween(const QString &personId, qint64 fromUtc, qint64 toUtc)
+{
+    const EntityDef &def = entity(appointmentsTable());
+    auto &q = m_db.run(
+        QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND bumped_at IS NOT NULL "
+                       "AND bumped_at >= ? AND bumped_at < ? AND (owner = ? OR "
+                       "instr(attendees, ?) > 0) ORDER BY bumped_at DESC, start_utc, id")
+            .arg(Database::selectColumns(def)),
+        {fromUtc, toUtc, personId, QString(QLatin1Char('"') + personId + QLatin1Char('"'))});
+    QList<Appointment> out;
+    while (q.next())
+        out << fromRecord(Database::decodeRow(def, q));
+    return out;
 }
 
 void AgendaRepo::checkNewTime(const Occurrence &candidate, bool force)

@@ -48,6 +48,24 @@ struct OccurrenceChange {
     QVariantMap before;   // the changed fields as they were
 };
 
+// A bump as it is applied: the new appointment, and each appointment moved for it to its
+// new time.
+struct BumpMoveTo {
+    QString appointmentId;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+};
+struct Bump {
+    Appointment booking;
+    QList<BumpMoveTo> moves;
+};
+
+// What applyBump() changed, so that undoBump() puts it all back.
+struct BumpUndo {
+    QString bookingId;
+    QList<OccurrenceChange> moved;
+};
+
 // The agenda's records and the timeline built from them. Rules that judge a timeline
 // (conflicts, prep time, free slots) live beside it in AgendaRules.
 class AgendaRepo {
@@ -89,6 +107,25 @@ public:
     OccurrenceChange changeOccurrence(const QString &id, qint64 originalStartUtc,
                                       const AppointmentEdit &edit, bool force = false);
     void undoChange(const OccurrenceChange &change);
+
+    // Makes room for a more important appointment in one user action (one transaction, one
+    // sync mutation, all or nothing on every device): moves each appointment to its new
+    // time, marking it bumped (when, for the booking, by the booking's creator, from which
+    // start), and books the new appointment. Refused (Error Refused, with the reason, and
+    // nothing written) unless force is set when, after the moves, the booking or a moved
+    // appointment double-books its owner or falls in prep time; only one-off appointments
+    // of the booking's owner are moved (BadInput otherwise).
+    BumpUndo applyBump(const Bump &bump, bool force = false);
+    // Puts everything back in one user action: the moved appointments at their times and no
+    // longer bumped, the booking removed.
+    void undoBump(const BumpUndo &undo);
+    // The undo of the bump that booked bookingId, read from the store (for a device that no
+    // longer holds what applyBump() returned, as spilctl): every appointment bumped for it
+    // goes back to the start it had, keeping its length, and is no longer bumped.
+    BumpUndo undoFor(const QString &bookingId);
+    // The appointments of personId's agenda (owned or attended) bumped in [fromUtc, toUtc),
+    // most recent bump first.
+    QList<Appointment> bumpedBetween(const QString &personId, qint64 fromUtc, qint64 toUtc);
 
     // The timeline of a person (owner or attendee) overlapping [fromUtc, toUtc), sorted by
     // start. All-day items are placed on their dates in viewZone.

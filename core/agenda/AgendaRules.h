@@ -57,8 +57,10 @@ public:
                               const QDate &toDate, int minutes, const QTimeZone &zone,
                               const std::optional<Occurrence> &moving = std::nullopt);
 
-private:
+    // The spans of window within person's working hours (their zone and working days).
     QList<Interval> workingHours(const Person &person, const Interval &window);
+
+private:
     Database &m_db;
     AgendaRepo &m_agenda;
 };

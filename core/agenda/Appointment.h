@@ -90,6 +90,13 @@ struct Appointment {
     QString icalUid;
     // The contact it is with (core/contacts; empty: none).
     QString contactId;
+    // Set when it was moved to make room for a more important appointment (a bump,
+    // AgendaRepo::applyBump): when (-1: never bumped), for which appointment, by whom, and
+    // the start it had before.
+    qint64 bumpedAt = -1;
+    QString bumpedFor;
+    QString bumpedBy;
+    qint64 bumpedFromUtc = -1;
 };
 
 // One instance of a series that differs from the rule: cancelled, or moved and/or given

@@ -164,13 +164,33 @@ private:
              "Restaurant De Waag");
         book(tomorrow, "13:00", "13:30", "Call met de accountant", AppointmentKind::Meeting,
              "Telefoon");
-        const QString confidential =
-            book(workday(2), "11:00", "12:00", "Reorganisatie: gesprek met HR",
-                 AppointmentKind::Meeting, "Eigen kamer", {m_sanne});
-        m_agenda.update(confidential,
-                        {.notes = QStringLiteral("Vertrouwelijk: scenario's afdeling Inkoop."),
-                         .confidential = true},
-                        true);
+        // This week's bump: the talk with HR about the reorganisation needed the hour of
+        // Sanne's annual review, which Sanne moved to next week.
+        Appointment review;
+        review.owner = m_maarten;
+        review.title = QStringLiteral("Jaargesprek met Sanne");
+        review.priority = AppointmentPriority::Low;
+        review.startUtc = at(workday(2), "11:00");
+        review.endUtc = at(workday(2), "12:00");
+        review.tz = kHome;
+        review.location = QStringLiteral("Eigen kamer");
+        review.attendees = {m_sanne};
+        review.createdBy = m_sanne;
+        const QString reviewId = m_agenda.add(review, true);
+        Appointment hr;
+        hr.owner = m_maarten;
+        hr.title = QStringLiteral("Reorganisatie: gesprek met HR");
+        hr.priority = AppointmentPriority::High;
+        hr.startUtc = review.startUtc;
+        hr.endUtc = review.endUtc;
+        hr.tz = kHome;
+        hr.location = QStringLiteral("Eigen kamer");
+        hr.attendees = {m_sanne};
+        hr.notes = QStringLiteral("Vertrouwelijk: scenario's afdeling Inkoop.");
+        hr.confidential = true;
+        hr.createdBy = m_sanne;
+        m_agenda.applyBump({hr, {{reviewId, at(workday(7), "10:00"), at(workday(7), "11:00")}}},
+                           true);
 
         // The trip to New York: times in the zone they happen in.
         // Out and back within the working week: no Friday departure.
@@ -186,8 +206,6 @@ private:
         book(fly.addDays(1), "18:00", "01:40", "Vlucht KL642 New York – Amsterdam",
              AppointmentKind::Travel, "JFK Terminal 4", {}, kNewYork);
 
-        book(workday(7), "10:00", "11:00", "Jaargesprek met Sanne", AppointmentKind::Meeting,
-             "Eigen kamer", {m_sanne});
         book(workday(8), "16:00", "17:00", "Borrel nieuwe medewerkers", AppointmentKind::Personal,
              "Kantine");
 

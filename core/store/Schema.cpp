@@ -39,7 +39,11 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("rrule"), T::Text},
           {QStringLiteral("created_by"), T::Text},
           {QStringLiteral("ical_uid"), T::Text},
-          {QStringLiteral("contact_id"), T::Text}}},
+          {QStringLiteral("contact_id"), T::Text},
+          {QStringLiteral("bumped_at"), T::Time},
+          {QStringLiteral("bumped_for"), T::Text},
+          {QStringLiteral("bumped_by"), T::Text},
+          {QStringLiteral("bumped_from_utc"), T::Time}}},
         {QStringLiteral("appointment_exceptions"),
          {{QStringLiteral("series_id"), T::Text},
           {QStringLiteral("original_start_utc"), T::Time},
@@ -451,7 +455,17 @@ QList<QStringList> buildMigrations()
             "decided_at INTEGER)"),
         QStringLiteral("CREATE INDEX requests_by_director ON requests (director, created_at)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+        // Version 13: an appointment moved to make room for a more important one (a bump): when,
+    // for which appointment, by whom, and the start it had.
+    const QStringList v13 = {
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN bumped_at INTEGER"),
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN bumped_for TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN bumped_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN bumped_from_utc INTEGER"),
+        QStringLiteral("CREATE INDEX appointments_bumped ON appointments (bumped_at) "
+                       "WHERE bumped_at IS NOT NULL"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
 }
 } // namespace
 

@@ -25,7 +25,7 @@ const QStringList &allPages()
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
-        QStringLiteral("decisions")};
+        QStringLiteral("decisions"),    QStringLiteral("bump")};
     return pages;
 }
 
@@ -36,7 +36,8 @@ QString homeOf(const QString &page)
 {
     static const QStringList overWeek = {QStringLiteral("appointment"), QStringLiteral("move"),
                                          QStringLiteral("edit"),        QStringLiteral("booking"),
-                                         QStringLiteral("meeting"),     QStringLiteral("minutes")};
+                                         QStringLiteral("meeting"),     QStringLiteral("minutes"),
+                                         QStringLiteral("bump")};
     if (overWeek.contains(page))
         return QStringLiteral("week");
     if (page == QStringLiteral("checklist"))

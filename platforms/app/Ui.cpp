@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ui.h"
 
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/BumpPlanner.h"
 #include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/requests/RequestRepo.h"
@@ -179,6 +182,22 @@ QVariantMap demoParams(App &services, const QString &page)
                          ? -1.0
                          : minutes.first().value(QStringLiteral("occurrence_utc")).toDouble()},
                     {QStringLiteral("startItem"), 1}};
+    }
+    // Make room today for something more important, at the time of the first of the
+    // agenda's appointments that may move for it.
+    if (page == QStringLiteral("bump") && services.office()->store()) {
+        Database &db = *services.office()->store();
+        AgendaRepo agenda(db);
+        const QString owner = services.people()->agendaPersonId();
+        const qint64 now = services.office()->clock().nowMs();
+        for (const Occurrence &o :
+             agenda.occurrences(owner, now, now + 7 * 24 * 3600 * 1000LL, QTimeZone::utc())) {
+            if (o.startUtc > now && bumpable(o, owner, AppointmentPriority::High))
+                return {{QStringLiteral("ownerId"), owner},
+                        {QStringLiteral("needTitle"), QStringLiteral("Bank: overname bespreken")},
+                        {QStringLiteral("minutes"), int((o.endUtc - o.startUtc) / 60000)},
+                        {QStringLiteral("startUtc"), double(o.startUtc)}};
+        }
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/agenda/AgendaRules.h"
+#include "core/agenda/BumpPlanner.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
@@ -178,10 +179,124 @@ void freeSlots(CommandContext &s, const CommandArgs &args)
     if (args.has(kJson))
         s.printJson(out);
 }
+QString span(qint64 start, qint64 end, const QTimeZone &zone)
+{
+    return QStringLiteral("%1-%2").arg(
+        QDateTime::fromMSecsSinceEpoch(start, zone)
+            .toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")),
+        QDateTime::fromMSecsSinceEpoch(end, zone).toString(QStringLiteral("HH:mm")));
+}
+
+// Proposes which of the director's appointments to move for a more important need, and with
+// --apply N makes room as proposal N says: one action, one sync mutation.
+void bump(CommandContext &s, const CommandArgs &args)
+{
+    const Person director = s.resolvePerson(args.required(QStringLiteral("director")));
+    const QTimeZone zone = s.zoneFor(args, director.id);
+    const auto [from, to] = dayRange(s, args, zone, 7);
+    BumpNeed need;
+    need.principal = director.id;
+    need.minutes = args.number(QStringLiteral("duration"), 60);
+    need.fromUtc = from;
+    need.toUtc = to;
+    need.importance = parseText<AppointmentPriority>(
+        args.value(QStringLiteral("importance"), toText(AppointmentPriority::High)),
+        QStringLiteral("importance"));
+    need.title = args.value(QStringLiteral("title"));
+    AgendaRepo agenda(s.db());
+    const auto proposals = BumpPlanner(s.db(), agenda).propose(need, 5);
+
+    if (args.options.contains(QStringLiteral("apply"))) {
+        const int n = args.number(QStringLiteral("apply"), 0);
+        if (n < 1 || n > proposals.size())
+            fail(ErrorKind::BadInput,
+                 QStringLiteral("--apply takes a proposal from 1 to %1").arg(proposals.size()));
+        if (need.title.trimmed().isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("--apply needs --title"));
+        const BumpProposal &p = proposals[n - 1];
+        Bump b{BumpPlanner::bookingFor(need, p, director.tz, s.actingId()), {}};
+        for (const BumpMove &m : p.moves)
+            b.moves << BumpMoveTo{m.occurrence.appointment.id, m.newSlot.start, m.newSlot.end};
+        const BumpUndo undo = agenda.applyBump(b);
+        if (args.has(kJson)) {
+            QJsonArray moved;
+            for (const OccurrenceChange &c : undo.moved)
+                moved << c.id;
+            s.printJson(QJsonObject{{QStringLiteral("booking"), undo.bookingId},
+                                    {QStringLiteral("moved"), moved}});
+        } else {
+            s.print(undo.bookingId);
+        }
+        return;
+    }
+
+    QJsonArray out;
+    for (qsizetype i = 0; i < proposals.size(); ++i) {
+        const BumpProposal &p = proposals[i];
+        if (args.has(kJson)) {
+            QJsonArray moves;
+            for (const BumpMove &m : p.moves)
+                moves << QJsonObject{
+                    {QStringLiteral("id"), m.occurrence.appointment.id},
+                    {QStringLiteral("title"), m.occurrence.appointment.title},
+                    {QStringLiteral("priority"), toText(m.occurrence.appointment.priority)},
+                    {QStringLiteral("start"), formatInstant(m.occurrence.startUtc, zone)},
+                    {QStringLiteral("end"), formatInstant(m.occurrence.endUtc, zone)},
+                    {QStringLiteral("new_start"), formatInstant(m.newSlot.start, zone)},
+                    {QStringLiteral("new_end"), formatInstant(m.newSlot.end, zone)}};
+            out << QJsonObject{{QStringLiteral("proposal"), i + 1},
+                               {QStringLiteral("start"), formatInstant(p.slot.start, zone)},
+                               {QStringLiteral("end"), formatInstant(p.slot.end, zone)},
+                               {QStringLiteral("moves"), moves}};
+            continue;
+        }
+        s.print(QStringLiteral("%1  %2  moves %3")
+                    .arg(i + 1)
+                    .arg(span(p.slot.start, p.slot.end, zone))
+                    .arg(p.moves.size()));
+        for (const BumpMove &m : p.moves)
+            s.print(QStringLiteral("   %1  %2 (%3)  %4 -> %5")
+                        .arg(Database::shortId(m.occurrence.appointment.id),
+                             m.occurrence.appointment.title,
+                             toText(m.occurrence.appointment.priority),
+                             span(m.occurrence.startUtc, m.occurrence.endUtc, zone),
+                             span(m.newSlot.start, m.newSlot.end, zone)));
+    }
+    if (args.has(kJson))
+        s.printJson(out);
+    else if (proposals.isEmpty())
+        s.print(QStringLiteral("no room can be made: what is booked then may not move"));
+}
+
+// Undoes the bump that booked the appointment named: the moved ones back, the booking gone.
+void unbump(CommandContext &s, const CommandArgs &args)
+{
+    AgendaRepo agenda(s.db());
+    agenda.undoBump(
+        agenda.undoFor(s.resolveId(QStringLiteral("appointments"), args.positional[0])));
+}
 } // namespace
 
 void addAgendaCommands(CommandTable &table)
 {
+    table << Command{QStringLiteral("agenda bump"),
+                     QStringLiteral("agenda bump --director P --duration MIN [--from DATE] "
+                                    "[--to DATE] [--importance normal|high] [--title T] "
+                                    "[--apply N] [--tz ZONE] [--json]"),
+                     {QStringLiteral("director"), QStringLiteral("duration"),
+                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("importance"),
+                      QStringLiteral("title"), QStringLiteral("apply"), QStringLiteral("tz")},
+                     {kJson},
+                     0,
+                     0,
+                     bump};
+    table << Command{QStringLiteral("agenda unbump"),
+                     QStringLiteral("agenda unbump BOOKING_ID"),
+                     {},
+                     {},
+                     1,
+                     1,
+                     unbump};
     table << Command{QStringLiteral("agenda list"),
                      QStringLiteral("agenda list --person P [--from DATE] [--to DATE] [--tz ZONE] "
                                     "[--json]"),

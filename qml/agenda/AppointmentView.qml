@@ -107,6 +107,15 @@ Flickable {
                 text: view.details.recurring ? qsTr("Edit this one") : qsTr("Edit")
                 onClicked: view.edit()
             }
+            // Something more important wants this time: the page proposes what to move.
+            Button {
+                objectName: "makeRoomHere"
+                visible: view.details.canEdit && !view.details.recurring
+                text: qsTr("Make room here")
+                flat: true
+                onClicked: Navigation.open("bump", { ownerId: view.details.ownerId, minutes: view.details.minutes,
+                                                     startUtc: view.details.occurrenceStartUtc })
+            }
             Button {
                 objectName: "cancelAppointment"
                 visible: view.details.canCancel

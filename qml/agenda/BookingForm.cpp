@@ -203,6 +203,26 @@ QString BookingForm::whenText() const
            display::timeRange(start, start + m_minutes * kMinute, office()->localZone());
 }
 
+QString BookingForm::bookedText() const
+{
+    if (!open() || ownerId().isEmpty() || !m_movingId.isEmpty())
+        return {};
+    Occurrence candidate;
+    candidate.appointment.owner = ownerId();
+    candidate.startUtc = startUtc();
+    candidate.endUtc = candidate.startUtc + m_minutes * kMinute;
+    std::optional<Occurrence> other;
+    readGuarded("BookingForm", [&] {
+        AgendaRepo agenda(*office()->store());
+        other = AgendaRules(*office()->store(), agenda).doubleBooking(candidate);
+    });
+    if (!other)
+        return {};
+    return other->appointment.title.isEmpty()
+               ? tr("Booked then.")
+               : tr("Booked then: %1.").arg(other->appointment.title);
+}
+
 QString BookingForm::prepTimeText(const Appointment &a, const OfficeStore &office,
                                   const PeopleDirectory &people)
 {

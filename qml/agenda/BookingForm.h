@@ -49,6 +49,9 @@ class BookingForm : public OfficeView {
     Q_PROPERTY(spil::ContactEnums::Gate gate READ gate NOTIFY changed)
     Q_PROPERTY(QStringList dayChoices READ dayChoices NOTIFY changed)
     Q_PROPERTY(QString whenText READ whenText NOTIFY changed)
+    // What the owner has at the chosen time already, in words (empty: nothing, or while
+    // moving): the page offers to make room for the booking instead.
+    Q_PROPERTY(QString bookedText READ bookedText NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QList<spil::qml::FreeSlot> freeSlots READ freeSlots NOTIFY slotsChanged)
@@ -85,6 +88,7 @@ public:
     GateRule gate() const;
     QStringList dayChoices() const;
     QString whenText() const;
+    QString bookedText() const;
     QString refusal() const { return m_refusal; }
     QString error() const { return m_error; }
     QList<FreeSlot> freeSlots() const { return m_slots; }

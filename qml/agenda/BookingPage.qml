@@ -166,6 +166,25 @@ Page {
                     }
                 }
                 Label { text: form.whenText; color: Theme.textMuted }
+                // The time wanted is booked: room can be made by moving what is less important.
+                RowLayout {
+                    visible: !page.isMove && form.bookedText !== ""
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "bookedText"
+                        text: form.bookedText
+                        color: Theme.warning
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "makeRoom"
+                        text: qsTr("Make room")
+                        flat: true
+                        onClicked: Navigation.open("bump", { ownerId: form.ownerId, needTitle: form.title,
+                                                             minutes: form.minutes, startUtc: form.chosenStartUtc() })
+                    }
+                }
                 SectionLabel { text: qsTr("With"); visible: !page.isMove }
                 Flow {
                     visible: !page.isMove

@@ -18,7 +18,11 @@ Page {
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
     TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
-    footer: RequestsWaitingCard { onOpened: Navigation.open("decisions") }
+    // At the foot: what waits for the director's decision, and what was moved this week.
+    footer: Column {
+        RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
+        BumpedThisWeekCard { width: parent.width }
+    }
 
     // An assistant reads her principal's day: the header says whose.
     header: PageHeader {

@@ -174,6 +174,10 @@
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>Make room here</source>
+        <translation>Hier ruimte maken</translation>
+    </message>
 </context>
 <context>
     <name>BookingPage</name>
@@ -278,6 +282,10 @@
     <message>
         <source>change</source>
         <translation>wijzigen</translation>
+    </message>
+    <message>
+        <source>Make room</source>
+        <translation>Ruimte maken</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1492,14 @@
         <source>Book it anyway only at the director's request.</source>
         <translation>Plan het alleen toch in op verzoek van de directeur.</translation>
     </message>
+    <message>
+        <source>Booked then.</source>
+        <translation>Dan staat er al iets.</translation>
+    </message>
+    <message>
+        <source>Booked then: %1.</source>
+        <translation>Dan staat er al: %1.</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::AppPasswordList</name>
@@ -2484,6 +2500,14 @@
         <source>Filed on this device; it is sent with the next sync (%1)</source>
         <translation>Op dit apparaat opgeslagen; het gaat mee met de volgende synchronisatie (%1)</translation>
     </message>
+    <message>
+        <source>Filed on this device, not sent yet: %1</source>
+        <translation>Op dit apparaat opgeslagen, nog niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wordt verstuurd…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesStateBar</name>
@@ -2896,6 +2920,130 @@
             <numerusform>%n verzoek wacht op je beslissing</numerusform>
             <numerusform>%n verzoeken wachten op je beslissing</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::BumpProposalModel</name>
+    <message>
+        <source>Moves: %1</source>
+        <translation>Verzet: %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::BumpedThisWeekModel</name>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>BumpedThisWeekCard</name>
+    <message>
+        <source>MOVED THIS WEEK TO MAKE ROOM</source>
+        <translation>DEZE WEEK VERZET OM RUIMTE TE MAKEN</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>BumpPage</name>
+    <message>
+        <source>Make room</source>
+        <translation>Ruimte maken</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>What needs the time (e.g. Bank: takeover)</source>
+        <translation>Waarvoor is de tijd nodig (bijv. Bank: overname)</translation>
+    </message>
+    <message>
+        <source>At this time</source>
+        <translation>Op dit tijdstip</translation>
+    </message>
+    <message>
+        <source>Any time that day</source>
+        <translation>Die dag, op elk moment</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hoge prioriteit</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>No room can be made: what is booked then is as important, or does not move (presentations, travel, prep, personal appointments and recurring ones).</source>
+        <translation>Er kan geen ruimte worden gemaakt: wat er dan staat is even belangrijk, of wordt niet verzet (presentaties, reizen, voorbereiding, persoonlijke en terugkerende afspraken).</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Wat verzet wordt</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Met %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Nothing is sent by Spil: edit a message, then send it from your own mail or copy it.</source>
+        <translation>Spil verstuurt niets: pas een bericht aan en verstuur het vanuit uw eigen mail, of kopieer het.</translation>
+    </message>
+    <message>
+        <source>To %1 · %2</source>
+        <translation>Aan %1 · %2</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mailen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Message copied.</source>
+        <translation>Bericht gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Confirm: move %1 and book</source>
+        <translation>Bevestigen: %1 verzetten en boeken</translation>
+    </message>
+    <message>
+        <source>Room made: %1 moved.</source>
+        <translation>Ruimte gemaakt: %1 verzet.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 </TS>

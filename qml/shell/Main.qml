@@ -34,7 +34,7 @@ ApplicationWindow {
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
-        minutes: minutesPage
+        minutes: minutesPage, bump: bumpPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -204,4 +204,5 @@ ApplicationWindow {
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }
     Component { id: decisionsPage; DecisionsPage {} }
+    Component { id: bumpPage; BumpPage {} }
 }

@@ -35,6 +35,9 @@ namespace {
 //   item is closed to.
 // - contacts reach everyone and are written by everyone but staff; an appointment's
 //   contact is part of what a busy block hides;
+// - a bump (appointments moved for a more important one) is written like any change of
+//   the director's appointments, so staff cannot make one; who bumped (bumped_by) names
+//   the pushing user only, and a busy block hides who bumped and for which appointment;
 // - a director's gatekeeping (how each contact gets through to him) is read and written by
 //   the director, the assistants who serve him and the office manager, and reaches nobody
 //   else in any form.
@@ -53,6 +56,8 @@ std::map<QString, EntityPolicy> makePolicies()
                                 {QStringLiteral("created_by"), QString()},
                                 {QStringLiteral("ical_uid"), QString()},
                                 {QStringLiteral("contact_id"), QString()},
+                                {QStringLiteral("bumped_for"), QString()},
+                                {QStringLiteral("bumped_by"), QString()},
                                 {QStringLiteral("attendees"), QJsonArray()},
                                 {QStringLiteral("kind"), QStringLiteral("meeting")},
                                 {QStringLiteral("priority"), QStringLiteral("normal")}};
@@ -70,7 +75,8 @@ std::map<QString, EntityPolicy> makePolicies()
     appointments.ownerField = QStringLiteral("owner");
     appointments.confidentialField = QStringLiteral("confidential");
     appointments.redacted = busyBlock;
-    appointments.actorFields = {createdBy};
+    // Who bumped an appointment (moved it for a more important one) is the pushing user.
+    appointments.actorFields = {createdBy, QStringLiteral("bumped_by")};
     const QString appointmentId = QStringLiteral("appointment_id");
     const QString itemId = QStringLiteral("item_id");
     appointments.accessFields = {appointments.confidentialField, appointments.ownerField};

@@ -20,8 +20,9 @@
 
 Q_IMPORT_QML_PLUGIN(SpilPlugin)
 
-// Stands in for the system's file opener, which a test must not start: the reader hands a
-// file that is not a PDF to QDesktopServices, which calls this for file: URLs.
+// Stands in for the system's file opener and mail app, which a test must not start: the
+// reader hands a file that is not a PDF to QDesktopServices, which calls this for file:
+// URLs, and a drafted message goes to it as a mailto: link.
 class SystemOpener : public QObject {
     Q_OBJECT
     Q_PROPERTY(QUrl lastOpened READ lastOpened NOTIFY opened)
@@ -54,6 +55,8 @@ public Q_SLOTS:
         m_services->startDemo(spil::Role::Assistant);
         m_papers = spil::test::makePaperFixture(m_dir.path());
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_opener, "open");
+        // A drafted message leaves through the system's mail app, which a test must not start.
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_opener, "open");
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -75,6 +78,7 @@ public Q_SLOTS:
     void cleanupTestCase()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
         m_services.reset();
     }
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/agenda/BumpedThisWeekModel.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/store/Database.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
+
+namespace spil::qml {
+
+BumpedThisWeekModel::BumpedThisWeekModel(QObject *parent) : RowList(parent)
+{
+    m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
+}
+
+BumpedThisWeekModel::BumpedThisWeekModel(OfficeStore *office, PeopleDirectory *people,
+                                         QObject *parent)
+    : BumpedThisWeekModel(parent)
+{
+    link(office, people);
+}
+
+void BumpedThisWeekModel::reload()
+{
+    QList<Row> rows;
+    readGuarded("BumpedThisWeekModel", [&] {
+        if (!open())
+            return;
+        const QTimeZone zone = office()->localZone();
+        const QDate today = dateIn(office()->clock().nowMs(), zone);
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        AgendaRepo agenda(*office()->store());
+        const auto when = [&](qint64 utc) {
+            return display::dayShort(dateIn(utc, zone)) + QLatin1Char(' ') +
+                   display::time(utc, zone);
+        };
+        for (const Appointment &a :
+             agenda.bumpedBetween(people()->agendaPersonId(), startOfDay(monday, zone),
+                                  startOfDay(monday.addDays(7), zone))) {
+            const auto booking = agenda.byId(a.bumpedFor);
+            rows << Row{a.id,
+                        a.title,
+                        a.bumpedFromUtc >= 0 ? when(a.bumpedFromUtc) : QString(),
+                        when(a.startUtc),
+                        booking && !booking->title.isEmpty() ? tr("for %1").arg(booking->title)
+                                                             : QString(),
+                        double(a.startUtc)};
+        }
+    });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
+}
+
+} // namespace spil::qml

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/agenda/AgendaRepo.h"
+#include "qml/agenda/BookingForm.h"
+#include "qml/agenda/BumpProposalModel.h"
+#include "qml/agenda/BumpedThisWeekModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+// The demo office on Monday 30 November 2026, 09:15: Maarten's client meeting at 11:00
+// (with Lotte) is the time a more important appointment wants.
+class BumpModels : public AppFixture {
+protected:
+    qint64 elevenToday() { return at("2026-11-30T11:00:00+01:00"); }
+};
+
+TEST_F(BumpModels, TheBookingFormSaysWhatIsBookedAtTheTimeWanted)
+{
+    start(QStringLiteral("assistant"));
+    BookingForm form(app->office(), app->people());
+    form.setDayIndex(0);
+    form.setStartMinutes(11 * 60);
+    EXPECT_EQ(form.bookedText(), QStringLiteral("Booked then: Klantgesprek Hofstede Groep."));
+    form.setStartMinutes(13 * 60);
+    EXPECT_EQ(form.bookedText(), QString());
+}
+
+TEST_F(BumpModels, ProposesMovesAndMessagesThenAppliesAndUndoesAllAtOnce)
+{
+    start(QStringLiteral("assistant"));
+    BumpProposalModel model(app->office(), app->people());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setOwnerId(idOf("maarten"));
+    model.setTitle(QStringLiteral("Bank: overname"));
+    model.setMinutes(60);
+    model.wantAt(double(elevenToday()));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.data(model.index(0), BumpProposalModel::roleOf("timeText")).toString(),
+              QStringLiteral("11:00 – 12:00"));
+    EXPECT_EQ(model.windowText(), QStringLiteral("Mon 30 Nov"));
+    ASSERT_EQ(model.moves().size(), 1);
+    EXPECT_EQ(model.moves()[0].title, QStringLiteral("Klantgesprek Hofstede Groep"));
+    EXPECT_TRUE(model.moves()[0].wasText.startsWith(QStringLiteral("Mon 30 Nov · 11:00")));
+    ASSERT_FALSE(model.messages().isEmpty());
+    EXPECT_EQ(model.messages()[0].name, QStringLiteral("Lotte de Vries"));
+    EXPECT_TRUE(model.messages()[0].body.contains(QStringLiteral("uw afspraak")));
+    EXPECT_TRUE(model.messages()[0].body.endsWith(QStringLiteral("Sanne Bakker")));
+
+    // The user's words are what leaves, percent-encoded, through the mail app.
+    model.editMessage(0, QStringLiteral("Verzet: klantgesprek"),
+                      QStringLiteral("Beste Lotte & co"));
+    const QUrlQuery query(QUrl(model.mailtoAt(0)).query(QUrl::FullyEncoded));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded),
+              QStringLiteral("Beste Lotte & co"));
+    EXPECT_TRUE(model.textAt(0).startsWith(QStringLiteral("Verzet: klantgesprek\n\n")));
+
+    BumpedThisWeekModel bumped(app->office(), app->people());
+    QAbstractItemModelTester bumpedTester(&bumped,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int bumpedBefore = bumped.rowCount();
+    Database &db = *app->office()->store();
+    const qint64 actions = db.pendingActions();
+    ASSERT_TRUE(model.confirm());
+    EXPECT_TRUE(model.applied());
+    EXPECT_EQ(db.pendingActions(), actions + 1);
+    // What was done stays on the page after the reload the action caused.
+    ASSERT_EQ(model.moves().size(), 1);
+    EXPECT_EQ(model.moves()[0].title, QStringLiteral("Klantgesprek Hofstede Groep"));
+    EXPECT_EQ(bumped.rowCount(), bumpedBefore + 1);
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("title")).toString(),
+              QStringLiteral("Klantgesprek Hofstede Groep"));
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("forText")).toString(),
+              QStringLiteral("for Bank: overname"));
+    EXPECT_FALSE(model.confirm()); // once
+
+    ASSERT_TRUE(model.undo());
+    EXPECT_FALSE(model.applied());
+    EXPECT_EQ(db.pendingActions(), actions + 2);
+    EXPECT_EQ(bumped.rowCount(), bumpedBefore);
+    EXPECT_EQ(model.rowCount(), 1); // the same room can be made again
+}
+
+TEST_F(BumpModels, TheDirectorSeesWhatWasBumpedThisWeek)
+{
+    start(QStringLiteral("director"));
+    BumpedThisWeekModel bumped(app->office(), app->people());
+    QAbstractItemModelTester tester(&bumped, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(bumped.rowCount(), 1);
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("title")).toString(),
+              QStringLiteral("Jaargesprek met Sanne"));
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("wasText")).toString(),
+              QStringLiteral("Wed 2 Dec 11:00"));
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("nowText")).toString(),
+              QStringLiteral("Wed 9 Dec 10:00"));
+    EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("forText")).toString(),
+              QStringLiteral("for Reorganisatie: gesprek met HR"));
+    // Next week it is last week's news.
+    clock.set(at("2026-12-07T09:00:00+01:00"));
+    app->reloadViews();
+    EXPECT_EQ(bumped.rowCount(), 0);
+}
