@@ -146,6 +146,8 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
     case ReadRule::OwnerSide:
         return servesOwnerOf(record) || m_user.role == Role::OfficeManager ? ReadAccess::Full
                                                                            : ReadAccess::None;
+    case ReadRule::Managers:
+        return manages() || m_user.role == Role::Director ? ReadAccess::Full : ReadAccess::None;
     }
     return ReadAccess::Full;
 }
