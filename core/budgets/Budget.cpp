@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/budgets/Budget.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -60,6 +61,24 @@ BudgetProjection projectBudget(const BudgetLine &line, const BudgetFacts &facts,
     if (remaining > 0)
         p.projected = {BudgetPoint{elapsed, base}, BudgetPoint{days, p.projectedCents}};
     return p;
+}
+
+std::optional<qint64> centsFromText(const QString &text)
+{
+    static const QRegularExpression money(QStringLiteral("^(\\d{1,12})(?:[.,](\\d{1,2}))?$"));
+    const auto m = money.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(2).leftJustified(2, QLatin1Char('0'));
+    return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+
+QString centsText(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 abs = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3").arg(sign).arg(abs / 100).arg(abs % 100, 2, 10,
+                                                                  QLatin1Char('0'));
 }
 
 } // namespace spil

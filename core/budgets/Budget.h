@@ -69,4 +69,10 @@ struct BudgetProjection {
 // planned above the amount) runs out today.
 BudgetProjection projectBudget(const BudgetLine &line, const BudgetFacts &facts, QDate today);
 
+// Money as people type it: "28.99", "28,99", "1250" (euros, at most two decimals, not below
+// zero) in whole cents; none for anything else.
+std::optional<qint64> centsFromText(const QString &text);
+// Cents as plain text with two decimals and a point ("1250.00"), for spilctl and files.
+QString centsText(qint64 cents);
+
 } // namespace spil

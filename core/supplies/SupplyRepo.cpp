@@ -233,6 +233,54 @@ QString SupplyRepo::addOrder(const QString &supplier, const QString &budgetLineI
     return id;
 }
 
+QStringList SupplyRepo::orderItems(const QString &budgetLineId,
+                                   const QList<std::pair<QString, qint64>> &items,
+                                   const QString &createdBy)
+{
+    if (!m_db.get(kBudgetLines, budgetLineId))
+        fail(ErrorKind::NotFound, QStringLiteral("no budget line %1").arg(budgetLineId));
+    QList<std::pair<QString, QList<std::pair<SupplyItem, qint64>>>> bySupplier;
+    for (const auto &[itemId, quantity] : items) {
+        if (quantity <= 0)
+            continue;
+        const auto supply = item(itemId);
+        if (!supply)
+            fail(ErrorKind::NotFound, QStringLiteral("no supply item %1").arg(itemId));
+        if (supply->supplier.isEmpty())
+            fail(ErrorKind::BadInput, QStringLiteral("'%1' has no supplier").arg(supply->name));
+        auto it = std::find_if(bySupplier.begin(), bySupplier.end(),
+                               [&](const auto &s) { return s.first == supply->supplier; });
+        if (it == bySupplier.end()) {
+            bySupplier.append({supply->supplier, {}});
+            it = bySupplier.end() - 1;
+        }
+        it->second.append({*supply, quantity});
+    }
+    if (bySupplier.isEmpty())
+        fail(ErrorKind::BadInput, QStringLiteral("nothing to order"));
+    const qint64 now = m_db.clock().nowMs();
+    QStringList ids;
+    Database::Transaction tx(m_db);
+    for (const auto &[supplier, lines] : bySupplier) {
+        const QString order =
+            m_db.insert(kOrders, {{QStringLiteral("supplier"), supplier},
+                                  {QStringLiteral("budget_line_id"), budgetLineId},
+                                  {QStringLiteral("state"), toText(OrderState::Ordered)},
+                                  {QStringLiteral("created_by"), createdBy},
+                                  {QStringLiteral("created_at"), now},
+                                  {QStringLiteral("ordered_at"), now}});
+        for (const auto &[supply, quantity] : lines)
+            m_db.insert(kLines, {{QStringLiteral("order_id"), order},
+                                 {QStringLiteral("item_id"), supply.id},
+                                 {QStringLiteral("description"), supply.name},
+                                 {QStringLiteral("quantity"), quantity},
+                                 {QStringLiteral("unit_price_cents"), supply.unitPriceCents}});
+        ids << order;
+    }
+    tx.commit();
+    return ids;
+}
+
 Order SupplyRepo::requireOrder(const QString &id)
 {
     const auto o = order(id);

@@ -49,6 +49,12 @@ public:
     QString addLine(const QString &orderId, OrderLine line);
     void setLineQuantity(const QString &lineId, qint64 quantity);
     void removeLine(const QString &lineId);
+    // The order composer: the items with their quantities (zero or less: left out) ordered
+    // at their prices, one placed order per supplier charged to budgetLineId, all in one
+    // user action; returns the orders' ids.
+    QStringList orderItems(const QString &budgetLineId,
+                           const QList<std::pair<QString, qint64>> &items,
+                           const QString &createdBy);
     // A draft with lines is placed with its supplier: committed to its budget line.
     // At is when (the clock's now when not given).
     void placeOrder(const QString &orderId, std::optional<qint64> at = std::nullopt);

@@ -24,7 +24,8 @@ const QStringList &allPages()
         QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
-        QStringLiteral("minutes")};
+        QStringLiteral("minutes"),      QStringLiteral("supplies"),   QStringLiteral("orders"),
+        QStringLiteral("quotes"),       QStringLiteral("budgets")};
     return pages;
 }
 

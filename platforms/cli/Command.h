@@ -84,5 +84,7 @@ void addSyncCommands(CommandTable &table);
 void addDocumentCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addContactCommands(CommandTable &table);
+void addSupplyCommands(CommandTable &table);
+void addBudgetCommands(CommandTable &table);
 
 } // namespace spil

@@ -30,6 +30,8 @@ CommandTable allCommands()
     addSyncCommands(table);
     addDocumentCommands(table);
     addContactCommands(table);
+    addSupplyCommands(table);
+    addBudgetCommands(table);
     return table;
 }
 

@@ -33,6 +33,7 @@ ApplicationWindow {
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
+        supplies: suppliesPage, budgets: budgetsPage,
         minutes: minutesPage
     })
 
@@ -73,6 +74,10 @@ ApplicationWindow {
             if (stack.currentItem && stack.currentItem.objectName === "appointment")
                 stack.currentItem.change(page)
             return
+        }
+        if (page === "orders" || page === "quotes") {
+            params = { tab: page === "orders" ? 1 : 2 }
+            page = "supplies"
         }
         if (page === "waiting" || page === "review") {
             params = { tab: page === "waiting" ? 1 : 2 }
@@ -199,5 +204,7 @@ ApplicationWindow {
     Component { id: paperPage; PaperPage {} }
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
+    Component { id: suppliesPage; SuppliesPage {} }
+    Component { id: budgetsPage; BudgetsPage {} }
     Component { id: minutesPage; MinutesPage {} }
 }

@@ -160,3 +160,14 @@ TEST_F(Budgets, TypedWritesValidateAndPutOnlyTheirFieldsInTheOutbox)
     budgets.restore(office);
     EXPECT_EQ(budgets.resolve(QStringLiteral("kantoorartikelen"), 2026).id, office);
 }
+
+TEST(Money, EurosAsTypedInCentsAndBack)
+{
+    EXPECT_EQ(centsFromText(QStringLiteral("28.99")), 2899);
+    EXPECT_EQ(centsFromText(QStringLiteral(" 28,9 ")), 2890);
+    EXPECT_EQ(centsFromText(QStringLiteral("1250")), 125000);
+    for (const char *bad : {"", "-3", "1.234", "12,50 EUR", "1e3", "€5"})
+        EXPECT_FALSE(centsFromText(QString::fromUtf8(bad)).has_value()) << bad;
+    EXPECT_EQ(centsText(125005), QStringLiteral("1250.05"));
+    EXPECT_EQ(centsText(-7), QStringLiteral("-0.07"));
+}

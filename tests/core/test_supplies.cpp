@@ -186,3 +186,19 @@ TEST_F(Supplies, TheChosenQuoteBecomesAPlacedOrderOnItsLine)
     EXPECT_THROW(purchases.addQuote(copier, {.supplier = QStringLiteral("X"), .priceCents = -1}),
                  Error);
 }
+
+TEST_F(Supplies, TheComposerPlacesOneOrderPerSupplierInOneAction)
+{
+    const qint64 before = db->pendingActions();
+    const QStringList orders =
+        supplies.orderItems(officeLine, {{paper, 5}, {coffee, 2}, {paper, 0}}, fatima);
+    EXPECT_EQ(db->pendingActions(), before + 1);
+    ASSERT_EQ(orders.size(), 2) << "Office Centre and Douwe";
+    const Order first = *supplies.order(orders[0]);
+    EXPECT_EQ(first.state, OrderState::Ordered);
+    EXPECT_EQ(first.supplier, QStringLiteral("Office Centre"));
+    EXPECT_EQ(first.totalCents(), 5 * 2899);
+    EXPECT_EQ(supplies.lowStock()[0].onOrder, 5);
+    EXPECT_THROW(supplies.orderItems(officeLine, {{paper, 0}}, fatima), Error);
+    EXPECT_THROW(supplies.orderItems(QStringLiteral("x"), {{paper, 1}}, fatima), Error);
+}
