@@ -31,12 +31,18 @@ struct SupplyStore {
     QStringList lastYearLines;
 };
 
+// The stores, dropped before the application ends (their SQL connections need it).
+std::map<int, std::unique_ptr<SupplyStore>> &stores()
+{
+    static std::map<int, std::unique_ptr<SupplyStore>> all;
+    return all;
+}
+
 // Ten years (2017-2026) of orders: two budget lines a year, orders spread over each year
 // (the current one up to today), five lines each, most received, the recent ones ordered.
 SupplyStore &storeWith(int orderLines)
 {
-    static std::map<int, std::unique_ptr<SupplyStore>> stores;
-    auto &slot = stores[orderLines];
+    auto &slot = stores()[orderLines];
     if (slot)
         return *slot;
     slot = std::make_unique<SupplyStore>();
@@ -200,5 +206,6 @@ int main(int argc, char **argv)
     Ratios reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
+    stores().clear();
     return 0;
 }

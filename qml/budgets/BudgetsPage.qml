@@ -13,75 +13,59 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
 
-    BudgetListModel { id: budgets; objectName: "budgetList"; office: App.office; people: App.people }
+    BudgetListModel { id: lineModel; objectName: "budgetList"; office: App.office; people: App.people }
 
     header: PageHeader {
-        title: qsTr("Budgets %1").arg(budgets.year)
-        subtitle: budgets.warnings > 0 ? qsTr("%n line(s) run out early", "", budgets.warnings)
+        title: qsTr("Budgets %1").arg(lineModel.year)
+        subtitle: lineModel.warnings > 0 ? qsTr("%n line(s) run out early", "", lineModel.warnings)
                                        : qsTr("Every line lasts the year")
         ToolButton {
             text: "‹"
             font.pixelSize: 24
             Layout.preferredWidth: Theme.touch
             Accessible.name: qsTr("Previous year")
-            onClicked: budgets.year = budgets.year - 1
+            onClicked: lineModel.year = lineModel.year - 1
         }
         ToolButton {
             text: "›"
             font.pixelSize: 24
             Layout.preferredWidth: Theme.touch
             Accessible.name: qsTr("Next year")
-            onClicked: budgets.year = budgets.year + 1
+            onClicked: lineModel.year = lineModel.year + 1
         }
     }
 
-    GridView {
-        id: grid
-        objectName: "budgetCards"
+    Flickable {
+        id: flick
         anchors.fill: parent
-        anchors.margins: Theme.gap
         clip: true
-        model: budgets
-        cellWidth: page.wide ? width / 2 : width
-        cellHeight: 560
-        delegate: Item {
-            id: cell
-            required property int index
-            width: grid.cellWidth
-            height: grid.cellHeight
-            BudgetCard {
-                anchors.fill: parent
-                anchors.margins: Theme.gap
-                budgets: budgets
-                lineId: budgets.idAt(cell.index)
-                name: model.name
-                amountText: model.amountText
-                spentText: model.spentText
-                committedText: model.committedText
-                leftText: model.leftText
-                projectedText: model.projectedText
-                lastsUntilText: model.lastsUntilText
-                runsOutEarly: model.runsOutEarly
-                hasPlan: model.hasPlan
-                planPeople: model.planPeople
-                perHeadText: model.perHeadText
-                plannedText: model.plannedText
-                planFits: model.planFits
-                spentShare: model.spentShare
-                committedShare: model.committedShare
-                actual: model.actual
-                projected: model.projected
-                amount: model.amount
-                today: model.today
-                daysInYear: model.daysInYear
+        contentHeight: cards.implicitHeight + 2 * Theme.margin
+        GridLayout {
+            id: cards
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin
+            Repeater {
+                id: lines
+                objectName: "budgetCards"
+                model: lineModel
+                delegate: BudgetCard {
+                    budgets: lineModel
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                }
             }
-            required property var model
         }
         EmptyState {
-            anchors.centerIn: parent
-            width: parent.width - 64
-            visible: budgets.count === 0
-            title: qsTr("No budget lines for %1").arg(budgets.year)
+            y: 96
+            x: 32
+            width: flick.width - 64
+            visible: lineModel.count === 0
+            title: qsTr("No budget lines for %1").arg(lineModel.year)
             text: qsTr("Add them with spilctl budget add.")
         }
     }

@@ -2735,6 +2735,10 @@
         </translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
         <source>Stock is fine</source>
         <translation>Voorraad in orde</translation>
     </message>
@@ -2849,7 +2853,7 @@
     </message>
     <message>
         <source>⚠ Runs out on %1, before the year is over</source>
-        <translation>⚠ Raakt op op %1, vóór het einde van het jaar</translation>
+        <translation>⚠ Reikt tot %1, niet tot het einde van het jaar</translation>
     </message>
     <message>
         <source>Lasts until the end of the year</source>

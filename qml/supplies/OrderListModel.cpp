@@ -46,8 +46,14 @@ void OrderListModel::reload()
         Database &db = *office()->store();
         QList<Order> orders = SupplyRepo(db).orders();
         orders.removeIf([](const Order &o) { return o.state == OrderState::Cancelled; });
-        std::stable_sort(orders.begin(), orders.end(), [](const Order &a, const Order &b) {
-            return rank(a.state) < rank(b.state);
+        // Open ones first, then the latest first by when they were placed or received.
+        const auto when = [](const Order &o) {
+            return o.receivedAt.value_or(o.orderedAt.value_or(o.createdAt));
+        };
+        std::stable_sort(orders.begin(), orders.end(), [&](const Order &a, const Order &b) {
+            if (rank(a.state) != rank(b.state))
+                return rank(a.state) < rank(b.state);
+            return when(a) != when(b) ? when(a) > when(b) : a.id > b.id;
         });
         BudgetRepo budgets(db);
         QHash<QString, QString> lineNames;

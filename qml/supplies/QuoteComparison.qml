@@ -40,7 +40,9 @@ Card {
                 delegate: Rectangle {
                     id: quote
                     required property var modelData
+                    // Equal columns, whatever the length of each quote's notes.
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     Layout.preferredHeight: body.implicitHeight + 2 * Theme.margin
                     radius: Theme.radius
                     color: modelData.chosen ? Theme.now : Theme.surface

@@ -24,7 +24,7 @@ Page {
         ToolButton {
             objectName: "orderLow"
             visible: stock.canEdit && stock.lowCount > 0
-            text: qsTr("Order low stock")
+            text: page.wide ? qsTr("Order low stock") : qsTr("Order")
             font.weight: Font.DemiBold
             Layout.preferredHeight: Theme.touch
             onClicked: composer.open()
@@ -32,12 +32,14 @@ Page {
     }
 
     // What the tabs show: 0 stock, 1 orders, 2 quotes; on a tablet the stock is always there.
-    readonly property int shown: page.wide ? tabs.currentIndex + 1 : tabs.currentIndex
+    readonly property int shown: page.wide ? wideTabs.currentIndex + 1 : phoneTabs.currentIndex
     // The tab asked for when the page opens (Navigation.open("supplies", { tab: 2 })).
     property int tab: 0
-    function showTab() { tabs.currentIndex = page.wide ? Math.max(0, page.tab - 1) : page.tab }
+    function showTab() {
+        phoneTabs.currentIndex = page.tab
+        wideTabs.currentIndex = Math.max(0, page.tab - 1)
+    }
     onTabChanged: showTab()
-    onWideChanged: showTab()
     Component.onCompleted: showTab()
 
     function receive(orderId, supplier) {
@@ -110,14 +112,13 @@ Page {
         anchors.fill: parent
         spacing: 0
         TabBar {
-            id: tabs
+            id: phoneTabs
             objectName: "supplyTabs"
+            visible: !page.wide
             Layout.fillWidth: true
-            Repeater {
-                model: page.wide ? [qsTr("Orders"), qsTr("Quotes")]
-                                 : [qsTr("Stock"), qsTr("Orders"), qsTr("Quotes")]
-                TabButton { required property string modelData; text: modelData }
-            }
+            TabButton { text: qsTr("Stock") }
+            TabButton { text: qsTr("Orders") }
+            TabButton { text: qsTr("Quotes") }
         }
         RowLayout {
             spacing: 0
@@ -129,22 +130,35 @@ Page {
                 sourceComponent: stockView
                 Layout.fillHeight: true
                 Layout.fillWidth: !page.wide
-                Layout.preferredWidth: page.wide ? 400 : page.width
+                Layout.preferredWidth: 400
             }
             Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
-            Loader {
-                visible: page.shown === 1
-                active: visible
-                sourceComponent: ordersView
+            ColumnLayout {
+                visible: page.shown > 0
+                spacing: 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-            }
-            Loader {
-                visible: page.shown === 2
-                active: visible
-                sourceComponent: quotesView
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                TabBar {
+                    id: wideTabs
+                    visible: page.wide
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("Orders") }
+                    TabButton { text: qsTr("Quotes") }
+                }
+                Loader {
+                    visible: page.shown === 1
+                    active: visible
+                    sourceComponent: ordersView
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                Loader {
+                    visible: page.shown === 2
+                    active: visible
+                    sourceComponent: quotesView
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
             }
         }
     }

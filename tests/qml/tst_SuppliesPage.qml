@@ -83,19 +83,20 @@ TestCase {
 
     function test_theOutingPlanIsCheckedAgainstWhatIsLeft() {
         const page = createTemporaryObject(budgetsPage, test, { width: 1280, height: 800 })
-        const grid = findChild(page, "budgetCards")
-        tryVerify(function() { return grid.count === 2 && grid.itemAtIndex(1) !== null })
-        const outing = grid.itemAtIndex(1)
+        const cards = findChild(page, "budgetCards")
+        tryVerify(function() { return cards.count === 2 && cards.itemAt(1) !== null })
+        const outing = cards.itemAt(1)
         const fit = findChild(outing, "planFit")
         tryVerify(function() { return fit.visible && fit.text.indexOf("Fits") === 0 })
         findChild(outing, "planPeople").value = 60
         findChild(outing, "planPerHead").text = "95"
         mouseClick(findChild(outing, "savePlan"))
         tryVerify(function() {
-            const f = findChild(grid.itemAtIndex(1), "planFit")
+            const f = findChild(cards.itemAt(1), "planFit")
             return f && f.text.indexOf("Does not fit") === 0
         })
-        const office = findChild(grid.itemAtIndex(0), "lasting")
+        const office = findChild(cards.itemAt(0), "lasting")
         verify(office)
+        verify(cards.itemAt(0).runsOutEarly)
     }
 }
