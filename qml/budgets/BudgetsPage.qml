@@ -56,6 +56,7 @@ Page {
                     budgets: lineModel
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
+                    Layout.maximumWidth: (cards.width - (cards.columns - 1) * cards.columnSpacing) / cards.columns
                     Layout.alignment: Qt.AlignTop
                 }
             }

@@ -46,6 +46,7 @@ ColumnLayout {
             from: 0; to: 500
             value: plan.people
             editable: true
+            Layout.maximumWidth: 140
             Accessible.name: qsTr("People")
         }
         Label { text: "×"; color: Theme.textMuted }
@@ -55,7 +56,7 @@ ColumnLayout {
             text: plan.perHeadText.replace(/[^0-9.,]/g, "")
             placeholderText: qsTr("per head")
             inputMethodHints: Qt.ImhFormattedNumbersOnly
-            Layout.preferredWidth: 96
+            Layout.preferredWidth: 80
         }
         Button {
             objectName: "savePlan"

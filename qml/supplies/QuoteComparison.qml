@@ -29,21 +29,20 @@ Card {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        GridLayout {
-            // Side by side on a tablet; one under the other on a narrow phone.
+        Grid {
+            id: side
+            // Side by side on a tablet; one under the other on a narrow phone. A positioner,
+            // not a layout: each quote's width is set, so wrapped notes never resize it.
             columns: card.width >= 560 ? Math.max(1, card.quotes.length) : 1
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gap
+            spacing: Theme.gap
             Layout.fillWidth: true
             Repeater {
                 model: card.quotes
                 delegate: Rectangle {
                     id: quote
                     required property var modelData
-                    // Equal columns, whatever the length of each quote's notes.
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.preferredHeight: body.implicitHeight + 2 * Theme.margin
+                    width: (side.width - (side.columns - 1) * side.spacing) / side.columns
+                    height: body.implicitHeight + 2 * Theme.margin
                     radius: Theme.radius
                     color: modelData.chosen ? Theme.now : Theme.surface
                     border.color: modelData.cheapest ? Theme.accent : Theme.divider
