@@ -2,6 +2,7 @@
 #include "core/demo/DemoOffice.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/budgets/BudgetRepo.h"
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
@@ -14,6 +15,8 @@
 #include "core/people/PeopleRepo.h"
 #include "core/requests/RequestRepo.h"
 #include "core/store/Database.h"
+#include "core/supplies/PurchaseRepo.h"
+#include "core/supplies/SupplyRepo.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QCryptographicHash>
@@ -42,6 +45,7 @@ public:
         addMoveDay();
         addContacts();
         addPastBoardMinutes();
+        addSuppliesAndBudgets();
     }
 
 private:
@@ -526,6 +530,79 @@ private:
         contacts.setGate(m_ingrid, accountant, GateRule::Straight, m_lotte);
         addRequests(contacts);
         m_agenda.update(m_clientMeeting, {.contactId = hofstede});
+    }
+
+    // Paper, toner and coffee (the paper low), orders over the year so far charged to the
+    // office supplies line, which runs out before December; the outing planned inside its
+    // line with the coach ordered; the new copier with three quotes, none chosen yet.
+    void addSuppliesAndBudgets()
+    {
+        SupplyRepo supplies(m_db);
+        BudgetRepo budgets(m_db);
+        const int year = m_today.year();
+        const QString office = budgets.add(
+            {.name = QStringLiteral("Kantoorartikelen"), .year = year, .amountCents = 320000});
+        const QString outing = budgets.add({.name = QStringLiteral("Personeelsuitje"),
+                                            .year = year,
+                                            .amountCents = 450000,
+                                            .planPeople = 28,
+                                            .planPerHeadCents = 9500});
+        const auto item = [&](const char *name, const char *unit, qint64 stock, qint64 reorder,
+                              const char *supplier, qint64 price) {
+            return supplies.addItem({.name = QString::fromUtf8(name),
+                                     .unit = QString::fromUtf8(unit),
+                                     .stock = stock,
+                                     .reorderLevel = reorder,
+                                     .supplier = QString::fromUtf8(supplier),
+                                     .unitPriceCents = price});
+        };
+        const QString paper = item("Papier A4", "doos", 0, 5, "Office Centre", 2899);
+        const QString toner = item("Toner HP 305A", "stuk", 0, 2, "Office Centre", 8900);
+        const QString coffee = item("Koffiebonen", "kg", 0, 4, "Koffiebranderij Blom", 1450);
+        item("Notitieblokken", "pak", 14, 5, "Office Centre", 650);
+
+        // Six deliveries spread over the part of the year that has passed.
+        const QDate first(year, 1, 1);
+        const qint64 elapsed = first.daysTo(m_today);
+        for (int k = 1; k <= 6; ++k) {
+            const QDate day = first.addDays(elapsed * k / 7);
+            const QString order =
+                supplies.addOrder(QStringLiteral("Office Centre"), office, m_fatima);
+            supplies.addLine(order, {.itemId = paper, .quantity = 8, .unitPriceCents = -1});
+            supplies.addLine(order, {.itemId = toner, .quantity = 2, .unitPriceCents = -1});
+            supplies.addLine(order, {.itemId = coffee, .quantity = 3, .unitPriceCents = -1});
+            supplies.placeOrder(order, at(day.addDays(-3), "10:00"));
+            supplies.receive(order, at(day, "11:30"));
+        }
+        // What the last count found: the paper is low.
+        supplies.updateItem(paper, {.stock = 2});
+        supplies.updateItem(toner, {.stock = 3});
+        supplies.updateItem(coffee, {.stock = 6});
+        const QString tonerOrder =
+            supplies.addOrder(QStringLiteral("Office Centre"), office, m_fatima);
+        supplies.addLine(tonerOrder, {.itemId = toner, .quantity = 4, .unitPriceCents = -1});
+        supplies.placeOrder(tonerOrder, at(m_today.addDays(-2), "09:15"));
+
+        const QString coach =
+            supplies.addOrder(QStringLiteral("Touringcars Van Dam"), outing, m_fatima);
+        supplies.addLine(coach,
+                         {.description = QStringLiteral("Touringcar naar Texel, heen en terug"),
+                          .quantity = 1,
+                          .unitPriceCents = 45000});
+        supplies.placeOrder(coach, at(m_today.addDays(-10), "14:00"));
+
+        PurchaseRepo purchases(m_db);
+        const QString copier = purchases.add(QStringLiteral("Nieuwe kopieermachine"), office,
+                                             QStringLiteral("De oude Canon is 9 jaar oud"));
+        purchases.addQuote(copier, {.supplier = QStringLiteral("Canon Nederland"),
+                                    .priceCents = 489000,
+                                    .notes = QStringLiteral("5 jaar service inbegrepen")});
+        purchases.addQuote(copier, {.supplier = QStringLiteral("Ricoh"),
+                                    .priceCents = 412500,
+                                    .notes = QStringLiteral("3 jaar service, toner apart")});
+        purchases.addQuote(copier, {.supplier = QStringLiteral("Konica Minolta"),
+                                    .priceCents = 455000,
+                                    .notes = QStringLiteral("Levering binnen een week")});
     }
 
     Database &m_db;

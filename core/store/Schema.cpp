@@ -223,6 +223,52 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("created_at"), T::Time}},
          QStringLiteral("item_id"),
          QStringLiteral("meeting_items")},
+        // Supplies (core/supplies): the stock, orders with their lines charged to a budget
+        // line, and bigger purchases with their quotes; budget lines per year (core/budgets).
+        // Money is in whole cents.
+        {QStringLiteral("supply_items"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("unit"), T::Text},
+          {QStringLiteral("stock"), T::Int},
+          {QStringLiteral("reorder_level"), T::Int},
+          {QStringLiteral("supplier"), T::Text},
+          {QStringLiteral("unit_price_cents"), T::Int}}},
+        {QStringLiteral("budget_lines"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("year"), T::Int},
+          {QStringLiteral("amount_cents"), T::Int},
+          {QStringLiteral("plan_people"), T::Int},
+          {QStringLiteral("plan_per_head_cents"), T::Int}}},
+        {QStringLiteral("orders"),
+         {{QStringLiteral("supplier"), T::Text},
+          {QStringLiteral("budget_line_id"), T::Text},
+          {QStringLiteral("state"), T::Text},
+          {QStringLiteral("purchase_id"), T::Text},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("created_at"), T::Time},
+          {QStringLiteral("ordered_at"), T::Time},
+          {QStringLiteral("received_at"), T::Time}}},
+        {QStringLiteral("order_lines"),
+         {{QStringLiteral("order_id"), T::Text},
+          {QStringLiteral("item_id"), T::Text},
+          {QStringLiteral("description"), T::Text},
+          {QStringLiteral("quantity"), T::Int},
+          {QStringLiteral("unit_price_cents"), T::Int}},
+         QStringLiteral("order_id"),
+         QStringLiteral("orders")},
+        {QStringLiteral("purchases"),
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("budget_line_id"), T::Text},
+          {QStringLiteral("chosen_quote_id"), T::Text},
+          {QStringLiteral("order_id"), T::Text},
+          {QStringLiteral("notes"), T::Text}}},
+        {QStringLiteral("quotes"),
+         {{QStringLiteral("purchase_id"), T::Text},
+          {QStringLiteral("supplier"), T::Text},
+          {QStringLiteral("price_cents"), T::Int},
+          {QStringLiteral("notes"), T::Text}},
+         QStringLiteral("purchase_id"),
+         QStringLiteral("purchases")},
     };
 }
 
@@ -455,7 +501,7 @@ QList<QStringList> buildMigrations()
             "decided_at INTEGER)"),
         QStringLiteral("CREATE INDEX requests_by_director ON requests (director, created_at)"),
     };
-        // Version 13: an appointment moved to make room for a more important one (a bump): when,
+    // Version 13: an appointment moved to make room for a more important one (a bump): when,
     // for which appointment, by whom, and the start it had.
     const QStringList v13 = {
         QStringLiteral("ALTER TABLE appointments ADD COLUMN bumped_at INTEGER"),
@@ -465,7 +511,48 @@ QList<QStringList> buildMigrations()
         QStringLiteral("CREATE INDEX appointments_bumped ON appointments (bumped_at) "
                        "WHERE bumped_at IS NOT NULL"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+    // Version 14: supplies, orders and their lines, purchases with quotes, budget lines.
+    const QStringList v14 = {
+        QStringLiteral("CREATE TABLE supply_items (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "unit TEXT NOT NULL DEFAULT '', stock INTEGER NOT NULL DEFAULT 0, "
+                       "reorder_level INTEGER NOT NULL DEFAULT 0, "
+                       "supplier TEXT NOT NULL DEFAULT '', "
+                       "unit_price_cents INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE budget_lines (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "year INTEGER NOT NULL DEFAULT 0, amount_cents INTEGER NOT NULL DEFAULT 0, "
+                       "plan_people INTEGER NOT NULL DEFAULT 0, "
+                       "plan_per_head_cents INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX budget_lines_by_year ON budget_lines (year)"),
+        QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, supplier TEXT NOT NULL DEFAULT '', "
+                       "budget_line_id TEXT NOT NULL DEFAULT '', "
+                       "state TEXT NOT NULL DEFAULT 'draft', purchase_id TEXT NOT NULL DEFAULT '', "
+                       "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER, "
+                       "ordered_at INTEGER, received_at INTEGER)"),
+        QStringLiteral("CREATE INDEX orders_by_budget_line ON orders (budget_line_id, state)"),
+        QStringLiteral("CREATE TABLE order_lines (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, order_id TEXT NOT NULL "
+                       "REFERENCES orders(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "item_id TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+                       "quantity INTEGER NOT NULL DEFAULT 0, "
+                       "unit_price_cents INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX order_lines_by_order ON order_lines (order_id)"),
+        QStringLiteral("CREATE INDEX order_lines_by_item ON order_lines (item_id)"),
+        QStringLiteral("CREATE TABLE purchases (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', "
+                       "budget_line_id TEXT NOT NULL DEFAULT '', "
+                       "chosen_quote_id TEXT NOT NULL DEFAULT '', "
+                       "order_id TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE quotes (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, purchase_id TEXT NOT NULL "
+                       "REFERENCES purchases(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "supplier TEXT NOT NULL DEFAULT '', price_cents INTEGER NOT NULL DEFAULT 0, "
+                       "notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX quotes_by_purchase ON quotes (purchase_id)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
 }
 } // namespace
 

@@ -25,7 +25,9 @@ const QStringList &allPages()
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
-        QStringLiteral("decisions"),    QStringLiteral("bump")};
+        QStringLiteral("decisions"),    QStringLiteral("bump"),
+        QStringLiteral("supplies"),     QStringLiteral("orders"),     QStringLiteral("quotes"),
+        QStringLiteral("budgets")};
     return pages;
 }
 

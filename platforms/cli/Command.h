@@ -85,5 +85,7 @@ void addDocumentCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addContactCommands(CommandTable &table);
 void addRequestCommands(CommandTable &table);
+void addSupplyCommands(CommandTable &table);
+void addBudgetCommands(CommandTable &table);
 
 } // namespace spil

@@ -31,6 +31,8 @@ CommandTable allCommands()
     addDocumentCommands(table);
     addContactCommands(table);
     addRequestCommands(table);
+    addSupplyCommands(table);
+    addBudgetCommands(table);
     return table;
 }
 

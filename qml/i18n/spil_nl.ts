@@ -526,6 +526,14 @@
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgetten</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1025,6 +1033,14 @@
     <message>
         <source>Contacts</source>
         <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgetten</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3060,266 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDelegate</name>
+    <message>
+        <source>%1 %2 · reorder at %3 · %4 %5</source>
+        <translation>%1 %2 · bestellen bij %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestel %1</translation>
+    </message>
+    <message>
+        <source>%1 on order</source>
+        <translation>%1 besteld</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDelegate</name>
+    <message>
+        <source>Received %1</source>
+        <translation>Ontvangen %1</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation>Besteld %1</translation>
+    </message>
+    <message>
+        <source>Draft since %1</source>
+        <translation>Concept sinds %1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Bestellen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderComposer</name>
+    <message>
+        <source>Order low stock</source>
+        <translation>Lage voorraad bestellen</translation>
+    </message>
+    <message>
+        <source>Charge to</source>
+        <translation>Ten laste van</translation>
+    </message>
+    <message>
+        <source>%1 %2 left, %3 on order</source>
+        <translation>nog %1 %2, %3 besteld</translation>
+    </message>
+    <message>
+        <source>Place orders</source>
+        <translation>Bestellingen plaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteComparison</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Goedkoopst</translation>
+    </message>
+    <message>
+        <source>Choose and order</source>
+        <translation>Kiezen en bestellen</translation>
+    </message>
+    <message>
+        <source>Chosen · ordered</source>
+        <translation>Gekozen · besteld</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesPage</name>
+    <message>
+        <source>Supplies</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) low</source>
+        <translation>
+            <numerusform>%n artikel laag</numerusform>
+            <numerusform>%n artikelen laag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
+        <source>Stock is fine</source>
+        <translation>Voorraad in orde</translation>
+    </message>
+    <message>
+        <source>Order low stock</source>
+        <translation>Lage voorraad bestellen</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Lage voorraad</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Nog geen bestellingen</translation>
+    </message>
+    <message>
+        <source>Order low stock from the top bar.</source>
+        <translation>Bestel lage voorraad via de balk bovenaan.</translation>
+    </message>
+    <message>
+        <source>Ordered from %1</source>
+        <translation>Besteld bij %1</translation>
+    </message>
+    <message>
+        <source>No purchases</source>
+        <translation>Geen aankopen</translation>
+    </message>
+    <message>
+        <source>Bigger purchases with quotes appear here.</source>
+        <translation>Grotere aankopen met offertes verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offertes</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed</source>
+        <translation>
+            <numerusform>%n bestelling geplaatst</numerusform>
+            <numerusform>%n bestellingen geplaatst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutingPlan</name>
+    <message>
+        <source>Planned: %1 people × %2 = %3</source>
+        <translation>Gepland: %1 personen × %2 = %3</translation>
+    </message>
+    <message>
+        <source>No plan in this line yet</source>
+        <translation>Nog geen plan in deze post</translation>
+    </message>
+    <message>
+        <source>Fits in what is left (%1)</source>
+        <translation>Past in wat over is (%1)</translation>
+    </message>
+    <message>
+        <source>Does not fit: only %1 is left</source>
+        <translation>Past niet: er is nog maar %1 over</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>per head</source>
+        <translation>per persoon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCard</name>
+    <message>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Committed (ordered)</source>
+        <translation>Verplicht (besteld)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Projected on 31 December</source>
+        <translation>Verwacht op 31 december</translation>
+    </message>
+    <message>
+        <source>⚠ Runs out on %1, before the year is over</source>
+        <translation>⚠ Reikt tot %1, niet tot het einde van het jaar</translation>
+    </message>
+    <message>
+        <source>Lasts until the end of the year</source>
+        <translation>Toereikend tot het einde van het jaar</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <source>Budgets %1</source>
+        <translation>Budgetten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) run out early</source>
+        <translation>
+            <numerusform>%n post raakt te vroeg op</numerusform>
+            <numerusform>%n posten raken te vroeg op</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line lasts the year</source>
+        <translation>Elke post is toereikend voor het jaar</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <source>No budget lines for %1</source>
+        <translation>Geen budgetposten voor %1</translation>
+    </message>
+    <message>
+        <source>Add them with spilctl budget add.</source>
+        <translation>Voeg ze toe met spilctl budget add.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::BudgetListModel</name>
+    <message>
+        <source>Give the cost per head in euros, such as 85 or 85,50.</source>
+        <translation>Geef de kosten per persoon in euro, zoals 85 of 85,50.</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
     </message>
 </context>
 </TS>

@@ -120,4 +120,9 @@ QString initials(const QString &name)
     return out.toUpper();
 }
 
+QString money(qint64 cents)
+{
+    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
+}
+
 } // namespace spil::qml::display

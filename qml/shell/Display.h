@@ -29,5 +29,7 @@ QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone);
 // "Amsterdam", "New York": the city of an IANA zone id.
 QString zoneCity(const QString &ianaId);
 QString initials(const QString &name);
+// Whole cents as euros in the app's language: "€ 1.250,00" in Dutch, "€1,250.00" in English.
+QString money(qint64 cents);
 
 } // namespace spil::qml::display

@@ -34,6 +34,7 @@ ApplicationWindow {
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
+        supplies: suppliesPage, budgets: budgetsPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -74,6 +75,10 @@ ApplicationWindow {
             if (stack.currentItem && stack.currentItem.objectName === "appointment")
                 stack.currentItem.change(page)
             return
+        }
+        if (page === "orders" || page === "quotes") {
+            params = { tab: page === "orders" ? 1 : 2 }
+            page = "supplies"
         }
         if (page === "waiting" || page === "review") {
             params = { tab: page === "waiting" ? 1 : 2 }
@@ -200,6 +205,8 @@ ApplicationWindow {
     Component { id: paperPage; PaperPage {} }
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
+    Component { id: suppliesPage; SuppliesPage {} }
+    Component { id: budgetsPage; BudgetsPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }

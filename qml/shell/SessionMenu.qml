@@ -48,6 +48,21 @@ ToolButton {
             onTriggered: Navigation.open("requests")
         }
         MenuItem {
+            // The office manager's back office; on a tablet these are in the rail.
+            objectName: "suppliesItem"
+            visible: App.role === Person.OfficeManager || App.role === Person.Admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Supplies")
+            onTriggered: Navigation.open("supplies")
+        }
+        MenuItem {
+            objectName: "budgetsItem"
+            visible: App.role === Person.OfficeManager || App.role === Person.Admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Budgets")
+            onTriggered: Navigation.open("budgets")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

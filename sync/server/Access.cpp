@@ -157,6 +157,8 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
         }
         return ReadAccess::None;
     }
+    case ReadRule::Managers:
+        return manages() || m_user.role == Role::Director ? ReadAccess::Full : ReadAccess::None;
     }
     return ReadAccess::Full;
 }

@@ -48,6 +48,10 @@ namespace {
 // - a comment on minutes follows its item like a line of the minutes, is written only by
 //   the meeting's attendees, its owner and their assistants while the minutes are in
 //   review (final: locked), names its author from the session and is changed only by them.
+// - supply items (the stock) reach everyone, so anyone sees whether there is paper, and
+//   are written by office managers and admins; budget lines, orders, their lines,
+//   purchases and quotes are read only by office managers, admins and directors and
+//   written only by office managers and admins: staff and assistants receive none of them.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -181,6 +185,15 @@ std::map<QString, EntityPolicy> makePolicies()
     requests.accessFields = {requests.ownerField, state, decision};
     requests.actorFields = {createdBy};
     out.emplace(QStringLiteral("requests"), requests);
+    out.emplace(QStringLiteral("supply_items"), managed);
+    EntityPolicy spending;
+    spending.read = ReadRule::Managers;
+    spending.write = WriteRule::Managers;
+    for (const char *entity : {"budget_lines", "order_lines", "purchases", "quotes"})
+        out.emplace(QLatin1String(entity), spending);
+    EntityPolicy orders = spending;
+    orders.actorFields = {createdBy};
+    out.emplace(QStringLiteral("orders"), orders);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

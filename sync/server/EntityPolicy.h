@@ -20,6 +20,9 @@ enum class ReadRule {
     // Its owner, the assistants who serve them and every office manager; nobody else, in
     // no form (a director's gatekeeping).
     OwnerSide,
+    // Office managers, admins and directors; nobody else, in no form (budgets, orders and
+    // purchases: what the office spends is not for every colleague to read).
+    Managers,
 };
 
 // Who may write a record of a kind.

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// The office manager's budget lines for a year: each with spent, committed, what is left,
+// the year-end projection drawn as a chart, until when it lasts and a warning when it runs
+// out before December is over. Two columns on a tablet, one on a phone.
+Page {
+    id: page
+    objectName: "budgets"
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    background: Rectangle { color: Theme.background }
+
+    BudgetListModel { id: lineModel; objectName: "budgetList"; office: App.office; people: App.people }
+
+    header: PageHeader {
+        title: qsTr("Budgets %1").arg(lineModel.year)
+        subtitle: lineModel.warnings > 0 ? qsTr("%n line(s) run out early", "", lineModel.warnings)
+                                       : qsTr("Every line lasts the year")
+        ToolButton {
+            text: "‹"
+            font.pixelSize: 24
+            Layout.preferredWidth: Theme.touch
+            Accessible.name: qsTr("Previous year")
+            onClicked: lineModel.year = lineModel.year - 1
+        }
+        ToolButton {
+            text: "›"
+            font.pixelSize: 24
+            Layout.preferredWidth: Theme.touch
+            Accessible.name: qsTr("Next year")
+            onClicked: lineModel.year = lineModel.year + 1
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        clip: true
+        contentHeight: cards.implicitHeight + 2 * Theme.margin
+        GridLayout {
+            id: cards
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin
+            Repeater {
+                id: lines
+                objectName: "budgetCards"
+                model: lineModel
+                delegate: BudgetCard {
+                    budgets: lineModel
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.maximumWidth: (cards.width - (cards.columns - 1) * cards.columnSpacing) / cards.columns
+                    Layout.alignment: Qt.AlignTop
+                }
+            }
+        }
+        EmptyState {
+            y: 96
+            x: 32
+            width: flick.width - 64
+            visible: lineModel.count === 0
+            title: qsTr("No budget lines for %1").arg(lineModel.year)
+            text: qsTr("Add them with spilctl budget add.")
+        }
+    }
+}

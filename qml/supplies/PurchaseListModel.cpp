@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/supplies/PurchaseListModel.h"
+
+#include "core/budgets/BudgetRepo.h"
+#include "core/store/Database.h"
+#include "core/supplies/PurchaseRepo.h"
+#include "core/supplies/SupplyRepo.h"
+#include "qml/shell/Display.h"
+#include "qml/shell/ReadGuard.h"
+
+namespace spil::qml {
+
+PurchaseListModel::PurchaseListModel(QObject *parent) : RowList(parent) {}
+
+PurchaseListModel::PurchaseListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)
+    : PurchaseListModel(parent)
+{
+    link(office, people);
+}
+
+void PurchaseListModel::reload()
+{
+    QList<Row> rows;
+    readGuarded("PurchaseListModel", [&] {
+        if (!open())
+            return;
+        Database &db = *office()->store();
+        SupplyRepo supplies(db);
+        BudgetRepo budgets(db);
+        for (const Purchase &p : PurchaseRepo(db).all()) {
+            const auto order = p.orderId.isEmpty() ? std::nullopt : supplies.order(p.orderId);
+            const bool ordered = order && order->state != OrderState::Cancelled;
+            const auto line = budgets.byId(p.budgetLineId);
+            Row row{p.id, p.title, line ? line->name : QString(), p.notes, ordered, {}};
+            for (const Quote &q : p.quotes)
+                row.quotes << QuoteEntry{q.id,
+                                         q.supplier,
+                                         display::money(q.priceCents),
+                                         q.notes,
+                                         q.id == p.quotes.first().id,
+                                         ordered && q.id == p.chosenQuoteId};
+            rows << row;
+        }
+    });
+    setRows(std::move(rows), [](const Row &r) { return r.id; });
+}
+
+bool PurchaseListModel::choose(const QString &purchaseId, const QString &quoteId)
+{
+    if (!office() || !people())
+        return false;
+    const QString me = people()->me().id;
+    return office()
+        ->act([&](Database &db) { PurchaseRepo(db).choose(purchaseId, quoteId, me); })
+        .isEmpty();
+}
+
+} // namespace spil::qml

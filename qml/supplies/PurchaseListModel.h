@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "qml/shell/RowList.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace spil::qml {
+
+// One quote of a purchase, shown side by side with the others.
+struct QuoteEntry {
+    Q_GADGET
+    QML_VALUE_TYPE(quoteEntry)
+    Q_PROPERTY(QString quoteId MEMBER quoteId)
+    Q_PROPERTY(QString supplier MEMBER supplier)
+    Q_PROPERTY(QString priceText MEMBER priceText)
+    Q_PROPERTY(QString notes MEMBER notes)
+    Q_PROPERTY(bool cheapest MEMBER cheapest)
+    Q_PROPERTY(bool chosen MEMBER chosen)
+public:
+    QString quoteId, supplier, priceText, notes;
+    bool cheapest = false, chosen = false;
+    bool operator==(const QuoteEntry &) const = default;
+};
+
+// A bigger purchase (the new copier) with its quotes, cheapest first.
+struct PurchaseRow {
+    Q_GADGET
+    Q_PROPERTY(QString purchaseId MEMBER id)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString budgetName MEMBER budgetName)
+    Q_PROPERTY(QString notes MEMBER notes)
+    Q_PROPERTY(bool ordered MEMBER ordered) // a quote was chosen and its order stands
+    Q_PROPERTY(QList<spil::qml::QuoteEntry> quotes MEMBER quotes)
+public:
+    QString id, title, budgetName, notes;
+    bool ordered = false;
+    QList<QuoteEntry> quotes;
+    bool operator==(const PurchaseRow &) const = default;
+};
+
+// The purchases with quotes side by side; choosing one orders it.
+class PurchaseListModel : public RowList<PurchaseRow> {
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    explicit PurchaseListModel(QObject *parent = nullptr);
+    PurchaseListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
+    void reload() override;
+    // The quote becomes an order placed with its supplier; true when it went through.
+    Q_INVOKABLE bool choose(const QString &purchaseId, const QString &quoteId);
+
+private:
+    using Row = PurchaseRow;
+};
+
+} // namespace spil::qml

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// spilctl's supply, order and budget verbs on the demo office: the low list, an order from
+// draft to received (stock counted once), the projection; bad input leaves the store as it
+// was.
+#include "SpilctlRun.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace spil::test;
+
+namespace {
+class SupplyCommands : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    }
+    QString db() const { return dir.filePath(QStringLiteral("office.db")); }
+    Outcome run(const QStringList &args)
+    {
+        return spilctl(db(), QStringList{QStringLiteral("--as"), QStringLiteral("fatima"),
+                                         QStringLiteral("--now"),
+                                         QStringLiteral("2026-11-30T10:15:00+01:00")} +
+                                 args);
+    }
+    QJsonValue json(const QStringList &args)
+    {
+        const Outcome r = run(args + QStringList{QStringLiteral("--json")});
+        EXPECT_EQ(r.code, 0) << r.err.constData();
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QByteArray digest() const
+    {
+        QFile f(db());
+        return f.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+    qint64 stockOf(const QString &name)
+    {
+        for (const QJsonValue &i :
+             json({QStringLiteral("supply"), QStringLiteral("list")}).toArray())
+            if (i[QStringLiteral("name")].toString() == name)
+                return i[QStringLiteral("stock")].toInteger();
+        return -1;
+    }
+    QTemporaryDir dir;
+};
+} // namespace
+
+TEST_F(SupplyCommands, AnOrderFromTheLowListIsPlacedReceivedOnceAndCharged)
+{
+    const QJsonArray low = json({QStringLiteral("supply"), QStringLiteral("low")}).toArray();
+    ASSERT_EQ(low.size(), 1);
+    EXPECT_EQ(low[0][QStringLiteral("name")].toString(), QStringLiteral("Papier A4"));
+    EXPECT_EQ(low[0][QStringLiteral("suggested")].toInteger(), 8);
+    const QJsonObject before =
+        json({QStringLiteral("budget"), QStringLiteral("show"), QStringLiteral("Kantoorartikelen")})
+            .toObject();
+    EXPECT_TRUE(before[QStringLiteral("runs_out_early")].toBool());
+    EXPECT_EQ(before[QStringLiteral("lasts_until")].toString(), QStringLiteral("2026-12-15"));
+
+    const QString order = json({QStringLiteral("order"), QStringLiteral("add"),
+                                QStringLiteral("Office"), QStringLiteral("Centre"),
+                                QStringLiteral("--budget"), QStringLiteral("Kantoorartikelen")})
+                              .toObject()[QStringLiteral("id")]
+                              .toString();
+    const QJsonObject lined =
+        json({QStringLiteral("order"), QStringLiteral("line"), order, QStringLiteral("Papier A4"),
+              QStringLiteral("--quantity"), QStringLiteral("8")})
+            .toObject();
+    EXPECT_EQ(lined[QStringLiteral("total_cents")].toInteger(), 8 * 2899);
+    EXPECT_EQ(json({QStringLiteral("order"), QStringLiteral("place"), order})
+                  .toObject()[QStringLiteral("state")]
+                  .toString(),
+              QStringLiteral("ordered"));
+    EXPECT_EQ(json({QStringLiteral("supply"), QStringLiteral("low")})
+                  .toArray()[0][QStringLiteral("on_order")]
+                  .toInteger(),
+              8);
+    const QJsonObject committed =
+        json({QStringLiteral("budget"), QStringLiteral("show"), QStringLiteral("Kantoorartikelen")})
+            .toObject();
+    EXPECT_EQ(committed[QStringLiteral("committed_cents")].toInteger(),
+              before[QStringLiteral("committed_cents")].toInteger() + 8 * 2899);
+    json({QStringLiteral("order"), QStringLiteral("receive"), order});
+    EXPECT_EQ(stockOf(QStringLiteral("Papier A4")), 10);
+    const QByteArray received = digest();
+    const Outcome twice = run({QStringLiteral("order"), QStringLiteral("receive"), order});
+    EXPECT_NE(twice.code, 0);
+    EXPECT_TRUE(twice.err.contains("cannot be received")) << twice.err.constData();
+    EXPECT_EQ(digest(), received) << "receiving twice changed the store";
+    EXPECT_EQ(stockOf(QStringLiteral("Papier A4")), 10);
+}
+
+TEST_F(SupplyCommands, BadInputIsRefusedAndLeavesTheStoreAsItWas)
+{
+    const QByteArray before = digest();
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("supply"), QStringLiteral("add"), QStringLiteral("Nietjes"),
+              QStringLiteral("--price"), QStringLiteral("3,999")},
+             {QStringLiteral("supply"), QStringLiteral("add"), QStringLiteral("Nietjes"),
+              QStringLiteral("--stock"), QStringLiteral("-4")},
+             {QStringLiteral("order"), QStringLiteral("add"), QStringLiteral("X"),
+              QStringLiteral("--budget"), QStringLiteral("Reparaties")},
+             {QStringLiteral("budget"), QStringLiteral("add"), QStringLiteral("Reparaties"),
+              QStringLiteral("--amount"), QStringLiteral("veel")},
+             {QStringLiteral("budget"), QStringLiteral("add"), QStringLiteral("Reparaties"),
+              QStringLiteral("--amount"), QStringLiteral("100"), QStringLiteral("--year"),
+              QStringLiteral("1890")},
+             {QStringLiteral("budget"), QStringLiteral("show"), QStringLiteral("Reparaties")},
+         }) {
+        const Outcome r = run(args);
+        EXPECT_EQ(r.code, 2) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                             << r.err.constData();
+    }
+    EXPECT_EQ(digest(), before);
+    const QJsonArray lines = json({QStringLiteral("budget"), QStringLiteral("list")}).toArray();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[1][QStringLiteral("name")].toString(), QStringLiteral("Personeelsuitje"));
+    EXPECT_TRUE(lines[1][QStringLiteral("plan_fits")].toBool());
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The office manager's supplies and budgets on the demo office: an order received with one
+// tap and taken back with Undo, the low stock ordered through the composer, a quote chosen,
+// and the outing's plan changed until it no longer fits its line.
+TestCase {
+    id: test
+    name: "SuppliesPage"
+    when: windowShown
+    visible: true
+
+    Component { id: suppliesPage; SuppliesPage {} }
+    Component { id: budgetsPage; BudgetsPage {} }
+
+    function orderedRow(list) {
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            if (row && row.state === Order.Ordered)
+                return row
+        }
+        return null
+    }
+
+    function test_anOrderIsReceivedWithOneTapAndUndoTakesItBack() {
+        const page = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800 })
+        const list = findChild(page, "orderRows")
+        verify(list)
+        tryVerify(function() { return list.count >= 8 && orderedRow(list) !== null })
+        const row = orderedRow(list)
+        const id = row.orderId
+        const receive = findChild(row, "receive")
+        verify(receive.visible)
+        mouseClick(receive)
+        const undo = findChild(page, "receiveUndo")
+        tryVerify(function() { return undo.opened })
+        const received = function() {
+            for (let i = 0; i < list.count; ++i) {
+                const r = list.itemAtIndex(i)
+                if (r && r.orderId === id)
+                    return r.state === Order.Received
+            }
+            return false
+        }
+        tryVerify(received)
+        undo.action()
+        tryVerify(function() { return !received() })
+    }
+
+    function test_theComposerOrdersTheLowStockInOneTap() {
+        const page = createTemporaryObject(suppliesPage, test, { width: 400, height: 800 })
+        const stock = findChild(page, "stockList")
+        const orders = findChild(page, "orderList")
+        tryVerify(function() { return stock.lowCount === 1 })
+        const before = orders.count
+        const composer = findChild(page, "orderComposer")
+        verify(composer)
+        composer.open()
+        tryVerify(function() { return composer.opened })
+        const place = findChild(composer, "placeOrders")
+        tryVerify(function() { return place.enabled })
+        compare(composer.quantities[stock.idAt(0)], 8)
+        mouseClick(place)
+        tryCompare(orders, "count", before + 1)
+        tryVerify(function() { return !composer.visible })
+    }
+
+    function test_choosingAQuoteOrdersIt() {
+        const page = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800, tab: 2 })
+        const list = findChild(page, "purchaseRows")
+        verify(list)
+        tryVerify(function() { return list.count === 1 && list.itemAtIndex(0) !== null })
+        const card = list.itemAtIndex(0)
+        compare(card.quotes.length, 3)
+        verify(card.quotes[0].cheapest)
+        const choose = findChild(card, "choose")
+        verify(choose.visible)
+        mouseClick(choose)
+        tryVerify(function() { return list.itemAtIndex(0) && list.itemAtIndex(0).ordered })
+    }
+
+    function test_theOutingPlanIsCheckedAgainstWhatIsLeft() {
+        const page = createTemporaryObject(budgetsPage, test, { width: 1280, height: 800 })
+        const cards = findChild(page, "budgetCards")
+        tryVerify(function() { return cards.count === 2 && cards.itemAt(1) !== null })
+        const outing = cards.itemAt(1)
+        const fit = findChild(outing, "planFit")
+        tryVerify(function() { return fit.visible && fit.text.indexOf("Fits") === 0 })
+        findChild(outing, "planPeople").value = 60
+        findChild(outing, "planPerHead").text = "95"
+        mouseClick(findChild(outing, "savePlan"))
+        tryVerify(function() {
+            const f = findChild(cards.itemAt(1), "planFit")
+            return f && f.text.indexOf("Does not fit") === 0
+        })
+        const office = findChild(cards.itemAt(0), "lasting")
+        verify(office)
+        verify(cards.itemAt(0).runsOutEarly)
+    }
+}
