@@ -184,9 +184,9 @@ void RequestDetails::draft(RequestEnums::Message kind)
         if (const auto a = AgendaRepo(*office()->store()).byId(m_request.appointmentId))
             in.slots << Interval{a->startUtc, a->endUtc};
     }
-    const Draft d = draftMessage(in);
-    m_draftSubject = d.subject;
-    m_draftBody = d.body;
+    const Draft draft = draftMessage(in);
+    m_draftSubject = draft.subject;
+    m_draftBody = draft.body;
     Q_EMIT draftChanged();
 }
 
