@@ -74,7 +74,8 @@ void fillAgenda(const ServerProcess &server, const QString &token, const QString
             m.changes << protocol::Change{def.name, id, f.name, toJson(f, record.value(f.name)),
                                           stamp};
         push.mutations << m;
-        if (push.mutations.size() >= 200)
+        // A push carries at most kMaxChangesPerPush changes, one per field of each record.
+        if ((push.mutations.size() + 1) * def.fields.size() > protocol::kMaxChangesPerPush)
             send();
     }
     send();
