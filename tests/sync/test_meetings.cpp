@@ -678,8 +678,9 @@ TEST(MinutesComments, OnlyItsAuthorTakesACommentBack)
     ASSERT_TRUE(joris.sync());
     const Reviewed r = meetingInReview(server, sanne, {joris.personId()}, {});
     ASSERT_TRUE(joris.sync());
-    MinutesRepo(joris.db())
-        .addComment(r.board.openItem, {}, QStringLiteral("Eerste gedachte"), joris.personId());
+    const QString first =
+        MinutesRepo(joris.db())
+            .addComment(r.board.openItem, {}, QStringLiteral("Eerste gedachte"), joris.personId());
     const QString kept =
         MinutesRepo(joris.db())
             .addComment(r.board.openItem, {}, QStringLiteral("Blijft staan"), joris.personId());
@@ -688,7 +689,6 @@ TEST(MinutesComments, OnlyItsAuthorTakesACommentBack)
     ASSERT_EQ(MinutesRepo(sanne.db()).comments(r.board.meeting).size(), 2);
 
     // Joris takes his first thought back; Sanne's device loses it too.
-    const QString first = MinutesRepo(joris.db()).comments(r.board.meeting).first().id;
     MinutesRepo(joris.db()).removeComment(first, joris.personId());
     ASSERT_TRUE(joris.sync());
     EXPECT_EQ(joris.db().rejectedCount(), 0);
