@@ -22,6 +22,38 @@
 
 namespace spil::test {
 
+QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
+                                      const QVariantMap &record, const QString &client)
+{
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    QList<protocol::Change> changes;
+    for (const FieldDef &f : entity(entityName).fields)
+        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
+    return changes;
+}
+
+HttpResult pushChanges(const ServerProcess &server, const QString &token, const QString &client,
+                       const QList<protocol::Change> &changes, qint64 mutation)
+{
+    return server.request("POST", QStringLiteral("/v1/push"),
+                          protocol::encode(protocol::PushRequest{client, 0, {{mutation, changes}}}),
+                          token);
+}
+
+QMap<QString, QJsonObject> pulledRecords(const ServerProcess &server, const QString &user,
+                                         const QString &entityName)
+{
+    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
+                                        server.login(user));
+    EXPECT_EQ(r.status, 200);
+    QMap<QString, QJsonObject> out;
+    for (const protocol::Record &rec : protocol::decodePullPage(r.body).records) {
+        if (rec.entity == entityName)
+            out.insert(rec.id, rec.fields);
+    }
+    return out;
+}
+
 QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &person,
                                        const QString &title, const QString &client)
 {
@@ -29,13 +61,7 @@ QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &per
     t.title = title;
     t.assignee = person;
     t.createdBy = person;
-    const QVariantMap record = TaskRepo::toRecord(t);
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(QStringLiteral("tasks")).fields)
-        changes << protocol::Change{QStringLiteral("tasks"), taskId, f.name,
-                                    toJson(f, record.value(f.name)), stamp};
-    return changes;
+    return recordChanges(QStringLiteral("tasks"), taskId, TaskRepo::toRecord(t), client);
 }
 
 QList<protocol::Change> newDocumentChanges(const QString &documentId, const QString &person,
@@ -50,13 +76,8 @@ QList<protocol::Change> newDocumentChanges(const QString &documentId, const QStr
     d.addedBy = person;
     d.addedAt = 1'790'000'000'000;
     d.appointmentId = appointmentId;
-    const QVariantMap record = DocumentRepo::toRecord(d);
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(QStringLiteral("documents")).fields)
-        changes << protocol::Change{QStringLiteral("documents"), documentId, f.name,
-                                    toJson(f, record.value(f.name)), stamp};
-    return changes;
+    return recordChanges(QStringLiteral("documents"), documentId, DocumentRepo::toRecord(d),
+                         client);
 }
 
 QString delegate(SyncedDevice &from, SyncedDevice &to, const char *title, bool urgent)

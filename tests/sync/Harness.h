@@ -8,6 +8,8 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/server/SyncService.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -16,6 +18,18 @@
 #include <memory>
 
 namespace spil::test {
+
+// A whole record of entityName as the changes of one push, every field stamped by client.
+QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
+                                      const QVariantMap &record, const QString &client);
+
+// Pushes changes as one mutation of client, signed in with token; the server's answer.
+HttpResult pushChanges(const ServerProcess &server, const QString &token, const QString &client,
+                       const QList<protocol::Change> &changes, qint64 mutation = 1);
+
+// The records of entityName user pulls from the start, by id.
+QMap<QString, QJsonObject> pulledRecords(const ServerProcess &server, const QString &user,
+                                         const QString &entityName);
 
 // A whole new task as the changes of one push, stamped by client, created by person.
 QList<protocol::Change> newTaskChanges(const QString &taskId, const QString &person,

@@ -22,17 +22,6 @@ using namespace spil::test;
 namespace {
 const QString kContact = QStringLiteral("01900000-0000-7000-8000-00000000c0c0");
 
-// A whole record of entity as the changes of one push, stamped by client.
-QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
-                                      const QVariantMap &record, const QString &client)
-{
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(entityName).fields)
-        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
-    return changes;
-}
-
 QList<protocol::Change> contactChanges(const QString &id, const QString &createdBy,
                                        const QString &client)
 {
@@ -54,29 +43,6 @@ QList<protocol::Change> gateChanges(const QString &director, const QString &cont
                          client);
 }
 
-HttpResult push(const ServerProcess &server, const QString &token, const QString &client,
-                const QList<protocol::Change> &changes, qint64 mutation = 1)
-{
-    return server.request("POST", QStringLiteral("/v1/push"),
-                          protocol::encode(protocol::PushRequest{client, 0, {{mutation, changes}}}),
-                          token);
-}
-
-// The records of a kind a user pulls from the start, by id.
-QMap<QString, QJsonObject> pulled(const ServerProcess &server, const QString &user,
-                                  const QString &entityName)
-{
-    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
-                                        server.login(user));
-    EXPECT_EQ(r.status, 200);
-    QMap<QString, QJsonObject> out;
-    for (const protocol::Record &rec : protocol::decodePullPage(r.body).records) {
-        if (rec.entity == entityName)
-            out.insert(rec.id, rec.fields);
-    }
-    return out;
-}
-
 QSet<QString> directorsOf(const QMap<QString, QJsonObject> &gates)
 {
     QSet<QString> out;
@@ -92,11 +58,12 @@ TEST(Contacts, ReachEveryoneAndGatesOnlyTheDirectorsSide)
     const QString maarten = server.personId(QStringLiteral("maarten"));
     const QString ingrid = server.personId(QStringLiteral("ingrid"));
     for (const char *user : {"maarten", "ingrid", "sanne", "lotte", "fatima", "joris"})
-        EXPECT_EQ(pulled(server, QString::fromLatin1(user), QStringLiteral("contacts")).size(), 12)
+        EXPECT_EQ(
+            pulledRecords(server, QString::fromLatin1(user), QStringLiteral("contacts")).size(), 12)
             << user;
     const auto gatesOf = [&](const char *user) {
         return directorsOf(
-            pulled(server, QString::fromLatin1(user), QStringLiteral("gatekeeping")));
+            pulledRecords(server, QString::fromLatin1(user), QStringLiteral("gatekeeping")));
     };
     EXPECT_EQ(gatesOf("maarten"), QSet<QString>{maarten});
     EXPECT_EQ(gatesOf("ingrid"), QSet<QString>{ingrid});
@@ -123,7 +90,8 @@ TEST(Contacts, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     const QString fatimaToken = server.login(QStringLiteral("fatima"));
     const qint64 before = server.version(jorisToken);
     QString hofstede;
-    const auto contacts = pulled(server, QStringLiteral("joris"), QStringLiteral("contacts"));
+    const auto contacts =
+        pulledRecords(server, QStringLiteral("joris"), QStringLiteral("contacts"));
     for (auto it = contacts.cbegin(); it != contacts.cend(); ++it) {
         if (it->value(QStringLiteral("name")).toString() == QStringLiteral("Erik Hofstede"))
             hofstede = it.key();
@@ -135,52 +103,52 @@ TEST(Contacts, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     const QString c4 = QStringLiteral("01900000-0000-7000-8000-0000000000c4");
 
     // Staff add no contact and set no gate.
-    HttpResult r = push(server, jorisToken, c1, contactChanges(kContact, joris, c1));
+    HttpResult r = pushChanges(server, jorisToken, c1, contactChanges(kContact, joris, c1));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     EXPECT_EQ(r.errorCode(), QStringLiteral("forbidden"));
-    r = push(server, jorisToken, c1, gateChanges(maarten, hofstede, joris, c1));
+    r = pushChanges(server, jorisToken, c1, gateChanges(maarten, hofstede, joris, c1));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // A director sets no other director's gate, nor changes one.
-    r = push(server, ingridToken, c2, gateChanges(maarten, hofstede, ingrid, c2));
+    r = pushChanges(server, ingridToken, c2, gateChanges(maarten, hofstede, ingrid, c2));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // Stamped after the server's own, so that the change would win its field's merge.
     const protocol::Change rule{QStringLiteral("gatekeeping"), gateRecordId(maarten, hofstede),
                                 QStringLiteral("rule"), QStringLiteral("never"),
                                 HlcStamp{1'900'000'000'000, 0, c2}.toString()};
-    r = push(server, ingridToken, c2, {rule});
+    r = pushChanges(server, ingridToken, c2, {rule});
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // An assistant sets no gate of a director she does not serve, and moves none there.
-    r = push(server, sanneToken, c3, gateChanges(ingrid, hofstede, sanne, c3));
+    r = pushChanges(server, sanneToken, c3, gateChanges(ingrid, hofstede, sanne, c3));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     protocol::Change move = rule;
     move.field = QStringLiteral("director");
     move.value = ingrid;
     move.hlc = HlcStamp{1'900'000'000'000, 0, c3}.toString();
-    r = push(server, sanneToken, c3, {move});
+    r = pushChanges(server, sanneToken, c3, {move});
     EXPECT_EQ(r.status, 403) << r.body.constData();
     // Nobody sets a gate in someone else's name, nor adds a contact in it.
-    r = push(server, sanneToken, c3, gateChanges(maarten, hofstede, maarten, c3));
+    r = pushChanges(server, sanneToken, c3, gateChanges(maarten, hofstede, maarten, c3));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     EXPECT_EQ(r.errorCode(), QStringLiteral("forged_author"));
-    r = push(server, fatimaToken, c4, contactChanges(kContact, sanne, c4));
+    r = pushChanges(server, fatimaToken, c4, contactChanges(kContact, sanne, c4));
     EXPECT_EQ(r.status, 403) << r.body.constData();
     EXPECT_EQ(r.errorCode(), QStringLiteral("forged_author"));
     EXPECT_EQ(server.version(jorisToken), before) << "a refused push stored something";
-    EXPECT_EQ(pulled(server, QStringLiteral("sanne"), QStringLiteral("gatekeeping"))
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("gatekeeping"))
                   .value(gateRecordId(maarten, hofstede))
                   .value(QStringLiteral("rule"))
                   .toString(),
               QStringLiteral("straight"));
 
     // What they may do goes through: the office manager adds a contact, Sanne sets a gate.
-    r = push(server, fatimaToken, c4,
-             contactChanges(kContact, server.personId(QStringLiteral("fatima")), c4));
+    r = pushChanges(server, fatimaToken, c4,
+                    contactChanges(kContact, server.personId(QStringLiteral("fatima")), c4));
     EXPECT_EQ(r.status, 200) << r.body.constData();
-    r = push(server, sanneToken, c3, gateChanges(maarten, kContact, sanne, c3));
+    r = pushChanges(server, sanneToken, c3, gateChanges(maarten, kContact, sanne, c3));
     EXPECT_EQ(r.status, 200) << r.body.constData();
-    EXPECT_TRUE(pulled(server, QStringLiteral("maarten"), QStringLiteral("gatekeeping"))
+    EXPECT_TRUE(pulledRecords(server, QStringLiteral("maarten"), QStringLiteral("gatekeeping"))
                     .contains(gateRecordId(maarten, kContact)));
-    EXPECT_FALSE(pulled(server, QStringLiteral("ingrid"), QStringLiteral("gatekeeping"))
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("ingrid"), QStringLiteral("gatekeeping"))
                      .contains(gateRecordId(maarten, kContact)));
 }
 
@@ -214,15 +182,15 @@ TEST(Contacts, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
         {one("tasks", "contact_id", false), "a task's contact that is not text"},
     };
     for (const auto &b : bad) {
-        const HttpResult r = push(server, token, client, b.changes);
+        const HttpResult r = pushChanges(server, token, client, b.changes);
         EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
         EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
     }
     // A gate for a contact the server does not hold.
     const HttpResult orphan =
-        push(server, token, client,
-             gateChanges(maarten, QStringLiteral("01900000-0000-7000-8000-0000000000ff"), sanne,
-                         client));
+        pushChanges(server, token, client,
+                    gateChanges(maarten, QStringLiteral("01900000-0000-7000-8000-0000000000ff"),
+                                sanne, client));
     EXPECT_EQ(orphan.status, 400) << orphan.body.constData();
     EXPECT_EQ(orphan.errorCode(), QStringLiteral("unknown_parent"));
     EXPECT_EQ(server.version(token), before) << "a refused push stored something";
@@ -244,10 +212,10 @@ TEST(Contacts, ABusyBlockDoesNotTellWhoTheMeetingIsWith)
     const QString id = AgendaRepo(maarten.db()).add(a, true);
     ASSERT_TRUE(maarten.sync());
     const QJsonObject busy =
-        pulled(server, QStringLiteral("joris"), QStringLiteral("appointments")).value(id);
+        pulledRecords(server, QStringLiteral("joris"), QStringLiteral("appointments")).value(id);
     EXPECT_EQ(busy.value(QStringLiteral("title")).toString(), QString());
     EXPECT_EQ(busy.value(QStringLiteral("contact_id")).toString(), QString());
-    EXPECT_EQ(pulled(server, QStringLiteral("sanne"), QStringLiteral("appointments"))
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("appointments"))
                   .value(id)
                   .value(QStringLiteral("contact_id"))
                   .toString(),

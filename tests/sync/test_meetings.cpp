@@ -148,16 +148,6 @@ BoardMeeting writeMeeting(SyncedDevice &assistant, const QString &maarten,
     return b;
 }
 
-// Every field of a new record, stamped by client, as a device would push it.
-QList<protocol::Change> newRecord(const QString &entityName, const QString &id,
-                                  const QVariantMap &record, const QString &client)
-{
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(entityName).fields)
-        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
-    return changes;
-}
 } // namespace
 
 TEST(MeetingAccess, AClosedItemAndAllOnItNeverReachWhoItIsClosedTo)
@@ -532,27 +522,27 @@ TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing
 
     // An item of a meeting that does not exist, a paper of an item that does not exist.
     itemRecord.insert(QStringLiteral("appointment_id"), id);
-    expectError(push(newRecord(QStringLiteral("meeting_items"), id, itemRecord, client)), 400,
+    expectError(push(recordChanges(QStringLiteral("meeting_items"), id, itemRecord, client)), 400,
                 "unknown_parent", "an item of no meeting");
     MeetingPaper paper;
     paper.itemId = QStringLiteral("01900000-0000-7000-8000-0000000000c3");
     paper.title = QStringLiteral("Los stuk");
     paper.createdBy = sanne.personId();
-    expectError(
-        push(newRecord(QStringLiteral("meeting_papers"), id, MeetingRepo::toRecord(paper), client)),
-        400, "unknown_parent", "a paper of no item");
+    expectError(push(recordChanges(QStringLiteral("meeting_papers"), id,
+                                   MeetingRepo::toRecord(paper), client)),
+                400, "unknown_parent", "a paper of no item");
     // A record with a field missing, or of the wrong type.
     itemRecord = MeetingRepo::toRecord(item);
     QList<protocol::Change> missing =
-        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+        recordChanges(QStringLiteral("meeting_items"), id, itemRecord, client);
     missing.removeLast();
     expectError(push(missing), 400, "incomplete_record", "an item without closed_to");
     QList<protocol::Change> wrongType =
-        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+        recordChanges(QStringLiteral("meeting_items"), id, itemRecord, client);
     wrongType.last().value = QStringLiteral("joris");
     expectError(push(wrongType), 400, "bad_request", "closed_to as text");
     QList<protocol::Change> wrongPosition =
-        newRecord(QStringLiteral("meeting_items"), id, itemRecord, client);
+        recordChanges(QStringLiteral("meeting_items"), id, itemRecord, client);
     for (protocol::Change &c : wrongPosition) {
         if (c.field == QStringLiteral("position"))
             c.value = QStringLiteral("first");
@@ -564,8 +554,8 @@ TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing
     entry.minutesId = MinutesRepo(sanne.db()).current(b.meeting)->id;
     entry.text = QStringLiteral("Vervalst");
     entry.createdBy = server.personId(QStringLiteral("maarten"));
-    expectError(push(newRecord(QStringLiteral("minutes_entries"), id, MinutesRepo::toRecord(entry),
-                               client)),
+    expectError(push(recordChanges(QStringLiteral("minutes_entries"), id,
+                                   MinutesRepo::toRecord(entry), client)),
                 403, "forged_author", "a line of minutes by someone else");
     // A comment naming someone else, on no item, without a field, with a text as a number.
     MinutesComment comment{{},
@@ -575,22 +565,22 @@ TEST(MeetingBadInput, EachNewKindRefusesBadRecordsWithAJsonErrorAndStoresNothing
                            QStringLiteral("Vervalst"),
                            server.personId(QStringLiteral("maarten")),
                            1'790'000'000'000};
-    expectError(push(newRecord(QStringLiteral("minutes_comments"), id,
-                               MinutesRepo::toRecord(comment), client)),
+    expectError(push(recordChanges(QStringLiteral("minutes_comments"), id,
+                                   MinutesRepo::toRecord(comment), client)),
                 403, "forged_author", "a comment by someone else");
     comment.author = sanne.personId();
     comment.itemId = QStringLiteral("01900000-0000-7000-8000-0000000000c3");
-    expectError(push(newRecord(QStringLiteral("minutes_comments"), id,
-                               MinutesRepo::toRecord(comment), client)),
+    expectError(push(recordChanges(QStringLiteral("minutes_comments"), id,
+                                   MinutesRepo::toRecord(comment), client)),
                 400, "unknown_parent", "a comment on no item");
     comment.itemId = b.openItem;
-    QList<protocol::Change> noAuthor =
-        newRecord(QStringLiteral("minutes_comments"), id, MinutesRepo::toRecord(comment), client);
+    QList<protocol::Change> noAuthor = recordChanges(QStringLiteral("minutes_comments"), id,
+                                                     MinutesRepo::toRecord(comment), client);
     noAuthor.removeIf(
         [](const protocol::Change &c) { return c.field == QStringLiteral("author"); });
     expectError(push(noAuthor), 400, "incomplete_record", "a comment without its author");
-    QList<protocol::Change> numberText =
-        newRecord(QStringLiteral("minutes_comments"), id, MinutesRepo::toRecord(comment), client);
+    QList<protocol::Change> numberText = recordChanges(QStringLiteral("minutes_comments"), id,
+                                                       MinutesRepo::toRecord(comment), client);
     for (protocol::Change &c : numberText) {
         if (c.field == QStringLiteral("created_at"))
             c.value = QStringLiteral("gisteren");
@@ -741,9 +731,9 @@ TEST(MinutesComments, OnlyMinutesInReviewTakeCommentsAndFinalOnesAreLocked)
             protocol::encode(protocol::PushRequest{
                 client,
                 0,
-                {{mutation, newRecord(QStringLiteral("minutes_comments"),
-                                      QStringLiteral("01900000-0000-7000-8000-0000000000d2"),
-                                      MinutesRepo::toRecord(c), client)}}}),
+                {{mutation, recordChanges(QStringLiteral("minutes_comments"),
+                                          QStringLiteral("01900000-0000-7000-8000-0000000000d2"),
+                                          MinutesRepo::toRecord(c), client)}}}),
             token);
     };
     const HttpResult draft = push(1);
@@ -790,10 +780,10 @@ TEST(MinutesComments, ACommentTakesOnlyTheMinutesOfItsOwnItemsMeeting)
             protocol::encode(protocol::PushRequest{
                 client,
                 0,
-                {{mutation, newRecord(QStringLiteral("minutes_comments"),
-                                      QStringLiteral("01900000-0000-7000-8000-0000000000e%1")
-                                          .arg(mutation + 1),
-                                      MinutesRepo::toRecord(c), client)}}}),
+                {{mutation, recordChanges(QStringLiteral("minutes_comments"),
+                                          QStringLiteral("01900000-0000-7000-8000-0000000000e%1")
+                                              .arg(mutation + 1),
+                                          MinutesRepo::toRecord(c), client)}}}),
             token);
     };
     const qint64 before = server.version(token);
@@ -836,15 +826,15 @@ TEST(MinutesComments, ACommentOnAClosedItemNeverReachesWhomItIsClosedTo)
                            QStringLiteral("Ik ook"),
                            joris.personId(),
                            1'790'000'000'000};
-    const HttpResult refused =
-        server.request("POST", QStringLiteral("/v1/push"),
-                       protocol::encode(protocol::PushRequest{
-                           client,
-                           0,
-                           {{1, newRecord(QStringLiteral("minutes_comments"),
-                                          QStringLiteral("01900000-0000-7000-8000-0000000000e2"),
-                                          MinutesRepo::toRecord(c), client)}}}),
-                       token);
+    const HttpResult refused = server.request(
+        "POST", QStringLiteral("/v1/push"),
+        protocol::encode(protocol::PushRequest{
+            client,
+            0,
+            {{1, recordChanges(QStringLiteral("minutes_comments"),
+                               QStringLiteral("01900000-0000-7000-8000-0000000000e2"),
+                               MinutesRepo::toRecord(c), client)}}}),
+        token);
     EXPECT_EQ(refused.status, 403) << refused.body.constData();
     ASSERT_TRUE(sanne.sync());
     EXPECT_EQ(MinutesRepo(sanne.db()).comments(r.board.meeting).size(), 1);

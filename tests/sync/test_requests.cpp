@@ -21,16 +21,6 @@ using namespace spil::test;
 namespace {
 const QString kRequest = QStringLiteral("01900000-0000-7000-8000-00000000e0e0");
 
-QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
-                                      const QVariantMap &record, const QString &client)
-{
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(entityName).fields)
-        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
-    return changes;
-}
-
 QList<protocol::Change> requestChanges(const QString &director, const QString &createdBy,
                                        const QString &client,
                                        RequestDecision decision = RequestDecision::Pending,
@@ -57,27 +47,6 @@ protocol::Change fieldChange(const QString &id, const char *field, const QJsonVa
             HlcStamp{1'900'000'000'000, 0, client}.toString()};
 }
 
-HttpResult push(const ServerProcess &server, const QString &token, const QString &client,
-                const QList<protocol::Change> &changes, qint64 mutation = 1)
-{
-    return server.request("POST", QStringLiteral("/v1/push"),
-                          protocol::encode(protocol::PushRequest{client, 0, {{mutation, changes}}}),
-                          token);
-}
-
-QMap<QString, QJsonObject> pulled(const ServerProcess &server, const QString &user)
-{
-    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
-                                        server.login(user));
-    EXPECT_EQ(r.status, 200);
-    QMap<QString, QJsonObject> out;
-    for (const protocol::Record &rec : protocol::decodePullPage(r.body).records) {
-        if (rec.entity == QStringLiteral("requests"))
-            out.insert(rec.id, rec.fields);
-    }
-    return out;
-}
-
 QString idOf(const QMap<QString, QJsonObject> &requests, const char *subject)
 {
     for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
@@ -100,11 +69,14 @@ QStringList subjectsIn(const QList<Request> &requests)
 TEST(Requests, TheQueueReachesTheDirectorsSideAndHimOnlyWhatWasForwarded)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
-    EXPECT_EQ(pulled(server, QStringLiteral("sanne")).size(), 6);
-    EXPECT_EQ(pulled(server, QStringLiteral("lotte")).size(), 7);
-    EXPECT_EQ(pulled(server, QStringLiteral("fatima")).size(), 7);
-    EXPECT_EQ(pulled(server, QStringLiteral("ingrid")).size(), 0);
-    const auto maarten = pulled(server, QStringLiteral("maarten"));
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("requests")).size(), 6);
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("lotte"), QStringLiteral("requests")).size(), 7);
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("requests")).size(),
+              7);
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("ingrid"), QStringLiteral("requests")).size(),
+              0);
+    const auto maarten =
+        pulledRecords(server, QStringLiteral("maarten"), QStringLiteral("requests"));
     EXPECT_EQ(maarten.size(), 2);
     for (const QJsonObject &r : maarten)
         EXPECT_EQ(r.value(QStringLiteral("state")).toString(), QStringLiteral("forwarded"));
@@ -128,7 +100,7 @@ TEST(Requests, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     const QString ingridToken = server.login(QStringLiteral("ingrid"));
     const QString maartenToken = server.login(QStringLiteral("maarten"));
     const qint64 before = server.version(jorisToken);
-    const auto queue = pulled(server, QStringLiteral("sanne"));
+    const auto queue = pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("requests"));
     const QString forwarded = idOf(queue, "Q1 investor update");
     const QString fresh = idOf(queue, "Bedrijventerrein Lage Weide");
     ASSERT_FALSE(forwarded.isEmpty());
@@ -198,12 +170,12 @@ TEST(Requests, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
          "the director decides a request not forwarded to him"},
     };
     for (const auto &r : refused) {
-        const HttpResult result = push(server, r.token, r.client, r.changes);
+        const HttpResult result = pushChanges(server, r.token, r.client, r.changes);
         EXPECT_EQ(result.status, 403) << r.what << ": " << result.body.constData();
         EXPECT_EQ(result.errorCode(), QLatin1String(r.code)) << r.what;
     }
     EXPECT_EQ(server.version(jorisToken), before) << "a refused push stored something";
-    EXPECT_EQ(pulled(server, QStringLiteral("sanne"))
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("requests"))
                   .value(forwarded)
                   .value(QStringLiteral("decision"))
                   .toString(),
@@ -211,18 +183,19 @@ TEST(Requests, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
 
     // What they may do goes through: Sanne adds a request for Maarten, Maarten decides the
     // one forwarded to him.
-    HttpResult ok = push(server, sanneToken, c3, requestChanges(maarten, sanne, c3));
+    HttpResult ok = pushChanges(server, sanneToken, c3, requestChanges(maarten, sanne, c3));
     EXPECT_EQ(ok.status, 200) << ok.body.constData();
-    ok = push(server, maartenToken, c4,
-              {fieldChange(forwarded, "decision", QStringLiteral("declined"), c4),
-               fieldChange(forwarded, "decision_note", QStringLiteral("Niet nu"), c4)});
+    ok = pushChanges(server, maartenToken, c4,
+                     {fieldChange(forwarded, "decision", QStringLiteral("declined"), c4),
+                      fieldChange(forwarded, "decision_note", QStringLiteral("Niet nu"), c4)});
     EXPECT_EQ(ok.status, 200) << ok.body.constData();
-    EXPECT_EQ(pulled(server, QStringLiteral("sanne"))
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("requests"))
                   .value(forwarded)
                   .value(QStringLiteral("decision"))
                   .toString(),
               QStringLiteral("declined"));
-    EXPECT_FALSE(pulled(server, QStringLiteral("maarten")).contains(kRequest));
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("maarten"), QStringLiteral("requests"))
+                     .contains(kRequest));
 }
 
 TEST(Requests, BadInputOnEveryFieldIsRefusedAndStoresNothing)
@@ -262,7 +235,7 @@ TEST(Requests, BadInputOnEveryFieldIsRefusedAndStoresNothing)
         {one("priority", QStringLiteral("high")), "a field requests do not have"},
     };
     for (const auto &b : bad) {
-        const HttpResult r = push(server, token, client, b.changes);
+        const HttpResult r = pushChanges(server, token, client, b.changes);
         EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
         EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
     }

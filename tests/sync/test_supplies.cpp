@@ -25,38 +25,6 @@ const QStringList kSpending = {QStringLiteral("budget_lines"), QStringLiteral("o
                                QStringLiteral("order_lines"), QStringLiteral("purchases"),
                                QStringLiteral("quotes")};
 
-QList<protocol::Change> recordChanges(const QString &entityName, const QString &id,
-                                      const QVariantMap &record, const QString &client)
-{
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    QList<protocol::Change> changes;
-    for (const FieldDef &f : entity(entityName).fields)
-        changes << protocol::Change{entityName, id, f.name, toJson(f, record.value(f.name)), stamp};
-    return changes;
-}
-
-HttpResult push(const ServerProcess &server, const QString &token, const QString &client,
-                const QList<protocol::Change> &changes, qint64 mutation = 1)
-{
-    return server.request("POST", QStringLiteral("/v1/push"),
-                          protocol::encode(protocol::PushRequest{client, 0, {{mutation, changes}}}),
-                          token);
-}
-
-QMap<QString, QJsonObject> pulled(const ServerProcess &server, const QString &user,
-                                  const QString &entityName)
-{
-    const HttpResult r = server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {},
-                                        server.login(user));
-    EXPECT_EQ(r.status, 200);
-    QMap<QString, QJsonObject> out;
-    for (const protocol::Record &rec : protocol::decodePullPage(r.body).records) {
-        if (rec.entity == entityName)
-            out.insert(rec.id, rec.fields);
-    }
-    return out;
-}
-
 qint64 rowsIn(Database &db, const QString &table)
 {
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong();
@@ -67,15 +35,16 @@ TEST(Supplies, StockReachesEveryoneAndTheBudgetsOnlyManagersAndDirectors)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     for (const char *user : {"maarten", "ingrid", "sanne", "lotte", "fatima", "joris"})
-        EXPECT_EQ(pulled(server, QString::fromLatin1(user), QStringLiteral("supply_items")).size(),
-                  4)
+        EXPECT_EQ(
+            pulledRecords(server, QString::fromLatin1(user), QStringLiteral("supply_items")).size(),
+            4)
             << user;
     for (const QString &kind : kSpending) {
         for (const char *user : {"fatima", "maarten", "ingrid"})
-            EXPECT_FALSE(pulled(server, QString::fromLatin1(user), kind).isEmpty())
+            EXPECT_FALSE(pulledRecords(server, QString::fromLatin1(user), kind).isEmpty())
                 << user << " " << kind.toStdString();
         for (const char *user : {"sanne", "lotte", "joris"})
-            EXPECT_TRUE(pulled(server, QString::fromLatin1(user), kind).isEmpty())
+            EXPECT_TRUE(pulledRecords(server, QString::fromLatin1(user), kind).isEmpty())
                 << user << " " << kind.toStdString();
     }
     // A staff member's device holds the stock and not one row of what the office spends.
@@ -99,11 +68,12 @@ TEST(Supplies, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     const QString sanne = server.personId(QStringLiteral("sanne"));
     const QString fatimaToken = server.login(QStringLiteral("fatima"));
     const QString before = QString::number(server.version(fatimaToken));
-    const auto items = pulled(server, QStringLiteral("sanne"), QStringLiteral("supply_items"));
+    const auto items =
+        pulledRecords(server, QStringLiteral("sanne"), QStringLiteral("supply_items"));
     ASSERT_FALSE(items.isEmpty());
     const QString paper = items.firstKey();
     const QString line =
-        pulled(server, QStringLiteral("fatima"), QStringLiteral("budget_lines")).firstKey();
+        pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("budget_lines")).firstKey();
     const QString c1 = QStringLiteral("01900000-0000-7000-8000-0000000005c1");
     const QString newId = QStringLiteral("01900000-0000-7000-8000-0000000005e1");
     const QVariantMap budget{{QStringLiteral("name"), QStringLiteral("Reparaties")},
@@ -142,13 +112,13 @@ TEST(Supplies, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     };
     for (const auto &r : refused) {
         const HttpResult answer =
-            push(server, server.login(QString::fromLatin1(r.user)), c1, r.changes);
+            pushChanges(server, server.login(QString::fromLatin1(r.user)), c1, r.changes);
         EXPECT_EQ(answer.status, 403) << r.what << ": " << answer.body.constData();
         EXPECT_EQ(answer.errorCode(), QString::fromLatin1(r.code)) << r.what;
     }
     EXPECT_EQ(QString::number(server.version(fatimaToken)), before)
         << "a refused push stored something";
-    EXPECT_EQ(pulled(server, QStringLiteral("fatima"), QStringLiteral("supply_items"))
+    EXPECT_EQ(pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("supply_items"))
                   .value(paper)
                   .value(QStringLiteral("stock"))
                   .toInteger(),
@@ -157,20 +127,20 @@ TEST(Supplies, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     // What she may do goes through: the office manager adds a line and an order.
     QVariantMap own = order;
     own.insert(QStringLiteral("created_by"), fatima);
-    EXPECT_EQ(push(server, fatimaToken, c1,
-                   recordChanges(QStringLiteral("budget_lines"), newId, budget, c1))
+    EXPECT_EQ(pushChanges(server, fatimaToken, c1,
+                          recordChanges(QStringLiteral("budget_lines"), newId, budget, c1))
                   .status,
               200);
     const HttpResult placed =
-        push(server, fatimaToken, c1,
-             recordChanges(QStringLiteral("orders"),
-                           QStringLiteral("01900000-0000-7000-8000-0000000005e2"), own, c1),
-             2);
+        pushChanges(server, fatimaToken, c1,
+                    recordChanges(QStringLiteral("orders"),
+                                  QStringLiteral("01900000-0000-7000-8000-0000000005e2"), own, c1),
+                    2);
     EXPECT_EQ(placed.status, 200) << placed.body.constData();
-    EXPECT_TRUE(
-        pulled(server, QStringLiteral("ingrid"), QStringLiteral("budget_lines")).contains(newId));
-    EXPECT_FALSE(
-        pulled(server, QStringLiteral("lotte"), QStringLiteral("budget_lines")).contains(newId));
+    EXPECT_TRUE(pulledRecords(server, QStringLiteral("ingrid"), QStringLiteral("budget_lines"))
+                    .contains(newId));
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("lotte"), QStringLiteral("budget_lines"))
+                     .contains(newId));
 }
 
 TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
@@ -223,7 +193,7 @@ TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
         {one("quotes", "winner", true), "a field quotes do not have"},
     };
     for (const auto &b : bad) {
-        const HttpResult r = push(server, token, client, b.changes);
+        const HttpResult r = pushChanges(server, token, client, b.changes);
         EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
         EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
     }
@@ -231,11 +201,11 @@ TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
     for (const auto &[kind, parent] :
          {std::pair{"order_lines", "order_id"}, std::pair{"quotes", "purchase_id"}}) {
         const HttpResult orphan =
-            push(server, token, client,
-                 recordChanges(QString::fromLatin1(kind), id,
-                               {{QString::fromLatin1(parent),
-                                 QStringLiteral("01900000-0000-7000-8000-0000000000ff")}},
-                               client));
+            pushChanges(server, token, client,
+                        recordChanges(QString::fromLatin1(kind), id,
+                                      {{QString::fromLatin1(parent),
+                                        QStringLiteral("01900000-0000-7000-8000-0000000000ff")}},
+                                      client));
         EXPECT_EQ(orphan.status, 400) << kind << ": " << orphan.body.constData();
         EXPECT_EQ(orphan.errorCode(), QStringLiteral("unknown_parent")) << kind;
     }
