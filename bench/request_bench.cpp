@@ -4,6 +4,7 @@
 // here, never in a test): ranking in at most 10 ms, proposals in at most 50 ms. Each is
 // printed as a ratio against a reference measured in the same run.
 #include "BenchStore.h"
+#include "RatioReporter.h"
 
 #include "core/common/Time.h"
 #include "core/requests/RequestRanking.h"
@@ -103,43 +104,29 @@ void BM_RawThreeMonthsRead(benchmark::State &state)
     }
 }
 
-class RequestRatios : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
+class RequestRatios : public RatioReporter {
+protected:
+    void printRatios() override
     {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration && run.iterations > 0)
-                m_ns[run.benchmark_name()] = run.GetAdjustedRealTime() * 1e9 /
-                                             benchmark::GetTimeUnitMultiplier(run.time_unit);
-        }
-    }
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        std::printf("\nratios (same run):\n");
-        for (const auto &[name, ns] : m_ns) {
+        for (const auto &[name, took] : measured()) {
             const auto slash = name.find('/');
             const std::string size = slash == std::string::npos ? "" : name.substr(slash + 1);
-            if (name.rfind("BM_RankRequests/", 0) == 0 && m_ns.count("BM_SortOnly/" + size))
+            if (name.rfind("BM_RankRequests/", 0) == 0 && ns("BM_SortOnly/" + size) > 0)
                 std::printf("  ranking / copy and sort only, n=%-8s %8.2fx  (%.3f ms; goal <= 10 "
                             "ms at 5000: %s)\n",
-                            size.c_str(), ns / m_ns["BM_SortOnly/" + size], ns / 1e6,
+                            size.c_str(), took / ns("BM_SortOnly/" + size), took / 1e6,
                             size != "5000" ? "-"
-                            : ns <= 1e7    ? "met"
+                            : took <= 1e7  ? "met"
                                            : "NOT met");
-            if (name.rfind("BM_Proposals/", 0) == 0 && m_ns.count("BM_RawThreeMonthsRead/" + size))
+            if (name.rfind("BM_Proposals/", 0) == 0 && ns("BM_RawThreeMonthsRead/" + size) > 0)
                 std::printf("  proposals / raw read of three months, n=%-8s %8.2fx  (%.3f ms; goal "
                             "<= 50 ms at 10000: %s)\n",
-                            size.c_str(), ns / m_ns["BM_RawThreeMonthsRead/" + size], ns / 1e6,
+                            size.c_str(), took / ns("BM_RawThreeMonthsRead/" + size), took / 1e6,
                             size != "10000" ? "-"
-                            : ns <= 5e7     ? "met"
+                            : took <= 5e7   ? "met"
                                             : "NOT met");
         }
     }
-
-private:
-    std::map<std::string, double> m_ns;
 };
 } // namespace
 

@@ -3,6 +3,7 @@
 // lines). Goal (judged here, never in a test): the year-end projection of the year's lines
 // and the low-stock list within 20 ms on the device. References from the same run: one
 // full scan summing every order line, and reading the items alone.
+#include "RatioReporter.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
@@ -136,47 +137,33 @@ void BM_ItemsAlone(benchmark::State &state)
         benchmark::DoNotOptimize(supplies.items());
 }
 
-class Ratios : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
+class Ratios : public spil::bench::RatioReporter {
+protected:
+    void printRatios() override
     {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration && run.iterations > 0)
-                m_ns[run.benchmark_name()] = run.GetAdjustedRealTime() * 1e9 /
-                                             benchmark::GetTimeUnitMultiplier(run.time_unit);
-        }
-    }
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        std::printf("\nratios (same run):\n");
-        for (const auto &[name, ns] : m_ns) {
+        for (const auto &[name, took] : measured()) {
             const auto slash = name.find('/');
             if (slash == std::string::npos || name.rfind("BM_FullLineScan/", 0) == 0 ||
                 name.rfind("BM_ItemsAlone/", 0) == 0)
                 continue;
             const std::string n = name.substr(slash + 1);
-            const double scan = m_ns["BM_FullLineScan/" + n];
-            const double items = m_ns["BM_ItemsAlone/" + n];
+            const double scan = ns("BM_FullLineScan/" + n);
+            const double items = ns("BM_ItemsAlone/" + n);
             if (scan > 0)
                 std::printf(
                     "  %-28s n=%-6s %6.2fx one full scan of the lines, %6.2fx the items alone\n",
-                    name.substr(0, slash).c_str(), n.c_str(), ns / scan,
-                    items > 0 ? ns / items : 0.0);
+                    name.substr(0, slash).c_str(), n.c_str(), took / scan,
+                    items > 0 ? took / items : 0.0);
         }
-        for (const auto &[name, ns] : m_ns) {
+        for (const auto &[name, took] : measured()) {
             if (name.rfind("BM_YearProjection/", 0) != 0)
                 continue;
             const std::string n = name.substr(name.find('/') + 1);
-            const double both = ns + m_ns["BM_LowStock/" + n];
+            const double both = took + ns("BM_LowStock/" + n);
             std::printf("goal: projection + low stock over %s order lines <= 20 ms: %.3f ms, %s\n",
                         n.c_str(), both / 1e6, both <= 20e6 ? "met" : "NOT met");
         }
     }
-
-private:
-    std::map<std::string, double> m_ns;
 };
 } // namespace
 
