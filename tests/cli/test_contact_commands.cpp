@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spilctl's contact verbs on the demo office: adding, finding by the start of a word,
 // editing, removing, and the gate per director; bad input leaves the store as it was.
-#include "SpilctlRun.h"
+#include "DemoOfficeCli.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,35 +13,9 @@
 using namespace spil::test;
 
 namespace {
-class ContactCommands : public ::testing::Test {
+class ContactCommands : public DemoOfficeCli {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
-    }
-    QString db() const { return dir.filePath(QStringLiteral("office.db")); }
-    Outcome run(const QStringList &args)
-    {
-        return spilctl(db(), QStringList{QStringLiteral("--as"), QStringLiteral("sanne"),
-                                         QStringLiteral("--now"),
-                                         QStringLiteral("2026-11-30T10:15:00+01:00")} +
-                                 args);
-    }
-    QJsonValue json(const QStringList &args)
-    {
-        const Outcome r = run(args + QStringList{QStringLiteral("--json")});
-        EXPECT_EQ(r.code, 0) << r.err.constData();
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    QByteArray digest() const
-    {
-        QFile f(db());
-        return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
+    ContactCommands() : DemoOfficeCli("sanne") {}
     QStringList names(const QJsonArray &contacts)
     {
         QStringList out;
@@ -49,7 +23,6 @@ protected:
             out << c.toObject().value(QStringLiteral("name")).toString();
         return out;
     }
-    QTemporaryDir dir;
 };
 } // namespace
 

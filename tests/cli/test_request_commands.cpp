@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spilctl's request verbs on the demo office: adding, the ranked list, the free times, the
 // triage with its drafted messages and the director's decision; bad input changes nothing.
-#include "SpilctlRun.h"
+#include "DemoOfficeCli.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,36 +13,9 @@
 using namespace spil::test;
 
 namespace {
-class RequestCommands : public ::testing::Test {
+class RequestCommands : public DemoOfficeCli {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
-    }
-    QString db() const { return dir.filePath(QStringLiteral("office.db")); }
-    Outcome run(const QStringList &args, const char *as = "sanne")
-    {
-        return spilctl(db(), QStringList{QStringLiteral("--as"), QLatin1String(as),
-                                         QStringLiteral("--now"),
-                                         QStringLiteral("2026-11-30T10:15:00+01:00")} +
-                                 args);
-    }
-    QJsonValue json(const QStringList &args)
-    {
-        const Outcome r = run(args + QStringList{QStringLiteral("--json")});
-        EXPECT_EQ(r.code, 0) << r.err.constData();
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    QByteArray digest() const
-    {
-        QFile f(db());
-        return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
-    QTemporaryDir dir;
+    RequestCommands() : DemoOfficeCli("sanne") {}
 };
 } // namespace
 

@@ -2,7 +2,7 @@
 // spilctl's supply, order and budget verbs on the demo office: the low list, an order from
 // draft to received (stock counted once), the projection; bad input leaves the store as it
 // was.
-#include "SpilctlRun.h"
+#include "DemoOfficeCli.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,35 +14,9 @@
 using namespace spil::test;
 
 namespace {
-class SupplyCommands : public ::testing::Test {
+class SupplyCommands : public DemoOfficeCli {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
-    }
-    QString db() const { return dir.filePath(QStringLiteral("office.db")); }
-    Outcome run(const QStringList &args)
-    {
-        return spilctl(db(), QStringList{QStringLiteral("--as"), QStringLiteral("fatima"),
-                                         QStringLiteral("--now"),
-                                         QStringLiteral("2026-11-30T10:15:00+01:00")} +
-                                 args);
-    }
-    QJsonValue json(const QStringList &args)
-    {
-        const Outcome r = run(args + QStringList{QStringLiteral("--json")});
-        EXPECT_EQ(r.code, 0) << r.err.constData();
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    QByteArray digest() const
-    {
-        QFile f(db());
-        return f.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
+    SupplyCommands() : DemoOfficeCli("fatima") {}
     qint64 stockOf(const QString &name)
     {
         for (const QJsonValue &i :
@@ -51,7 +25,6 @@ protected:
                 return i[QStringLiteral("stock")].toInteger();
         return -1;
     }
-    QTemporaryDir dir;
 };
 } // namespace
 
