@@ -100,18 +100,12 @@ void BudgetRepo::setPlan(const QString &id, qint64 people, qint64 perHeadCents)
 
 void BudgetRepo::remove(const QString &id)
 {
-    if (!byId(id))
-        fail(ErrorKind::NotFound, QStringLiteral("no budget line %1").arg(id));
-    Database::Transaction tx(m_db);
-    m_db.remove(kLines, id);
-    tx.commit();
+    m_db.removeOne(kLines, id, QStringLiteral("budget line"));
 }
 
 void BudgetRepo::restore(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kLines, id);
-    tx.commit();
+    m_db.restoreOne(kLines, id);
 }
 
 std::optional<BudgetLine> BudgetRepo::byId(const QString &id)

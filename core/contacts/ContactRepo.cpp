@@ -183,18 +183,12 @@ void ContactRepo::update(const QString &id, const ContactChange &change)
 
 void ContactRepo::remove(const QString &id)
 {
-    if (!m_db.get(kContacts, id))
-        fail(ErrorKind::NotFound, QStringLiteral("no contact %1").arg(id));
-    Database::Transaction tx(m_db);
-    m_db.remove(kContacts, id);
-    tx.commit();
+    m_db.removeOne(kContacts, id, QStringLiteral("contact"));
 }
 
 void ContactRepo::restore(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kContacts, id);
-    tx.commit();
+    m_db.restoreOne(kContacts, id);
 }
 
 std::optional<Contact> ContactRepo::byId(const QString &id)

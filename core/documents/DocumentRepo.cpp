@@ -124,18 +124,12 @@ void DocumentRepo::rename(const QString &id, const QString &title)
 
 void DocumentRepo::remove(const QString &id)
 {
-    if (!m_db.get(kTable, id))
-        fail(ErrorKind::NotFound, QStringLiteral("no document %1").arg(id));
-    Database::Transaction tx(m_db);
-    m_db.remove(kTable, id);
-    tx.commit();
+    m_db.removeOne(kTable, id, QStringLiteral("document"));
 }
 
 void DocumentRepo::restore(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kTable, id);
-    tx.commit();
+    m_db.restoreOne(kTable, id);
 }
 
 std::optional<Document> DocumentRepo::byId(const QString &id)

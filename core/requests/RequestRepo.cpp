@@ -301,17 +301,12 @@ void RequestRepo::decide(const QString &id, RequestDecision decision, const QStr
 
 void RequestRepo::remove(const QString &id)
 {
-    existing(id);
-    Database::Transaction tx(m_db);
-    m_db.remove(kRequests, id);
-    tx.commit();
+    m_db.removeOne(kRequests, id, QStringLiteral("request"));
 }
 
 void RequestRepo::restore(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kRequests, id);
-    tx.commit();
+    m_db.restoreOne(kRequests, id);
 }
 
 std::optional<Request> RequestRepo::byId(const QString &id)

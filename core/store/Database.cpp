@@ -263,6 +263,22 @@ void Database::restore(const QString &entityName, const QString &id)
     record(entityName, id, QStringLiteral("deleted"), QJsonValue(false));
 }
 
+void Database::removeOne(const QString &entityName, const QString &id, const QString &noun)
+{
+    if (!get(entityName, id))
+        fail(ErrorKind::NotFound, QStringLiteral("no %1 %2").arg(noun, id));
+    Transaction tx(*this);
+    remove(entityName, id);
+    tx.commit();
+}
+
+void Database::restoreOne(const QString &entityName, const QString &id)
+{
+    Transaction tx(*this);
+    restore(entityName, id);
+    tx.commit();
+}
+
 QList<QVariantMap> Database::liveRecords(const QString &entityName, const QString &rest,
                                          const QVariantList &args)
 {

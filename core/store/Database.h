@@ -76,6 +76,11 @@ public:
     void remove(const QString &entity, const QString &id);
     // Undoes remove(): the record is live again with the fields it had.
     void restore(const QString &entity, const QString &id);
+    // remove() and restore() each in a transaction of their own: a repository's "remove, with
+    // undo". removeOne names the record as its user knows it in the NotFound message
+    // ("no quote <id>"), since that message reaches the screen and spilctl.
+    void removeOne(const QString &entity, const QString &id, const QString &noun);
+    void restoreOne(const QString &entity, const QString &id);
 
     // A live record (not a tombstone) with its fields decoded, or nothing.
     std::optional<QVariantMap> get(const QString &entity, const QString &id);

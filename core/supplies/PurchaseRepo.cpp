@@ -70,18 +70,12 @@ QString PurchaseRepo::addQuote(const QString &purchaseId, Quote quote)
 
 void PurchaseRepo::removeQuote(const QString &quoteId)
 {
-    if (!m_db.get(kQuotes, quoteId))
-        fail(ErrorKind::NotFound, QStringLiteral("no quote %1").arg(quoteId));
-    Database::Transaction tx(m_db);
-    m_db.remove(kQuotes, quoteId);
-    tx.commit();
+    m_db.removeOne(kQuotes, quoteId, QStringLiteral("quote"));
 }
 
 void PurchaseRepo::restoreQuote(const QString &quoteId)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kQuotes, quoteId);
-    tx.commit();
+    m_db.restoreOne(kQuotes, quoteId);
 }
 
 QString PurchaseRepo::choose(const QString &purchaseId, const QString &quoteId,
@@ -127,18 +121,12 @@ QString PurchaseRepo::choose(const QString &purchaseId, const QString &quoteId,
 
 void PurchaseRepo::remove(const QString &purchaseId)
 {
-    if (!byId(purchaseId))
-        fail(ErrorKind::NotFound, QStringLiteral("no purchase %1").arg(purchaseId));
-    Database::Transaction tx(m_db);
-    m_db.remove(kPurchases, purchaseId);
-    tx.commit();
+    m_db.removeOne(kPurchases, purchaseId, QStringLiteral("purchase"));
 }
 
 void PurchaseRepo::restore(const QString &purchaseId)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kPurchases, purchaseId);
-    tx.commit();
+    m_db.restoreOne(kPurchases, purchaseId);
 }
 
 std::optional<Purchase> PurchaseRepo::byId(const QString &id)

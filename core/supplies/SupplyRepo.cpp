@@ -138,18 +138,12 @@ void SupplyRepo::updateItem(const QString &id, const SupplyItemChange &change)
 
 void SupplyRepo::removeItem(const QString &id)
 {
-    if (!m_db.get(kItems, id))
-        fail(ErrorKind::NotFound, QStringLiteral("no supply item %1").arg(id));
-    Database::Transaction tx(m_db);
-    m_db.remove(kItems, id);
-    tx.commit();
+    m_db.removeOne(kItems, id, QStringLiteral("supply item"));
 }
 
 void SupplyRepo::restoreItem(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kItems, id);
-    tx.commit();
+    m_db.restoreOne(kItems, id);
 }
 
 std::optional<SupplyItem> SupplyRepo::item(const QString &id)
@@ -414,17 +408,12 @@ void SupplyRepo::cancel(const QString &orderId)
 
 void SupplyRepo::removeOrder(const QString &orderId)
 {
-    requireOrder(orderId);
-    Database::Transaction tx(m_db);
-    m_db.remove(kOrders, orderId);
-    tx.commit();
+    m_db.removeOne(kOrders, orderId, QStringLiteral("order"));
 }
 
 void SupplyRepo::restoreOrder(const QString &orderId)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(kOrders, orderId);
-    tx.commit();
+    m_db.restoreOne(kOrders, orderId);
 }
 
 QList<OrderLine> SupplyRepo::linesOf(const QString &orderId)

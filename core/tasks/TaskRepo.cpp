@@ -239,16 +239,12 @@ void TaskRepo::reopen(const QString &id)
 
 void TaskRepo::remove(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.remove(tasksTable(), id);
-    tx.commit();
+    m_db.removeOne(tasksTable(), id, QStringLiteral("task"));
 }
 
 void TaskRepo::restore(const QString &id)
 {
-    Database::Transaction tx(m_db);
-    m_db.restore(tasksTable(), id);
-    tx.commit();
+    m_db.restoreOne(tasksTable(), id);
 }
 
 void TaskRepo::setDue(const QString &id, qint64 dueUtc)

@@ -131,6 +131,41 @@ TEST_F(Store, ADeleteLeavesATombstoneAndQueuesIt)
     EXPECT_EQ(changes.last().value, QJsonValue(true));
 }
 
+TEST_F(Store, RemoveOneAndRestoreOneAreEachAnActionOfTheirOwn)
+{
+    Database::Transaction t1(*db);
+    const QString id =
+        db->insert(QStringLiteral("tasks"), {{QStringLiteral("title"), QStringLiteral("x")}});
+    t1.commit();
+    db->removeOne(QStringLiteral("tasks"), id, QStringLiteral("task"));
+    EXPECT_FALSE(db->get(QStringLiteral("tasks"), id).has_value());
+    EXPECT_EQ(changesOf(*db, id).last().value, QJsonValue(true));
+    db->restoreOne(QStringLiteral("tasks"), id);
+    ASSERT_TRUE(db->get(QStringLiteral("tasks"), id).has_value());
+    EXPECT_EQ(db->get(QStringLiteral("tasks"), id)->value(QStringLiteral("title")).toString(),
+              QStringLiteral("x"));
+    EXPECT_EQ(changesOf(*db, id).last().value, QJsonValue(false));
+}
+
+TEST_F(Store, RemoveOneNamesTheRecordAsItsUserKnowsItAndRestoreOneNeedsARemovedRecord)
+{
+    try {
+        db->removeOne(QStringLiteral("tasks"), QStringLiteral("0000-missing"),
+                      QStringLiteral("task"));
+        FAIL() << "removed a record that is not there";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.kind(), ErrorKind::NotFound);
+        EXPECT_EQ(e.message(), QStringLiteral("no task 0000-missing"));
+    }
+    Database::Transaction t1(*db);
+    const QString id =
+        db->insert(QStringLiteral("tasks"), {{QStringLiteral("title"), QStringLiteral("live")}});
+    t1.commit();
+    const auto before = changesOf(*db, id).size();
+    EXPECT_THROW(db->restoreOne(QStringLiteral("tasks"), id), Error);
+    EXPECT_EQ(changesOf(*db, id).size(), before);
+}
+
 TEST_F(Store, ARolledBackActionLeavesNeitherRecordNorChange)
 {
     QString id;
