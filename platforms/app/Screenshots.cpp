@@ -25,9 +25,8 @@ const QStringList &allPages()
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
-        QStringLiteral("decisions"),    QStringLiteral("bump"),
-        QStringLiteral("supplies"),     QStringLiteral("orders"),     QStringLiteral("quotes"),
-        QStringLiteral("budgets")};
+        QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
+        QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets")};
     return pages;
 }
 
@@ -114,8 +113,9 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
             showPage(window, home);
         showPage(window, page, demoParams(services, page));
         // A fixed wait read pages mid-transition on a busy machine.
-        if (!waitUntilSettled(window)) {
-            std::fprintf(stderr, "spil: the %s page did not come to rest\n", qPrintable(page));
+        if (QString what; !waitUntilSettled(window, 15000, &what)) {
+            std::fprintf(stderr, "spil: the %s page did not come to rest: %s\n", qPrintable(page),
+                         qPrintable(what));
             ++failures;
             continue;
         }

@@ -63,11 +63,14 @@ bool moving(const QObject *o)
         return o->property("visible").toBool() != o->property("opened").toBool();
     if (o->inherits("QQuickListView")) {
         // A highlight still on its way to the current item (a TabBar's underline) moves
-        // by an animation of the view's own, not one in the object tree.
+        // by an animation of the view's own, not one in the object tree. Only along the
+        // view's flow: a delegate may sit aside (x: a margin) from the view's own
+        // highlight, which never follows it across.
         const auto *highlight = o->property("highlightItem").value<QQuickItem *>();
         const auto *current = o->property("currentItem").value<QQuickItem *>();
+        const bool horizontal = o->property("orientation").toInt() == Qt::Horizontal;
         if (highlight && current && o->property("highlightFollowsCurrentItem").toBool() &&
-            (highlight->x() != current->x() || highlight->y() != current->y()))
+            (horizontal ? highlight->x() != current->x() : highlight->y() != current->y()))
             return true;
     }
     if (o->inherits("QQuickFlickable"))
@@ -87,7 +90,7 @@ void waitForEvents(int ms)
 
 // Pages pushed on a stack and popups' items have no QObject parent in the window, only a
 // visual one: both trees are walked.
-bool anythingMoving(QQuickWindow *window)
+const QObject *firstMoving(QQuickWindow *window)
 {
     QSet<const QObject *> seen;
     QList<const QObject *> todo{window, window->contentItem()};
@@ -97,7 +100,7 @@ bool anythingMoving(QQuickWindow *window)
             continue;
         seen.insert(o);
         if (moving(o))
-            return true;
+            return o;
         for (const QObject *child : o->children())
             todo << child;
         if (const auto *item = qobject_cast<const QQuickItem *>(o)) {
@@ -105,11 +108,26 @@ bool anythingMoving(QQuickWindow *window)
                 todo << child;
         }
     }
-    return false;
+    return nullptr;
+}
+
+// "QQuickNumberAnimation in QQuickRectangle \"badge\"": enough to find it in the QML.
+QString describe(const QObject *o)
+{
+    QString text = QString::fromLatin1(o->metaObject()->className());
+    if (!o->objectName().isEmpty())
+        text += QStringLiteral(" \"%1\"").arg(o->objectName());
+    if (const QObject *parent = o->parent()) {
+        text +=
+            QStringLiteral(" in %1").arg(QString::fromLatin1(parent->metaObject()->className()));
+        if (!parent->objectName().isEmpty())
+            text += QStringLiteral(" \"%1\"").arg(parent->objectName());
+    }
+    return text;
 }
 } // namespace
 
-bool waitUntilSettled(QQuickWindow *window, int timeoutMs)
+bool waitUntilSettled(QQuickWindow *window, int timeoutMs, QString *stillMoving)
 {
     std::atomic<bool> rendered = false;
     // The render thread may be the one that swaps.
@@ -119,18 +137,24 @@ bool waitUntilSettled(QQuickWindow *window, int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     bool settled = false;
+    const QObject *last = nullptr;
     while (!settled && timer.elapsed() < timeoutMs) {
         waitForEvents(20);
-        if (!window->isExposed() || anythingMoving(window))
+        if (!window->isExposed() || (last = firstMoving(window)))
             continue;
         // Still at rest once a frame rendered after it came to rest.
         rendered = false;
         window->update();
         while (!rendered && timer.elapsed() < timeoutMs)
             waitForEvents(20);
-        settled = rendered && !anythingMoving(window);
+        last = firstMoving(window);
+        settled = rendered && !last;
     }
     QObject::disconnect(swapped);
+    if (!settled && stillMoving)
+        *stillMoving = !window->isExposed() ? QStringLiteral("the window is not shown")
+                       : last               ? describe(last)
+                                            : QStringLiteral("no frame was rendered");
     return settled;
 }
 

@@ -20,8 +20,9 @@ void showPage(QQuickWindow *window, const QString &page, const QVariantMap &para
 void settle(int ms);
 // Waits until nothing in the window moves or loads any more (no transition, finite
 // animation, popup or view on its way, no image loading) and a frame was rendered after
-// that: what a screenshot shows. False when that did not happen within timeoutMs.
-bool waitUntilSettled(QQuickWindow *window, int timeoutMs = 15000);
+// that: what a screenshot shows. False when that did not happen within timeoutMs; then
+// stillMoving (when given) names what kept it from coming to rest.
+bool waitUntilSettled(QQuickWindow *window, int timeoutMs = 15000, QString *stillMoving = nullptr);
 // The parameters a page needs to show something from the demo office: the next
 // appointment, the first checklist run.
 QVariantMap demoParams(App &services, const QString &page);

@@ -39,7 +39,7 @@ Page {
         id: flick
         anchors.fill: parent
         clip: true
-        contentHeight: cards.implicitHeight + 2 * Theme.margin
+        contentHeight: cards.implicitHeight + Theme.margin + 96 // room for the floating button
         GridLayout {
             id: cards
             x: Theme.margin

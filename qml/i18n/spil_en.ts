@@ -206,4 +206,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuppliesPage</name>
+    <message numerus="yes">
+        <source>%n item(s) low</source>
+        <translation>
+            <numerusform>%n item low</numerusform>
+            <numerusform>%n items low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed</source>
+        <translation>
+            <numerusform>%n order placed</numerusform>
+            <numerusform>%n orders placed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message numerus="yes">
+        <source>%n line(s) run out early</source>
+        <translation>
+            <numerusform>%n line runs out early</numerusform>
+            <numerusform>%n lines run out early</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

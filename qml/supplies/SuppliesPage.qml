@@ -53,6 +53,7 @@ Page {
         ListView {
             objectName: "stockRows"
             clip: true
+            footer: Item { width: 1; height: 96 } // room for the floating button
             model: stock
             delegate: SupplyDelegate {}
             section.property: "low"
@@ -70,6 +71,7 @@ Page {
         ListView {
             objectName: "orderRows"
             clip: true
+            footer: Item { width: 1; height: 96 } // room for the floating button
             model: orders
             delegate: OrderDelegate {
                 onReceiveRequested: page.receive(orderId, supplier)
@@ -89,6 +91,7 @@ Page {
         ListView {
             objectName: "purchaseRows"
             clip: true
+            footer: Item { width: 1; height: 96 } // room for the floating button
             spacing: Theme.margin
             topMargin: Theme.margin
             model: purchases

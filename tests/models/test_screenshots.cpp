@@ -159,3 +159,14 @@ TEST(Screenshots, TheReviewIsTakenWithTheTabUnderlineUnderDayReview)
     EXPECT_NE(review.pixel(293, y) & 0xffffff, 0x00897Bu);  // Inbox
     EXPECT_NE(review.pixel(688, y) & 0xffffff, 0x00897Bu);  // Waiting for
 }
+
+// A list whose cards sit a margin in from its edge (the view's own highlight stays at x 0)
+// still comes to rest; the cheapest quote's accent border shows it was drawn.
+TEST(Screenshots, TheQuotesComeToRestWithTheCheapestMarked)
+{
+    QTemporaryDir dir;
+    const QImage quotes = render(dir, QStringLiteral("office-manager"), QStringLiteral("quotes"),
+                                 QStringLiteral("400x800"), QStringLiteral("en"));
+    ASSERT_FALSE(quotes.isNull());
+    EXPECT_GT(count(quotes, qRgb(0x00, 0x89, 0x7B)), 200);
+}
