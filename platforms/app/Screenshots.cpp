@@ -25,9 +25,9 @@ const QStringList &allPages()
         QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
-        QStringLiteral("decisions"),    QStringLiteral("bump"),
-        QStringLiteral("supplies"),     QStringLiteral("orders"),     QStringLiteral("quotes"),
-        QStringLiteral("budgets")};
+        QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
+        QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
+        QStringLiteral("archive"),      QStringLiteral("archiveitem")};
     return pages;
 }
 
@@ -46,6 +46,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("checklists");
     if (page == QStringLiteral("request"))
         return QStringLiteral("requests");
+    if (page == QStringLiteral("archiveitem"))
+        return QStringLiteral("archive");
     if (page == QStringLiteral("decisions"))
         return QStringLiteral("today");
     return {};
