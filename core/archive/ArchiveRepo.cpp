@@ -222,12 +222,14 @@ int ArchiveRepo::keepNoticeTasks(const QString &me)
 {
     const EntityDef &def = entity(kItems);
     QList<std::pair<ArchiveItem, bool>> contracts;
-    auto &q = m_db.run(QStringLiteral("SELECT %1, deleted FROM archive_items WHERE kind = ?")
+    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM archive_items WHERE kind = ?")
                            .arg(Database::selectColumns(def)),
                        {toText(ArchiveKind::Contract)});
-    while (q.next())
-        contracts << std::pair(fromRecord(Database::decodeRow(def, q)),
-                               !q.value(QStringLiteral("deleted")).toBool());
+    while (q.next()) {
+        const QVariantMap record = Database::decodeRow(def, q);
+        contracts << std::pair(fromRecord(record),
+                               !record.value(QStringLiteral("deleted")).toBool());
+    }
     q.finish();
     const qint64 before = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
     Database::Transaction tx(m_db);
@@ -442,12 +444,15 @@ QList<ArchiveHit> ArchiveRepo::search(const QString &text, int limit)
             continue;
         }
         anyNear = true;
-        terms << QStringLiteral("(%1 OR parties : (%2))")
-                     .arg(asTyped, near.join(QStringLiteral(" OR ")));
+        // FTS5 takes a column filter on each phrase, and AND written out between groups.
+        QStringList either{asTyped};
+        for (const QString &term : std::as_const(near))
+            either << QStringLiteral("parties : ") + term;
+        terms << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (!anyNear)
         return {};
-    return run(terms.join(QLatin1Char(' ')), true);
+    return run(terms.join(QStringLiteral(" AND ")), true);
 }
 
 void ArchiveRepo::setFileText(const QString &sha256, const QString &text)

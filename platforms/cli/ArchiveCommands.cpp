@@ -4,6 +4,7 @@
 
 #include "core/archive/ArchiveRepo.h"
 #include "core/archive/ArchiveText.h"
+#include "core/common/Clock.h"
 #include "core/common/EnumText.h"
 #include "core/common/Error.h"
 #include "core/documents/FileCache.h"

@@ -253,6 +253,7 @@ TEST_F(Archive, TheNoticeTaskIdIsTheSameOnEveryDeviceSoTwoDevicesMakeOneTask)
             for (const QVariantMap &r : db->liveRecords(QString::fromLatin1(kind))) {
                 QVariantMap fields = r;
                 fields.remove(QStringLiteral("id"));
+                fields.remove(QStringLiteral("deleted"));
                 second.applyRemote(QString::fromLatin1(kind), r.value("id").toString(),
                                    QJsonObject::fromVariantMap(fields), false);
             }
@@ -399,7 +400,7 @@ TEST_F(Archive, ANameSpeltWrongIsFoundByTheNamesVocabularyWhenTheWordsFindNothin
     EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("jansem"))),
               QStringList{QStringLiteral("Offerte")});
     // Two edits only for long words; short words must be spelt right.
-    EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("schaotenn"))),
+    EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("schuotenn"))),
               QStringList{QStringLiteral("Antwoord")});
     EXPECT_TRUE(archive.search(QStringLiteral("jnsem")).isEmpty());
     EXPECT_TRUE(archive.search(QStringLiteral("van")).size() == 1);

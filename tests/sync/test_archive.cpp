@@ -67,6 +67,7 @@ TEST(Archive, AConfidentialItemItsDocumentAndItsFileNeverReachAStaffDevice)
     const QString maarten = server.personId(QStringLiteral("maarten"));
     const QByteArray secret = randomBytes(150 * 1024, 71), open = randomBytes(90 * 1024, 72);
     const QString sanneToken = server.login(QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync()); // the office's people first
     ASSERT_EQ(putFile(server, sanneToken, secret).status, 200);
     ASSERT_EQ(putFile(server, sanneToken, open).status, 200);
     ArchiveRepo archive(sanne.db());
@@ -146,6 +147,7 @@ TEST(Archive, AnItemTurnedConfidentialLeavesTheStaffDevicesStoreIndexAndCache)
     const QString maarten = server.personId(QStringLiteral("maarten"));
     const QByteArray bytes = randomBytes(64 * 1024, 73);
     ASSERT_EQ(putFile(server, server.login(QStringLiteral("sanne")), bytes).status, 200);
+    ASSERT_TRUE(sanne.sync());
     ArchiveRepo archive(sanne.db());
     const QString item = archive.add(itemOf(maarten, ArchiveKind::Report, "Reorganisatie",
                                             {QStringLiteral("Bureau Kempen")}, false),
@@ -224,10 +226,11 @@ TEST(Archive, ForbiddenOrForgedWritesAreRefusedWith403AndStoreNothing)
 
     // What may be done goes through: the office manager files an open one, his assistant
     // makes it confidential; then the office manager may no longer change it.
-    EXPECT_EQ(pushChanges(server, server.login(QStringLiteral("fatima")), client,
-                          recordChanges(kItems, id, record(false, fatima), client))
-                  .status,
-              200);
+    const QString fatimaToken = server.login(QStringLiteral("fatima"));
+    EXPECT_EQ(
+        pushChanges(server, fatimaToken, client, recordChanges(kItems, id, record(false, fatima), client))
+            .status,
+        200);
     const QString c2 = QStringLiteral("01900000-0000-7000-8000-0000000007c2");
     EXPECT_EQ(pushChanges(server, server.login(QStringLiteral("sanne")), c2,
                           {{kItems, id, QStringLiteral("confidential"), true,
@@ -235,12 +238,14 @@ TEST(Archive, ForbiddenOrForgedWritesAreRefusedWith403AndStoreNothing)
                   .status,
               200);
     const HttpResult late =
-        pushChanges(server, server.login(QStringLiteral("fatima")), client,
+        pushChanges(server, fatimaToken, client,
                     {{kItems, id, QStringLiteral("subject"), QStringLiteral("x"),
                       HlcStamp{1'900'000'000'001, 0, client}.toString()}},
                     2);
     EXPECT_EQ(late.status, 403) << late.body.constData();
-    EXPECT_FALSE(pulledRecords(server, QStringLiteral("fatima"), kItems).contains(id));
+    // She receives it only as gone (a revocation), with none of its fields.
+    const auto hers = pulledRecords(server, QStringLiteral("fatima"), kItems);
+    EXPECT_FALSE(hers.value(id).contains(QStringLiteral("subject")));
     EXPECT_EQ(pulledRecords(server, QStringLiteral("lotte"), kItems)
                   .value(id)
                   .value(QStringLiteral("subject"))
@@ -301,6 +306,7 @@ TEST(Archive, TwoDevicesOfTheSecretaryMakeOneNoticeTaskForAContractFiledByTheDir
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice maarten(server, QStringLiteral("maarten"));
     SyncedDevice phone(server, QStringLiteral("sanne")), tablet(server, QStringLiteral("sanne"));
+    ASSERT_TRUE(maarten.sync());
     ArchiveItem lease = itemOf(maarten.personId(), ArchiveKind::Contract, "Lease printers",
                                {QStringLiteral("Ricoh")}, false);
     lease.contractStart = QDate::currentDate().addYears(-1);
