@@ -34,7 +34,7 @@ ItemDelegate {
             Label {
                 objectName: "confidentialMark"
                 visible: row.confidential
-                text: "🔒 " + qsTr("Confidential")
+                text: qsTr("Confidential")
                 color: Theme.warning
                 font.pixelSize: Theme.fontSmall
             }

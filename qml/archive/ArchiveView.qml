@@ -49,7 +49,7 @@ Flickable {
             }
             Label {
                 visible: view.details.confidential
-                text: "🔒 " + qsTr("Confidential: only %1 and his assistants").arg(view.details.director)
+                text: qsTr("Confidential: only %1 and his assistants").arg(view.details.director)
                 color: Theme.warning
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
@@ -80,7 +80,8 @@ Flickable {
             delegate: Button {
                 required property var modelData
                 objectName: "openFile"
-                text: "📄 " + qsTr("Open %1").arg(modelData.title)
+                text: qsTr("Open %1").arg(modelData.title)
+                font.capitalization: Font.MixedCase
                 highlighted: true
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
