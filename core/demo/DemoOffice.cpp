@@ -2,6 +2,7 @@
 #include "core/demo/DemoOffice.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/archive/ArchiveRepo.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Clock.h"
@@ -46,6 +47,7 @@ public:
         addContacts();
         addPastBoardMinutes();
         addSuppliesAndBudgets();
+        addArchive();
     }
 
 private:
@@ -603,6 +605,82 @@ private:
         purchases.addQuote(copier, {.supplier = QStringLiteral("Konica Minolta"),
                                     .priceCents = 455000,
                                     .notes = QStringLiteral("Levering binnen een week")});
+    }
+
+    // Maarten's archive: letters in and out, minutes, a report and two contracts, one of
+    // them confidential, with where each paper is kept. The contracts' notice dates fall
+    // outside the secretary's task lists (one passed, one runs until notice), so the demo's
+    // lists stay as they are. On a device two of them carry a file whose text was read; a
+    // server holds no files for them, so there they have none.
+    void addArchive()
+    {
+        ArchiveRepo archive(m_db);
+        const auto add = [&](ArchiveKind kind, int daysAgo, const char *subject,
+                             QStringList parties, QStringList tags, PaperLocation where, int keep) {
+            ArchiveItem a;
+            a.owner = m_maarten;
+            a.kind = kind;
+            a.date = m_today.addDays(-daysAgo);
+            a.subject = QString::fromUtf8(subject);
+            a.parties = std::move(parties);
+            a.tags = std::move(tags);
+            a.location = std::move(where);
+            a.retentionYears = keep;
+            return a;
+        };
+        const auto s = [](const char *text) { return QString::fromUtf8(text); };
+        archive.add(add(ArchiveKind::LetterIn, 12, "Bezwaar parkeervergunning Maliebaan",
+                        {s("Gemeente Utrecht")}, {s("gemeente"), s("parkeren")},
+                        {s("A"), s("Correspondentie 2026"), s("2")}, 7),
+                    m_sanne);
+        const QString offer =
+            archive.add(add(ArchiveKind::LetterOut, 20, "Offerte herinrichting kantoor",
+                            {s("Hofstede Interieur")}, {s("huisvesting")},
+                            {s("A"), s("Correspondentie 2026"), s("2")}, 7),
+                        m_sanne);
+        archive.add(add(ArchiveKind::Minutes, 40, "Notulen aandeelhoudersvergadering",
+                        {s("Aandeelhouders Spil BV")}, {s("governance")},
+                        {s("B"), s("Notulen AVA"), s("1")}, 0),
+                    m_sanne);
+        archive.add(add(ArchiveKind::Report, 65, "Jaarverslag 2025",
+                        {s("Accountantskantoor Mazars")}, {s("financiën"), s("jaarverslag")},
+                        {s("B"), s("Jaarstukken"), s("3")}, 10),
+                    m_sanne);
+        ArchiveItem lease = add(ArchiveKind::Contract, 1400, "Huurcontract kantoor Maliebaan",
+                                {s("Vastgoed Maliebaan BV")}, {s("huisvesting"), s("huur")},
+                                {s("C"), s("Contracten"), s("1")}, 7);
+        lease.contractStart = m_today.addDays(-1400);
+        lease.contractEnd = m_today.addMonths(4);
+        lease.noticeMonths = 6;
+        const QString leaseId = archive.add(lease, m_maarten);
+        ArchiveItem takeover = add(ArchiveKind::Contract, 30, "Geheimhoudingsovereenkomst overname",
+                                   {s("Van Rijswijk Holding")}, {s("overname")},
+                                   {s("Kluis"), s("Directie"), QString()}, 10);
+        takeover.confidential = true;
+        takeover.contractStart = m_today.addDays(-30);
+        const QString takeoverId = archive.add(takeover, m_maarten);
+        if (m_papers == DemoPapers::NoneIn)
+            return;
+        const auto file = [&](const QString &item, const char *title, const char *text) {
+            Document d;
+            d.title = QString::fromUtf8(title);
+            d.mime = QStringLiteral("application/pdf");
+            d.size = 80 * 1024;
+            d.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
+            d.addedBy = m_sanne;
+            const QString document = DocumentRepo(m_db).add(d);
+            archive.file(item, document);
+            archive.setFileText(d.sha256, QString::fromUtf8(text));
+        };
+        file(leaseId, "Huurcontract Maliebaan 2023.pdf",
+             "Huurovereenkomst kantoorruimte Maliebaan 40 Utrecht. De huurder betaalt de "
+             "servicekosten per kwartaal. Opzegging met een termijn van zes maanden.");
+        file(offer, "Offerte herinrichting.pdf",
+             "Offerte voor de herinrichting van de vergaderzalen en de receptie.");
+        file(takeoverId, "NDA Van Rijswijk.pdf",
+             "Non-disclosure agreement between Spil BV and Van Rijswijk Holding concerning "
+             "the intended acquisition.");
     }
 
     Database &m_db;

@@ -20,6 +20,9 @@ struct Document {
     // none). A document of a meeting is read by whoever reads that meeting in full.
     QString appointmentId;
     QString itemId;
+    // The archived item it is the digital file of (core/archive; empty: none). An archived
+    // document follows the item's access.
+    QString archiveItemId;
 };
 
 // Whether text is a SHA-256 as documents and the file routes write it.

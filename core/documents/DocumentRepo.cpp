@@ -24,6 +24,8 @@ QVariantMap columnsOf(const DocumentChange &change)
         fields.insert(QStringLiteral("appointment_id"), *change.appointmentId);
     if (change.itemId)
         fields.insert(QStringLiteral("item_id"), *change.itemId);
+    if (change.archiveItemId)
+        fields.insert(QStringLiteral("archive_item_id"), *change.archiveItemId);
     return fields;
 }
 
@@ -51,6 +53,7 @@ Document DocumentRepo::fromRecord(const QVariantMap &r)
     d.addedAt = r.value(QStringLiteral("added_at")).toLongLong();
     d.appointmentId = r.value(QStringLiteral("appointment_id")).toString();
     d.itemId = r.value(QStringLiteral("item_id")).toString();
+    d.archiveItemId = r.value(QStringLiteral("archive_item_id")).toString();
     return d;
 }
 
@@ -65,6 +68,7 @@ QVariantMap DocumentRepo::toRecord(const Document &d)
         {QStringLiteral("added_at"), d.addedAt},
         {QStringLiteral("appointment_id"), d.appointmentId},
         {QStringLiteral("item_id"), d.itemId},
+        {QStringLiteral("archive_item_id"), d.archiveItemId},
     };
 }
 
@@ -79,6 +83,8 @@ void DocumentRepo::validate(const Document &d)
         fail(ErrorKind::BadInput, QStringLiteral("a file's size cannot be negative"));
     if (!d.appointmentId.isEmpty() && !m_db.get(QStringLiteral("appointments"), d.appointmentId))
         fail(ErrorKind::NotFound, QStringLiteral("no meeting %1").arg(d.appointmentId));
+    if (!d.archiveItemId.isEmpty() && !m_db.get(QStringLiteral("archive_items"), d.archiveItemId))
+        fail(ErrorKind::NotFound, QStringLiteral("no archived item %1").arg(d.archiveItemId));
 }
 
 QString DocumentRepo::add(Document document)

@@ -17,6 +17,7 @@ struct DocumentChange {
     std::optional<QString> title = std::nullopt;
     std::optional<QString> appointmentId = std::nullopt;
     std::optional<QString> itemId = std::nullopt;
+    std::optional<QString> archiveItemId = std::nullopt;
     bool operator==(const DocumentChange &) const = default;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/common/Error.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -46,6 +47,12 @@ void checkFormat(const FieldDef &field, const QString &text)
     if (field.format == TextFormat::Sha256 && !sha256.match(text).hasMatch())
         fail(ErrorKind::BadInput,
              QStringLiteral("field '%1' takes a SHA-256 as 64 lower-case hex digits, not '%2'")
+                 .arg(field.name, text.left(80)));
+    // A day: empty (none) or a real date written YYYY-MM-DD.
+    if (field.format == TextFormat::IsoDate && !text.isEmpty() &&
+        (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes a day as YYYY-MM-DD or nothing, not '%2'")
                  .arg(field.name, text.left(80)));
 }
 

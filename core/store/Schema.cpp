@@ -119,7 +119,8 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("added_by"), T::Text},
           {QStringLiteral("added_at"), T::Time},
           {QStringLiteral("appointment_id"), T::Text},
-          {QStringLiteral("item_id"), T::Text}}},
+          {QStringLiteral("item_id"), T::Text},
+          {QStringLiteral("archive_item_id"), T::Text}}},
         // A meeting's agenda, its papers and minutes (core/meetings). A meeting is one
         // appointment, or one occurrence of a series (occurrence_utc: its original start).
         {QStringLiteral("meeting_items"),
@@ -269,7 +270,45 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("notes"), T::Text}},
          QStringLiteral("purchase_id"),
          QStringLiteral("purchases")},
+        // The archive (core/archive): a register of letters, contracts, minutes and reports,
+        // where the paper is kept, how long, and who may see it. Its files are documents
+        // naming the item (documents.archive_item_id). Dates are ISO days (YYYY-MM-DD).
+        {QStringLiteral("archive_items"),
+         {{QStringLiteral("owner"), T::Text},
+          {QStringLiteral("kind"), T::Text},
+          {QStringLiteral("date"), T::Text, TextFormat::IsoDate},
+          {QStringLiteral("subject"), T::Text},
+          {QStringLiteral("parties"), T::List},
+          {QStringLiteral("tags"), T::List},
+          {QStringLiteral("cabinet"), T::Text},
+          {QStringLiteral("binder"), T::Text},
+          {QStringLiteral("shelf"), T::Text},
+          {QStringLiteral("retention_years"), T::Int},
+          {QStringLiteral("confidential"), T::Bool},
+          {QStringLiteral("contract_start"), T::Text, TextFormat::IsoDate},
+          {QStringLiteral("contract_end"), T::Text, TextFormat::IsoDate},
+          {QStringLiteral("notice_months"), T::Int},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("created_at"), T::Time}}},
     };
+}
+
+// The statements of a trigger that puts the archived items named by items (ids, or a
+// SELECT of ids) into the archive's two search indexes anew, under the rows they were given.
+QString reindexArchive(const QString &items)
+{
+    return QStringLiteral(
+               "DELETE FROM archive_search WHERE rowid IN "
+               "(SELECT row FROM archive_search_rows WHERE id IN (%1)); "
+               "DELETE FROM archive_names WHERE rowid IN "
+               "(SELECT row FROM archive_search_rows WHERE id IN (%1)); "
+               "INSERT INTO archive_search (rowid, id, subject, parties, tags, body) "
+               "SELECT r.row, b.id, b.subject, b.parties, b.tags, b.body FROM archive_bodies b "
+               "JOIN archive_search_rows r ON r.id = b.id WHERE b.id IN (%1); "
+               "INSERT INTO archive_names (rowid, id, parties) SELECT r.row, a.id, a.parties "
+               "FROM archive_items a JOIN archive_search_rows r ON r.id = a.id "
+               "WHERE a.id IN (%1); ")
+        .arg(items);
 }
 
 // Version 1 shipped people, the agenda, tasks and the outbox; version 2 added checklists
@@ -552,7 +591,87 @@ QList<QStringList> buildMigrations()
                        "notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX quotes_by_purchase ON quotes (purchase_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    // Versions 15 and 16 are other features' steps; the list is positional, so they stand
+    // here empty until those steps take their place.
+    const QStringList v15 = {};
+    const QStringList v16 = {};
+    // Version 17: the archive, its files (a document's archive_item_id) and its offline
+    // search. archive_file_text holds the text read from each file on this device, by hash,
+    // and is never synced; archive_search indexes an item's subject, parties, tags and its
+    // files' text; archive_names only the parties' names, whose vocabulary the typo-tolerant
+    // pass reads (archive_name_words). Triggers keep both indexes true for every writer,
+    // pulls and purges included, and drop a file's text once no document names its hash.
+    const QStringList v17 = {
+        QStringLiteral(
+            "CREATE TABLE archive_items (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "owner TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'letter_in', "
+            "date TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', "
+            "parties TEXT NOT NULL DEFAULT '[]', tags TEXT NOT NULL DEFAULT '[]', "
+            "cabinet TEXT NOT NULL DEFAULT '', binder TEXT NOT NULL DEFAULT '', "
+            "shelf TEXT NOT NULL DEFAULT '', retention_years INTEGER NOT NULL DEFAULT 0, "
+            "confidential INTEGER NOT NULL DEFAULT 0, contract_start TEXT NOT NULL DEFAULT '', "
+            "contract_end TEXT NOT NULL DEFAULT '', notice_months INTEGER NOT NULL DEFAULT 0, "
+            "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
+        QStringLiteral("CREATE INDEX archive_items_by_date ON archive_items (date)"),
+        QStringLiteral(
+            "ALTER TABLE documents ADD COLUMN archive_item_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX documents_by_archive_item ON documents (archive_item_id)"),
+        QStringLiteral("CREATE TABLE archive_file_text (sha256 TEXT PRIMARY KEY, "
+                       "text TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE VIRTUAL TABLE archive_search USING fts5(id UNINDEXED, subject, "
+                       "parties, tags, body, tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE archive_names USING fts5(id UNINDEXED, parties, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE archive_name_words USING fts5vocab(archive_names, 'row')"),
+        // Each item's row in both indexes, given once and kept (a VACUUM may renumber the
+        // items' own rowids, never these), so an index row is found and replaced by its
+        // number rather than by scanning for the id.
+        QStringLiteral("CREATE TABLE archive_search_rows (id TEXT PRIMARY KEY, "
+                       "row INTEGER NOT NULL UNIQUE) WITHOUT ROWID"),
+        // An item's subject, parties, tags and the text of its live files' that this device
+        // read.
+        QStringLiteral("CREATE VIEW archive_bodies AS SELECT a.id AS id, a.subject AS subject, "
+                       "a.parties AS parties, a.tags AS tags, "
+                       "(SELECT group_concat(t.text, ' ') FROM documents d JOIN "
+                       "archive_file_text t ON t.sha256 = d.sha256 "
+                       "WHERE d.archive_item_id = a.id AND d.deleted = 0) AS body "
+                       "FROM archive_items a"),
+        QStringLiteral("CREATE TRIGGER archive_search_insert AFTER INSERT ON archive_items BEGIN "
+                       "INSERT OR IGNORE INTO archive_search_rows (id, row) VALUES (new.id, "
+                       "(SELECT coalesce(max(row), 0) + 1 FROM archive_search_rows)); %1 END")
+            .arg(reindexArchive(QStringLiteral("new.id"))),
+        QStringLiteral("CREATE TRIGGER archive_search_update AFTER UPDATE OF subject, parties, "
+                       "tags ON archive_items BEGIN %1 END")
+            .arg(reindexArchive(QStringLiteral("new.id"))),
+        QStringLiteral("CREATE TRIGGER archive_search_delete AFTER DELETE ON archive_items BEGIN "
+                       "DELETE FROM archive_search WHERE rowid = "
+                       "(SELECT row FROM archive_search_rows WHERE id = old.id); "
+                       "DELETE FROM archive_names WHERE rowid = "
+                       "(SELECT row FROM archive_search_rows WHERE id = old.id); "
+                       "DELETE FROM archive_search_rows WHERE id = old.id; END"),
+        // A file's text enters an item's body when the text is read, when a document is
+        // filed into (or out of) the item, and when such a document is removed, restored or
+        // purged; a purged document's text goes once no document names its hash.
+        QStringLiteral("CREATE TRIGGER archive_text_insert AFTER INSERT ON archive_file_text "
+                       "BEGIN %1 END")
+            .arg(reindexArchive(QStringLiteral("SELECT archive_item_id FROM documents WHERE "
+                                               "sha256 = new.sha256 AND archive_item_id <> ''"))),
+        QStringLiteral("CREATE TRIGGER archive_document_change AFTER UPDATE OF archive_item_id, "
+                       "deleted ON documents WHEN old.archive_item_id <> '' OR "
+                       "new.archive_item_id <> '' BEGIN %1 END")
+            .arg(reindexArchive(QStringLiteral("old.archive_item_id, new.archive_item_id"))),
+        QStringLiteral("CREATE TRIGGER archive_document_insert AFTER INSERT ON documents "
+                       "WHEN new.archive_item_id <> '' BEGIN %1 END")
+            .arg(reindexArchive(QStringLiteral("new.archive_item_id"))),
+        QStringLiteral("CREATE TRIGGER archive_document_purge AFTER DELETE ON documents BEGIN "
+                       "DELETE FROM archive_file_text WHERE sha256 = old.sha256 AND NOT EXISTS "
+                       "(SELECT 1 FROM documents WHERE sha256 = old.sha256); END"),
+        QStringLiteral("CREATE TRIGGER archive_document_purge_body AFTER DELETE ON documents "
+                       "WHEN old.archive_item_id <> '' BEGIN %1 END")
+            .arg(reindexArchive(QStringLiteral("old.archive_item_id"))),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17};
 }
 } // namespace
 

@@ -12,7 +12,7 @@ namespace spil {
 enum class FieldType { Text, Int, Bool, Time, List };
 
 // What a Text field's value must look like besides being text; both ends refuse others.
-enum class TextFormat { Free, Sha256 };
+enum class TextFormat { Free, Sha256, IsoDate };
 
 struct FieldDef {
     QString name;

@@ -26,7 +26,8 @@ const QStringList &allPages()
         QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
         QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
-        QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets")};
+        QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
+        QStringLiteral("archive"),      QStringLiteral("archiveitem")};
     return pages;
 }
 
@@ -45,6 +46,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("checklists");
     if (page == QStringLiteral("request"))
         return QStringLiteral("requests");
+    if (page == QStringLiteral("archiveitem"))
+        return QStringLiteral("archive");
     if (page == QStringLiteral("decisions"))
         return QStringLiteral("today");
     return {};

@@ -3,6 +3,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/agenda/BumpPlanner.h"
+#include "core/archive/ArchiveRepo.h"
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Clock.h"
 #include "core/contacts/ContactRepo.h"
@@ -183,6 +184,12 @@ QVariantMap demoParams(App &services, const QString &page)
         for (const Contact &c :
              ContactRepo(*services.office()->store()).search(QStringLiteral("Anouk van Dijk")))
             return {{QStringLiteral("contactId"), c.id}};
+    }
+    // The office's lease: a contract with its notice date, its file and where the paper is.
+    if (page == QStringLiteral("archiveitem") && services.office()->store()) {
+        for (const ArchiveHit &h :
+             ArchiveRepo(*services.office()->store()).search(QStringLiteral("huurcontract")))
+            return {{QStringLiteral("itemId"), h.item.id}};
     }
     // The alderman's request for an assistant; for a director the one forwarded to him.
     if (page == QStringLiteral("request") && services.office()->store()) {

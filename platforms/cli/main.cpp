@@ -32,6 +32,7 @@ CommandTable allCommands()
     addContactCommands(table);
     addRequestCommands(table);
     addSupplyCommands(table);
+    addArchiveCommands(table);
     addBudgetCommands(table);
     return table;
 }
@@ -135,6 +136,9 @@ bool drawsPdf(int argc, char **argv)
 {
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "meeting") == 0 && qstrcmp(argv[i + 1], "pack") == 0)
+            return true;
+        // Filing reads the file's text, and Qt PDF is part of Qt Gui.
+        if (qstrcmp(argv[i], "archive") == 0 && qstrcmp(argv[i + 1], "add") == 0)
             return true;
         if (i + 2 < argc && qstrcmp(argv[i], "meeting") == 0 &&
             qstrcmp(argv[i + 1], "minutes") == 0 && qstrcmp(argv[i + 2], "export") == 0)

@@ -233,4 +233,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::ArchiveDetails</name>
+    <message numerus="yes">
+        <source>Notice by %1 (%n month(s) before the end)</source>
+        <translation>
+            <numerusform>Notice by %1 (%n month before the end)</numerusform>
+            <numerusform>Notice by %1 (%n months before the end)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -534,6 +534,10 @@
         <source>Budgets</source>
         <translation>Budgetten</translation>
     </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1041,6 +1045,10 @@
     <message>
         <source>Budgets</source>
         <translation>Budgetten</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3328,324 @@
     <message>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New archive item</source>
+        <translation>Nieuw archiefstuk</translation>
+    </message>
+    <message>
+        <source>Search subject, party, tag, text …</source>
+        <translation>Zoek op onderwerp, partij, label, tekst …</translation>
+    </message>
+    <message>
+        <source>No exact match; names spelt nearly:</source>
+        <translation>Niets precies zo; namen die erop lijken:</translation>
+    </message>
+    <message>
+        <source>The archive is empty</source>
+        <translation>Het archief is leeg</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>Add an item with New at the top.</source>
+        <translation>Voeg een stuk toe met Nieuw bovenaan.</translation>
+    </message>
+    <message>
+        <source>Try the start of a word, a party or a tag.</source>
+        <translation>Probeer het begin van een woord, een partij of een label.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveItemPage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDelegate</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Niets gekozen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Choose an item from the list.</source>
+        <translation>Kies een stuk uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the archive.</source>
+        <translation>Dit stuk staat niet meer in het archief.</translation>
+    </message>
+    <message>
+        <source>Confidential: only %1 and his assistants</source>
+        <translation>Vertrouwelijk: alleen %1 en zijn assistenten</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>No digital file</source>
+        <translation>Geen digitaal bestand</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Opzegging</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveForm</name>
+    <message>
+        <source>New archive item</source>
+        <translation>Nieuw archiefstuk</translation>
+    </message>
+    <message>
+        <source>Edit archive item</source>
+        <translation>Archiefstuk bewerken</translation>
+    </message>
+    <message>
+        <source>Letter in</source>
+        <translation>Inkomende brief</translation>
+    </message>
+    <message>
+        <source>Letter out</source>
+        <translation>Uitgaande brief</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <translation>Datum (jaar-maand-dag)</translation>
+    </message>
+    <message>
+        <source>Parties, separated by commas</source>
+        <translation>Partijen, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Labels, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>Where the paper is</source>
+        <translation>Waar het papier ligt</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Kast</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Plank</translation>
+    </message>
+    <message>
+        <source>Keep (years, 0 = for ever)</source>
+        <translation>Bewaren (jaren, 0 = altijd)</translation>
+    </message>
+    <message>
+        <source>Confidential: only the director and his assistants</source>
+        <translation>Vertrouwelijk: alleen de directeur en zijn assistenten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End (empty: until notice)</source>
+        <translation>Einde (leeg: tot opzegging)</translation>
+    </message>
+    <message>
+        <source>Notice period (months)</source>
+        <translation>Opzegtermijn (maanden)</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::ArchiveListModel</name>
+    <message>
+        <source>Letter in</source>
+        <translation>Inkomende brief</translation>
+    </message>
+    <message>
+        <source>Letter out</source>
+        <translation>Uitgaande brief</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>Kast</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Plank</translation>
+    </message>
+    <message>
+        <source>Digital only</source>
+        <translation>Alleen digitaal</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::ArchiveDetails</name>
+    <message>
+        <source>Kept for ever</source>
+        <translation>Wordt altijd bewaard</translation>
+    </message>
+    <message>
+        <source>Keep until %1</source>
+        <translation>Bewaren tot %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>From %1, until notice is given</source>
+        <translation>Vanaf %1, tot opzegging</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice by %1 (%n month(s) before the end)</source>
+        <translation>
+            <numerusform>Opzeggen vóór %1 (%n maand voor het einde)</numerusform>
+            <numerusform>Opzeggen vóór %1 (%n maanden voor het einde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+    <message>
+        <source>Give the item a subject.</source>
+        <translation>Geef het stuk een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, e.g. 2026-10-02.</source>
+        <translation>Geef de datum als jaar-maand-dag, bijv. 2026-10-02.</translation>
+    </message>
+    <message>
+        <source>Give the contract's dates as year-month-day.</source>
+        <translation>Geef de data van het contract als jaar-maand-dag.</translation>
     </message>
 </context>
 </TS>

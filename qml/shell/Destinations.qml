@@ -13,6 +13,7 @@ QtObject {
         tasks: { page: "tasks", label: qsTr("Tasks"), symbol: "✓" },
         checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" },
         contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" },
+        archive: { page: "archive", label: qsTr("Archive"), symbol: "▥" },
         requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" },
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
         budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" }
@@ -21,6 +22,8 @@ QtObject {
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
     // are in the account menu.
     readonly property var more: [all.contacts].concat(role === Person.Staff ? [] : [all.requests])
+                                .concat(role === Person.Director || role === Person.Assistant
+                                        ? [all.archive] : [])
                                 .concat(role === Person.OfficeManager || role === Person.Admin
                                         ? [all.supplies, all.budgets] : [])
     readonly property var rail: ordered.concat(more)

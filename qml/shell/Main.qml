@@ -33,6 +33,7 @@ ApplicationWindow {
         appointment: appointmentPage, booking: bookingPage, checklist: checklistPage,
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
+        archive: archivePage, archiveitem: archiveItemPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage,
         minutes: minutesPage, bump: bumpPage
@@ -205,6 +206,8 @@ ApplicationWindow {
     Component { id: paperPage; PaperPage {} }
     Component { id: contactsPage; ContactsPage {} }
     Component { id: contactPage; ContactPage {} }
+    Component { id: archivePage; ArchivePage {} }
+    Component { id: archiveItemPage; ArchiveItemPage {} }
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
     Component { id: minutesPage; MinutesPage {} }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/shell/OfficeStore.h"
 
+#include "core/archive/ArchiveRepo.h"
+#include "core/archive/ArchiveText.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
@@ -90,6 +92,8 @@ void OfficeStore::open(const QString &file, bool demo)
     // Queued: the views reload on the sync first; the round itself only starts downloads.
     connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::startFetchAhead,
             Qt::QueuedConnection);
+    connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::keepArchive,
+            Qt::QueuedConnection);
     connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
             [this](const QList<protocol::Record> &records) {
                 QStringList tasks;
@@ -112,8 +116,39 @@ void OfficeStore::startFetchAhead()
         m_ahead = std::make_unique<client::FetchAhead>(*m_files, *m_transfer, login->personId);
         m_aheadFor = login->personId;
         connect(m_ahead.get(), &client::FetchAhead::done, this, &OfficeStore::filesChanged);
+        connect(m_ahead.get(), &client::FetchAhead::done, this, &OfficeStore::readArchiveFiles);
     }
     m_ahead->run();
+}
+
+void OfficeStore::keepArchive()
+{
+    const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
+    if (!login || !m_db)
+        return;
+    // A contract filed or changed on another device: its secretary's device keeps her
+    // notice task (only hers write it), as one user action that goes up.
+    try {
+        if (ArchiveRepo(*m_db).keepNoticeTasks(login->personId) > 0) {
+            reloadViews();
+            m_sync->syncNow();
+        }
+    } catch (const Error &e) {
+        Q_EMIT actionFailed(e.message());
+    }
+}
+
+void OfficeStore::readArchiveFiles()
+{
+    if (!m_db || !m_files)
+        return;
+    // The text of archived files now in the cache, for the search; read once per file.
+    try {
+        if (indexArchiveFiles(*m_db, *m_files) > 0)
+            reloadViews();
+    } catch (const Error &e) {
+        Q_EMIT actionFailed(e.message());
+    }
 }
 
 void OfficeStore::openDemo()

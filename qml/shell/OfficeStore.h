@@ -108,6 +108,10 @@ private:
     QString storePath(bool demo) const;
     // After a sync, in the background: the papers of the next 14 days into the cache.
     void startFetchAhead();
+    // After a sync: the notice tasks of the contracts whose secretary the user is.
+    void keepArchive();
+    // After a round of fetching: the text of archived files in the cache, for the search.
+    void readArchiveFiles();
 
     const Clock &m_clock;
     QString m_dataDir;

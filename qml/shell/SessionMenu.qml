@@ -48,6 +48,14 @@ ToolButton {
             onTriggered: Navigation.open("requests")
         }
         MenuItem {
+            objectName: "archiveItem"
+            // The director's archive, kept by him and his assistants.
+            visible: App.role === Person.Director || App.role === Person.Assistant
+            height: visible ? implicitHeight : 0
+            text: qsTr("Archive")
+            onTriggered: Navigation.open("archive")
+        }
+        MenuItem {
             // The office manager's back office; on a tablet these are in the rail.
             objectName: "suppliesItem"
             visible: App.role === Person.OfficeManager || App.role === Person.Admin

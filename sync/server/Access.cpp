@@ -141,8 +141,9 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
                    ? ReadAccess::Full
                    : ReadAccess::None;
     case ReadRule::Owner:
-        return !confidential(record) || servesOwnerOf(record) ? ReadAccess::Full
-                                                              : ReadAccess::Redacted;
+        if (!confidential(record) || servesOwnerOf(record))
+            return ReadAccess::Full;
+        return policy.withheldWhenRedacted ? ReadAccess::None : ReadAccess::Redacted;
     case ReadRule::OwnerSide: {
         const QString owner = record.fields.value(policy.ownerField).toString();
         if (m_user.role == Role::OfficeManager || m_user.principals.contains(owner))
@@ -250,7 +251,7 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
         // different fields, so they live side by side.
         const bool atHand = !guards.isEmpty() && guards.first().entity == link->entity;
         out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(link->entity);
-        if (!policy.nearGuardEntity.isEmpty())
+        if (!policy.nearGuards.isEmpty())
             out.insert(kSightGuard, link->entity);
         if (policy.ownerSideOnly) {
             for (const QString &f : policy.readerFields)
@@ -287,13 +288,14 @@ ReadAccess Access::readSight(const QString &entity, const QJsonObject &sight) co
     for (QString kind = entity;;) {
         const EntityPolicy &policy = policyOf(kind);
         QString next, field;
-        if (!policy.nearGuardEntity.isEmpty() &&
-            sight.value(kSightGuard).toString() == policy.nearGuardEntity) {
-            next = policy.nearGuardEntity;
-            field = policy.nearGuardField;
-        } else if (!policy.guardEntity.isEmpty() &&
-                   !(policy.guardOptional &&
-                     !sight.contains(policyOf(policy.guardEntity).ownerField))) {
+        for (const auto &[near, nearField] : policy.nearGuards) {
+            if (sight.value(kSightGuard).toString() == near) {
+                next = near;
+                field = nearField;
+            }
+        }
+        if (next.isEmpty() && !policy.guardEntity.isEmpty() &&
+            !(policy.guardOptional && !sight.contains(policyOf(policy.guardEntity).ownerField))) {
             next = policy.guardEntity;
             field = policy.guardField;
         }

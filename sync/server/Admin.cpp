@@ -117,7 +117,6 @@ namespace {
 void withdrawLostSight(ServerStorage &storage, const QString &workspace, const User &before,
                        const User &after, const QString &director, qint64 version)
 {
-    const QString appointments = QStringLiteral("appointments");
     const Access was(before), is(after);
     std::function<void(const StoredRecord &, const Guards &)> walk = [&](const StoredRecord &guard,
                                                                          const Guards &above) {
@@ -137,9 +136,20 @@ void withdrawLostSight(ServerStorage &storage, const QString &workspace, const U
             }
         }
     };
-    for (const StoredRecord &meeting :
-         storage.children(workspace, appointments, policyOf(appointments).ownerField, director))
-        walk(meeting, {});
+    // The kinds read by their owner's side (meetings, archived items): one withheld from
+    // others (a confidential archived item) goes itself; every one takes what follows it.
+    for (const EntityDef &def : entities()) {
+        const EntityPolicy &policy = policyOf(def.name);
+        if (policy.read != ReadRule::Owner)
+            continue;
+        for (const StoredRecord &r :
+             storage.children(workspace, def.name, policy.ownerField, director)) {
+            if (!r.deleted && was.read(r) != ReadAccess::None && is.read(r) == ReadAccess::None)
+                storage.addRevocation(workspace, before.personId,
+                                      Revocation{def.name, r.id, version});
+            walk(r, {});
+        }
+    }
 }
 } // namespace
 

@@ -52,6 +52,10 @@ namespace {
 //   are written by office managers and admins; budget lines, orders, their lines,
 //   purchases and quotes are read only by office managers, admins and directors and
 //   written only by office managers and admins: staff and assistants receive none of them.
+// - an archived item (the archive) is read by everyone unless confidential; a confidential
+//   one, with the documents filed in it and their files, reaches only its director and the
+//   assistants who serve him, in no form anyone else; written by them, and by office
+//   managers and admins while it is not confidential.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -142,8 +146,8 @@ std::map<QString, EntityPolicy> makePolicies()
     documents.write = WriteRule::Readers;
     documents.guardEntity = QStringLiteral("appointments");
     documents.guardField = appointmentId;
-    documents.nearGuardEntity = QStringLiteral("meeting_items");
-    documents.nearGuardField = itemId;
+    documents.nearGuards = {{QStringLiteral("meeting_items"), itemId},
+                            {QStringLiteral("archive_items"), QStringLiteral("archive_item_id")}};
     documents.guardOptional = true;
     documents.withheldWhenRedacted = true;
     documents.actorFields = {QStringLiteral("added_by")};
@@ -195,6 +199,21 @@ std::map<QString, EntityPolicy> makePolicies()
     orders.actorFields = {createdBy};
     out.emplace(QStringLiteral("orders"), orders);
 
+    // The archive: an item is its director's (owner). One that is not confidential is read
+    // by everyone; a confidential one only by him and the assistants who serve him, and
+    // nobody else receives it in any form, nor the documents filed in it, nor their files.
+    // Written by him and his assistants, and by office managers and admins while it is not
+    // confidential.
+    EntityPolicy archive;
+    archive.read = ReadRule::Owner;
+    archive.write = WriteRule::Owner;
+    archive.ownerField = QStringLiteral("owner");
+    archive.confidentialField = QStringLiteral("confidential");
+    archive.withheldWhenRedacted = true;
+    archive.accessFields = {archive.confidentialField, archive.ownerField};
+    archive.actorFields = {createdBy};
+    out.emplace(QStringLiteral("archive_items"), archive);
+
     EntityPolicy runs;
     runs.actorFields = {createdBy};
     out.emplace(QStringLiteral("checklist_runs"), runs);
@@ -224,8 +243,8 @@ const QList<GuardedKind> &guardedBy(const QString &entity)
             const EntityPolicy &policy = policyOf(def.name);
             if (!policy.guardEntity.isEmpty())
                 out[policy.guardEntity] << GuardedKind{def.name, policy.guardField};
-            if (!policy.nearGuardEntity.isEmpty())
-                out[policy.nearGuardEntity] << GuardedKind{def.name, policy.nearGuardField};
+            for (const auto &[near, field] : policy.nearGuards)
+                out[near] << GuardedKind{def.name, field};
         }
         return out;
     }();
@@ -237,9 +256,10 @@ const QList<GuardedKind> &guardedBy(const QString &entity)
 std::optional<GuardedKind> guardLink(const QString &entity, const QJsonObject &fields)
 {
     const EntityPolicy &policy = policyOf(entity);
-    if (!policy.nearGuardEntity.isEmpty() &&
-        !fields.value(policy.nearGuardField).toString().isEmpty())
-        return GuardedKind{policy.nearGuardEntity, policy.nearGuardField};
+    for (const auto &[near, field] : policy.nearGuards) {
+        if (!fields.value(field).toString().isEmpty())
+            return GuardedKind{near, field};
+    }
     if (policy.guardEntity.isEmpty() ||
         (policy.guardOptional && fields.value(policy.guardField).toString().isEmpty()))
         return std::nullopt;

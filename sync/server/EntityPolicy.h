@@ -65,11 +65,11 @@ struct EntityPolicy {
     // longer reads one of them at all receives it as gone.
     QString guardEntity;
     QString guardField;
-    // A closer guard a record may name instead: when nearGuardField names a record, access
-    // follows that one (a document that is a paper of an agenda item follows the item, and
-    // through it the meeting, rather than the meeting alone).
-    QString nearGuardEntity;
-    QString nearGuardField;
+    // Closer guards a record may name instead, nearest first: when one's field names a
+    // record, access follows that one (a document that is a paper of an agenda item follows
+    // the item, and through it the meeting, rather than the meeting alone; an archived
+    // document follows its archived item).
+    QList<std::pair<QString, QString>> nearGuards; // (entity, field)
     QStringList accessFields;
     // A record whose guardField (and nearGuardField) is empty follows its own rules instead
     // (a document of no meeting).

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// A new archived item, or the edit of one: kind, date, subject, parties and tags, where the
+// paper is kept, how long, whether it is confidential, and a contract's term and notice.
+Dialog {
+    id: dialog
+    property bool adding: true
+    property int kind: Archive.LetterIn
+    signal saved(string itemId)
+    title: adding ? qsTr("New archive item") : qsTr("Edit archive item")
+    modal: true
+    width: Math.min(parent ? parent.width - 32 : 400, 560)
+    height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(24, (parent.height - height) / 4) : 0
+    standardButtons: Dialog.Save | Dialog.Cancel
+
+    // The form's own view of the item it edits, so that a refused save leaves the page's as
+    // it was.
+    ArchiveDetails { id: details; objectName: "formDetails"; office: App.office; people: App.people }
+
+    function openFor(itemId) {
+        details.itemId = itemId
+        dialog.adding = itemId === ""
+        const adding = dialog.adding
+        const d = details
+        kind = adding ? Archive.LetterIn : d.kind
+        dateField.text = adding ? Qt.formatDate(new Date(), "yyyy-MM-dd") : d.date
+        subjectField.text = adding ? "" : d.subject
+        partiesField.text = adding ? "" : d.parties
+        tagsField.text = adding ? "" : d.tags
+        cabinetField.text = adding ? "" : d.cabinet
+        binderField.text = adding ? "" : d.binder
+        shelfField.text = adding ? "" : d.shelf
+        keepField.value = adding ? 7 : d.retentionYears
+        confidentialBox.checked = adding ? false : d.confidential
+        startField.text = adding ? "" : d.contractStart
+        endField.text = adding ? "" : d.contractEnd
+        noticeField.value = adding ? 3 : d.noticeMonths
+        errorLabel.text = ""
+        open()
+    }
+    function save() {
+        const ok = details.save(kind, dateField.text, subjectField.text, partiesField.text,
+                                tagsField.text, cabinetField.text, binderField.text,
+                                shelfField.text, keepField.value, confidentialBox.checked,
+                                startField.text, endField.text, noticeField.value)
+        errorLabel.text = ok ? "" : details.error
+        return ok
+    }
+    onAccepted: {
+        if (save())
+            saved(details.itemId)
+        else
+            open()   // a refusal keeps what was typed, with the reason
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight
+        implicitHeight: column.implicitHeight
+        clip: true
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.gap
+            ComboBox {
+                id: kindBox
+                objectName: "kindBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: Archive.LetterIn, text: qsTr("Letter in") },
+                    { value: Archive.LetterOut, text: qsTr("Letter out") },
+                    { value: Archive.Contract, text: qsTr("Contract") },
+                    { value: Archive.Minutes, text: qsTr("Minutes") },
+                    { value: Archive.Report, text: qsTr("Report") }
+                ]
+                currentIndex: indexOfValue(dialog.kind)
+                onActivated: dialog.kind = currentValue
+            }
+            TextField {
+                id: subjectField
+                objectName: "subjectField"
+                placeholderText: qsTr("Subject")
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: dateField
+                objectName: "dateField"
+                placeholderText: qsTr("Date (year-month-day)")
+                inputMethodHints: Qt.ImhDate
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: partiesField
+                objectName: "partiesField"
+                placeholderText: qsTr("Parties, separated by commas")
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: tagsField
+                placeholderText: qsTr("Tags, separated by commas")
+                inputMethodHints: Qt.ImhNoAutoUppercase
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Where the paper is"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField { id: cabinetField; objectName: "cabinetField"; placeholderText: qsTr("Cabinet"); Layout.fillWidth: true }
+                TextField { id: binderField; placeholderText: qsTr("Binder"); Layout.fillWidth: true }
+                TextField { id: shelfField; placeholderText: qsTr("Shelf"); Layout.fillWidth: true }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Keep (years, 0 = for ever)"); color: Theme.textMuted; Layout.fillWidth: true }
+                SpinBox { id: keepField; from: 0; to: 100; editable: true }
+            }
+            CheckBox {
+                id: confidentialBox
+                objectName: "confidentialBox"
+                text: qsTr("Confidential: only the director and his assistants")
+                Layout.fillWidth: true
+            }
+            ColumnLayout {
+                visible: dialog.kind === Archive.Contract
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField { id: startField; objectName: "startField"; placeholderText: qsTr("Start"); Layout.fillWidth: true }
+                    TextField { id: endField; objectName: "endField"; placeholderText: qsTr("End (empty: until notice)"); Layout.fillWidth: true }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Notice period (months)"); color: Theme.textMuted; Layout.fillWidth: true }
+                    SpinBox { id: noticeField; objectName: "noticeField"; from: 0; to: 60; editable: true }
+                }
+            }
+            Label {
+                id: errorLabel
+                objectName: "formError"
+                visible: text !== ""
+                color: Theme.warning
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

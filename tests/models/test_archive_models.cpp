@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/archive/ArchiveRepo.h"
+#include "core/tasks/TaskRepo.h"
+#include "qml/archive/ArchiveDetails.h"
+#include "qml/archive/ArchiveListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace spil;
+using namespace spil::qml;
+using namespace spil::test;
+
+namespace {
+class ArchiveModels : public AppFixture {
+protected:
+    QStringList subjects(const ArchiveListModel &list)
+    {
+        QStringList out;
+        for (int row = 0; row < list.rowCount(); ++row)
+            out << list.data(list.index(row), ArchiveListModel::roleOf("subject")).toString();
+        return out;
+    }
+    QString itemAbout(const char *word)
+    {
+        return ArchiveRepo(*app->office()->store()).search(QString::fromUtf8(word)).first().item.id;
+    }
+};
+} // namespace
+
+TEST_F(ArchiveModels, TheListIsNewestFirstAndTheSearchNarrowsItAsTypedWithoutAReset)
+{
+    start(QStringLiteral("assistant"));
+    ArchiveListModel list(app->office(), app->people());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(list.count(), 6);
+    EXPECT_EQ(subjects(list).first(), QStringLiteral("Bezwaar parkeervergunning Maliebaan"));
+    EXPECT_TRUE(list.canEdit());
+    const int location = ArchiveListModel::roleOf("location");
+    EXPECT_EQ(list.data(list.index(0), location).toString(),
+              QStringLiteral("Cabinet A · Binder Correspondentie 2026 · Shelf 2"));
+
+    // Narrowing keeps the rows that stay; only a new order resets.
+    QSignalSpy resets(&list, &QAbstractItemModel::modelReset);
+    list.setQuery(QStringLiteral("mal"));
+    EXPECT_EQ(subjects(list), (QStringList{QStringLiteral("Bezwaar parkeervergunning Maliebaan"),
+                                           QStringLiteral("Huurcontract kantoor Maliebaan")}));
+    EXPECT_EQ(resets.count(), 0);
+    // A word of a file's text.
+    list.setQuery(QStringLiteral("vergaderzalen"));
+    EXPECT_EQ(subjects(list), QStringList{QStringLiteral("Offerte herinrichting kantoor")});
+    EXPECT_FALSE(list.nearNames());
+    // A name spelt nearly, said so.
+    list.setQuery(QStringLiteral("Mazras"));
+    EXPECT_EQ(subjects(list), QStringList{QStringLiteral("Jaarverslag 2025")});
+    EXPECT_TRUE(list.nearNames());
+    EXPECT_TRUE(list.data(list.index(0), ArchiveListModel::roleOf("nearName")).toBool());
+    list.setQuery(QString());
+    EXPECT_EQ(list.count(), 6);
+}
+
+TEST_F(ArchiveModels, TheDetailsTellWhereThePaperIsItsFileAndTheContractsNotice)
+{
+    start(QStringLiteral("assistant"));
+    ArchiveDetails details(app->office(), app->people());
+    details.setItemId(itemAbout("huurcontract"));
+    ASSERT_TRUE(details.exists());
+    EXPECT_EQ(details.kind(), ArchiveKind::Contract);
+    EXPECT_EQ(details.locationText(), QStringLiteral("Cabinet C · Binder Contracten · Shelf 1"));
+    ASSERT_EQ(details.files().size(), 1);
+    EXPECT_EQ(details.files().first().title, QStringLiteral("Huurcontract Maliebaan 2023.pdf"));
+    EXPECT_FALSE(details.files().first().onDevice); // the demo keeps no bytes
+    EXPECT_TRUE(details.noticeText().startsWith(QStringLiteral("Notice by ")));
+    EXPECT_TRUE(details.noticeText().contains(QStringLiteral("6 months before the end")));
+    EXPECT_TRUE(details.retentionText().startsWith(QStringLiteral("Keep until")));
+    EXPECT_TRUE(details.termText().contains(QStringLiteral(" to ")));
+
+    details.setItemId(itemAbout("geheimhouding"));
+    EXPECT_TRUE(details.confidential());
+    EXPECT_EQ(details.termText().left(5), QStringLiteral("From "));
+    EXPECT_TRUE(details.noticeText().isEmpty());
+}
+
+TEST_F(ArchiveModels, SavingAddsAnItemARefusalSaysWhyAndRemovingItIsUndone)
+{
+    start(QStringLiteral("assistant"));
+    ArchiveListModel list(app->office(), app->people());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ArchiveDetails form(app->office(), app->people());
+    EXPECT_FALSE(form.save(ArchiveKind::Contract, QStringLiteral("2026-11-30"), QStringLiteral(" "),
+                           {}, {}, {}, {}, {}, 7, false, {}, {}, 0));
+    EXPECT_FALSE(form.error().isEmpty());
+    EXPECT_FALSE(form.save(ArchiveKind::Contract, QStringLiteral("30-11-2026"),
+                           QStringLiteral("Schoonmaak"), {}, {}, {}, {}, {}, 7, false, {}, {}, 0));
+    EXPECT_FALSE(form.save(ArchiveKind::Contract, QStringLiteral("2026-11-30"),
+                           QStringLiteral("Schoonmaak"), {}, {}, {}, {}, {}, 7, false,
+                           QStringLiteral("2027-01-01"), QStringLiteral("2026-01-01"), 2));
+    EXPECT_EQ(list.count(), 6);
+    ASSERT_TRUE(form.save(ArchiveKind::Contract, QStringLiteral("2026-11-30"),
+                          QStringLiteral("Schoonmaak kantoor"), QStringLiteral("CleanCo, Spil BV"),
+                          QStringLiteral("facilitair"), QStringLiteral("C"),
+                          QStringLiteral("Contracten"), {}, 7, false, QStringLiteral("2027-01-01"),
+                          QStringLiteral("2028-12-31"), 3));
+    EXPECT_TRUE(form.error().isEmpty());
+    EXPECT_EQ(list.count(), 7);
+    EXPECT_EQ(form.parties(), QStringLiteral("CleanCo, Spil BV"));
+    // Sanne is Maarten's secretary: her notice task came with it, in the same action.
+    const auto task = TaskRepo(*app->office()->store()).byId(noticeTaskId(form.itemId()));
+    ASSERT_TRUE(task);
+    EXPECT_TRUE(task->title.contains(QStringLiteral("Schoonmaak kantoor")));
+
+    const QString id = form.itemId();
+    EXPECT_TRUE(list.remove(id));
+    EXPECT_EQ(list.count(), 6);
+    EXPECT_FALSE(TaskRepo(*app->office()->store()).byId(noticeTaskId(id)));
+    EXPECT_TRUE(list.restore(id));
+    EXPECT_EQ(list.count(), 7);
+    EXPECT_TRUE(TaskRepo(*app->office()->store()).byId(noticeTaskId(id)));
+}
+
+TEST_F(ArchiveModels, StaffMayNotKeepTheArchive)
+{
+    start(QStringLiteral("assistant"));
+    // The demo signs in as the assistant; this device's user is Joris, of the staff.
+    ASSERT_TRUE(app->people()->identify(idOf("joris")));
+    app->reloadViews();
+    ArchiveListModel list(app->office(), app->people());
+    EXPECT_FALSE(list.canEdit());
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The archive as the assistant (Sanne, serving Maarten) finds and keeps it on the demo
+// office: results as she types, a result opening on where the paper is and its file, a name
+// spelt nearly, an item added through the form, and one removed and brought back.
+TestCase {
+    id: test
+    name: "ArchivePage"
+    when: windowShown
+    visible: true
+
+    Component { id: main; Main { visible: true } }
+
+    function openArchive(window) {
+        Navigation.open("archive")
+        tryCompare(window, "current", "archive")
+        const list = findChild(window, "archiveRows")
+        verify(list)
+        // Six in the demo; a test before may have added one.
+        tryVerify(function() { return list.count >= 6 })
+        return list
+    }
+
+    function test_resultsAsTypedAndAPhoneOpensThePaperLocationAndTheFile() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const list = openArchive(window)
+        const search = findChild(window, "search")
+        search.text = "huur"
+        tryCompare(list, "count", 1)
+        tryVerify(function() { return list.itemAtIndex(0) !== null })
+        compare(list.itemAtIndex(0).subject, "Huurcontract kantoor Maliebaan")
+        list.itemAtIndex(0).clicked()
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "archiveitem")
+        verify(page)
+        tryCompare(findChild(page, "itemSubject"), "text", "Huurcontract kantoor Maliebaan")
+        compare(findChild(page, "locationText").text, "Cabinet C · Binder Contracten · Shelf 1")
+        const open = findChild(page, "openFile")
+        verify(open && open.visible)
+        verify(open.height >= Theme.touch)
+        verify(findChild(page, "noticeRow").visible)
+    }
+
+    function test_aNameSpeltNearlyIsFoundAndSaidSo() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const list = openArchive(window)
+        const hint = findChild(window, "nearNames")
+        findChild(window, "search").text = "rijswjik"
+        tryCompare(list, "count", 1)
+        tryCompare(hint, "visible", true)
+        // On a tablet the first result stands beside the list at once.
+        const page = findChild(window, "archive")
+        tryCompare(findChild(page, "itemSubject"), "text", "Geheimhoudingsovereenkomst overname")
+        findChild(window, "search").text = ""
+        tryVerify(function() { return list.count >= 6 })
+        compare(hint.visible, false)
+    }
+
+    function test_anItemAddedThroughTheFormAndOneRemovedComesBackWithUndo() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const list = openArchive(window)
+        const before = list.count
+        findChild(window, "addItem").clicked()
+        const subject = findChild(window, "subjectField")
+        tryVerify(function() { return subject.visible })
+        subject.text = "Offerte schoonmaak"
+        findChild(window, "partiesField").text = "CleanCo"
+        findChild(window, "cabinetField").text = "A"
+        const form = findChild(window, "archiveForm")
+        form.accept()
+        tryCompare(list, "count", before + 1)
+        tryVerify(function() { return list.itemAtIndex(0) !== null })
+        const remove = findChild(window, "removeItem")
+        tryVerify(function() { return remove.visible })
+        remove.clicked()
+        tryCompare(list, "count", before)
+        const undo = findChild(window, "removeUndo")
+        tryCompare(undo, "opened", true)
+        undo.action()
+        tryCompare(list, "count", before + 1)
+    }
+}
