@@ -4,6 +4,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/checklists/ChecklistRepo.h"
+#include "core/demo/DemoPersonnel.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
@@ -46,6 +47,14 @@ public:
         addContacts();
         addPastBoardMinutes();
         addSuppliesAndBudgets();
+        addDemoPersonnel(m_db, {.officeManager = m_fatima,
+                                .director = m_maarten,
+                                .assistant = m_sanne,
+                                .secondAssistant = m_lotte,
+                                .staff = m_joris,
+                                .newColleague = m_pieter,
+                                .sick = m_noor},
+                         m_today);
     }
 
 private:

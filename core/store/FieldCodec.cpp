@@ -3,6 +3,8 @@
 
 #include "core/common/Error.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -39,13 +41,25 @@ QStringList toStringList(const FieldDef &field, const QVariant &value)
         return {};
     wrongType(field, value);
 }
-// Hashes are compared as text: one spelling, lower-case hex.
+// Hashes are compared as text: one spelling, lower-case hex. Dates and wall-clock times
+// too: one spelling, so they sort and compare as text in SQLite.
 void checkFormat(const FieldDef &field, const QString &text)
 {
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     if (field.format == TextFormat::Sha256 && !sha256.match(text).hasMatch())
         fail(ErrorKind::BadInput,
              QStringLiteral("field '%1' takes a SHA-256 as 64 lower-case hex digits, not '%2'")
+                 .arg(field.name, text.left(80)));
+    if (field.format == TextFormat::Date && !text.isEmpty() &&
+        (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes a date as YYYY-MM-DD or nothing, not '%2'")
+                 .arg(field.name, text.left(80)));
+    if (field.format == TextFormat::LocalTime &&
+        (text.size() != 16 ||
+         !QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm")).isValid()))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes times as YYYY-MM-DDTHH:MM, not '%2'")
                  .arg(field.name, text.left(80)));
 }
 
@@ -99,6 +113,8 @@ QVariant toStored(const FieldDef &field, const QVariant &value)
         wrongType(field, value);
     case FieldType::List: {
         const QStringList list = toStringList(field, value);
+        for (const QString &text : list)
+            checkFormat(field, text);
         return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }

@@ -269,6 +269,26 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("notes"), T::Text}},
          QStringLiteral("purchase_id"),
          QStringLiteral("purchases")},
+        // Personnel (core/personnel): a person's birth and start dates (one record per
+        // person, its id made from the person's), a sick leave as who, from and until (what
+        // every colleague may know), and the leave's reason and company doctor's visits apart,
+        // so the server can keep them with the office manager.
+        {QStringLiteral("personnel"),
+         {{QStringLiteral("person_id"), T::Text},
+          {QStringLiteral("birth_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("start_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("onboarding_run_id"), T::Text}}},
+        {QStringLiteral("absences"),
+         {{QStringLiteral("person_id"), T::Text},
+          {QStringLiteral("from_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("until_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("created_by"), T::Text}}},
+        {QStringLiteral("absence_details"),
+         {{QStringLiteral("absence_id"), T::Text},
+          {QStringLiteral("reason"), T::Text},
+          {QStringLiteral("doctor_visits"), T::List, TextFormat::LocalTime}},
+         QStringLiteral("absence_id"),
+         QStringLiteral("absences")},
     };
 }
 
@@ -552,7 +572,25 @@ QList<QStringList> buildMigrations()
                        "notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX quotes_by_purchase ON quotes (purchase_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    // Version 15: personnel data, absences and their details.
+    const QStringList v15 = {
+        QStringLiteral("CREATE TABLE personnel (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, person_id TEXT NOT NULL DEFAULT '', "
+                       "birth_date TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL DEFAULT '', "
+                       "onboarding_run_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE absences (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, person_id TEXT NOT NULL DEFAULT '', "
+                       "from_date TEXT NOT NULL DEFAULT '', until_date TEXT NOT NULL DEFAULT '', "
+                       "created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX absences_by_person ON absences (person_id, from_date)"),
+        QStringLiteral("CREATE TABLE absence_details (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, absence_id TEXT NOT NULL "
+                       "REFERENCES absences(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "reason TEXT NOT NULL DEFAULT '', "
+                       "doctor_visits TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE INDEX absence_details_by_absence ON absence_details (absence_id)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15};
 }
 } // namespace
 
