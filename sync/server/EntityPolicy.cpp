@@ -52,6 +52,10 @@ namespace {
 //   are written by office managers and admins; budget lines, orders, their lines,
 //   purchases and quotes are read only by office managers, admins and directors and
 //   written only by office managers and admins: staff and assistants receive none of them.
+// - a sick leave (absences: who, from, until) reaches everyone; its details (the reason,
+//   the company doctor's visits) and a person's personnel data (birth and start dates)
+//   reach only office managers and admins, directors neither; all three are written only
+//   by office managers and admins, and who entered a leave (created_by) is the pushing user.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -194,6 +198,15 @@ std::map<QString, EntityPolicy> makePolicies()
     EntityPolicy orders = spending;
     orders.actorFields = {createdBy};
     out.emplace(QStringLiteral("orders"), orders);
+
+    EntityPolicy absences = managed;
+    absences.actorFields = {createdBy};
+    out.emplace(QStringLiteral("absences"), absences);
+    EntityPolicy personnel;
+    personnel.read = ReadRule::Keepers;
+    personnel.write = WriteRule::Managers;
+    for (const char *entity : {"personnel", "absence_details"})
+        out.emplace(QLatin1String(entity), personnel);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};
