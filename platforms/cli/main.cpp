@@ -33,6 +33,7 @@ CommandTable allCommands()
     addRequestCommands(table);
     addSupplyCommands(table);
     addBudgetCommands(table);
+    addPersonnelCommands(table);
     return table;
 }
 
