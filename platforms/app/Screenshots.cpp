@@ -27,7 +27,7 @@ const QStringList &allPages()
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
         QStringLiteral("decisions"),    QStringLiteral("bump"),
         QStringLiteral("supplies"),     QStringLiteral("orders"),     QStringLiteral("quotes"),
-        QStringLiteral("budgets")};
+        QStringLiteral("budgets"), QStringLiteral("personnel")};
     return pages;
 }
 

@@ -34,7 +34,7 @@ ApplicationWindow {
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
-        supplies: suppliesPage, budgets: budgetsPage,
+        supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -207,6 +207,7 @@ ApplicationWindow {
     Component { id: contactPage; ContactPage {} }
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
+    Component { id: personnelPage; PersonnelPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }
