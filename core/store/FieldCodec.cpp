@@ -194,6 +194,7 @@ QVariant fromJson(const FieldDef &field, const QJsonValue &value)
         for (const QJsonValue &v : value.toArray()) {
             if (!v.isString())
                 wrong();
+            checkFormat(field, v.toString());
             out << v.toString();
         }
         return out;
