@@ -2,6 +2,7 @@
 #include "qml/personnel/PersonnelDatesModel.h"
 
 #include "core/checklists/ChecklistRepo.h"
+#include "core/common/Clock.h"
 #include "core/common/Time.h"
 #include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"
@@ -45,21 +46,21 @@ void PersonnelDatesModel::reload()
         PersonnelRepo repo(db);
         ChecklistRepo checklists(db);
         const QDate today = dateIn(db.clock().nowMs(), office()->localZone());
-        for (const PersonnelDate &d : upcoming(repo.personnel(), today, m_days)) {
-            const QString name = people()->nameOf(d.personId);
+        for (const PersonnelDate &date : upcoming(repo.personnel(), today, m_days)) {
+            const QString name = people()->nameOf(date.personId);
             bool onboarding = false;
-            if (d.event == PersonnelEvent::Start) {
-                const auto record = repo.personnelOf(d.personId);
+            if (date.event == PersonnelEvent::Start) {
+                const auto record = repo.personnelOf(date.personId);
                 onboarding = record && !record->onboardingRunId.isEmpty() &&
                              checklists.runById(record->onboardingRunId).has_value();
             }
-            rows << Row{d.personId,
+            rows << Row{date.personId,
                         name,
                         display::initials(name),
-                        d.event,
-                        display::dayRelative(d.date, today),
-                        int(today.daysTo(d.date)),
-                        d.years,
+                        date.event,
+                        display::dayRelative(date.date, today),
+                        int(today.daysTo(date.date)),
+                        date.years,
                         onboarding};
         }
     });

@@ -25,6 +25,13 @@ Page {
     PersonnelDatesModel { id: dateModel; objectName: "personnelDates"; office: App.office; people: App.people }
     ChecklistRunsModel { id: runs; office: App.office; people: App.people }
 
+    // On the page, not in the row: removing the leave destroys its row.
+    function removeAbsence(id, who) {
+        if (absenceModel.remove(id))
+            undoBar.show(qsTr("Sick leave of %1 removed").arg(who), qsTr("Undo"),
+                         function() { absenceModel.restore(id) })
+    }
+
     Component.onCompleted: {
         const made = dateModel.makeReminders()
         if (made > 0)
@@ -76,13 +83,7 @@ Page {
                             canEdit: absenceModel.canEdit
                             Layout.fillWidth: true
                             onBackRequested: absenceModel.end(absenceId)
-                            onRemoveRequested: {
-                                const id = absenceId
-                                const who = name
-                                if (absenceModel.remove(id))
-                                    undoBar.show(qsTr("Sick leave of %1 removed").arg(who), qsTr("Undo"),
-                                                 function() { absenceModel.restore(id) })
-                            }
+                            onRemoveRequested: page.removeAbsence(absenceId, name)
                         }
                     }
                     Label {
@@ -141,7 +142,7 @@ Page {
         id: onboardMenu
         objectName: "onboardMenu"
         property string personId
-        Repeater {
+        Instantiator {
             model: runs.templates
             delegate: MenuItem {
                 required property var modelData
@@ -152,6 +153,8 @@ Page {
                         undoBar.show(qsTr("Onboarding checklist started"))
                 }
             }
+            onObjectAdded: (index, object) => onboardMenu.insertItem(index, object)
+            onObjectRemoved: (index, object) => onboardMenu.removeItem(object)
         }
     }
 

@@ -94,6 +94,7 @@ TestCase {
     }
 
     function test_anAssistantSeesWhoIsAbsentAndNotWhy() {
+        App.startDemo(Person.Assistant)
         const page = createTemporaryObject(personnelPage, test, { width: 400, height: 800 })
         const model = findChild(page, "absenceList")
         tryCompare(model, "count", 1)
