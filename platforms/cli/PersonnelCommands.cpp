@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "JsonViews.h"
 
+#include "core/common/Clock.h"
 #include "core/common/EnumText.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/people/PeopleModel.h"
 
+#include "core/common/Clock.h"
 #include "core/common/Time.h"
 #include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"

@@ -160,7 +160,7 @@ TEST(Personnel, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
         {one("personnel", "salary", 4200), "a field personnel do not have"},
         {one("absences", "person_id", QJsonArray{}), "an absent person that is a list"},
         {one("absences", "from_date", QStringLiteral("tomorrow")), "a first day in words"},
-        {one("absences", "from_date", 1'790'000'000'000), "a first day in milliseconds"},
+        {one("absences", "from_date", qint64(1'790'000'000'000)), "a first day in milliseconds"},
         {one("absences", "until_date", true), "a last day that is true"},
         {one("absences", "until_date", QStringLiteral("2026-13-01")), "a thirteenth month"},
         {one("absences", "created_by", 5), "a creator that is a number"},
