@@ -64,14 +64,16 @@ ItemDelegate {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-        }
-        Button {
-            objectName: "back"
-            visible: row.canEdit && row.today
-            text: qsTr("Back today")
-            flat: true
-            Layout.preferredHeight: Theme.touch
-            onClicked: row.backRequested()
+            // Under the text, so a phone's narrow row keeps the name and reason whole.
+            Button {
+                objectName: "back"
+                visible: row.canEdit && row.today
+                text: qsTr("Back today")
+                flat: true
+                leftPadding: 0
+                Layout.preferredHeight: Theme.touch
+                onClicked: row.backRequested()
+            }
         }
         ToolButton {
             objectName: "remove"
@@ -79,6 +81,7 @@ ItemDelegate {
             text: "✕"
             Layout.preferredWidth: Theme.touch
             Layout.preferredHeight: Theme.touch
+            Layout.alignment: Qt.AlignTop
             Accessible.name: qsTr("Remove")
             onClicked: row.removeRequested()
         }

@@ -10,7 +10,7 @@ Rectangle {
     implicitWidth: 40
     implicitHeight: 40
     radius: width / 2
-    color: Qt.lighter(tint, 1.9)
+    color: Qt.rgba(tint.r, tint.g, tint.b, 0.14)
     Label {
         anchors.centerIn: parent
         text: parent.initials
