@@ -139,10 +139,19 @@ ChecklistTemplate ChecklistRepo::resolveTemplate(const QString &ref)
 QString ChecklistRepo::startRun(const QString &templateId, const QString &title, const QDate &date,
                                 const QString &tz, const QString &createdBy)
 {
+    Database::Transaction tx(m_db);
+    const QString runId = startRunWithin(templateId, title, date, tz, createdBy);
+    tx.commit();
+    return runId;
+}
+
+QString ChecklistRepo::startRunWithin(const QString &templateId, const QString &title,
+                                      const QDate &date, const QString &tz,
+                                      const QString &createdBy)
+{
     const ChecklistTemplate t = resolveTemplate(templateId);
     const QTimeZone zone = zoneOrFail(tz);
     const qint64 day = startOfDay(date, zone);
-    Database::Transaction tx(m_db);
     const QString runId =
         m_db.insert(kRuns, {{QStringLiteral("template_id"), t.id},
                             {QStringLiteral("title"), title.isEmpty() ? t.name : title},
@@ -164,7 +173,6 @@ QString ChecklistRepo::startRun(const QString &templateId, const QString &title,
                              {QStringLiteral("responsible"), item.responsible},
                              {QStringLiteral("due_utc"), due.toMSecsSinceEpoch()}});
     }
-    tx.commit();
     return runId;
 }
 

@@ -22,6 +22,10 @@ public:
     // Copies the template's items into a new run for date in zone, in one user action.
     QString startRun(const QString &templateId, const QString &title, const QDate &date,
                      const QString &tz, const QString &createdBy);
+    // startRun() as part of a user action the caller holds open (a new colleague's
+    // onboarding notes the run on their personnel record in the same action).
+    QString startRunWithin(const QString &templateId, const QString &title, const QDate &date,
+                           const QString &tz, const QString &createdBy);
     QList<ChecklistRun> runs();
     std::optional<ChecklistRun> runById(const QString &id);
     QList<ChecklistItem> items(const QString &runId);

@@ -5,6 +5,7 @@
 #include "core/archive/ArchiveRepo.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/checklists/ChecklistRepo.h"
+#include "core/demo/DemoPersonnel.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
@@ -48,6 +49,14 @@ public:
         addPastBoardMinutes();
         addSuppliesAndBudgets();
         addArchive();
+        addDemoPersonnel(m_db, {.officeManager = m_fatima,
+                                .director = m_maarten,
+                                .assistant = m_sanne,
+                                .secondAssistant = m_lotte,
+                                .staff = m_joris,
+                                .newColleague = m_pieter,
+                                .sick = m_noor},
+                         m_today);
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -40,7 +41,8 @@ QStringList toStringList(const FieldDef &field, const QVariant &value)
         return {};
     wrongType(field, value);
 }
-// Hashes are compared as text: one spelling, lower-case hex.
+// Hashes are compared as text: one spelling, lower-case hex. Dates and wall-clock times
+// too: one spelling, so they sort and compare as text in SQLite.
 void checkFormat(const FieldDef &field, const QString &text)
 {
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
@@ -48,11 +50,16 @@ void checkFormat(const FieldDef &field, const QString &text)
         fail(ErrorKind::BadInput,
              QStringLiteral("field '%1' takes a SHA-256 as 64 lower-case hex digits, not '%2'")
                  .arg(field.name, text.left(80)));
-    // A day: empty (none) or a real date written YYYY-MM-DD.
-    if (field.format == TextFormat::IsoDate && !text.isEmpty() &&
+    if (field.format == TextFormat::Date && !text.isEmpty() &&
         (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
         fail(ErrorKind::BadInput,
-             QStringLiteral("field '%1' takes a day as YYYY-MM-DD or nothing, not '%2'")
+             QStringLiteral("field '%1' takes a date as YYYY-MM-DD or nothing, not '%2'")
+                 .arg(field.name, text.left(80)));
+    if (field.format == TextFormat::LocalTime &&
+        (text.size() != 16 ||
+         !QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm")).isValid()))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("field '%1' takes times as YYYY-MM-DDTHH:MM, not '%2'")
                  .arg(field.name, text.left(80)));
 }
 
@@ -106,6 +113,8 @@ QVariant toStored(const FieldDef &field, const QVariant &value)
         wrongType(field, value);
     case FieldType::List: {
         const QStringList list = toStringList(field, value);
+        for (const QString &text : list)
+            checkFormat(field, text);
         return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
@@ -185,6 +194,7 @@ QVariant fromJson(const FieldDef &field, const QJsonValue &value)
         for (const QJsonValue &v : value.toArray()) {
             if (!v.isString())
                 wrong();
+            checkFormat(field, v.toString());
             out << v.toString();
         }
         return out;

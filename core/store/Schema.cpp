@@ -276,7 +276,7 @@ QList<EntityDef> buildEntities()
         {QStringLiteral("archive_items"),
          {{QStringLiteral("owner"), T::Text},
           {QStringLiteral("kind"), T::Text},
-          {QStringLiteral("date"), T::Text, TextFormat::IsoDate},
+          {QStringLiteral("date"), T::Text, TextFormat::Date},
           {QStringLiteral("subject"), T::Text},
           {QStringLiteral("parties"), T::List},
           {QStringLiteral("tags"), T::List},
@@ -285,11 +285,31 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("shelf"), T::Text},
           {QStringLiteral("retention_years"), T::Int},
           {QStringLiteral("confidential"), T::Bool},
-          {QStringLiteral("contract_start"), T::Text, TextFormat::IsoDate},
-          {QStringLiteral("contract_end"), T::Text, TextFormat::IsoDate},
+          {QStringLiteral("contract_start"), T::Text, TextFormat::Date},
+          {QStringLiteral("contract_end"), T::Text, TextFormat::Date},
           {QStringLiteral("notice_months"), T::Int},
           {QStringLiteral("created_by"), T::Text},
           {QStringLiteral("created_at"), T::Time}}},
+        // Personnel (core/personnel): a person's birth and start dates (one record per
+        // person, its id made from the person's), a sick leave as who, from and until (what
+        // every colleague may know), and the leave's reason and company doctor's visits apart,
+        // so the server can keep them with the office manager.
+        {QStringLiteral("personnel"),
+         {{QStringLiteral("person_id"), T::Text},
+          {QStringLiteral("birth_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("start_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("onboarding_run_id"), T::Text}}},
+        {QStringLiteral("absences"),
+         {{QStringLiteral("person_id"), T::Text},
+          {QStringLiteral("from_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("until_date"), T::Text, TextFormat::Date},
+          {QStringLiteral("created_by"), T::Text}}},
+        {QStringLiteral("absence_details"),
+         {{QStringLiteral("absence_id"), T::Text},
+          {QStringLiteral("reason"), T::Text},
+          {QStringLiteral("doctor_visits"), T::List, TextFormat::LocalTime}},
+         QStringLiteral("absence_id"),
+         QStringLiteral("absences")},
     };
 }
 
@@ -591,9 +611,26 @@ QList<QStringList> buildMigrations()
                        "notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX quotes_by_purchase ON quotes (purchase_id)"),
     };
-    // Versions 15 and 16 are other features' steps; the list is positional, so they stand
-    // here empty until those steps take their place.
-    const QStringList v15 = {};
+    // Version 15: personnel data, absences and their details.
+    const QStringList v15 = {
+        QStringLiteral("CREATE TABLE personnel (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, person_id TEXT NOT NULL DEFAULT '', "
+                       "birth_date TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL DEFAULT '', "
+                       "onboarding_run_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE absences (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, person_id TEXT NOT NULL DEFAULT '', "
+                       "from_date TEXT NOT NULL DEFAULT '', until_date TEXT NOT NULL DEFAULT '', "
+                       "created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX absences_by_person ON absences (person_id, from_date)"),
+        QStringLiteral("CREATE TABLE absence_details (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, absence_id TEXT NOT NULL "
+                       "REFERENCES absences(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "reason TEXT NOT NULL DEFAULT '', "
+                       "doctor_visits TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE INDEX absence_details_by_absence ON absence_details (absence_id)"),
+    };
+    // Version 16 is another feature's step; the list is positional, so it stands here
+    // empty until that step takes its place.
     const QStringList v16 = {};
     // Version 17: the archive, its files (a document's archive_item_id) and its offline
     // search. archive_file_text holds the text read from each file on this device, by hash,

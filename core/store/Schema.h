@@ -11,8 +11,10 @@ namespace spil {
 // null), List is a JSON array of strings, Bool is 0/1.
 enum class FieldType { Text, Int, Bool, Time, List };
 
-// What a Text field's value must look like besides being text; both ends refuse others.
-enum class TextFormat { Free, Sha256, IsoDate };
+// What a Text field's value (or each string of a List field) must look like besides being
+// text; both ends refuse others. Date: a calendar date, YYYY-MM-DD, or empty. LocalTime: a
+// wall-clock date and time, YYYY-MM-DDTHH:MM.
+enum class TextFormat { Free, Sha256, Date, LocalTime };
 
 struct FieldDef {
     QString name;

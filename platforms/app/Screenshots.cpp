@@ -27,7 +27,7 @@ const QStringList &allPages()
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
         QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
         QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
-        QStringLiteral("archive"),      QStringLiteral("archiveitem")};
+        QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel")};
     return pages;
 }
 

@@ -88,5 +88,6 @@ void addRequestCommands(CommandTable &table);
 void addSupplyCommands(CommandTable &table);
 void addBudgetCommands(CommandTable &table);
 void addArchiveCommands(CommandTable &table);
+void addPersonnelCommands(CommandTable &table);
 
 } // namespace spil

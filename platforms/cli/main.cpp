@@ -34,6 +34,7 @@ CommandTable allCommands()
     addSupplyCommands(table);
     addArchiveCommands(table);
     addBudgetCommands(table);
+    addPersonnelCommands(table);
     return table;
 }
 

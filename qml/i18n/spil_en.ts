@@ -260,4 +260,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PersonnelDateDelegate</name>
+    <message numerus="yes">
+        <source>Birthday, %n year(s)</source>
+        <translation>
+            <numerusform>Birthday, %n year</numerusform>
+            <numerusform>Birthday, %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) with us</source>
+        <translation>
+            <numerusform>%n year with us</numerusform>
+            <numerusform>%n years with us</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelPage</name>
+    <message numerus="yes">
+        <source>%n reminder(s) added to your tasks</source>
+        <translation>
+            <numerusform>%n reminder added to your tasks</numerusform>
+            <numerusform>%n reminders added to your tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) absent</source>
+        <translation>
+            <numerusform>%n colleague absent</numerusform>
+            <numerusform>%n colleagues absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No birthdays, anniversaries or new colleagues in the next %n day(s).</source>
+        <translation>
+            <numerusform>No birthdays, anniversaries or new colleagues in the next day.</numerusform>
+            <numerusform>No birthdays, anniversaries or new colleagues in the next %n days.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

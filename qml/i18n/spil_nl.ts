@@ -538,6 +538,10 @@
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personeel</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -959,6 +963,10 @@
         <source>Save task</source>
         <translation>Taak opslaan</translation>
     </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (afwezig)</translation>
+    </message>
 </context>
 <context>
     <name>ReadingCard</name>
@@ -1049,6 +1057,10 @@
     <message>
         <source>Archive</source>
         <translation>Archief</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personeel</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
     <message>
         <source>About %1</source>
         <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (afwezig)</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3662,156 @@
     <message>
         <source>Give the contract's dates as year-month-day.</source>
         <translation>Geef de data van het contract als jaar-maand-dag.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::AbsenceListModel</name>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceDelegate</name>
+    <message>
+        <source>%1 · day %2</source>
+        <translation>%1 · dag %2</translation>
+    </message>
+    <message>
+        <source>Company doctor %1</source>
+        <translation>Bedrijfsarts %1</translation>
+    </message>
+    <message>
+        <source>Back today</source>
+        <translation>Beter gemeld</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelDateDelegate</name>
+    <message numerus="yes">
+        <source>Birthday, %n year(s)</source>
+        <translation>
+            <numerusform>Jarig, %n jaar</numerusform>
+            <numerusform>Jarig, %n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) with us</source>
+        <translation>
+            <numerusform>%n jaar in dienst</numerusform>
+            <numerusform>%n jaar in dienst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Inwerken</translation>
+    </message>
+    <message>
+        <source>Onboarding ✓</source>
+        <translation>Inwerken ✓</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeaveForm</name>
+    <message>
+        <source>Report sick</source>
+        <translation>Ziekmelding</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Wie?</translation>
+    </message>
+    <message>
+        <source>Since today</source>
+        <translation>Sinds vandaag</translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation>Sinds gisteren</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reden (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Colleagues see only that they are absent; the reason stays with you.</source>
+        <translation>Collega's zien alleen dat iemand afwezig is; de reden blijft bij u.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelPage</name>
+    <message numerus="yes">
+        <source>%n reminder(s) added to your tasks</source>
+        <translation>
+            <numerusform>%n herinnering aan uw taken toegevoegd</numerusform>
+            <numerusform>%n herinneringen aan uw taken toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Nobody is absent</source>
+        <translation>Niemand is afwezig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colleague(s) absent</source>
+        <translation>
+            <numerusform>%n collega afwezig</numerusform>
+            <numerusform>%n collega's afwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report sick</source>
+        <translation>Ziekmelding</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Sick leave of %1 removed</source>
+        <translation>Ziekmelding van %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Everyone is in.</source>
+        <translation>Iedereen is er.</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message numerus="yes">
+        <source>No birthdays, anniversaries or new colleagues in the next %n day(s).</source>
+        <translation>
+            <numerusform>Geen verjaardagen, jubilea of nieuwe collega's in de komende %n dag.</numerusform>
+            <numerusform>Geen verjaardagen, jubilea of nieuwe collega's in de komende %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboarding checklist started</source>
+        <translation>Inwerkchecklist gestart</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/people/PeopleModel.h"
 
+#include "core/common/Clock.h"
+#include "core/common/Time.h"
+#include "core/personnel/PersonnelRepo.h"
+#include "core/store/Database.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace spil::qml {
@@ -62,6 +67,10 @@ void PeopleModel::reload()
     readGuarded("PeopleModel", [&] {
         if (open()) {
             const Person &me = people()->me();
+            QSet<QString> absent;
+            const QDate today = dateIn(office()->store()->clock().nowMs(), office()->localZone());
+            for (const Absence &a : PersonnelRepo(*office()->store()).absentOn(today))
+                absent.insert(a.personId);
             for (const Person &p : people()->all()) {
                 if (m_scope == Scope::Principals) {
                     const bool mine = me.role == Role::Director ? p.id == me.id
@@ -74,7 +83,8 @@ void PeopleModel::reload()
                     continue;
                 // Those one works with: a director's assistants, an assistant's directors.
                 const bool close = me.principals.contains(p.id) || p.principals.contains(me.id);
-                rows << Row{p.id, p.name, roleText(p.role), p.id == me.id, close};
+                rows << Row{p.id,          p.name, roleText(p.role),
+                            p.id == me.id, close,  absent.contains(p.id)};
             }
             // The likeliest picks first: oneself, then those one works with, then by name.
             std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {

@@ -17,10 +17,13 @@ struct PersonRow {
     Q_PROPERTY(QString initials READ initials)
     Q_PROPERTY(QString roleText MEMBER roleText)
     Q_PROPERTY(bool isMe MEMBER isMe)
+    // On sick leave today: what every colleague may know of it, so a hand-over goes elsewhere.
+    Q_PROPERTY(bool absent MEMBER absent)
 public:
     QString id, name, roleText;
     bool isMe = false;
     bool close = false; // works with the user: a principal or an assistant of theirs
+    bool absent = false;
     QString firstName() const;
     QString initials() const;
     bool operator==(const PersonRow &) const = default;

@@ -16,7 +16,8 @@ QtObject {
         archive: { page: "archive", label: qsTr("Archive"), symbol: "▥" },
         requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" },
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
-        budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" }
+        budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" },
+        personnel: { page: "personnel", label: qsTr("Personnel"), symbol: "☺" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
@@ -25,7 +26,7 @@ QtObject {
                                 .concat(role === Person.Director || role === Person.Assistant
                                         ? [all.archive] : [])
                                 .concat(role === Person.OfficeManager || role === Person.Admin
-                                        ? [all.supplies, all.budgets] : [])
+                                        ? [all.supplies, all.budgets, all.personnel] : [])
     readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"

@@ -35,7 +35,7 @@ ApplicationWindow {
         contacts: contactsPage, contact: contactPage,
         archive: archivePage, archiveitem: archiveItemPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
-        supplies: suppliesPage, budgets: budgetsPage,
+        supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -210,6 +210,7 @@ ApplicationWindow {
     Component { id: archiveItemPage; ArchiveItemPage {} }
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
+    Component { id: personnelPage; PersonnelPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }

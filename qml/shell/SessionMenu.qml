@@ -71,6 +71,13 @@ ToolButton {
             onTriggered: Navigation.open("budgets")
         }
         MenuItem {
+            objectName: "personnelItem"
+            visible: App.role === Person.OfficeManager || App.role === Person.Admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Personnel")
+            onTriggered: Navigation.open("personnel")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

@@ -60,7 +60,9 @@ ColumnLayout {
                 required property string personId
                 required property string firstName
                 required property bool isMe
-                text: isMe ? qsTr("Me") : firstName
+                // Who is off sick today shows so, for the hand-over to go to someone else.
+                required property bool absent
+                text: isMe ? qsTr("Me") : absent ? qsTr("%1 (absent)").arg(firstName) : firstName
                 checked: form.assigneeId === personId
                 onClicked: form.assigneeId = personId
             }

@@ -160,6 +160,8 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
     }
     case ReadRule::Managers:
         return manages() || m_user.role == Role::Director ? ReadAccess::Full : ReadAccess::None;
+    case ReadRule::Keepers:
+        return manages() ? ReadAccess::Full : ReadAccess::None;
     }
     return ReadAccess::Full;
 }

@@ -56,6 +56,10 @@ namespace {
 //   one, with the documents filed in it and their files, reaches only its director and the
 //   assistants who serve him, in no form anyone else; written by them, and by office
 //   managers and admins while it is not confidential.
+// - a sick leave (absences: who, from, until) reaches everyone; its details (the reason,
+//   the company doctor's visits) and a person's personnel data (birth and start dates)
+//   reach only office managers and admins, directors neither; all three are written only
+//   by office managers and admins, and who entered a leave (created_by) is the pushing user.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -213,6 +217,14 @@ std::map<QString, EntityPolicy> makePolicies()
     archive.accessFields = {archive.confidentialField, archive.ownerField};
     archive.actorFields = {createdBy};
     out.emplace(QStringLiteral("archive_items"), archive);
+    EntityPolicy absences = managed;
+    absences.actorFields = {createdBy};
+    out.emplace(QStringLiteral("absences"), absences);
+    EntityPolicy personnel;
+    personnel.read = ReadRule::Keepers;
+    personnel.write = WriteRule::Managers;
+    for (const char *entity : {"personnel", "absence_details"})
+        out.emplace(QLatin1String(entity), personnel);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

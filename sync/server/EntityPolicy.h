@@ -23,6 +23,9 @@ enum class ReadRule {
     // Office managers, admins and directors; nobody else, in no form (budgets, orders and
     // purchases: what the office spends is not for every colleague to read).
     Managers,
+    // Office managers and admins; nobody else, in no form, directors neither (personnel
+    // data and the reason of a sick leave).
+    Keepers,
 };
 
 // Who may write a record of a kind.

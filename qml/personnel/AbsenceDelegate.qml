@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spil
+
+// One sick leave: who, since when, and for the office manager the reason and the next
+// company doctor's visit; back today and remove with one tap each.
+ItemDelegate {
+    id: row
+    required property string absenceId
+    required property string name
+    required property string initials
+    required property string spanText
+    required property int days
+    required property bool today
+    required property string reason
+    required property string doctorText
+    property bool canEdit: false
+    signal backRequested()
+    signal removeRequested()
+    width: parent ? parent.width : implicitWidth
+    hoverEnabled: false
+    down: false
+    contentItem: RowLayout {
+        spacing: Theme.margin
+        Avatar { initials: row.initials; tint: Theme.warning; Layout.alignment: Qt.AlignTop }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label {
+                text: row.name
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Medium
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.today && row.days > 1 ? qsTr("%1 · day %2").arg(row.spanText).arg(row.days)
+                                                : row.spanText
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "reason"
+                visible: row.reason !== ""
+                text: row.reason
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                font.italic: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: row.doctorText !== ""
+                text: qsTr("Company doctor %1").arg(row.doctorText)
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            // Under the text, so a phone's narrow row keeps the name and reason whole.
+            Button {
+                objectName: "back"
+                visible: row.canEdit && row.today
+                text: qsTr("Back today")
+                flat: true
+                leftPadding: 0
+                Layout.preferredHeight: Theme.touch
+                onClicked: row.backRequested()
+            }
+        }
+        ToolButton {
+            objectName: "remove"
+            visible: row.canEdit
+            text: "✕"
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            Layout.alignment: Qt.AlignTop
+            Accessible.name: qsTr("Remove")
+            onClicked: row.removeRequested()
+        }
+    }
+}
