@@ -269,6 +269,23 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("notes"), T::Text}},
          QStringLiteral("purchase_id"),
          QStringLiteral("purchases")},
+        // The secretariat (core/secretariat): what people can come to it for, and their
+        // requests; a request handed to a secretary is also her task, under the same id.
+        {QStringLiteral("services"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("description"), T::Text},
+          {QStringLiteral("active"), T::Bool}}},
+        {QStringLiteral("service_requests"),
+         {{QStringLiteral("service_id"), T::Text},
+          {QStringLiteral("what"), T::Text},
+          {QStringLiteral("needed_by"), T::Time},
+          {QStringLiteral("requested_by"), T::Text},
+          {QStringLiteral("requested_at"), T::Time},
+          {QStringLiteral("assignee"), T::Text},
+          {QStringLiteral("handed_at"), T::Time},
+          {QStringLiteral("state"), T::Text}},
+         QStringLiteral("service_id"),
+         QStringLiteral("services")},
     };
 }
 
@@ -552,7 +569,27 @@ QList<QStringList> buildMigrations()
                        "notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX quotes_by_purchase ON quotes (purchase_id)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    // Version 15 belongs to a feature built beside this one; its statements take this
+    // place when the two meet.
+    const QStringList v15 = {};
+    // Version 16: the secretariat's services and the requests sent to it.
+    const QStringList v16 = {
+        QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "description TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE service_requests (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, service_id TEXT NOT NULL "
+                       "REFERENCES services(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "what TEXT NOT NULL DEFAULT '', needed_by INTEGER, "
+                       "requested_by TEXT NOT NULL DEFAULT '', requested_at INTEGER, "
+                       "assignee TEXT NOT NULL DEFAULT '', handed_at INTEGER, "
+                       "state TEXT NOT NULL DEFAULT 'open')"),
+        QStringLiteral("CREATE INDEX service_requests_by_state ON service_requests (state)"),
+        QStringLiteral(
+            "CREATE INDEX service_requests_by_requester ON service_requests (requested_by)"),
+    };
+    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,
+            v9,  v10, v11, v12, v13, v14, v15, v16};
 }
 } // namespace
 

@@ -27,7 +27,8 @@ const QStringList &allPages()
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
         QStringLiteral("decisions"),    QStringLiteral("bump"),
         QStringLiteral("supplies"),     QStringLiteral("orders"),     QStringLiteral("quotes"),
-        QStringLiteral("budgets")};
+        QStringLiteral("budgets"),
+        QStringLiteral("secretariat"),  QStringLiteral("distribution")};
     return pages;
 }
 
@@ -46,6 +47,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("checklists");
     if (page == QStringLiteral("request"))
         return QStringLiteral("requests");
+    if (page == QStringLiteral("distribution"))
+        return QStringLiteral("secretariat");
     if (page == QStringLiteral("decisions"))
         return QStringLiteral("today");
     return {};

@@ -87,5 +87,6 @@ void addContactCommands(CommandTable &table);
 void addRequestCommands(CommandTable &table);
 void addSupplyCommands(CommandTable &table);
 void addBudgetCommands(CommandTable &table);
+void addSecretariatCommands(CommandTable &table);
 
 } // namespace spil

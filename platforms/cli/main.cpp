@@ -33,6 +33,7 @@ CommandTable allCommands()
     addRequestCommands(table);
     addSupplyCommands(table);
     addBudgetCommands(table);
+    addSecretariatCommands(table);
     return table;
 }
 

@@ -15,7 +15,8 @@ QtObject {
         contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" },
         requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" },
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
-        budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" }
+        budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" },
+        secretariat: { page: "secretariat", label: qsTr("Secretariat"), symbol: "✉" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
@@ -23,6 +24,7 @@ QtObject {
     readonly property var more: [all.contacts].concat(role === Person.Staff ? [] : [all.requests])
                                 .concat(role === Person.OfficeManager || role === Person.Admin
                                         ? [all.supplies, all.budgets] : [])
+                                .concat([all.secretariat])
     readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"

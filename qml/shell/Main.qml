@@ -35,6 +35,7 @@ ApplicationWindow {
         contacts: contactsPage, contact: contactPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage,
+        secretariat: secretariatPage, distribution: distributionPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -207,6 +208,8 @@ ApplicationWindow {
     Component { id: contactPage; ContactPage {} }
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
+    Component { id: secretariatPage; SecretariatPage {} }
+    Component { id: distributionPage; DistributionPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }

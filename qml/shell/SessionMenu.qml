@@ -63,6 +63,12 @@ ToolButton {
             onTriggered: Navigation.open("budgets")
         }
         MenuItem {
+            // Everyone asks the secretariat; its queue is for the secretariat.
+            objectName: "secretariatItem"
+            text: qsTr("Secretariat")
+            onTriggered: Navigation.open("secretariat")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

@@ -52,6 +52,11 @@ namespace {
 //   are written by office managers and admins; budget lines, orders, their lines,
 //   purchases and quotes are read only by office managers, admins and directors and
 //   written only by office managers and admins: staff and assistants receive none of them.
+// - the secretariat's services reach everyone and are written by office managers and
+//   admins; a service request is read and written by whoever sent it (requested_by, set
+//   only to the pushing user's person), office managers, assistants and admins, and reaches
+//   nobody else in any form; only office managers and admins hand it on (assignee,
+//   handed_at). Its task is an ordinary task of the secretary.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -194,6 +199,16 @@ std::map<QString, EntityPolicy> makePolicies()
     EntityPolicy orders = spending;
     orders.actorFields = {createdBy};
     out.emplace(QStringLiteral("orders"), orders);
+
+    out.emplace(QStringLiteral("services"), managed);
+    EntityPolicy serviceRequests;
+    serviceRequests.read = ReadRule::Secretariat;
+    serviceRequests.write = WriteRule::Readers;
+    serviceRequests.readerFields = {QStringLiteral("requested_by")};
+    serviceRequests.actorFields = serviceRequests.readerFields;
+    serviceRequests.accessFields = serviceRequests.readerFields;
+    serviceRequests.managerFields = {QStringLiteral("assignee"), QStringLiteral("handed_at")};
+    out.emplace(QStringLiteral("service_requests"), serviceRequests);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};
