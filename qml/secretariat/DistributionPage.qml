@@ -13,7 +13,7 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
 
-    WorkDistributionModel { id: distribution; objectName: "workDistribution"; office: App.office; people: App.people }
+    WorkDistributionModel { id: workload; objectName: "workDistribution"; office: App.office; people: App.people }
     ServiceRequestListModel { id: requests; office: App.office; people: App.people }
 
     header: PageHeader { title: qsTr("Work distribution"); subtitle: qsTr("This week"); canGoBack: true }
@@ -33,17 +33,17 @@ Page {
             rowSpacing: Theme.margin
             Repeater {
                 objectName: "loadCards"
-                model: distribution
+                model: workload
                 delegate: SecretaryLoadCard {
-                    distribution: distribution
+                    distribution: workload
                     secretaries: requests.secretaries
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     onReassignRequested: function(taskId, toId) {
-                        if (distribution.reassign(taskId, toId))
-                            undoBar.show(distribution.undoText, qsTr("Undo"),
-                                         function() { distribution.undoReassign() })
+                        if (workload.reassign(taskId, toId))
+                            undoBar.show(workload.undoText, qsTr("Undo"),
+                                         function() { workload.undoReassign() })
                     }
                 }
             }
@@ -52,7 +52,7 @@ Page {
             y: 96
             x: 32
             width: flick.width - 64
-            visible: distribution.count === 0
+            visible: workload.count === 0
             title: qsTr("No secretaries")
             text: qsTr("Assistants appear here with their work.")
         }

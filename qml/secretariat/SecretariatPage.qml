@@ -14,7 +14,7 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
 
-    ServiceListModel { id: services; objectName: "serviceList"; office: App.office; people: App.people }
+    ServiceListModel { id: serviceList; objectName: "serviceList"; office: App.office; people: App.people }
     ServiceRequestListModel { id: requests; objectName: "serviceRequests"; office: App.office; people: App.people }
 
     header: PageHeader {
@@ -37,7 +37,7 @@ Page {
         Card {
             ServiceRequestForm {
                 width: parent.width
-                services: services
+                services: serviceList
                 onSent: function(name) { snackbar.show(qsTr("Sent to the secretariat: %1").arg(name)) }
             }
         }
