@@ -16,6 +16,7 @@
 #include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
 #include "core/requests/RequestRepo.h"
+#include "core/secretariat/ServiceRepo.h"
 #include "core/store/Database.h"
 #include "core/supplies/PurchaseRepo.h"
 #include "core/supplies/SupplyRepo.h"
@@ -57,6 +58,7 @@ public:
                                 .newColleague = m_pieter,
                                 .sick = m_noor},
                          m_today);
+        addSecretariat();
     }
 
 private:
@@ -690,6 +692,32 @@ private:
         file(takeoverId, "NDA Van Rijswijk.pdf",
              "Non-disclosure agreement between Spil BV and Van Rijswijk Holding concerning "
              "the intended acquisition.");
+    // What the secretariat offers, and the queue: a room and business cards not handed on
+    // yet, a trip with Lotte, a lunch Sanne arranged.
+    void addSecretariat()
+    {
+        ServiceRepo secretariat(m_db);
+        const auto service = [&](const char *name, const char *description) {
+            return secretariat.addService(
+                {.name = QString::fromUtf8(name), .description = QString::fromUtf8(description)});
+        };
+        const QString room =
+            service("Vergaderruimte reserveren", "Een zaal of kamer voor overleg of bezoek");
+        const QString order = service("Iets bestellen", "Visitekaartjes, lunch, kantoorartikelen");
+        const QString travel = service("Reis regelen", "Trein, vlucht en hotel");
+        service("Post en koeriers", "Aangetekende post en pakketten op tijd de deur uit");
+        const QString lunch =
+            secretariat.ask(order, QStringLiteral("Lunch voor de teamdag (14 personen)"),
+                            at(workday(1), "12:00"), m_joris);
+        secretariat.handTo(lunch, m_sanne, m_fatima);
+        m_tasks.markDone(lunch);
+        const QString trip =
+            secretariat.ask(travel, QStringLiteral("Trein en hotel voor Brussel, twee dagen"),
+                            at(workday(4), "09:00"), m_noor);
+        secretariat.handTo(trip, m_lotte, m_fatima);
+        secretariat.ask(room, QStringLiteral("Zaal voor 12 personen, klantpresentatie"),
+                        at(workday(2), "14:00"), m_joris);
+        secretariat.ask(order, QStringLiteral("Visitekaartjes, 200 stuks"), -1, m_pieter);
     }
 
     Database &m_db;

@@ -18,6 +18,7 @@ struct DemoOffice {
     static constexpr const char *director = "maarten";
     static constexpr const char *assistant = "sanne";
     static constexpr const char *officeManager = "fatima";
+    static constexpr const char *staff = "joris";
 
     // Fills an empty store with an office dated from the clock's today (Europe/Amsterdam):
     // two directors, two assistants, an office manager and staff; a fortnight of agenda

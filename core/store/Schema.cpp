@@ -310,6 +310,23 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("doctor_visits"), T::List, TextFormat::LocalTime}},
          QStringLiteral("absence_id"),
          QStringLiteral("absences")},
+        // The secretariat (core/secretariat): what people can come to it for, and their
+        // requests; a request handed to a secretary is also her task, under the same id.
+        {QStringLiteral("services"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("description"), T::Text},
+          {QStringLiteral("active"), T::Bool}}},
+        {QStringLiteral("service_requests"),
+         {{QStringLiteral("service_id"), T::Text},
+          {QStringLiteral("what"), T::Text},
+          {QStringLiteral("needed_by"), T::Time},
+          {QStringLiteral("requested_by"), T::Text},
+          {QStringLiteral("requested_at"), T::Time},
+          {QStringLiteral("assignee"), T::Text},
+          {QStringLiteral("handed_at"), T::Time},
+          {QStringLiteral("state"), T::Text}},
+         QStringLiteral("service_id"),
+         QStringLiteral("services")},
     };
 }
 
@@ -629,9 +646,22 @@ QList<QStringList> buildMigrations()
                        "doctor_visits TEXT NOT NULL DEFAULT '[]')"),
         QStringLiteral("CREATE INDEX absence_details_by_absence ON absence_details (absence_id)"),
     };
-    // Version 16 is another feature's step; the list is positional, so it stands here
-    // empty until that step takes its place.
-    const QStringList v16 = {};
+    // Version 16: the secretariat's services and the requests sent to it.
+    const QStringList v16 = {
+        QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "description TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE service_requests (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, service_id TEXT NOT NULL "
+                       "REFERENCES services(id) DEFERRABLE INITIALLY DEFERRED, "
+                       "what TEXT NOT NULL DEFAULT '', needed_by INTEGER, "
+                       "requested_by TEXT NOT NULL DEFAULT '', requested_at INTEGER, "
+                       "assignee TEXT NOT NULL DEFAULT '', handed_at INTEGER, "
+                       "state TEXT NOT NULL DEFAULT 'open')"),
+        QStringLiteral("CREATE INDEX service_requests_by_state ON service_requests (state)"),
+        QStringLiteral(
+            "CREATE INDEX service_requests_by_requester ON service_requests (requested_by)"),
+    };
     // Version 17: the archive, its files (a document's archive_item_id) and its offline
     // search. archive_file_text holds the text read from each file on this device, by hash,
     // and is never synced; archive_search indexes an item's subject, parties, tags and its

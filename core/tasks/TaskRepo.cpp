@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/secretariat/Service.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 
@@ -44,6 +45,24 @@ QVariantMap columnsOf(const TaskChange &change)
     if (change.contactId)
         fields.insert(QStringLiteral("contact_id"), *change.contactId);
     return fields;
+}
+
+// A task made from a service request carries the request's id (ServiceRepo::handTo): its
+// being struck off or reopened reaches the request in the same action, so whoever asked
+// sees it done without reading the secretary's task.
+void carryToServiceRequest(Database &db, const QString &id, const QVariantMap &fields)
+{
+    const auto status = fromText<TaskStatus>(fields.value(QStringLiteral("status")).toString());
+    if (!status || *status == TaskStatus::Cancelled)
+        return;
+    const QString requests = QStringLiteral("service_requests");
+    const auto request = db.get(requests, id);
+    if (!request ||
+        request->value(QStringLiteral("state")).toString() == toText(ServiceState::Cancelled))
+        return;
+    const ServiceState state =
+        *status == TaskStatus::Done ? ServiceState::Done : ServiceState::Open;
+    db.update(requests, id, {{QStringLiteral("state"), toText(state)}});
 }
 
 // Open before closed; then by due time, tasks without one last; then by age.
@@ -172,6 +191,7 @@ void TaskRepo::write(const QString &id, const QVariantMap &fields)
     validate(fromRecord(merged));
     Database::Transaction tx(m_db);
     m_db.update(tasksTable(), id, fields);
+    carryToServiceRequest(m_db, id, fields);
     tx.commit();
 }
 
@@ -189,9 +209,10 @@ void TaskRepo::markDoneWithin(const QString &id)
         fail(ErrorKind::NotFound, QStringLiteral("no task %1").arg(id));
     if (task->status == TaskStatus::Done)
         return;
-    m_db.update(tasksTable(), id,
-                {{QStringLiteral("status"), toText(TaskStatus::Done)},
-                 {QStringLiteral("done_at"), m_db.clock().nowMs()}});
+    const QVariantMap fields{{QStringLiteral("status"), toText(TaskStatus::Done)},
+                             {QStringLiteral("done_at"), m_db.clock().nowMs()}};
+    m_db.update(tasksTable(), id, fields);
+    carryToServiceRequest(m_db, id, fields);
 }
 
 QStringList TaskRepo::hands(const Task &task)

@@ -27,7 +27,8 @@ const QStringList &allPages()
         QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
         QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
         QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
-        QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel")};
+        QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel"),
+        QStringLiteral("secretariat"),  QStringLiteral("distribution")};
     return pages;
 }
 
@@ -48,6 +49,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("requests");
     if (page == QStringLiteral("archiveitem"))
         return QStringLiteral("archive");
+    if (page == QStringLiteral("distribution"))
+        return QStringLiteral("secretariat");
     if (page == QStringLiteral("decisions"))
         return QStringLiteral("today");
     return {};

@@ -61,7 +61,8 @@ int main(int argc, char **argv)
                                       .arg(allPages().join(QStringLiteral(", "))),
                                   QStringLiteral("NAME"));
     const QCommandLineOption role(
-        QStringLiteral("role"), QStringLiteral("Demo role: director, assistant or office-manager."),
+        QStringLiteral("role"),
+        QStringLiteral("Demo role: director, assistant, office-manager or staff."),
         QStringLiteral("ROLE"), QStringLiteral("assistant"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("nl or en (default: the system's language)."),
@@ -153,9 +154,10 @@ int main(int argc, char **argv)
             job.user = cli.value(user);
             job.password = qEnvironmentVariable(qPrintable(cli.value(passwordEnv)));
             if (!QStringList{QStringLiteral("director"), QStringLiteral("assistant"),
-                             QStringLiteral("office-manager")}
+                             QStringLiteral("office-manager"), QStringLiteral("staff")}
                      .contains(job.role))
-                return usage(QStringLiteral("--role wants director, assistant or office-manager"));
+                return usage(
+                    QStringLiteral("--role wants director, assistant, office-manager or staff"));
             return renderScreenshots(job, *clock);
         }
 

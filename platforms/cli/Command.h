@@ -89,5 +89,6 @@ void addSupplyCommands(CommandTable &table);
 void addBudgetCommands(CommandTable &table);
 void addArchiveCommands(CommandTable &table);
 void addPersonnelCommands(CommandTable &table);
+void addSecretariatCommands(CommandTable &table);
 
 } // namespace spil

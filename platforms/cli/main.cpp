@@ -35,6 +35,7 @@ CommandTable allCommands()
     addArchiveCommands(table);
     addBudgetCommands(table);
     addPersonnelCommands(table);
+    addSecretariatCommands(table);
     return table;
 }
 

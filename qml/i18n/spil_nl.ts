@@ -542,6 +542,10 @@
         <source>Personnel</source>
         <translation>Personeel</translation>
     </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariaat</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1061,6 +1065,10 @@
     <message>
         <source>Personnel</source>
         <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariaat</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3820,211 @@
     <message>
         <source>Onboarding checklist started</source>
         <translation>Inwerkchecklist gestart</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatPage</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariaat</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Je verzoeken</translation>
+    </message>
+    <message>
+        <source>Waiting to be handed on: %1</source>
+        <translation>Wacht op verdeling: %1</translation>
+    </message>
+    <message>
+        <source>Everything is handed on</source>
+        <translation>Alles is verdeeld</translation>
+    </message>
+    <message>
+        <source>Work distribution</source>
+        <translation>Werkverdeling</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>Sent to the secretariat: %1</source>
+        <translation>Naar het secretariaat: %1</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>De wachtrij</translation>
+    </message>
+    <message>
+        <source>What you asked</source>
+        <translation>Wat je hebt gevraagd</translation>
+    </message>
+    <message>
+        <source>Handed to %1</source>
+        <translation>Overgedragen aan %1</translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation>De wachtrij is leeg</translation>
+    </message>
+    <message>
+        <source>Nothing asked yet</source>
+        <translation>Nog niets gevraagd</translation>
+    </message>
+    <message>
+        <source>Requests to the secretariat appear here.</source>
+        <translation>Verzoeken aan het secretariaat verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestForm</name>
+    <message>
+        <source>What can the secretariat do for you?</source>
+        <translation>Wat kan het secretariaat voor je doen?</translation>
+    </message>
+    <message>
+        <source>What do you need? (room for 12, train to Brussels ...)</source>
+        <translation>Wat heb je nodig? (zaal voor 12, trein naar Brussel ...)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestDelegate</name>
+    <message>
+        <source>Done by %1</source>
+        <translation>Gedaan door %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Bij %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the secretariat</source>
+        <translation>Wacht op het secretariaat</translation>
+    </message>
+    <message>
+        <source>needed %1</source>
+        <translation>nodig %1</translation>
+    </message>
+    <message>
+        <source>Hand to</source>
+        <translation>Geef aan</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Work distribution</source>
+        <translation>Werkverdeling</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No secretaries</source>
+        <translation>Geen secretaresses</translation>
+    </message>
+    <message>
+        <source>Assistants appear here with their work.</source>
+        <translation>Assistenten verschijnen hier met hun werk.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretaryLoadCard</name>
+    <message>
+        <source>Serves %1</source>
+        <translation>Werkt voor %1</translation>
+    </message>
+    <message>
+        <source>Serves no director</source>
+        <translation>Werkt voor geen directeur</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Hide tasks</source>
+        <translation>Taken verbergen</translation>
+    </message>
+    <message>
+        <source>Reassign tasks</source>
+        <translation>Taken verdelen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoadChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::WorkDistributionModel</name>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verplaatst naar %1</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,8 @@ QtObject {
         requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" },
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
         budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" },
-        personnel: { page: "personnel", label: qsTr("Personnel"), symbol: "☺" }
+        personnel: { page: "personnel", label: qsTr("Personnel"), symbol: "☺" },
+        secretariat: { page: "secretariat", label: qsTr("Secretariat"), symbol: "✉" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
@@ -27,6 +28,7 @@ QtObject {
                                         ? [all.archive] : [])
                                 .concat(role === Person.OfficeManager || role === Person.Admin
                                         ? [all.supplies, all.budgets, all.personnel] : [])
+                                .concat([all.secretariat])
     readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"

@@ -36,6 +36,7 @@ ApplicationWindow {
         archive: archivePage, archiveitem: archiveItemPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
+        secretariat: secretariatPage, distribution: distributionPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -211,6 +212,8 @@ ApplicationWindow {
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
     Component { id: personnelPage; PersonnelPage {} }
+    Component { id: secretariatPage; SecretariatPage {} }
+    Component { id: distributionPage; DistributionPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }
     Component { id: requestPage; RequestPage {} }

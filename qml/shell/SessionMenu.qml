@@ -78,6 +78,12 @@ ToolButton {
             onTriggered: Navigation.open("personnel")
         }
         MenuItem {
+            // Everyone asks the secretariat; its queue is for the secretariat.
+            objectName: "secretariatItem"
+            text: qsTr("Secretariat")
+            onTriggered: Navigation.open("secretariat")
+        }
+        MenuItem {
             text: qsTr("Calendar link and export")
             onTriggered: Navigation.open("calendar")
         }

@@ -54,6 +54,7 @@ void SignIn::startDemo(Role role)
 {
     const char *handle = role == Role::Director        ? DemoOffice::director
                          : role == Role::OfficeManager ? DemoOffice::officeManager
+                         : role == Role::Staff         ? DemoOffice::staff
                                                        : DemoOffice::assistant;
     try {
         closeOffice();

@@ -162,6 +162,11 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
         return manages() || m_user.role == Role::Director ? ReadAccess::Full : ReadAccess::None;
     case ReadRule::Keepers:
         return manages() ? ReadAccess::Full : ReadAccess::None;
+    case ReadRule::Secretariat:
+        return manages() || m_user.role == Role::Assistant ||
+                       namedReaders(record).contains(m_user.personId)
+                   ? ReadAccess::Full
+                   : ReadAccess::None;
     }
     return ReadAccess::Full;
 }
@@ -213,6 +218,23 @@ bool Access::mayWriteFields(const StoredRecord &record, const std::optional<Stor
                             const QJsonObject &written) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
+    // A new record's blank time may come as null or as nothing at all.
+    const auto blank = [](const QJsonValue &v) {
+        return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+    };
+    const auto leaves = [&](const QString &field, const QJsonValue &fresh) {
+        if (!written.contains(field))
+            return true;
+        const QJsonValue standing = before ? before->fields.value(field) : fresh;
+        const QJsonValue pushed = written.value(field);
+        return pushed == standing || (blank(pushed) && blank(standing));
+    };
+    if (!manages()) {
+        for (const QString &field : policy.managerFields) {
+            if (!leaves(field, QJsonValue()))
+                return false;
+        }
+    }
     if (policy.ownerOnlyFields.isEmpty())
         return true;
     const QString owner = (before ? *before : record).fields.value(policy.ownerField).toString();
@@ -229,15 +251,7 @@ bool Access::mayWriteFields(const StoredRecord &record, const std::optional<Stor
         return true;
     }
     for (auto it = policy.ownerOnlyFields.begin(); it != policy.ownerOnlyFields.end(); ++it) {
-        if (!written.contains(it.key()))
-            continue;
-        const QJsonValue standing = before ? before->fields.value(it.key()) : it.value();
-        const QJsonValue pushed = written.value(it.key());
-        // A new record's blank time may come as null or as nothing at all.
-        const auto blank = [](const QJsonValue &v) {
-            return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
-        };
-        if (pushed != standing && !(blank(pushed) && blank(standing)))
+        if (!leaves(it.key(), it.value()))
             return false;
     }
     return true;
@@ -261,7 +275,7 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
         }
     } else {
         QStringList fields;
-        if (policy.read == ReadRule::Named)
+        if (policy.read == ReadRule::Named || policy.read == ReadRule::Secretariat)
             fields = policy.readerFields;
         else if (policy.read == ReadRule::Owner)
             fields = {policy.ownerField, policy.confidentialField};

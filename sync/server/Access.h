@@ -39,7 +39,8 @@ public:
     {
         return read(record, guard ? Guards{*guard} : Guards{});
     }
-    // Whether this push may set these fields of the record (EntityPolicy::ownerOnlyFields):
+    // Whether this push may set these fields of the record (EntityPolicy::managerFields: only
+    // office managers and admins set them; EntityPolicy::ownerOnlyFields):
     // only its owner sets the owner's fields, and he sets nothing else, adds nothing and
     // removes nothing. written: the fields the push sets; before: the record as stored.
     bool mayWriteFields(const StoredRecord &record, const std::optional<StoredRecord> &before,

@@ -60,6 +60,11 @@ namespace {
 //   the company doctor's visits) and a person's personnel data (birth and start dates)
 //   reach only office managers and admins, directors neither; all three are written only
 //   by office managers and admins, and who entered a leave (created_by) is the pushing user.
+// - the secretariat's services reach everyone and are written by office managers and
+//   admins; a service request is read and written by whoever sent it (requested_by, set
+//   only to the pushing user's person), office managers, assistants and admins, and reaches
+//   nobody else in any form; only office managers and admins hand it on (assignee,
+//   handed_at). Its task is an ordinary task of the secretary.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -225,6 +230,15 @@ std::map<QString, EntityPolicy> makePolicies()
     personnel.write = WriteRule::Managers;
     for (const char *entity : {"personnel", "absence_details"})
         out.emplace(QLatin1String(entity), personnel);
+    out.emplace(QStringLiteral("services"), managed);
+    EntityPolicy serviceRequests;
+    serviceRequests.read = ReadRule::Secretariat;
+    serviceRequests.write = WriteRule::Readers;
+    serviceRequests.readerFields = {QStringLiteral("requested_by")};
+    serviceRequests.actorFields = serviceRequests.readerFields;
+    serviceRequests.accessFields = serviceRequests.readerFields;
+    serviceRequests.managerFields = {QStringLiteral("assignee"), QStringLiteral("handed_at")};
+    out.emplace(QStringLiteral("service_requests"), serviceRequests);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

@@ -26,6 +26,10 @@ enum class ReadRule {
     // Office managers and admins; nobody else, in no form, directors neither (personnel
     // data and the reason of a sick leave).
     Keepers,
+    // The secretariat's: the people its readerFields name (who asked), office managers,
+    // assistants and admins; nobody else, in no form (a colleague's request to the
+    // secretariat is not for every colleague to read).
+    Secretariat,
 };
 
 // Who may write a record of a kind.
@@ -122,6 +126,9 @@ struct EntityPolicy {
     // and the only fields he writes: he neither adds nor removes such a record (a
     // director's decision on a request). Anyone else leaves them as they stand.
     QJsonObject ownerOnlyFields;
+    // Fields that only office managers and admins set (to whom a service request is handed);
+    // anyone else leaves them as they stand, and a new record of theirs holds them blank.
+    QStringList managerFields;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.
