@@ -66,8 +66,9 @@ void ArchiveDetails::reload()
         m_item = *item;
         m_director = people()->nameOf(item->owner);
         FileCache *cache = office()->fileCache();
-        for (const Document &d : archive.documentsOf(item->id))
-            m_files << ArchiveFile{d.id, d.title, cache && cache->holds(d.sha256)};
+        for (const Document &document : archive.documentsOf(item->id))
+            m_files << ArchiveFile{document.id, document.title,
+                                   cache && cache->holds(document.sha256)};
     });
     Q_EMIT changed();
 }

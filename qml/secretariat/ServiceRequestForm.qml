@@ -56,7 +56,9 @@ ColumnLayout {
                 checked: form.serviceId === serviceId
                 ToolTip.visible: hovered && description !== ""
                 ToolTip.text: description
-                onClicked: form.serviceId = checked ? serviceId : ""
+                // From the form's choice, not the chip's own flip: tapping the chosen one
+                // clears it.
+                onClicked: form.serviceId = form.serviceId === serviceId ? "" : serviceId
             }
         }
     }
