@@ -692,6 +692,8 @@ private:
         file(takeoverId, "NDA Van Rijswijk.pdf",
              "Non-disclosure agreement between Spil BV and Van Rijswijk Holding concerning "
              "the intended acquisition.");
+    }
+
     // What the secretariat offers, and the queue: a room and business cards not handed on
     // yet, a trip with Lotte, a lunch Sanne arranged.
     void addSecretariat()

@@ -82,8 +82,12 @@ Page {
                 secretaries: requests.secretaries
                 showRequester: requests.readsQueue
                 onHandRequested: function(secretaryId, name) {
+                    // Handing on refreshes the list, which may take this delegate (and the
+                    // ids it sees) away before the line after it runs.
+                    const bar = snackbar
+                    const text = qsTr("Handed to %1").arg(name)
                     if (requests.handTo(requestId, secretaryId))
-                        snackbar.show(qsTr("Handed to %1").arg(name))
+                        bar.show(text)
                 }
                 onCancelRequested: requests.cancel(requestId)
             }

@@ -141,7 +141,7 @@ BoardMeeting writeMeeting(SyncedDevice &assistant, const QString &maarten,
     paper.title = kClosedPaper;
     b.closedPaper = meetings.addPaper(paper, me);
     MinutesRepo minutes(assistant.db());
-    minutes.addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("Welkom"), me);
+    minutes.addEntry(b.openItem, MinutesEntryKind::Note, QStringLiteral("De voorzitter opent"), me);
     minutes.addEntry(b.closedItem, MinutesEntryKind::Decision, kClosedNote, me);
     b.closedDocument = addDocument(assistant, kClosedDocument, b.meeting);
     meetings.attachPaper(b.closedPaper, b.closedDocument);
@@ -366,7 +366,7 @@ TEST(MeetingAccess, AConfidentialMeetingsAgendaReachesOnlyWhoReadsItInFull)
     ASSERT_TRUE(joris.sync());
     EXPECT_TRUE(MeetingRepo(joris.db()).items(open.meeting).isEmpty());
     EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Jaarverslag concept")));
-    EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("Welkom")));
+    EXPECT_FALSE(storeHolds(joris.db(), QStringLiteral("De voorzitter opent")));
     EXPECT_EQ(MeetingRepo(lotte.db()).items(open.meeting).size(), 2);
 }
 
