@@ -14,31 +14,46 @@ Rectangle {
     color: Theme.surface
     implicitWidth: Theme.railWidth
 
+    // A place is 72 high where the rail has room; on a short screen with many places (the
+    // office manager's) less, never under 56 (a touch target and its label), and then the
+    // rail scrolls.
+    readonly property real placeHeight: Math.max(56, Math.min(72,
+        (height - title.implicitHeight - 3 * Theme.margin) / Math.max(1, destinations.length)
+        - Theme.gap))
+
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
-    ColumnLayout {
-        anchors.top: parent.top
-        anchors.topMargin: Theme.margin
-        width: parent.width
-        spacing: Theme.gap
-        Label {
-            text: "Spil"
-            color: Theme.primary
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.Bold
-            Layout.alignment: Qt.AlignHCenter
-            Layout.bottomMargin: Theme.margin
-        }
-        Repeater {
-            model: rail.destinations
-            delegate: NavButton {
-                required property var modelData
-                Layout.fillWidth: true
-                Layout.preferredHeight: 72
-                symbol: modelData.symbol
-                label: modelData.label
-                active: rail.current === modelData.page
-                badge: modelData.page === "tasks" ? rail.badge : 0
-                onClicked: rail.chosen(modelData.page)
+    Flickable {
+        anchors.fill: parent
+        contentHeight: places.implicitHeight + 2 * Theme.margin
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ColumnLayout {
+            id: places
+            y: Theme.margin
+            width: rail.width
+            spacing: Theme.gap
+            Label {
+                id: title
+                text: "Spil"
+                color: Theme.primary
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                Layout.alignment: Qt.AlignHCenter
+                Layout.bottomMargin: Theme.margin
+            }
+            Repeater {
+                model: rail.destinations
+                delegate: NavButton {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: rail.placeHeight
+                    symbol: modelData.symbol
+                    label: modelData.label
+                    active: rail.current === modelData.page
+                    badge: modelData.page === "tasks" ? rail.badge : 0
+                    onClicked: rail.chosen(modelData.page)
+                }
             }
         }
     }
