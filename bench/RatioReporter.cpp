@@ -2,6 +2,7 @@
 #include "RatioReporter.h"
 
 #include <cstdio>
+#include <cstring>
 
 namespace spil::bench {
 
@@ -26,6 +27,37 @@ double RatioReporter::ns(const std::string &name) const
 {
     const auto it = m_nsPerIteration.find(name);
     return it == m_nsPerIteration.end() ? 0.0 : it->second;
+}
+
+std::vector<char *> argsWithoutSmall(int argc, char **argv, bool &small)
+{
+    small = false;
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--small") == 0)
+            small = true;
+        else
+            args.push_back(argv[i]);
+    }
+    return args;
+}
+
+void registerSizes(std::initializer_list<benchmark::internal::Benchmark *> benchmarks,
+                   const std::vector<int64_t> &sizes, benchmark::TimeUnit unit)
+{
+    for (benchmark::internal::Benchmark *b : benchmarks) {
+        for (int64_t n : sizes)
+            b->Arg(n);
+        b->Unit(unit);
+    }
+}
+
+void runBenchmarks(std::vector<char *> args, RatioReporter &reporter)
+{
+    int count = int(args.size());
+    benchmark::Initialize(&count, args.data());
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
 }
 
 } // namespace spil::bench

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <benchmark/benchmark.h>
+#include <initializer_list>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace spil::bench {
 
@@ -25,5 +27,14 @@ protected:
 private:
     std::map<std::string, double> m_nsPerIteration;
 };
+
+// The command line without --small, which asks for a quick run on small sizes to prove a
+// benchmark works (its ctest smoke run); small says whether it was there.
+std::vector<char *> argsWithoutSmall(int argc, char **argv, bool &small);
+// Registers each benchmark for every size, timed in unit.
+void registerSizes(std::initializer_list<benchmark::internal::Benchmark *> benchmarks,
+                   const std::vector<int64_t> &sizes, benchmark::TimeUnit unit);
+// Runs what was registered with args (Google Benchmark's own flags), reporting to reporter.
+void runBenchmarks(std::vector<char *> args, RatioReporter &reporter);
 
 } // namespace spil::bench

@@ -12,7 +12,6 @@
 #include "core/common/Time.h"
 
 #include <QCoreApplication>
-#include <cstring>
 
 using namespace spil;
 using namespace spil::bench;
@@ -163,37 +162,21 @@ protected:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // --small: a quick run on small stores, to prove the benchmark works.
     bool small = false;
-    std::vector<char *> args;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--small") == 0)
-            small = true;
-        else
-            args.push_back(argv[i]);
-    }
+    std::vector<char *> args = argsWithoutSmall(argc, argv, small);
     const std::vector<int64_t> sizes =
         small ? std::vector<int64_t>{1000, 3000} : std::vector<int64_t>{1000, 100000};
-    for (auto *b : {benchmark::RegisterBenchmark("BM_DayView", BM_DayView),
-                    benchmark::RegisterBenchmark("BM_DayViewOneOffsOnly", BM_DayViewOneOffsOnly),
-                    benchmark::RegisterBenchmark("BM_RawDayRead", BM_RawDayRead),
-                    benchmark::RegisterBenchmark("BM_ConflictsOfAWeek", BM_ConflictsOfAWeek),
-                    benchmark::RegisterBenchmark("BM_PrepTimeCheck", BM_PrepTimeCheck)}) {
-        for (int64_t n : sizes)
-            b->Arg(n);
-        b->Unit(benchmark::kMicrosecond);
-    }
-    for (auto *b :
-         {benchmark::RegisterBenchmark("BM_FreeSlotsThreeMonths", BM_FreeSlotsThreeMonths),
-          benchmark::RegisterBenchmark("BM_BumpProposals", BM_BumpProposals)}) {
-        b->Arg(small ? 3000 : 10000);
-        b->Unit(benchmark::kMicrosecond);
-    }
-    int count = int(args.size());
-    benchmark::Initialize(&count, args.data());
+    registerSizes({benchmark::RegisterBenchmark("BM_DayView", BM_DayView),
+                   benchmark::RegisterBenchmark("BM_DayViewOneOffsOnly", BM_DayViewOneOffsOnly),
+                   benchmark::RegisterBenchmark("BM_RawDayRead", BM_RawDayRead),
+                   benchmark::RegisterBenchmark("BM_ConflictsOfAWeek", BM_ConflictsOfAWeek),
+                   benchmark::RegisterBenchmark("BM_PrepTimeCheck", BM_PrepTimeCheck)},
+                  sizes, benchmark::kMicrosecond);
+    registerSizes({benchmark::RegisterBenchmark("BM_FreeSlotsThreeMonths", BM_FreeSlotsThreeMonths),
+                   benchmark::RegisterBenchmark("BM_BumpProposals", BM_BumpProposals)},
+                  {small ? 3000 : 10000}, benchmark::kMicrosecond);
     AgendaRatios reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    runBenchmarks(std::move(args), reporter);
     BenchStore::releaseAll();
     return 0;
 }

@@ -23,7 +23,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
-#include <cstring>
 #include <map>
 #include <memory>
 
@@ -249,32 +248,20 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // Qt PDF draws and reads with Qt Gui
     bool small = false;
-    std::vector<char *> args;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--small") == 0)
-            small = true;
-        else
-            args.push_back(argv[i]);
-    }
+    std::vector<char *> args = bench::argsWithoutSmall(argc, argv, small);
     QTemporaryDir dir;
     pdfPath() = dir.filePath(QStringLiteral("letter.pdf"));
     makePdf(pdfPath(), small ? 5 : 50);
     const std::vector<int64_t> sizes =
         small ? std::vector<int64_t>{2000} : std::vector<int64_t>{10000, 100000};
-    for (auto *b : {benchmark::RegisterBenchmark("BM_ArchiveSearch", BM_ArchiveSearch),
-                    benchmark::RegisterBenchmark("BM_PlainFts", BM_PlainFts),
-                    benchmark::RegisterBenchmark("BM_NearNameSearch", BM_NearNameSearch)}) {
-        for (int64_t n : sizes)
-            b->Arg(n);
-        b->Unit(benchmark::kMillisecond);
-    }
+    bench::registerSizes({benchmark::RegisterBenchmark("BM_ArchiveSearch", BM_ArchiveSearch),
+                          benchmark::RegisterBenchmark("BM_PlainFts", BM_PlainFts),
+                          benchmark::RegisterBenchmark("BM_NearNameSearch", BM_NearNameSearch)},
+                         sizes, benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_IndexPdf", BM_IndexPdf)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_OpenPdf", BM_OpenPdf)->Unit(benchmark::kMillisecond);
-    int count = int(args.size());
-    benchmark::Initialize(&count, args.data());
     Ratios reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    bench::runBenchmarks(std::move(args), reporter);
     stores().clear();
     return 0;
 }

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cstdio>
-#include <cstring>
 #include <map>
 #include <random>
 
@@ -133,30 +132,16 @@ protected:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // --small: a quick run on small sizes, to prove the benchmark works.
     bool small = false;
-    std::vector<char *> args;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--small") == 0)
-            small = true;
-        else
-            args.push_back(argv[i]);
-    }
-    for (auto *b : {benchmark::RegisterBenchmark("BM_RankRequests", BM_RankRequests),
-                    benchmark::RegisterBenchmark("BM_SortOnly", BM_SortOnly)}) {
-        b->Arg(small ? 500 : 5000);
-        b->Unit(benchmark::kMicrosecond);
-    }
-    for (auto *b : {benchmark::RegisterBenchmark("BM_Proposals", BM_Proposals),
-                    benchmark::RegisterBenchmark("BM_RawThreeMonthsRead", BM_RawThreeMonthsRead)}) {
-        b->Arg(small ? 1000 : 10000);
-        b->Unit(benchmark::kMicrosecond);
-    }
-    int count = int(args.size());
-    benchmark::Initialize(&count, args.data());
+    std::vector<char *> args = argsWithoutSmall(argc, argv, small);
+    registerSizes({benchmark::RegisterBenchmark("BM_RankRequests", BM_RankRequests),
+                   benchmark::RegisterBenchmark("BM_SortOnly", BM_SortOnly)},
+                  {small ? 500 : 5000}, benchmark::kMicrosecond);
+    registerSizes({benchmark::RegisterBenchmark("BM_Proposals", BM_Proposals),
+                   benchmark::RegisterBenchmark("BM_RawThreeMonthsRead", BM_RawThreeMonthsRead)},
+                  {small ? 1000 : 10000}, benchmark::kMicrosecond);
     RequestRatios reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    runBenchmarks(std::move(args), reporter);
     BenchStore::releaseAll();
     return 0;
 }

@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
-#include <cstring>
 #include <map>
 #include <memory>
 
@@ -171,28 +170,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     bool small = false;
-    std::vector<char *> args;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--small") == 0)
-            small = true;
-        else
-            args.push_back(argv[i]);
-    }
+    std::vector<char *> args = bench::argsWithoutSmall(argc, argv, small);
     const std::vector<int64_t> sizes =
         small ? std::vector<int64_t>{1000} : std::vector<int64_t>{5000, 50000};
-    for (auto *b : {benchmark::RegisterBenchmark("BM_YearProjection", BM_YearProjection),
-                    benchmark::RegisterBenchmark("BM_LowStock", BM_LowStock),
-                    benchmark::RegisterBenchmark("BM_FullLineScan", BM_FullLineScan),
-                    benchmark::RegisterBenchmark("BM_ItemsAlone", BM_ItemsAlone)}) {
-        for (int64_t n : sizes)
-            b->Arg(n);
-        b->Unit(benchmark::kMicrosecond);
-    }
-    int count = int(args.size());
-    benchmark::Initialize(&count, args.data());
+    bench::registerSizes({benchmark::RegisterBenchmark("BM_YearProjection", BM_YearProjection),
+                          benchmark::RegisterBenchmark("BM_LowStock", BM_LowStock),
+                          benchmark::RegisterBenchmark("BM_FullLineScan", BM_FullLineScan),
+                          benchmark::RegisterBenchmark("BM_ItemsAlone", BM_ItemsAlone)},
+                         sizes, benchmark::kMicrosecond);
     Ratios reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    bench::runBenchmarks(std::move(args), reporter);
     stores().clear();
     return 0;
 }

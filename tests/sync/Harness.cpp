@@ -40,6 +40,19 @@ HttpResult pushChanges(const ServerProcess &server, const QString &token, const 
                           token);
 }
 
+void expectBadRequests(const ServerProcess &server, const QString &token, const QString &client,
+                       const QString &id, std::initializer_list<BadField> bad)
+{
+    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
+    for (const BadField &b : bad) {
+        const HttpResult r = pushChanges(
+            server, token, client,
+            {{QString::fromLatin1(b.entity), id, QString::fromLatin1(b.field), b.value, stamp}});
+        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
+        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
+    }
+}
+
 QMap<QString, QJsonObject> pulledRecords(const ServerProcess &server, const QString &user,
                                          const QString &entityName)
 {

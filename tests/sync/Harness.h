@@ -27,6 +27,19 @@ QList<protocol::Change> recordChanges(const QString &entityName, const QString &
 HttpResult pushChanges(const ServerProcess &server, const QString &token, const QString &client,
                        const QList<protocol::Change> &changes, qint64 mutation = 1);
 
+// One field of a record with a value the server must refuse, for a kind's bad-input
+// catalogue; what says why it is bad (it names the case when the server takes it).
+struct BadField {
+    const char *entity;
+    const char *field;
+    QJsonValue value;
+    const char *what;
+};
+// Pushes each bad field alone onto record id, as client signed in with token, and expects
+// 400 bad_request for every one.
+void expectBadRequests(const ServerProcess &server, const QString &token, const QString &client,
+                       const QString &id, std::initializer_list<BadField> bad);
+
 // The records of entityName user pulls from the start, by id.
 QMap<QString, QJsonObject> pulledRecords(const ServerProcess &server, const QString &user,
                                          const QString &entityName);

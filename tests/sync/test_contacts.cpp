@@ -160,32 +160,21 @@ TEST(Contacts, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
     const QString token = server.login(QStringLiteral("sanne"));
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000b1");
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    const auto one = [&](const char *entityName, const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{
-            {QString::fromLatin1(entityName), kContact, QString::fromLatin1(field), value, stamp}};
-    };
-    const struct {
-        QList<protocol::Change> changes;
-        const char *what;
-    } bad[] = {
-        {one("contacts", "name", 42), "a contact's name that is not text"},
-        {one("contacts", "kind", true), "a kind that is not text"},
-        {one("contacts", "language", QJsonArray{}), "a language that is not text"},
-        {one("contacts", "phone", 31302860000.0), "a phone number as a number"},
-        {one("contacts", "email", QJsonValue()), "an e-mail address that is null"},
-        {one("contacts", "salary", QStringLiteral("x")), "a field contacts do not have"},
-        {one("gatekeeping", "rule", 2), "a gate that is not text"},
-        {one("gatekeeping", "director", QJsonArray{maarten}), "a director that is a list"},
-        {one("gatekeeping", "contact", kContact), "a field gatekeeping does not have"},
-        {one("appointments", "contact_id", 7), "an appointment's contact that is not text"},
-        {one("tasks", "contact_id", false), "a task's contact that is not text"},
-    };
-    for (const auto &b : bad) {
-        const HttpResult r = pushChanges(server, token, client, b.changes);
-        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
-        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
-    }
+    expectBadRequests(
+        server, token, client, kContact,
+        {
+            {"contacts", "name", 42, "a contact's name that is not text"},
+            {"contacts", "kind", true, "a kind that is not text"},
+            {"contacts", "language", QJsonArray{}, "a language that is not text"},
+            {"contacts", "phone", 31302860000.0, "a phone number as a number"},
+            {"contacts", "email", QJsonValue(), "an e-mail address that is null"},
+            {"contacts", "salary", QStringLiteral("x"), "a field contacts do not have"},
+            {"gatekeeping", "rule", 2, "a gate that is not text"},
+            {"gatekeeping", "director", QJsonArray{maarten}, "a director that is a list"},
+            {"gatekeeping", "contact", kContact, "a field gatekeeping does not have"},
+            {"appointments", "contact_id", 7, "an appointment's contact that is not text"},
+            {"tasks", "contact_id", false, "a task's contact that is not text"},
+        });
     // A gate for a contact the server does not hold.
     const HttpResult orphan =
         pushChanges(server, token, client,

@@ -142,45 +142,34 @@ TEST(Personnel, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000006b1");
     const QString id = QStringLiteral("01900000-0000-7000-8000-0000000006b2");
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    const auto one = [&](const char *entityName, const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{
-            {QString::fromLatin1(entityName), id, QString::fromLatin1(field), value, stamp}};
-    };
-    const struct {
-        QList<protocol::Change> changes;
-        const char *what;
-    } bad[] = {
-        {one("personnel", "person_id", 7), "a person that is a number"},
-        {one("personnel", "birth_date", QStringLiteral("03-12-1991")), "a Dutch date"},
-        {one("personnel", "birth_date", QStringLiteral("1991-02-30")), "a day that never was"},
-        {one("personnel", "birth_date", QStringLiteral("1991-12-03T00:00")), "a date with a time"},
-        {one("personnel", "start_date", 20161201), "a start date that is a number"},
-        {one("personnel", "onboarding_run_id", QJsonArray{}), "a run that is a list"},
-        {one("personnel", "salary", 4200), "a field personnel do not have"},
-        {one("absences", "person_id", QJsonArray{}), "an absent person that is a list"},
-        {one("absences", "from_date", QStringLiteral("tomorrow")), "a first day in words"},
-        {one("absences", "from_date", qint64(1'790'000'000'000)), "a first day in milliseconds"},
-        {one("absences", "until_date", true), "a last day that is true"},
-        {one("absences", "until_date", QStringLiteral("2026-13-01")), "a thirteenth month"},
-        {one("absences", "created_by", 5), "a creator that is a number"},
-        {one("absences", "reason", QStringLiteral("Griep")), "a reason where everyone reads it"},
-        {one("absence_details", "absence_id", QJsonValue()), "a leave that is null"},
-        {one("absence_details", "reason", 3), "a reason that is a number"},
-        {one("absence_details", "doctor_visits", QStringLiteral("2026-12-01T10:00")),
-         "visits as one text"},
-        {one("absence_details", "doctor_visits", QJsonArray{QStringLiteral("next week")}),
-         "a visit in words"},
-        {one("absence_details", "doctor_visits", QJsonArray{QStringLiteral("2026-12-01 10:00")}),
-         "a visit without the T"},
-        {one("absence_details", "doctor_visits", QJsonArray{5}), "a visit that is a number"},
-        {one("absence_details", "diagnosis", QStringLiteral("x")), "a field details do not have"},
-    };
-    for (const auto &b : bad) {
-        const HttpResult r = pushChanges(server, token, client, b.changes);
-        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
-        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
-    }
+    expectBadRequests(
+        server, token, client, id,
+        {
+            {"personnel", "person_id", 7, "a person that is a number"},
+            {"personnel", "birth_date", QStringLiteral("03-12-1991"), "a Dutch date"},
+            {"personnel", "birth_date", QStringLiteral("1991-02-30"), "a day that never was"},
+            {"personnel", "birth_date", QStringLiteral("1991-12-03T00:00"), "a date with a time"},
+            {"personnel", "start_date", 20161201, "a start date that is a number"},
+            {"personnel", "onboarding_run_id", QJsonArray{}, "a run that is a list"},
+            {"personnel", "salary", 4200, "a field personnel do not have"},
+            {"absences", "person_id", QJsonArray{}, "an absent person that is a list"},
+            {"absences", "from_date", QStringLiteral("tomorrow"), "a first day in words"},
+            {"absences", "from_date", qint64(1'790'000'000'000), "a first day in milliseconds"},
+            {"absences", "until_date", true, "a last day that is true"},
+            {"absences", "until_date", QStringLiteral("2026-13-01"), "a thirteenth month"},
+            {"absences", "created_by", 5, "a creator that is a number"},
+            {"absences", "reason", QStringLiteral("Griep"), "a reason where everyone reads it"},
+            {"absence_details", "absence_id", QJsonValue(), "a leave that is null"},
+            {"absence_details", "reason", 3, "a reason that is a number"},
+            {"absence_details", "doctor_visits", QStringLiteral("2026-12-01T10:00"),
+             "visits as one text"},
+            {"absence_details", "doctor_visits", QJsonArray{QStringLiteral("next week")},
+             "a visit in words"},
+            {"absence_details", "doctor_visits", QJsonArray{QStringLiteral("2026-12-01 10:00")},
+             "a visit without the T"},
+            {"absence_details", "doctor_visits", QJsonArray{5}, "a visit that is a number"},
+            {"absence_details", "diagnosis", QStringLiteral("x"), "a field details do not have"},
+        });
     // Details of a sick leave the server does not hold.
     const HttpResult orphan =
         pushChanges(server, token, client,

@@ -205,40 +205,29 @@ TEST(Requests, BadInputOnEveryFieldIsRefusedAndStoresNothing)
     const QString token = server.login(QStringLiteral("sanne"));
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000b2");
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    const auto one = [&](const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{
-            {QStringLiteral("requests"), kRequest, QString::fromLatin1(field), value, stamp}};
-    };
-    const struct {
-        QList<protocol::Change> changes;
-        const char *what;
-    } bad[] = {
-        {one("director", QJsonArray{maarten}), "a director that is a list"},
-        {one("contact_id", 7), "a contact that is not text"},
-        {one("requester", false), "who asks as a flag"},
-        {one("subject", 42), "a subject that is not text"},
-        {one("minutes", QStringLiteral("sixty")), "minutes as words"},
-        {one("minutes", 1.5), "minutes that are not whole"},
-        {one("from_date", 20261201), "a date as a number"},
-        {one("to_date", QJsonArray{}), "a date as a list"},
-        {one("importance", 3), "an importance that is not text"},
-        {one("via", QJsonObject{}), "via as an object"},
-        {one("language", true), "a language that is not text"},
-        {one("state", QJsonArray{}), "a state that is not text"},
-        {one("created_at", QStringLiteral("yesterday")), "a creation time as words"},
-        {one("created_by", 1), "a creator that is not text"},
-        {one("appointment_id", 5), "an appointment that is not text"},
-        {one("decision", 1), "a decision that is not text"},
-        {one("decision_note", QJsonArray{}), "a note as a list"},
-        {one("decided_at", QStringLiteral("now")), "a decision time as words"},
-        {one("priority", QStringLiteral("high")), "a field requests do not have"},
-    };
-    for (const auto &b : bad) {
-        const HttpResult r = pushChanges(server, token, client, b.changes);
-        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
-        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
-    }
+    expectBadRequests(
+        server, token, client, kRequest,
+        {
+            {"requests", "director", QJsonArray{maarten}, "a director that is a list"},
+            {"requests", "contact_id", 7, "a contact that is not text"},
+            {"requests", "requester", false, "who asks as a flag"},
+            {"requests", "subject", 42, "a subject that is not text"},
+            {"requests", "minutes", QStringLiteral("sixty"), "minutes as words"},
+            {"requests", "minutes", 1.5, "minutes that are not whole"},
+            {"requests", "from_date", 20261201, "a date as a number"},
+            {"requests", "to_date", QJsonArray{}, "a date as a list"},
+            {"requests", "importance", 3, "an importance that is not text"},
+            {"requests", "via", QJsonObject{}, "via as an object"},
+            {"requests", "language", true, "a language that is not text"},
+            {"requests", "state", QJsonArray{}, "a state that is not text"},
+            {"requests", "created_at", QStringLiteral("yesterday"), "a creation time as words"},
+            {"requests", "created_by", 1, "a creator that is not text"},
+            {"requests", "appointment_id", 5, "an appointment that is not text"},
+            {"requests", "decision", 1, "a decision that is not text"},
+            {"requests", "decision_note", QJsonArray{}, "a note as a list"},
+            {"requests", "decided_at", QStringLiteral("now"), "a decision time as words"},
+            {"requests", "priority", QStringLiteral("high"), "a field requests do not have"},
+        });
     EXPECT_EQ(server.version(token), before) << "a refused push stored something";
 }
 

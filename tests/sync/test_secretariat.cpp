@@ -162,36 +162,25 @@ TEST(Secretariat, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000015b1");
     const QString id = QStringLiteral("01900000-0000-7000-8000-0000000015b2");
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    const auto one = [&](const char *entityName, const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{
-            {QString::fromLatin1(entityName), id, QString::fromLatin1(field), value, stamp}};
-    };
-    const struct {
-        QList<protocol::Change> changes;
-        const char *what;
-    } bad[] = {
-        {one("services", "name", 7), "a service's name that is a number"},
-        {one("services", "description", QJsonArray{}), "a description that is a list"},
-        {one("services", "active", QStringLiteral("yes")), "active as text"},
-        {one("services", "price", 5), "a field services do not have"},
-        {one("service_requests", "service_id", 5), "a service that is a number"},
-        {one("service_requests", "what", QJsonValue()), "what that is null"},
-        {one("service_requests", "what", QJsonArray{}), "what that is a list"},
-        {one("service_requests", "needed_by", QStringLiteral("tomorrow")), "a need as text"},
-        {one("service_requests", "needed_by", true), "a need that is true"},
-        {one("service_requests", "requested_by", QJsonArray{}), "a requester that is a list"},
-        {one("service_requests", "requested_at", QStringLiteral("now")), "a time as text"},
-        {one("service_requests", "assignee", 3), "a secretary that is a number"},
-        {one("service_requests", "handed_at", QStringLiteral("2026-11-30")), "a date as text"},
-        {one("service_requests", "state", 1), "a state that is a number"},
-        {one("service_requests", "urgent", true), "a field requests do not have"},
-    };
-    for (const auto &b : bad) {
-        const HttpResult r = pushChanges(server, token, client, b.changes);
-        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
-        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
-    }
+    expectBadRequests(
+        server, token, client, id,
+        {
+            {"services", "name", 7, "a service's name that is a number"},
+            {"services", "description", QJsonArray{}, "a description that is a list"},
+            {"services", "active", QStringLiteral("yes"), "active as text"},
+            {"services", "price", 5, "a field services do not have"},
+            {"service_requests", "service_id", 5, "a service that is a number"},
+            {"service_requests", "what", QJsonValue(), "what that is null"},
+            {"service_requests", "what", QJsonArray{}, "what that is a list"},
+            {"service_requests", "needed_by", QStringLiteral("tomorrow"), "a need as text"},
+            {"service_requests", "needed_by", true, "a need that is true"},
+            {"service_requests", "requested_by", QJsonArray{}, "a requester that is a list"},
+            {"service_requests", "requested_at", QStringLiteral("now"), "a time as text"},
+            {"service_requests", "assignee", 3, "a secretary that is a number"},
+            {"service_requests", "handed_at", QStringLiteral("2026-11-30"), "a date as text"},
+            {"service_requests", "state", 1, "a state that is a number"},
+            {"service_requests", "urgent", true, "a field requests do not have"},
+        });
     // A request for a service the server does not hold.
     const HttpResult orphan = pushChanges(
         server, token, client,

@@ -150,53 +150,42 @@ TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000005b1");
     const QString id = QStringLiteral("01900000-0000-7000-8000-0000000005b2");
-    const QString stamp = HlcStamp{1'790'000'000'000, 0, client}.toString();
-    const auto one = [&](const char *entityName, const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{
-            {QString::fromLatin1(entityName), id, QString::fromLatin1(field), value, stamp}};
-    };
-    const struct {
-        QList<protocol::Change> changes;
-        const char *what;
-    } bad[] = {
-        {one("supply_items", "name", 7), "an item's name that is not text"},
-        {one("supply_items", "unit", QJsonArray{}), "a unit that is a list"},
-        {one("supply_items", "stock", QStringLiteral("12")), "stock as text"},
-        {one("supply_items", "stock", 2.5), "stock that is not whole"},
-        {one("supply_items", "reorder_level", true), "a reorder level that is true"},
-        {one("supply_items", "supplier", 1), "a supplier that is a number"},
-        {one("supply_items", "unit_price_cents", QStringLiteral("€2,99")), "a price as text"},
-        {one("supply_items", "colour", QStringLiteral("red")), "a field items do not have"},
-        {one("budget_lines", "name", QJsonValue()), "a line's name that is null"},
-        {one("budget_lines", "year", QStringLiteral("2026")), "a year as text"},
-        {one("budget_lines", "amount_cents", 12.75), "an amount in euros with cents"},
-        {one("budget_lines", "plan_people", QJsonArray{3}), "people as a list"},
-        {one("budget_lines", "plan_per_head_cents", false), "a cost per head that is false"},
-        {one("budget_lines", "spent_cents", 5), "spent, which is read from orders"},
-        {one("orders", "supplier", 3), "an order's supplier that is a number"},
-        {one("orders", "budget_line_id", QJsonArray{}), "a budget line that is a list"},
-        {one("orders", "state", 1), "a state that is a number"},
-        {one("orders", "purchase_id", true), "a purchase that is true"},
-        {one("orders", "created_at", QStringLiteral("today")), "a time as text"},
-        {one("orders", "ordered_at", true), "an order time that is true"},
-        {one("orders", "received_at", QStringLiteral("2026-11-30")), "a receipt date as text"},
-        {one("order_lines", "quantity", QStringLiteral("10")), "a quantity as text"},
-        {one("order_lines", "unit_price_cents", 28.99), "a price in euros"},
-        {one("order_lines", "item_id", 4), "an item that is a number"},
-        {one("order_lines", "description", QJsonArray{}), "a description that is a list"},
-        {one("purchases", "title", 9), "a purchase's title that is a number"},
-        {one("purchases", "chosen_quote_id", false), "a chosen quote that is false"},
-        {one("purchases", "order_id", 1), "an order that is a number"},
-        {one("purchases", "notes", QJsonArray{}), "notes that are a list"},
-        {one("quotes", "price_cents", QStringLiteral("4125")), "a quote's price as text"},
-        {one("quotes", "supplier", QJsonValue()), "a quote's supplier that is null"},
-        {one("quotes", "winner", true), "a field quotes do not have"},
-    };
-    for (const auto &b : bad) {
-        const HttpResult r = pushChanges(server, token, client, b.changes);
-        EXPECT_EQ(r.status, 400) << b.what << ": " << r.body.constData();
-        EXPECT_EQ(r.errorCode(), QStringLiteral("bad_request")) << b.what;
-    }
+    expectBadRequests(
+        server, token, client, id,
+        {
+            {"supply_items", "name", 7, "an item's name that is not text"},
+            {"supply_items", "unit", QJsonArray{}, "a unit that is a list"},
+            {"supply_items", "stock", QStringLiteral("12"), "stock as text"},
+            {"supply_items", "stock", 2.5, "stock that is not whole"},
+            {"supply_items", "reorder_level", true, "a reorder level that is true"},
+            {"supply_items", "supplier", 1, "a supplier that is a number"},
+            {"supply_items", "unit_price_cents", QStringLiteral("€2,99"), "a price as text"},
+            {"supply_items", "colour", QStringLiteral("red"), "a field items do not have"},
+            {"budget_lines", "name", QJsonValue(), "a line's name that is null"},
+            {"budget_lines", "year", QStringLiteral("2026"), "a year as text"},
+            {"budget_lines", "amount_cents", 12.75, "an amount in euros with cents"},
+            {"budget_lines", "plan_people", QJsonArray{3}, "people as a list"},
+            {"budget_lines", "plan_per_head_cents", false, "a cost per head that is false"},
+            {"budget_lines", "spent_cents", 5, "spent, which is read from orders"},
+            {"orders", "supplier", 3, "an order's supplier that is a number"},
+            {"orders", "budget_line_id", QJsonArray{}, "a budget line that is a list"},
+            {"orders", "state", 1, "a state that is a number"},
+            {"orders", "purchase_id", true, "a purchase that is true"},
+            {"orders", "created_at", QStringLiteral("today"), "a time as text"},
+            {"orders", "ordered_at", true, "an order time that is true"},
+            {"orders", "received_at", QStringLiteral("2026-11-30"), "a receipt date as text"},
+            {"order_lines", "quantity", QStringLiteral("10"), "a quantity as text"},
+            {"order_lines", "unit_price_cents", 28.99, "a price in euros"},
+            {"order_lines", "item_id", 4, "an item that is a number"},
+            {"order_lines", "description", QJsonArray{}, "a description that is a list"},
+            {"purchases", "title", 9, "a purchase's title that is a number"},
+            {"purchases", "chosen_quote_id", false, "a chosen quote that is false"},
+            {"purchases", "order_id", 1, "an order that is a number"},
+            {"purchases", "notes", QJsonArray{}, "notes that are a list"},
+            {"quotes", "price_cents", QStringLiteral("4125"), "a quote's price as text"},
+            {"quotes", "supplier", QJsonValue(), "a quote's supplier that is null"},
+            {"quotes", "winner", true, "a field quotes do not have"},
+        });
     // A line of an order and a quote of a purchase the server does not hold.
     for (const auto &[kind, parent] :
          {std::pair{"order_lines", "order_id"}, std::pair{"quotes", "purchase_id"}}) {
