@@ -78,8 +78,8 @@ struct EntityPolicy {
     // document follows its archived item).
     QList<std::pair<QString, QString>> nearGuards; // (entity, field)
     QStringList accessFields;
-    // A record whose guardField (and nearGuardField) is empty follows its own rules instead
-    // (a document of no meeting).
+    // A record whose guardField (and its nearGuards' fields) is empty follows its own rules
+    // instead (a document of no meeting).
     bool guardOptional = false;
     // Whoever would read it redacted does not receive it at all (a document's title and
     // hash tell what a confidential meeting is about; an agenda item has no busy-block
