@@ -65,14 +65,28 @@ Page {
             delegate: TimelineDelegate {
                 onClicked: Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
             }
+            // On a phone the free day is said in the flow, under the next appointment and the
+            // papers, never drawn over them.
             footer: Item {
                 width: list.width
-                height: (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0) + 96
+                height: (phoneFreeDay.visible ? phoneFreeDay.implicitHeight + 2 * Theme.margin : 0)
+                        + (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0) + 96
+                EmptyState {
+                    id: phoneFreeDay
+                    objectName: "freeDay"
+                    visible: !page.wide && timeline.count === 0
+                    x: 32; y: Theme.margin
+                    width: parent.width - 64
+                    title: qsTr("A free day")
+                    text: qsTr("Nothing in the agenda today.")
+                }
                 ReadingCard {
                     id: phoneReading
                     visible: !page.wide && readingList.count > 0
                     reading: readingList
-                    x: Theme.margin; y: Theme.margin
+                    x: Theme.margin
+                    y: phoneFreeDay.visible ? phoneFreeDay.y + phoneFreeDay.implicitHeight + Theme.margin
+                                            : Theme.margin
                     width: parent.width - 2 * Theme.margin
                     onOpened: function(appointmentId, startUtc) {
                         Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
@@ -82,9 +96,10 @@ Page {
             PullToRefresh { target: list }
             StartAtTop { target: list }
             EmptyState {
+                objectName: "freeDayWide"
                 anchors.centerIn: parent
                 width: parent.width - 64
-                visible: timeline.count === 0
+                visible: page.wide && timeline.count === 0
                 title: qsTr("A free day")
                 text: qsTr("Nothing in the agenda today.")
             }
