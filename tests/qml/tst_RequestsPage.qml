@@ -116,12 +116,16 @@ TestCase {
 
     // A request for Tuesday, when Maarten has no free hour: its page offers no time but
     // Make room, which books it together with the moves; Undo takes all of it back.
-    function test_aBookedWindowOffersMakeRoomThatBooksItWithTheMoves() {
+    function test_aBookedWindowOffersMakeRoomThatBooksItWithTheMoves_data() {
+        return [{ tag: "400x800", width: 400 }, { tag: "1280x800", width: 1280 }]
+    }
+    function test_aBookedWindowOffersMakeRoomThatBooksItWithTheMoves(data) {
         const id = requestFixture.addRequestInABookedDay()
-        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const window = createTemporaryObject(main, null, { width: data.width, height: 800 })
         Navigation.open("request", { requestId: id })
         tryCompare(window, "stackDepth", 2)
         const page = findChild(window, "request")
+        tryCompare(page.StackView, "status", StackView.Active)
         const details = findChild(page, "details")
         tryCompare(details, "exists", true)
         compare(details.slots.length, 0)
@@ -129,6 +133,10 @@ TestCase {
         const makeRoom = findChild(page, "makeRoom")
         verify(makeRoom.visible)
         compare(makeRoom.text, "Make room")
+        if (screenshotDir !== "") {
+            waitForRendering(page)
+            grabImage(window.contentItem).save(screenshotDir + "/request-make-room-" + data.tag + ".png")
+        }
         makeRoom.clicked()
         tryCompare(window, "stackDepth", 3)
         const bump = findChild(window, "bump")
@@ -140,6 +148,10 @@ TestCase {
         tryVerify(function() { return findChild(bump, "proposal0") !== null })
         verify(findChild(bump, "proposal0").movesText.startsWith("Moves: Werkoverleg"))
         verify(bump.header.subtitle.indexOf("Tue 1 Dec") >= 0, bump.header.subtitle)
+        if (screenshotDir !== "") {
+            waitForRendering(bump)
+            grabImage(window.contentItem).save(screenshotDir + "/request-bump-" + data.tag + ".png")
+        }
         const confirm = findChild(bump, "confirmBump")
         verify(confirm.text.startsWith("Confirm: move "), confirm.text)
         confirm.clicked()
