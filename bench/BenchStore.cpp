@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchStore.h"
+#include "StoreCache.h"
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Time.h"
 #include "core/people/PeopleRepo.h"
 
-#include <QMap>
 #include <QRandomGenerator>
 
 namespace spil::bench {
@@ -63,24 +63,21 @@ std::unique_ptr<BenchStore> build(int appointments)
 } // namespace
 
 namespace {
-QMap<int, std::shared_ptr<BenchStore>> &stores()
+StoreCache<BenchStore> &stores()
 {
-    static QMap<int, std::shared_ptr<BenchStore>> all;
+    static StoreCache<BenchStore> all(build);
     return all;
 }
 } // namespace
 
 void BenchStore::releaseAll()
 {
-    stores().clear();
+    stores().release();
 }
 
 BenchStore &BenchStore::withAppointments(int appointments)
 {
-    auto &slot = stores()[appointments];
-    if (!slot)
-        slot = build(appointments);
-    return *slot;
+    return stores().at(appointments);
 }
 
 } // namespace spil::bench

@@ -5,6 +5,7 @@
 // References from the same run: a plain FTS5 query of the same terms reading every match,
 // and opening the same PDF without reading its text.
 #include "RatioReporter.h"
+#include "StoreCache.h"
 #include "core/archive/ArchiveRepo.h"
 #include "core/archive/ArchiveSearch.h"
 #include "core/archive/ArchiveText.h"
@@ -58,22 +59,13 @@ struct ArchiveStore {
     std::unique_ptr<Database> db;
 };
 
-std::map<int, std::unique_ptr<ArchiveStore>> &stores()
-{
-    static std::map<int, std::unique_ptr<ArchiveStore>> all;
-    return all;
-}
-
 // items archived items of one director over twenty years, each with one to three parties
 // from 3,000 organisations, two tags of 40 and a subject of three to six words; every
 // fifth has a filed file whose text (80 words) was read.
-ArchiveStore &storeWith(int items)
+std::unique_ptr<ArchiveStore> build(int items)
 {
-    auto &slot = stores()[items];
-    if (slot)
-        return *slot;
-    slot = std::make_unique<ArchiveStore>();
-    ArchiveStore &s = *slot;
+    auto store = std::make_unique<ArchiveStore>();
+    ArchiveStore &s = *store;
     s.db = std::make_unique<Database>(s.dir.filePath(QStringLiteral("bench.db")), s.clock);
     Database &db = *s.db;
     QRandomGenerator random(16);
@@ -123,7 +115,19 @@ ArchiveStore &storeWith(int items)
     }
     tx.commit();
     db.run(QStringLiteral("ANALYZE"));
-    return s;
+    return store;
+}
+
+// The stores, dropped before the application ends (their SQL connections need it).
+bench::StoreCache<ArchiveStore> &stores()
+{
+    static bench::StoreCache<ArchiveStore> all(build);
+    return all;
+}
+
+ArchiveStore &storeWith(int items)
+{
+    return stores().at(items);
 }
 
 // What people type: a word's start, two starts, a party's name, a tag with a word.
@@ -262,6 +266,6 @@ int main(int argc, char **argv)
     benchmark::RegisterBenchmark("BM_OpenPdf", BM_OpenPdf)->Unit(benchmark::kMillisecond);
     Ratios reporter;
     bench::runBenchmarks(std::move(args), reporter);
-    stores().clear();
+    stores().release();
     return 0;
 }

@@ -4,6 +4,7 @@
 // (judged here, never in a test): within 20 ms on the device. References from the same
 // run: one count of the open tasks (the least any answer must read) and the people alone.
 #include "RatioReporter.h"
+#include "StoreCache.h"
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
 #include "core/people/PeopleRepo.h"
@@ -30,22 +31,12 @@ struct TaskStore {
     std::unique_ptr<Database> db;
 };
 
-// The stores, dropped before the application ends (their SQL connections need it).
-std::map<int, std::unique_ptr<TaskStore>> &stores()
-{
-    static std::map<int, std::unique_ptr<TaskStore>> all;
-    return all;
-}
-
 // Directors, secretaries serving one to three of them, staff; tasks over the last year and
 // the coming month, two thirds with the secretaries, a third of them open, some urgent.
-TaskStore &storeWith(int tasks)
+std::unique_ptr<TaskStore> build(int tasks)
 {
-    auto &slot = stores()[tasks];
-    if (slot)
-        return *slot;
-    slot = std::make_unique<TaskStore>();
-    TaskStore &s = *slot;
+    auto store = std::make_unique<TaskStore>();
+    TaskStore &s = *store;
     s.db = std::make_unique<Database>(s.dir.filePath(QStringLiteral("bench.db")), s.clock);
     Database &db = *s.db;
     PeopleRepo people(db);
@@ -84,7 +75,19 @@ TaskStore &storeWith(int tasks)
     }
     tx.commit();
     db.run(QStringLiteral("ANALYZE"));
-    return s;
+    return store;
+}
+
+// The stores, dropped before the application ends (their SQL connections need it).
+bench::StoreCache<TaskStore> &stores()
+{
+    static bench::StoreCache<TaskStore> all(build);
+    return all;
+}
+
+TaskStore &storeWith(int tasks)
+{
+    return stores().at(tasks);
 }
 
 void BM_Distribution(benchmark::State &state)
@@ -151,6 +154,6 @@ int main(int argc, char **argv)
                          sizes, benchmark::kMicrosecond);
     Ratios reporter;
     bench::runBenchmarks(std::move(args), reporter);
-    stores().clear();
+    stores().release();
     return 0;
 }

@@ -4,6 +4,7 @@
 // and the low-stock list within 20 ms on the device. References from the same run: one
 // full scan summing every order line, and reading the items alone.
 #include "RatioReporter.h"
+#include "StoreCache.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
@@ -31,22 +32,12 @@ struct SupplyStore {
     QStringList lastYearLines;
 };
 
-// The stores, dropped before the application ends (their SQL connections need it).
-std::map<int, std::unique_ptr<SupplyStore>> &stores()
-{
-    static std::map<int, std::unique_ptr<SupplyStore>> all;
-    return all;
-}
-
 // Ten years (2017-2026) of orders: two budget lines a year, orders spread over each year
 // (the current one up to today), five lines each, most received, the recent ones ordered.
-SupplyStore &storeWith(int orderLines)
+std::unique_ptr<SupplyStore> build(int orderLines)
 {
-    auto &slot = stores()[orderLines];
-    if (slot)
-        return *slot;
-    slot = std::make_unique<SupplyStore>();
-    SupplyStore &s = *slot;
+    auto store = std::make_unique<SupplyStore>();
+    SupplyStore &s = *store;
     s.db = std::make_unique<Database>(s.dir.filePath(QStringLiteral("bench.db")), s.clock);
     Database &db = *s.db;
     Database::Transaction tx(db);
@@ -95,7 +86,19 @@ SupplyStore &storeWith(int orderLines)
     }
     tx.commit();
     db.run(QStringLiteral("ANALYZE"));
-    return s;
+    return store;
+}
+
+// The stores, dropped before the application ends (their SQL connections need it).
+bench::StoreCache<SupplyStore> &stores()
+{
+    static bench::StoreCache<SupplyStore> all(build);
+    return all;
+}
+
+SupplyStore &storeWith(int orderLines)
+{
+    return stores().at(orderLines);
 }
 
 // The budget page of this year: every line's facts and projection.
@@ -180,6 +183,6 @@ int main(int argc, char **argv)
                          sizes, benchmark::kMicrosecond);
     Ratios reporter;
     bench::runBenchmarks(std::move(args), reporter);
-    stores().clear();
+    stores().release();
     return 0;
 }

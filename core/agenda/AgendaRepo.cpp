@@ -406,6 +406,14 @@ void AgendaRepo::undoChange(const OccurrenceChange &change)
 
 BumpUndo AgendaRepo::applyBump(const Bump &bump, bool force)
 {
+    Database::Transaction tx(m_db);
+    const BumpUndo undo = applyBumpWithin(bump, force);
+    tx.commit();
+    return undo;
+}
+
+BumpUndo AgendaRepo::applyBumpWithin(const Bump &bump, bool force)
+{
     validate(bump.booking);
     if (!bump.booking.rrule.isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("a bump books one appointment, not a series"));
@@ -414,7 +422,6 @@ BumpUndo AgendaRepo::applyBump(const Bump &bump, bool force)
     const qint64 now = m_db.clock().nowMs();
     BumpUndo undo;
     QList<Occurrence> check;
-    Database::Transaction tx(m_db);
     QVariantMap booking = toRecord(bump.booking);
     if (!bump.booking.id.isEmpty())
         booking.insert(QStringLiteral("id"), bump.booking.id);
@@ -457,18 +464,22 @@ BumpUndo AgendaRepo::applyBump(const Bump &bump, bool force)
     check.prepend(b);
     for (const Occurrence &o : std::as_const(check))
         checkNewTime(o, force);
-    tx.commit();
     return undo;
 }
 
 void AgendaRepo::undoBump(const BumpUndo &undo)
 {
     Database::Transaction tx(m_db);
+    undoBumpWithin(undo);
+    tx.commit();
+}
+
+void AgendaRepo::undoBumpWithin(const BumpUndo &undo)
+{
     for (const OccurrenceChange &change : undo.moved)
         m_db.update(change.entity, change.id, change.before);
     if (!undo.bookingId.isEmpty())
         m_db.remove(appointmentsTable(), undo.bookingId);
-    tx.commit();
 }
 
 BumpUndo AgendaRepo::undoFor(const QString &bookingId)

@@ -116,9 +116,13 @@ public:
     // appointment double-books its owner or falls in prep time; only one-off appointments
     // of the booking's owner are moved (BadInput otherwise).
     BumpUndo applyBump(const Bump &bump, bool force = false);
+    // The same inside a user action the caller holds open, which other writes join (a
+    // request booked in the room made).
+    BumpUndo applyBumpWithin(const Bump &bump, bool force = false);
     // Puts everything back in one user action: the moved appointments at their times and no
     // longer bumped, the booking removed.
     void undoBump(const BumpUndo &undo);
+    void undoBumpWithin(const BumpUndo &undo);
     // The undo of the bump that booked bookingId, read from the store (for a device that no
     // longer holds what applyBump() returned, as spilctl): every appointment bumped for it
     // goes back to the start it had, keeping its length, and is no longer bumped.

@@ -234,9 +234,15 @@ void RequestRepo::forward(const QString &id)
     setState(id, RequestState::Forwarded, forwardable);
 }
 
-QString RequestRepo::schedule(const QString &id, qint64 startUtc, const QString &bookedBy)
+AppointmentPriority priorityOf(RequestImportance importance)
 {
-    const Request r = existing(id);
+    return importance == RequestImportance::Low      ? AppointmentPriority::Low
+           : importance == RequestImportance::Normal ? AppointmentPriority::Normal
+                                                     : AppointmentPriority::High;
+}
+
+Appointment RequestRepo::bookingOf(const Request &r, qint64 startUtc, const QString &bookedBy)
+{
     if (!bookable(r))
         fail(ErrorKind::Refused, QStringLiteral("request '%1' cannot be scheduled now: it is %2")
                                      .arg(r.subject, toText(r.state)));
@@ -247,9 +253,7 @@ QString RequestRepo::schedule(const QString &id, qint64 startUtc, const QString 
     a.owner = r.director;
     a.title = r.subject;
     a.kind = AppointmentKind::Meeting;
-    a.priority = r.importance == RequestImportance::Low      ? AppointmentPriority::Low
-                 : r.importance == RequestImportance::Normal ? AppointmentPriority::Normal
-                                                             : AppointmentPriority::High;
+    a.priority = priorityOf(r.importance);
     a.startUtc = startUtc;
     a.endUtc = startUtc + r.minutes * kMinuteMs;
     a.tz = director->tz;
@@ -262,6 +266,12 @@ QString RequestRepo::schedule(const QString &id, qint64 startUtc, const QString 
         a.attendees << r.requester.trimmed();
     }
     AgendaRepo::validate(a);
+    return a;
+}
+
+QString RequestRepo::schedule(const QString &id, qint64 startUtc, const QString &bookedBy)
+{
+    const Appointment a = bookingOf(existing(id), startUtc, bookedBy);
     AgendaRepo agenda(m_db);
     AgendaRules rules(m_db, agenda);
     const QString prep = rules.prepTimeRefusal(a);
@@ -280,6 +290,34 @@ QString RequestRepo::schedule(const QString &id, qint64 startUtc, const QString 
                  {QStringLiteral("appointment_id"), appointmentId}});
     tx.commit();
     return appointmentId;
+}
+
+RequestBumpUndo RequestRepo::scheduleByBump(const QString &id, qint64 startUtc,
+                                            const QList<BumpMoveTo> &moves, const QString &bookedBy)
+{
+    const Request r = existing(id);
+    RequestBumpUndo undo{{}, id, r.state, r.appointmentId};
+    // One user action, as schedule(): the moves, the booking and the request's state are
+    // one mutation; applyBump judges the booking (prep time, double booking) with every
+    // move in place.
+    Database::Transaction tx(m_db);
+    undo.bump = AgendaRepo(m_db).applyBumpWithin(Bump{bookingOf(r, startUtc, bookedBy), moves});
+    m_db.update(kRequests, id,
+                {{QStringLiteral("state"), toText(RequestState::Scheduled)},
+                 {QStringLiteral("appointment_id"), undo.bump.bookingId}});
+    tx.commit();
+    return undo;
+}
+
+void RequestRepo::undoScheduleByBump(const RequestBumpUndo &undo)
+{
+    existing(undo.requestId);
+    Database::Transaction tx(m_db);
+    AgendaRepo(m_db).undoBumpWithin(undo.bump);
+    m_db.update(kRequests, undo.requestId,
+                {{QStringLiteral("state"), toText(undo.state)},
+                 {QStringLiteral("appointment_id"), undo.appointmentId}});
+    tx.commit();
 }
 
 void RequestRepo::decide(const QString &id, RequestDecision decision, const QString &note)
@@ -342,6 +380,27 @@ QList<Request> RequestRepo::of(const QString &director)
     for (const QVariantMap &r : records)
         out << fromRecord(r);
     return out;
+}
+
+BumpNeed RequestRepo::bumpNeed(const Request &request)
+{
+    const auto director = PeopleRepo(m_db).byId(request.director);
+    if (!director)
+        fail(ErrorKind::NotFound, QStringLiteral("no person %1").arg(request.director));
+    const QTimeZone zone = zoneOrFail(director->tz);
+    // From today on, as proposals() offers: the days a request waited are gone.
+    const QDate today = dateIn(m_db.clock().nowMs(), zone);
+    const QDate from = std::max(request.fromDate, today);
+    const QDate to = std::min(request.toDate, from.addDays(92));
+    BumpNeed need;
+    need.principal = request.director;
+    need.minutes = request.minutes;
+    need.fromUtc = startOfDay(from, zone);
+    need.toUtc = to.isValid() && to >= from ? startOfDay(to.addDays(1), zone) : need.fromUtc;
+    need.importance = priorityOf(request.importance);
+    need.title = request.subject;
+    need.contactId = request.contactId;
+    return need;
 }
 
 QList<Interval> RequestRepo::proposals(const Request &request, int count)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/agenda/AgendaRepo.h"
+#include "core/agenda/BumpPlanner.h"
 #include "core/agenda/Intervals.h"
 #include "core/requests/Request.h"
 
@@ -27,6 +29,17 @@ struct RequestChange {
     bool operator==(const RequestChange &) const = default;
 };
 
+// What scheduleByBump() changed, so that undoScheduleByBump() puts it all back.
+struct RequestBumpUndo {
+    BumpUndo bump;
+    QString requestId;
+    RequestState state = RequestState::New; // the request's before it was booked
+    QString appointmentId;
+};
+
+// The appointment priority a request's importance books (urgent weighs as high).
+AppointmentPriority priorityOf(RequestImportance importance);
+
 // The request queue of the office's directors.
 class RequestRepo {
 public:
@@ -48,6 +61,15 @@ public:
     // the request's minutes. Refused (Error Refused) when it double-books the director or
     // falls in protected prep time; returns the appointment's id.
     QString schedule(const QString &id, qint64 startUtc, const QString &bookedBy);
+    // When its window is booked: makes room as moves say (a BumpPlanner proposal for
+    // bumpNeed()) and books the request at startUtc in the room made, in one transaction
+    // (one mutation): the moves, each marked bumped for the booking, the appointment and the
+    // request scheduled. Refused as schedule() and applyBump() refuse, writing nothing.
+    RequestBumpUndo scheduleByBump(const QString &id, qint64 startUtc,
+                                   const QList<BumpMoveTo> &moves, const QString &bookedBy);
+    // Puts everything back in one user action: the moved appointments, the booking removed
+    // and the request in the state it had.
+    void undoScheduleByBump(const RequestBumpUndo &undo);
     void decline(const QString &id);
     void defer(const QString &id);
     void forward(const QString &id);
@@ -69,12 +91,18 @@ public:
     // director's working hours, not busy (travel included) and not in prep time; at most
     // one a day, starting at the next quarter hour.
     QList<Interval> proposals(const Request &request, int count = 3);
+    // What "Make room" weighs for the request: its director, minutes and importance, its
+    // window from today on (whole days in the director's zone, at most 92), its subject and
+    // contact. An empty window (it passed) ends where it starts.
+    BumpNeed bumpNeed(const Request &request);
 
     static Request fromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const Request &request);
 
 private:
     static void validate(const Request &request);
+    // The appointment that books the request at startUtc, checked as any booking is.
+    Appointment bookingOf(const Request &request, qint64 startUtc, const QString &bookedBy);
     Request existing(const QString &id);
     void setState(const QString &id, RequestState state, bool (*allowed)(const Request &));
     Database &m_db;

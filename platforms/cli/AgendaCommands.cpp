@@ -4,6 +4,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/agenda/AgendaRules.h"
+#include "core/agenda/BumpMessages.h"
 #include "core/agenda/BumpPlanner.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
@@ -215,17 +216,43 @@ void bump(CommandContext &s, const CommandArgs &args)
             fail(ErrorKind::BadInput, QStringLiteral("--apply needs --title"));
         const BumpProposal &p = proposals[n - 1];
         Bump b{BumpPlanner::bookingFor(need, p, director.tz, s.actingId()), {}};
-        for (const BumpMove &m : p.moves)
+        // Drafted from the appointments as they stand before the move, which they quote.
+        const auto me = PeopleRepo(s.db()).byId(s.actingId());
+        QList<BumpMessage> messages;
+        for (const BumpMove &m : p.moves) {
             b.moves << BumpMoveTo{m.occurrence.appointment.id, m.newSlot.start, m.newSlot.end};
+            messages << draftBumpMessages(s.db(), m.occurrence.appointment, m.newSlot.start,
+                                          me ? me->name : QString());
+        }
         const BumpUndo undo = agenda.applyBump(b);
         if (args.has(kJson)) {
             QJsonArray moved;
             for (const OccurrenceChange &c : undo.moved)
                 moved << c.id;
+            QJsonArray drafts;
+            for (const BumpMessage &m : std::as_const(messages))
+                drafts << QJsonObject{{QStringLiteral("recipient"), m.recipient},
+                                      {QStringLiteral("name"), m.name},
+                                      {QStringLiteral("email"), m.email},
+                                      {QStringLiteral("language"), toText(m.language)},
+                                      {QStringLiteral("subject"), m.subject},
+                                      {QStringLiteral("body"), m.body}};
             s.printJson(QJsonObject{{QStringLiteral("booking"), undo.bookingId},
-                                    {QStringLiteral("moved"), moved}});
+                                    {QStringLiteral("moved"), moved},
+                                    {QStringLiteral("messages"), drafts}});
         } else {
             s.print(undo.bookingId);
+            // Spil sends nothing: the user sends these from their own mail.
+            for (const BumpMessage &m : std::as_const(messages)) {
+                s.print(QString());
+                s.print(QStringLiteral("To: %1 (%2)")
+                            .arg(m.email.isEmpty() ? m.name
+                                                   : QStringLiteral("%1 <%2>").arg(m.name, m.email),
+                                 toText(m.language)));
+                s.print(QStringLiteral("Subject: %1").arg(m.subject));
+                s.print(QString());
+                s.print(m.body);
+            }
         }
         return;
     }

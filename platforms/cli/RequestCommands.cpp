@@ -125,6 +125,21 @@ void add(CommandContext &s, const CommandArgs &args)
         s.print(id);
 }
 
+// Changes the fields given, and only those, checked as the app checks them.
+void edit(CommandContext &s, const CommandArgs &args)
+{
+    RequestChange change = changeFrom(s, args);
+    if (args.options.contains(QStringLiteral("subject")))
+        change.subject = args.value(QStringLiteral("subject"));
+    if (change == RequestChange{})
+        fail(ErrorKind::BadInput, QStringLiteral("nothing to change: give a field to edit"));
+    RequestRepo requests(s.db());
+    const QString id = requests.resolve(args.positional[0]).id;
+    requests.update(id, change);
+    if (args.has(kJson))
+        s.printJson(requestJson(*requests.byId(id)));
+}
+
 void list(CommandContext &s, const CommandArgs &args)
 {
     QString director;
@@ -280,6 +295,16 @@ void addRequestCommands(CommandTable &table)
                      2,
                      32,
                      add};
+    table << Command{QStringLiteral("request edit"),
+                     QStringLiteral("request edit REQUEST [--subject S] [--contact C | --from-name "
+                                    "NAME] [--from DATE] [--to DATE] [--minutes N] "
+                                    "[--importance low|normal|high|urgent] [--via PERSON] "
+                                    "[--language nl|en] [--json]"),
+                     fields + QStringList{QStringLiteral("subject")},
+                     {kJson},
+                     1,
+                     1,
+                     edit};
     table << Command{QStringLiteral("request list"),
                      QStringLiteral("request list [--director D] [--all] [--json]   (ranked: "
                                     "importance, then working days waited)"),

@@ -19,9 +19,14 @@ Page {
     property int minutes: 60
     property double startUtc: 0
     property bool wholeDay: false
+    // Making room for a request whose window is booked: the need is the request's, and
+    // Confirm books it with the moves.
+    property string requestId: ""
     background: Rectangle { color: Theme.background }
 
     function want() {
+        if (requestId !== "")
+            return
         if (wholeDay)
             proposals.wantDay(startUtc)
         else
@@ -37,6 +42,7 @@ Page {
         title: page.needTitle
         minutes: page.minutes
         importance: Appointment.Priority.High
+        requestId: page.requestId
     }
 
     header: PageHeader {
@@ -61,11 +67,12 @@ Page {
                 objectName: "bumpTitle"
                 placeholderText: qsTr("What needs the time (e.g. Bank: takeover)")
                 text: proposals.title
-                enabled: !proposals.applied
+                enabled: !proposals.applied && page.requestId === ""
                 onTextEdited: proposals.title = text
                 Layout.fillWidth: true
             }
             Flow {
+                visible: page.requestId === ""
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 Chip {

@@ -99,6 +99,14 @@ void BumpProposalModel::setContactId(const QString &id)
     Q_EMIT needChanged();
 }
 
+void BumpProposalModel::setRequestId(const QString &id)
+{
+    if (id == m_requestId)
+        return;
+    m_requestId = id;
+    needEdited();
+}
+
 QTimeZone BumpProposalModel::zone() const
 {
     return office() ? office()->localZone() : QTimeZone::utc();
@@ -138,6 +146,20 @@ void BumpProposalModel::reload()
     QList<Row> rows;
     m_proposals.clear();
     readGuarded("BumpProposalModel", [&] {
+        // A request's need is read from it each time: it may have changed meanwhile.
+        if (!m_requestId.isEmpty() && open()) {
+            RequestRepo requests(*office()->store());
+            const auto r = requests.byId(m_requestId);
+            const BumpNeed need = r ? requests.bumpNeed(*r) : BumpNeed{};
+            const bool changed = need.principal != m_need.principal ||
+                                 need.minutes != m_need.minutes || need.fromUtc != m_need.fromUtc ||
+                                 need.toUtc != m_need.toUtc ||
+                                 need.importance != m_need.importance ||
+                                 need.title != m_need.title || need.contactId != m_need.contactId;
+            m_need = need;
+            if (changed)
+                Q_EMIT needChanged();
+        }
         if (!open() || m_need.principal.isEmpty() || m_need.toUtc <= m_need.fromUtc ||
             m_need.minutes <= 0)
             return;
@@ -256,10 +278,18 @@ bool BumpProposalModel::confirm()
         bump.moves << BumpMoveTo{m.occurrence.appointment.id, m.newSlot.start, m.newSlot.end};
     // Held from before the action: the reload it causes keeps what is shown.
     m_undo = BumpUndo{};
-    const auto refused =
-        office()->attempt([&](Database &db) { m_undo = AgendaRepo(db).applyBump(bump); });
+    const auto refused = office()->attempt([&](Database &db) {
+        if (m_requestId.isEmpty()) {
+            m_undo = AgendaRepo(db).applyBump(bump);
+            return;
+        }
+        // The request is booked (its subject, its contact, scheduled) in the room made.
+        m_requestUndo = RequestRepo(db).scheduleByBump(m_requestId, p.slot.start, bump.moves, by);
+        m_undo = m_requestUndo->bump;
+    });
     if (refused) {
         m_undo.reset();
+        m_requestUndo.reset();
         m_error = refused->message();
         Q_EMIT appliedChanged();
         reload();
@@ -275,9 +305,18 @@ bool BumpProposalModel::undo()
     if (!m_undo || !office())
         return false;
     const BumpUndo undo = *m_undo;
-    if (!office()->act([&](Database &db) { AgendaRepo(db).undoBump(undo); }).isEmpty())
+    const auto requestUndo = m_requestUndo;
+    if (!office()
+             ->act([&](Database &db) {
+                 if (requestUndo)
+                     RequestRepo(db).undoScheduleByBump(*requestUndo);
+                 else
+                     AgendaRepo(db).undoBump(undo);
+             })
+             .isEmpty())
         return false;
     m_undo.reset();
+    m_requestUndo.reset();
     Q_EMIT appliedChanged();
     reload();
     return true;

@@ -4,6 +4,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/agenda/BumpMessages.h"
 #include "core/agenda/BumpPlanner.h"
+#include "core/requests/RequestRepo.h"
 #include "qml/shell/RowList.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -71,6 +72,10 @@ class BumpProposalModel : public RowList<BumpProposalRow> {
     Q_PROPERTY(spil::AppointmentEnums::Priority importance READ importance WRITE setImportance
                    NOTIFY needChanged)
     Q_PROPERTY(QString contactId READ contactId WRITE setContactId NOTIFY needChanged)
+    // Making room for a request whose window is booked: the need is the request's (its
+    // director, minutes, window and importance), and confirming books the request in the
+    // room made with the moves, in one action.
+    Q_PROPERTY(QString requestId READ requestId WRITE setRequestId NOTIFY needChanged)
     // The window in words: "Mon 30 Nov", or "Mon 30 Nov – Fri 4 Dec".
     Q_PROPERTY(QString windowText READ windowText NOTIFY needChanged)
     Q_PROPERTY(int selected READ selected WRITE select NOTIFY selectedChanged)
@@ -101,6 +106,8 @@ public:
     void setImportance(AppointmentPriority importance);
     QString contactId() const { return m_need.contactId; }
     void setContactId(const QString &id);
+    QString requestId() const { return m_requestId; }
+    void setRequestId(const QString &id);
     QString windowText() const;
     int selected() const { return m_selected; }
     void select(int index);
@@ -142,6 +149,8 @@ private:
     QList<BumpMessage> m_messages; // of the chosen proposal, as the user edited them
     QList<BumpMessageRow> m_messageRows;
     std::optional<BumpUndo> m_undo;
+    QString m_requestId;
+    std::optional<RequestBumpUndo> m_requestUndo;
     QString m_error;
     bool m_building = false;
 };

@@ -2833,6 +2833,14 @@
 <context>
     <name>RequestView</name>
     <message>
+        <source>Spil can propose which less important appointments to move for it.</source>
+        <translation>Spil kan voorstellen welke minder belangrijke afspraken ervoor kunnen wijken.</translation>
+    </message>
+    <message>
+        <source>Make room</source>
+        <translation>Ruimte maken</translation>
+    </message>
+    <message>
         <source>Who asks</source>
         <translation>Wie vraagt</translation>
     </message>

@@ -111,6 +111,7 @@ bool RequestDetails::canDecide() const
 void RequestDetails::reload()
 {
     m_exists = false;
+    m_canMakeRoom = false;
     m_request = {};
     m_who.clear();
     m_organisation.clear();
@@ -158,6 +159,8 @@ void RequestDetails::reload()
                                            QStringLiteral(" · ") +
                                            display::timeRange(slot.start, slot.end, zone)};
             }
+            const BumpNeed need = requests.bumpNeed(*r);
+            m_canMakeRoom = m_slots.isEmpty() && need.toUtc > need.fromUtc;
         }
     });
     m_error.clear();

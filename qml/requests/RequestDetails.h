@@ -53,6 +53,9 @@ class RequestDetails : public OfficeView {
     Q_PROPERTY(bool canSchedule READ canSchedule NOTIFY changed)
     Q_PROPERTY(bool canForward READ canForward NOTIFY changed)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY changed)
+    // No free time is offered in a window that has not passed: "Make room" (the bump page
+    // for this request) may move less important appointments for it.
+    Q_PROPERTY(bool canMakeRoom READ canMakeRoom NOTIFY changed)
     // The message drafted last (draft()): its subject and text.
     Q_PROPERTY(QString draftSubject READ draftSubject NOTIFY draftChanged)
     Q_PROPERTY(QString draftBody READ draftBody NOTIFY draftChanged)
@@ -90,6 +93,7 @@ public:
     bool canSchedule() const;
     bool canForward() const;
     bool canDecide() const;
+    bool canMakeRoom() const { return m_canMakeRoom; }
     QString draftSubject() const { return m_draftSubject; }
     QString draftBody() const { return m_draftBody; }
     QString error() const { return m_error; }
@@ -118,6 +122,7 @@ private:
     bool run(const std::function<void(Database &)> &action);
     QString m_id;
     bool m_exists = false;
+    bool m_canMakeRoom = false;
     Request m_request;
     QString m_who, m_organisation, m_email, m_waiting, m_gate, m_scheduled;
     QList<RequestSlot> m_slots;

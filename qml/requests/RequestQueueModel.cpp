@@ -91,6 +91,7 @@ void RequestQueueModel::reload()
 {
     QList<Row> rows;
     int waiting = 0;
+    int openForMe = 0;
     readGuarded("RequestQueueModel", [&] {
         if (!open())
             return;
@@ -138,10 +139,13 @@ void RequestQueueModel::reload()
             row.decision = r.decision;
             row.decisionText = decisionText(r.decision, people()->firstNameOf(r.director));
             row.waitsForDecision = waitsForDecision(r);
+            if (m_view == View::Queue || row.waitsForDecision)
+                ++openForMe;
             rows << row;
         }
     });
     m_waiting = waiting;
+    m_open = openForMe;
     setRows(std::move(rows), [](const Row &r) { return r.id; });
     Q_EMIT loaded();
 }

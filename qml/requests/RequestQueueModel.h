@@ -51,6 +51,9 @@ class RequestQueueModel : public RowList<RequestRow> {
     Q_PROPERTY(View view READ view WRITE setView NOTIFY viewChanged)
     // Requests forwarded to the user that wait for his decision.
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY loaded)
+    // The rows still open for the user: in the queue every row; in the director's view
+    // only those waiting for his word (what he decided is shown, but done for him).
+    Q_PROPERTY(int openCount READ openCount NOTIFY loaded)
 public:
     enum class View { Queue, Decisions };
     Q_ENUM(View)
@@ -62,6 +65,7 @@ public:
     View view() const { return m_view; }
     void setView(View view);
     int waitingCount() const { return m_waiting; }
+    int openCount() const { return m_open; }
     Q_INVOKABLE QString idAt(int row) const;
     // The director's one tap: accepted (back to the assistant to schedule) or declined.
     Q_INVOKABLE bool decide(const QString &requestId, bool accept);
@@ -82,6 +86,7 @@ private:
     using Row = RequestRow;
     View m_view = View::Queue;
     int m_waiting = 0;
+    int m_open = 0;
 };
 
 } // namespace spil::qml

@@ -124,6 +124,21 @@ Flickable {
                 }
             }
         }
+        // The window is booked: less important appointments may move for it.
+        Label {
+            visible: makeRoom.visible
+            text: qsTr("Spil can propose which less important appointments to move for it.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            id: makeRoom
+            objectName: "makeRoom"
+            visible: view.details !== null && view.details.canMakeRoom
+            text: qsTr("Make room")
+            onClicked: Navigation.open("bump", { requestId: view.details.requestId })
+        }
         Flow {
             visible: view.details && view.details.canTriage
             spacing: Theme.gap

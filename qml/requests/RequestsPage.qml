@@ -30,7 +30,7 @@ Page {
     }
     header: PageHeader {
         title: qsTr("Requests")
-        subtitle: qsTr("%n open, most important first", "", queue.count)
+        subtitle: qsTr("%n open, most important first", "", queue.openCount)
     }
     function open(requestId) {
         if (page.wide)

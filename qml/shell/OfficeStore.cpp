@@ -8,7 +8,9 @@
 #include "core/common/Time.h"
 #include "core/demo/DemoOffice.h"
 #include "core/documents/FileCache.h"
+#include "core/people/PeopleRepo.h"
 #include "core/people/Person.h"
+#include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/shell/SyncStatus.h"
@@ -18,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 namespace spil::qml {
 
@@ -92,7 +95,7 @@ void OfficeStore::open(const QString &file, bool demo)
     // Queued: the views reload on the sync first; the round itself only starts downloads.
     connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::startFetchAhead,
             Qt::QueuedConnection);
-    connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::keepArchive,
+    connect(m_sync.get(), &client::SyncClient::synced, this, &OfficeStore::keepTasks,
             Qt::QueuedConnection);
     connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
             [this](const QList<protocol::Record> &records) {
@@ -121,15 +124,29 @@ void OfficeStore::startFetchAhead()
     m_ahead->run();
 }
 
-void OfficeStore::keepArchive()
+void OfficeStore::keepTasks()
 {
     const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
     if (!login || !m_db)
         return;
-    // A contract filed or changed on another device: its secretary's device keeps her
-    // notice task (only hers write it), as one user action that goes up.
     try {
-        if (ArchiveRepo(*m_db).keepNoticeTasks(login->personId) > 0) {
+        // A contract filed or changed on another device: its secretary's device keeps her
+        // notice task (only hers write it), as one user action that goes up.
+        int made = ArchiveRepo(*m_db).keepNoticeTasks(login->personId);
+        // A birthday, an anniversary or a long sick leave is due whether or not she opens
+        // the Personnel page: her devices make its task, each the same id (two offline
+        // devices meet in one record). An admin keeps personnel too, but the reminders
+        // are the office manager's work, and her devices make them.
+        const auto me = PeopleRepo(*m_db).byId(login->personId);
+        if (me && me->role == Role::OfficeManager) {
+            const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                                            : QStringLiteral("en");
+            made += int(PersonnelRepo(*m_db)
+                            .makeReminderTasks(dateIn(m_clock.nowMs(), m_localZone), me->id, me->id,
+                                               m_localZone, language)
+                            .size());
+        }
+        if (made > 0) {
             reloadViews();
             m_sync->syncNow();
         }

@@ -108,8 +108,9 @@ private:
     QString storePath(bool demo) const;
     // After a sync, in the background: the papers of the next 14 days into the cache.
     void startFetchAhead();
-    // After a sync: the notice tasks of the contracts whose secretary the user is.
-    void keepArchive();
+    // After a sync, the tasks that what arrived calls for: the notice tasks of the contracts
+    // whose secretary the user is, and an office manager's personnel reminders due today.
+    void keepTasks();
     // After a round of fetching: the text of archived files in the cache, for the search.
     void readArchiveFiles();
 

@@ -89,3 +89,51 @@ TEST_F(RequestCommands, BadInputIsRefusedAndChangesNothing)
     }
     EXPECT_EQ(digest(), before);
 }
+
+TEST_F(RequestCommands, EditChangesOnlyTheFieldsGiven)
+{
+    const QString id = json({"request", "add", "maarten", "Begroting", "--from-name", "Wethouder",
+                             "--from", "2026-12-01", "--to", "2026-12-04", "--minutes", "45"})
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    ASSERT_FALSE(id.isEmpty());
+    const QJsonObject edited =
+        json({"request", "edit", id.right(8), "--subject", "Begroting 2027", "--minutes", "90",
+              "--to", "2026-12-18", "--importance", "high", "--via", "lotte", "--language", "en"})
+            .toObject();
+    EXPECT_EQ(edited.value(QStringLiteral("subject")).toString(), QStringLiteral("Begroting 2027"));
+    EXPECT_EQ(edited.value(QStringLiteral("minutes")).toInt(), 90);
+    EXPECT_EQ(edited.value(QStringLiteral("from_date")).toString(), QStringLiteral("2026-12-01"));
+    EXPECT_EQ(edited.value(QStringLiteral("to_date")).toString(), QStringLiteral("2026-12-18"));
+    EXPECT_EQ(edited.value(QStringLiteral("importance")).toString(), QStringLiteral("high"));
+    EXPECT_EQ(edited.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    EXPECT_EQ(edited.value(QStringLiteral("requester")).toString(), QStringLiteral("Wethouder"));
+    EXPECT_EQ(edited.value(QStringLiteral("state")).toString(), QStringLiteral("new"));
+    EXPECT_TRUE(run({"request", "show", id.right(8)}).out.contains("via: Lotte de Vries"));
+    // Who asks may become a contact.
+    const QJsonObject contact =
+        json({"request", "edit", id.right(8), "--contact", "James Whitfield"}).toObject();
+    EXPECT_NE(contact.value(QStringLiteral("contact_id")).toString(), QString());
+    EXPECT_EQ(contact.value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Begroting 2027"));
+
+    // The app's checks: each refused, nothing written.
+    const QByteArray before = digest();
+    for (const QStringList &bad : QList<QStringList>{
+             {"request", "edit", id.right(8)},                          // nothing to change
+             {"request", "edit", id.right(8), "--subject", "  "},       // no subject
+             {"request", "edit", id.right(8), "--minutes", "4"},        // too short
+             {"request", "edit", id.right(8), "--minutes", "601"},      // too long
+             {"request", "edit", id.right(8), "--to", "2026-11-30"},    // ends before it starts
+             {"request", "edit", id.right(8), "--from", "2026-13-01"},  // no such date
+             {"request", "edit", id.right(8), "--importance", "vital"}, // no such importance
+             {"request", "edit", id.right(8), "--language", "de"},      // nl or en
+             {"request", "edit", id.right(8), "--contact", "Nobody Known"},
+             {"request", "edit", "ffffffff", "--minutes", "60"}, // no such request
+         }) {
+        const Outcome r = run(bad);
+        EXPECT_NE(r.code, 0) << bad.join(' ').toStdString();
+    }
+    EXPECT_EQ(digest(), before);
+}

@@ -2,6 +2,7 @@
 #include "TestStore.h"
 
 #include "core/agenda/AgendaRules.h"
+#include "core/agenda/BumpPlanner.h"
 #include "core/common/EnumText.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/requests/RequestDrafts.h"
@@ -263,6 +264,127 @@ TEST_F(Requests, ScheduleIntoABookedHourIsRefusedAndChangesNothing)
     EXPECT_THROW(requests.schedule(id, in("Europe/Amsterdam", "2026-12-01T11:00"), sanne), Error);
     EXPECT_EQ(db->pendingCount(), pending);
     EXPECT_EQ(requests.byId(id)->state, RequestState::New);
+}
+
+// Maarten's Tuesday 1 December booked from 09:00 to 17:00 with one-hour low meetings, and a
+// request for that day only: no free time is offered, but room can be made.
+class RequestsInABookedDay : public Requests {
+protected:
+    RequestsInABookedDay()
+    {
+        AgendaRepo agenda(*db);
+        for (int hour = 9; hour < 17; ++hour) {
+            const QString h = QStringLiteral("2026-12-01T%1:00").arg(hour, 2, 10, QLatin1Char('0'));
+            Appointment a = appointment(maarten, "Overleg", in("Europe/Amsterdam", h.toLatin1()),
+                                        in("Europe/Amsterdam", h.toLatin1()) + 3600 * 1000LL);
+            a.priority = AppointmentPriority::Low;
+            booked << agenda.add(a);
+        }
+        Request r = request("Partnership");
+        r.fromDate = r.toDate = QDate(2026, 12, 1);
+        id = requests.add(r);
+    }
+    // The first way BumpPlanner makes room for the request.
+    BumpProposal firstProposal()
+    {
+        AgendaRepo agenda(*db);
+        const auto proposals =
+            BumpPlanner(*db, agenda).propose(requests.bumpNeed(*requests.byId(id)));
+        EXPECT_FALSE(proposals.isEmpty());
+        return proposals.value(0);
+    }
+    static QList<BumpMoveTo> movesOf(const BumpProposal &p)
+    {
+        QList<BumpMoveTo> moves;
+        for (const BumpMove &m : p.moves)
+            moves << BumpMoveTo{m.occurrence.appointment.id, m.newSlot.start, m.newSlot.end};
+        return moves;
+    }
+    QStringList booked;
+    QString id;
+};
+
+TEST_F(RequestsInABookedDay, TheNeedIsTheRequestsWindowDirectorLengthAndImportance)
+{
+    EXPECT_TRUE(requests.proposals(*requests.byId(id), 3).isEmpty());
+    const BumpNeed need = requests.bumpNeed(*requests.byId(id));
+    EXPECT_EQ(need.principal, maarten);
+    EXPECT_EQ(need.minutes, 60);
+    EXPECT_EQ(need.fromUtc, in("Europe/Amsterdam", "2026-12-01T00:00"));
+    EXPECT_EQ(need.toUtc, in("Europe/Amsterdam", "2026-12-02T00:00"));
+    EXPECT_EQ(need.importance, AppointmentPriority::High);
+    EXPECT_EQ(need.title, QStringLiteral("Partnership"));
+    EXPECT_EQ(need.contactId, peter);
+    // Urgent weighs as high, low as low; a window that passed is empty.
+    Request r = *requests.byId(id);
+    r.importance = RequestImportance::Urgent;
+    EXPECT_EQ(requests.bumpNeed(r).importance, AppointmentPriority::High);
+    r.importance = RequestImportance::Low;
+    EXPECT_EQ(requests.bumpNeed(r).importance, AppointmentPriority::Low);
+    clock.set(in("Europe/Amsterdam", "2026-12-02T09:00"));
+    EXPECT_EQ(requests.bumpNeed(r).toUtc, requests.bumpNeed(r).fromUtc);
+}
+
+TEST_F(RequestsInABookedDay, MakingRoomBooksTheRequestAndTheMovesInOneActionAndUndoesAll)
+{
+    const BumpProposal p = firstProposal();
+    ASSERT_FALSE(p.moves.isEmpty());
+    const qint64 actions = db->pendingActions();
+    const RequestBumpUndo undo = requests.scheduleByBump(id, p.slot.start, movesOf(p), sanne);
+    EXPECT_EQ(db->pendingActions(), actions + 1);
+    const auto changes = lastActionChanges(*db);
+    EXPECT_EQ(changes.value(QStringLiteral("requests.state")).toString(),
+              QStringLiteral("scheduled"));
+    EXPECT_EQ(changes.value(QStringLiteral("requests.appointment_id")).toString(),
+              undo.bump.bookingId);
+    EXPECT_EQ(changes.value(QStringLiteral("appointments.bumped_for")).toString(),
+              undo.bump.bookingId);
+    AgendaRepo agenda(*db);
+    const Appointment booking = *agenda.byId(undo.bump.bookingId);
+    EXPECT_EQ(booking.title, QStringLiteral("Partnership"));
+    EXPECT_EQ(booking.startUtc, p.slot.start);
+    EXPECT_EQ(booking.endUtc - booking.startUtc, 60 * 60 * 1000LL);
+    EXPECT_EQ(booking.priority, AppointmentPriority::High);
+    EXPECT_EQ(booking.contactId, peter);
+    EXPECT_EQ(requests.byId(id)->state, RequestState::Scheduled);
+    const QString moved = p.moves.at(0).occurrence.appointment.id;
+    const qint64 was = agenda.byId(moved)->bumpedFromUtc;
+    EXPECT_EQ(agenda.byId(moved)->startUtc, p.moves.at(0).newSlot.start);
+    EXPECT_EQ(was, p.moves.at(0).occurrence.startUtc);
+
+    requests.undoScheduleByBump(undo);
+    EXPECT_EQ(db->pendingActions(), actions + 2);
+    EXPECT_FALSE(agenda.byId(undo.bump.bookingId));
+    EXPECT_EQ(agenda.byId(moved)->startUtc, was);
+    EXPECT_EQ(requests.byId(id)->state, RequestState::New);
+    EXPECT_EQ(requests.byId(id)->appointmentId, QString());
+    // The day is as full as before: still no free time, and room can be made again.
+    EXPECT_TRUE(requests.proposals(*requests.byId(id), 3).isEmpty());
+    EXPECT_FALSE(firstProposal().moves.isEmpty());
+}
+
+TEST_F(RequestsInABookedDay, MakingRoomIsRefusedAsBookingIsAndWritesNothing)
+{
+    const BumpProposal p = firstProposal();
+    const qint64 pending = db->pendingCount();
+    // Without the moves the time is double-booked.
+    EXPECT_THROW(requests.scheduleByBump(id, p.slot.start, {}, sanne), Error);
+    QList<BumpMoveTo> stale = movesOf(p);
+    stale.first().startUtc = in("Europe/Amsterdam", "2026-12-01T09:00");
+    stale.first().endUtc = stale.first().startUtc + 3600 * 1000LL;
+    // A move onto the day's first hour: it meets the booking or the meeting there.
+    EXPECT_THROW(requests.scheduleByBump(id, p.slot.start, stale, sanne), Error);
+    EXPECT_EQ(db->pendingCount(), pending);
+    // Waiting for the director's word: nobody books it.
+    requests.forward(id);
+    const qint64 afterForward = db->pendingCount();
+    EXPECT_THROW(requests.scheduleByBump(id, p.slot.start, movesOf(p), sanne), Error);
+    EXPECT_EQ(db->pendingCount(), afterForward);
+    EXPECT_GT(afterForward, pending);
+    EXPECT_EQ(requests.byId(id)->state, RequestState::Forwarded);
+    AgendaRepo agenda(*db);
+    for (const QString &a : std::as_const(booked))
+        EXPECT_EQ(agenda.byId(a)->bumpedFor, QString());
 }
 
 TEST_F(Requests, RemoveAndRestore)

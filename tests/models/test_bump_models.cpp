@@ -5,6 +5,8 @@
 #include "qml/agenda/BookingForm.h"
 #include "qml/agenda/BumpProposalModel.h"
 #include "qml/agenda/BumpedThisWeekModel.h"
+#include "qml/requests/RequestDetails.h"
+#include "tests/support/BookedDay.h"
 
 #include <QAbstractItemModelTester>
 #include <QUrl>
@@ -105,4 +107,76 @@ TEST_F(BumpModels, TheDirectorSeesWhatWasBumpedThisWeek)
     clock.set(at("2026-12-07T09:00:00+01:00"));
     app->reloadViews();
     EXPECT_EQ(bumped.rowCount(), 0);
+}
+
+// A request for Tuesday, when Maarten has no free hour left: its page offers no time but
+// "Make room", whose proposals are for the request, and Confirm books it with the moves in
+// one action that Undo takes back whole.
+TEST_F(BumpModels, MakingRoomForARequestBooksItWithTheMovesAndUndoesAll)
+{
+    start(QStringLiteral("assistant"));
+    Database &db = *app->office()->store();
+    const QString id = addRequestInABookedDay(db, idOf("maarten"), QDate(2026, 12, 1), 60,
+                                              QStringLiteral("Anouk van Dijk"), idOf("sanne"));
+    app->reloadViews();
+    RequestDetails details(app->office(), app->people());
+    details.setRequestId(id);
+    ASSERT_TRUE(details.exists());
+    EXPECT_TRUE(details.slots().isEmpty());
+    EXPECT_TRUE(details.canMakeRoom());
+
+    BumpProposalModel model(app->office(), app->people());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRequestId(id);
+    ASSERT_GT(model.rowCount(), 0);
+    EXPECT_EQ(model.ownerId(), idOf("maarten"));
+    EXPECT_EQ(model.minutes(), 60);
+    EXPECT_EQ(model.title(), QStringLiteral("Tweede gesprek overname"));
+    EXPECT_EQ(model.importance(), AppointmentPriority::High);
+    EXPECT_EQ(model.windowText(), QStringLiteral("Tue 1 Dec"));
+    ASSERT_FALSE(model.moves().isEmpty());
+    EXPECT_EQ(model.moves()[0].title, QStringLiteral("Werkoverleg"));
+    EXPECT_TRUE(model.data(model.index(0), BumpProposalModel::roleOf("dayText"))
+                    .toString()
+                    .startsWith(QStringLiteral("Tue 1 Dec")));
+
+    const qint64 actions = db.pendingActions();
+    ASSERT_TRUE(model.confirm());
+    EXPECT_EQ(db.pendingActions(), actions + 1);
+    details.reload();
+    EXPECT_EQ(details.state(), RequestState::Scheduled);
+    EXPECT_TRUE(details.scheduledText().startsWith(QStringLiteral("Tue 1 Dec")))
+        << details.scheduledText().toStdString();
+    EXPECT_FALSE(details.canMakeRoom());
+    const Request booked = *RequestRepo(db).byId(id);
+    const Appointment a = *AgendaRepo(db).byId(booked.appointmentId);
+    EXPECT_EQ(a.title, QStringLiteral("Tweede gesprek overname"));
+    EXPECT_EQ(a.attendees, QStringList{QStringLiteral("Anouk van Dijk")});
+    EXPECT_EQ(AgendaRepo(db).undoFor(a.id).moved.size(), model.moves().size());
+
+    ASSERT_TRUE(model.undo());
+    EXPECT_EQ(db.pendingActions(), actions + 2);
+    details.reload();
+    EXPECT_EQ(details.state(), RequestState::New);
+    EXPECT_EQ(details.scheduledText(), QString());
+    EXPECT_TRUE(details.canMakeRoom());
+    EXPECT_FALSE(AgendaRepo(db).byId(booked.appointmentId));
+    EXPECT_GT(model.rowCount(), 0); // the same room can be made again
+}
+
+TEST_F(BumpModels, ARequestWithFreeTimesOrWaitingForTheDirectorOffersNoMakeRoom)
+{
+    start(QStringLiteral("assistant"));
+    RequestDetails details(app->office(), app->people());
+    for (const Request &r : RequestRepo(*app->office()->store()).of(idOf("maarten"))) {
+        details.setRequestId(r.id);
+        EXPECT_FALSE(details.canMakeRoom()) << r.subject.toStdString();
+    }
+    // The booked day's request once forwarded: it waits for Maarten's word.
+    Database &db = *app->office()->store();
+    const QString id = addRequestInABookedDay(db, idOf("maarten"), QDate(2026, 12, 1), 60,
+                                              QStringLiteral("Anouk van Dijk"), idOf("sanne"));
+    RequestRepo(db).forward(id);
+    details.setRequestId(id);
+    EXPECT_FALSE(details.canMakeRoom());
 }

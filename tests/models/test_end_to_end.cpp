@@ -5,7 +5,11 @@
 #include "ServerProcess.h"
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Clock.h"
+#include "core/common/Time.h"
 #include "core/documents/FileCache.h"
+#include "core/personnel/PersonnelRepo.h"
+#include "core/store/Database.h"
+#include "core/tasks/TaskRepo.h"
 #include "qml/agenda/AppointmentDetails.h"
 #include "qml/checklists/ChecklistRunModel.h"
 #include "qml/checklists/ChecklistRunsModel.h"
@@ -89,6 +93,8 @@ protected:
         return phone;
     }
 
+    QStringList remindersDueIn(Database &db);
+
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     QTemporaryDir dir;
     SystemClock clock;
@@ -137,6 +143,64 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
         spilctl(phone, {QStringLiteral("task"), QStringLiteral("waiting"),
                         QStringLiteral("--person"), QStringLiteral("maarten")});
     EXPECT_FALSE(waiting.contains(title.toUtf8())) << waiting.constData();
+}
+
+// The task ids of the personnel reminders due today, as an office manager's store finds them.
+QStringList EndToEnd::remindersDueIn(Database &db)
+{
+    PersonnelRepo personnel(db);
+    QStringList ids;
+    for (const Reminder &r :
+         remindersDue(personnel.personnel(), personnel.absences(),
+                      dateIn(clock.nowMs(), QTimeZone(QByteArrayLiteral("Europe/Amsterdam")))))
+        ids << reminderTaskId(r);
+    return ids;
+}
+
+TEST_F(EndToEnd, AnOfficeManagersSyncMakesHerRemindersWithoutAVisitToThePersonnelPage)
+{
+    signIn("fatima");
+    Database &db = *app.office()->store();
+    // The demo's birthday in three days, its anniversary in five and a sick leave of a week.
+    const QStringList due = remindersDueIn(db);
+    ASSERT_GE(due.size(), 3);
+    ASSERT_TRUE(waitFor([&] {
+        for (const QString &id : due)
+            if (!TaskRepo(db).byId(id))
+                return false;
+        return true;
+    })) << "the sync made no reminders";
+    for (const QString &id : due)
+        EXPECT_EQ(TaskRepo(db).byId(id)->assignee, app.personId());
+    // They went up: her phone receives them, and makes none of its own.
+    ASSERT_TRUE(waitFor([&] { return db.pendingActions() == 0; }));
+    Database phone(phoneOf("fatima"), clock);
+    for (const QString &id : due)
+        EXPECT_TRUE(TaskRepo(phone).byId(id)) << id.toStdString();
+}
+
+TEST_F(EndToEnd, ASecretarysSyncMakesNoPersonnelReminders)
+{
+    const QString manager = phoneOf("fatima");
+    QStringList due;
+    {
+        Database db(manager, clock);
+        due = remindersDueIn(db);
+    }
+    ASSERT_GE(due.size(), 3);
+    signIn("sanne");
+    Database &db = *app.office()->store();
+    // Rounds after the first: the step after a sync has had its turn each time.
+    app.office()->refresh();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }));
+    QTest::qWait(300);
+    EXPECT_EQ(db.pendingActions(), 0);
+    spilctl(manager, {QStringLiteral("sync")});
+    Database after(manager, clock);
+    for (const QString &id : due) {
+        EXPECT_FALSE(TaskRepo(db).byId(id)) << id.toStdString();
+        EXPECT_FALSE(TaskRepo(after).byId(id)) << id.toStdString();
+    }
 }
 
 TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)

@@ -52,6 +52,7 @@ TEST_F(RequestModels, TheAssistantsQueueIsRankedAndShowsWaitingAndTheGate)
     EXPECT_EQ(column(queue, "stateText").at(5), QStringLiteral("With the director"));
     EXPECT_EQ(column(queue, "decisionText").at(4), QStringLiteral("Maarten said yes: schedule it"));
     EXPECT_EQ(queue.waitingCount(), 0); // Sanne decides nothing
+    EXPECT_EQ(queue.openCount(), 6);    // every row of her queue is open for her
 }
 
 TEST_F(RequestModels, StaffHaveNoQueue)
@@ -77,9 +78,13 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
               (QStringList{"Interview Het Financieele Dagblad", "Q1 investor update"}));
     EXPECT_EQ(column(decisions, "waitsForDecision"), (QStringList{"false", "true"}));
     EXPECT_EQ(decisions.waitingCount(), 1);
+    // What he already decided is shown but no longer open for him.
+    EXPECT_EQ(decisions.openCount(), 1);
     QSignalSpy resets(&decisions, &QAbstractItemModel::modelReset);
     ASSERT_TRUE(decisions.decide(decisions.idAt(1), false));
     EXPECT_EQ(decisions.waitingCount(), 0);
+    EXPECT_EQ(decisions.count(), 2);
+    EXPECT_EQ(decisions.openCount(), 0);
     EXPECT_EQ(column(decisions, "decisionText").at(1),
               QStringLiteral("Maarten said no: answer it"));
     EXPECT_EQ(resets.count(), 0);

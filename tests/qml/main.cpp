@@ -8,6 +8,7 @@
 #include "qml/shell/Language.h"
 #include "qml/shell/OfficeStore.h"
 #include "tests/qml/PaperFixture.h"
+#include "tests/support/BookedDay.h"
 
 #include <QDesktopServices>
 #include <QQmlContext>
@@ -41,6 +42,27 @@ private:
     QUrl m_last;
 };
 
+// What a test needs in the store that no page makes: a request for a day of Maarten's with
+// no free time left (the demo's requests all have free times).
+class RequestFixture : public QObject {
+    Q_OBJECT
+public:
+    explicit RequestFixture(spil::qml::App *&app) : m_app(app) {}
+    Q_INVOKABLE QString addRequestInABookedDay()
+    {
+        spil::Database &db = *m_app->office()->store();
+        spil::PeopleRepo people(db);
+        const QString id = spil::test::addRequestInABookedDay(
+            db, people.resolve(QStringLiteral("maarten")).id, QDate(2026, 12, 1), 60,
+            QStringLiteral("Anouk van Dijk"), people.resolve(QStringLiteral("sanne")).id);
+        m_app->reloadViews();
+        return id;
+    }
+
+private:
+    spil::qml::App *&m_app;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 public Q_SLOTS:
@@ -52,6 +74,7 @@ public Q_SLOTS:
             spil::parseInstant(QStringLiteral("2026-11-30T09:15:00+01:00"), QTimeZone::utc()));
         m_services = std::make_unique<spil::qml::App>(*m_clock, m_dir.path(),
                                                       QStringLiteral("Europe/Amsterdam"));
+        m_app = m_services.get();
         m_services->startDemo(spil::Role::Assistant);
         m_papers = spil::test::makePaperFixture(m_dir.path());
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_opener, "open");
@@ -65,6 +88,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("boardPackItems"),
                                                   m_papers.itemStarts);
         engine->rootContext()->setContextProperty(QStringLiteral("systemOpener"), &m_opener);
+        engine->rootContext()->setContextProperty(QStringLiteral("requestFixture"), &m_requests);
         // The demo's past board meeting, whose minutes are in review.
         const auto minutes = m_services->office()->store()->liveRecords(QStringLiteral("minutes"));
         engine->rootContext()->setContextProperty(
@@ -88,6 +112,8 @@ private:
     std::unique_ptr<spil::qml::App> m_services;
     spil::test::PaperFixture m_papers;
     SystemOpener m_opener;
+    spil::qml::App *m_app = nullptr;
+    RequestFixture m_requests{m_app};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(spil_qml, Setup)

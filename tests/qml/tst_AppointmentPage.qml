@@ -12,6 +12,43 @@ TestCase {
 
     Component { id: main; Main { visible: true } }
 
+    // Today's rows of the agenda the user reads, to find an appointment's id by its title.
+    TimelineModel { id: today; office: App.office; people: App.people }
+    Repeater {
+        id: todayRows
+        model: today
+        delegate: Item {
+            required property string appointmentId
+            required property string title
+        }
+    }
+    PeopleModel { id: everyone; office: App.office; people: App.people }
+    function personNamed(name) {
+        for (let i = 0; i < everyone.count; ++i)
+            if (everyone.nameAt(i) === name)
+                return everyone.idAt(i)
+        return ""
+    }
+    function idOf(title) {
+        for (let i = 0; i < todayRows.count; ++i)
+            if (todayRows.itemAt(i).title === title)
+                return todayRows.itemAt(i).appointmentId
+        return ""
+    }
+    function openAppointment(window, args) {
+        Navigation.open("appointment", args)
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "appointment")
+        tryCompare(page.StackView, "status", StackView.Active)
+        tryCompare(findChild(page, "details"), "found", true)
+        return page
+    }
+    function cleanup() {
+        today.personId = ""
+        if (App.role !== Person.Assistant)
+            App.startDemo(Person.Assistant)
+    }
+
     function findByText(item, text) {
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i]
@@ -103,5 +140,49 @@ TestCase {
         bar.action()
         bar.close()
         verify(findChild(page, "details").dayText.startsWith("today"))
+    }
+
+    // Something more important wants the client meeting's time: "Make room here" opens the
+    // bump proposals for that director, that length and that start.
+    function test_makeRoomHereOpensTheBumpAtThisTime() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        tryVerify(function() { return idOf("Klantgesprek Hofstede Groep") !== "" })
+        const page = openAppointment(window, { appointmentId: idOf("Klantgesprek Hofstede Groep") })
+        const details = findChild(page, "details")
+        const makeRoom = findChild(page, "makeRoomHere")
+        verify(makeRoom.visible)
+        compare(makeRoom.text, "Make room here")
+        makeRoom.clicked()
+        tryCompare(window, "stackDepth", 3)
+        const bump = findChild(window, "bump")
+        tryCompare(bump.StackView, "status", StackView.Active)
+        compare(bump.ownerId, details.ownerId)
+        compare(bump.ownerId, App.agendaPersonId)
+        compare(bump.minutes, details.minutes)
+        compare(bump.startUtc, Date.UTC(2026, 10, 30, 10, 0))   // 11:00 in Amsterdam
+        // The proposals are for that time: something else must move, never the meeting
+        // whose page it came from being booked over silently.
+        tryVerify(function() { return findChild(bump, "proposal0") !== null })
+    }
+
+    // Not for one of a series (the management meeting), nor for whom may not change it.
+    function test_makeRoomHereOnlyWhereTheUserMayMoveItsAppointment() {
+        let window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        let page = openAppointment(window, { followNext: true })
+        verify(findChild(page, "details").recurring)
+        verify(!findChild(page, "makeRoomHere").visible)
+        window.destroy()
+
+        // Joris (staff) reads Maarten's client meeting but may not move it.
+        App.startDemo(Person.Staff)
+        tryVerify(function() { return personNamed("Maarten Verhoeven") !== "" })
+        today.personId = personNamed("Maarten Verhoeven")
+        tryVerify(function() { return idOf("Klantgesprek Hofstede Groep") !== "" })
+        window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        page = openAppointment(window, { appointmentId: idOf("Klantgesprek Hofstede Groep") })
+        verify(!findChild(page, "details").canEdit)
+        verify(!findChild(page, "makeRoomHere").visible)
     }
 }

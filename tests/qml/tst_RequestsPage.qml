@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Spil
 
@@ -96,6 +97,74 @@ TestCase {
         Navigation.back()
         tryCompare(window, "stackDepth", 1)
         tryCompare(card, "visible", false)
+        App.startDemo(Person.Assistant)
+    }
+
+    // The director's own Requests counts only what still waits for his word.
+    function test_theDirectorsRequestsCountOnlyWhatWaitsForHim() {
+        App.startDemo(Person.Director)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "today")
+        Navigation.open("requests")
+        tryCompare(window, "current", "requests")
+        const page = findChild(window, "requests")
+        const queue = findChild(page, "queue")
+        tryCompare(queue, "count", 2)              // one decided, one waiting
+        compare(page.header.subtitle, "1 open, most important first")
+        App.startDemo(Person.Assistant)
+    }
+
+    // A request for Tuesday, when Maarten has no free hour: its page offers no time but
+    // Make room, which books it together with the moves; Undo takes all of it back.
+    function test_aBookedWindowOffersMakeRoomThatBooksItWithTheMoves_data() {
+        return [{ tag: "400x800", width: 400 }, { tag: "1280x800", width: 1280 }]
+    }
+    function test_aBookedWindowOffersMakeRoomThatBooksItWithTheMoves(data) {
+        const id = requestFixture.addRequestInABookedDay()
+        const window = createTemporaryObject(main, null, { width: data.width, height: 800 })
+        Navigation.open("request", { requestId: id })
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "request")
+        tryCompare(page.StackView, "status", StackView.Active)
+        const details = findChild(page, "details")
+        tryCompare(details, "exists", true)
+        compare(details.slots.length, 0)
+        compare(findChild(page, "slot0"), null)
+        const makeRoom = findChild(page, "makeRoom")
+        verify(makeRoom.visible)
+        compare(makeRoom.text, "Make room")
+        if (screenshotDir !== "") {
+            waitForRendering(page)
+            grabImage(window.contentItem).save(screenshotDir + "/request-make-room-" + data.tag + ".png")
+        }
+        makeRoom.clicked()
+        tryCompare(window, "stackDepth", 3)
+        const bump = findChild(window, "bump")
+        tryCompare(bump.StackView, "status", StackView.Active)
+        compare(bump.requestId, id)
+        // The request's need, not a time picked on the page: no time or importance chips.
+        verify(!findChild(bump, "bumpWholeDay").visible)
+        compare(findChild(bump, "bumpTitle").text, "Tweede gesprek overname")
+        tryVerify(function() { return findChild(bump, "proposal0") !== null })
+        verify(findChild(bump, "proposal0").movesText.startsWith("Moves: Werkoverleg"))
+        verify(bump.header.subtitle.indexOf("Tue 1 Dec") >= 0, bump.header.subtitle)
+        if (screenshotDir !== "") {
+            waitForRendering(bump)
+            grabImage(window.contentItem).save(screenshotDir + "/request-bump-" + data.tag + ".png")
+        }
+        const confirm = findChild(bump, "confirmBump")
+        verify(confirm.text.startsWith("Confirm: move "), confirm.text)
+        confirm.clicked()
+        const bar = findChild(bump, "bumpUndo")
+        tryCompare(bar, "opened", true)
+        tryCompare(details, "state", Request.State.Scheduled)
+        verify(details.scheduledText.startsWith("Tue 1 Dec"), details.scheduledText)
+        verify(!details.canMakeRoom)
+        bar.action()
+        tryCompare(details, "state", Request.State.New)
+        tryCompare(details, "canMakeRoom", true)
+        bar.close()
+        // Tuesday's agenda as the demo has it, for the tests after this one.
         App.startDemo(Person.Assistant)
     }
 }
