@@ -104,8 +104,9 @@ bool RequestDetails::canForward() const
 
 bool RequestDetails::canDecide() const
 {
+    // Once he has decided, the request's page shows his word, not the buttons again.
     return m_exists && people() && people()->me().id == m_request.director &&
-           m_request.state == RequestState::Forwarded;
+           waitsForDecision(m_request);
 }
 
 void RequestDetails::reload()

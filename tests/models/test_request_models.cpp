@@ -80,8 +80,13 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
     EXPECT_EQ(decisions.waitingCount(), 1);
     // What he already decided is shown but no longer open for him.
     EXPECT_EQ(decisions.openCount(), 1);
+    RequestDetails details(app->office(), app->people());
+    details.setRequestId(decisions.idAt(1));
+    EXPECT_TRUE(details.canDecide());
     QSignalSpy resets(&decisions, &QAbstractItemModel::modelReset);
     ASSERT_TRUE(decisions.decide(decisions.idAt(1), false));
+    details.reload();
+    EXPECT_FALSE(details.canDecide());
     EXPECT_EQ(decisions.waitingCount(), 0);
     EXPECT_EQ(decisions.count(), 2);
     EXPECT_EQ(decisions.openCount(), 0);
