@@ -36,6 +36,7 @@ CommandTable allCommands()
     addBudgetCommands(table);
     addPersonnelCommands(table);
     addSecretariatCommands(table);
+    addReceptionCommands(table);
     return table;
 }
 
