@@ -99,6 +99,7 @@ Page {
                 }
                 EmptyState {
                     anchors.centerIn: parent
+                    width: parent.width - 64
                     visible: list.count === 0
                     text: search.text !== "" ? qsTr("Nobody by that name today.")
                                              : qsTr("No visitors expected today.")

@@ -45,7 +45,7 @@ TEST_F(ReceptionModels, TheDeskSeesTheDaysVisitorsInTimeOrderWithHostAndOrganisa
     EXPECT_EQ(reception.arrived(), 1);
     EXPECT_EQ(role(reception, 0, "name").toString(), QStringLiteral("Koerier"));
     EXPECT_TRUE(role(reception, 0, "checkedIn").toBool());
-    EXPECT_EQ(role(reception, 0, "arrivedText").toString(), QStringLiteral("in at 10:15"));
+    EXPECT_EQ(role(reception, 0, "arrivedText").toString(), QStringLiteral("in at 09:15"));
     EXPECT_EQ(role(reception, 1, "name").toString(), QStringLiteral("Karin Hofstede"));
     EXPECT_EQ(role(reception, 1, "timeText").toString(), QStringLiteral("11:00"));
     EXPECT_EQ(role(reception, 1, "organisation").toString(), QStringLiteral("Hofstede Groep"));
@@ -84,7 +84,7 @@ TEST_F(ReceptionModels, CheckingInMarksTheRowAndUndoMakesItExpectedAgain)
     const QString id = role(reception, karin, "visitorId").toString();
     ASSERT_TRUE(reception.checkIn(id));
     EXPECT_TRUE(role(reception, karin, "checkedIn").toBool());
-    EXPECT_EQ(role(reception, karin, "arrivedText").toString(), QStringLiteral("in at 10:15"));
+    EXPECT_EQ(role(reception, karin, "arrivedText").toString(), QStringLiteral("in at 09:15"));
     EXPECT_EQ(reception.arrived(), 2);
     ASSERT_TRUE(reception.undoCheckIn(id));
     EXPECT_FALSE(role(reception, karin, "checkedIn").toBool());
@@ -101,7 +101,7 @@ TEST_F(ReceptionModels, AWalkInIsAddedForAHostAndExpectedNow)
                               app->people()->me().id));
     const int row = rowOf(reception, QStringLiteral("Monteur"));
     ASSERT_GE(row, 0);
-    EXPECT_EQ(role(reception, row, "timeText").toString(), QStringLiteral("10:15"));
+    EXPECT_EQ(role(reception, row, "timeText").toString(), QStringLiteral("09:15"));
     EXPECT_EQ(row, 1) << "after the courier, before the 11:00 guests";
     EXPECT_FALSE(reception.add(QStringLiteral(" "), QString(), app->people()->me().id));
 }

@@ -15,6 +15,11 @@ TestCase {
 
     Component { id: receptionPage; ReceptionPage {} }
 
+    function waitForRow(list, name) {
+        tryVerify(function() { return rowNamed(list, name) !== null }, 3000, name)
+        return rowNamed(list, name)
+    }
+
     function rowNamed(list, name) {
         for (let i = 0; i < list.count; ++i) {
             const row = list.itemAtIndex(i)
@@ -38,7 +43,7 @@ TestCase {
         keyClick(Qt.Key_A)
         keyClick(Qt.Key_R)
         tryCompare(model, "count", 1)
-        const karin = rowNamed(list, "Karin Hofstede")
+        const karin = waitForRow(list, "Karin Hofstede")
         verify(karin)
         verify(findChild(karin, "checkIn").visible)
         mouseClick(findChild(karin, "checkIn"))
@@ -48,7 +53,7 @@ TestCase {
         const undo = findChild(page, "receptionUndo")
         tryVerify(function() { return undo.opened && undo.actionText !== "" })
         verify(undo.text.indexOf("Karin Hofstede") >= 0)
-        const inRow = rowNamed(list, "Karin Hofstede")
+        const inRow = waitForRow(list, "Karin Hofstede")
         verify(inRow.checkedIn)
         verify(!findChild(inRow, "checkIn").visible)
         undo.action()
@@ -74,7 +79,7 @@ TestCase {
         verify(host.currentIndex >= 0)
         mouseClick(findChild(form, "save"))
         tryCompare(model, "count", 1)
-        const row = rowNamed(findChild(page, "visitors"), "Monteur Kopieerservice")
+        const row = waitForRow(findChild(page, "visitors"), "Monteur Kopieerservice")
         verify(row)
         compare(row.hostName, "Fatima El Amrani")
         verify(!row.checkedIn)
@@ -86,7 +91,7 @@ TestCase {
         const model = findChild(page, "receptionModel")
         tryCompare(model, "count", 2)
         verify(!findChild(page, "addVisitor").visible)
-        const row = rowNamed(findChild(page, "visitors"), "Karin Hofstede")
+        const row = waitForRow(findChild(page, "visitors"), "Karin Hofstede")
         verify(row)
         verify(!findChild(row, "checkIn").visible)
         App.startDemo(Person.Assistant)
