@@ -44,7 +44,9 @@ QList<ExpectedVisitor> mergeDay(const QList<ExpectedAppointment> &appointments,
     const QSet<QString> people(personIds.begin(), personIds.end());
     QList<ExpectedVisitor> out;
     QHash<QString, qsizetype> rowOf;
+    QHash<QString, QString> titleOf;
     for (const ExpectedAppointment &a : appointments) {
+        titleOf.insert(a.id, a.title);
         for (const QString &attendee : a.attendees) {
             if (people.contains(attendee) || attendee.trimmed().isEmpty())
                 continue;
@@ -58,9 +60,14 @@ QList<ExpectedVisitor> mergeDay(const QList<ExpectedAppointment> &appointments,
     }
     for (const Visitor &v : visitors) {
         const auto at = rowOf.constFind(v.id);
-        ExpectedVisitor row{
-            v.id, v.name,       v.organisation, v.expectedUtc, v.host, v.appointmentId,
-            {},   v.checkedInAt};
+        ExpectedVisitor row{v.id,
+                            v.name,
+                            v.organisation,
+                            v.expectedUtc,
+                            v.host,
+                            v.appointmentId,
+                            titleOf.value(v.appointmentId),
+                            v.checkedInAt};
         if (at != rowOf.constEnd()) {
             // The record made at check-in: what the desk typed wins, the appointment's title
             // stays.

@@ -4045,6 +4045,13 @@
 </context>
 <context>
     <name>ReceptionPage</name>
+    <message numerus="yes">
+        <source>%1 of %n visitor(s) in</source>
+        <translation>
+            <numerusform>%1 van %n bezoeker binnen</numerusform>
+            <numerusform>%1 van %n bezoekers binnen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 checked in</source>
         <translation>%1 is ingecheckt</translation>

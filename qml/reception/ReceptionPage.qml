@@ -40,12 +40,14 @@ Page {
     header: PageHeader {
         title: qsTr("Reception")
         subtitle: reception.expected === 0 ? reception.dayText
-                  : qsTr("%1 · %2 of %n visitor(s) in", "", reception.expected)
-                        .arg(reception.dayText).arg(reception.arrived)
+                  : page.wide ? qsTr("%1 · %2 of %n visitor(s) in", "", reception.expected)
+                                    .arg(reception.dayText).arg(reception.arrived)
+                  : qsTr("%1 of %n visitor(s) in", "", reception.expected).arg(reception.arrived)
         ToolButton {
             objectName: "printDayList"
-            text: "⎙"
-            font.pixelSize: 24
+            text: "PDF"
+            font.pixelSize: 14
+            font.bold: true
             Layout.preferredWidth: Theme.touch
             Layout.preferredHeight: Theme.touch
             Accessible.name: qsTr("Print the day list")

@@ -17,6 +17,8 @@ ItemDelegate {
     required property bool checkedIn
     required property string arrivedText
     property bool canKeep: true
+    // A phone's row keeps the name whole: the button goes under the text.
+    readonly property bool narrow: width < 560
     signal checkInRequested()
     width: parent ? parent.width : implicitWidth
     hoverEnabled: false
@@ -57,10 +59,26 @@ ItemDelegate {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            Button {
+                objectName: "checkInNarrow"
+                visible: row.canKeep && !row.checkedIn && row.narrow
+                text: qsTr("Check in")
+                highlighted: true
+                font.pixelSize: Theme.fontBody
+                Layout.preferredHeight: Theme.touch + 8
+                Layout.fillWidth: true
+                onClicked: row.checkInRequested()
+            }
+            Label {
+                visible: row.checkedIn && row.narrow
+                text: "✓ " + row.arrivedText
+                color: Theme.done
+                font.pixelSize: Theme.fontBody
+            }
         }
         Button {
             objectName: "checkIn"
-            visible: row.canKeep && !row.checkedIn
+            visible: row.canKeep && !row.checkedIn && !row.narrow
             text: qsTr("Check in")
             highlighted: true
             font.pixelSize: Theme.fontBody
@@ -70,7 +88,7 @@ ItemDelegate {
         }
         Label {
             objectName: "arrived"
-            visible: row.checkedIn
+            visible: row.checkedIn && !row.narrow
             text: "✓ " + row.arrivedText
             color: Theme.done
             font.pixelSize: Theme.fontBody

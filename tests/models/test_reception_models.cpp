@@ -50,6 +50,9 @@ TEST_F(ReceptionModels, TheDeskSeesTheDaysVisitorsInTimeOrderWithHostAndOrganisa
     EXPECT_EQ(role(reception, 1, "timeText").toString(), QStringLiteral("11:00"));
     EXPECT_EQ(role(reception, 1, "organisation").toString(), QStringLiteral("Hofstede Groep"));
     EXPECT_EQ(role(reception, 1, "hostName").toString(), QStringLiteral("Maarten Verhoeven"));
+    EXPECT_EQ(role(reception, 1, "appointmentTitle").toString(),
+              QStringLiteral("Klantgesprek Hofstede Groep"))
+        << "a visitor entered for a meeting names it";
     EXPECT_FALSE(role(reception, 1, "checkedIn").toBool());
     EXPECT_EQ(role(reception, 2, "name").toString(), QStringLiteral("Ruud Verbeek"));
     EXPECT_EQ(role(reception, 3, "name").toString(), QStringLiteral("Els van der Meer"));

@@ -94,6 +94,7 @@ TestCase {
         const row = waitForRow(findChild(page, "visitors"), "Karin Hofstede")
         verify(row)
         verify(!findChild(row, "checkIn").visible)
+        verify(!findChild(row, "checkInNarrow").visible)
         App.startDemo(Person.Assistant)
     }
 }
