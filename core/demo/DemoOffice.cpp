@@ -18,6 +18,7 @@
 #include "core/requests/RequestRepo.h"
 #include "core/secretariat/ServiceRepo.h"
 #include "core/store/Database.h"
+#include "core/reception/ReceptionRepo.h"
 #include "core/supplies/PurchaseRepo.h"
 #include "core/supplies/SupplyRepo.h"
 #include "core/tasks/TaskRepo.h"
@@ -59,9 +60,35 @@ public:
                                 .sick = m_noor},
                          m_today);
         addSecretariat();
+        addReception();
     }
 
 private:
+    // Today's visitors: the client meeting's two guests from the Hofstede Groep, a
+    // candidate for the works council's talk, and a courier who walked in this morning and
+    // was checked in already. The office keeps visitor names for 30 days.
+    void addReception()
+    {
+        ReceptionRepo reception(m_db);
+        const auto guest = [&](const char *name, const char *organisation, const char *time,
+                               const QString &host, const QString &appointment) {
+            return reception.add({.name = QString::fromUtf8(name),
+                                  .organisation = QString::fromUtf8(organisation),
+                                  .expectedUtc = at(m_today, time),
+                                  .host = host,
+                                  .appointmentId = appointment,
+                                  .createdBy = m_fatima});
+        };
+        guest("Karin Hofstede", "Hofstede Groep", "11:00", m_maarten, m_clientMeeting);
+        guest("Ruud Verbeek", "Hofstede Groep", "11:00", m_maarten, m_clientMeeting);
+        guest("Els van der Meer", "Bureau Keurmerk", "14:30", m_ingrid, QString());
+        const QString courier = guest("Koerier", "PostNL", "08:45", m_fatima, QString());
+        const ExpectedVisitor row{courier, {}, {}, at(m_today, "08:45"), m_fatima, {}, {}, 0};
+        if (m_db.clock().nowMs() > row.expectedUtc)
+            reception.checkIn(row, m_fatima);
+        reception.setRetentionDays(kDefaultVisitorRetentionDays);
+    }
+
     // The n-th working day from today (0: today, or the first working day after it), so
     // demo meetings fall on weekdays and keep their spacing.
     QDate workday(int n) const

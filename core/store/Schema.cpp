@@ -327,6 +327,19 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("state"), T::Text}},
          QStringLiteral("service_id"),
          QStringLiteral("services")},
+        // The reception (core/reception): a visitor entered by hand or an appointment's
+        // outside attendee once checked in (its id made from the appointment and the name),
+        // and the office's one settings record: how many days visitor names are kept.
+        {QStringLiteral("visitors"),
+         {{QStringLiteral("name"), T::Text},
+          {QStringLiteral("organisation"), T::Text},
+          {QStringLiteral("expected_utc"), T::Time},
+          {QStringLiteral("host"), T::Text},
+          {QStringLiteral("appointment_id"), T::Text},
+          {QStringLiteral("checked_in_at"), T::Time},
+          {QStringLiteral("checked_in_by"), T::Text},
+          {QStringLiteral("created_by"), T::Text}}},
+        {QStringLiteral("reception_settings"), {{QStringLiteral("visitor_retention_days"), T::Int}}},
     };
 }
 
@@ -738,7 +751,20 @@ QList<QStringList> buildMigrations()
                        "WHEN old.archive_item_id <> '' BEGIN %1 END")
             .arg(reindexArchive(QStringLiteral("old.archive_item_id"))),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17};
+    // Version 18: the reception's visitors and its retention setting.
+    const QStringList v18 = {
+        QStringLiteral("CREATE TABLE visitors (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '', "
+                       "organisation TEXT NOT NULL DEFAULT '', expected_utc INTEGER, "
+                       "host TEXT NOT NULL DEFAULT '', appointment_id TEXT NOT NULL DEFAULT '', "
+                       "checked_in_at INTEGER, checked_in_by TEXT NOT NULL DEFAULT '', "
+                       "created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX visitors_by_time ON visitors (expected_utc)"),
+        QStringLiteral("CREATE TABLE reception_settings (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, "
+                       "visitor_retention_days INTEGER NOT NULL DEFAULT 30)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18};
 }
 } // namespace
 

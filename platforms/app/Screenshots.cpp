@@ -28,7 +28,7 @@ const QStringList &allPages()
         QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
         QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
         QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel"),
-        QStringLiteral("secretariat"),  QStringLiteral("distribution")};
+        QStringLiteral("secretariat"),  QStringLiteral("distribution"), QStringLiteral("reception")};
     return pages;
 }
 

@@ -90,5 +90,6 @@ void addBudgetCommands(CommandTable &table);
 void addArchiveCommands(CommandTable &table);
 void addPersonnelCommands(CommandTable &table);
 void addSecretariatCommands(CommandTable &table);
+void addReceptionCommands(CommandTable &table);
 
 } // namespace spil

@@ -36,6 +36,7 @@ CommandTable allCommands()
     addBudgetCommands(table);
     addPersonnelCommands(table);
     addSecretariatCommands(table);
+    addReceptionCommands(table);
     return table;
 }
 
@@ -142,6 +143,13 @@ bool drawsPdf(int argc, char **argv)
         // Filing reads the file's text, and Qt PDF is part of Qt Gui.
         if (qstrcmp(argv[i], "archive") == 0 && qstrcmp(argv[i + 1], "add") == 0)
             return true;
+        // The reception's day list as a PDF.
+        if (qstrcmp(argv[i], "reception") == 0 && qstrcmp(argv[i + 1], "list") == 0) {
+            for (int j = i + 2; j < argc; ++j) {
+                if (qstrcmp(argv[j], "--pdf") == 0)
+                    return true;
+            }
+        }
         if (i + 2 < argc && qstrcmp(argv[i], "meeting") == 0 &&
             qstrcmp(argv[i + 1], "minutes") == 0 && qstrcmp(argv[i + 2], "export") == 0)
             return true;

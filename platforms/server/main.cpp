@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Console.h"
 #include "core/common/Error.h"
+#include "core/common/Time.h"
 #include "sync/server/Admin.h"
 #include "sync/server/AppPasswords.h"
 #include "sync/server/CalendarFeed.h"
@@ -15,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTimer>
+#include <QTimeZone>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -40,6 +43,8 @@ const char *kUsage =
     "  spil-server app-password list NAME --db DB\n"
     "  spil-server app-password revoke NAME ID --db DB\n"
     "  spil-server compact --db DB --before VERSION [--file-grace SECONDS]\n"
+    "  spil-server visitors forget --db DB [--now YYYY-MM-DDTHH:MM]   (visitor names past "
+    "the office's retention)\n"
     "  spil-server new-epoch --db DB     (after restoring a backup: every device starts over)\n"
     "  spil-server serve --db DB --listen 127.0.0.1:PORT [--tls-cert F --tls-key F]\n"
     "                   [--token-ttl SECONDS] [--max-connections N]\n"
@@ -89,6 +94,7 @@ ServerOptions parse(const QStringList &argv)
                                        QStringLiteral("file-grace"),
                                        QStringLiteral("file-gc-interval"),
                                        QStringLiteral("label"),
+                                       QStringLiteral("now"),
                                        QStringLiteral("dav-port")};
     static const QStringList flags = {QStringLiteral("demo"), QStringLiteral("password-stdin"),
                                       QStringLiteral("dav-insecure")};
@@ -203,6 +209,20 @@ int serve(const ServerOptions &args)
         std::printf("spil-server CalDAV on %s://%s:%u/\n", tls ? "https" : "http",
                     qPrintable(address.toString()), davBound);
     }
+    // Visitor names past each office's retention go at the start and every hour after.
+    QTimer forget;
+    const auto forgetNames = [&storage, &clock] {
+        for (const Workspace &ws : storage->workspaces()) {
+            try {
+                forgetVisitorNames(*storage, ws.id, clock.nowMs());
+            } catch (const Error &e) {
+                std::fprintf(stderr, "spil-server: visitor names: %s\n", qPrintable(e.message()));
+            }
+        }
+    };
+    QObject::connect(&forget, &QTimer::timeout, forgetNames);
+    forget.start(3600 * 1000);
+    QTimer::singleShot(0, forgetNames);
     // Tests and scripts read the port from this line.
     std::printf("spil-server listening on %s://%s:%u\n", tls ? "https" : "http",
                 qPrintable(address.toString()), bound);
@@ -230,7 +250,8 @@ int run(const ServerOptions &args)
                                       QStringLiteral("feed-token revoke"),
                                       QStringLiteral("app-password add"),
                                       QStringLiteral("app-password list"),
-                                      QStringLiteral("app-password revoke")};
+                                      QStringLiteral("app-password revoke"),
+                                      QStringLiteral("visitors forget")};
     // A bad command line never opens, let alone creates, a store.
     if (!verbs.contains(verb) && !verbs.contains(w.value(0)))
         fail(ErrorKind::BadInput,
@@ -348,6 +369,13 @@ int run(const ServerOptions &args)
     if (verb == QStringLiteral("app-password revoke") && w.size() == 4) {
         revokeAppPassword(*storage, workspace, w[2], w[3], SystemClock().nowMs());
         std::printf("that app password no longer works\n");
+        return 0;
+    }
+    if (verb == QStringLiteral("visitors forget") && w.size() == 2) {
+        qint64 now = SystemClock().nowMs();
+        if (args.options.contains(QStringLiteral("now")))
+            now = parseInstant(args.value(QStringLiteral("now")), QTimeZone::utc());
+        std::printf("%d visitor names removed\n", forgetVisitorNames(*storage, workspace, now));
         return 0;
     }
     if (w.value(0) == QStringLiteral("compact")) {

@@ -301,4 +301,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReceptionPage</name>
+    <message numerus="yes">
+        <source>%1 of %n visitor(s) in</source>
+        <translation>
+            <numerusform>%1 of %n visitor in</numerusform>
+            <numerusform>%1 of %n visitors in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n visitor(s) in</source>
+        <translation>
+            <numerusform>%1 · %2 of %n visitor in</numerusform>
+            <numerusform>%1 · %2 of %n visitors in</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

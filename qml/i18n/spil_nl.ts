@@ -499,6 +499,10 @@
 <context>
     <name>Destinations</name>
     <message>
+        <source>Reception</source>
+        <translation>Receptie</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
@@ -677,6 +681,14 @@
 </context>
 <context>
     <name>Main</name>
+    <message>
+        <source>%1 has arrived for %2</source>
+        <translation>%1 is binnen voor %2</translation>
+    </message>
+    <message>
+        <source>%1 has arrived</source>
+        <translation>%1 is binnen</translation>
+    </message>
     <message>
         <location filename="../app/Main.qml" line="+106"/>
         <source>New task from %1: %2</source>
@@ -987,6 +999,10 @@
 </context>
 <context>
     <name>SessionMenu</name>
+    <message>
+        <source>Reception</source>
+        <translation>Receptie</translation>
+    </message>
     <message>
         <source>Requests</source>
         <translation>Verzoeken</translation>
@@ -4033,6 +4049,116 @@
     <message>
         <source>Moved to %1</source>
         <translation>Verplaatst naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message numerus="yes">
+        <source>%1 of %n visitor(s) in</source>
+        <translation>
+            <numerusform>%1 van %n bezoeker binnen</numerusform>
+            <numerusform>%1 van %n bezoekers binnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation>%1 is ingecheckt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Day list ready</source>
+        <translation>Daglijst klaar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Bezoekers</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Receptie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n visitor(s) in</source>
+        <translation>
+            <numerusform>%1 · %2 van %n bezoeker binnen</numerusform>
+            <numerusform>%1 · %2 van %n bezoekers binnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the day list</source>
+        <translation>Daglijst afdrukken</translation>
+    </message>
+    <message>
+        <source>Day list in English</source>
+        <translation>Daglijst in het Engels</translation>
+    </message>
+    <message>
+        <source>Day list in Dutch</source>
+        <translation>Daglijst in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Add visitor</source>
+        <translation>Bezoeker toevoegen</translation>
+    </message>
+    <message>
+        <source>Find a visitor by name</source>
+        <translation>Zoek een bezoeker op naam</translation>
+    </message>
+    <message>
+        <source>Nobody by that name today.</source>
+        <translation>Vandaag niemand met die naam.</translation>
+    </message>
+    <message>
+        <source>No visitors expected today.</source>
+        <translation>Vandaag worden geen bezoekers verwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDelegate</name>
+    <message>
+        <source>%1 · for %2</source>
+        <translation>%1 · voor %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Inchecken</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Add visitor</source>
+        <translation>Bezoeker toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisatie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Voor wie?</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::ReceptionModel</name>
+    <message>
+        <source>in at %1</source>
+        <translation>binnen om %1</translation>
     </message>
 </context>
 </TS>

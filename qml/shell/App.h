@@ -91,6 +91,8 @@ Q_SIGNALS:
     void loginFailed(const QString &reason);
     void actionFailed(const QString &reason);
     void taskArrived(const QString &title, const QString &from);
+    // "X has arrived": host is empty when the visitor is the user's own.
+    void visitorArrived(const QString &name, const QString &host);
 
 private:
     OfficeStore *m_office;

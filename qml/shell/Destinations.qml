@@ -18,7 +18,8 @@ QtObject {
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
         budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" },
         personnel: { page: "personnel", label: qsTr("Personnel"), symbol: "☺" },
-        secretariat: { page: "secretariat", label: qsTr("Secretariat"), symbol: "✉" }
+        secretariat: { page: "secretariat", label: qsTr("Secretariat"), symbol: "✉" },
+        reception: { page: "reception", label: qsTr("Reception"), symbol: "⌂" }
     })
     readonly property var ordered: [all.today, all.week, all.tasks, all.checklists]
     // The tablet's rail has room for more places than the phone's tab bar; on a phone these
@@ -29,6 +30,8 @@ QtObject {
                                 .concat(role === Person.OfficeManager || role === Person.Admin
                                         ? [all.supplies, all.budgets, all.personnel] : [])
                                 .concat([all.secretariat])
+                                .concat(role === Person.OfficeManager || role === Person.Assistant
+                                        || role === Person.Admin ? [all.reception] : [])
     readonly property var rail: ordered.concat(more)
     readonly property string start: role === Person.OfficeManager ? "checklists"
                                   : role === Person.Director ? "today" : "tasks"

@@ -36,7 +36,7 @@ ApplicationWindow {
         archive: archivePage, archiveitem: archiveItemPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
-        secretariat: secretariatPage, distribution: distributionPage,
+        secretariat: secretariatPage, distribution: distributionPage, reception: receptionPage,
         minutes: minutesPage, bump: bumpPage
     })
 
@@ -132,6 +132,10 @@ ApplicationWindow {
             snackbar.show(qsTr("New task from %1: %2").arg(from).arg(title), qsTr("Open"),
                           function() { window.show("tasks", {}) })
         }
+        function onVisitorArrived(name, host) {
+            snackbar.show(host !== "" ? qsTr("%1 has arrived for %2").arg(name).arg(host)
+                                      : qsTr("%1 has arrived").arg(name))
+        }
         function onActionFailed(reason) { snackbar.show(reason) }
     }
     Component.onCompleted: {
@@ -213,6 +217,7 @@ ApplicationWindow {
     Component { id: budgetsPage; BudgetsPage {} }
     Component { id: personnelPage; PersonnelPage {} }
     Component { id: secretariatPage; SecretariatPage {} }
+    Component { id: receptionPage; ReceptionPage {} }
     Component { id: distributionPage; DistributionPage {} }
     Component { id: minutesPage; MinutesPage {} }
     Component { id: requestsPage; RequestsPage {} }

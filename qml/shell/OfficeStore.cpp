@@ -99,12 +99,16 @@ void OfficeStore::open(const QString &file, bool demo)
             Qt::QueuedConnection);
     connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
             [this](const QList<protocol::Record> &records) {
-                QStringList tasks;
+                QStringList tasks, visitors;
                 for (const auto &r : records) {
                     if (r.entity == QStringLiteral("tasks") && !r.deleted)
                         tasks << r.id;
+                    else if (r.entity == QStringLiteral("visitors") && !r.deleted)
+                        visitors << r.id;
                 }
                 Q_EMIT tasksArrived(tasks);
+                if (!visitors.isEmpty())
+                    Q_EMIT visitorsArrived(visitors);
             });
     m_status->attach(m_sync.get());
 }

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void actionFailed(const QString &reason);
     // A sync brought these tasks (new or changed, not deleted).
     void tasksArrived(const QStringList &taskIds);
+    // A sync brought these visitor records (new or changed, not deleted).
+    void visitorsArrived(const QStringList &visitorIds);
     // What the file cache holds changed (a round of fetching ahead ended).
     void filesChanged();
 

@@ -78,6 +78,14 @@ ToolButton {
             onTriggered: Navigation.open("personnel")
         }
         MenuItem {
+            objectName: "receptionItem"
+            visible: App.role === Person.OfficeManager || App.role === Person.Assistant
+                     || App.role === Person.Admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Reception")
+            onTriggered: Navigation.open("reception")
+        }
+        MenuItem {
             // Everyone asks the secretariat; its queue is for the secretariat.
             objectName: "secretariatItem"
             text: qsTr("Secretariat")

@@ -20,6 +20,7 @@ SignIn::SignIn(OfficeStore &office, PeopleDirectory &people, const QString &data
       m_file(dataDir + QStringLiteral("/session.ini"))
 {
     connect(&m_office, &OfficeStore::tasksArrived, this, &SignIn::announceArrivals);
+    connect(&m_office, &OfficeStore::visitorsArrived, this, &SignIn::announceVisitors);
 }
 
 Role SignIn::role() const
@@ -47,6 +48,7 @@ void SignIn::closeOffice()
 {
     m_people.clear();
     m_arrivals.clear();
+    m_visitors.clear();
     m_office.close();
 }
 
@@ -250,6 +252,16 @@ void SignIn::announceArrivals(const QStringList &taskIds)
     for (const Task &task : m_arrivals.take(*m_office.store(), taskIds, m_people.me().id))
         Q_EMIT taskArrived(task.title, m_people.nameOf(task.delegatedBy));
     m_office.reloadViews();
+}
+
+void SignIn::announceVisitors(const QStringList &visitorIds)
+{
+    m_people.reload();
+    const QString me = m_people.me().id;
+    if (me.isEmpty())
+        return;
+    for (const Visitor &v : m_visitors.take(*m_office.store(), visitorIds, me))
+        Q_EMIT visitorArrived(v.name, v.host == me ? QString() : m_people.nameOf(v.host));
 }
 
 } // namespace spil::qml

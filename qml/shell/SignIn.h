@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/people/Person.h"
+#include "core/reception/VisitorArrivals.h"
 #include "core/tasks/TaskArrivals.h"
 #include "sync/client/SyncClient.h"
 
@@ -15,7 +16,8 @@ class PeopleDirectory;
 
 // Who uses this device, with which office: signing in to a spil-server, the demo office,
 // coming back to the last session after a restart (session.ini in the data folder), and
-// signing out. Also tells its user when a task someone handed them arrives.
+// signing out. Also tells its user when a task someone handed them arrives, and when their
+// visitor (or their director's) was checked in.
 class SignIn : public QObject {
     Q_OBJECT
 
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void loginFailed(const QString &reason);
     // A task someone handed over reached this device.
     void taskArrived(const QString &title, const QString &from);
+    // A visitor of this user, or of a director they serve, was checked in at the reception.
+    void visitorArrived(const QString &name, const QString &host);
 
 private:
     void closeOffice();
@@ -55,11 +59,13 @@ private:
     void finishLogout();
     void saveSession();
     void announceArrivals(const QStringList &taskIds);
+    void announceVisitors(const QStringList &visitorIds);
 
     OfficeStore &m_office;
     PeopleDirectory &m_people;
     QString m_file; // session.ini
     TaskArrivals m_arrivals;
+    VisitorArrivals m_visitors;
     bool m_busy = false;
 };
 

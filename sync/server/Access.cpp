@@ -131,8 +131,16 @@ ReadAccess Access::read(const StoredRecord &record, const Guards &guards) const
             !names(record, policy.readerFields, m_user.personId) && !manages() &&
             !servesOwnerOf(guards.last()))
             return ReadAccess::None;
+        if (guard != ReadAccess::None && policy.ownRuleToo && ownRead(record) == ReadAccess::None)
+            return ReadAccess::None;
         return guard;
     }
+    return ownRead(record);
+}
+
+ReadAccess Access::ownRead(const StoredRecord &record) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
     switch (policy.read) {
     case ReadRule::Everyone:
         break;
@@ -269,7 +277,7 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
         out = atHand ? sight(guards.first(), guards.mid(1)) : closedSight(link->entity);
         if (!policy.nearGuards.isEmpty())
             out.insert(kSightGuard, link->entity);
-        if (policy.ownerSideOnly) {
+        if (policy.ownerSideOnly || policy.ownRuleToo) {
             for (const QString &f : policy.readerFields)
                 out.insert(f, record.fields.value(f));
         }

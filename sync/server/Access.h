@@ -71,6 +71,8 @@ public:
                                                 const QJsonArray &pushed, const QString &person);
 
 private:
+    // What the record's own ReadRule lets, its guards aside.
+    ReadAccess ownRead(const StoredRecord &record) const;
     bool servesOwnerOf(const StoredRecord &record) const;
     bool manages() const;
     const User &m_user;

@@ -5,6 +5,7 @@
 #include "core/common/Error.h"
 #include "core/demo/DemoOffice.h"
 #include "core/people/PeopleRepo.h"
+#include "core/reception/Visitor.h"
 #include "core/store/Database.h"
 #include "core/store/FieldCodec.h"
 #include "core/store/Hlc.h"
@@ -218,6 +219,44 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
         storage.addUser(
             {makeUuid7(clock.nowMs()), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
     transaction.commit();
+}
+
+int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 nowMs)
+{
+    int days = kDefaultVisitorRetentionDays;
+    for (const StoredRecord &settings :
+         storage.liveRecords(workspace, QStringLiteral("reception_settings")))
+        days = settings.fields.value(QStringLiteral("visitor_retention_days")).toInt(days);
+    const QStringList names = {QStringLiteral("name"), QStringLiteral("organisation")};
+    QStringList past;
+    for (const StoredRecord &v : storage.liveRecords(workspace, QStringLiteral("visitors"))) {
+        const bool named = !v.fields.value(names[0]).toString().isEmpty() ||
+                           !v.fields.value(names[1]).toString().isEmpty();
+        if (named && nameForgotten(v.fields.value(QStringLiteral("expected_utc")).toInteger(),
+                                   v.fields.value(QStringLiteral("checked_in_at")).toInteger(),
+                                   days, nowMs))
+            past << v.id;
+    }
+    if (past.isEmpty())
+        return 0;
+    storage.beginWrite(workspace);
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    const qint64 version = storage.takeNextVersion(workspace);
+    const QString stamp = serverStamp();
+    for (const QString &id : past) {
+        auto record = storage.record(workspace, QStringLiteral("visitors"), id);
+        if (!record)
+            continue;
+        for (const QString &field : names) {
+            record->fields.insert(field, QString());
+            record->stamps.insert(field, QJsonObject{{QStringLiteral("hlc"), stamp},
+                                                     {QStringLiteral("v"), version}});
+        }
+        record->version = version;
+        storage.saveRecord(workspace, *record);
+    }
+    transaction.commit();
+    return int(past.size());
 }
 
 } // namespace spil::server

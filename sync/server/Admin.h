@@ -29,6 +29,12 @@ qint64 setPrincipals(ServerStorage &storage, const QString &workspace, const QSt
 // for each of its people, named by handle, password kDemoPassword.
 void importDemoOffice(ServerStorage &storage, const QString &workspace);
 
+// What `spil-server visitors forget` does, and serve every hour for every workspace: the
+// names and organisations of the workspace's visitors past the office's retention (its
+// reception_settings, else kDefaultVisitorRetentionDays; core's nameForgotten) are emptied
+// at one new version, which every device that holds them pulls. Returns how many.
+int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 nowMs);
+
 // The id of the workspace named so (the default one when name is empty); Error(NotFound)
 // when there is none.
 QString workspaceId(ServerStorage &storage, const QString &name);

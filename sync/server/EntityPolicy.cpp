@@ -65,6 +65,13 @@ namespace {
 //   only to the pushing user's person), office managers, assistants and admins, and reaches
 //   nobody else in any form; only office managers and admins hand it on (assignee,
 //   handed_at). Its task is an ordinary task of the secretary.
+// - a visitor (the reception) is read and written by its host (host), office managers,
+//   assistants and admins, and reaches nobody else in any form; one who attends an
+//   appointment (appointment_id) follows that appointment too, so a confidential
+//   meeting's visitor reaches only who reads the meeting in full and keeps the reception
+//   or hosts; who checked a visitor in and who entered one are the pushing user. The
+//   reception's settings (how long names are kept) reach everyone and are written by
+//   office managers and admins.
 std::map<QString, EntityPolicy> makePolicies()
 {
     const QJsonObject busyBlock{{QStringLiteral("title"), QString()},
@@ -239,6 +246,20 @@ std::map<QString, EntityPolicy> makePolicies()
     serviceRequests.accessFields = serviceRequests.readerFields;
     serviceRequests.managerFields = {QStringLiteral("assignee"), QStringLiteral("handed_at")};
     out.emplace(QStringLiteral("service_requests"), serviceRequests);
+
+    EntityPolicy visitors;
+    visitors.read = ReadRule::Secretariat;
+    visitors.write = WriteRule::Readers;
+    visitors.readerFields = {QStringLiteral("host")};
+    visitors.accessFields = visitors.readerFields;
+    visitors.guardEntity = QStringLiteral("appointments");
+    visitors.guardField = appointmentId;
+    visitors.guardOptional = true;
+    visitors.withheldWhenRedacted = true;
+    visitors.ownRuleToo = true;
+    visitors.actorFields = {QStringLiteral("checked_in_by"), createdBy};
+    out.emplace(QStringLiteral("visitors"), visitors);
+    out.emplace(QStringLiteral("reception_settings"), managed);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

@@ -90,6 +90,10 @@ struct EntityPolicy {
     // them, office managers and admins), and written only by the people its readerFields
     // name: who read a paper is the secretary's to know, not the other attendees'.
     bool ownerSideOnly = false;
+    // Beyond its guard (when it names one), read only by whom its own ReadRule lets too: a
+    // visitor of a confidential meeting reaches who reads the meeting in full and keeps
+    // the reception, not everyone who reads the meeting.
+    bool ownRuleToo = false;
     // Fields naming people who never receive the record, nor anything whose access follows
     // it (an agenda item closed to some attendees, with its papers, minutes and documents):
     // not in full, not redacted, on no route, whatever else they may read. They write it

@@ -240,6 +240,37 @@ TEST_F(EndToEnd, ATickOnAnotherDeviceShowsInTheAppsChecklistWithinASecond)
     EXPECT_TRUE(ticked);
 }
 
+// The reception's tablet (Fatima's spilctl device) checks the director's guest in: the
+// host's app says so after the push's poke, and so does his assistant's.
+TEST_F(EndToEnd, AVisitorCheckedInAtTheReceptionIsAnnouncedOnTheHostsDevice)
+{
+    signIn("maarten");
+    QSignalSpy arrived(&app, &App::visitorArrived);
+    const QString desk = phoneOf("fatima");
+    spilctl(desk, {QStringLiteral("reception"), QStringLiteral("checkin"),
+                   QStringLiteral("Karin Hofstede")});
+    spilctl(desk, {QStringLiteral("sync")});
+    ASSERT_TRUE(arrived.count() > 0 || arrived.wait(5000));
+    EXPECT_EQ(arrived.first().at(0).toString(), QStringLiteral("Karin Hofstede"));
+    EXPECT_TRUE(arrived.first().at(1).toString().isEmpty()) << "his own guest";
+    // The other guest of the meeting is not announced until checked in.
+    EXPECT_FALSE(arrived.wait(300));
+    EXPECT_EQ(arrived.count(), 1);
+}
+
+TEST_F(EndToEnd, AVisitorCheckedInAtTheReceptionIsAnnouncedToTheHostsAssistant)
+{
+    signIn("sanne");
+    QSignalSpy arrived(&app, &App::visitorArrived);
+    const QString desk = phoneOf("fatima");
+    spilctl(desk, {QStringLiteral("reception"), QStringLiteral("checkin"),
+                   QStringLiteral("Ruud Verbeek")});
+    spilctl(desk, {QStringLiteral("sync")});
+    ASSERT_TRUE(arrived.count() > 0 || arrived.wait(5000));
+    EXPECT_EQ(arrived.first().at(0).toString(), QStringLiteral("Ruud Verbeek"));
+    EXPECT_EQ(arrived.first().at(1).toString(), QStringLiteral("Maarten Verhoeven"));
+}
+
 TEST_F(EndToEnd, AFailedSignInSaysWhatToDoInTheUsersWords)
 {
     QSignalSpy failed(&app, &App::loginFailed);

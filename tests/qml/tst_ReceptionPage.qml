@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The reception on the demo office: a visitor found by typing part of the name, checked in
+// with one tap and expected again with Undo; a walk-in added through the form and found at
+// once. A director sees his own guests without a Check in. The demo goes back to the
+// assistant's afterwards.
+TestCase {
+    id: test
+    name: "ReceptionPage"
+    when: windowShown
+    visible: true
+
+    Component { id: receptionPage; ReceptionPage {} }
+
+    function waitForRow(list, name) {
+        tryVerify(function() { return rowNamed(list, name) !== null }, 3000, name)
+        return rowNamed(list, name)
+    }
+
+    function rowNamed(list, name) {
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            if (row && row.name === name)
+                return row
+        }
+        return null
+    }
+
+    function test_aVisitorIsFoundCheckedInAndExpectedAgain() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(receptionPage, test, { width: 1280, height: 800 })
+        const list = findChild(page, "visitors")
+        const model = findChild(page, "receptionModel")
+        tryCompare(model, "count", 4)
+        compare(model.arrived, 1)
+
+        const search = findChild(page, "search")
+        mouseClick(search)
+        keyClick(Qt.Key_K)
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_R)
+        tryCompare(model, "count", 1)
+        const karin = waitForRow(list, "Karin Hofstede")
+        verify(karin)
+        verify(findChild(karin, "checkIn").visible)
+        mouseClick(findChild(karin, "checkIn"))
+        tryCompare(model, "arrived", 2)
+        compare(search.text, "", "the search is cleared for the next visitor")
+        tryCompare(model, "count", 4)
+        const undo = findChild(page, "receptionUndo")
+        tryVerify(function() { return undo.opened && undo.actionText !== "" })
+        verify(undo.text.indexOf("Karin Hofstede") >= 0)
+        const inRow = waitForRow(list, "Karin Hofstede")
+        verify(inRow.checkedIn)
+        verify(!findChild(inRow, "checkIn").visible)
+        undo.action()
+        tryCompare(model, "arrived", 1)
+        verify(!rowNamed(list, "Karin Hofstede").checkedIn)
+        App.startDemo(Person.Assistant)
+    }
+
+    function test_aWalkInIsAddedAndFoundAtOnce() {
+        App.startDemo(Person.Assistant)
+        const page = createTemporaryObject(receptionPage, test, { width: 400, height: 800 })
+        const model = findChild(page, "receptionModel")
+        tryCompare(model, "count", 4)
+        const form = findChild(page, "walkInForm")
+        mouseClick(findChild(page, "addVisitor"))
+        tryCompare(form, "opened", true)
+        findChild(form, "visitorName").text = "Monteur Kopieerservice"
+        const host = findChild(form, "host")
+        for (let i = 0; i < host.count; ++i) {
+            if (host.textAt(i) === "Fatima El Amrani")
+                host.currentIndex = i
+        }
+        verify(host.currentIndex >= 0)
+        mouseClick(findChild(form, "save"))
+        tryCompare(model, "count", 1)
+        const row = waitForRow(findChild(page, "visitors"), "Monteur Kopieerservice")
+        verify(row)
+        compare(row.hostName, "Fatima El Amrani")
+        verify(!row.checkedIn)
+    }
+
+    function test_aDirectorSeesHisGuestsWithoutCheckIn() {
+        App.startDemo(Person.Director)
+        const page = createTemporaryObject(receptionPage, test, { width: 400, height: 800 })
+        const model = findChild(page, "receptionModel")
+        tryCompare(model, "count", 2)
+        verify(!findChild(page, "addVisitor").visible)
+        const row = waitForRow(findChild(page, "visitors"), "Karin Hofstede")
+        verify(row)
+        verify(!findChild(row, "checkIn").visible)
+        verify(!findChild(row, "checkInNarrow").visible)
+        App.startDemo(Person.Assistant)
+    }
+}
