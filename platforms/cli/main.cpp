@@ -33,6 +33,7 @@ CommandTable allCommands()
     addRequestCommands(table);
     addSupplyCommands(table);
     addArchiveCommands(table);
+    addLetterCommands(table);
     addBudgetCommands(table);
     addPersonnelCommands(table);
     addSecretariatCommands(table);
@@ -141,6 +142,10 @@ bool drawsPdf(int argc, char **argv)
             return true;
         // Filing reads the file's text, and Qt PDF is part of Qt Gui.
         if (qstrcmp(argv[i], "archive") == 0 && qstrcmp(argv[i + 1], "add") == 0)
+            return true;
+        // A letter's PDF, on its own or as it is sent and filed.
+        if (qstrcmp(argv[i], "letter") == 0 &&
+            (qstrcmp(argv[i + 1], "pdf") == 0 || qstrcmp(argv[i + 1], "send") == 0))
             return true;
         if (i + 2 < argc && qstrcmp(argv[i], "meeting") == 0 &&
             qstrcmp(argv[i + 1], "minutes") == 0 && qstrcmp(argv[i + 2], "export") == 0)
