@@ -243,13 +243,20 @@ int ArchiveRepo::keepNoticeTasks(const QString &me)
 
 QString ArchiveRepo::add(ArchiveItem item, const QString &user, const QString &documentId)
 {
+    Database::Transaction tx(m_db);
+    const QString id = addWithin(std::move(item), user, documentId);
+    tx.commit();
+    return id;
+}
+
+QString ArchiveRepo::addWithin(ArchiveItem item, const QString &user, const QString &documentId)
+{
     item.subject = item.subject.simplified();
     item.parties = cleaned(item.parties);
     item.tags = cleaned(item.tags);
     item.createdBy = user;
     item.createdAt = m_db.clock().nowMs();
     validate(item);
-    Database::Transaction tx(m_db);
     QVariantMap record = toRecord(item);
     if (!item.id.isEmpty())
         record.insert(QStringLiteral("id"), item.id);
@@ -258,7 +265,6 @@ QString ArchiveRepo::add(ArchiveItem item, const QString &user, const QString &d
         fileWithin(item.id, documentId);
     if (secretaryOf(item.owner) == user)
         keepNoticeTask(item, true, user);
-    tx.commit();
     return item.id;
 }
 

@@ -47,6 +47,8 @@ public:
     // a contract with a notice date gets her notice task in the same action. A document
     // given is filed as its digital file in the same action (see file()). Returns the id.
     QString add(ArchiveItem item, const QString &user, const QString &documentId = {});
+    // The same inside the caller's user action (a letter filed as it is sent).
+    QString addWithin(ArchiveItem item, const QString &user, const QString &documentId = {});
     // Stores the fields change sets, and only those, in one user action; for the
     // secretary, the contract's notice task follows its new dates in the same action.
     void update(const QString &id, const ArchiveChange &change, const QString &user);

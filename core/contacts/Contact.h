@@ -24,10 +24,15 @@ public:
     // assistant, or not at all.
     enum class Gate { Straight, ViaAssistant, Never };
     Q_ENUM(Gate)
+    // How a letter addresses them: "heer"/"Mr", "mevrouw"/"Ms", or by their full name when
+    // the office does not know (never guessed from a first name).
+    enum class Form { None, Mr, Ms };
+    Q_ENUM(Form)
 };
 using ContactKind = ContactEnums::Kind;
 using ContactLanguage = ContactEnums::Language;
 using GateRule = ContactEnums::Gate;
+using ContactForm = ContactEnums::Form;
 
 inline constexpr EnumText<ContactKind> contactKindTexts[] = {{ContactKind::Inside, "inside"},
                                                              {ContactKind::Outside, "outside"}};
@@ -42,6 +47,10 @@ inline constexpr EnumText<GateRule> gateRuleTexts[] = {{GateRule::Straight, "str
                                                        {GateRule::ViaAssistant, "assistant"},
                                                        {GateRule::Never, "never"}};
 template <> inline constexpr std::span<const EnumText<GateRule>> enumTexts<GateRule>{gateRuleTexts};
+inline constexpr EnumText<ContactForm> contactFormTexts[] = {
+    {ContactForm::None, "none"}, {ContactForm::Mr, "mr"}, {ContactForm::Ms, "ms"}};
+template <>
+inline constexpr std::span<const EnumText<ContactForm>> enumTexts<ContactForm>{contactFormTexts};
 
 // Someone the office deals with. Requests, appointments and tasks name a contact by its id
 // (their contact_id), so a renamed contact stays linked.
@@ -58,6 +67,8 @@ struct Contact {
     ContactLanguage language = ContactLanguage::Dutch;
     QString notes;
     QString createdBy;
+    QString address; // the postal address, one line per line of the envelope
+    ContactForm form = ContactForm::None;
 };
 
 // How one contact gets through to one director, as set by the director, an assistant of

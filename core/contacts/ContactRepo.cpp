@@ -15,6 +15,18 @@ namespace spil {
 namespace {
 const QString kContacts = QStringLiteral("contacts");
 const QString kGates = QStringLiteral("gatekeeping");
+constexpr int kMaxAddressLines = 6;
+
+// An address as the envelope carries it: each line trimmed, no empty lines.
+QString addressLines(const QString &address)
+{
+    QStringList lines;
+    for (const QString &line : address.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines << line.simplified();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 QVariantMap columnsOf(const ContactChange &change)
 {
@@ -35,6 +47,10 @@ QVariantMap columnsOf(const ContactChange &change)
         fields.insert(QStringLiteral("kind"), toText(*change.kind));
     if (change.language)
         fields.insert(QStringLiteral("language"), toText(*change.language));
+    if (change.address)
+        fields.insert(QStringLiteral("address"), addressLines(*change.address));
+    if (change.form)
+        fields.insert(QStringLiteral("form"), toText(*change.form));
     return fields;
 }
 
@@ -104,6 +120,10 @@ Contact ContactRepo::fromRecord(const QVariantMap &r)
                      .value_or(ContactLanguage::Dutch);
     c.notes = r.value(QStringLiteral("notes")).toString();
     c.createdBy = r.value(QStringLiteral("created_by")).toString();
+    c.address = r.value(QStringLiteral("address")).toString();
+    // A form from a newer device reads as unknown: the letter then names them in full.
+    c.form = fromText<ContactForm>(r.value(QStringLiteral("form")).toString())
+                 .value_or(ContactForm::None);
     return c;
 }
 
@@ -121,6 +141,8 @@ QVariantMap ContactRepo::toRecord(const Contact &c)
         {QStringLiteral("language"), toText(c.language)},
         {QStringLiteral("notes"), c.notes},
         {QStringLiteral("created_by"), c.createdBy},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("form"), toText(c.form)},
     };
 }
 
@@ -148,6 +170,10 @@ void ContactRepo::validate(const Contact &c)
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!c.email.isEmpty() && !email.match(c.email).hasMatch())
         fail(ErrorKind::BadInput, QStringLiteral("'%1' is not an e-mail address").arg(c.email));
+    // An envelope's window takes six lines; more is a note pasted into the wrong field.
+    if (c.address.count(QLatin1Char('\n')) >= kMaxAddressLines)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("an address has at most %1 lines").arg(kMaxAddressLines));
 }
 
 QString ContactRepo::add(Contact contact)
@@ -157,6 +183,7 @@ QString ContactRepo::add(Contact contact)
         if (it.value().typeId() == QMetaType::QString)
             it.value() = it.value().toString().trimmed();
     }
+    record.insert(QStringLiteral("address"), addressLines(contact.address));
     validate(fromRecord(record));
     Database::Transaction tx(m_db);
     if (!contact.id.isEmpty())

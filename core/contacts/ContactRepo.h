@@ -23,6 +23,8 @@ struct ContactChange {
     std::optional<QString> email = std::nullopt;
     std::optional<ContactLanguage> language = std::nullopt;
     std::optional<QString> notes = std::nullopt;
+    std::optional<QString> address = std::nullopt;
+    std::optional<ContactForm> form = std::nullopt;
     bool operator==(const ContactChange &) const = default;
 };
 

@@ -11,6 +11,7 @@
 #include "core/common/Time.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/documents/DocumentRepo.h"
+#include "core/letters/LetterRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/meetings/PaperReads.h"
@@ -51,6 +52,7 @@ public:
         addPastBoardMinutes();
         addSuppliesAndBudgets();
         addArchive();
+        addLetters();
         addDemoPersonnel(m_db, {.officeManager = m_fatima,
                                 .director = m_maarten,
                                 .assistant = m_sanne,
@@ -719,6 +721,74 @@ private:
         file(takeoverId, "NDA Van Rijswijk.pdf",
              "Non-disclosure agreement between Spil BV and Van Rijswijk Holding concerning "
              "the intended acquisition.");
+    }
+
+    // Maarten's letters: one still his notes, one waiting for his approval on his phone, and
+    // one sent two weeks ago and filed in his archive with its notes.
+    void addLetters()
+    {
+        setHouseStyle(m_db, {QStringLiteral("Utrecht"), LetterStyle::Formal});
+        ContactRepo contacts(m_db);
+        const auto find = [&](const char *name) {
+            return contacts.search(QString::fromUtf8(name)).value(0).id;
+        };
+        const QString alderman = find("Anouk van Dijk");
+        const QString investor = find("James Whitfield");
+        const QString hofstede = find("Erik Hofstede");
+        contacts.update(alderman, {.address = QStringLiteral("Postbus 16200\n3500 CE Utrecht"),
+                                   .form = ContactForm::Ms});
+        contacts.update(investor, {.address = QStringLiteral("350 Park Avenue\nNew York, NY "
+                                                             "10022\nUnited States"),
+                                   .form = ContactForm::Mr});
+        contacts.update(hofstede, {.address = QStringLiteral("Keizersgracht 220\n1016 DZ "
+                                                             "Amsterdam"),
+                                   .form = ContactForm::Mr});
+        LetterRepo letters(m_db);
+        const auto letter = [&](const QString &to, const char *subject, const char *notes) {
+            Letter l;
+            l.owner = m_maarten;
+            l.contactId = to;
+            l.subject = QString::fromUtf8(subject);
+            l.notes = QString::fromUtf8(notes);
+            return letters.add(l, m_sanne);
+        };
+        letter(alderman, "Standplaats markt Lage Weide",
+               "Dank voor het gesprek van dinsdag.\nWij willen de standplaats ook in 2027 "
+               "houden; graag een bevestiging voor 1 februari.");
+        const QString waiting =
+            letter(investor, "Annual results 2026",
+                   "Thank him for his visit in October.\nResults ahead of plan; we invite "
+                   "him to the shareholders' meeting on 12 March.");
+        letters.makeDraft(waiting, m_sanne, houseStyleOf(m_db));
+        letters.submit(waiting, m_sanne);
+        const QString sent =
+            letter(hofstede, "Samenwerking 2027",
+                   "Wij zetten de samenwerking voort.\nVoorstel: kwartaaloverleg, eerste in "
+                   "januari.");
+        letters.makeDraft(sent, m_sanne, houseStyleOf(m_db));
+        letters.submit(sent, m_sanne);
+        letters.approve(sent, m_maarten);
+        // Filed as the app files it, its PDF's record named by a hash as the demo's other
+        // archived files are (the demo draws no PDF: core has no fonts).
+        const QDate day = m_today.addDays(-15);
+        ArchiveItem item;
+        item.owner = m_maarten;
+        item.kind = ArchiveKind::LetterOut;
+        item.date = day;
+        item.subject = QStringLiteral("Samenwerking 2027");
+        item.parties = {QStringLiteral("Erik Hofstede"), QStringLiteral("Hofstede Groep")};
+        Document d;
+        d.title = QStringLiteral("Brief Erik Hofstede Samenwerking 2027.pdf");
+        d.mime = QStringLiteral("application/pdf");
+        d.size = 24 * 1024;
+        d.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
+        d.addedBy = m_sanne;
+        Database::Transaction tx(m_db);
+        const QString document = DocumentRepo(m_db).addWithin(d);
+        const QString itemId = ArchiveRepo(m_db).addWithin(item, m_sanne, document);
+        letters.sendWithin(sent, m_sanne, LetterVia::Post, day, itemId);
+        tx.commit();
     }
 
     // What the secretariat offers, and the queue: a room and business cards not handed on

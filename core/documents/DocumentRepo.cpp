@@ -89,18 +89,23 @@ void DocumentRepo::validate(const Document &d)
 
 QString DocumentRepo::add(Document document)
 {
+    Database::Transaction tx(m_db);
+    const QString id = addWithin(std::move(document));
+    tx.commit();
+    return id;
+}
+
+QString DocumentRepo::addWithin(Document document)
+{
     document.title = document.title.trimmed();
     document.addedAt = m_db.clock().nowMs();
     if (document.mime.isEmpty())
         document.mime = QStringLiteral("application/octet-stream");
     validate(document);
-    Database::Transaction tx(m_db);
     QVariantMap record = toRecord(document);
     if (!document.id.isEmpty())
         record.insert(QStringLiteral("id"), document.id);
-    const QString id = m_db.insert(kTable, record);
-    tx.commit();
-    return id;
+    return m_db.insert(kTable, record);
 }
 
 void DocumentRepo::update(const QString &id, const DocumentChange &change)

@@ -28,6 +28,8 @@ public:
     // Validates and stores the record in one user action; added_at comes from the clock.
     // The meeting it names must be in the store.
     QString add(Document document);
+    // The same inside the caller's user action (a letter sent and filed).
+    QString addWithin(Document document);
     // Stores the fields change sets, and only those, in one user action.
     void update(const QString &id, const DocumentChange &change);
     // The same as part of a user action the caller holds open (a paper attached to an

@@ -184,7 +184,9 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("email"), T::Text},
           {QStringLiteral("language"), T::Text},
           {QStringLiteral("notes"), T::Text},
-          {QStringLiteral("created_by"), T::Text}}},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("address"), T::Text},
+          {QStringLiteral("form"), T::Text}}},
         {QStringLiteral("gatekeeping"),
          {{QStringLiteral("director"), T::Text},
           {QStringLiteral("contact_id"), T::Text},
@@ -288,6 +290,26 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("contract_start"), T::Text, TextFormat::Date},
           {QStringLiteral("contract_end"), T::Text, TextFormat::Date},
           {QStringLiteral("notice_months"), T::Int},
+          {QStringLiteral("created_by"), T::Text},
+          {QStringLiteral("created_at"), T::Time}}},
+        // Letters (core/letters): a director's letter to a contact, from his notes through
+        // the secretary's draft and his approval to the day it was sent; once sent it names
+        // the archived item it was filed as. sent_on is an ISO day.
+        {QStringLiteral("letters"),
+         {{QStringLiteral("owner"), T::Text},
+          {QStringLiteral("contact_id"), T::Text},
+          {QStringLiteral("language"), T::Text},
+          {QStringLiteral("subject"), T::Text},
+          {QStringLiteral("notes"), T::Text},
+          {QStringLiteral("text"), T::Text},
+          {QStringLiteral("state"), T::Text},
+          {QStringLiteral("sent_via"), T::Text},
+          {QStringLiteral("sent_on"), T::Text, TextFormat::Date},
+          {QStringLiteral("comment"), T::Text},
+          {QStringLiteral("approved_by"), T::Text},
+          {QStringLiteral("approved_at"), T::Time},
+          {QStringLiteral("confidential"), T::Bool},
+          {QStringLiteral("archive_item_id"), T::Text},
           {QStringLiteral("created_by"), T::Text},
           {QStringLiteral("created_at"), T::Time}}},
         // Personnel (core/personnel): a person's birth and start dates (one record per
@@ -764,7 +786,25 @@ QList<QStringList> buildMigrations()
                        "deleted INTEGER NOT NULL DEFAULT 0, "
                        "visitor_retention_days INTEGER NOT NULL DEFAULT 30)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18};
+    // Version 19: letters, and a contact's postal address and form of address (how a
+    // letter's salutation names them).
+    const QStringList v19 = {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN form TEXT NOT NULL DEFAULT 'none'"),
+        QStringLiteral(
+            "CREATE TABLE letters (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL DEFAULT 0, "
+            "owner TEXT NOT NULL DEFAULT '', contact_id TEXT NOT NULL DEFAULT '', "
+            "language TEXT NOT NULL DEFAULT 'nl', subject TEXT NOT NULL DEFAULT '', "
+            "notes TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', "
+            "state TEXT NOT NULL DEFAULT 'notes', sent_via TEXT NOT NULL DEFAULT '', "
+            "sent_on TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', "
+            "approved_by TEXT NOT NULL DEFAULT '', approved_at INTEGER, "
+            "confidential INTEGER NOT NULL DEFAULT 0, archive_item_id TEXT NOT NULL DEFAULT '', "
+            "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
+        QStringLiteral("CREATE INDEX letters_by_state ON letters (state)"),
+    };
+    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10,
+            v11, v12, v13, v14, v15, v16, v17, v18, v19};
 }
 } // namespace
 

@@ -28,7 +28,8 @@ const QStringList &allPages()
         QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
         QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
         QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel"),
-        QStringLiteral("secretariat"),  QStringLiteral("distribution"), QStringLiteral("reception")};
+        QStringLiteral("secretariat"),  QStringLiteral("distribution"), QStringLiteral("reception"),
+        QStringLiteral("letters"),      QStringLiteral("letter")};
     return pages;
 }
 
@@ -49,6 +50,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("requests");
     if (page == QStringLiteral("archiveitem"))
         return QStringLiteral("archive");
+    if (page == QStringLiteral("letter"))
+        return QStringLiteral("letters");
     if (page == QStringLiteral("distribution"))
         return QStringLiteral("secretariat");
     if (page == QStringLiteral("decisions"))

@@ -4,6 +4,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/agenda/BumpPlanner.h"
 #include "core/archive/ArchiveRepo.h"
+#include "core/letters/LetterRepo.h"
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Clock.h"
 #include "core/contacts/ContactRepo.h"
@@ -190,6 +191,13 @@ QVariantMap demoParams(App &services, const QString &page)
         for (const ArchiveHit &h :
              ArchiveRepo(*services.office()->store()).search(QStringLiteral("huurcontract")))
             return {{QStringLiteral("itemId"), h.item.id}};
+    }
+    // The letter waiting for the director's approval: his to approve, her draft to read.
+    if (page == QStringLiteral("letter") && services.office()->store()) {
+        for (const Letter &l : LetterRepo(*services.office()->store()).all()) {
+            if (l.state == LetterState::Approval)
+                return {{QStringLiteral("letterId"), l.id}};
+        }
     }
     // The alderman's request for an assistant; for a director the one forwarded to him.
     if (page == QStringLiteral("request") && services.office()->store()) {

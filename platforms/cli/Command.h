@@ -88,6 +88,7 @@ void addRequestCommands(CommandTable &table);
 void addSupplyCommands(CommandTable &table);
 void addBudgetCommands(CommandTable &table);
 void addArchiveCommands(CommandTable &table);
+void addLetterCommands(CommandTable &table);
 void addPersonnelCommands(CommandTable &table);
 void addSecretariatCommands(CommandTable &table);
 void addReceptionCommands(CommandTable &table);

@@ -33,6 +33,7 @@ CommandTable allCommands()
     addRequestCommands(table);
     addSupplyCommands(table);
     addArchiveCommands(table);
+    addLetterCommands(table);
     addBudgetCommands(table);
     addPersonnelCommands(table);
     addSecretariatCommands(table);
@@ -150,6 +151,10 @@ bool drawsPdf(int argc, char **argv)
                     return true;
             }
         }
+        // A letter's PDF, on its own or as it is sent and filed.
+        if (qstrcmp(argv[i], "letter") == 0 &&
+            (qstrcmp(argv[i + 1], "pdf") == 0 || qstrcmp(argv[i + 1], "send") == 0))
+            return true;
         if (i + 2 < argc && qstrcmp(argv[i], "meeting") == 0 &&
             qstrcmp(argv[i + 1], "minutes") == 0 && qstrcmp(argv[i + 2], "export") == 0)
             return true;

@@ -21,6 +21,7 @@ Page {
     // At the foot: what waits for the director's decision, and what was moved this week.
     footer: Column {
         RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
+        LettersWaitingCard { width: parent.width; onOpened: Navigation.open("letters", { waitingOnMe: true }) }
         BumpedThisWeekCard { width: parent.width }
     }
 

@@ -318,4 +318,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersWaitingCard</name>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval</source>
+        <translation>
+            <numerusform>%n letter waiting for your approval</numerusform>
+            <numerusform>%n letters waiting for your approval</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

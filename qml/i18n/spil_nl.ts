@@ -550,6 +550,10 @@
         <source>Secretariat</source>
         <translation>Secretariaat</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1085,6 +1089,10 @@
     <message>
         <source>Secretariat</source>
         <translation>Secretariaat</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4167,326 @@
     <message>
         <source>in at %1</source>
         <translation>binnen om %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Make draft</source>
+        <translation>Concept maken</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Akkoord vragen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Sent …</source>
+        <translation>Verstuurd …</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDelegate</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <source>New letter</source>
+        <translation>Nieuwe brief</translation>
+    </message>
+    <message>
+        <source>To whom?</source>
+        <translation>Aan wie?</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Aan %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The director&apos;s notes (type or dictate)</source>
+        <translation>De notities van de directeur (typ of dicteer)</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Sent and filed: %1</source>
+        <translation>Verstuurd en gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Niets gekozen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Choose a letter from the list.</source>
+        <translation>Kies een brief uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This letter is no longer there.</source>
+        <translation>Deze brief is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Confidential: only %1 and his assistants</source>
+        <translation>Vertrouwelijk: alleen %1 en zijn assistenten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s comment</source>
+        <translation>Opmerking van %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Notes of %1</source>
+        <translation>Notities van %1</translation>
+    </message>
+    <message>
+        <source>Type or dictate the notes</source>
+        <translation>Typ of dicteer de notities</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Comment for the secretary</source>
+        <translation>Opmerking voor het secretariaat</translation>
+    </message>
+    <message>
+        <source>What should change (type or dictate)</source>
+        <translation>Wat moet er anders (typ of dicteer)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>Nieuwe brief</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Wacht op mij</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you</source>
+        <translation>Er wacht niets op u</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Geen brieven</translation>
+    </message>
+    <message>
+        <source>Letters to approve appear here.</source>
+        <translation>Brieven om goed te keuren verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Start one with New at the top.</source>
+        <translation>Begin er een met Nieuw bovenaan.</translation>
+    </message>
+    <message>
+        <source>Sent and filed: %1</source>
+        <translation>Verstuurd en gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brief</numerusform>
+            <numerusform>%n brieven</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersWaitingCard</name>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval</source>
+        <translation>
+            <numerusform>%n brief wacht op uw akkoord</numerusform>
+            <numerusform>%n brieven wachten op uw akkoord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per post</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>Day (year-month-day)</source>
+        <translation>Dag (jaar-maand-dag)</translation>
+    </message>
+    <message>
+        <source>The letter is filed in the archive with its PDF and the notes.</source>
+        <translation>De brief wordt met de pdf en de notities in het archief opgeborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::LetterDetails</name>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail on %1</source>
+        <translation>Per e-mail verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>Sent by post on %1</source>
+        <translation>Per post verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+    <message>
+        <source>Choose whom the letter goes to.</source>
+        <translation>Kies aan wie de brief gaat.</translation>
+    </message>
+    <message>
+        <source>Give the letter a subject.</source>
+        <translation>Geef de brief een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Give the day as year-month-day, e.g. 2026-11-30.</source>
+        <translation>Geef de dag als jaar-maand-dag, bijv. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>This device keeps no files.</source>
+        <translation>Dit apparaat bewaart geen bestanden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>De pdf kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::LetterListModel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wacht op akkoord</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Klaar om te versturen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail on %1</source>
+        <translation>Per e-mail verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>Sent by post on %1</source>
+        <translation>Per post verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
     </message>
 </context>
 </TS>

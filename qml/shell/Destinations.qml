@@ -14,6 +14,7 @@ QtObject {
         checklists: { page: "checklists", label: qsTr("Checklists"), symbol: "☰" },
         contacts: { page: "contacts", label: qsTr("Contacts"), symbol: "☏" },
         archive: { page: "archive", label: qsTr("Archive"), symbol: "▥" },
+        letters: { page: "letters", label: qsTr("Letters"), symbol: "✎" },
         requests: { page: "requests", label: qsTr("Requests"), symbol: "⚑" },
         supplies: { page: "supplies", label: qsTr("Supplies"), symbol: "▤" },
         budgets: { page: "budgets", label: qsTr("Budgets"), symbol: "€" },
@@ -27,6 +28,8 @@ QtObject {
     readonly property var more: [all.contacts].concat(role === Person.Staff ? [] : [all.requests])
                                 .concat(role === Person.Director || role === Person.Assistant
                                         ? [all.archive] : [])
+                                .concat(role === Person.Director || role === Person.Assistant
+                                        || role === Person.OfficeManager ? [all.letters] : [])
                                 .concat(role === Person.OfficeManager || role === Person.Admin
                                         ? [all.supplies, all.budgets, all.personnel] : [])
                                 .concat([all.secretariat])

@@ -34,6 +34,7 @@ ApplicationWindow {
         principals: principalsPage, meeting: meetingPage, paper: paperPage,
         contacts: contactsPage, contact: contactPage,
         archive: archivePage, archiveitem: archiveItemPage,
+        letters: lettersPage, letter: letterPage,
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
         secretariat: secretariatPage, distribution: distributionPage, reception: receptionPage,
@@ -213,6 +214,8 @@ ApplicationWindow {
     Component { id: contactPage; ContactPage {} }
     Component { id: archivePage; ArchivePage {} }
     Component { id: archiveItemPage; ArchiveItemPage {} }
+    Component { id: lettersPage; LettersPage {} }
+    Component { id: letterPage; LetterPage {} }
     Component { id: suppliesPage; SuppliesPage {} }
     Component { id: budgetsPage; BudgetsPage {} }
     Component { id: personnelPage; PersonnelPage {} }

@@ -56,6 +56,15 @@ ToolButton {
             onTriggered: Navigation.open("archive")
         }
         MenuItem {
+            objectName: "lettersItem"
+            // The director's letters, kept by his side; staff write none.
+            visible: App.role === Person.Director || App.role === Person.Assistant
+                     || App.role === Person.OfficeManager
+            height: visible ? implicitHeight : 0
+            text: qsTr("Letters")
+            onTriggered: Navigation.open("letters")
+        }
+        MenuItem {
             // The office manager's back office; on a tablet these are in the rail.
             objectName: "suppliesItem"
             visible: App.role === Person.OfficeManager || App.role === Person.Admin

@@ -154,7 +154,8 @@ ReadAccess Access::ownRead(const StoredRecord &record) const
         return policy.withheldWhenRedacted ? ReadAccess::None : ReadAccess::Redacted;
     case ReadRule::OwnerSide: {
         const QString owner = record.fields.value(policy.ownerField).toString();
-        if (m_user.role == Role::OfficeManager || m_user.principals.contains(owner))
+        if (m_user.principals.contains(owner) ||
+            (m_user.role == Role::OfficeManager && !confidential(record)))
             return ReadAccess::Full;
         if (owner.isEmpty() || owner != m_user.personId)
             return ReadAccess::None;
@@ -243,12 +244,22 @@ bool Access::mayWriteFields(const StoredRecord &record, const std::optional<Stor
                 return false;
         }
     }
-    if (policy.ownerOnlyFields.isEmpty())
-        return true;
     const QString owner = (before ? *before : record).fields.value(policy.ownerField).toString();
     const bool ownerHimself = !owner.isEmpty() && owner == m_user.personId &&
                               !m_user.principals.contains(owner) &&
                               m_user.role != Role::OfficeManager;
+    if (!ownerHimself) {
+        for (const QString &field : policy.ownerSetsFields) {
+            if (!leaves(field, QJsonValue()) && !blank(written.value(field)))
+                return false;
+        }
+    }
+    if (!policy.approvedStates.isEmpty() && !record.deleted &&
+        policy.approvedStates.contains(record.fields.value(policy.stateField).toString()) &&
+        (owner.isEmpty() || record.fields.value(policy.approvalField).toString() != owner))
+        return false;
+    if (policy.ownerOnlyFields.isEmpty())
+        return true;
     if (ownerHimself) {
         if (!before || record.deleted != before->deleted)
             return false;
@@ -289,6 +300,8 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
             fields = {policy.ownerField, policy.confidentialField};
         else if (policy.read == ReadRule::OwnerSide) {
             fields = {policy.ownerField};
+            if (!policy.confidentialField.isEmpty())
+                fields << policy.confidentialField;
             for (const auto &when : policy.ownerReadsWhen)
                 fields << when.first;
         }

@@ -229,6 +229,24 @@ std::map<QString, EntityPolicy> makePolicies()
     archive.accessFields = {archive.confidentialField, archive.ownerField};
     archive.actorFields = {createdBy};
     out.emplace(QStringLiteral("archive_items"), archive);
+    // Letters: a director's side's, as his gatekeeping (ReadRule::OwnerSide): he, the
+    // assistants who serve him and office managers read them, staff and other directors
+    // nothing in any form; a confidential letter only he and his assistants. Whoever reads
+    // one writes it, but only he approves or comments, and it is ready or sent only once he
+    // approved it.
+    EntityPolicy letters;
+    letters.read = ReadRule::OwnerSide;
+    letters.write = WriteRule::Readers;
+    letters.ownerField = QStringLiteral("owner");
+    letters.confidentialField = QStringLiteral("confidential");
+    letters.accessFields = {letters.ownerField, letters.confidentialField};
+    letters.actorFields = {createdBy, QStringLiteral("approved_by")};
+    letters.ownerSetsFields = {QStringLiteral("approved_by"), QStringLiteral("approved_at"),
+                               QStringLiteral("comment")};
+    letters.stateField = QStringLiteral("state");
+    letters.approvedStates = {QStringLiteral("ready"), QStringLiteral("sent")};
+    letters.approvalField = QStringLiteral("approved_by");
+    out.emplace(QStringLiteral("letters"), letters);
     EntityPolicy absences = managed;
     absences.actorFields = {createdBy};
     out.emplace(QStringLiteral("absences"), absences);

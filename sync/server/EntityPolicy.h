@@ -18,7 +18,8 @@ enum class ReadRule {
     // serve them, and everyone else a redacted copy (see EntityPolicy::redacted).
     Owner,
     // Its owner, the assistants who serve them and every office manager; nobody else, in
-    // no form (a director's gatekeeping).
+    // no form (a director's gatekeeping). With a confidentialField, a confidential record
+    // leaves the office managers out too (a director's confidential letter).
     OwnerSide,
     // Office managers, admins and directors; nobody else, in no form (budgets, orders and
     // purchases: what the office spends is not for every colleague to read).
@@ -133,6 +134,15 @@ struct EntityPolicy {
     // Fields that only office managers and admins set (to whom a service request is handed);
     // anyone else leaves them as they stand, and a new record of theirs holds them blank.
     QStringList managerFields;
+    // Fields that only the owner himself sets (a director's approval of a letter and his
+    // comment); anyone else leaves them as they stand or blanks them (an approval withdrawn
+    // when the text changed after it).
+    QStringList ownerSetsFields;
+    // A record's stateField may hold one of approvedStates only while approvalField names
+    // its owner: a letter is ready or sent only once its director approved it.
+    QString stateField;
+    QStringList approvedStates;
+    QString approvalField;
     // A task is handed on along a chain of hands (handed_by): the server keeps the chain,
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.

@@ -27,7 +27,7 @@ protected:
 TEST_F(ArchiveCommands, TheRegisterIsListedNewestFirstAndByKind)
 {
     const QJsonArray all = json({QStringLiteral("archive"), QStringLiteral("list")}).toArray();
-    ASSERT_EQ(all.size(), 6);
+    ASSERT_EQ(all.size(), 7);
     EXPECT_EQ(all[0][QStringLiteral("subject")].toString(),
               QStringLiteral("Bezwaar parkeervergunning Maliebaan"));
     const QJsonArray contracts = json({QStringLiteral("archive"), QStringLiteral("list"),

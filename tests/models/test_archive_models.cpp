@@ -35,7 +35,7 @@ TEST_F(ArchiveModels, TheListIsNewestFirstAndTheSearchNarrowsItAsTypedWithoutARe
     start(QStringLiteral("assistant"));
     ArchiveListModel list(app->office(), app->people());
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(list.count(), 6);
+    ASSERT_EQ(list.count(), 7);
     EXPECT_EQ(subjects(list).first(), QStringLiteral("Bezwaar parkeervergunning Maliebaan"));
     EXPECT_TRUE(list.canEdit());
     const int location = ArchiveListModel::roleOf("location");
@@ -58,7 +58,7 @@ TEST_F(ArchiveModels, TheListIsNewestFirstAndTheSearchNarrowsItAsTypedWithoutARe
     EXPECT_TRUE(list.nearNames());
     EXPECT_TRUE(list.data(list.index(0), ArchiveListModel::roleOf("nearName")).toBool());
     list.setQuery(QString());
-    EXPECT_EQ(list.count(), 6);
+    EXPECT_EQ(list.count(), 7);
 }
 
 TEST_F(ArchiveModels, TheDetailsTellWhereThePaperIsItsFileAndTheContractsNotice)
@@ -97,14 +97,14 @@ TEST_F(ArchiveModels, SavingAddsAnItemARefusalSaysWhyAndRemovingItIsUndone)
     EXPECT_FALSE(form.save(ArchiveKind::Contract, QStringLiteral("2026-11-30"),
                            QStringLiteral("Schoonmaak"), {}, {}, {}, {}, {}, 7, false,
                            QStringLiteral("2027-01-01"), QStringLiteral("2026-01-01"), 2));
-    EXPECT_EQ(list.count(), 6);
+    EXPECT_EQ(list.count(), 7);
     ASSERT_TRUE(form.save(ArchiveKind::Contract, QStringLiteral("2026-11-30"),
                           QStringLiteral("Schoonmaak kantoor"), QStringLiteral("CleanCo, Spil BV"),
                           QStringLiteral("facilitair"), QStringLiteral("C"),
                           QStringLiteral("Contracten"), {}, 7, false, QStringLiteral("2027-01-01"),
                           QStringLiteral("2028-12-31"), 3));
     EXPECT_TRUE(form.error().isEmpty());
-    EXPECT_EQ(list.count(), 7);
+    EXPECT_EQ(list.count(), 8);
     EXPECT_EQ(form.parties(), QStringLiteral("CleanCo, Spil BV"));
     // Sanne is Maarten's secretary: her notice task came with it, in the same action.
     const auto task = TaskRepo(*app->office()->store()).byId(noticeTaskId(form.itemId()));
@@ -113,10 +113,10 @@ TEST_F(ArchiveModels, SavingAddsAnItemARefusalSaysWhyAndRemovingItIsUndone)
 
     const QString id = form.itemId();
     EXPECT_TRUE(list.remove(id));
-    EXPECT_EQ(list.count(), 6);
+    EXPECT_EQ(list.count(), 7);
     EXPECT_FALSE(TaskRepo(*app->office()->store()).byId(noticeTaskId(id)));
     EXPECT_TRUE(list.restore(id));
-    EXPECT_EQ(list.count(), 7);
+    EXPECT_EQ(list.count(), 8);
     EXPECT_TRUE(TaskRepo(*app->office()->store()).byId(noticeTaskId(id)));
 }
 
