@@ -402,6 +402,10 @@ QString fileLetter(Database &db, FileCache &cache, const QString &letterId, cons
     DocumentRepo documents(db);
     const QString pdfId = documents.addWithin(file);
     const QString notesId = documents.addWithin(notes);
+    // The notes come after the letter they made: the item shows and opens the letter first,
+    // whatever the two random ids would say when both were added in one millisecond.
+    db.update(QStringLiteral("documents"), notesId,
+              {{QStringLiteral("added_at"), db.clock().nowMs() + 1}});
     ArchiveItem item;
     item.owner = letter->owner;
     item.kind = ArchiveKind::LetterOut;

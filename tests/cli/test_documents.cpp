@@ -77,7 +77,13 @@ TEST(Documents, APaperAddedOnOneDeviceIsFetchedOnAnotherWhoReadsTheMeeting)
     ASSERT_EQ(spilctl(joris, {QStringLiteral("sync")}).code, 0);
     r = spilctl(joris, {QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(r.code, 0);
-    const QJsonArray listed = QJsonDocument::fromJson(r.out).array();
+    // The demo office files a sent letter in the archive; only the two meetings' papers count.
+    QJsonArray listed;
+    for (const QJsonValue &d : QJsonDocument::fromJson(r.out).array()) {
+        const QString meetingId = d.toObject().value(QStringLiteral("appointment_id")).toString();
+        if (meetingId == open || meetingId == secret)
+            listed.append(d);
+    }
     ASSERT_EQ(listed.size(), 1) << r.out.constData(); // not the confidential meeting's
     EXPECT_FALSE(listed.first().toObject().value(QStringLiteral("cached")).toBool());
     const QString out = dir.filePath(QStringLiteral("opgehaald.pdf"));
