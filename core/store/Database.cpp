@@ -104,6 +104,7 @@ Database::Transaction::Transaction(Database &db, Checks checks) : m_db(db), m_ch
     }
     m_db.m_inTransaction = true;
     m_db.m_mutation = 0;
+    m_db.m_recorded.clear();
 }
 
 Database::Transaction::~Transaction()
@@ -163,9 +164,19 @@ void Database::record(const QString &entity, const QString &id, const QString &f
     const qint64 mutation = currentMutation();
     const QString json = QString::fromUtf8(
         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
-    run(QStringLiteral("INSERT INTO outbox (mutation, entity, record_id, field, value, hlc) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {mutation, entity, id, field, json, m_stamp});
+    // A field set twice in one user action (a record added, then filed) is one change: both
+    // would carry the action's one stamp, and the server keeps the first of two equal stamps.
+    const QString key = entity + QChar(0x1f) + id + QChar(0x1f) + field;
+    if (const auto seen = m_recorded.constFind(key); seen != m_recorded.constEnd()) {
+        run(QStringLiteral("UPDATE outbox SET value = ? WHERE seq = ?"), {json, *seen});
+        return;
+    }
+    const QVariant seq =
+        run(QStringLiteral("INSERT INTO outbox (mutation, entity, record_id, field, value, hlc) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {mutation, entity, id, field, json, m_stamp})
+            .lastInsertId();
+    m_recorded.insert(key, seq.toLongLong());
 }
 
 QString Database::insert(const QString &entityName, const QVariantMap &given)

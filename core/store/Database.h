@@ -4,6 +4,7 @@
 #include "core/store/Hlc.h"
 #include "core/store/SqlConnection.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
@@ -145,6 +146,8 @@ private:
     bool m_inTransaction = false;
     qint64 m_mutation = 0; // of the open transaction, 0 until its first change
     QString m_stamp;       // one stamp per user action, shared by its changes
+    // The outbox row (seq) of each field the open transaction changed: "entity, id, field".
+    QHash<QString, qint64> m_recorded;
 };
 
 } // namespace spil

@@ -117,3 +117,32 @@ TEST_F(OutboxPerAction, DelegatingATaskSendsWhoHandedItOver)
     EXPECT_EQ(changes[QStringLiteral("tasks.urgent")], QJsonValue(true));
     EXPECT_EQ(changes[QStringLiteral("tasks.created_at")], QJsonValue(utc("2026-11-26T08:00:00Z")));
 }
+
+TEST_F(OutboxPerAction, AFieldSetTwiceInOneActionIsOneChangeWithTheLastValue)
+{
+    // A record added and changed in the same action (a document added, then filed): every
+    // change of the action shares one stamp, so two of one field would tie on the server.
+    const auto before = db->pendingChanges(100000).size();
+    QString id;
+    {
+        Database::Transaction tx(*db);
+        Task t;
+        t.title = QStringLiteral("Brief tekenen");
+        t.assignee = maarten;
+        id = TaskRepo(*db).addWithin(t);
+        db->update(QStringLiteral("tasks"), id,
+                   {{QStringLiteral("title"), QStringLiteral("Brief versturen")}});
+        tx.commit();
+    }
+    const auto all = db->pendingChanges(100000);
+    int titles = 0;
+    for (qsizetype i = before; i < all.size(); ++i) {
+        if (all.at(i).recordId == id && all.at(i).field == QStringLiteral("title")) {
+            ++titles;
+            EXPECT_EQ(all.at(i).value, QJsonValue(QStringLiteral("Brief versturen")));
+        }
+    }
+    EXPECT_EQ(titles, 1);
+    EXPECT_EQ(lastActionChanges(*db)[QStringLiteral("tasks.title")],
+              QJsonValue(QStringLiteral("Brief versturen")));
+}

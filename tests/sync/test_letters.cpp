@@ -108,6 +108,11 @@ TEST(Letters, TheSecretarysDraftIsApprovedFromTheDirectorsPhoneThenSentAndFiled)
     const auto filed = ArchiveRepo(maarten.db()).byId(item);
     ASSERT_TRUE(filed.has_value()) << "filed in his archive";
     EXPECT_EQ(filed->kind, ArchiveKind::LetterOut);
+    // The documents were added and filed in one action: they reach him filed in the item.
+    const QList<Document> files = ArchiveRepo(maarten.db()).documentsOf(item);
+    ASSERT_EQ(files.size(), 2) << "the letter and its notes reach him with the item";
+    EXPECT_EQ(files.at(0).sha256, sha256Of(pdf));
+    EXPECT_EQ(files.at(1).mime, QStringLiteral("text/plain"));
 }
 
 TEST(Letters, AConfidentialLetterReachesOnlyTheDirectorAndHisAssistants)
