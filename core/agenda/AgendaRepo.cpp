@@ -305,6 +305,15 @@ void AgendaRepo::moveInstance(const QString &seriesId, qint64 originalStartUtc, 
 OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 originalStartUtc,
                                               const AppointmentEdit &edit, bool force)
 {
+    Database::Transaction tx(m_db);
+    const OccurrenceChange change = changeOccurrenceWithin(id, originalStartUtc, edit, force);
+    tx.commit();
+    return change;
+}
+
+OccurrenceChange AgendaRepo::changeOccurrenceWithin(const QString &id, qint64 originalStartUtc,
+                                                    const AppointmentEdit &edit, bool force)
+{
     if (edit.status)
         fail(ErrorKind::BadInput, QStringLiteral("an occurrence's status cannot be changed here"));
     const QVariantMap fields = toRecord(edit);
@@ -335,9 +344,7 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
         change.id = id;
         for (auto it = fields.begin(); it != fields.end(); ++it)
             change.before.insert(it.key(), current.value(it.key()));
-        Database::Transaction tx(m_db);
         m_db.update(appointmentsTable(), id, fields);
-        tx.commit();
         return change;
     }
 
@@ -378,7 +385,6 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
         checkNewTime(o, force);
     }
     change.entity = exceptions;
-    Database::Transaction tx(m_db);
     if (exceptionId.isEmpty()) {
         write.insert(QStringLiteral("series_id"), id);
         write.insert(QStringLiteral("original_start_utc"), originalStartUtc);
@@ -390,7 +396,6 @@ OccurrenceChange AgendaRepo::changeOccurrence(const QString &id, qint64 original
             change.before.insert(it.key(), current.value(it.key()));
         m_db.update(exceptions, exceptionId, write);
     }
-    tx.commit();
     return change;
 }
 

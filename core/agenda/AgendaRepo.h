@@ -106,6 +106,10 @@ public:
     // unless force is set.
     OccurrenceChange changeOccurrence(const QString &id, qint64 originalStartUtc,
                                       const AppointmentEdit &edit, bool force = false);
+    // The same inside a user action the caller holds open (a meeting made confidential
+    // quiets its tasks in the same action).
+    OccurrenceChange changeOccurrenceWithin(const QString &id, qint64 originalStartUtc,
+                                            const AppointmentEdit &edit, bool force = false);
     void undoChange(const OccurrenceChange &change);
 
     // Makes room for a more important appointment in one user action (one transaction, one

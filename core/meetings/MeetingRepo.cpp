@@ -130,6 +130,21 @@ void MeetingRepo::updateItem(const QString &id, const MeetingItemChange &change)
     tx.commit();
 }
 
+OccurrenceChange MeetingRepo::changeOccurrence(const QString &appointmentId,
+                                               qint64 originalStartUtc, const AppointmentEdit &edit,
+                                               bool force)
+{
+    Database::Transaction tx(m_db);
+    const OccurrenceChange change =
+        AgendaRepo(m_db).changeOccurrenceWithin(appointmentId, originalStartUtc, edit, force);
+    if (edit.confidential.value_or(false))
+        for (const QVariantMap &item :
+             select(m_db, kItems, QStringLiteral("appointment_id = ?"), {appointmentId}))
+            quietTasksOf(itemFromRecord(item));
+    tx.commit();
+    return change;
+}
+
 void MeetingRepo::quietTasksOf(const MeetingItem &item)
 {
     const auto meeting = AgendaRepo(m_db).byId(item.meeting.appointmentId);

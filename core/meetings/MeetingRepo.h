@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/agenda/AgendaRepo.h"
 #include "core/meetings/Meeting.h"
 
 #include <QVariantMap>
@@ -56,6 +57,12 @@ public:
     // (owned or attended) when one is named: the director's Today says "3 of 5 papers in"
     // for it.
     std::optional<MeetingRef> nextWithPapers(const QString &person = {});
+
+    // Changes one occurrence as AgendaRepo::changeOccurrence() does, in one user action; a
+    // meeting made confidential by it quiets the tasks of all its items in that action, as
+    // their records named it to everyone a task reaches.
+    OccurrenceChange changeOccurrence(const QString &appointmentId, qint64 originalStartUtc,
+                                      const AppointmentEdit &edit, bool force = false);
 
     static MeetingItem itemFromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const MeetingItem &item);

@@ -7,6 +7,7 @@
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/contacts/ContactRepo.h"
+#include "core/meetings/MeetingRepo.h"
 #include "core/store/Database.h"
 #include "qml/agenda/BookingForm.h"
 #include "qml/agenda/TimelineModel.h"
@@ -293,7 +294,7 @@ bool AppointmentDetails::change(const AppointmentEdit &edit, bool force, const Q
     m_start = start;
     m_followNext = false;
     if (const std::optional<Error> e = office()->attempt([&](Database &db) {
-            m_undoChange = AgendaRepo(db).changeOccurrence(m_hitId, m_originalStart, edit, force);
+            m_undoChange = MeetingRepo(db).changeOccurrence(m_hitId, m_originalStart, edit, force);
         })) {
         std::tie(m_undoStart, m_undoId, m_undoFollow, m_id, m_start, m_followNext) = shown;
         m_refusal = refusalText(*e, start, end);

@@ -146,6 +146,40 @@ TEST_F(Meetings, ATaskForAClosedItemsPaperNamesNothingOfItAndTheDeviceShowsItsWo
     EXPECT_FALSE(TaskRepo(*db).byId(laterTask)->notes.contains(QStringLiteral("Begroting")));
 }
 
+TEST_F(Meetings, AMeetingMadeConfidentialLaterQuietsItsTasksInTheSameAction)
+{
+    const QString budget = item("Begroting 2027");
+    const QString id = paper(budget, "Begroting en toelichting", joris, -1);
+    const QString taskId = meetings.paperById(id)->taskId;
+    EXPECT_EQ(TaskRepo(*db).byId(taskId)->title, QStringLiteral("Begroting en toelichting"));
+
+    // A change that keeps it open to all leaves the words alone.
+    meetings.changeOccurrence(board.appointmentId, board.occurrenceUtc,
+                              {.location = QStringLiteral("Zaal 2")});
+    EXPECT_FALSE(lastActionChanges(*db).contains(QStringLiteral("tasks.title")));
+    EXPECT_EQ(TaskRepo(*db).byId(taskId)->title, QStringLiteral("Begroting en toelichting"));
+
+    const qint64 before = db->pendingActions();
+    const OccurrenceChange change =
+        meetings.changeOccurrence(board.appointmentId, board.occurrenceUtc, {.confidential = true});
+    EXPECT_EQ(db->pendingActions(), before + 1);
+    const auto changes = lastActionChanges(*db);
+    EXPECT_EQ(changes[QStringLiteral("appointments.confidential")], QJsonValue(true));
+    EXPECT_EQ(changes[QStringLiteral("tasks.title")],
+              QJsonValue(QStringLiteral("Paper for a meeting")));
+    const Task quiet = *TaskRepo(*db).byId(taskId);
+    EXPECT_EQ(quiet.title, QStringLiteral("Paper for a meeting"));
+    EXPECT_FALSE(quiet.notes.contains(QStringLiteral("Raad van bestuur")));
+    EXPECT_FALSE(quiet.notes.contains(QStringLiteral("Begroting")));
+    // This device may see the meeting: it still shows the full words.
+    EXPECT_EQ(meetingTaskWords(*db, taskId)->title, QStringLiteral("Begroting en toelichting"));
+
+    // Undo opens the meeting again; the tasks keep their quiet words (no harm in that).
+    AgendaRepo(*db).undoChange(change);
+    EXPECT_FALSE(AgendaRepo(*db).byId(board.appointmentId)->confidential);
+    EXPECT_EQ(TaskRepo(*db).byId(taskId)->title, QStringLiteral("Paper for a meeting"));
+}
+
 TEST_F(Meetings, AttachingAPaperClosesItsTaskInOneAction)
 {
     const QString budget = item("Begroting 2027");
