@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/requests/RequestDrafts.h"
 
+#include "core/common/Time.h"
+#include "core/contacts/ContactRepo.h"
+#include "core/people/PeopleRepo.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
@@ -94,6 +98,46 @@ Draft draftMessage(const DraftInput &in)
     out.body = fill(opening, in) + middle + fill(closing, in);
     out.body.replace(QStringLiteral("{subject}"), in.subject.trimmed());
     out.body.replace(QStringLiteral("{director}"), in.directorName.trimmed());
+    return out;
+}
+
+DraftInput draftInputFor(Database &db, const Request &request, RequestMessage kind,
+                         const QString &signedBy, const QTimeZone &fallback)
+{
+    DraftInput in;
+    in.kind = kind;
+    in.language = request.language;
+    in.name = request.requester;
+    if (!request.contactId.isEmpty())
+        if (const auto contact = ContactRepo(db).byId(request.contactId))
+            in.name = contact->name;
+    in.subject = request.subject;
+    in.sender = signedBy;
+    in.zone = fallback;
+    in.directorName = request.director;
+    if (const auto director = PeopleRepo(db).byId(request.director)) {
+        in.directorName = director->name;
+        if (isValidZone(director->tz))
+            in.zone = QTimeZone(director->tz.toUtf8());
+    }
+    return in;
+}
+
+BumpMessage draftBumpConfirmation(Database &db, const Request &request, const Interval &booked,
+                                  const QString &signedBy, const QTimeZone &fallback)
+{
+    DraftInput in = draftInputFor(db, request, RequestMessage::Confirmation, signedBy, fallback);
+    in.slots = {booked};
+    const Draft draft = draftMessage(in);
+    BumpMessage out;
+    out.recipient = request.contactId.isEmpty() ? request.requester : request.contactId;
+    out.name = in.name;
+    out.language = in.language;
+    out.subject = draft.subject;
+    out.body = draft.body;
+    if (!request.contactId.isEmpty())
+        if (const auto contact = ContactRepo(db).byId(request.contactId))
+            out.email = contact->email;
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/common/Time.h"
 #include "core/people/PeopleRepo.h"
+#include "core/requests/RequestDrafts.h"
 #include "core/store/Database.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
@@ -204,6 +205,23 @@ void BumpProposalModel::fillSelected()
         };
         readGuarded("BumpProposalModel", [&] {
             Database &db = *office()->store();
+            const auto add = [&](const BumpMessage &message, const QString &about) {
+                m_messageRows << BumpMessageRow{
+                    int(m_messages.size()),
+                    message.name,
+                    message.email,
+                    message.language == ContactLanguage::English ? tr("English") : tr("Dutch"),
+                    about,
+                    message.subject,
+                    message.body};
+                m_messages << message;
+            };
+            // Who asked hears first: the room was made for them.
+            if (!m_requestId.isEmpty())
+                if (const auto r = RequestRepo(db).byId(m_requestId))
+                    add(draftBumpConfirmation(db, *r, m_proposals[m_selected].slot,
+                                              people()->me().name, zone()),
+                        r->subject);
             for (const BumpMove &m : m_proposals[m_selected].moves) {
                 const Appointment &a = m.occurrence.appointment;
                 QStringList with;
@@ -214,17 +232,8 @@ void BumpProposalModel::fillSelected()
                     a.id, a.title, when(m.occurrence.startUtc, m.occurrence.endUtc),
                     when(m.newSlot.start, m.newSlot.end), with.join(QStringLiteral(", "))};
                 for (const BumpMessage &message :
-                     draftBumpMessages(db, a, m.newSlot.start, people()->me().name)) {
-                    m_messageRows << BumpMessageRow{
-                        int(m_messages.size()),
-                        message.name,
-                        message.email,
-                        message.language == ContactLanguage::English ? tr("English") : tr("Dutch"),
-                        a.title,
-                        message.subject,
-                        message.body};
-                    m_messages << message;
-                }
+                     draftBumpMessages(db, a, m.newSlot.start, people()->me().name))
+                    add(message, a.title);
             }
         });
     }

@@ -170,22 +170,15 @@ void RequestDetails::reload()
 
 void RequestDetails::draft(RequestEnums::Message kind)
 {
-    if (!m_exists || !people())
+    if (!m_exists || !people() || !open())
         return;
-    DraftInput in;
-    in.kind = kind;
-    in.language = m_request.language;
-    in.name = m_who;
-    in.subject = m_request.subject;
-    in.directorName = directorName();
-    in.sender = people()->me().name;
-    const Person director = people()->person(m_request.director);
-    in.zone = isValidZone(director.tz) ? QTimeZone(director.tz.toUtf8()) : office()->localZone();
+    Database &db = *office()->store();
+    DraftInput in = draftInputFor(db, m_request, kind, people()->me().name, office()->localZone());
     if (kind == RequestMessage::Offer) {
         for (const auto &[start, end] : std::as_const(m_slotSpans))
             in.slots << Interval{start, end};
-    } else if (kind == RequestMessage::Confirmation && office() && office()->store()) {
-        if (const auto a = AgendaRepo(*office()->store()).byId(m_request.appointmentId))
+    } else if (kind == RequestMessage::Confirmation) {
+        if (const auto a = AgendaRepo(db).byId(m_request.appointmentId))
             in.slots << Interval{a->startUtc, a->endUtc};
     }
     const Draft draft = draftMessage(in);

@@ -139,6 +139,18 @@ TEST_F(BumpModels, MakingRoomForARequestBooksItWithTheMovesAndUndoesAll)
     EXPECT_TRUE(model.data(model.index(0), BumpProposalModel::roleOf("dayText"))
                     .toString()
                     .startsWith(QStringLiteral("Tue 1 Dec")));
+    // Who asked hears first, in their language, with the time the room was made at; then
+    // everyone a move concerns (here nobody: the moved meetings are the director's own).
+    ASSERT_FALSE(model.messages().isEmpty());
+    const BumpMessageRow confirmation = model.messages().first();
+    EXPECT_EQ(confirmation.name, QStringLiteral("Anouk van Dijk"));
+    EXPECT_EQ(confirmation.email, QStringLiteral("anouk.vandijk@utrecht.nl"));
+    EXPECT_EQ(confirmation.subject, QStringLiteral("Uw verzoek: Tweede gesprek overname"));
+    EXPECT_TRUE(confirmation.body.contains(QStringLiteral("Graag bevestigen wij uw afspraak")))
+        << confirmation.body.toStdString();
+    EXPECT_TRUE(confirmation.body.contains(QStringLiteral("dinsdag 1 december 2026")))
+        << confirmation.body.toStdString();
+    EXPECT_TRUE(model.mailtoAt(0).startsWith(QStringLiteral("mailto:anouk.vandijk@utrecht.nl?")));
 
     const qint64 actions = db.pendingActions();
     ASSERT_TRUE(model.confirm());
