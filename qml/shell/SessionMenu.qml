@@ -131,6 +131,8 @@ ToolButton {
         modal: true
         title: qsTr("Not signed out")
         standardButtons: Dialog.Ok
+        // Fixed, so the popup's width does not follow the wrapped label's (a binding loop).
+        contentWidth: 280
         Label {
             width: 280
             wrapMode: Text.Wrap

@@ -28,6 +28,8 @@ Rectangle {
         interactive: contentHeight > height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        // A place cut off at the foot is easy to miss: the indicator says the rail scrolls.
+        ScrollIndicator.vertical: ScrollIndicator { active: true }
         ColumnLayout {
             id: places
             y: Theme.margin
