@@ -5,21 +5,21 @@
 #include "core/archive/ArchiveRepo.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/checklists/ChecklistRepo.h"
-#include "core/demo/DemoPersonnel.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/contacts/ContactRepo.h"
+#include "core/demo/DemoPersonnel.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/letters/LetterRepo.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/meetings/PaperReads.h"
 #include "core/people/PeopleRepo.h"
+#include "core/reception/ReceptionRepo.h"
 #include "core/requests/RequestRepo.h"
 #include "core/secretariat/ServiceRepo.h"
 #include "core/store/Database.h"
-#include "core/reception/ReceptionRepo.h"
 #include "core/supplies/PurchaseRepo.h"
 #include "core/supplies/SupplyRepo.h"
 #include "core/tasks/TaskRepo.h"
@@ -53,13 +53,14 @@ public:
         addSuppliesAndBudgets();
         addArchive();
         addLetters();
-        addDemoPersonnel(m_db, {.officeManager = m_fatima,
-                                .director = m_maarten,
-                                .assistant = m_sanne,
-                                .secondAssistant = m_lotte,
-                                .staff = m_joris,
-                                .newColleague = m_pieter,
-                                .sick = m_noor},
+        addDemoPersonnel(m_db,
+                         {.officeManager = m_fatima,
+                          .director = m_maarten,
+                          .assistant = m_sanne,
+                          .secondAssistant = m_lotte,
+                          .staff = m_joris,
+                          .newColleague = m_pieter,
+                          .sick = m_noor},
                          m_today);
         addSecretariat();
         addReception();
@@ -752,6 +753,14 @@ private:
             l.notes = QString::fromUtf8(notes);
             return letters.add(l, m_sanne);
         };
+        // The secretary turns the notes the draft starts from into sentences of her own.
+        const auto finish = [&](const QString &id, const char *written) {
+            const Letter l = *letters.byId(id);
+            QString text = l.text;
+            text.replace(QString(l.notes).replace(QLatin1Char('\n'), QStringLiteral("\n\n")),
+                         QString::fromUtf8(written));
+            letters.update(id, {.text = text}, m_sanne);
+        };
         letter(alderman, "Standplaats markt Lage Weide",
                "Dank voor het gesprek van dinsdag.\nWij willen de standplaats ook in 2027 "
                "houden; graag een bevestiging voor 1 februari.");
@@ -760,12 +769,20 @@ private:
                    "Thank him for his visit in October.\nResults ahead of plan; we invite "
                    "him to the shareholders' meeting on 12 March.");
         letters.makeDraft(waiting, m_sanne, houseStyleOf(m_db));
+        finish(waiting,
+               "Thank you for your visit to our office in October; we were glad to show you "
+               "around.\n\nI am pleased to tell you that our results for 2026 are ahead of "
+               "plan. We would like to invite you to the shareholders' meeting on 12 March "
+               "2027, where we will present them in full.");
         letters.submit(waiting, m_sanne);
         const QString sent =
             letter(hofstede, "Samenwerking 2027",
                    "Wij zetten de samenwerking voort.\nVoorstel: kwartaaloverleg, eerste in "
                    "januari.");
         letters.makeDraft(sent, m_sanne, houseStyleOf(m_db));
+        finish(sent, "Graag zetten wij onze samenwerking in 2027 voort.\n\nWij stellen voor elk "
+                     "kwartaal samen te komen, voor het eerst in januari. Mijn secretaresse neemt "
+                     "contact met u op om een datum te kiezen.");
         letters.submit(sent, m_sanne);
         letters.approve(sent, m_maarten);
         // Filed as the app files it, its PDF's record named by a hash as the demo's other

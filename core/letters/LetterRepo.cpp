@@ -262,6 +262,23 @@ void LetterRepo::approve(const QString &id, const QString &user)
     tx.commit();
 }
 
+void LetterRepo::withdrawApproval(const QString &id, const QString &user)
+{
+    const auto letter = byId(id);
+    if (!letter)
+        fail(ErrorKind::NotFound, QStringLiteral("no letter %1").arg(id));
+    if (letter->state != LetterState::Ready || letter->approvedBy != user)
+        fail(ErrorKind::Refused,
+             QStringLiteral("only the approval of a letter not sent yet can be taken back, "
+                            "by whoever gave it"));
+    Database::Transaction tx(m_db);
+    m_db.update(kLetters, id,
+                {{QStringLiteral("state"), toText(LetterState::Approval)},
+                 {QStringLiteral("approved_by"), QString()},
+                 {QStringLiteral("approved_at"), QVariant()}});
+    tx.commit();
+}
+
 void LetterRepo::comment(const QString &id, const QString &user, const QString &comment)
 {
     take(id, LetterStep::Comment, user);

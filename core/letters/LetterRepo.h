@@ -41,6 +41,9 @@ public:
     void submit(const QString &id, const QString &user);
     // approval -> ready, by the letter's director: approved_by and approved_at are his.
     void approve(const QString &id, const QString &user);
+    // The undo of approve(): ready -> approval again, by the director who approved it,
+    // while it has not been sent or changed since (a stray tap on Approve is taken back).
+    void withdrawApproval(const QString &id, const QString &user);
     // approval -> draft with his comment, by the letter's director.
     void comment(const QString &id, const QString &user, const QString &comment);
     // draft -> ready, by the letter's director: he finished it himself.

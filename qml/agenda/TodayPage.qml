@@ -21,7 +21,16 @@ Page {
     // At the foot: what waits for the director's decision, and what was moved this week.
     footer: Column {
         RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
-        LettersWaitingCard { width: parent.width; onOpened: Navigation.open("letters", { waitingOnMe: true }) }
+        LettersWaitingCard {
+            width: parent.width
+            // One letter opens at once on a phone, with the way back to Today.
+            onOpened: function(letterId) {
+                if (letterId !== "" && !page.wide)
+                    Navigation.open("letter", { letterId: letterId })
+                else
+                    Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
+            }
+        }
         BumpedThisWeekCard { width: parent.width }
     }
 

@@ -686,6 +686,14 @@
 <context>
     <name>Main</name>
     <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 gaf akkoord: %2</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2: %3</source>
+        <translation>%1 heeft opmerkingen bij %2: %3</translation>
+    </message>
+    <message>
         <source>%1 has arrived for %2</source>
         <translation>%1 is binnen voor %2</translation>
     </message>
@@ -3091,7 +3099,7 @@
     </message>
     <message>
         <source>Nothing is sent by Spil: edit a message, then send it from your own mail or copy it.</source>
-        <translation>Spil verstuurt niets: pas een bericht aan en verstuur het vanuit uw eigen mail, of kopieer het.</translation>
+        <translation>Spil verstuurt niets: pas een bericht aan en verstuur het vanuit je eigen mail, of kopieer het.</translation>
     </message>
     <message>
         <source>To %1 · %2</source>
@@ -3791,7 +3799,7 @@
     </message>
     <message>
         <source>Colleagues see only that they are absent; the reason stays with you.</source>
-        <translation>Collega's zien alleen dat iemand afwezig is; de reden blijft bij u.</translation>
+        <translation>Collega's zien alleen dat iemand afwezig is; de reden blijft bij jou.</translation>
     </message>
 </context>
 <context>
@@ -3799,8 +3807,8 @@
     <message numerus="yes">
         <source>%n reminder(s) added to your tasks</source>
         <translation>
-            <numerusform>%n herinnering aan uw taken toegevoegd</numerusform>
-            <numerusform>%n herinneringen aan uw taken toegevoegd</numerusform>
+            <numerusform>%n herinnering aan je taken toegevoegd</numerusform>
+            <numerusform>%n herinneringen aan je taken toegevoegd</numerusform>
         </translation>
     </message>
     <message>
@@ -4241,6 +4249,10 @@
 <context>
     <name>LetterPage</name>
     <message>
+        <source>Approved: %1</source>
+        <translation>Akkoord gegeven: %1</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -4315,6 +4327,10 @@
 <context>
     <name>LettersPage</name>
     <message>
+        <source>Approved: %1</source>
+        <translation>Akkoord gegeven: %1</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
@@ -4336,7 +4352,7 @@
     </message>
     <message>
         <source>Nothing waits for you</source>
-        <translation>Er wacht niets op u</translation>
+        <translation>Er wacht niets op je</translation>
     </message>
     <message>
         <source>No letters</source>
@@ -4375,8 +4391,8 @@
     <message numerus="yes">
         <source>%n letter(s) waiting for your approval</source>
         <translation>
-            <numerusform>%n brief wacht op uw akkoord</numerusform>
-            <numerusform>%n brieven wachten op uw akkoord</numerusform>
+            <numerusform>%n brief wacht op je akkoord</numerusform>
+            <numerusform>%n brieven wachten op je akkoord</numerusform>
         </translation>
     </message>
 </context>

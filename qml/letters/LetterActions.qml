@@ -16,6 +16,8 @@ Flow {
     signal commentRequested()
     signal sendRequested()
     signal pdfRequested()
+    // Approve went through: the page offers to take it back.
+    signal approved()
     readonly property int letterState: details.letterState
     spacing: Theme.gap
 
@@ -39,7 +41,11 @@ Flow {
         visible: actions.details.isDirector && actions.letterState === Letter.Approval
         text: qsTr("Approve")
         highlighted: true
-        onClicked: { actions.aboutToAct(); actions.details.approve() }
+        onClicked: {
+            actions.aboutToAct()
+            if (actions.details.approve())
+                actions.approved()
+        }
     }
     Button {
         objectName: "comment"

@@ -182,6 +182,12 @@ bool LetterDetails::approve()
     return step([&](Database &db, const QString &me) { LetterRepo(db).approve(id, me); });
 }
 
+bool LetterDetails::withdrawApproval()
+{
+    const QString id = letterId();
+    return step([&](Database &db, const QString &me) { LetterRepo(db).withdrawApproval(id, me); });
+}
+
 bool LetterDetails::sendComment(const QString &comment)
 {
     const QString id = letterId();

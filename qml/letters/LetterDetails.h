@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE bool makeDraft();
     Q_INVOKABLE bool submit();
     Q_INVOKABLE bool approve();
+    // Undo of approve(): waiting for his approval again (LetterRepo::withdrawApproval).
+    Q_INVOKABLE bool withdrawApproval();
     Q_INVOKABLE bool sendComment(const QString &comment);
     Q_INVOKABLE bool markReady();
     // Sent by via on the day (YYYY-MM-DD), filed in the archive in the same action.

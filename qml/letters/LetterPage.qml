@@ -23,6 +23,9 @@ Page {
         onSent: function(subject) {
             undoBar.show(qsTr("Sent and filed: %1").arg(subject), qsTr("Undo"), function() { details.unsend() })
         }
+        onApproved: function(subject) {
+            undoBar.show(qsTr("Approved: %1").arg(subject), qsTr("Undo"), function() { details.withdrawApproval() })
+        }
         // The page stays, saying the letter is gone, until the undo has had its time.
         onRemoved: function(subject) {
             undoBar.show(qsTr("Removed: %1").arg(subject), qsTr("Undo"), function() { details.restore() })

@@ -13,6 +13,7 @@ Flickable {
     required property LetterDetails details
     signal sent(string subject)
     signal removed(string subject)
+    signal approved(string subject)
     contentHeight: column.implicitHeight + 2 * Theme.margin
     clip: true
     readonly property bool notesOpen: details.canEdit
@@ -173,6 +174,7 @@ Flickable {
             details: view.details
             Layout.fillWidth: true
             onAboutToAct: view.keep()
+            onApproved: view.approved(view.details.subject)
             onCommentRequested: { commentField.text = ""; commentDialog.open() }
             onSendRequested: sendDialog.openFor(Qt.formatDate(new Date(), "yyyy-MM-dd"))
             onPdfRequested: {

@@ -125,6 +125,11 @@ Page {
                 undoBar.show(qsTr("Sent and filed: %1").arg(subject), qsTr("Undo"),
                              function() { shown.letterId = id; shown.unsend() })
             }
+            onApproved: function(subject) {
+                const id = shown.letterId
+                undoBar.show(qsTr("Approved: %1").arg(subject), qsTr("Undo"),
+                             function() { shown.letterId = id; shown.withdrawApproval() })
+            }
             onRemoved: function(subject) {
                 const id = shown.letterId
                 page.selectedLetter = ""

@@ -6,11 +6,12 @@ import QtQuick.Layouts
 import Spil
 
 // On the director's Today: the letters waiting for his approval, a count and their
-// subjects; a tap opens them. Hidden when nothing waits.
+// subjects; a tap opens them (letterId: the one letter when only one waits). Hidden when
+// nothing waits.
 Card {
     id: card
     objectName: "lettersWaiting"
-    signal opened()
+    signal opened(string letterId)
     visible: waiting.count > 0
     // Clear of the floating capture button in the corner.
     rightPadding: Theme.margin + 72
@@ -42,5 +43,5 @@ Card {
             }
         }
     }
-    TapHandler { onTapped: card.opened() }
+    TapHandler { onTapped: card.opened(waiting.count === 1 ? waiting.idAt(0) : "") }
 }

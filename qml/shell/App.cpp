@@ -20,6 +20,7 @@ App::App(const Clock &clock, const QString &dataDir, const QString &localZone, Q
     connect(m_signIn, &SignIn::loginFailed, this, &App::loginFailed);
     connect(m_signIn, &SignIn::taskArrived, this, &App::taskArrived);
     connect(m_signIn, &SignIn::visitorArrived, this, &App::visitorArrived);
+    connect(m_signIn, &SignIn::letterAnswered, this, &App::letterAnswered);
     connect(m_people, &PeopleDirectory::agendaPersonChanged, this, &App::agendaPersonChanged);
     connect(m_office, &OfficeStore::actionFailed, this, &App::actionFailed);
 }

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void taskArrived(const QString &title, const QString &from);
     // "X has arrived": host is empty when the visitor is the user's own.
     void visitorArrived(const QString &name, const QString &host);
+    // See SignIn::letterAnswered.
+    void letterAnswered(const QString &letterId, const QString &subject, const QString &director,
+                        bool approved, const QString &comment);
 
 private:
     OfficeStore *m_office;

@@ -137,6 +137,15 @@ ApplicationWindow {
             snackbar.show(host !== "" ? qsTr("%1 has arrived for %2").arg(name).arg(host)
                                       : qsTr("%1 has arrived").arg(name))
         }
+        function onLetterAnswered(letterId, subject, director, approved, comment) {
+            snackbar.show(approved ? qsTr("%1 approved: %2").arg(director).arg(subject)
+                                   : qsTr("%1 commented on %2: %3").arg(director).arg(subject).arg(comment),
+                          qsTr("Open"), function() {
+                              window.show("letters", { selectedLetter: letterId })
+                              if (!window.wide)
+                                  Navigation.open("letter", { letterId: letterId })
+                          })
+        }
         function onActionFailed(reason) { snackbar.show(reason) }
     }
     Component.onCompleted: {

@@ -99,16 +99,19 @@ void OfficeStore::open(const QString &file, bool demo)
             Qt::QueuedConnection);
     connect(m_sync.get(), &client::SyncClient::recordsArrived, this,
             [this](const QList<protocol::Record> &records) {
-                QStringList tasks, visitors;
+                QStringList tasks, visitors, letters;
                 for (const auto &r : records) {
                     if (r.entity == QStringLiteral("tasks") && !r.deleted)
                         tasks << r.id;
                     else if (r.entity == QStringLiteral("visitors") && !r.deleted)
                         visitors << r.id;
+                    else if (r.entity == QStringLiteral("letters") && !r.deleted)
+                        letters << r.id;
                 }
                 Q_EMIT tasksArrived(tasks);
                 if (!visitors.isEmpty())
                     Q_EMIT visitorsArrived(visitors);
+                Q_EMIT lettersArrived(letters);
             });
     m_status->attach(m_sync.get());
 }

@@ -99,6 +99,8 @@ Q_SIGNALS:
     void tasksArrived(const QStringList &taskIds);
     // A sync brought these visitor records (new or changed, not deleted).
     void visitorsArrived(const QStringList &visitorIds);
+    // The letters a sync brought (each sync, also with none: the first primes what is known).
+    void lettersArrived(const QStringList &letterIds);
     // What the file cache holds changed (a round of fetching ahead ended).
     void filesChanged();
 

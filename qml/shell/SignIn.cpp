@@ -21,6 +21,7 @@ SignIn::SignIn(OfficeStore &office, PeopleDirectory &people, const QString &data
 {
     connect(&m_office, &OfficeStore::tasksArrived, this, &SignIn::announceArrivals);
     connect(&m_office, &OfficeStore::visitorsArrived, this, &SignIn::announceVisitors);
+    connect(&m_office, &OfficeStore::lettersArrived, this, &SignIn::announceLetters);
 }
 
 Role SignIn::role() const
@@ -49,6 +50,7 @@ void SignIn::closeOffice()
     m_people.clear();
     m_arrivals.clear();
     m_visitors.clear();
+    m_letters.clear();
     m_office.close();
 }
 
@@ -262,6 +264,16 @@ void SignIn::announceVisitors(const QStringList &visitorIds)
         return;
     for (const Visitor &v : m_visitors.take(*m_office.store(), visitorIds, me))
         Q_EMIT visitorArrived(v.name, v.host == me ? QString() : m_people.nameOf(v.host));
+}
+
+void SignIn::announceLetters(const QStringList &letterIds)
+{
+    const QString me = m_people.me().id;
+    if (me.isEmpty() || !m_office.store())
+        return;
+    for (const LetterAnswer &a : m_letters.take(*m_office.store(), letterIds, me))
+        Q_EMIT letterAnswered(a.letter.id, a.letter.subject, m_people.nameOf(a.letter.owner),
+                              a.approved, a.approved ? QString() : a.letter.comment);
 }
 
 } // namespace spil::qml

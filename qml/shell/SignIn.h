@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/letters/LetterAnswers.h"
 #include "core/people/Person.h"
 #include "core/reception/VisitorArrivals.h"
 #include "core/tasks/TaskArrivals.h"
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void taskArrived(const QString &title, const QString &from);
     // A visitor of this user, or of a director they serve, was checked in at the reception.
     void visitorArrived(const QString &name, const QString &host);
+    // The director this user serves approved a letter, or commented on it (comment).
+    void letterAnswered(const QString &letterId, const QString &subject, const QString &director,
+                        bool approved, const QString &comment);
 
 private:
     void closeOffice();
@@ -60,12 +64,14 @@ private:
     void saveSession();
     void announceArrivals(const QStringList &taskIds);
     void announceVisitors(const QStringList &visitorIds);
+    void announceLetters(const QStringList &letterIds);
 
     OfficeStore &m_office;
     PeopleDirectory &m_people;
     QString m_file; // session.ini
     TaskArrivals m_arrivals;
     VisitorArrivals m_visitors;
+    LetterAnswers m_letters;
     bool m_busy = false;
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/common/EnumText.h"
 #include "core/contacts/ContactRepo.h"
+#include "core/letters/LetterAnswers.h"
 #include "core/letters/LetterRepo.h"
 
 #include <QMetaEnum>
@@ -209,6 +210,70 @@ TEST_F(Letters, OnlyTheLettersDirectorApprovesOrComments)
     EXPECT_EQ(changes.keys(), (QList<QString>{QStringLiteral("letters.approved_at"),
                                               QStringLiteral("letters.approved_by"),
                                               QStringLiteral("letters.state")}));
+}
+
+TEST_F(Letters, TheDirectorTakesBackAStrayApprovalUntilItIsSentOrChanged)
+{
+    const QString id = newLetter(pieter, sanne);
+    letters.makeDraft(id, sanne, {});
+    letters.submit(id, sanne);
+    EXPECT_THROW(letters.withdrawApproval(id, maarten), Error) << "nothing approved yet";
+    letters.approve(id, maarten);
+    EXPECT_THROW(letters.withdrawApproval(id, sanne), Error) << "his approval, not hers";
+    const qint64 before = db->pendingActions();
+    letters.withdrawApproval(id, maarten);
+    EXPECT_EQ(db->pendingActions(), before + 1);
+    Letter l = *letters.byId(id);
+    EXPECT_EQ(l.state, LetterState::Approval);
+    EXPECT_TRUE(l.approvedBy.isEmpty());
+    EXPECT_EQ(l.approvedAt, 0);
+    EXPECT_EQ(letters.waitingFor(maarten).size(), 1) << "it waits for him again";
+
+    // Once the secretary changed it, it is a draft again: nothing of his to take back.
+    letters.approve(id, maarten);
+    letters.update(id, LetterChange{.text = QStringLiteral("Geachte heer,\n\nAnders.")}, sanne);
+    EXPECT_THROW(letters.withdrawApproval(id, maarten), Error);
+    EXPECT_EQ(stateOf(id), LetterState::Draft);
+}
+
+TEST_F(Letters, HisAssistantIsToldOfTheDirectorsAnswerOnceAndNobodyElseIs)
+{
+    const QString commented = newLetter(pieter, sanne);
+    letters.makeDraft(commented, sanne, {});
+    letters.submit(commented, sanne);
+    letters.comment(commented, maarten, QStringLiteral("Eerst de huurprijs."));
+    // The session's first sync only remembers: the comment may be days old.
+    LetterAnswers told;
+    EXPECT_TRUE(told.take(*db, {commented}, sanne).isEmpty());
+
+    const QString approved = newLetter(pieter, sanne);
+    letters.makeDraft(approved, sanne, {});
+    letters.submit(approved, sanne);
+    letters.approve(approved, maarten);
+    letters.submit(commented, sanne);
+    letters.comment(commented, maarten, QStringLiteral("Noem ook de opzegtermijn."));
+    const QStringList both{approved, commented};
+    for (const QString &other : {maarten, noor, joris, ingrid}) {
+        LetterAnswers elsewhere;
+        elsewhere.take(*db, {}, other);
+        EXPECT_TRUE(elsewhere.take(*db, both, other).isEmpty()) << other.toStdString();
+    }
+    const QList<LetterAnswer> answers = told.take(*db, both, sanne);
+    ASSERT_EQ(answers.size(), 2);
+    EXPECT_EQ(answers[0].letter.id, approved);
+    EXPECT_TRUE(answers[0].approved);
+    EXPECT_EQ(answers[1].letter.id, commented);
+    EXPECT_FALSE(answers[1].approved);
+    EXPECT_EQ(answers[1].letter.comment, QStringLiteral("Noem ook de opzegtermijn."));
+    EXPECT_TRUE(told.take(*db, both, sanne).isEmpty()) << "each answer is told once";
+
+    // An approval that is no longer fresh when it arrives is not news.
+    const QString old = newLetter(pieter, sanne);
+    letters.makeDraft(old, sanne, {});
+    letters.submit(old, sanne);
+    letters.approve(old, maarten);
+    clock.advance(LetterAnswers::kFreshMs + 1);
+    EXPECT_TRUE(told.take(*db, {old}, sanne).isEmpty());
 }
 
 TEST_F(Letters, TheDirectorMarksHisOwnDraftReadyAndOnlyAReadyLetterIsSent)

@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Time.h"
 #include "core/documents/FileCache.h"
+#include "core/letters/LetterRepo.h"
 #include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
@@ -269,6 +270,28 @@ TEST_F(EndToEnd, AVisitorCheckedInAtTheReceptionIsAnnouncedToTheHostsAssistant)
     ASSERT_TRUE(arrived.count() > 0 || arrived.wait(5000));
     EXPECT_EQ(arrived.first().at(0).toString(), QStringLiteral("Ruud Verbeek"));
     EXPECT_EQ(arrived.first().at(1).toString(), QStringLiteral("Maarten Verhoeven"));
+}
+
+// The director approves from his phone (his spilctl device): his assistant's app says so
+// after the push's poke, with the letter to open.
+TEST_F(EndToEnd, TheDirectorsApprovalOfALetterIsToldToHisAssistant)
+{
+    signIn("sanne");
+    QSignalSpy answered(&app, &App::letterAnswered);
+    QString letterId;
+    for (const Letter &l : LetterRepo(*app.office()->store()).all())
+        if (l.subject == QStringLiteral("Annual results 2026"))
+            letterId = l.id;
+    ASSERT_FALSE(letterId.isEmpty());
+    const QString phone = phoneOf("maarten");
+    spilctl(phone, {QStringLiteral("letter"), QStringLiteral("approve"), letterId});
+    spilctl(phone, {QStringLiteral("sync")});
+    ASSERT_TRUE(answered.count() > 0 || answered.wait(5000));
+    EXPECT_EQ(answered.first().at(0).toString(), letterId);
+    EXPECT_EQ(answered.first().at(1).toString(), QStringLiteral("Annual results 2026"));
+    EXPECT_EQ(answered.first().at(2).toString(), QStringLiteral("Maarten Verhoeven"));
+    EXPECT_TRUE(answered.first().at(3).toBool());
+    EXPECT_FALSE(answered.wait(300)) << "told once";
 }
 
 TEST_F(EndToEnd, AFailedSignInSaysWhatToDoInTheUsersWords)

@@ -54,6 +54,14 @@ TEST_F(LetterModels, TheListIsByStateWithTheirWordsAndTheDirectorSeesWhatWaitsFo
     LetterListModel his(app->office(), app->people());
     his.setWaitingOnMe(true);
     EXPECT_EQ(column(his, "subject"), QStringList{QStringLiteral("Annual results 2026")});
+
+    // What waits for him reads as a letter: the secretary's sentences, not his notes.
+    const auto waiting = LetterRepo(*app->office()->store()).byId(his.idAt(0));
+    ASSERT_TRUE(waiting);
+    EXPECT_TRUE(waiting->text.startsWith(QStringLiteral("Dear Mr Whitfield,\n\nThank you for your "
+                                                        "visit")))
+        << waiting->text.toStdString();
+    EXPECT_FALSE(waiting->text.contains(QStringLiteral("Thank him")));
 }
 
 TEST_F(LetterModels, TheSecretaryDraftsAsksAndSendsTheDirectorApprovesOrComments)
