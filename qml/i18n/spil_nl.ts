@@ -2335,6 +2335,14 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Address them as</source>
+        <translation>Aanspreken met</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -2397,6 +2405,26 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Postal address (one line per line of the envelope)</source>
+        <translation>Postadres (één regel per regel op de envelop)</translation>
+    </message>
+    <message>
+        <source>Address them as</source>
+        <translation>Aanspreken met</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <source>By their full name</source>
+        <translation>Volledige naam</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2509,18 @@
     <message>
         <source>Give the contact a name.</source>
         <translation>Geef het contact een naam.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <source>By their full name</source>
+        <translation>Volledige naam</translation>
     </message>
 </context>
 <context>
