@@ -18,14 +18,18 @@ for lang in en nl; do
     for size in 400x800 1280x800; do
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role director \
             --page today --page week --page appointment
+        # The letters, and the one waiting for his approval as he approves it.
+        render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role director \
+            --page letters --page letter
         # Abroad: the day in New York time with the time at home beside it.
         render --lang "$lang" --size "$size" --zone America/New_York --role director \
             --page today --label new-york
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role assistant \
             --page login --page tasks --page capture --page task --page review --page week \
-            --page booking --page move --page edit --page meeting --page contacts --page contact
+            --page booking --page move --page edit --page meeting --page contacts --page contact \
+            --page letters --page letter
         render --lang "$lang" --size "$size" --zone Europe/Amsterdam --role office-manager \
-            --page checklists --page checklist
+            --page checklists --page checklist --page reception
     done
 done
 ls "$out" | wc -l

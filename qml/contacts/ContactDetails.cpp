@@ -45,6 +45,19 @@ QString ContactDetails::ruleText(GateRule rule)
     return {};
 }
 
+QString ContactDetails::formWords(ContactForm form)
+{
+    switch (form) {
+    case ContactForm::Mr:
+        return tr("Mr");
+    case ContactForm::Ms:
+        return tr("Ms");
+    case ContactForm::None:
+        return tr("By their full name");
+    }
+    return {};
+}
+
 QString ContactDetails::bookingText(GateRule rule, const QString &contactName,
                                     const QString &directorName)
 {
@@ -120,7 +133,8 @@ bool ContactDetails::canEdit() const
 bool ContactDetails::save(const QString &name, ContactKind kind, const QString &department,
                           const QString &askFor, const QString &organisation,
                           const QString &jobTitle, const QString &phone, const QString &email,
-                          ContactLanguage language, const QString &notes)
+                          ContactLanguage language, const QString &notes, const QString &address,
+                          ContactForm form)
 {
     m_error.clear();
     if (!open()) {
@@ -148,6 +162,8 @@ bool ContactDetails::save(const QString &name, ContactKind kind, const QString &
             c.email = email;
             c.language = language;
             c.notes = notes;
+            c.address = address;
+            c.form = form;
             c.createdBy = people()->me().id;
             id = contacts.add(c);
             return;
@@ -161,7 +177,9 @@ bool ContactDetails::save(const QString &name, ContactKind kind, const QString &
                                           .phone = phone,
                                           .email = email,
                                           .language = language,
-                                          .notes = notes});
+                                          .notes = notes,
+                                          .address = address,
+                                          .form = form});
     });
     if (e) {
         m_error = e->message();

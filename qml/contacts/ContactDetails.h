@@ -44,6 +44,11 @@ class ContactDetails : public OfficeView {
     Q_PROPERTY(spil::ContactEnums::Language language READ language NOTIFY changed)
     Q_PROPERTY(QString languageText READ languageText NOTIFY changed)
     Q_PROPERTY(QString notes READ notes NOTIFY changed)
+    // The postal address, one line per line of the envelope, as a letter prints it.
+    Q_PROPERTY(QString address READ address NOTIFY changed)
+    // How a letter addresses them, and that in words: "Mr", "Ms", "By their full name".
+    Q_PROPERTY(spil::ContactEnums::Form form READ form NOTIFY changed)
+    Q_PROPERTY(QString formText READ formText NOTIFY changed)
     // tel: and mailto: links for Qt.openUrlExternally; empty without a number or address.
     Q_PROPERTY(QString phoneUrl READ phoneUrl NOTIFY changed)
     Q_PROPERTY(QString mailUrl READ mailUrl NOTIFY changed)
@@ -72,6 +77,9 @@ public:
     ContactLanguage language() const { return m_contact.language; }
     QString languageText() const;
     QString notes() const { return m_contact.notes; }
+    QString address() const { return m_contact.address; }
+    ContactForm form() const { return m_contact.form; }
+    QString formText() const { return formWords(m_contact.form); }
     QString phoneUrl() const;
     QString mailUrl() const;
     QList<GateEntry> gates() const { return m_gates; }
@@ -84,12 +92,15 @@ public:
                           const QString &department, const QString &askFor,
                           const QString &organisation, const QString &jobTitle,
                           const QString &phone, const QString &email,
-                          spil::ContactEnums::Language language, const QString &notes);
+                          spil::ContactEnums::Language language, const QString &notes,
+                          const QString &address, spil::ContactEnums::Form form);
     Q_INVOKABLE bool setGate(const QString &directorId, spil::ContactEnums::Gate rule);
     // Removes the contact; restore() undoes it.
     Q_INVOKABLE bool remove();
     Q_INVOKABLE bool restore();
 
+    // A form of address in words: "Mr", "Ms", "By their full name".
+    static QString formWords(ContactForm form);
     // A gate in words: "Straight through", "Via the assistant", "Not at all".
     static QString ruleText(GateRule rule);
     // What booking the contact for the director means, in the user's words: "Maarten takes

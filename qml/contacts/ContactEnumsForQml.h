@@ -6,7 +6,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // QML reads a contact's enums from core as Contact.Inside, Contact.English (or
-// Contact.Gate.Never: a gate's values are best written scoped).
+// Contact.Gate.Never, Contact.Form.Ms: a gate's and a form of address's values are best
+// written scoped).
 namespace spil::qml::ContactForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(spil::ContactEnums)

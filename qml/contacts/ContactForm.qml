@@ -5,12 +5,14 @@ import QtQuick.Layouts
 import Spil
 
 // A new contact, or the edit of one: inside (department, what to ask them for) or outside
-// (organisation, job title), how to reach them and in which language to write.
+// (organisation, job title), how to reach them, in which language to write, and what a letter
+// to them puts on the envelope and in the salutation.
 Dialog {
     id: dialog
     property bool adding: true
     property int kind: Contact.Outside
     property int language: Contact.Dutch
+    property int form: Contact.Form.None
     signal saved(string contactId)
     title: adding ? qsTr("New contact") : qsTr("Edit contact")
     modal: true
@@ -33,6 +35,8 @@ Dialog {
         nameField.text = adding ? "" : d.name
         kind = adding ? Contact.Outside : d.kind
         language = adding ? Contact.Dutch : d.language
+        form = adding ? Contact.Form.None : d.form
+        addressField.text = adding ? "" : d.address
         departmentField.text = adding ? "" : d.department
         askForField.text = adding ? "" : d.askFor
         organisationField.text = adding ? "" : d.organisation
@@ -46,7 +50,8 @@ Dialog {
     function save() {
         const ok = details.save(nameField.text, kind, departmentField.text, askForField.text,
                                 organisationField.text, jobTitleField.text, phoneField.text,
-                                emailField.text, language, notesField.text)
+                                emailField.text, language, notesField.text, addressField.text,
+                                form)
         errorLabel.text = ok ? "" : details.error
         return ok
     }
@@ -137,6 +142,36 @@ Dialog {
                     text: qsTr("English")
                     checked: dialog.language === Contact.English
                     onClicked: dialog.language = Contact.English
+                }
+            }
+            TextArea {
+                id: addressField
+                objectName: "addressField"
+                placeholderText: qsTr("Postal address (one line per line of the envelope)")
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+            }
+            // Never guessed from a first name: unknown, a letter names them in full.
+            Label { text: qsTr("Address them as"); color: Theme.textMuted }
+            Flow {
+                Layout.fillWidth: true
+                RadioButton {
+                    objectName: "formMr"
+                    text: qsTr("Mr")
+                    checked: dialog.form === Contact.Form.Mr
+                    onClicked: dialog.form = Contact.Form.Mr
+                }
+                RadioButton {
+                    objectName: "formMs"
+                    text: qsTr("Ms")
+                    checked: dialog.form === Contact.Form.Ms
+                    onClicked: dialog.form = Contact.Form.Ms
+                }
+                RadioButton {
+                    objectName: "formNone"
+                    text: qsTr("By their full name")
+                    checked: dialog.form === Contact.Form.None
+                    onClicked: dialog.form = Contact.Form.None
                 }
             }
             TextField {

@@ -89,6 +89,8 @@ Flickable {
         DetailRow { label: qsTr("Phone"); value: view.details.phone; visible: view.details.exists && value !== "" }
         DetailRow { label: qsTr("E-mail"); value: view.details.email; visible: view.details.exists && value !== "" }
         DetailRow { label: qsTr("Write in"); value: view.details.languageText; visible: view.details.exists }
+        DetailRow { objectName: "addressRow"; label: qsTr("Postal address"); value: view.details.address; visible: view.details.exists && value !== "" }
+        DetailRow { objectName: "formRow"; label: qsTr("Address them as"); value: view.details.formText; visible: view.details.exists }
         DetailRow { label: qsTr("Notes"); value: view.details.notes; visible: view.details.exists && value !== "" }
 
         SectionLabel {

@@ -103,6 +103,7 @@ Page {
     }
     ContactForm {
         id: form
+        objectName: "contactForm"
         parent: Overlay.overlay
         onSaved: function(contactId) {
             if (page.wide) {

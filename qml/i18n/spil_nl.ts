@@ -2343,6 +2343,14 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Address them as</source>
+        <translation>Aanspreken met</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -2405,6 +2413,26 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Postal address (one line per line of the envelope)</source>
+        <translation>Postadres (één regel per regel op de envelop)</translation>
+    </message>
+    <message>
+        <source>Address them as</source>
+        <translation>Aanspreken met</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <source>By their full name</source>
+        <translation>Volledige naam</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2517,18 @@
     <message>
         <source>Give the contact a name.</source>
         <translation>Geef het contact een naam.</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <source>By their full name</source>
+        <translation>Volledige naam</translation>
     </message>
 </context>
 <context>

@@ -139,9 +139,11 @@ void withdrawLostSight(ServerStorage &storage, const QString &workspace, const U
     };
     // The kinds read by their owner's side (meetings, archived items): one withheld from
     // others (a confidential archived item) goes itself; every one takes what follows it.
+    // A kind kept to the owner's side whatever it holds (a director's letters, requests and
+    // gates) goes whole: she read it only as one who served him.
     for (const EntityDef &def : entities()) {
         const EntityPolicy &policy = policyOf(def.name);
-        if (policy.read != ReadRule::Owner)
+        if (policy.read != ReadRule::Owner && policy.read != ReadRule::OwnerSide)
             continue;
         for (const StoredRecord &r :
              storage.children(workspace, def.name, policy.ownerField, director)) {

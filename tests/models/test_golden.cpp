@@ -18,6 +18,8 @@
 #include "qml/checklists/ChecklistRunsModel.h"
 #include "qml/contacts/ContactDetails.h"
 #include "qml/contacts/ContactListModel.h"
+#include "qml/letters/LetterDetails.h"
+#include "qml/letters/LetterListModel.h"
 #include "qml/meetings/MinutesModel.h"
 #include "qml/people/PeopleModel.h"
 #include "qml/people/PrincipalsModel.h"
@@ -60,6 +62,8 @@ protected:
         Snapshot::printAsText<RequestImportance>();
         Snapshot::printAsText<RequestState>();
         Snapshot::printAsText<RequestDecision>();
+        Snapshot::printAsText<LetterState>();
+        Snapshot::printAsText<LetterVia>();
     }
     void TearDown() override { speak(QStringLiteral("en")); }
 
@@ -191,6 +195,26 @@ protected:
         });
     }
     void said(Snapshot &s) { s.value(QStringLiteral("said"), m_said); }
+    // The letters page: all of them by state, what waits on the user's approval, and the
+    // first letter's details.
+    void letters()
+    {
+        LetterListModel list(app->office(), app->people());
+        check(QStringLiteral("letters"), QStringLiteral("LetterListModel (the letters page)"),
+              [&](Snapshot &s) { s.model(list); });
+        LetterListModel waiting(app->office(), app->people());
+        waiting.setWaitingOnMe(true);
+        check(QStringLiteral("letters-waiting"),
+              QStringLiteral("LetterListModel, waiting on the user's approval (Today's card)"),
+              [&](Snapshot &s) { s.model(waiting); });
+        if (list.rowCount() == 0)
+            return;
+        LetterDetails letter(app->office(), app->people());
+        letter.setLetterId(list.idAt(0));
+        check(QStringLiteral("letter-details"),
+              QStringLiteral("LetterDetails, the first letter of the list"),
+              [&](Snapshot &s) { s.properties(letter); });
+    }
 
     // Everything a role's pages show at the fixed moment, before any action.
     void everything();
@@ -348,6 +372,7 @@ void Golden::everything()
               QStringLiteral("RequestQueueModel, what was forwarded to the user to decide"),
               [&](Snapshot &s) { s.model(decisions); });
     }
+    letters();
 }
 
 TEST_F(Golden, Director)
@@ -409,6 +434,7 @@ TEST_F(Golden, DirectorInDutch)
     PeopleModel people(app->office(), app->people());
     check(QStringLiteral("people-all"), QStringLiteral("PeopleModel, scope all"),
           [&](Snapshot &s) { s.model(people); });
+    letters();
 }
 
 TEST_F(Golden, AssistantStrikesOffATask)

@@ -72,6 +72,40 @@ TestCase {
         tryCompare(findChild(names, "contactName"), "text", row.name)
     }
 
+    // What a letter needs of a contact: the envelope's lines and how to address them.
+    function test_theFormSavesTheAddressAndFormOfAddressAndTheViewShowsThem() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const list = openContacts(window)
+        findChild(window, "search").text = "hofstede"
+        tryCompare(list, "count", 1)
+        tryVerify(function() { return list.itemAtIndex(0) !== null })
+        list.itemAtIndex(0).clicked()
+        const formRow = findChild(window, "formRow")
+        tryCompare(formRow, "value", "Mr")
+        findChild(window, "editContact").clicked()
+        const form = findChild(window, "contactForm")
+        tryCompare(form, "opened", true)
+        const address = findChild(form, "addressField")
+        compare(address.text, "Keizersgracht 220\n1016 DZ Amsterdam")
+        verify(findChild(form, "formMr").checked)
+        address.text = "Herengracht 12\n\n1015 BR Amsterdam "
+        findChild(form, "formMs").clicked()
+        verify(findChild(form, "formMs").checked && !findChild(form, "formMr").checked)
+        form.accept()
+        tryCompare(form, "opened", false)
+        tryCompare(formRow, "value", "Ms")
+        tryCompare(findChild(window, "addressRow"), "value", "Herengracht 12\n1015 BR Amsterdam")
+
+        // Opened again, the form shows what was saved; "by their full name" is a choice too.
+        findChild(window, "editContact").clicked()
+        tryCompare(form, "opened", true)
+        compare(address.text, "Herengracht 12\n1015 BR Amsterdam")
+        verify(findChild(form, "formMs").checked)
+        findChild(form, "formNone").clicked()
+        form.accept()
+        tryCompare(formRow, "value", "By their full name")
+    }
+
     function test_aContactRemovedComesBackWithUndo() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         const list = openContacts(window)

@@ -2,7 +2,9 @@
 // Letters against a real spil-server: the secretary's draft approved from the director's
 // phone and sent, filed in the archive, across two devices; who reads a letter (the
 // director's side; a confidential one only he and his assistants), a staff device's store
-// looked into; forbidden and forged writes; the bad-input catalogue of the new kind and the
+// looked into; a sent confidential letter that leaves the device of an assistant who no
+// longer serves him and never reaches the office manager's (store, search index, file
+// cache); forbidden and forged writes; the bad-input catalogue of the new kind and the
 // contacts' new fields.
 #include "FileHelpers.h"
 
@@ -11,6 +13,7 @@
 #include "core/documents/FileCache.h"
 #include "core/letters/LetterRepo.h"
 #include "core/store/Hlc.h"
+#include "sync/client/SyncClient.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -161,6 +164,149 @@ TEST(Letters, AConfidentialLetterReachesOnlyTheDirectorAndHisAssistants)
     ASSERT_TRUE(fatima.sync());
     EXPECT_EQ(
         count(fatima.db(), QStringLiteral("SELECT count(*) FROM letters WHERE id = ?"), {open}), 0);
+}
+
+namespace {
+// A confidential letter of Maarten's, drafted by Sanne, approved on his phone and sent by
+// her: filed in the archive with its PDF and notes, both in her file cache and sent up,
+// the PDF's text in her search index.
+struct SentLetter {
+    QString id, item;
+    QByteArray pdf, notes;
+};
+SentLetter sendConfidential(ServerProcess &server, SyncedDevice &sanne, SyncedDevice &maarten,
+                            FileCache &cache)
+{
+    SentLetter out;
+    const QString director = server.personId(QStringLiteral("maarten"));
+    const QString contact = addContact(sanne.db(), sanne.personId());
+    LetterRepo hers(sanne.db());
+    out.id = addLetter(sanne.db(), director, contact, "Overname Zuidas", true, sanne.personId());
+    hers.makeDraft(out.id, sanne.personId(), {});
+    hers.submit(out.id, sanne.personId());
+    EXPECT_TRUE(sanne.sync());
+    EXPECT_TRUE(maarten.sync());
+    LetterRepo(maarten.db()).approve(out.id, director);
+    EXPECT_TRUE(maarten.sync());
+    EXPECT_TRUE(sanne.sync());
+    out.pdf = randomBytes(30 * 1024, 23);
+    out.notes = QByteArray("Wij verlengen met een jaar.");
+    out.item = fileLetter(sanne.db(), cache, out.id, sanne.personId(), LetterVia::Post,
+                          QDate(2026, 11, 30), out.pdf, QStringLiteral("Brief.pdf"));
+    const QString token = server.login(QStringLiteral("sanne"));
+    for (const QByteArray &file : {out.pdf, out.notes}) {
+        EXPECT_EQ(putFile(server, token, file).status, 200);
+        cache.sent(sha256Of(file));
+    }
+    ArchiveRepo(sanne.db())
+        .setFileText(sha256Of(out.pdf), QStringLiteral("de overname van Zuidas Beheer"));
+    EXPECT_TRUE(sanne.sync());
+    return out;
+}
+
+qint64 rowsOf(Database &db, const char *table, const QString &id)
+{
+    return count(
+        db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+}
+} // namespace
+
+TEST(Letters, ASentConfidentialLetterNeverReachesTheOfficeManagersStoreIndexOrCache)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten")),
+        fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(sanne.sync());
+    QTemporaryDir dir;
+    FileCache hers(sanne.db(), dir.filePath(QStringLiteral("sanne")));
+    const SentLetter sent = sendConfidential(server, sanne, maarten, hers);
+    ASSERT_EQ(LetterRepo(sanne.db()).byId(sent.id)->state, LetterState::Sent);
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_EQ(ArchiveRepo(maarten.db()).documentsOf(sent.item).size(), 2) << "filed for him";
+
+    const QString token = server.login(QStringLiteral("fatima"));
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("fatima"), kLetters).contains(sent.id));
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("archive_items"))
+                     .contains(sent.item));
+    const HttpResult pull =
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token);
+    EXPECT_FALSE(pull.body.contains("Zuidas"));
+    EXPECT_FALSE(pull.body.contains(sent.id.toLatin1()));
+    EXPECT_FALSE(pull.body.contains(sha256Of(sent.pdf).toLatin1()));
+    for (const QByteArray &file : {sent.pdf, sent.notes})
+        EXPECT_EQ(
+            server.request("GET", QStringLiteral("/v1/files/") + sha256Of(file), {}, token).status,
+            404);
+
+    ASSERT_TRUE(fatima.sync());
+    Database &db = fatima.db();
+    EXPECT_EQ(rowsOf(db, "letters", sent.id), 0);
+    EXPECT_EQ(rowsOf(db, "archive_items", sent.item), 0);
+    EXPECT_EQ(count(db,
+                    QStringLiteral("SELECT count(*) FROM documents WHERE archive_item_id = ? "
+                                   "OR sha256 = ?"),
+                    {sent.item, sha256Of(sent.pdf)}),
+              0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM archive_search WHERE archive_search "
+                                       "MATCH 'zuidas'")),
+              0);
+    EXPECT_TRUE(ArchiveRepo(db).search(QStringLiteral("zuidas")).isEmpty());
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM archive_file_text")), 0);
+    FileCache theirs(db, dir.filePath(QStringLiteral("fatima")));
+    EXPECT_TRUE(theirs.toFetch(fatima.personId()).isEmpty());
+    EXPECT_FALSE(theirs.holds(sha256Of(sent.pdf)));
+}
+
+TEST(Letters, AnAssistantWhoNoLongerServesTheDirectorLosesHisConfidentialLetters)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(sanne.sync());
+    QTemporaryDir dir;
+    FileCache cache(sanne.db(), dir.filePath(QStringLiteral("cache")));
+    const SentLetter sent = sendConfidential(server, sanne, maarten, cache);
+    Database &db = sanne.db();
+    ASSERT_EQ(rowsOf(db, "letters", sent.id), 1);
+    ASSERT_EQ(ArchiveRepo(db).search(QStringLiteral("zuidas")).size(), 1);
+    ASSERT_TRUE(cache.holds(sha256Of(sent.pdf)));
+
+    // The office takes her off Maarten's side: she serves nobody now.
+    ASSERT_EQ(server.admin({QStringLiteral("user"), QStringLiteral("set-principals"),
+                            QStringLiteral("sanne")}),
+              0)
+        << server.lastOutput().constData();
+    sanne.client().syncNow();
+    ASSERT_TRUE(waitFor([&] {
+        return sanne.client().state() == client::SyncClient::State::Idle &&
+               rowsOf(db, "archive_items", sent.item) == 0;
+    })) << "the letter's archived item stayed with her";
+    EXPECT_EQ(rowsOf(db, "letters", sent.id), 0) << "the letter stayed on her device";
+    EXPECT_FALSE(LetterRepo(db).byId(sent.id).has_value());
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM letters WHERE subject LIKE "
+                                       "'%Zuidas%' OR notes LIKE '%verlengen%'")),
+              0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM documents WHERE archive_item_id = ?"),
+                    {sent.item}),
+              0);
+    EXPECT_EQ(rowsOf(db, "archive_search", sent.item), 0);
+    EXPECT_EQ(rowsOf(db, "archive_names", sent.item), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM archive_search WHERE archive_search "
+                                       "MATCH 'zuidas OR beheer'")),
+              0);
+    EXPECT_TRUE(ArchiveRepo(db).search(QStringLiteral("zuidas")).isEmpty());
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM archive_file_text")), 0);
+    // Her file cache lets go of the sent letter's PDF and its notes.
+    EXPECT_EQ(cache.tidy(sanne.personId()).unnamed, 2);
+    EXPECT_FALSE(cache.holds(sha256Of(sent.pdf)));
+    EXPECT_FALSE(cache.holds(sha256Of(sent.notes)));
+    EXPECT_EQ(server
+                  .request("GET", QStringLiteral("/v1/files/") + sha256Of(sent.pdf), {},
+                           server.login(QStringLiteral("sanne")))
+                  .status,
+              404);
+    // He keeps it.
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(LetterRepo(maarten.db()).byId(sent.id)->state, LetterState::Sent);
 }
 
 TEST(Letters, ForbiddenOrForgedWritesAreRefusedWith403AndStoreNothing)
