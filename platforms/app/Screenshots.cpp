@@ -52,6 +52,8 @@ QString homeOf(const QString &page)
         return QStringLiteral("archive");
     if (page == QStringLiteral("letter"))
         return QStringLiteral("letters");
+    if (page == QStringLiteral("contact"))
+        return QStringLiteral("contacts");
     if (page == QStringLiteral("distribution"))
         return QStringLiteral("secretariat");
     if (page == QStringLiteral("decisions"))
