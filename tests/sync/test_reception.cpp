@@ -329,6 +329,7 @@ TEST(Reception, TheSweepReadsOnlyNamesDueAndNeverRewritesAForgottenVisitor)
             r.fields.insert(QStringLiteral("checked_in_at"), utc(in));
         storage.beginWrite(workspace);
         r.version = storage.takeNextVersion(workspace);
+        r.newest = QStringLiteral("stamp-%1").arg(r.version);
         storage.saveRecord(workspace, r);
         storage.commit();
         return r.version;
