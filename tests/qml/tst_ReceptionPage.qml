@@ -107,10 +107,10 @@ TestCase {
         verify(add.visible)
         compare(addButtons(page).length, 1)
         compare(addButtons(page.header).length, 0)
-        // The lower third of the screen, across the width.
-        const at = add.mapToItem(page, 0, 0)
-        verify(at.y > page.height * 2 / 3, "at " + at.y)
-        verify(add.width > page.width * 0.8, "only " + add.width + " wide")
+        // The lower third of the screen, across the width, once the layout has placed it.
+        tryVerify(function() { return add.mapToItem(page, 0, 0).y > page.height * 2 / 3 },
+                  3000, "at " + add.mapToItem(page, 0, 0).y)
+        tryVerify(function() { return add.width > page.width * 0.8 }, 3000, "only " + add.width + " wide")
         App.startDemo(Person.Assistant)
     }
 
