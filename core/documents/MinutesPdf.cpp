@@ -5,22 +5,17 @@
 #include "core/common/Error.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
+#include "core/documents/PdfPageWriter.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 namespace spil {
@@ -63,89 +58,51 @@ QString statusWord(TaskStatus status, const MinutesWords &w)
     return {};
 }
 
-// All lengths in points: the writer runs at 72 dpi.
-constexpr qreal margin = 56;
-constexpr qreal footerRoom = 36;
-const QSizeF a4(595, 842);
-const QColor ink(0x1a, 0x1a, 0x1a);
-const QColor muted(0x55, 0x5b, 0x61);
-const QColor accent(0x1f, 0x4e, 0x5f);
-
-QFont pdfFont(qreal points, bool bold = false, bool italic = false)
+using Page = PdfPageWriter;
+QList<PdfBlock> blocksOf(const MinutesPdfInput &m, const MinutesWords &w)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    font.setItalic(italic);
-    return font;
-}
-
-// One paragraph of the minutes: wrapped inside its indent, kept on one page.
-struct Block {
-    QString text;
-    QFont font;
-    QColor color = ink;
-    qreal indent = 0;
-    qreal spaceBefore = 0;
-    QString bullet;    // drawn in the indent's room before the text
-    bool rule = false; // a line under the block (the letterhead's)
-    qreal height = 0;
-    int page = 0;
-    qreal y = 0;
-};
-
-QList<Block> blocksOf(const MinutesPdfInput &m, const MinutesWords &w)
-{
-    QList<Block> out;
+    QList<PdfBlock> out = Page::letterhead(m.letterhead);
     const auto add = [&](const QString &text, const QFont &font, qreal spaceBefore,
-                         QColor color = ink, qreal indent = 0, const QString &bullet = {}) {
-        out << Block{text, font, color, indent, spaceBefore, bullet};
+                         QColor color = Page::ink, qreal indent = 0, const QString &bullet = {}) {
+        out << Page::block(text, font, color, spaceBefore, indent, bullet);
     };
-    add(m.letterhead.office, pdfFont(15, true), 0, accent);
-    if (!m.letterhead.address.isEmpty())
-        add(m.letterhead.address, pdfFont(8.5), 2, muted);
-    out.last().rule = true;
-    add(w.minutes + QStringLiteral(": ") + m.title, pdfFont(17, true), 26);
-    add(m.when, pdfFont(10.5), 4, muted);
+    add(w.minutes + QStringLiteral(": ") + m.title, Page::font(17, true), 26);
+    add(m.when, Page::font(10.5), 4, Page::muted);
     add(w.attendees + QStringLiteral(": ") +
             (m.attendees.isEmpty() ? w.nothing : m.attendees.join(QStringLiteral(", "))),
-        pdfFont(10), 8);
-    add(w.version.arg(m.version) + QStringLiteral(" \u00b7 ") + m.state, pdfFont(10, true), 4,
-        accent);
+        Page::font(10), 8);
+    add(w.version.arg(m.version) + QStringLiteral(" \u00b7 ") + m.state, Page::font(10, true), 4,
+        Page::accent);
     int n = 0;
     for (const MinutesPdfItem &item : m.items) {
-        add(QStringLiteral("%1. %2").arg(++n).arg(item.title), pdfFont(12.5, true), 22);
+        add(QStringLiteral("%1. %2").arg(++n).arg(item.title), Page::font(12.5, true), 22);
         if (item.notes.isEmpty() && item.decisions.isEmpty() && item.actions.isEmpty())
-            add(w.nothing, pdfFont(10, false, true), 4, muted, 18);
+            add(w.nothing, Page::font(10, false, true), 4, Page::muted, 18);
         const auto section = [&](const QString &label, const QStringList &lines) {
             if (lines.isEmpty())
                 return;
-            add(label, pdfFont(9, true), 8, muted, 18);
+            add(label, Page::font(9, true), 8, Page::muted, 18);
             for (const QString &line : lines)
-                add(line, pdfFont(10), 3, ink, 30, QStringLiteral("\u2022"));
+                add(line, Page::font(10), 3, Page::ink, 30, QStringLiteral("\u2022"));
         };
         section(w.notes, item.notes);
         section(w.decisions, item.decisions);
         if (!item.actions.isEmpty()) {
-            add(w.actions, pdfFont(9, true), 8, muted, 18);
+            add(w.actions, Page::font(9, true), 8, Page::muted, 18);
             for (const MinutesPdfAction &a : item.actions) {
-                add(a.text, pdfFont(10), 3, ink, 30, QStringLiteral("\u25b8"));
+                add(a.text, Page::font(10), 3, Page::ink, 30, QStringLiteral("\u25b8"));
                 QStringList about{w.owner + QStringLiteral(": ") + a.owner};
                 if (!a.due.isEmpty())
                     about << w.due + QStringLiteral(": ") + a.due;
                 if (!a.status.isEmpty())
                     about << a.status;
-                add(about.join(QStringLiteral(" \u00b7 ")), pdfFont(8.5), 1, muted, 30);
+                add(about.join(QStringLiteral(" \u00b7 ")), Page::font(8.5), 1, Page::muted, 30);
             }
         }
     }
     return out;
 }
 
-QPageLayout a4Layout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
-}
 } // namespace
 
 MinutesWords minutesWords(MinutesLanguage language)
@@ -257,79 +214,12 @@ MinutesPdfInput minutesPdfOf(Database &db, const MeetingRef &meeting, const QTim
 QByteArray writeMinutesPdf(const MinutesPdfInput &minutes, MinutesLanguage language)
 {
     const MinutesWords w = minutesWords(language);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setCreator(QStringLiteral("Spil"));
-    writer.setTitle(w.minutes + QStringLiteral(": ") + minutes.title);
-    writer.setPageLayout(a4Layout());
-
-    // Laid out first, so that every page knows how many there are.
-    const qreal width = a4.width() - 2 * margin;
-    const qreal bottom = a4.height() - margin - footerRoom;
-    QList<Block> blocks = blocksOf(minutes, w);
-    int page = 0;
-    qreal y = margin;
-    for (Block &b : blocks) {
-        const QFontMetricsF metrics(b.font, &writer);
-        b.height =
-            metrics.boundingRect(QRectF(0, 0, width - b.indent, 1e6), Qt::TextWordWrap, b.text)
-                .height();
-        if (y + b.spaceBefore + b.height > bottom && y > margin) {
-            ++page;
-            y = margin;
-        } else {
-            y += b.spaceBefore;
-        }
-        b.page = page;
-        b.y = y;
-        y += b.height + (b.rule ? 8 : 0);
-    }
-    const int pages = page + 1;
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        fail(ErrorKind::Storage, QStringLiteral("cannot draw the minutes"));
-    const auto footer = [&](int p) {
-        painter.setFont(pdfFont(8));
-        painter.setPen(muted);
-        const QString left = w.minutes + QStringLiteral(": ") + minutes.title +
-                             QStringLiteral(" \u00b7 ") + w.version.arg(minutes.version) +
-                             QStringLiteral(" \u00b7 ") + minutes.state;
-        const QString right = w.pageOf.arg(p + 1).arg(pages);
-        const QFontMetricsF metrics(painter.font(), &writer);
-        const qreal rightWidth = metrics.horizontalAdvance(right);
-        const qreal base = a4.height() - margin + 10;
-        painter.drawText(QPointF(margin, base),
-                         metrics.elidedText(left, Qt::ElideRight, width - rightWidth - 16));
-        painter.drawText(QPointF(a4.width() - margin - rightWidth, base), right);
-    };
-    int drawing = 0;
-    for (const Block &b : blocks) {
-        while (b.page > drawing) {
-            footer(drawing);
-            writer.newPage();
-            ++drawing;
-        }
-        painter.setFont(b.font);
-        painter.setPen(b.color);
-        const QRectF box(margin + b.indent, b.y, width - b.indent, b.height);
-        if (!b.bullet.isEmpty())
-            painter.drawText(
-                QPointF(margin + b.indent - 11, b.y + QFontMetricsF(b.font, &writer).ascent()),
-                b.bullet);
-        painter.drawText(box, Qt::TextWordWrap, b.text);
-        if (b.rule) {
-            painter.setPen(QPen(accent, 1.2));
-            painter.drawLine(QPointF(margin, b.y + b.height + 5),
-                             QPointF(a4.width() - margin, b.y + b.height + 5));
-        }
-    }
-    footer(drawing);
-    painter.end();
-    return bytes;
+    // Minutes keep a margin of 56 points; the letters, meant for a window envelope, 64.
+    PdfPageWriter page(w.minutes + QStringLiteral(": ") + minutes.title, 56);
+    const QString footer = w.minutes + QStringLiteral(": ") + minutes.title +
+                           QStringLiteral(" \u00b7 ") + w.version.arg(minutes.version) +
+                           QStringLiteral(" \u00b7 ") + minutes.state;
+    return page.writeFlow(blocksOf(minutes, w), footer, w.pageOf);
 }
 
 Document fileMinutesPdf(Database &db, FileCache &cache, const MeetingRef &meeting,

@@ -116,4 +116,10 @@ bool nameForgotten(qint64 expectedUtc, qint64 checkedInAt, int retentionDays, qi
     return nowUtc >= dayEnd + qint64(std::max(retentionDays, 0)) * kDayMs;
 }
 
+qint64 namesForgottenBefore(int retentionDays, qint64 nowUtc)
+{
+    // nowUtc >= (day of last + 1 + days) * kDayMs, in whole days: day of last < today - days.
+    return (nowUtc / kDayMs - qint64(std::max(retentionDays, 0))) * kDayMs;
+}
+
 } // namespace spil

@@ -72,6 +72,10 @@ QList<ExpectedVisitor> findVisitors(const QList<ExpectedVisitor> &day, const QSt
 // the day they were expected (or checked in, when later), counted in UTC. 0 days: the
 // names go the day after.
 bool nameForgotten(qint64 expectedUtc, qint64 checkedInAt, int retentionDays, qint64 nowUtc);
+// The instant before which both times of a visit must lie for nameForgotten to hold (the
+// start of a UTC day): what the server asks its store for, so that its hourly sweep reads
+// only the visitors it has to empty.
+qint64 namesForgottenBefore(int retentionDays, qint64 nowUtc);
 
 // The number of days visitor names are kept when the office set none.
 inline constexpr int kDefaultVisitorRetentionDays = 30;

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reception/VisitorListPdf.h"
 
-#include "core/common/Error.h"
+#include "core/documents/PdfPageWriter.h"
 #include "core/people/PeopleRepo.h"
 #include "core/reception/ReceptionRepo.h"
 #include "core/store/Database.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 
 namespace spil {
 
@@ -50,24 +44,11 @@ QLocale localeOf(MinutesLanguage language)
                                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-// Lengths in points: the writer runs at 72 dpi.
-constexpr qreal kMargin = 56;
+// The height of a row of the table, in points.
 constexpr qreal kRow = 22;
-const QSizeF kA4(595, 842);
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kMuted(0x55, 0x5b, 0x61);
-const QColor kAccent(0x1f, 0x4e, 0x5f);
 // The columns' left edges, as shares of the width: time, visitor, organisation, host,
 // arrived.
 constexpr qreal kColumns[] = {0, 0.11, 0.41, 0.64, 0.87};
-
-QFont pdfFont(qreal points, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
 } // namespace
 
 VisitorListInput visitorListOf(Database &db, const QDate &date, const QTimeZone &zone,
@@ -95,76 +76,53 @@ VisitorListInput visitorListOf(Database &db, const QDate &date, const QTimeZone 
 
 QByteArray writeVisitorListPdf(const VisitorListInput &list, MinutesLanguage language)
 {
+    using Page = PdfPageWriter;
     const Words w = wordsOf(language);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setCreator(QStringLiteral("Spil"));
-    writer.setTitle(list.title);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    const qreal width = kA4.width() - 2 * kMargin;
-    const qreal top = kMargin + 96; // under the letterhead, the title and the table's head
-    const int perPage = int((kA4.height() - kMargin - 36 - top) / kRow);
+    PdfPageWriter page(list.title, 56);
+    // Every page repeats the letterhead, the title and the table's head.
+    QList<PdfBlock> head = Page::letterhead(list.letterhead);
+    head << Page::block(list.title, Page::font(13, true), Page::ink, 12);
+    const qreal top = std::max(page.margin() + 96, page.layOut(head, page.margin()) + 8 + kRow);
+    const int perPage = int((page.bottom() - top) / kRow);
     const int pages = std::max<int>(1, int((list.lines.size() + perPage - 1) / perPage));
 
-    QPainter painter;
-    if (!painter.begin(&writer))
-        fail(ErrorKind::Storage, QStringLiteral("cannot draw the day list"));
+    QPainter &painter = page.painter();
+    const qreal width = page.width();
+    const qreal left = page.margin();
     const auto cell = [&](int column, qreal y, const QString &text) {
-        const qreal left = kMargin + kColumns[column] * width;
-        const qreal right =
-            column + 1 < 5 ? kMargin + kColumns[column + 1] * width - 6 : kMargin + width;
-        const QFontMetricsF metrics(painter.font(), &writer);
-        painter.drawText(QRectF(left, y, right - left, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(text, Qt::ElideRight, right - left));
+        const qreal from = left + kColumns[column] * width;
+        const qreal to = column + 1 < 5 ? left + kColumns[column + 1] * width - 6 : left + width;
+        const QFontMetricsF metrics(painter.font(), &page.writer());
+        painter.drawText(QRectF(from, y, to - from, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(text, Qt::ElideRight, to - from));
     };
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        qreal y = kMargin;
-        painter.setPen(kAccent);
-        painter.setFont(pdfFont(15, true));
-        painter.drawText(QRectF(kMargin, y, width, 22), Qt::AlignLeft, list.letterhead.office);
-        y += 22;
-        painter.setPen(kMuted);
-        painter.setFont(pdfFont(8.5));
-        painter.drawText(QRectF(kMargin, y, width, 14), Qt::AlignLeft, list.letterhead.address);
-        y += 16;
-        painter.drawLine(QPointF(kMargin, y), QPointF(kMargin + width, y));
-        y += 12;
-        painter.setPen(kInk);
-        painter.setFont(pdfFont(13, true));
-        painter.drawText(QRectF(kMargin, y, width, 20), Qt::AlignLeft, list.title);
-        y = top - kRow;
-        painter.setFont(pdfFont(9, true));
-        painter.setPen(kMuted);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            page.newPage();
+        for (const PdfBlock &b : head)
+            page.draw(b);
+        painter.setFont(Page::font(9, true));
+        painter.setPen(Page::muted);
         const QString heads[] = {w.time, w.visitor, w.organisation, w.host, w.arrived};
         for (int c = 0; c < 5; ++c)
-            cell(c, y, heads[c]);
-        painter.drawLine(QPointF(kMargin, top), QPointF(kMargin + width, top));
-        y = top;
-        painter.setFont(pdfFont(10));
-        painter.setPen(kInk);
+            cell(c, top - kRow, heads[c]);
+        painter.drawLine(QPointF(left, top), QPointF(left + width, top));
+        qreal y = top;
+        painter.setFont(Page::font(10));
+        painter.setPen(Page::ink);
         if (list.lines.isEmpty())
             cell(1, y, w.nobody);
-        for (qsizetype i = qsizetype(page) * perPage;
-             i < std::min<qsizetype>(list.lines.size(), qsizetype(page + 1) * perPage); ++i) {
+        for (qsizetype i = qsizetype(p) * perPage;
+             i < std::min<qsizetype>(list.lines.size(), qsizetype(p + 1) * perPage); ++i) {
             const VisitorListLine &l = list.lines[i];
             const QString texts[] = {l.time, l.name, l.organisation, l.host, l.arrived};
             for (int c = 0; c < 5; ++c)
                 cell(c, y, texts[c]);
             y += kRow;
         }
-        painter.setFont(pdfFont(8));
-        painter.setPen(kMuted);
-        painter.drawText(QRectF(kMargin, kA4.height() - kMargin - 12, width, 12), Qt::AlignRight,
-                         w.pageOf.arg(page + 1).arg(pages));
+        page.footer(p, pages, {}, w.pageOf);
     }
-    painter.end();
-    return bytes;
+    return page.finish();
 }
 
 } // namespace spil

@@ -58,16 +58,6 @@ Page {
                 MenuItem { text: qsTr("Day list in Dutch"); onTriggered: page.print("nl") }
             }
         }
-        ToolButton {
-            objectName: "addVisitor"
-            visible: reception.canKeep
-            text: "+"
-            font.pixelSize: 26
-            Layout.preferredWidth: Theme.touch
-            Layout.preferredHeight: Theme.touch
-            Accessible.name: qsTr("Add visitor")
-            onClicked: walkIn.open()
-        }
     }
 
     ColumnLayout {
@@ -109,10 +99,14 @@ Page {
             }
         }
 
+        // The one way to add a walk-in, at the foot where a thumb reaches it on a phone
+        // (a "+" in the header's corner was out of reach and said the same twice).
         Button {
-            objectName: "addVisitorButton"
+            objectName: "addVisitor"
             visible: reception.canKeep
             text: qsTr("Add visitor")
+            Layout.fillWidth: !page.wide
+            Layout.alignment: Qt.AlignRight
             Layout.preferredHeight: Theme.touch
             onClicked: walkIn.open()
         }

@@ -18,6 +18,12 @@ QList<QTranslator *> &installed()
     return translators;
 }
 
+QString &chosen()
+{
+    static QString language;
+    return language;
+}
+
 void install(QTranslator *translator)
 {
     QCoreApplication::installTranslator(translator);
@@ -34,6 +40,7 @@ QString applyLanguage(const QString &requested)
     const bool dutch = requested.isEmpty() ? QLocale::system().language() == QLocale::Dutch
                                            : requested.startsWith(QStringLiteral("nl"));
     const QString language = dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    chosen() = language;
     QLocale::setDefault(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // English needs its file too: it holds the plural forms ("1 run", "2 runs").
@@ -52,6 +59,14 @@ QString applyLanguage(const QString &requested)
             qWarning("spil: Qt's Dutch translation is not installed (qt6-translations-l10n)");
     }
     return language;
+}
+
+QString appLanguage()
+{
+    if (!chosen().isEmpty())
+        return chosen();
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                          : QStringLiteral("en");
 }
 
 } // namespace spil::qml

@@ -9,5 +9,9 @@ namespace spil::qml {
 // the translation and sets the default locale the views format dates with. Returns the
 // language chosen ("nl" or "en").
 QString applyLanguage(const QString &requested);
+// The language applyLanguage chose last ("nl" or "en"); before it ran, the one it would
+// choose for the system. What the app writes into records for its user (a reminder's
+// title) is in this language, as its screens are, whatever the default locale says.
+QString appLanguage();
 
 } // namespace spil::qml

@@ -186,10 +186,12 @@ ApplicationWindow {
         onChosen: function(page) { window.show(page, {}) }
     }
 
+    // Not at the reception: beside its "Add visitor" a "+" reads as adding a visitor.
     RoundButton {
         id: fab
+        objectName: "newTask"
         visible: App.ready && window.current !== "login" && stack.depth === 1
-                 && !(window.wide && window.current === "tasks")
+                 && !(window.wide && window.current === "tasks") && window.current !== "reception"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin

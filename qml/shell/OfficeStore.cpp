@@ -13,6 +13,7 @@
 #include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
+#include "qml/shell/Language.h"
 #include "qml/shell/SyncStatus.h"
 #include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
@@ -20,7 +21,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 
 namespace spil::qml {
 
@@ -146,11 +146,10 @@ void OfficeStore::keepTasks()
         // are the office manager's work, and her devices make them.
         const auto me = PeopleRepo(*m_db).byId(login->personId);
         if (me && me->role == Role::OfficeManager) {
-            const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl")
-                                                                            : QStringLiteral("en");
+            // Titled in the language her screens speak (--lang, else the system's).
             made += int(PersonnelRepo(*m_db)
                             .makeReminderTasks(dateIn(m_clock.nowMs(), m_localZone), me->id, me->id,
-                                               m_localZone, language)
+                                               m_localZone, appLanguage())
                             .size());
         }
         if (made > 0) {

@@ -230,13 +230,15 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
          storage.liveRecords(workspace, QStringLiteral("reception_settings")))
         days = settings.fields.value(QStringLiteral("visitor_retention_days")).toInt(days);
     const QStringList names = {QStringLiteral("name"), QStringLiteral("organisation")};
+    // Every hour: only the visitors still named and past the retention are read, not the
+    // years of visits already emptied or still kept.
+    const QStringList times = {QStringLiteral("expected_utc"), QStringLiteral("checked_in_at")};
     QStringList past;
-    for (const StoredRecord &v : storage.liveRecords(workspace, QStringLiteral("visitors"))) {
-        const bool named = !v.fields.value(names[0]).toString().isEmpty() ||
-                           !v.fields.value(names[1]).toString().isEmpty();
-        if (named && nameForgotten(v.fields.value(QStringLiteral("expected_utc")).toInteger(),
-                                   v.fields.value(QStringLiteral("checked_in_at")).toInteger(),
-                                   days, nowMs))
+    for (const StoredRecord &v :
+         storage.liveRecordsBefore(workspace, QStringLiteral("visitors"), names, times,
+                                   namesForgottenBefore(days, nowMs))) {
+        if (nameForgotten(v.fields.value(times[0]).toInteger(),
+                          v.fields.value(times[1]).toInteger(), days, nowMs))
             past << v.id;
     }
     if (past.isEmpty())
@@ -251,8 +253,8 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
             continue;
         for (const QString &field : names) {
             record->fields.insert(field, QString());
-            record->stamps.insert(field, QJsonObject{{QStringLiteral("hlc"), stamp},
-                                                     {QStringLiteral("v"), version}});
+            record->stamps.insert(
+                field, QJsonObject{{QStringLiteral("hlc"), stamp}, {QStringLiteral("v"), version}});
         }
         record->version = version;
         storage.saveRecord(workspace, *record);

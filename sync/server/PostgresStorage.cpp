@@ -273,6 +273,11 @@ QString PostgresStorage::jsonField(const QString &alias, const QString &field) c
     return QStringLiteral("%1.fields::jsonb ->> '%2'").arg(alias, field);
 }
 
+QString PostgresStorage::jsonInteger(const QString &alias, const QString &field) const
+{
+    return QStringLiteral("(%1)::bigint").arg(jsonField(alias, field));
+}
+
 QString PostgresStorage::jsonTexts() const
 {
     return QStringLiteral("SELECT json_array_elements_text(?::json)");

@@ -34,6 +34,7 @@ public:
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
+    QString jsonInteger(const QString &alias, const QString &field) const override;
     QString jsonTexts() const override;
 
     PgAddress m_address;

@@ -396,6 +396,35 @@ QList<StoredRecord> SqlStorage::liveRecords(const QString &workspace, const QStr
     return out;
 }
 
+QList<StoredRecord> SqlStorage::liveRecordsBefore(const QString &workspace, const QString &entity,
+                                                  const QStringList &textFields,
+                                                  const QStringList &timeFields, qint64 beforeMs)
+{
+    QStringList anyText, allBefore;
+    QVariantList args{workspace, entity};
+    for (const QString &field : textFields)
+        anyText << QStringLiteral("COALESCE(%1, '') <> ''")
+                       .arg(jsonField(QStringLiteral("records"), field));
+    for (const QString &field : timeFields) {
+        allBefore << QStringLiteral("COALESCE(%1, 0) < ?")
+                         .arg(jsonInteger(QStringLiteral("records"), field));
+        args << beforeMs;
+    }
+    QString where;
+    if (!anyText.isEmpty())
+        where += QStringLiteral(" AND (%1)").arg(anyText.join(QStringLiteral(" OR ")));
+    for (const QString &condition : allBefore)
+        where += QStringLiteral(" AND ") + condition;
+    auto &q = run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? AND "
+                                 "deleted = 0%2 ORDER BY id")
+                      .arg(kPulledColumns, where),
+                  args);
+    QList<StoredRecord> out;
+    while (q.next())
+        out << pulledFrom(q);
+    return out;
+}
+
 QStringList SqlStorage::feedTokens(const QString &blob, const QString &integer)
 {
     return {QStringLiteral("CREATE TABLE feed_tokens (user_id TEXT PRIMARY KEY, "

@@ -38,6 +38,9 @@ public:
     std::optional<User> feedTokenOwner(const QByteArray &tokenHash) override;
     std::optional<qint64> feedTokenCreated(const QString &userId) override;
     QList<StoredRecord> liveRecords(const QString &workspace, const QString &entity) override;
+    QList<StoredRecord> liveRecordsBefore(const QString &workspace, const QString &entity,
+                                          const QStringList &textFields,
+                                          const QStringList &timeFields, qint64 beforeMs) override;
     // The migration both dialects share: calendar feed tokens. blob and integer are the
     // dialect's types.
     static QStringList feedTokens(const QString &blob, const QString &integer);
@@ -91,6 +94,8 @@ protected:
 
     // The dialect's text of a field in the JSON fields of the records row called alias.
     virtual QString jsonField(const QString &alias, const QString &field) const = 0;
+    // The same field as a whole number (NULL when missing).
+    virtual QString jsonInteger(const QString &alias, const QString &field) const = 0;
     // The dialect's subquery that yields, one row each, the texts of the JSON array given as
     // the statement's next argument.
     virtual QString jsonTexts() const = 0;

@@ -131,6 +131,11 @@ QString SqliteStorage::jsonField(const QString &alias, const QString &field) con
     return QStringLiteral("json_extract(%1.fields, '$.%2')").arg(alias, field);
 }
 
+QString SqliteStorage::jsonInteger(const QString &alias, const QString &field) const
+{
+    return QStringLiteral("CAST(%1 AS INTEGER)").arg(jsonField(alias, field));
+}
+
 QString SqliteStorage::jsonTexts() const
 {
     return QStringLiteral("SELECT value FROM json_each(?)");

@@ -20,6 +20,7 @@ public:
 
 private:
     QString jsonField(const QString &alias, const QString &field) const override;
+    QString jsonInteger(const QString &alias, const QString &field) const override;
     QString jsonTexts() const override;
 
     SqlConnection m_sql;

@@ -3,6 +3,7 @@
 // date, the subject line, salutation, text, closing and signature, in Dutch or English; a
 // long letter breaks into numbered pages; sending files it in the archive with its PDF and
 // the director's notes in one action, and undoing the sending takes both back.
+#include "PdfText.h"
 #include "TestStore.h"
 
 #include "core/archive/ArchiveRepo.h"
@@ -11,9 +12,7 @@
 #include "core/documents/FileCache.h"
 #include "core/letters/LetterPdf.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QPdfDocument>
 
 using namespace spil;
 using namespace spil::test;
@@ -56,23 +55,6 @@ protected:
         letters.approve(id, maarten);
         return id;
     }
-    static QString textOf(const QByteArray &pdf, int *pages = nullptr)
-    {
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument doc;
-        doc.load(&buffer);
-        EXPECT_EQ(doc.status(), QPdfDocument::Status::Ready);
-        QStringList text;
-        for (int p = 0; p < doc.pageCount(); ++p)
-            text << doc.getAllText(p).text();
-        if (pages)
-            *pages = doc.pageCount();
-        return text.join(QLatin1Char('\f'))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '))
-            .replace(QLatin1Char('\r'), QLatin1Char(' '));
-    }
     LetterRepo letters{*db};
     QString maarten, sanne, pieter, emma;
 };
@@ -82,7 +64,7 @@ TEST_F(LetterPdfTest, ADutchLetterHoldsEveryPartOnTheLetterhead)
 {
     const QString id = readyLetter(pieter, "Huurcontract kantoor");
     const QString text =
-        textOf(writeLetterPdf(letterPdfOf(*db, id, QDate(2026, 11, 30)), ContactLanguage::Dutch));
+        pdfText(writeLetterPdf(letterPdfOf(*db, id, QDate(2026, 11, 30)), ContactLanguage::Dutch));
     for (const char *part :
          {"Spil Holding", "Herengracht 1, 1015 BA Amsterdam", "Pieter van den Berg",
           "Gemeente Utrecht", "Stadsplateau 1", "3521 AZ Utrecht", "Amsterdam, 30 november 2026",
@@ -95,8 +77,8 @@ TEST_F(LetterPdfTest, ADutchLetterHoldsEveryPartOnTheLetterhead)
 TEST_F(LetterPdfTest, AnEnglishLetterSaysItInEnglish)
 {
     const QString id = readyLetter(emma, "Lease of the office");
-    const QString text =
-        textOf(writeLetterPdf(letterPdfOf(*db, id, QDate(2026, 11, 30)), ContactLanguage::English));
+    const QString text = pdfText(
+        writeLetterPdf(letterPdfOf(*db, id, QDate(2026, 11, 30)), ContactLanguage::English));
     for (const char *part :
          {"Spil Holding", "Emma Clarke", "London EC2V 8AU", "Amsterdam, 30 November 2026",
           "Re: Lease of the office", "Dear Ms Clarke,", "Yours sincerely,", "Maarten Verhoeven",
@@ -116,7 +98,7 @@ TEST_F(LetterPdfTest, ALongLetterBreaksIntoNumberedPagesAndLosesNoParagraph)
     int pages = 0;
     // Qt PDF reads some pages' glyphs with spaces between them: words are compared without.
     const QString text =
-        textOf(writeLetterPdf(input, ContactLanguage::Dutch), &pages).remove(QLatin1Char(' '));
+        pdfText(writeLetterPdf(input, ContactLanguage::Dutch), &pages).remove(QLatin1Char(' '));
     EXPECT_GT(pages, 1);
     for (int n = 1; n <= 60; ++n)
         EXPECT_TRUE(text.contains(QStringLiteral("Alinea%1van").arg(n))) << n;
@@ -155,7 +137,7 @@ TEST_F(LetterPdfTest, SendingFilesTheLetterWithItsPdfAndNotesInOneActionAndUndoT
     EXPECT_EQ(docs.at(1).mime, QStringLiteral("text/plain"));
     QFile pdf(files.pathOf(docs.at(0).sha256));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(textOf(pdf.readAll()).contains(QStringLiteral("Amsterdam, 30 november 2026")));
+    EXPECT_TRUE(pdfText(pdf.readAll()).contains(QStringLiteral("Amsterdam, 30 november 2026")));
     QFile notes(files.pathOf(docs.at(1).sha256));
     ASSERT_TRUE(notes.open(QIODevice::ReadOnly));
     EXPECT_EQ(notes.readAll(), QByteArray("Contract verlengen met een jaar."));

@@ -2,6 +2,7 @@
 // The minutes as a PDF, read back with Qt PDF: the letterhead, title, time, attendees, per
 // item its notes, decisions and actions (owner, due, status), version and state, in Dutch
 // or English; long minutes break into numbered pages; the file is filed with the meeting.
+#include "PdfText.h"
 #include "TestStore.h"
 
 #include "core/documents/DocumentRepo.h"
@@ -11,11 +12,8 @@
 #include "core/meetings/MinutesRepo.h"
 #include "core/tasks/TaskRepo.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QPdfDocument>
-#include <QPdfSelection>
 
 using namespace spil;
 using namespace spil::test;
@@ -50,26 +48,6 @@ protected:
                                    .toString());
     }
 
-    // Every page's text, pages joined by a form feed.
-    static QString textOf(const QByteArray &pdf, int *pages = nullptr)
-    {
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument doc;
-        doc.load(&buffer);
-        EXPECT_EQ(doc.status(), QPdfDocument::Status::Ready);
-        QStringList text;
-        for (int p = 0; p < doc.pageCount(); ++p)
-            text << doc.getAllText(p).text();
-        if (pages)
-            *pages = doc.pageCount();
-        // Qt PDF gives line breaks where the text wrapped; words are what matters.
-        return text.join(QLatin1Char('\f'))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '))
-            .replace(QLatin1Char('\r'), QLatin1Char(' '));
-    }
-
     MinutesRepo minutes{*db};
     QString maarten, ingrid, sanne, quarter;
     MeetingRef meeting;
@@ -89,7 +67,7 @@ TEST_F(MinutesPdfTest, EnglishMinutesHoldEveryPartWithTheLetterhead)
     const MinutesPdfInput input =
         minutesPdfOf(*db, meeting, amsterdam, MinutesLanguage::English,
                      {QStringLiteral("Spil Holding"), QStringLiteral("Stationsplein 1, Utrecht")});
-    const QString text = textOf(writeMinutesPdf(input, MinutesLanguage::English));
+    const QString text = pdfText(writeMinutesPdf(input, MinutesLanguage::English));
     for (const char *word : {"Spil Holding",
                              "Stationsplein 1, Utrecht",
                              "Minutes: Raad van Bestuur",
@@ -121,7 +99,7 @@ TEST_F(MinutesPdfTest, DutchMinutesSayItInDutchAndShowTheStateTheyAreIn)
     minutes.setState(m.id, MinutesState::Final);
     const MinutesPdfInput input = minutesPdfOf(*db, meeting, amsterdam, MinutesLanguage::Dutch,
                                                {QStringLiteral("Spil Holding"), {}});
-    const QString text = textOf(writeMinutesPdf(input, MinutesLanguage::Dutch));
+    const QString text = pdfText(writeMinutesPdf(input, MinutesLanguage::Dutch));
     for (const char *word :
          {"Notulen: Raad van Bestuur", "donderdag 5 november 2026", "Aanwezig", "Versie 1",
           "definitief", "Besluiten", "Actiepunten", "Eigenaar: Maarten Verhoeven",
@@ -141,10 +119,10 @@ TEST_F(MinutesPdfTest, LongMinutesBreakIntoNumberedPagesAndLoseNoLine)
                          sanne);
     int pages = 0;
     const QString text =
-        textOf(writeMinutesPdf(minutesPdfOf(*db, meeting, amsterdam, MinutesLanguage::English,
-                                            {QStringLiteral("Spil"), {}}),
-                               MinutesLanguage::English),
-               &pages);
+        pdfText(writeMinutesPdf(minutesPdfOf(*db, meeting, amsterdam, MinutesLanguage::English,
+                                             {QStringLiteral("Spil"), {}}),
+                                MinutesLanguage::English),
+                &pages);
     ASSERT_GT(pages, 2);
     for (int n = 1; n <= 90; ++n)
         EXPECT_TRUE(text.contains(QStringLiteral("Regel %1 van").arg(n))) << n;

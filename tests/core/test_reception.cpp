@@ -151,6 +151,26 @@ TEST_F(Reception, NamesAreForgottenTheRetentionsDaysAfterTheDayOfTheVisit)
     EXPECT_FALSE(nameForgotten(0, 0, 0, utc("2030-01-01T00:00:00Z"))) << "no time, no day";
 }
 
+TEST_F(Reception, TheInstantNamesAreForgottenBeforeAgreesWithTheRule)
+{
+    // The server's sweep asks its store for visits before this instant, then applies the
+    // rule: the two must choose the same visitors, at every hour around a day's edges.
+    const qint64 hour = 3600LL * 1000;
+    const qint64 from = utc("2026-11-20T00:00:00Z");
+    for (const int days : {0, 1, 7, 30}) {
+        for (qint64 now = from + 6 * hour; now < from + 40 * 24 * hour; now += 7 * hour) {
+            const qint64 before = namesForgottenBefore(days, now);
+            for (qint64 visit = from; visit < now; visit += 5 * hour) {
+                for (const qint64 in : {qint64(0), visit + 2 * hour}) {
+                    ASSERT_EQ(nameForgotten(visit, in, days, now), visit < before && in < before)
+                        << days << " days, visit " << visit << ", in " << in << ", now " << now;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(namesForgottenBefore(7, utc("2026-12-04T15:00:00Z")), utc("2026-11-27T00:00:00Z"));
+}
+
 TEST_F(Reception, TheRetentionIsOneOfficeSettingWithADefault)
 {
     EXPECT_EQ(repo.retentionDays(), kDefaultVisitorRetentionDays);

@@ -2,13 +2,11 @@
 // The reception's day list as a PDF, read back with Qt PDF: the letterhead, the day, every
 // visitor with time, organisation, host and arrival, in Dutch or English; a long day
 // breaks into numbered pages.
+#include "PdfText.h"
 #include "TestStore.h"
 
 #include "core/reception/ReceptionRepo.h"
 #include "core/reception/VisitorListPdf.h"
-
-#include <QBuffer>
-#include <QPdfDocument>
 
 using namespace spil;
 using namespace spil::test;
@@ -34,23 +32,6 @@ protected:
         ReceptionRepo(*db).checkIn(ReceptionRepo(*db).day(today, zone).first(), fatima);
         (void)courier;
     }
-    static QString textOf(const QByteArray &pdf, int *pages = nullptr)
-    {
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument doc;
-        doc.load(&buffer);
-        EXPECT_EQ(doc.status(), QPdfDocument::Status::Ready);
-        QStringList text;
-        for (int p = 0; p < doc.pageCount(); ++p)
-            text << doc.getAllText(p).text();
-        if (pages)
-            *pages = doc.pageCount();
-        return text.join(QLatin1Char('\f'))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '))
-            .replace(QLatin1Char('\r'), QLatin1Char(' '));
-    }
     const QTimeZone zone{"Europe/Amsterdam"};
     const QDate today{2026, 11, 26};
     QString maarten, fatima;
@@ -61,7 +42,7 @@ TEST_F(VisitorListPdfTest, TheDayListHoldsEveryVisitorUnderTheLetterhead)
 {
     const Letterhead letterhead{QStringLiteral("Spil & Partners"),
                                 QStringLiteral("Herengracht 1, Amsterdam")};
-    const QString en = textOf(
+    const QString en = pdfText(
         writeVisitorListPdf(visitorListOf(*db, today, zone, MinutesLanguage::English, letterhead),
                             MinutesLanguage::English));
     for (const char *word :
@@ -69,7 +50,7 @@ TEST_F(VisitorListPdfTest, TheDayListHoldsEveryVisitorUnderTheLetterhead)
           "08:45", "Koerier", "PostNL", "Fatima El Amrani", "09:00", "11:00", "Karin Hofstede",
           "Maarten Verhoeven", "Page 1 of 1"})
         EXPECT_TRUE(en.contains(QString::fromUtf8(word))) << word << " in " << en.toStdString();
-    const QString nl = textOf(
+    const QString nl = pdfText(
         writeVisitorListPdf(visitorListOf(*db, today, zone, MinutesLanguage::Dutch, letterhead),
                             MinutesLanguage::Dutch));
     for (const char *word : {"Bezoekers", "donderdag 26 november 2026", "Binnen", "Pagina 1 van 1"})
@@ -85,9 +66,9 @@ TEST_F(VisitorListPdfTest, ALongDayBreaksIntoNumberedPages)
              .host = maarten});
     int pages = 0;
     const QString text =
-        textOf(writeVisitorListPdf(visitorListOf(*db, today, zone, MinutesLanguage::English, {}),
-                                   MinutesLanguage::English),
-               &pages);
+        pdfText(writeVisitorListPdf(visitorListOf(*db, today, zone, MinutesLanguage::English, {}),
+                                    MinutesLanguage::English),
+                &pages);
     EXPECT_GE(pages, 2);
     EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     EXPECT_TRUE(text.contains(QStringLiteral("Bezoeker 59")));

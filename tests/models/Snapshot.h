@@ -31,6 +31,9 @@ public:
     void properties(const QObject &object, const QStringList &skip = {});
     void rows(const QAbstractItemModel &model);
     void model(const QAbstractItemModel &model, const QStringList &skip = {});
+    // Names an id the store does not hold as a record of its own (a visitor's id before
+    // the check-in makes the record), as "what: name" would be.
+    void know(const QString &id, const QString &as) { m_known.insert(id, as); }
     // A value the model returns from a method rather than a property.
     void value(const QString &name, const QVariant &value);
     QString text() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }

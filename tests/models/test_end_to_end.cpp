@@ -19,6 +19,7 @@
 #include "qml/requests/RequestDetails.h"
 #include "qml/requests/RequestQueueModel.h"
 #include "qml/shell/App.h"
+#include "qml/shell/Language.h"
 #include "qml/shell/OfficeStore.h"
 #include "qml/shell/SyncStatus.h"
 #include "qml/tasks/QuickCapture.h"
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 Q_IMPORT_QML_PLUGIN(SpilPlugin)
@@ -95,6 +97,18 @@ protected:
     }
 
     QStringList remindersDueIn(Database &db);
+    // Waits until every one of ids is a task in db.
+    static bool tasksArrive(Database &db, const QStringList &ids)
+    {
+        return waitFor([&] {
+            return std::all_of(ids.begin(), ids.end(), [&](const QString &id) {
+                return TaskRepo(db).byId(id).has_value();
+            });
+        });
+    }
+    // How many of the tasks ids are there with a title that starts with one of starts.
+    static qsizetype titlesIn(Database &db, const QStringList &ids,
+                              std::initializer_list<const char *> starts);
 
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     QTemporaryDir dir;
@@ -165,19 +179,70 @@ TEST_F(EndToEnd, AnOfficeManagersSyncMakesHerRemindersWithoutAVisitToThePersonne
     // The demo's birthday in three days, its anniversary in five and a sick leave of a week.
     const QStringList due = remindersDueIn(db);
     ASSERT_GE(due.size(), 3);
-    ASSERT_TRUE(waitFor([&] {
-        for (const QString &id : due)
-            if (!TaskRepo(db).byId(id))
-                return false;
-        return true;
-    })) << "the sync made no reminders";
+    ASSERT_TRUE(tasksArrive(db, due)) << "the sync made no reminders";
     for (const QString &id : due)
         EXPECT_EQ(TaskRepo(db).byId(id)->assignee, app.personId());
+    // The tests' app speaks English: so do her reminders.
+    EXPECT_EQ(titlesIn(db, due, {"Card or flowers: ", "Flowers: ", "Prepare a welcome: "}),
+              due.size());
     // They went up: her phone receives them, and makes none of its own.
     ASSERT_TRUE(waitFor([&] { return db.pendingActions() == 0; }));
     Database phone(phoneOf("fatima"), clock);
     for (const QString &id : due)
         EXPECT_TRUE(TaskRepo(phone).byId(id)) << id.toStdString();
+}
+
+qsizetype EndToEnd::titlesIn(Database &db, const QStringList &ids,
+                             std::initializer_list<const char *> starts)
+{
+    qsizetype n = 0;
+    for (const QString &id : ids) {
+        const auto task = TaskRepo(db).byId(id);
+        if (!task)
+            continue;
+        bool matched = false;
+        for (const char *start : starts)
+            matched = matched || task->title.startsWith(QString::fromUtf8(start));
+        EXPECT_TRUE(matched) << task->title.toStdString();
+        n += matched ? 1 : 0;
+    }
+    return n;
+}
+
+TEST_F(EndToEnd, ADutchAppTitlesTheOfficeManagersRemindersInDutch)
+{
+    // The app's language, not the default locale: set otherwise here after the choice, the
+    // reminders still follow what her screens speak.
+    struct BackToEnglish {
+        ~BackToEnglish() { applyLanguage(QStringLiteral("en")); }
+    } backToEnglish;
+    applyLanguage(QStringLiteral("nl"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    signIn("fatima");
+    Database &db = *app.office()->store();
+    const QStringList due = remindersDueIn(db);
+    ASSERT_GE(due.size(), 3);
+    ASSERT_TRUE(tasksArrive(db, due)) << "the sync made no reminders";
+    EXPECT_EQ(titlesIn(db, due, {"Kaart of bloemen: ", "Bloemen: ", "Welkom voorbereiden: "}),
+              due.size());
+}
+
+TEST_F(EndToEnd, AnAdminsSyncMakesNoPersonnelReminders)
+{
+    // An admin keeps personnel too and reads all of it, but the reminders are the office
+    // manager's work: her devices make them, his none.
+    ASSERT_EQ(server.addAdmin(QStringLiteral("anna")), 0) << server.lastOutput().constData();
+    signIn("anna");
+    EXPECT_EQ(app.role(), Role::Admin);
+    Database &db = *app.office()->store();
+    const QStringList due = remindersDueIn(db);
+    ASSERT_GE(due.size(), 3) << "the admin's store holds the personnel";
+    app.office()->refresh();
+    ASSERT_TRUE(waitFor([&] { return app.sync()->state() == SyncStatus::State::Synced; }));
+    QTest::qWait(300);
+    EXPECT_EQ(db.pendingActions(), 0);
+    for (const QString &id : due)
+        EXPECT_FALSE(TaskRepo(db).byId(id)) << id.toStdString();
 }
 
 TEST_F(EndToEnd, ASecretarysSyncMakesNoPersonnelReminders)

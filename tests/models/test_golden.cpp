@@ -9,6 +9,8 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/checklists/ChecklistRepo.h"
+#include "core/common/Time.h"
+#include "core/reception/ReceptionRepo.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/agenda/AppointmentDetails.h"
@@ -23,6 +25,7 @@
 #include "qml/meetings/MinutesModel.h"
 #include "qml/people/PeopleModel.h"
 #include "qml/people/PrincipalsModel.h"
+#include "qml/reception/ReceptionModel.h"
 #include "qml/requests/RequestQueueModel.h"
 #include "qml/shell/Language.h"
 #include "qml/tasks/QuickCapture.h"
@@ -118,6 +121,33 @@ protected:
                 return item.id;
         }
         ADD_FAILURE() << "no checklist item " << title;
+        return {};
+    }
+
+    // The reception's day as the page shows it, found by query; its visitors named.
+    void reception(const QString &file, const QString &heading, const QString &query = {})
+    {
+        ReceptionModel model(app->office(), app->people());
+        model.setQuery(query);
+        check(file, heading, [&](Snapshot &s) {
+            Database &db = *app->office()->store();
+            const QTimeZone zone = app->office()->localZone();
+            for (const ExpectedVisitor &v :
+                 ReceptionRepo(db).day(dateIn(db.clock().nowMs(), zone), zone))
+                s.know(v.visitorId, QStringLiteral("visitor: ") + v.name);
+            s.model(model);
+        });
+    }
+    QString visitorId(const char *name)
+    {
+        Database &db = *app->office()->store();
+        const QTimeZone zone = app->office()->localZone();
+        for (const ExpectedVisitor &v :
+             ReceptionRepo(db).day(dateIn(db.clock().nowMs(), zone), zone)) {
+            if (v.name == QString::fromUtf8(name))
+                return v.visitorId;
+        }
+        ADD_FAILURE() << "no visitor " << name;
         return {};
     }
 
@@ -361,6 +391,8 @@ void Golden::everything()
               QStringLiteral("ContactDetails, the first contact found for \"ve\" (the mover)"),
               [&](Snapshot &s) { s.properties(details); });
     }
+    reception(QStringLiteral("reception"),
+              QStringLiteral("ReceptionModel (the reception: today's visitors)"));
     {
         RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
         check(QStringLiteral("requests"),
@@ -626,6 +658,23 @@ TEST_F(Golden, OfficeManagerWorksTheChecklist)
                                  QStringLiteral("2026-11-02"))
                      .isEmpty());
     runs();
+}
+
+TEST_F(Golden, OfficeManagerChecksVisitorsIn)
+{
+    open(QStringLiteral("office-manager"), QStringLiteral("office-manager/after-check-in"));
+    ReceptionModel model(app->office(), app->people());
+    // An attendee of an appointment (the check-in makes the record) and a walk-in.
+    EXPECT_TRUE(model.checkIn(visitorId("Karin Hofstede")));
+    EXPECT_TRUE(model.add(QStringLiteral("Monteur Kopieerservice"), QStringLiteral("Ricoh"),
+                          idOf("fatima")));
+    reception(QStringLiteral("reception"),
+              QStringLiteral("ReceptionModel after Karin Hofstede's check-in and a walk-in"));
+    reception(QStringLiteral("reception-hof"), QStringLiteral("ReceptionModel, searching \"hof\""),
+              QStringLiteral("hof"));
+    EXPECT_TRUE(model.undoCheckIn(visitorId("Karin Hofstede")));
+    reception(QStringLiteral("reception-undone"),
+              QStringLiteral("ReceptionModel after the check-in was undone"));
 }
 
 // Before any session: the first-start page's state.

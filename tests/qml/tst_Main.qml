@@ -23,6 +23,18 @@ TestCase {
         compare(window.current, "checklists")
     }
 
+    function test_theNewTaskButtonStaysOffTheReception() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        const newTask = findChild(window, "newTask")
+        verify(newTask.visible)
+        Navigation.open("reception")
+        compare(window.current, "reception")
+        verify(!newTask.visible)
+        Navigation.open("week")
+        verify(newTask.visible)
+    }
+
     function test_aTabletGetsTheRail() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         verify(window.wide)

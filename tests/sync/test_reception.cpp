@@ -6,6 +6,7 @@
 #include "core/reception/ReceptionRepo.h"
 #include "core/store/Hlc.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/server/Admin.h"
 
 #include <QJsonArray>
 
@@ -301,4 +302,64 @@ TEST(Reception, NamesPastTheOfficesRetentionAreRemovedOnTheServerAndTheDevicesFo
                   0);
         EXPECT_GT(rowsIn(device->db(), QStringLiteral("visitors")), 0);
     }
+}
+
+// The hourly sweep on the store itself: it reads only the visitors still named and past
+// the retention, empties those, and leaves an emptied one (and a recent one) as it was,
+// at its version.
+TEST(Reception, TheSweepReadsOnlyNamesDueAndNeverRewritesAForgottenVisitor)
+{
+    ServiceUnderTest under;
+    server::ServerStorage &storage = under.storage();
+    const QString workspace = storage.defaultWorkspace();
+    const auto utc = [](const char *iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+    };
+    const qint64 now = utc("2026-12-04T15:00:00Z");
+    const auto visitor = [&](const char *id, const char *name, const char *expected,
+                             const char *in = nullptr) {
+        server::StoredRecord r;
+        r.entity = QStringLiteral("visitors");
+        r.id = QString::fromLatin1(id);
+        r.fields = {{QStringLiteral("name"), QString::fromUtf8(name)},
+                    {QStringLiteral("organisation"), QString()},
+                    {QStringLiteral("host"), QStringLiteral("fatima")},
+                    {QStringLiteral("expected_utc"), utc(expected)}};
+        if (in)
+            r.fields.insert(QStringLiteral("checked_in_at"), utc(in));
+        storage.beginWrite(workspace);
+        r.version = storage.takeNextVersion(workspace);
+        r.newest = QStringLiteral("stamp-%1").arg(r.version);
+        storage.saveRecord(workspace, r);
+        storage.commit();
+        return r.version;
+    };
+    // The default retention (30 days): before 4 November is due.
+    visitor("old", "Karin Hofstede", "2026-10-20T10:00:00Z");
+    const qint64 forgotten = visitor("forgotten", "", "2026-10-01T10:00:00Z");
+    const qint64 recent = visitor("recent", "Ruud Verbeek", "2026-12-01T10:00:00Z");
+    // Expected long ago but checked in only lately: counted from the check-in.
+    const qint64 late =
+        visitor("late", "Els van der Meer", "2026-10-01T10:00:00Z", "2026-11-20T09:00:00Z");
+
+    QStringList read;
+    for (const server::StoredRecord &r : storage.liveRecordsBefore(
+             workspace, QStringLiteral("visitors"),
+             {QStringLiteral("name"), QStringLiteral("organisation")},
+             {QStringLiteral("expected_utc"), QStringLiteral("checked_in_at")},
+             namesForgottenBefore(kDefaultVisitorRetentionDays, now)))
+        read << r.id;
+    EXPECT_EQ(read, QStringList{QStringLiteral("old")});
+
+    EXPECT_EQ(server::forgetVisitorNames(storage, workspace, now), 1);
+    EXPECT_EQ(server::forgetVisitorNames(storage, workspace, now + 3600 * 1000), 0) << "once";
+    const auto stored = [&](const char *id) {
+        return *storage.record(workspace, QStringLiteral("visitors"), QString::fromLatin1(id));
+    };
+    EXPECT_TRUE(stored("old").fields.value(QStringLiteral("name")).toString().isEmpty());
+    EXPECT_EQ(stored("forgotten").version, forgotten) << "an emptied visitor is not rewritten";
+    EXPECT_EQ(stored("recent").version, recent);
+    EXPECT_EQ(stored("late").version, late);
+    EXPECT_EQ(stored("late").fields.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Els van der Meer"));
 }
