@@ -729,11 +729,12 @@ private:
     void addLetters()
     {
         // The office's letterhead and house style, one synced record every device prints.
-        OfficeStyleRepo(m_db).change({.officeName = QStringLiteral("Spil BV"),
-                                      .addressLines = QStringList{QStringLiteral("Maliebaan 40"),
-                                                                  QStringLiteral("3581 CS Utrecht")},
-                                      .place = QStringLiteral("Utrecht"),
-                                      .style = LetterStyle::Formal});
+        OfficeStyleRepo(m_db).change(
+            {.officeName = QStringLiteral("Spil BV"),
+             .addressLines =
+                 QStringList{QStringLiteral("Maliebaan 40"), QStringLiteral("3581 CS Utrecht")},
+             .place = QStringLiteral("Utrecht"),
+             .style = LetterStyle::Formal});
         ContactRepo contacts(m_db);
         const auto find = [&](const char *name) {
             return contacts.search(QString::fromUtf8(name)).value(0).id;

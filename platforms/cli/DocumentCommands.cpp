@@ -316,8 +316,7 @@ void letterhead(CommandContext &s, const CommandArgs &args)
         if (!args.positional.isEmpty())
             change.officeName = args.positional.join(QLatin1Char(' '));
         if (address)
-            change.addressLines =
-                args.value(QStringLiteral("address")).split(addressSeparator());
+            change.addressLines = args.value(QStringLiteral("address")).split(addressSeparator());
         OfficeStyleRepo(s.db()).change(change);
     }
     const Letterhead l = letterheadOf(s.db());

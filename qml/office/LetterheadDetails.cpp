@@ -34,8 +34,7 @@ LetterheadDetails::LetterheadDetails(QObject *parent) : OfficeView(parent)
     m_link.watch(OfficeLink::Data);
 }
 
-LetterheadDetails::LetterheadDetails(OfficeStore *office, PeopleDirectory *people,
-                                     QObject *parent)
+LetterheadDetails::LetterheadDetails(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : LetterheadDetails(parent)
 {
     link(office, people);
@@ -90,8 +89,8 @@ bool LetterheadDetails::differs(const QString &name, const QString &addressText,
            place.trimmed() != m_style.place || personal != this->personal();
 }
 
-bool LetterheadDetails::save(const QString &name, const QString &addressText,
-                             const QString &place, bool personal)
+bool LetterheadDetails::save(const QString &name, const QString &addressText, const QString &place,
+                             bool personal)
 {
     const OfficeStyle before = m_style;
     if (!write({name, linesOf(addressText), place,

@@ -47,8 +47,8 @@ public:
     // How English letters close in the style.
     Q_INVOKABLE QString closing(bool personal) const;
     // Whether the fields as typed differ from what is saved.
-    Q_INVOKABLE bool differs(const QString &name, const QString &addressText,
-                             const QString &place, bool personal) const;
+    Q_INVOKABLE bool differs(const QString &name, const QString &addressText, const QString &place,
+                             bool personal) const;
     // Saves the fields as one user action; false (and error says why) when refused.
     Q_INVOKABLE bool save(const QString &name, const QString &addressText, const QString &place,
                           bool personal);

@@ -27,21 +27,21 @@ TEST_F(OfficeCommands, EveryoneSeesTheDemoOfficesLetterheadAndStyle)
     EXPECT_EQ(head.out, QByteArray("Spil BV\nMaliebaan 40 \u00b7 3581 CS Utrecht\n"));
     const Outcome style = run(args({"office", "style"}), "sanne");
     EXPECT_EQ(style.code, 0) << style.err.constData();
-    EXPECT_TRUE(style.out.endsWith("letters dated from Utrecht, formal\n")) << style.out.constData();
+    EXPECT_TRUE(style.out.endsWith("letters dated from Utrecht, formal\n"))
+        << style.out.constData();
 }
 
 TEST_F(OfficeCommands, TheOfficeManagerSetsThemAndOthersAreRefused)
 {
-    const Outcome set =
-        run(args({"office", "letterhead", "Spil", "Holding", "--address",
-                  "Herenstraat 8\n3512 KB Utrecht"}));
+    const Outcome set = run(args({"office", "letterhead", "Spil", "Holding", "--address",
+                                  "Herenstraat 8\n3512 KB Utrecht"}));
     EXPECT_EQ(set.code, 0) << set.err.constData();
     EXPECT_EQ(set.out, QByteArray("Spil Holding\nHerenstraat 8 \u00b7 3512 KB Utrecht\n"));
     // Only the address: the name stays.
     EXPECT_TRUE(run(args({"office", "letterhead", "--address", "Herenstraat 10"}))
                     .out.startsWith("Spil Holding\nHerenstraat 10\n"));
-    const Outcome style = run(args({"office", "style", "--place", "Amersfoort", "--style",
-                                    "personal"}));
+    const Outcome style =
+        run(args({"office", "style", "--place", "Amersfoort", "--style", "personal"}));
     EXPECT_EQ(style.code, 0) << style.err.constData();
     EXPECT_TRUE(style.out.endsWith("letters dated from Amersfoort, personal\n"))
         << style.out.constData();

@@ -54,11 +54,10 @@ TEST_F(OfficeStyleTest, TheFirstWriteKeepsWhatTheDevicePrintedAndIsOneSyncedReco
     db->setMeta(QStringLiteral("letterhead_office"), QStringLiteral("Spil Holding"));
     db->setMeta(QStringLiteral("letterhead_address"), QStringLiteral("Maliebaan 12"));
     setHouseStyle(*db, {QStringLiteral(" Rotterdam "), LetterStyle::Personal});
-    EXPECT_EQ(changedFields(),
-              (QSet<QString>{QStringLiteral("office_style.office_name"),
-                             QStringLiteral("office_style.address"),
-                             QStringLiteral("office_style.place"),
-                             QStringLiteral("office_style.letter_style")}));
+    EXPECT_EQ(changedFields(), (QSet<QString>{QStringLiteral("office_style.office_name"),
+                                              QStringLiteral("office_style.address"),
+                                              QStringLiteral("office_style.place"),
+                                              QStringLiteral("office_style.letter_style")}));
     EXPECT_EQ(lastActionChanges(*db).value(QStringLiteral("office_style.office_name")),
               QJsonValue(QStringLiteral("Spil Holding")));
     const auto stored = repo.stored();
@@ -75,8 +74,8 @@ TEST_F(OfficeStyleTest, TheFirstWriteKeepsWhatTheDevicePrintedAndIsOneSyncedReco
 TEST_F(OfficeStyleTest, AnEditWritesOnlyWhatChangedInOneAction)
 {
     repo.change({.officeName = QStringLiteral("Spil Holding"),
-                 .addressLines = QStringList{QStringLiteral("Maliebaan 12"),
-                                             QStringLiteral("3581 CP Utrecht")},
+                 .addressLines =
+                     QStringList{QStringLiteral("Maliebaan 12"), QStringLiteral("3581 CP Utrecht")},
                  .place = QStringLiteral("Utrecht"),
                  .style = LetterStyle::Formal});
     repo.change({.addressLines = QStringList{QStringLiteral(" Maliebaan 14 "), QString(),

@@ -21,8 +21,8 @@ TEST(OfficeStyle, TheOfficeManagerSetsItOnceAndEveryDevicePrintsIt)
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     ASSERT_EQ(server.addAdmin(QStringLiteral("beheer")), 0);
     for (const char *user : {"maarten", "sanne", "joris", "fatima", "beheer"}) {
-        const auto pulled = pulledRecords(server, QString::fromLatin1(user),
-                                          QStringLiteral("office_style"));
+        const auto pulled =
+            pulledRecords(server, QString::fromLatin1(user), QStringLiteral("office_style"));
         ASSERT_EQ(pulled.size(), 1) << user;
         EXPECT_EQ(pulled.value(OfficeStyleRepo::recordId()).value(QStringLiteral("office_name")),
                   QStringLiteral("Spil BV"))
@@ -67,8 +67,7 @@ TEST(OfficeStyle, OnlyTheOfficeManagerAndAdminWriteIt)
     const QString c1 = QStringLiteral("01900000-0000-7000-8000-0000000020c1");
     const QString stamp = HlcStamp{1'900'000'000'000, 0, c1}.toString();
     const auto change = [&](const char *field, const QJsonValue &value) {
-        return QList<protocol::Change>{{QStringLiteral("office_style"),
-                                        OfficeStyleRepo::recordId(),
+        return QList<protocol::Change>{{QStringLiteral("office_style"), OfficeStyleRepo::recordId(),
                                         QString::fromLatin1(field), value, stamp}};
     };
     const struct {
@@ -103,9 +102,8 @@ TEST(OfficeStyle, OnlyTheOfficeManagerAndAdminWriteIt)
               QStringLiteral("Spil BV"));
 
     for (const char *user : {"fatima", "beheer"}) {
-        const HttpResult own =
-            pushChanges(server, server.login(QString::fromLatin1(user)), c1,
-                        change("place", QStringLiteral("Utrecht Centrum")));
+        const HttpResult own = pushChanges(server, server.login(QString::fromLatin1(user)), c1,
+                                           change("place", QStringLiteral("Utrecht Centrum")));
         EXPECT_EQ(own.status, 200) << user << ": " << own.body.constData();
     }
 }
@@ -117,15 +115,15 @@ TEST(OfficeStyle, BadInputOnEveryFieldIsRefusedAndStoresNothing)
     const qint64 before = server.version(token);
     const QString client = QStringLiteral("01900000-0000-7000-8000-0000000020b1");
     const QString id = QStringLiteral("01900000-0000-7000-8000-0000000020b2");
-    expectBadRequests(server, token, client, id,
-                      {
-                          {"office_style", "office_name", 7, "a name that is a number"},
-                          {"office_style", "office_name", QJsonValue(), "a name that is null"},
-                          {"office_style", "address", QJsonArray{}, "an address as a list"},
-                          {"office_style", "place", true, "a place that is true"},
-                          {"office_style", "letter_style", 1, "a style that is a number"},
-                          {"office_style", "logo", QStringLiteral("x.png"),
-                           "a field the style does not have"},
-                      });
+    expectBadRequests(
+        server, token, client, id,
+        {
+            {"office_style", "office_name", 7, "a name that is a number"},
+            {"office_style", "office_name", QJsonValue(), "a name that is null"},
+            {"office_style", "address", QJsonArray{}, "an address as a list"},
+            {"office_style", "place", true, "a place that is true"},
+            {"office_style", "letter_style", 1, "a style that is a number"},
+            {"office_style", "logo", QStringLiteral("x.png"), "a field the style does not have"},
+        });
     EXPECT_EQ(server.version(token), before) << "a refused push stored something";
 }
