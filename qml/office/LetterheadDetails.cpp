@@ -76,25 +76,25 @@ QString LetterheadDetails::placeAndDate(const QString &place) const
     return place.trimmed().isEmpty() ? date : place.trimmed() + QStringLiteral(", ") + date;
 }
 
-QString LetterheadDetails::closing(bool personal) const
+QString LetterheadDetails::closing(bool personalStyle) const
 {
     return closingFor(ContactLanguage::English,
-                      personal ? LetterStyle::Personal : LetterStyle::Formal);
+                      personalStyle ? LetterStyle::Personal : LetterStyle::Formal);
 }
 
 bool LetterheadDetails::differs(const QString &name, const QString &addressText,
-                                const QString &place, bool personal) const
+                                const QString &place, bool personalStyle) const
 {
     return name.trimmed() != m_style.officeName || linesOf(addressText) != m_style.addressLines ||
-           place.trimmed() != m_style.place || personal != this->personal();
+           place.trimmed() != m_style.place || personalStyle != personal();
 }
 
 bool LetterheadDetails::save(const QString &name, const QString &addressText, const QString &place,
-                             bool personal)
+                             bool personalStyle)
 {
     const OfficeStyle before = m_style;
     if (!write({name, linesOf(addressText), place,
-                personal ? LetterStyle::Personal : LetterStyle::Formal}))
+                personalStyle ? LetterStyle::Personal : LetterStyle::Formal}))
         return false;
     m_before = before;
     Q_EMIT changed();

@@ -45,13 +45,13 @@ public:
     // "Utrecht, 30 november 2026" as a letter in the app's language dates today from place.
     Q_INVOKABLE QString placeAndDate(const QString &place) const;
     // How English letters close in the style.
-    Q_INVOKABLE QString closing(bool personal) const;
+    Q_INVOKABLE QString closing(bool personalStyle) const;
     // Whether the fields as typed differ from what is saved.
     Q_INVOKABLE bool differs(const QString &name, const QString &addressText, const QString &place,
-                             bool personal) const;
+                             bool personalStyle) const;
     // Saves the fields as one user action; false (and error says why) when refused.
     Q_INVOKABLE bool save(const QString &name, const QString &addressText, const QString &place,
-                          bool personal);
+                          bool personalStyle);
     // Puts back what the last save replaced, as one user action.
     Q_INVOKABLE void undoSave();
 
