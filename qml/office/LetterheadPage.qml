@@ -42,12 +42,12 @@ Page {
         if (!details.save(nameField.text, addressField.text, placeField.text,
                           personalButton.checked))
             return
-        editing = false
         fill()
+        editing = false
         undoBar.show(qsTr("Letterhead saved for the whole office"), qsTr("Undo"), function() {
             details.undoSave()
-            page.editing = false
             page.fill()
+            page.editing = false
         })
     }
     Component.onCompleted: fill()
@@ -250,8 +250,8 @@ Page {
                         enabled: page.dirty
                         Layout.preferredHeight: Theme.touch
                         onClicked: {
-                            page.editing = false
                             page.fill()
+                            page.editing = false
                         }
                     }
                     Button {
