@@ -54,9 +54,11 @@ TestCase {
         type(place, "Zeist")
         verify(findChild(page, "previewPlaceAndDate").text.indexOf("Zeist, ") === 0,
                findChild(page, "previewPlaceAndDate").text)
-        mouseClick(findChild(page, "personalButton"))
+        const personal = findChild(page, "personalButton")
+        personal.toggle()
+        personal.toggled()
         verify(save.enabled)
-        mouseClick(save)
+        save.clicked()
 
         // The office's record holds it: a fresh read from the store says so.
         const stored = createTemporaryObject(freshRead, test)
