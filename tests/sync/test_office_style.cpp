@@ -108,9 +108,12 @@ TEST(OfficeStyle, OnlyTheOfficeManagerAndAdminWriteIt)
     } allowed[] = {{"fatima", QStringLiteral("01900000-0000-7000-8000-0000000020c2")},
                    {"beheer", QStringLiteral("01900000-0000-7000-8000-0000000020c3")}};
     for (const auto &a : allowed) {
+        const QList<protocol::Change> ownChange = {
+            {QStringLiteral("office_style"), OfficeStyleRepo::recordId(), QStringLiteral("place"),
+             QStringLiteral("Utrecht Centrum"),
+             HlcStamp{1'900'000'000'000, 0, a.client}.toString()}};
         const HttpResult own =
-            pushChanges(server, server.login(QString::fromLatin1(a.user)), a.client,
-                        change("place", QStringLiteral("Utrecht Centrum")));
+            pushChanges(server, server.login(QString::fromLatin1(a.user)), a.client, ownChange);
         EXPECT_EQ(own.status, 200) << a.user << ": " << own.body.constData();
     }
 }
