@@ -12,6 +12,7 @@
 #include "core/demo/DemoPersonnel.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/letters/LetterRepo.h"
+#include "core/letters/OfficeStyle.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/meetings/PaperReads.h"
@@ -728,7 +729,13 @@ private:
     // one sent two weeks ago and filed in his archive with its notes.
     void addLetters()
     {
-        setHouseStyle(m_db, {QStringLiteral("Utrecht"), LetterStyle::Formal});
+        // The office's letterhead and house style, one synced record every device prints.
+        OfficeStyleRepo(m_db).change(
+            {.officeName = QStringLiteral("Spil BV"),
+             .addressLines =
+                 QStringList{QStringLiteral("Maliebaan 40"), QStringLiteral("3581 CS Utrecht")},
+             .place = QStringLiteral("Utrecht"),
+             .style = LetterStyle::Formal});
         ContactRepo contacts(m_db);
         const auto find = [&](const char *name) {
             return contacts.search(QString::fromUtf8(name)).value(0).id;

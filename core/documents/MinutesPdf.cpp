@@ -6,6 +6,7 @@
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
 #include "core/documents/PdfPageWriter.h"
+#include "core/letters/OfficeStyle.h"
 #include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/people/PeopleRepo.h"
@@ -21,10 +22,6 @@
 namespace spil {
 
 namespace {
-const QString kOffice = QStringLiteral("letterhead_office");
-const QString kAddress = QStringLiteral("letterhead_address");
-// Where the sync client keeps the workspace it signed in to.
-const QString kWorkspace = QStringLiteral("sync_workspace");
 
 QLocale localeOf(MinutesLanguage language)
 {
@@ -245,18 +242,14 @@ Document fileMinutesPdf(Database &db, FileCache &cache, const MeetingRef &meetin
 
 Letterhead letterheadOf(Database &db)
 {
-    Letterhead l{db.meta(kOffice), db.meta(kAddress)};
-    if (l.office.isEmpty())
-        l.office = db.meta(kWorkspace);
-    if (l.office.isEmpty())
-        l.office = QStringLiteral("Spil");
-    return l;
+    const OfficeStyle style = OfficeStyleRepo(db).current();
+    return {style.officeName, style.addressLines.join(addressSeparator())};
 }
 
 void setLetterhead(Database &db, const Letterhead &letterhead)
 {
-    db.setMeta(kOffice, letterhead.office.trimmed());
-    db.setMeta(kAddress, letterhead.address.trimmed());
+    OfficeStyleRepo(db).change({.officeName = letterhead.office,
+                                .addressLines = letterhead.address.split(addressSeparator())});
 }
 
 } // namespace spil

@@ -89,8 +89,10 @@ class FileCache;
 Document fileMinutesPdf(Database &db, FileCache &cache, const MeetingRef &meeting,
                         const QString &title, const QByteArray &pdf, const QString &by);
 
-// The letterhead a device prints: the office's name and address lines it keeps in its
-// store (spilctl office letterhead), else the workspace it signed in to.
+// The letterhead a device prints: the office's name and address lines from the office's
+// synced style (OfficeStyleRepo::current: what the device kept itself while the office set
+// none, else the workspace it signed in to). Setting it is a user action of the office
+// manager's that syncs; address may hold several lines, apart by newlines or " \u00b7 ".
 Letterhead letterheadOf(Database &db);
 void setLetterhead(Database &db, const Letterhead &letterhead);
 

@@ -7,6 +7,7 @@
 #include "core/contacts/ContactRepo.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
+#include "core/letters/OfficeStyle.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
@@ -20,8 +21,6 @@ namespace spil {
 
 namespace {
 const QString kLetters = QStringLiteral("letters");
-const QString kPlace = QStringLiteral("letter_place");
-const QString kStyle = QStringLiteral("letter_style");
 
 QString dateText(const QDate &date)
 {
@@ -444,13 +443,13 @@ QString fileLetter(Database &db, FileCache &cache, const QString &letterId, cons
 
 HouseStyle houseStyleOf(Database &db)
 {
-    return {db.meta(kPlace), fromText<LetterStyle>(db.meta(kStyle)).value_or(LetterStyle::Formal)};
+    const OfficeStyle style = OfficeStyleRepo(db).current();
+    return {style.place, style.style};
 }
 
 void setHouseStyle(Database &db, const HouseStyle &house)
 {
-    db.setMeta(kPlace, house.place.trimmed());
-    db.setMeta(kStyle, toText(house.style));
+    OfficeStyleRepo(db).change({.place = house.place, .style = house.style});
 }
 
 } // namespace spil

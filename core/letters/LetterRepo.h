@@ -85,7 +85,8 @@ class FileCache;
 QString fileLetter(Database &db, FileCache &cache, const QString &letterId, const QString &user,
                    LetterVia via, const QDate &on, const QByteArray &pdf, const QString &pdfTitle);
 
-// The office's house style, kept on the device beside the letterhead.
+// The office's house style, kept with the letterhead in the office's synced style
+// (core/letters/OfficeStyle.h); setting it is a user action that syncs.
 HouseStyle houseStyleOf(Database &db);
 void setHouseStyle(Database &db, const HouseStyle &house);
 

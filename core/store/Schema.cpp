@@ -362,6 +362,14 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("checked_in_by"), T::Text},
           {QStringLiteral("created_by"), T::Text}}},
         {QStringLiteral("reception_settings"), {{QStringLiteral("visitor_retention_days"), T::Int}}},
+        // The office's letterhead and house style (core/letters/OfficeStyle): one record per
+        // office, so every device prints the same paper. address holds its lines apart by
+        // newlines; letter_style is a LetterStyle word.
+        {QStringLiteral("office_style"),
+         {{QStringLiteral("office_name"), T::Text},
+          {QStringLiteral("address"), T::Text},
+          {QStringLiteral("place"), T::Text},
+          {QStringLiteral("letter_style"), T::Text}}},
     };
 }
 
@@ -803,8 +811,15 @@ QList<QStringList> buildMigrations()
             "created_by TEXT NOT NULL DEFAULT '', created_at INTEGER)"),
         QStringLiteral("CREATE INDEX letters_by_state ON letters (state)"),
     };
+    // Version 20: the office's letterhead and house style, synced instead of kept per device.
+    const QStringList v20 = {
+        QStringLiteral("CREATE TABLE office_style (id TEXT PRIMARY KEY, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, office_name TEXT NOT NULL DEFAULT '', "
+                       "address TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '', "
+                       "letter_style TEXT NOT NULL DEFAULT 'formal')"),
+    };
     return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10,
-            v11, v12, v13, v14, v15, v16, v17, v18, v19};
+            v11, v12, v13, v14, v15, v16, v17, v18, v19, v20};
 }
 } // namespace
 

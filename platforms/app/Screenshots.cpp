@@ -29,7 +29,7 @@ const QStringList &allPages()
         QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
         QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel"),
         QStringLiteral("secretariat"),  QStringLiteral("distribution"), QStringLiteral("reception"),
-        QStringLiteral("letters"),      QStringLiteral("letter")};
+        QStringLiteral("letters"),      QStringLiteral("letter"),     QStringLiteral("letterhead")};
     return pages;
 }
 

@@ -10,7 +10,10 @@
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
 #include "core/documents/MinutesPdf.h"
+#include "core/letters/LetterRepo.h"
+#include "core/letters/OfficeStyle.h"
 #include "core/meetings/PaperReads.h"
+#include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 #include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
@@ -283,15 +286,59 @@ void exportMinutes(CommandContext &s, const CommandArgs &args)
         send(s, d);
 }
 
+// The office's letterhead and house style are one synced record the server lets only
+// office managers and admins write; refusing here spares a push the server would refuse.
+void requireOfficeManager(CommandContext &s)
+{
+    const auto person = PeopleRepo(s.db()).byId(s.actingId());
+    if (!person || !(person->role == Role::OfficeManager || person->role == Role::Admin))
+        fail(ErrorKind::Refused,
+             QStringLiteral("only the office manager sets the office's letterhead and style"));
+}
+
+void printOfficeStyle(CommandContext &s)
+{
+    const OfficeStyle style = OfficeStyleRepo(s.db()).current();
+    s.print(style.officeName);
+    for (const QString &line : style.addressLines)
+        s.print(line);
+    s.print(QStringLiteral("letters dated from %1, %2")
+                .arg(style.place.isEmpty() ? QStringLiteral("(no place)") : style.place,
+                     toText(style.style)));
+}
+
 void letterhead(CommandContext &s, const CommandArgs &args)
 {
-    if (!args.positional.isEmpty())
-        setLetterhead(s.db(), {args.positional.join(QLatin1Char(' ')),
-                               args.value(QStringLiteral("address"))});
+    const bool address = args.has(QStringLiteral("address"));
+    if (!args.positional.isEmpty() || address) {
+        requireOfficeManager(s);
+        OfficeStyleChange change;
+        if (!args.positional.isEmpty())
+            change.officeName = args.positional.join(QLatin1Char(' '));
+        if (address)
+            change.addressLines = args.value(QStringLiteral("address")).split(addressSeparator());
+        OfficeStyleRepo(s.db()).change(change);
+    }
     const Letterhead l = letterheadOf(s.db());
     s.print(l.office);
     if (!l.address.isEmpty())
         s.print(l.address);
+}
+
+void officeStyle(CommandContext &s, const CommandArgs &args)
+{
+    OfficeStyleChange change;
+    if (args.has(QStringLiteral("place")))
+        change.place = args.value(QStringLiteral("place"));
+    if (args.has(QStringLiteral("style")))
+        change.style =
+            parseText<LetterStyle>(args.value(QStringLiteral("style")), QStringLiteral("style"));
+    if (change.place || change.style) {
+        requireOfficeManager(s);
+        const HouseStyle was = houseStyleOf(s.db());
+        setHouseStyle(s.db(), {change.place.value_or(was.place), change.style.value_or(was.style)});
+    }
+    printOfficeStyle(s);
 }
 
 void pack(CommandContext &s, const CommandArgs &args)
@@ -347,13 +394,25 @@ void addDocumentCommands(CommandTable &table)
         1,
         exportMinutes};
     table << Command{QStringLiteral("office letterhead"),
-                     QStringLiteral("office letterhead [NAME] [--address TEXT]   (what the "
-                                    "minutes print at their top, kept on this device)"),
+                     QStringLiteral("office letterhead [NAME] [--address TEXT]   (what letters, "
+                                    "minutes and the visitor list print at their top, for the "
+                                    "whole office; address lines apart by newlines; setting "
+                                    "it: the office manager)"),
                      {QStringLiteral("address")},
                      {},
                      0,
                      16,
                      letterhead};
+    table << Command{QStringLiteral("office style"),
+                     QStringLiteral("office style [--place PLACE] [--style formal|personal]   "
+                                    "(the office's letterhead and house style: where letters "
+                                    "are dated from, how English letters close; setting it: "
+                                    "the office manager)"),
+                     {QStringLiteral("place"), QStringLiteral("style")},
+                     {},
+                     0,
+                     0,
+                     officeStyle};
     table << Command{QStringLiteral("doc cache"),
                      QStringLiteral("doc cache [--budget-mb N]   (the file cache: its use and "
                                     "budget; removes what is not needed)"),

@@ -1012,6 +1012,10 @@
 <context>
     <name>SessionMenu</name>
     <message>
+        <source>Letterhead</source>
+        <translation>Briefpapier</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
@@ -4284,6 +4288,92 @@
     <message>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPage</name>
+    <message>
+        <source>Letterhead saved for the whole office</source>
+        <translation>Briefpapier opgeslagen voor het hele kantoor</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefpapier</translation>
+    </message>
+    <message>
+        <source>On letters, minutes and the visitor list</source>
+        <translation>Op brieven, notulen en de bezoekerslijst</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Naam van het kantoor</translation>
+    </message>
+    <message>
+        <source>Closing of English letters: %1</source>
+        <translation>Slot van Engelse brieven: %1</translation>
+    </message>
+    <message>
+        <source>The office has not set its letterhead yet: this device prints what it kept itself.</source>
+        <translation>Het kantoor heeft nog geen briefpapier ingesteld: dit apparaat drukt af wat het zelf bewaarde.</translation>
+    </message>
+    <message>
+        <source>Only the office manager changes the letterhead.</source>
+        <translation>Alleen de officemanager wijzigt het briefpapier.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Address, one line each (street, postcode and town, phone)</source>
+        <translation>Adres, elk op een eigen regel (straat, postcode en plaats, telefoon)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Place letters are dated from</source>
+        <translation>Plaats waarvandaan brieven gedateerd worden</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formeel</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Dutch letters always use the formal “u”; the style sets how English letters close.</source>
+        <translation>Nederlandse brieven gebruiken altijd de beleefdheidsvorm ‘u’; de stijl bepaalt hoe Engelse brieven afsluiten.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::LetterheadDetails</name>
+    <message>
+        <source>Only the office manager changes the letterhead.</source>
+        <translation>Alleen de officemanager wijzigt het briefpapier.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the office's name.</source>
+        <translation>Het briefpapier heeft de naam van het kantoor nodig.</translation>
     </message>
 </context>
 <context>

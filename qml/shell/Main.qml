@@ -38,7 +38,7 @@ ApplicationWindow {
         requests: requestsPage, request: requestPage, decisions: decisionsPage,
         supplies: suppliesPage, budgets: budgetsPage, personnel: personnelPage,
         secretariat: secretariatPage, distribution: distributionPage, reception: receptionPage,
-        minutes: minutesPage, bump: bumpPage
+        minutes: minutesPage, bump: bumpPage, letterhead: letterheadPage
     })
 
     // Opens a page by name: the destinations replace the stack, the others go on top of it.
@@ -238,4 +238,5 @@ ApplicationWindow {
     Component { id: requestPage; RequestPage {} }
     Component { id: decisionsPage; DecisionsPage {} }
     Component { id: bumpPage; BumpPage {} }
+    Component { id: letterheadPage; LetterheadPage {} }
 }

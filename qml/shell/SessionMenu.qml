@@ -95,6 +95,15 @@ ToolButton {
             onTriggered: Navigation.open("reception")
         }
         MenuItem {
+            // The office's letterhead, set for every device by whom the server lets write
+            // it; the others never change it, so it is not in their way.
+            objectName: "letterheadItem"
+            visible: App.role === Person.OfficeManager || App.role === Person.Admin
+            height: visible ? implicitHeight : 0
+            text: qsTr("Letterhead")
+            onTriggered: Navigation.open("letterhead")
+        }
+        MenuItem {
             // Everyone asks the secretariat; its queue is for the secretariat.
             objectName: "secretariatItem"
             text: qsTr("Secretariat")

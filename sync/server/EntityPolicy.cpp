@@ -278,6 +278,8 @@ std::map<QString, EntityPolicy> makePolicies()
     visitors.actorFields = {QStringLiteral("checked_in_by"), createdBy};
     out.emplace(QStringLiteral("visitors"), visitors);
     out.emplace(QStringLiteral("reception_settings"), managed);
+    // The letterhead and house style every letter, minutes and day list of the office print.
+    out.emplace(QStringLiteral("office_style"), managed);
 
     EntityPolicy runs;
     runs.actorFields = {createdBy};

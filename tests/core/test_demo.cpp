@@ -5,6 +5,7 @@
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Error.h"
 #include "core/demo/DemoOffice.h"
+#include "core/letters/OfficeStyle.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QSet>
@@ -111,4 +112,15 @@ TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)
 TEST_F(Demo, RefusesToFillAStoreTwice)
 {
     EXPECT_THROW(DemoOffice::create(*db), Error);
+}
+
+TEST_F(Demo, HasTheOfficesLetterheadForEveryDevice)
+{
+    const auto style = OfficeStyleRepo(*db).stored();
+    ASSERT_TRUE(style) << "the office's own record, not a device's";
+    EXPECT_EQ(style->officeName, QStringLiteral("Spil BV"));
+    EXPECT_EQ(style->addressLines,
+              (QStringList{QStringLiteral("Maliebaan 40"), QStringLiteral("3581 CS Utrecht")}));
+    EXPECT_EQ(style->place, QStringLiteral("Utrecht"));
+    EXPECT_EQ(style->style, LetterStyle::Formal);
 }

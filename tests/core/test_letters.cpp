@@ -353,7 +353,7 @@ TEST_F(Letters, AContactsAddressAndFormAreKeptAndAnOverlongAddressRefused)
               QStringLiteral("Stadsplateau 1\n3521 AZ Utrecht"));
 }
 
-TEST_F(Letters, TheHouseStyleIsKeptOnTheDevice)
+TEST_F(Letters, TheHouseStyleIsTheOffices)
 {
     EXPECT_EQ(houseStyleOf(*db).style, LetterStyle::Formal);
     setHouseStyle(*db, {QStringLiteral(" Rotterdam "), LetterStyle::Personal});

@@ -166,6 +166,12 @@ TEST_F(MinutesPdfTest, TheLetterheadIsTheOfficesOwnOrElseItsWorkspace)
     setLetterhead(*db, {QStringLiteral(" Spil Holding "), QStringLiteral("Utrecht")});
     EXPECT_EQ(letterheadOf(*db).office, QStringLiteral("Spil Holding"));
     EXPECT_EQ(letterheadOf(*db).address, QStringLiteral("Utrecht"));
+    // The address lines print on one line under the name.
+    setLetterhead(
+        *db, {QStringLiteral("Spil Holding"), QStringLiteral("Maliebaan 12\n3581 CP Utrecht")});
+    EXPECT_EQ(letterheadOf(*db).address, QStringLiteral("Maliebaan 12 \u00b7 3581 CP Utrecht"));
+    EXPECT_EQ(db->scalar(QStringLiteral("SELECT address FROM office_style")).toString(),
+              QStringLiteral("Maliebaan 12\n3581 CP Utrecht"));
     EXPECT_THROW(
         minutesPdfOf(*db, {QStringLiteral("nope"), -1}, amsterdam, MinutesLanguage::English, {}),
         Error);
