@@ -29,10 +29,10 @@ struct OfficeStyle {
 
 // A change to the office style: only the fields set are written.
 struct OfficeStyleChange {
-    std::optional<QString> officeName;
-    std::optional<QStringList> addressLines;
-    std::optional<QString> place;
-    std::optional<LetterStyle> style;
+    std::optional<QString> officeName = std::nullopt;
+    std::optional<QStringList> addressLines = std::nullopt;
+    std::optional<QString> place = std::nullopt;
+    std::optional<LetterStyle> style = std::nullopt;
 };
 
 class OfficeStyleRepo {
