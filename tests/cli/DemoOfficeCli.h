@@ -39,6 +39,14 @@ protected:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out);
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
+    // A command's words as written in the test.
+    static QStringList args(std::initializer_list<const char *> words)
+    {
+        QStringList out;
+        for (const char *w : words)
+            out << QString::fromUtf8(w);
+        return out;
+    }
     // The store's bytes, to show a refused command changed nothing.
     QByteArray digest() const
     {

@@ -10,13 +10,6 @@ namespace {
 class OfficeCommands : public DemoOfficeCli {
 protected:
     OfficeCommands() : DemoOfficeCli("fatima") {}
-    static QStringList args(std::initializer_list<const char *> words)
-    {
-        QStringList out;
-        for (const char *w : words)
-            out << QString::fromUtf8(w);
-        return out;
-    }
 };
 } // namespace
 

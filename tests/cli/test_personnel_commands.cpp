@@ -13,13 +13,6 @@ namespace {
 class PersonnelCommands : public DemoOfficeCli {
 protected:
     PersonnelCommands() : DemoOfficeCli("fatima") {}
-    static QStringList args(std::initializer_list<const char *> words)
-    {
-        QStringList out;
-        for (const char *w : words)
-            out << QString::fromUtf8(w);
-        return out;
-    }
 };
 } // namespace
 

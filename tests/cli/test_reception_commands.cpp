@@ -14,13 +14,6 @@ namespace {
 class ReceptionCommands : public DemoOfficeCli {
 protected:
     ReceptionCommands() : DemoOfficeCli("fatima") {}
-    static QStringList args(std::initializer_list<const char *> words)
-    {
-        QStringList out;
-        for (const char *w : words)
-            out << QString::fromUtf8(w);
-        return out;
-    }
     QJsonObject named(const char *name)
     {
         for (const QJsonValue &v : json(args({"reception", "list"})).toArray()) {
