@@ -419,8 +419,9 @@ void SupplyRepo::restoreOrder(const QString &orderId)
 QList<OrderLine> SupplyRepo::linesOf(const QString &orderId)
 {
     QList<OrderLine> out;
-    for (const QVariantMap &r :
-         m_db.liveRecords(kLines, QStringLiteral("AND order_id = ? ORDER BY id"), {orderId}))
+    // By what they are, not by their random ids: every device lists an order alike.
+    for (const QVariantMap &r : m_db.liveRecords(
+             kLines, QStringLiteral("AND order_id = ? ORDER BY description, id"), {orderId}))
         out << lineFromRecord(r);
     return out;
 }

@@ -11,6 +11,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QMetaProperty>
+#include <QPointF>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -159,6 +160,12 @@ QString Snapshot::format(const QString &name, const QVariant &v)
         return v.toDate().toString(Qt::ISODate);
     case QMetaType::QDateTime:
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::QPointF: {
+        // A chart's point: both coordinates, as numbers are written.
+        const QPointF p = v.toPointF();
+        return QLatin1Char('(') + format(QString(), p.x()) + QStringLiteral(", ") +
+               format(QString(), p.y()) + QLatin1Char(')');
+    }
     default:
         break;
     }

@@ -16,6 +16,7 @@
 #include "qml/agenda/AppointmentDetails.h"
 #include "qml/agenda/BookingForm.h"
 #include "qml/agenda/TimelineModel.h"
+#include "qml/budgets/BudgetListModel.h"
 #include "qml/checklists/ChecklistRunModel.h"
 #include "qml/checklists/ChecklistRunsModel.h"
 #include "qml/contacts/ContactDetails.h"
@@ -27,7 +28,13 @@
 #include "qml/people/PrincipalsModel.h"
 #include "qml/reception/ReceptionModel.h"
 #include "qml/requests/RequestQueueModel.h"
+#include "qml/secretariat/ServiceListModel.h"
+#include "qml/secretariat/ServiceRequestListModel.h"
+#include "qml/secretariat/WorkDistributionModel.h"
 #include "qml/shell/Language.h"
+#include "qml/supplies/OrderListModel.h"
+#include "qml/supplies/PurchaseListModel.h"
+#include "qml/supplies/SupplyListModel.h"
 #include "qml/tasks/QuickCapture.h"
 #include "qml/tasks/TaskEditor.h"
 #include "qml/tasks/TaskListModel.h"
@@ -246,6 +253,30 @@ protected:
               [&](Snapshot &s) { s.properties(letter); });
     }
 
+    // The back office: supplies, orders, the purchase list, budgets, the secretariat's
+    // services, requests and the work distribution, as the user's role shows them.
+    void backOffice()
+    {
+        const auto model = [&](const char *file, const char *heading, auto &m) {
+            check(QLatin1String(file), QLatin1String(heading), [&](Snapshot &s) { s.model(m); });
+        };
+        SupplyListModel supplies(app->office(), app->people());
+        model("supplies", "SupplyListModel (the supplies page)", supplies);
+        OrderListModel orders(app->office(), app->people());
+        model("orders", "OrderListModel (the supplies page's orders)", orders);
+        PurchaseListModel purchases(app->office(), app->people());
+        model("purchases", "PurchaseListModel (the supplies page's purchases)", purchases);
+        BudgetListModel budgets(app->office(), app->people());
+        model("budgets", "BudgetListModel (the budgets page)", budgets);
+        ServiceListModel services(app->office(), app->people());
+        model("services", "ServiceListModel (what the secretariat offers)", services);
+        ServiceRequestListModel asked(app->office(), app->people());
+        model("service-requests", "ServiceRequestListModel (what was asked of the secretariat)",
+              asked);
+        WorkDistributionModel load(app->office(), app->people());
+        model("distribution", "WorkDistributionModel (the secretaries' work)", load);
+    }
+
     // Everything a role's pages show at the fixed moment, before any action.
     void everything();
 
@@ -405,6 +436,7 @@ void Golden::everything()
               [&](Snapshot &s) { s.model(decisions); });
     }
     letters();
+    backOffice();
 }
 
 TEST_F(Golden, Director)
