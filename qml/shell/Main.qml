@@ -208,7 +208,9 @@ ApplicationWindow {
     CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
     CalendarAppsDialog { id: calendarApps; parent: Overlay.overlay }
     FileCacheDialog { id: fileCache; parent: Overlay.overlay; anchors.centerIn: parent }
-    Snackbar { id: snackbar; parent: Overlay.overlay }
+    // Placed on the pages' area, not the window's, so it keeps clear of the tabs and stays
+    // above the New task button: a late tap on Open must not land on "+".
+    Snackbar { id: snackbar; objectName: "shellSnackbar"; parent: stack }
 
     Component { id: loginPage; FirstStartPage {} }
     Component { id: todayPage; TodayPage {} }

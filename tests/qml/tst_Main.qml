@@ -35,6 +35,22 @@ TestCase {
         verify(newTask.visible)
     }
 
+    function test_theShellsMessageKeepsClearOfTheNewTaskButton() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        const newTask = findChild(window, "newTask")
+        const bar = findChild(window, "shellSnackbar")
+        verify(newTask.visible)
+        bar.show("Lotte gave you a task: call the printer's service desk about the tray", "Open",
+                 function() {})
+        tryCompare(bar, "opened", true)
+        const barBottom = bar.parent.mapToItem(null, 0, bar.y + bar.height).y
+        const buttonTop = newTask.mapToItem(null, 0, 0).y
+        verify(barBottom <= buttonTop, "the bar ends at " + barBottom + ", the button starts at "
+               + buttonTop)
+        bar.close()
+    }
+
     function test_aTabletGetsTheRail() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         verify(window.wide)
