@@ -24,6 +24,12 @@ ApplicationWindow {
     property string current: ""
     property int startedAs: Person.Unknown
     readonly property int stackDepth: stack.depth
+    // Pages from the account menu that belong to no place: while one is open, no place is
+    // lit, or the letterhead would read as part of the page it was opened over.
+    readonly property var menuPages: ["letterhead", "principals"]
+    readonly property string lit: stack.currentItem
+                                  && menuPages.indexOf(stack.currentItem.objectName) >= 0
+                                  ? "" : current
 
     Destinations { id: destinations; role: App.role }
     TaskListModel { id: inboxCount; view: TaskListModel.Inbox; office: App.office; people: App.people }
@@ -166,7 +172,7 @@ ApplicationWindow {
         SideRail {
             visible: window.wide && App.ready
             destinations: destinations.rail
-            current: window.current
+            current: window.lit
             badge: inboxCount.newCount
             Layout.fillHeight: true
             onChosen: function(page) { window.show(page, {}) }
@@ -181,7 +187,7 @@ ApplicationWindow {
     footer: BottomTabs {
         visible: !window.wide && App.ready
         destinations: destinations.ordered
-        current: window.current
+        current: window.lit
         badge: inboxCount.newCount
         onChosen: function(page) { window.show(page, {}) }
     }

@@ -57,6 +57,21 @@ TestCase {
         tryCompare(window, "current", "tasks")
     }
 
+    function test_aPageFromTheMenuLightsNoPlace() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        tryCompare(window, "current", "tasks")
+        compare(window.lit, "tasks")
+        Navigation.open("letterhead")
+        tryCompare(window, "stackDepth", 2)
+        compare(window.lit, "")
+        Navigation.back()
+        tryCompare(window, "stackDepth", 1)
+        compare(window.lit, "tasks")
+        Navigation.open("booking")            // a page of the place it was opened from
+        tryCompare(window, "stackDepth", 2)
+        compare(window.lit, "tasks")
+    }
+
     function test_leavingTheDemoShowsTheFirstStartPage() {
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         tryCompare(window, "current", "tasks")
