@@ -175,6 +175,13 @@ QString AgendaRepo::add(const Appointment &appointment, bool force)
 
 void AgendaRepo::update(const QString &id, const AppointmentEdit &edit, bool force)
 {
+    Database::Transaction tx(m_db);
+    updateWithin(id, edit, force);
+    tx.commit();
+}
+
+void AgendaRepo::updateWithin(const QString &id, const AppointmentEdit &edit, bool force)
+{
     const QVariantMap fields = toRecord(edit);
     const auto current = m_db.get(appointmentsTable(), id);
     if (!current)
@@ -185,9 +192,7 @@ void AgendaRepo::update(const QString &id, const AppointmentEdit &edit, bool for
     const Appointment changed = fromRecord(merged);
     validate(changed);
     checkPrepTime(changed, force);
-    Database::Transaction tx(m_db);
     m_db.update(appointmentsTable(), id, fields);
-    tx.commit();
 }
 
 AppointmentStatus AgendaRepo::cancel(const QString &id)

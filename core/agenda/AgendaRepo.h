@@ -76,6 +76,9 @@ public:
     // principal's protected prep time unless force is set.
     QString add(const Appointment &appointment, bool force = false);
     void update(const QString &id, const AppointmentEdit &edit, bool force = false);
+    // The same inside a user action the caller holds open (a meeting made confidential by
+    // an import quiets its tasks in the same action).
+    void updateWithin(const QString &id, const AppointmentEdit &edit, bool force = false);
     // Cancelling frees time, so it is never refused; the status it had is returned for
     // restore() to put back.
     AppointmentStatus cancel(const QString &id);

@@ -3,6 +3,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Error.h"
+#include "core/meetings/MeetingRepo.h"
 #include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
@@ -39,7 +40,7 @@ AppointmentEdit differences(const Appointment &was, const Appointment &now)
 class Importer {
 public:
     Importer(Database &db, const QString &owner, const QString &actor)
-        : m_agenda(db), m_owner(owner), m_actor(actor)
+        : m_agenda(db), m_meetings(db), m_owner(owner), m_actor(actor)
     {
     }
 
@@ -89,7 +90,8 @@ public:
             } else {
                 const AppointmentEdit edit = differences(*existing, a);
                 if (!edit.isEmpty()) {
-                    m_agenda.update(existing->id, edit, true);
+                    // Through the meeting: made confidential, its tasks stop naming it.
+                    m_meetings.update(existing->id, edit, true);
                     changed = true;
                 }
                 series = *m_agenda.byId(existing->id);
@@ -174,6 +176,7 @@ private:
     }
 
     AgendaRepo m_agenda;
+    MeetingRepo m_meetings;
     QString m_owner;
     QString m_actor;
 };

@@ -137,12 +137,27 @@ OccurrenceChange MeetingRepo::changeOccurrence(const QString &appointmentId,
     Database::Transaction tx(m_db);
     const OccurrenceChange change =
         AgendaRepo(m_db).changeOccurrenceWithin(appointmentId, originalStartUtc, edit, force);
-    if (edit.confidential.value_or(false))
-        for (const QVariantMap &item :
-             select(m_db, kItems, QStringLiteral("appointment_id = ?"), {appointmentId}))
-            quietTasksOf(itemFromRecord(item));
+    quietTasksIfConfidential(appointmentId, edit);
     tx.commit();
     return change;
+}
+
+void MeetingRepo::update(const QString &appointmentId, const AppointmentEdit &edit, bool force)
+{
+    Database::Transaction tx(m_db);
+    AgendaRepo(m_db).updateWithin(appointmentId, edit, force);
+    quietTasksIfConfidential(appointmentId, edit);
+    tx.commit();
+}
+
+void MeetingRepo::quietTasksIfConfidential(const QString &appointmentId,
+                                           const AppointmentEdit &edit)
+{
+    if (!edit.confidential.value_or(false))
+        return;
+    for (const QVariantMap &item :
+         select(m_db, kItems, QStringLiteral("appointment_id = ?"), {appointmentId}))
+        quietTasksOf(itemFromRecord(item));
 }
 
 void MeetingRepo::quietTasksOf(const MeetingItem &item)

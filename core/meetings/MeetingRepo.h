@@ -63,6 +63,9 @@ public:
     // their records named it to everyone a task reaches.
     OccurrenceChange changeOccurrence(const QString &appointmentId, qint64 originalStartUtc,
                                       const AppointmentEdit &edit, bool force = false);
+    // Changes a meeting (a whole series) as AgendaRepo::update() does, in one user action,
+    // quieting its tasks the same way when it is made confidential (an import does this).
+    void update(const QString &appointmentId, const AppointmentEdit &edit, bool force = false);
 
     static MeetingItem itemFromRecord(const QVariantMap &record);
     static QVariantMap toRecord(const MeetingItem &item);
@@ -73,6 +76,7 @@ private:
     // Once an item is closed (or its meeting confidential), the tasks made for its papers
     // and actions say nothing of it any more (MeetingTasks.h).
     void quietTasksOf(const MeetingItem &item);
+    void quietTasksIfConfidential(const QString &appointmentId, const AppointmentEdit &edit);
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 // that attaching the paper closes, late papers and "3 of 5 papers in"; and "new meeting".
 #include "TestStore.h"
 
+#include "core/calendar/CalendarImport.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/meetings/MeetingPlanner.h"
 #include "core/meetings/MeetingRepo.h"
@@ -178,6 +179,37 @@ TEST_F(Meetings, AMeetingMadeConfidentialLaterQuietsItsTasksInTheSameAction)
     AgendaRepo(*db).undoChange(change);
     EXPECT_FALSE(AgendaRepo(*db).byId(board.appointmentId)->confidential);
     EXPECT_EQ(TaskRepo(*db).byId(taskId)->title, QStringLiteral("Paper for a meeting"));
+}
+
+// The director's own calendar marks the meeting private and its file is imported again:
+// the tasks stop naming it in that event's action, as when it is made confidential here.
+TEST_F(Meetings, AMeetingMadeConfidentialByAnImportQuietsItsTasks)
+{
+    const QString id = paper(item("Begroting 2027"), "Begroting en toelichting", joris, -1);
+    const QString taskId = meetings.paperById(id)->taskId;
+    const QString ics = QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                                       "BEGIN:VEVENT\r\nUID:%1\r\nDTSTAMP:20261201T090000Z\r\n"
+                                       "DTSTART:20261210T130000Z\r\nDTEND:20261210T160000Z\r\n"
+                                       "SUMMARY:Raad van bestuur\r\n%2END:VEVENT\r\n"
+                                       "END:VCALENDAR\r\n")
+                            .arg(board.appointmentId);
+
+    // Unchanged but for its class: first open to all, which leaves the words alone.
+    importIcs(*db, ics.arg(QString()).toUtf8(), maarten, sanne, false);
+    EXPECT_FALSE(AgendaRepo(*db).byId(board.appointmentId)->confidential);
+    EXPECT_EQ(TaskRepo(*db).byId(taskId)->title, QStringLiteral("Begroting en toelichting"));
+
+    const qint64 before = db->pendingActions();
+    const ImportReport report = importIcs(
+        *db, ics.arg(QStringLiteral("CLASS:PRIVATE\r\n")).toUtf8(), maarten, sanne, false);
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_TRUE(AgendaRepo(*db).byId(board.appointmentId)->confidential);
+    EXPECT_EQ(db->pendingActions(), before + 1);
+    const auto changes = lastActionChanges(*db);
+    EXPECT_EQ(changes[QStringLiteral("appointments.confidential")], QJsonValue(true));
+    EXPECT_EQ(changes[QStringLiteral("tasks.title")],
+              QJsonValue(QStringLiteral("Paper for a meeting")));
+    EXPECT_FALSE(TaskRepo(*db).byId(taskId)->notes.contains(QStringLiteral("Raad van bestuur")));
 }
 
 TEST_F(Meetings, AttachingAPaperClosesItsTaskInOneAction)
