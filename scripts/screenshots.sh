@@ -28,7 +28,7 @@ for lang in en nl; do
         render "${at[@]}" --role assistant \
             --page login --page tasks --page capture --page task --page review --page week \
             --page booking --page move --page edit --page meeting --page minutes --page bump \
-            --page contacts --page contact --page requests --page request --page calendar \
+            --page contacts --page contact --page requests --page request --page makeroom --page calendar \
             --page calendarapps --page files --page archive --page archiveitem \
             --page letters --page letter
         render "${at[@]}" --role office-manager \

@@ -471,13 +471,14 @@ private:
     // Colleagues to ask for things and the people outside the office deals with; how some of
     // them get through to the directors; today's client meeting is with one of them.
     // The request queue: Maarten's in every state but scheduled (which would book his
-    // agenda), one of them forwarded to him and one he accepted; one of Ingrid's.
+    // agenda), one of them forwarded to him and one he accepted, one only room made would
+    // fit; one of Ingrid's.
     void addRequests(ContactRepo &contacts)
     {
         RequestRepo requests(m_db);
         const auto ask = [&](const QString &director, const char *contact, const char *subject,
                              int minutes, RequestImportance importance, int daysAgo,
-                             const QString &by) {
+                             const QString &by, QDate from = {}, QDate to = {}) {
             Request r;
             r.director = director;
             if (contact[0] == '@')
@@ -486,8 +487,8 @@ private:
                 r.contactId = contacts.resolve(QString::fromUtf8(contact)).id;
             r.subject = QString::fromUtf8(subject);
             r.minutes = minutes;
-            r.fromDate = m_today;
-            r.toDate = m_today.addDays(21);
+            r.fromDate = from.isValid() ? from : m_today;
+            r.toDate = to.isValid() ? to : m_today.addDays(21);
             r.importance = importance;
             r.via = by;
             r.createdBy = by;
@@ -509,6 +510,10 @@ private:
         requests.defer(ask(m_maarten, "@Mevrouw Bos (Stichting Cultuurfonds)",
                            "Sponsoring jubileumconcert", 60, I::Normal, 5, m_sanne));
         ask(m_ingrid, "Charlotte Meijer", "Managementletter bespreken", 60, I::High, 3, m_lotte);
+        // The French banker is in Utrecht only tomorrow, whose free hours are too short for
+        // the session she asks: the request's page offers "Make room" instead of times.
+        ask(m_maarten, "Sophie Laurent", "Acquisition financing: term sheet", 240, I::Urgent, 2,
+            m_sanne, workday(1), workday(1));
     }
 
     void addContacts()

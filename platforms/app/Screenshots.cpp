@@ -16,20 +16,26 @@ namespace spil::qml {
 
 const QStringList &allPages()
 {
-    static const QStringList pages = {
-        QStringLiteral("login"),        QStringLiteral("today"),      QStringLiteral("week"),
-        QStringLiteral("appointment"),  QStringLiteral("tasks"),      QStringLiteral("waiting"),
-        QStringLiteral("review"),       QStringLiteral("capture"),    QStringLiteral("task"),
-        QStringLiteral("booking"),      QStringLiteral("checklists"), QStringLiteral("checklist"),
-        QStringLiteral("move"),         QStringLiteral("edit"),       QStringLiteral("principals"),
-        QStringLiteral("calendar"),     QStringLiteral("meeting"),    QStringLiteral("files"),
-        QStringLiteral("calendarapps"), QStringLiteral("contacts"),   QStringLiteral("contact"),
-        QStringLiteral("minutes"),      QStringLiteral("requests"),   QStringLiteral("request"),
-        QStringLiteral("decisions"),    QStringLiteral("bump"),       QStringLiteral("supplies"),
-        QStringLiteral("orders"),       QStringLiteral("quotes"),     QStringLiteral("budgets"),
-        QStringLiteral("archive"),      QStringLiteral("archiveitem"), QStringLiteral("personnel"),
-        QStringLiteral("secretariat"),  QStringLiteral("distribution"), QStringLiteral("reception"),
-        QStringLiteral("letters"),      QStringLiteral("letter"),     QStringLiteral("letterhead")};
+    static const QStringList pages = {QStringLiteral("login"),        QStringLiteral("today"),
+                                      QStringLiteral("week"),         QStringLiteral("appointment"),
+                                      QStringLiteral("tasks"),        QStringLiteral("waiting"),
+                                      QStringLiteral("review"),       QStringLiteral("capture"),
+                                      QStringLiteral("task"),         QStringLiteral("booking"),
+                                      QStringLiteral("checklists"),   QStringLiteral("checklist"),
+                                      QStringLiteral("move"),         QStringLiteral("edit"),
+                                      QStringLiteral("principals"),   QStringLiteral("calendar"),
+                                      QStringLiteral("meeting"),      QStringLiteral("files"),
+                                      QStringLiteral("calendarapps"), QStringLiteral("contacts"),
+                                      QStringLiteral("contact"),      QStringLiteral("minutes"),
+                                      QStringLiteral("requests"),     QStringLiteral("request"),
+                                      QStringLiteral("decisions"),    QStringLiteral("bump"),
+                                      QStringLiteral("supplies"),     QStringLiteral("orders"),
+                                      QStringLiteral("quotes"),       QStringLiteral("budgets"),
+                                      QStringLiteral("archive"),      QStringLiteral("archiveitem"),
+                                      QStringLiteral("personnel"),    QStringLiteral("secretariat"),
+                                      QStringLiteral("distribution"), QStringLiteral("reception"),
+                                      QStringLiteral("letters"),      QStringLiteral("letter"),
+                                      QStringLiteral("letterhead"),   QStringLiteral("makeroom")};
     return pages;
 }
 
@@ -46,7 +52,7 @@ QString homeOf(const QString &page)
         return QStringLiteral("week");
     if (page == QStringLiteral("checklist"))
         return QStringLiteral("checklists");
-    if (page == QStringLiteral("request"))
+    if (page == QStringLiteral("request") || page == QStringLiteral("makeroom"))
         return QStringLiteral("requests");
     if (page == QStringLiteral("archiveitem"))
         return QStringLiteral("archive");

@@ -211,6 +211,8 @@ Page {
                             id: subject
                             objectName: "subject"
                             text: message.modelData.subject
+                            // A long subject shows its beginning, not its end, until typed in.
+                            onTextChanged: if (!activeFocus) cursorPosition = 0
                             onTextEdited: message.edited()
                             Layout.fillWidth: true
                         }

@@ -2851,8 +2851,8 @@
         <translation>%1 zei nee: beantwoorden</translation>
     </message>
     <message>
-        <source>%1 min · %2 – %3</source>
-        <translation>%1 min · %2 – %3</translation>
+        <source>%1 min · %2</source>
+        <translation>%1 min · %2</translation>
     </message>
 </context>
 <context>

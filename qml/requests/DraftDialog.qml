@@ -25,6 +25,7 @@ Dialog {
         dialog.action = action
         details.draft(kind)
         subjectField.text = details.draftSubject
+        subjectField.cursorPosition = 0  // a long subject shows its beginning
         bodyArea.text = details.draftBody
         open()
     }

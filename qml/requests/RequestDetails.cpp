@@ -71,9 +71,7 @@ QString RequestDetails::decisionText() const
 
 QString RequestDetails::windowText() const
 {
-    return m_exists ? QStringLiteral("%1 – %2").arg(display::dayShort(m_request.fromDate),
-                                                    display::dayShort(m_request.toDate))
-                    : QString();
+    return m_exists ? display::daySpan(m_request.fromDate, m_request.toDate) : QString();
 }
 
 QString RequestDetails::minutesText() const

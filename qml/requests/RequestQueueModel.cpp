@@ -133,9 +133,8 @@ void RequestQueueModel::reload()
             row.stateText = stateText(r.state);
             row.waitingDays = ranked1.waitingDays;
             row.waitingText = waitingText(ranked1.waitingDays);
-            row.detail = tr("%1 min · %2 – %3")
-                             .arg(r.minutes)
-                             .arg(display::dayShort(r.fromDate), display::dayShort(r.toDate));
+            row.detail =
+                tr("%1 min · %2").arg(r.minutes).arg(display::daySpan(r.fromDate, r.toDate));
             row.decision = r.decision;
             row.decisionText = decisionText(r.decision, people()->firstNameOf(r.director));
             row.waitsForDecision = waitsForDecision(r);

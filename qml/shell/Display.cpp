@@ -43,6 +43,11 @@ QString dayShort(const QDate &date)
     return QLocale().toString(date, QStringLiteral("ddd d MMM"));
 }
 
+QString daySpan(const QDate &from, const QDate &to)
+{
+    return from == to ? dayShort(from) : dayShort(from) + QStringLiteral(" – ") + dayShort(to);
+}
+
 QString dayRelative(const QDate &date, const QDate &today)
 {
     const qint64 days = today.daysTo(date);

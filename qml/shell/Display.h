@@ -13,6 +13,7 @@ QString time(qint64 utcMs, const QTimeZone &zone);                      // "09:3
 QString timeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone); // "09:30 – 10:00"
 QString dayLong(const QDate &date);                                     // "Friday 27 November"
 QString dayShort(const QDate &date);                                    // "Fri 27 Nov"
+QString daySpan(const QDate &from, const QDate &to); // "Fri 27 Nov – Mon 30 Nov", or one day
 // "today", "tomorrow", "yesterday" or dayShort, relative to today.
 QString dayRelative(const QDate &date, const QDate &today);
 // A day as a heading: "today · Monday 30 November" near today, "Friday 11 December" else.

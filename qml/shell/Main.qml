@@ -85,6 +85,12 @@ ApplicationWindow {
                 stack.currentItem.change(page)
             return
         }
+        if (page === "makeroom") {
+            // A request's page, then room made for it on top, as its "Make room" does.
+            show("request", params)
+            show("bump", params)
+            return
+        }
         if (page === "orders" || page === "quotes") {
             params = { tab: page === "orders" ? 1 : 2 }
             page = "supplies"

@@ -31,11 +31,13 @@ TEST_F(RequestCommands, AddListProposeScheduleAndDecide)
     const QString id = added.value(QStringLiteral("id")).toString();
 
     const QJsonArray ranked = json({"request", "list"}).toArray();
-    ASSERT_EQ(ranked.size(), 8);
-    // Two urgent ones: the older first.
+    ASSERT_EQ(ranked.size(), 9);
+    // Three urgent ones: the older first.
     EXPECT_EQ(ranked.at(0).toObject().value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Acquisition financing: term sheet"));
+    EXPECT_EQ(ranked.at(1).toObject().value(QStringLiteral("subject")).toString(),
               QStringLiteral("Vervolg overname"));
-    EXPECT_EQ(ranked.at(1).toObject().value(QStringLiteral("id")).toString(), id);
+    EXPECT_EQ(ranked.at(2).toObject().value(QStringLiteral("id")).toString(), id);
 
     const QJsonObject shown = json({"request", "show", id.right(8)}).toObject();
     const QJsonArray free = shown.value(QStringLiteral("proposals")).toArray();

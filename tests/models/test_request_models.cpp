@@ -40,19 +40,24 @@ TEST_F(RequestModels, TheAssistantsQueueIsRankedAndShowsWaitingAndTheGate)
     start(QStringLiteral("assistant"));
     RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // Urgent (30); high and waiting six working days (20 + 5); then the normal ones and a
-    // low one that waited eleven working days (0 + 10), longest waiting first.
+    // Urgent (30), the one asked first first; high and waiting six working days (20 + 5);
+    // then the normal ones and a low one that waited eleven working days (0 + 10), longest
+    // waiting first.
     EXPECT_EQ(column(queue, "subject"),
-              (QStringList{"Vervolg overname", "Bedrijventerrein Lage Weide",
-                           "Evaluatie van de verhuizing", "Sponsoring jubileumconcert",
-                           "Interview Het Financieele Dagblad", "Q1 investor update"}));
-    EXPECT_EQ(column(queue, "waitingText").at(1), QStringLiteral("Waiting 6 working days"));
-    EXPECT_EQ(column(queue, "gateText").at(2), QStringLiteral("Not at all"));
-    EXPECT_EQ(column(queue, "gateText").at(3), QString()); // not a contact
-    EXPECT_EQ(column(queue, "stateText").at(5), QStringLiteral("With the director"));
-    EXPECT_EQ(column(queue, "decisionText").at(4), QStringLiteral("Maarten said yes: schedule it"));
+              (QStringList{"Acquisition financing: term sheet", "Vervolg overname",
+                           "Bedrijventerrein Lage Weide", "Evaluatie van de verhuizing",
+                           "Sponsoring jubileumconcert", "Interview Het Financieele Dagblad",
+                           "Q1 investor update"}));
+    // A window of one day names the day once.
+    EXPECT_EQ(column(queue, "detail").at(0), QStringLiteral("240 min · Tue 1 Dec"));
+    EXPECT_EQ(column(queue, "detail").at(1), QStringLiteral("90 min · Mon 30 Nov – Mon 21 Dec"));
+    EXPECT_EQ(column(queue, "waitingText").at(2), QStringLiteral("Waiting 6 working days"));
+    EXPECT_EQ(column(queue, "gateText").at(3), QStringLiteral("Not at all"));
+    EXPECT_EQ(column(queue, "gateText").at(4), QString()); // not a contact
+    EXPECT_EQ(column(queue, "stateText").at(6), QStringLiteral("With the director"));
+    EXPECT_EQ(column(queue, "decisionText").at(5), QStringLiteral("Maarten said yes: schedule it"));
     EXPECT_EQ(queue.waitingCount(), 0); // Sanne decides nothing
-    EXPECT_EQ(queue.openCount(), 6);    // every row of her queue is open for her
+    EXPECT_EQ(queue.openCount(), 7);    // every row of her queue is open for her
 }
 
 TEST_F(RequestModels, StaffHaveNoQueue)
@@ -60,7 +65,7 @@ TEST_F(RequestModels, StaffHaveNoQueue)
     // The demo has no staff session of its own: the same store, used as Joris.
     start(QStringLiteral("assistant"));
     RequestQueueModel queue(app->office(), app->people(), RequestQueueModel::View::Queue);
-    EXPECT_EQ(queue.count(), 6);
+    EXPECT_EQ(queue.count(), 7);
     app->people()->identify(idOf("joris"));
     queue.reload();
     EXPECT_EQ(queue.count(), 0);
@@ -122,7 +127,7 @@ TEST_F(RequestModels, TriageOffersFreeTimesDraftsInTheContactsLanguageAndBooksWi
     ASSERT_TRUE(details.schedule(0));
     EXPECT_EQ(details.state(), RequestState::Scheduled);
     EXPECT_FALSE(details.scheduledText().isEmpty());
-    EXPECT_EQ(queue.count(), 5);
+    EXPECT_EQ(queue.count(), 6);
     const Request booked = *RequestRepo(*app->office()->store()).byId(details.requestId());
     EXPECT_EQ(AgendaRepo(*app->office()->store()).byId(booked.appointmentId)->startUtc, slot);
     details.draft(RequestMessage::Confirmation);

@@ -67,9 +67,6 @@ TestCase {
         Navigation.back()
         tryCompare(window, "stackDepth", 1)
         compare(window.lit, "tasks")
-        Navigation.open("booking")            // a page of the place it was opened from
-        tryCompare(window, "stackDepth", 2)
-        compare(window.lit, "tasks")
     }
 
     function test_leavingTheDemoShowsTheFirstStartPage() {

@@ -25,12 +25,24 @@ TestCase {
         return list
     }
 
+    function rowOf(list, subject) {
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const item = list.itemAtIndex(i)
+            if (item && item.subject === subject)
+                return item
+        }
+        fail("no request " + subject)
+    }
+
     function test_aDeclineLeavesOnlyWithTheMessageSheEditedAndCopied() {
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         const list = openRequests(window)
         const before = list.count
-        compare(list.itemAtIndex(0).subject, "Vervolg overname")
-        list.itemAtIndex(0).clicked()
+        // Both urgent: first the banker's, asked two days ago, then the client's, from yesterday.
+        compare(list.itemAtIndex(0).subject, "Acquisition financing: term sheet")
+        compare(list.itemAtIndex(1).subject, "Vervolg overname")
+        rowOf(list, "Vervolg overname").clicked()
         tryCompare(window, "stackDepth", 2)
         const page = findChild(window, "request")
         verify(page)
@@ -42,6 +54,7 @@ TestCase {
         tryCompare(dialog, "opened", true)
         const body = findChild(dialog, "draftBody")
         verify(body.text.startsWith("Geachte Erik Hofstede,"))
+        compare(findChild(dialog, "draftSubject").cursorPosition, 0)
         // Nothing changed yet: the decline is taken only when the message leaves.
         compare(details.state, Request.State.Proposed)
         body.text = body.text + "\nPS"
@@ -58,7 +71,8 @@ TestCase {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         const list = openRequests(window)
         const before = list.count
-        list.itemAtIndex(0).clicked()     // the first of the queue: free times offered
+        // The alderman's request, high and waiting a week: free times offered.
+        rowOf(list, "Bedrijventerrein Lage Weide").clicked()
         compare(window.stackDepth, 1)
         const page = findChild(window, "requests")
         const slot = findChild(page, "slot0")
@@ -148,6 +162,10 @@ TestCase {
         tryVerify(function() { return findChild(bump, "proposal0") !== null })
         verify(findChild(bump, "proposal0").movesText.startsWith("Moves: Werkoverleg"))
         verify(bump.header.subtitle.indexOf("Tue 1 Dec") >= 0, bump.header.subtitle)
+        // The confirmation's subject shows its beginning ("Uw verzoek: ..."), not its end.
+        const subject = findChild(findChild(bump, "message0"), "subject")
+        verify(subject.text.startsWith("Uw verzoek: "), subject.text)
+        compare(subject.cursorPosition, 0)
         if (screenshotDir !== "") {
             waitForRendering(bump)
             grabImage(window.contentItem).save(screenshotDir + "/request-bump-" + data.tag + ".png")
