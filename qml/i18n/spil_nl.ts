@@ -3789,6 +3789,10 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Company doctor…</source>
+        <translation>Bedrijfsarts…</translation>
+    </message>
 </context>
 <context>
     <name>PersonnelDateDelegate</name>
@@ -3817,6 +3821,13 @@
     <message>
         <source>Onboarding ✓</source>
         <translation>Inwerken ✓</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorVisitDialog</name>
+    <message>
+        <source>Company doctor for %1</source>
+        <translation>Bedrijfsarts voor %1</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +3915,10 @@
     <message>
         <source>Onboarding checklist started</source>
         <translation>Inwerkchecklist gestart</translation>
+    </message>
+    <message>
+        <source>Company doctor %1 for %2</source>
+        <translation>Bedrijfsarts %1 voor %2</translation>
     </message>
 </context>
 <context>

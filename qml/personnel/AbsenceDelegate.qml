@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Spil
 
 // One sick leave: who, since when, and for the office manager the reason and the next
-// company doctor's visit; back today and remove with one tap each.
+// company doctor's visit; back today, a doctor's visit and remove with one tap each.
 ItemDelegate {
     id: row
     required property string absenceId
@@ -18,6 +18,7 @@ ItemDelegate {
     required property string doctorText
     property bool canEdit: false
     signal backRequested()
+    signal visitRequested()
     signal removeRequested()
     width: parent ? parent.width : implicitWidth
     hoverEnabled: false
@@ -61,18 +62,32 @@ ItemDelegate {
                 text: qsTr("Company doctor %1").arg(row.doctorText)
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            // Under the text, so a phone's narrow row keeps the name and reason whole.
-            Button {
-                objectName: "back"
-                visible: row.canEdit && row.today
-                text: qsTr("Back today")
-                flat: true
-                leftPadding: 0
-                Layout.preferredHeight: Theme.touch
-                onClicked: row.backRequested()
+            // Under the text, so a phone's narrow row keeps the name and reason whole; in a
+            // Flow, so a second button wraps instead of pushing remove out of the card.
+            Flow {
+                visible: row.canEdit
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Button {
+                    objectName: "back"
+                    visible: row.today
+                    text: qsTr("Back today")
+                    flat: true
+                    leftPadding: 0
+                    height: Theme.touch
+                    onClicked: row.backRequested()
+                }
+                Button {
+                    objectName: "doctorVisit"
+                    text: qsTr("Company doctor…")
+                    flat: true
+                    leftPadding: 0
+                    height: Theme.touch
+                    onClicked: row.visitRequested()
+                }
             }
         }
         ToolButton {

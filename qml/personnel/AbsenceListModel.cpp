@@ -47,15 +47,26 @@ QString spanText(const Absence &a, const QDate &today)
         .arg(display::dayShort(a.from), display::dayShort(a.until));
 }
 
+constexpr int kVisitDays = 21;
+
+QDateTime visitAt(const QString &visit)
+{
+    return QDateTime::fromString(visit, QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+QString shownVisit(const QDateTime &at)
+{
+    return QStringLiteral("%1 %2").arg(display::dayShort(at.date()),
+                                       QLocale().toString(at.time(), QStringLiteral("HH:mm")));
+}
+
 // The first doctor's visit from today on, as the lists show a time.
 QString nextVisit(const QStringList &visits, const QDate &today)
 {
     for (const QString &v : visits) {
-        const QDateTime at = QDateTime::fromString(v, QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const QDateTime at = visitAt(v);
         if (at.date() >= today)
-            return QStringLiteral("%1 %2").arg(
-                display::dayShort(at.date()),
-                QLocale().toString(at.time(), QStringLiteral("HH:mm")));
+            return shownVisit(at);
     }
     return {};
 }
@@ -155,6 +166,60 @@ bool AbsenceListModel::setReason(const QString &absenceId, const QString &reason
                                PersonnelRepo(db).updateDetails(absenceId, {.reason = reason});
                            })
                            .isEmpty();
+}
+
+QStringList AbsenceListModel::visitDays() const
+{
+    QStringList out;
+    if (!office())
+        return out;
+    const QDate today = dateIn(office()->clock().nowMs(), office()->localZone());
+    for (int i = 0; i < kVisitDays; ++i)
+        out << display::dayRelative(today.addDays(i), today);
+    return out;
+}
+
+QString AbsenceListModel::addDoctorVisit(const QString &absenceId, int dayIndex, int minuteOfDay)
+{
+    if (!office() || dayIndex < 0 || dayIndex >= kVisitDays || minuteOfDay < 0 ||
+        minuteOfDay >= 24 * 60)
+        return {};
+    QString visit;
+    const QTimeZone zone = office()->localZone();
+    const bool done = office()
+                          ->act([&](Database &db) {
+                              PersonnelRepo repo(db);
+                              const QDate day = dateIn(db.clock().nowMs(), zone).addDays(dayIndex);
+                              visit = QDateTime(day, QTime(minuteOfDay / 60, minuteOfDay % 60))
+                                          .toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+                              const auto details = repo.detailsOf(absenceId);
+                              QStringList visits = details ? details->doctorVisits : QStringList();
+                              if (!visits.contains(visit)) {
+                                  visits << visit;
+                                  repo.updateDetails(absenceId, {.doctorVisits = visits});
+                              }
+                          })
+                          .isEmpty();
+    return done ? visit : QString();
+}
+
+bool AbsenceListModel::removeDoctorVisit(const QString &absenceId, const QString &visit)
+{
+    return office() && office()
+                           ->act([&](Database &db) {
+                               PersonnelRepo repo(db);
+                               const auto details = repo.detailsOf(absenceId);
+                               QStringList visits = details ? details->doctorVisits : QStringList();
+                               if (visits.removeAll(visit) > 0)
+                                   repo.updateDetails(absenceId, {.doctorVisits = visits});
+                           })
+                           .isEmpty();
+}
+
+QString AbsenceListModel::visitText(const QString &visit) const
+{
+    const QDateTime at = visitAt(visit);
+    return at.isValid() ? shownVisit(at) : QString();
 }
 
 bool AbsenceListModel::remove(const QString &absenceId)

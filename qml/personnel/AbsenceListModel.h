@@ -57,6 +57,14 @@ public:
     // Back today: yesterday was the leave's last day (for a leave that began today, today).
     Q_INVOKABLE bool end(const QString &absenceId);
     Q_INVOKABLE bool setReason(const QString &absenceId, const QString &reason);
+    // The company doctor's visits, kept by the office manager: the days a visit can be put
+    // on (today and the next three weeks, as the form lists them), a visit added on one of
+    // them at a minute of the day (its stored "YYYY-MM-DDTHH:MM", empty when refused), and
+    // that visit taken back (the form's undo).
+    Q_INVOKABLE QStringList visitDays() const;
+    Q_INVOKABLE QString addDoctorVisit(const QString &absenceId, int dayIndex, int minuteOfDay);
+    Q_INVOKABLE bool removeDoctorVisit(const QString &absenceId, const QString &visit);
+    Q_INVOKABLE QString visitText(const QString &visit) const; // "Wed 2 Dec 10:30"
     Q_INVOKABLE bool remove(const QString &absenceId);
     Q_INVOKABLE bool restore(const QString &absenceId);
 

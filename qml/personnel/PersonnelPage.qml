@@ -83,6 +83,7 @@ Page {
                             canEdit: absenceModel.canEdit
                             Layout.fillWidth: true
                             onBackRequested: absenceModel.end(absenceId)
+                            onVisitRequested: visitDialog.openFor(absenceId, name)
                             onRemoveRequested: page.removeAbsence(absenceId, name)
                         }
                     }
@@ -159,5 +160,16 @@ Page {
     }
 
     SickLeaveForm { id: form; objectName: "sickLeaveForm"; absences: absenceModel }
+    DoctorVisitDialog {
+        id: visitDialog
+        objectName: "doctorVisitDialog"
+        absences: absenceModel
+        onAdded: function(visit) {
+            const id = visitDialog.absenceId
+            undoBar.show(qsTr("Company doctor %1 for %2").arg(absenceModel.visitText(visit))
+                         .arg(visitDialog.name), qsTr("Undo"),
+                         function() { absenceModel.removeDoctorVisit(id, visit) })
+        }
+    }
     Snackbar { id: undoBar; objectName: "personnelUndo" }
 }

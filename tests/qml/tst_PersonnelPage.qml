@@ -69,6 +69,32 @@ TestCase {
         App.startDemo(Person.Assistant)
     }
 
+    // Noor's next visit is next week's; one tomorrow at nine is three taps (the button, the
+    // day and time the dialog starts on, Save), and Undo takes it back.
+    function test_theCompanyDoctorsVisitIsSetInThreeTapsAndUndone() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(personnelPage, test, { width: 400, height: 800 })
+        const rows = findChild(page, "absences")
+        tryCompare(findChild(page, "absenceList"), "count", 1)
+        const noor = rowNamed(rows, "Noor Jansen")
+        const before = noor.doctorText
+        verify(before.startsWith("Wed 9 Dec"), before)
+        findChild(noor, "doctorVisit").clicked()
+        const dialog = findChild(page, "doctorVisitDialog")
+        tryCompare(dialog, "opened", true)
+        compare(findChild(dialog, "visitDay").currentText, "tomorrow")
+        compare(findChild(dialog, "visitTime").displayText, "09:00")
+        mouseClick(findChild(dialog, "save"))
+        tryCompare(dialog, "opened", false)
+        tryCompare(rowNamed(rows, "Noor Jansen"), "doctorText", "Tue 1 Dec 09:00")
+        const undo = findChild(page, "personnelUndo")
+        tryVerify(function() { return undo.opened && undo.text.indexOf("Noor Jansen") >= 0 },
+                  5000, undo.text)
+        undo.action()
+        tryCompare(rowNamed(rows, "Noor Jansen"), "doctorText", before)
+        App.startDemo(Person.Assistant)
+    }
+
     function test_anOnboardingStartsFromTheComingMonth() {
         App.startDemo(Person.OfficeManager)
         const page = createTemporaryObject(personnelPage, test, { width: 400, height: 800 })
@@ -104,6 +130,7 @@ TestCase {
         compare(noor.reason, "")
         verify(!findChild(noor, "reason").visible)
         verify(!findChild(noor, "remove").visible)
+        verify(!findChild(noor, "doctorVisit").visible)
         verify(!findChild(page, "reportSickButton").visible)
         compare(findChild(page, "personnelDateRows").count, 0)
     }
