@@ -527,8 +527,13 @@ DavResponse DavHandler::put(const DavRequest &request, const Session &session, c
     const DavWrites::Outcome done = m_writes.put(session, *c, existing, request.body);
     DavResponse out = answer(done.created ? 201 : 204);
     DavCalendars after(m_service.storage(), m_service.clock(), session.user, m_cache);
-    if (const auto now = after.resource(*c, target.name))
+    if (const auto now = after.resource(*c, target.name)) {
         out.setHeader("ETag", now->etag());
+        // Written now, as a file server stores what it is sent: the writer's other calendar
+        // apps read it next, and a first sync then serves kept texts.
+        if (done.changed)
+            after.text(*c, *now);
+    }
     return out;
 }
 
