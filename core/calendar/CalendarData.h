@@ -22,6 +22,7 @@ struct CalendarEvent {
 struct CalendarPerson {
     QString name;
     QString email;
+    bool operator==(const CalendarPerson &) const = default;
 };
 
 // What an .ics file holds, as plain values: the device builds it from its store

@@ -4,6 +4,8 @@
 #include "core/agenda/IcalTime.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QTimeZone>
 #include <libical/ical.h>
 
@@ -86,29 +88,53 @@ QString ianaZoneFor(const QString &tzid, const QString &preferred)
 
 icalcomponent *makeVTimezone(const QString &ianaId, qint64 atUtc)
 {
+    // Every file of a zone in the same stretch of time has the same VTIMEZONE: each is
+    // made once per process (QTimeZone's transitions are the cost) and copied after. A
+    // stretch is the year, or the part of it on one side of its only transition.
+    struct Made {
+        qint64 from = 0, to = 0;
+        icalcomponent *vtz = nullptr; // kept for the life of the process
+    };
+    static QMutex lock;
+    static QHash<QString, QList<Made>> made;
+    {
+        const QMutexLocker locked(&lock);
+        for (const Made &m : made.value(ianaId)) {
+            if (atUtc >= m.from && atUtc < m.to)
+                return icalcomponent_new_clone(m.vtz);
+        }
+    }
     const QTimeZone zone(ianaId.toUtf8());
     icalcomponent *vtz = icalcomponent_new(ICAL_VTIMEZONE_COMPONENT);
     icalcomponent_add_property(vtz, icalproperty_new_tzid(ianaId.toUtf8().constData()));
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(atUtc, QTimeZone::utc());
     const QDateTime yearStart(QDate(at.date().year(), 1, 1), QTime(0, 0), QTimeZone::utc());
     const auto transitions = zone.transitions(yearStart, yearStart.addYears(1));
+    Made stretch{yearStart.toMSecsSinceEpoch(), yearStart.addYears(1).toMSecsSinceEpoch(), vtz};
     if (transitions.size() < 2) {
         // No DST that year: one offset from 1970 on.
         const int offset = zone.offsetFromUtc(at);
         icalcomponent_add_component(
             vtz, observance(false, zone.abbreviation(at), offset, offset,
                             QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc()), {}));
-        return vtz;
+        if (transitions.size() == 1) {
+            const qint64 change = transitions.first().atUtc.toMSecsSinceEpoch();
+            (atUtc < change ? stretch.to : stretch.from) = change;
+        }
+    } else {
+        for (const QTimeZone::OffsetData &t : transitions.mid(0, 2)) {
+            const int before = zone.offsetFromUtc(t.atUtc.addSecs(-1));
+            const QDateTime localBefore = t.atUtc.toOffsetFromUtc(before);
+            const YearlyRule rule =
+                yearlyRule(QDateTime(localBefore.date(), localBefore.time(), QTimeZone::utc()));
+            icalcomponent_add_component(vtz,
+                                        observance(t.daylightTimeOffset > 0, t.abbreviation, before,
+                                                   t.offsetFromUtc, rule.firstIn1970, rule.rrule));
+        }
     }
-    for (const QTimeZone::OffsetData &t : transitions.mid(0, 2)) {
-        const int before = zone.offsetFromUtc(t.atUtc.addSecs(-1));
-        const QDateTime localBefore = t.atUtc.toOffsetFromUtc(before);
-        const YearlyRule rule =
-            yearlyRule(QDateTime(localBefore.date(), localBefore.time(), QTimeZone::utc()));
-        icalcomponent_add_component(vtz,
-                                    observance(t.daylightTimeOffset > 0, t.abbreviation, before,
-                                               t.offsetFromUtc, rule.firstIn1970, rule.rrule));
-    }
+    stretch.vtz = icalcomponent_new_clone(vtz);
+    const QMutexLocker locked(&lock);
+    made[ianaId] << stretch;
     return vtz;
 }
 

@@ -6,13 +6,14 @@
 #include "core/common/Clock.h"
 #include "core/tasks/TaskRepo.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <limits>
 
 namespace spil::server {
 
 namespace {
 const QString kAppointments = QStringLiteral("appointments");
-const QString kExceptions = QStringLiteral("appointment_exceptions");
 const QString kTasks = QStringLiteral("tasks");
 
 QVariantMap readable(const StoredRecord &r, ReadAccess read)
@@ -86,6 +87,13 @@ bool DavCalendars::holds(const DavCollection &c, const StoredRecord &appointment
                                   .contains(QJsonValue(c.person)));
 }
 
+const DavCache::Agenda &DavCalendars::agenda()
+{
+    if (!m_agenda)
+        m_agenda = &m_cache.agenda(m_storage, m_user.workspace);
+    return *m_agenda;
+}
+
 DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess read)
 {
     DavResource out;
@@ -101,14 +109,16 @@ DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess 
     if (!field(r, "rrule").isEmpty()) {
         out.endUtc = std::numeric_limits<qint64>::max();
         // A restored instance leaves a tombstone: it changes the series' text too.
-        for (const StoredRecord &e :
-             m_storage.children(m_user.workspace, kExceptions, QStringLiteral("series_id"), r.id))
-            out.version = std::max(out.version, e.version);
+        const DavCache::Agenda &a = agenda();
+        if (const auto ids = a.exceptionsOf.constFind(r.id); ids != a.exceptionsOf.constEnd()) {
+            for (const QString &id : *ids)
+                out.version = std::max(out.version, a.exceptions.value(id).version);
+        }
     }
     return out;
 }
 
-QList<DavResource> DavCalendars::resources(const DavCollection &c)
+QList<DavResource> DavCalendars::resources(const DavCollection &c, qint64 since)
 {
     QList<DavResource> out;
     if (c.holds == DavCollection::Holds::Todos) {
@@ -124,8 +134,22 @@ QList<DavResource> DavCalendars::resources(const DavCollection &c)
         }
         return out;
     }
-    for (const StoredRecord &r : m_storage.liveRecords(m_user.workspace, kAppointments)) {
-        if (!holds(c, r))
+    const DavCache::Agenda &a = agenda();
+    // Whether the record or one of its instances is newer, before reading its fields.
+    const auto newer = [&](const StoredRecord &r) {
+        if (r.version > since)
+            return true;
+        const auto ids = a.exceptionsOf.constFind(r.id);
+        if (ids == a.exceptionsOf.constEnd())
+            return false;
+        for (const QString &id : *ids) {
+            if (a.exceptions.value(id).version > since)
+                return true;
+        }
+        return false;
+    };
+    for (const StoredRecord &r : a.appointments) {
+        if ((since > 0 && !newer(r)) || !holds(c, r))
             continue;
         const ReadAccess read = m_access.read(r);
         if (read != ReadAccess::None)
@@ -201,15 +225,20 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
         return res;
     }
     // Made in Spil: the UID is the record's id; imported or made by a calendar app: its
-    // own UID, kept with the appointment.
-    std::optional<StoredRecord> found = m_storage.record(m_user.workspace, kAppointments, uid);
-    if (found && (found->deleted || !field(*found, "ical_uid").isEmpty()))
-        found.reset();
-    if (!found) {
-        for (const StoredRecord &r :
-             m_storage.children(m_user.workspace, kAppointments, QStringLiteral("ical_uid"), uid)) {
-            if (!r.deleted && holds(c, r)) {
-                found = r;
+    // own UID, kept with the appointment (the same UID in several agendas: the first by id
+    // that this calendar holds).
+    const DavCache::Agenda &a = agenda();
+    const StoredRecord *found = nullptr;
+    if (const auto it = a.appointments.constFind(uid);
+        it != a.appointments.constEnd() && field(*it, "ical_uid").isEmpty())
+        found = &*it;
+    if (const auto ids = a.byIcalUid.constFind(uid); !found && ids != a.byIcalUid.constEnd()) {
+        QStringList sorted(ids->begin(), ids->end());
+        sorted.sort();
+        for (const QString &id : sorted) {
+            const StoredRecord &r = *a.appointments.constFind(id);
+            if (holds(c, r)) {
+                found = &r;
                 break;
             }
         }
@@ -229,45 +258,72 @@ QList<StoredRecord> DavCalendars::records(const DavCollection &c, const DavResou
         return task ? QList<StoredRecord>{*task} : QList<StoredRecord>{};
     }
     QList<StoredRecord> out;
-    const auto series = m_storage.record(m_user.workspace, kAppointments, r.recordId);
-    if (!series)
+    const DavCache::Agenda &a = agenda();
+    const auto series = a.appointments.constFind(r.recordId);
+    if (series == a.appointments.constEnd())
         return out;
     out << *series;
-    for (const StoredRecord &e : m_storage.children(m_user.workspace, kExceptions,
-                                                    QStringLiteral("series_id"), r.recordId)) {
-        if (!e.deleted)
-            out << e;
+    if (const auto ids = a.exceptionsOf.constFind(r.recordId); ids != a.exceptionsOf.constEnd()) {
+        QStringList sorted(ids->begin(), ids->end());
+        sorted.sort();
+        for (const QString &id : sorted) {
+            const StoredRecord &e = *a.exceptions.constFind(id);
+            if (!e.deleted)
+                out << e;
+        }
     }
     return out;
 }
 
 QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
 {
-    CalendarData data;
-    data.name = c.displayName;
     const QList<StoredRecord> held = records(c, r);
     if (held.isEmpty())
         return {};
-    if (c.holds == DavCollection::Holds::Todos) {
-        data.tasks << TaskRepo::fromRecord(readable(held.first(), ReadAccess::Full));
-        return writeIcs(data, m_clock.nowMs());
-    }
-    const StoredRecord &series = held.first();
-    const ReadAccess read = m_access.read(series);
-    CalendarEvent event;
-    event.appointment = AgendaRepo::fromRecord(readable(series, read));
-    event.busyOnly = read == ReadAccess::Redacted;
-    for (const StoredRecord &e : held.mid(1))
-        event.instances << AgendaRepo::instanceFromRecord(readable(e, m_access.read(e, &series)));
-    if (!event.busyOnly) {
-        for (const QString &a : event.appointment.attendees) {
-            const auto person = m_storage.record(m_user.workspace, QStringLiteral("people"), a);
-            if (person && !person->deleted)
-                data.people.insert(a, {field(*person, "name"), field(*person, "email")});
+    const bool todos = c.holds == DavCollection::Holds::Todos;
+    // The attendees' names and addresses are part of the text but not of the version.
+    QHash<QString, CalendarPerson> people;
+    if (!todos && !r.busyOnly) {
+        const DavCache::Agenda &a = agenda();
+        for (const QJsonValue &v :
+             held.first().fields.value(QStringLiteral("attendees")).toArray()) {
+            if (const auto p = a.people.constFind(v.toString()); p != a.people.constEnd())
+                people.insert(p.key(), {field(*p, "name"), field(*p, "email")});
         }
     }
-    data.events << event;
-    return writeIcs(data, m_clock.nowMs());
+    // The view: what the text is made of besides the records (the same for every reader who
+    // reads them the same way). The year decides the time zones' rules.
+    const qint64 now = m_clock.nowMs();
+    const QString view =
+        QStringList{
+            m_user.workspace,
+            todos ? QStringLiteral("todo") : QStringLiteral("event"),
+            r.recordId,
+            r.busyOnly ? QStringLiteral("busy") : QStringLiteral("full"),
+            QString::number(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date().year()),
+            c.displayName}
+            .join(QChar(0x1f));
+    if (const DavCache::Text *kept = m_cache.text(view, r.version); kept && kept->people == people)
+        return kept->text;
+    CalendarData data;
+    data.name = c.displayName;
+    data.people = people;
+    if (todos) {
+        data.tasks << TaskRepo::fromRecord(readable(held.first(), ReadAccess::Full));
+    } else {
+        const StoredRecord &series = held.first();
+        const ReadAccess read = m_access.read(series);
+        CalendarEvent event;
+        event.appointment = AgendaRepo::fromRecord(readable(series, read));
+        event.busyOnly = read == ReadAccess::Redacted;
+        for (const StoredRecord &e : held.mid(1))
+            event.instances << AgendaRepo::instanceFromRecord(
+                readable(e, m_access.read(e, &series)));
+        data.events << event;
+    }
+    const QByteArray out = writeIcs(data, now);
+    m_cache.keep(view, {r.version, out, people});
+    return out;
 }
 
 } // namespace spil::server

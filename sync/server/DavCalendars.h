@@ -3,6 +3,7 @@
 
 #include "core/calendar/CalendarData.h"
 #include "sync/server/Access.h"
+#include "sync/server/DavCache.h"
 #include "sync/server/ServerStorage.h"
 
 #include <QByteArray>
@@ -42,18 +43,21 @@ struct DavResource {
 
 // The read side of CalDAV over the server's records: what collections a user has, what
 // they hold and each resource's text, all by the same read rules as a pull (Access): a
-// confidential appointment the user may only see as busy is busy and nothing more.
+// confidential appointment the user may only see as busy is busy and nothing more. The
+// appointments are read from the cache, brought up to date when first asked for (one
+// request's view: made again after a write to see it).
 class DavCalendars {
 public:
-    DavCalendars(ServerStorage &storage, const Clock &clock, const User &user)
-        : m_storage(storage), m_clock(clock), m_user(user), m_access(m_user)
+    DavCalendars(ServerStorage &storage, const Clock &clock, const User &user, DavCache &cache)
+        : m_storage(storage), m_clock(clock), m_user(user), m_access(m_user), m_cache(cache)
     {
     }
 
     QList<DavCollection> collections();
     std::optional<DavCollection> collection(const QString &slug);
     // The live resources of a collection, and those removed from it since a version.
-    QList<DavResource> resources(const DavCollection &c);
+    // since: only those whose version may be above it (0: all).
+    QList<DavResource> resources(const DavCollection &c, qint64 since = 0);
     QList<DavResource> removedSince(const DavCollection &c, qint64 version);
     std::optional<DavResource> resource(const DavCollection &c, const QString &name);
     QByteArray text(const DavCollection &c, const DavResource &r);
@@ -62,14 +66,20 @@ public:
     QString personName(const QString &personId);
 
     static QString nameFor(const QString &uid);
+    // The workspace's appointments and people as this request sees them.
+    const DavCache::Agenda &agenda();
 
 private:
     DavResource appointmentResource(const StoredRecord &r, ReadAccess read);
     static bool holds(const DavCollection &c, const StoredRecord &appointment);
+    QByteArray render(const DavCollection &c, const QList<StoredRecord> &held,
+                      QHash<QString, CalendarPerson> *people);
     ServerStorage &m_storage;
     const Clock &m_clock;
     User m_user;
     Access m_access;
+    DavCache &m_cache;
+    const DavCache::Agenda *m_agenda = nullptr;
 };
 
 } // namespace spil::server

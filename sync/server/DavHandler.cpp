@@ -286,7 +286,7 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         (!query->root.isEmpty() && query->root != davName(kDavNs, QStringLiteral("propfind"))))
         return refusal(400, QStringLiteral("the body is not a PROPFIND request"));
     const User &user = session.user;
-    DavCalendars calendars(m_service.storage(), m_service.clock(), user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), user, m_cache);
     const DavProp principal = hrefProp(kDavNs, "current-user-principal", principalPath(user.name));
     const QString token = syncToken(session);
     const QString version = token.section(QLatin1Char(':'), -1);
@@ -407,7 +407,7 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     if (target.kind != Target::Collection)
         return refusal(403, QStringLiteral("reports are made of a calendar"),
                        davName(kDavNs, QStringLiteral("supported-report")));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const auto c = calendars.collection(target.slug);
     if (!c)
         return refusal(404, QStringLiteral("no such calendar"));
@@ -423,17 +423,14 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     };
     Multistatus m;
     if (query->root == davName(kCalDavNs, QStringLiteral("calendar-multiget"))) {
-        // One read of the calendar for all the hrefs, not one per href.
-        QHash<QString, DavResource> byName;
-        for (const DavResource &r : calendars.resources(*c))
-            byName.insert(r.name, r);
+        // Each href looked up by itself (the cache holds the calendar), as GET does.
         const QString decodedBase = QUrl::fromPercentEncoding(base.toUtf8());
         for (const QString &href : query->hrefs) {
             const QString path = QUrl(href).path(QUrl::FullyDecoded);
             const auto r = path.startsWith(decodedBase)
-                               ? byName.constFind(path.mid(decodedBase.size()))
-                               : byName.constEnd();
-            if (r != byName.constEnd())
+                               ? calendars.resource(*c, path.mid(decodedBase.size()))
+                               : std::nullopt;
+            if (r)
                 answerProps(m, base + enc(r->name), props(*r), *query);
             else
                 m.status(href, 404);
@@ -474,7 +471,7 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
                                davName(kDavNs, QStringLiteral("valid-sync-token")));
         }
         const QString token = syncToken(session);
-        for (const DavResource &r : calendars.resources(*c)) {
+        for (const DavResource &r : calendars.resources(*c, since)) {
             if (r.version > since)
                 answerProps(m, base + enc(r.name), props(r), *query);
         }
@@ -493,7 +490,7 @@ DavResponse DavHandler::get(const DavRequest &request, const Session &session, c
 {
     if (target.kind != Target::Resource)
         return refusal(405, QStringLiteral("only a calendar's resources are read with GET"));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const auto c = calendars.collection(target.slug);
     const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
     if (!r)
@@ -514,7 +511,7 @@ DavResponse DavHandler::put(const DavRequest &request, const Session &session, c
 {
     if (target.kind != Target::Resource)
         return refusal(405, QStringLiteral("PUT a resource into a calendar: .../UID.ics"));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const auto c = calendars.collection(target.slug);
     if (!c)
         return refusal(404, QStringLiteral("no such calendar"));
@@ -529,9 +526,14 @@ DavResponse DavHandler::put(const DavRequest &request, const Session &session, c
                                            "again"));
     const DavWrites::Outcome done = m_writes.put(session, *c, existing, request.body);
     DavResponse out = answer(done.created ? 201 : 204);
-    DavCalendars after(m_service.storage(), m_service.clock(), session.user);
-    if (const auto now = after.resource(*c, target.name))
+    DavCalendars after(m_service.storage(), m_service.clock(), session.user, m_cache);
+    if (const auto now = after.resource(*c, target.name)) {
         out.setHeader("ETag", now->etag());
+        // Written now, as a file server stores what it is sent: the writer's other calendar
+        // apps read it next, and a first sync then serves kept texts.
+        if (done.changed)
+            after.text(*c, *now);
+    }
     return out;
 }
 
@@ -540,7 +542,7 @@ DavResponse DavHandler::remove(const DavRequest &request, const Session &session
 {
     if (target.kind != Target::Resource)
         return refusal(403, QStringLiteral("Spil's calendars cannot be removed"));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const auto c = calendars.collection(target.slug);
     const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
     if (!r)

@@ -25,7 +25,7 @@ struct DavQuery;
 // each appointment or task is UID.ics.
 class DavHandler {
 public:
-    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service) {}
+    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service, m_cache) {}
 
     DavResponse handle(const DavRequest &request);
 
@@ -40,6 +40,7 @@ private:
     QString syncToken(const Session &session);
 
     SyncService &m_service;
+    DavCache m_cache; // before m_writes, which reads through it
     DavWrites m_writes;
 };
 

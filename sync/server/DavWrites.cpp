@@ -84,7 +84,7 @@ QString sentence(const QList<IcsProblem> &problems)
 }
 } // namespace
 
-DavWrites::DavWrites(SyncService &service) : m_service(service) {}
+DavWrites::DavWrites(SyncService &service, DavCache &cache) : m_service(service), m_cache(cache) {}
 
 DavWrites::~DavWrites() = default;
 
@@ -112,17 +112,15 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     // The people (for attendees by address and the agenda's zone), the appointment and its
     // instances as they stand, and the presentations whose prep time may be in the way,
     // each as this user reads it.
-    QList<StoredRecord> held;
-    for (const StoredRecord &p : storage.liveRecords(workspace, QStringLiteral("people")))
-        held << p;
+    DavCalendars calendars(storage, m_service.clock(), session.user, m_cache);
+    const DavCache::Agenda &stored = calendars.agenda();
+    QList<StoredRecord> held = stored.people.values();
     QList<StoredRecord> touched;
-    if (existing) {
-        DavCalendars calendars(storage, m_service.clock(), session.user);
+    if (existing)
         touched = calendars.records(collection, *existing);
-    }
-    for (const StoredRecord &r : storage.children(workspace, kAppointments, QStringLiteral("kind"),
-                                                  QStringLiteral("presentation"))) {
-        if (r.deleted || (existing && r.id == existing->recordId))
+    for (const StoredRecord &r : stored.appointments) {
+        if (r.fields.value(QStringLiteral("kind")).toString() != QStringLiteral("presentation") ||
+            (existing && r.id == existing->recordId))
             continue;
         const ReadAccess read = access.read(r);
         if (read == ReadAccess::None)
@@ -150,7 +148,6 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
         throw badText(QStringLiteral("the event's UID is not this resource's"));
     if (!existing) {
         // A UID already in this calendar under another name would make two resources of one.
-        DavCalendars calendars(storage, m_service.clock(), session.user);
         if (calendars.resource(collection, DavCalendars::nameFor(uid)) ||
             storage.hasRecord(workspace, kAppointments, uid))
             throw SyncError(403, ErrorCode::Forbidden,
@@ -206,7 +203,7 @@ DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollectio
     if (todo.uid != existing->uid)
         throw badText(QStringLiteral("the to-do's UID is not this resource's"));
     ServerStorage &storage = m_service.storage();
-    DavCalendars calendars(storage, m_service.clock(), session.user);
+    DavCalendars calendars(storage, m_service.clock(), session.user, m_cache);
     const QList<StoredRecord> touched = calendars.records(collection, *existing);
     Scratch scratch(*this);
     scratch.hold(touched);
@@ -245,7 +242,7 @@ void DavWrites::remove(const Session &session, const DavCollection &collection,
         throw SyncError(403, ErrorCode::Forbidden,
                         QStringLiteral("you may only see this appointment as busy time; it "
                                        "cannot be removed here"));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user);
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const QList<StoredRecord> touched = calendars.records(collection, resource);
     if (touched.isEmpty())
         throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such resource"));

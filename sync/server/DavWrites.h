@@ -25,7 +25,7 @@ namespace spil::server {
 // typed writes), and what that store's outbox then holds is what goes up.
 class DavWrites {
 public:
-    explicit DavWrites(SyncService &service);
+    DavWrites(SyncService &service, DavCache &cache);
     ~DavWrites();
 
     struct Outcome {
@@ -52,6 +52,7 @@ private:
               const QList<StoredRecord> &touched);
 
     SyncService &m_service;
+    DavCache &m_cache;
     QHash<QString, HlcStamp> m_lastStamp; // by client id
     std::unique_ptr<Database> m_scratch;  // emptied after each write
 };

@@ -225,6 +225,8 @@ public:
                                          const QString &field, const QString &parentId) = 0;
     // The live records (no tombstones) of one kind in a workspace, without their stamps.
     virtual QList<StoredRecord> liveRecords(const QString &workspace, const QString &entity) = 0;
+    // Every record of one kind in a workspace, tombstones included, without their stamps.
+    virtual QList<StoredRecord> recordsOfKind(const QString &workspace, const QString &entity) = 0;
     // The live records of entity, without their stamps, that still hold a text in one of
     // textFields and whose every one of timeFields (ms; a missing one counts as 0) lies
     // before beforeMs: what a sweep by age has left to do, read without the rest of the kind.

@@ -396,6 +396,18 @@ QList<StoredRecord> SqlStorage::liveRecords(const QString &workspace, const QStr
     return out;
 }
 
+QList<StoredRecord> SqlStorage::recordsOfKind(const QString &workspace, const QString &entity)
+{
+    auto &q = run(QStringLiteral("SELECT %1 FROM records WHERE workspace = ? AND entity = ? "
+                                 "ORDER BY id")
+                      .arg(kPulledColumns),
+                  {workspace, entity});
+    QList<StoredRecord> out;
+    while (q.next())
+        out << pulledFrom(q);
+    return out;
+}
+
 QList<StoredRecord> SqlStorage::liveRecordsBefore(const QString &workspace, const QString &entity,
                                                   const QStringList &textFields,
                                                   const QStringList &timeFields, qint64 beforeMs)

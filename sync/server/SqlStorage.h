@@ -38,6 +38,7 @@ public:
     std::optional<User> feedTokenOwner(const QByteArray &tokenHash) override;
     std::optional<qint64> feedTokenCreated(const QString &userId) override;
     QList<StoredRecord> liveRecords(const QString &workspace, const QString &entity) override;
+    QList<StoredRecord> recordsOfKind(const QString &workspace, const QString &entity) override;
     QList<StoredRecord> liveRecordsBefore(const QString &workspace, const QString &entity,
                                           const QStringList &textFields,
                                           const QStringList &timeFields, qint64 beforeMs) override;

@@ -6,10 +6,12 @@
 
 #include "core/calendar/CalendarExport.h"
 #include "core/calendar/IcsExport.h"
+#include "core/calendar/IcsTimeZones.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <libical/ical.h>
 
 using namespace spil;
 using namespace spil::test;
@@ -236,4 +238,32 @@ TEST_F(CalendarExport, TheOwnersConfidentialAppointmentGoesOutInFull)
     EXPECT_TRUE(events[0].contains(QStringLiteral("SUMMARY:Gesprek met de raad")));
     EXPECT_TRUE(events[0].contains(QStringLiteral("DESCRIPTION:Over de fusie")));
     EXPECT_TRUE(events[0].contains(QStringLiteral("CLASS:CONFIDENTIAL")));
+}
+
+TEST(CalendarTimeZones, AZoneIsWrittenTheSameEachTimeAndNeverWithAnotherStretchsRules)
+{
+    const auto text = [](const char *zone, const char *atUtc) {
+        icalcomponent *vtz = makeVTimezone(
+            QLatin1String(zone),
+            QDateTime::fromString(QLatin1String(atUtc), Qt::ISODate).toMSecsSinceEpoch());
+        const QByteArray out(icalcomponent_as_ical_string(vtz));
+        icalcomponent_free(vtz);
+        return out;
+    };
+    const QByteArray amsterdam = text("Europe/Amsterdam", "2026-12-02T10:00:00Z");
+    EXPECT_TRUE(amsterdam.contains("TZID:Europe/Amsterdam"));
+    EXPECT_TRUE(amsterdam.contains("BEGIN:DAYLIGHT"));
+    EXPECT_EQ(text("Europe/Amsterdam", "2026-03-01T10:00:00Z"), amsterdam);
+    const QByteArray newYork = text("America/New_York", "2026-12-02T10:00:00Z");
+    EXPECT_TRUE(newYork.contains("TZID:America/New_York"));
+    EXPECT_FALSE(newYork.contains("Amsterdam"));
+    EXPECT_EQ(text("Europe/Amsterdam", "2026-07-01T10:00:00Z"), amsterdam);
+    // São Paulo ended DST on 17 February 2019: one transition that year, and each side of it
+    // keeps its own offset.
+    const QByteArray summer = text("America/Sao_Paulo", "2019-01-10T12:00:00Z");
+    const QByteArray after = text("America/Sao_Paulo", "2019-06-10T12:00:00Z");
+    EXPECT_TRUE(summer.contains("TZOFFSETTO:-0200")) << summer.constData();
+    EXPECT_TRUE(after.contains("TZOFFSETTO:-0300")) << after.constData();
+    EXPECT_EQ(text("America/Sao_Paulo", "2019-01-20T12:00:00Z"), summer);
+    EXPECT_EQ(text("America/Sao_Paulo", "2019-11-20T12:00:00Z"), after);
 }

@@ -7,6 +7,7 @@
 #include "Harness.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/people/PeopleRepo.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QFile>
@@ -708,4 +709,90 @@ TEST(CalDav, ASyncReportNamesWhatLeftTheCalendarSinceItsToken)
         app.request("GET", agendaOf(QStringLiteral("joris")) + meeting + QStringLiteral(".ics"))
             .status,
         404);
+}
+
+namespace {
+// A calendar-multiget of these resources of a user's agenda, as a calendar app asks it.
+HttpResult multiget(const DavClient &app, const QStringList &ids)
+{
+    QByteArray body = "<c:calendar-multiget xmlns:d=\"DAV:\" "
+                      "xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop><d:getetag/>"
+                      "<c:calendar-data/></d:prop>";
+    for (const QString &id : ids)
+        body += "<d:href>/" + (agendaOf(app.user()) + id + QStringLiteral(".ics")).toUtf8() +
+                "</d:href>";
+    body += "</c:calendar-multiget>";
+    return app.request("REPORT", agendaOf(app.user()), body, {{"Depth", "1"}});
+}
+} // namespace
+
+// The server keeps each resource's text between requests: what a device changes (a title, a
+// zone, confidentiality, an attendee's name, a deletion) is served at once, and a text kept
+// for one reader never reaches another who may see less.
+TEST(CalDav, KeptTextsFollowEveryChangeAndNeverReachAReaderWhoMaySeeLess)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    SyncedDevice fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(fatima.sync());
+    const QString joris = server.personId(QStringLiteral("joris"));
+    const QString secret = addAppointment(maarten, QStringLiteral("Ontslaggesprek afdeling Inkoop"),
+                                          kAt, {joris}, true);
+    const QString open =
+        addAppointment(maarten, QStringLiteral("Voortgang project"), kAt + 2 * kHour, {joris});
+    ASSERT_TRUE(maarten.sync());
+    const DavClient director(server, QStringLiteral("maarten"));
+    const DavClient staff(server, QStringLiteral("joris"));
+    const auto get = [](const DavClient &app, const QString &id) {
+        return app.request("GET", agendaOf(app.user()) + id + QStringLiteral(".ics"));
+    };
+
+    // The director reads his meeting in full first, then the staff member only as busy time,
+    // by GET and by multiget, and again in turns.
+    for (int round = 0; round < 2; ++round) {
+        const HttpResult full = get(director, secret);
+        ASSERT_EQ(full.status, 200);
+        EXPECT_TRUE(full.body.contains("Ontslaggesprek")) << full.body.constData();
+        const HttpResult busy = get(staff, secret);
+        ASSERT_EQ(busy.status, 200);
+        EXPECT_TRUE(busy.body.contains("SUMMARY:Busy")) << busy.body.constData();
+        EXPECT_FALSE(busy.body.contains("Ontslag"));
+        const HttpResult both = multiget(staff, {secret, open});
+        ASSERT_EQ(both.status, 207);
+        EXPECT_FALSE(both.body.contains("Ontslag")) << both.body.constData();
+        EXPECT_TRUE(both.body.contains("Voortgang project"));
+        EXPECT_TRUE(both.body.contains("Europe/Amsterdam"));
+    }
+    EXPECT_TRUE(get(director, open).body.contains("CN=Joris"));
+
+    // On the devices: a new title and zone, confidentiality lifted, an attendee renamed
+    // (which leaves the meeting's version as it was).
+    AgendaRepo(maarten.db())
+        .update(open, {.title = QStringLiteral("Voortgang project Noord"),
+                       .tz = QStringLiteral("America/New_York")});
+    AgendaRepo(maarten.db()).update(secret, {.confidential = false});
+    ASSERT_TRUE(maarten.sync());
+    const HttpResult after = multiget(staff, {secret, open});
+    ASSERT_EQ(after.status, 207);
+    EXPECT_TRUE(after.body.contains("SUMMARY:Voortgang project Noord")) << after.body.constData();
+    const HttpResult moved = get(staff, open);
+    EXPECT_TRUE(moved.body.contains("TZID:America/New_York")) << moved.body.constData();
+    EXPECT_FALSE(moved.body.contains("Europe/Amsterdam"));
+    EXPECT_TRUE(after.body.contains("Ontslaggesprek"));
+    EXPECT_TRUE(get(staff, secret).body.contains("Ontslaggesprek"));
+    PeopleRepo(fatima.db()).update(joris, {{QStringLiteral("name"), QStringLiteral("Joris Mol")}});
+    ASSERT_TRUE(fatima.sync());
+    const HttpResult renamed = get(director, open);
+    EXPECT_TRUE(renamed.body.contains("CN=Joris Mol")) << renamed.body.constData();
+
+    // Deleted on the device: gone from GET and from multiget.
+    AgendaRepo(maarten.db()).remove(open);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(get(staff, open).status, 404);
+    const HttpResult gone = multiget(staff, {open, secret});
+    ASSERT_EQ(gone.status, 207);
+    EXPECT_FALSE(gone.body.contains("Voortgang")) << gone.body.constData();
+    EXPECT_TRUE(gone.body.contains("404"));
+    EXPECT_TRUE(gone.body.contains("Ontslaggesprek"));
 }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/server/DavCache.h"
+
+namespace spil::server {
+
+namespace {
+const QString kAppointments = QStringLiteral("appointments");
+const QString kExceptions = QStringLiteral("appointment_exceptions");
+const QString kPeople = QStringLiteral("people");
+// Texts of every resource of a big office several times over (several readers, views);
+// past that the cache starts again rather than grow with each old version.
+constexpr qsizetype kMaxTexts = 100000;
+
+QString field(const StoredRecord &r, const char *name)
+{
+    return r.fields.value(QLatin1String(name)).toString();
+}
+
+void index(QHash<QString, QSet<QString>> &by, const QString &key, const QString &id, bool add)
+{
+    if (add) {
+        by[key].insert(id);
+        return;
+    }
+    const auto it = by.find(key);
+    if (it == by.end())
+        return;
+    it->remove(id);
+    if (it->isEmpty())
+        by.erase(it);
+}
+} // namespace
+
+void DavCache::apply(Agenda &a, const StoredRecord &r)
+{
+    if (r.entity == kAppointments) {
+        if (const auto old = a.appointments.constFind(r.id); old != a.appointments.constEnd()) {
+            index(a.byIcalUid, field(*old, "ical_uid"), r.id, false);
+            a.appointments.erase(old);
+        }
+        if (r.deleted)
+            return;
+        a.appointments.insert(r.id, r);
+        if (const QString uid = field(r, "ical_uid"); !uid.isEmpty())
+            index(a.byIcalUid, uid, r.id, true);
+    } else if (r.entity == kExceptions) {
+        // A tombstone stays: a restored instance changes its series' version.
+        if (const auto old = a.exceptions.constFind(r.id); old != a.exceptions.constEnd())
+            index(a.exceptionsOf, field(*old, "series_id"), r.id, false);
+        a.exceptions.insert(r.id, r);
+        index(a.exceptionsOf, field(r, "series_id"), r.id, true);
+    } else if (r.entity == kPeople) {
+        if (r.deleted)
+            a.people.remove(r.id);
+        else
+            a.people.insert(r.id, r);
+    }
+}
+
+const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &workspace)
+{
+    Agenda &a = m_agendas[workspace];
+    // The version first: records read after it may be newer, and are read again next time.
+    const QString epoch = storage.epoch();
+    const qint64 current = storage.currentVersion(workspace);
+    const qint64 horizon = storage.horizon(workspace);
+    if (a.epoch != epoch || a.horizon != horizon || current < a.version) {
+        a = Agenda{};
+        a.epoch = epoch;
+        a.horizon = horizon;
+        a.version = current;
+        for (const QString &kind : {kAppointments, kPeople}) {
+            for (const StoredRecord &r : storage.liveRecords(workspace, kind))
+                apply(a, r);
+        }
+        for (const StoredRecord &r : storage.recordsOfKind(workspace, kExceptions))
+            apply(a, r);
+        return a;
+    }
+    for (qint64 since = a.version; since < current;) {
+        const QList<StoredRecord> page = storage.recordsSince(workspace, since, 2000);
+        for (const StoredRecord &r : page)
+            apply(a, r);
+        if (page.size() < 2000 || page.last().version == since)
+            break;
+        since = page.last().version;
+    }
+    a.version = current;
+    return a;
+}
+
+const DavCache::Text *DavCache::text(const QString &view, qint64 version) const
+{
+    const auto it = m_texts.constFind(view);
+    return it != m_texts.constEnd() && it->version == version ? &*it : nullptr;
+}
+
+void DavCache::keep(const QString &view, const Text &text)
+{
+    if (m_texts.size() >= kMaxTexts)
+        m_texts.clear();
+    m_texts.insert(view, text);
+}
+
+} // namespace spil::server
