@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/client/FileTransfer.h"
 
-#include "sync/client/HashBehind.h"
+#include "core/common/Sha256.h"
 #include "sync/client/SyncClient.h"
 #include "sync/protocol/FileProtocol.h"
 
@@ -168,12 +168,12 @@ void FileTransfer::download(const QString &sha256, qint64 size)
     if (m_file.size() > size)
         m_file.resize(0);
     // What a cut-off fetch left is hashed once; what arrives is added as it comes.
-    m_hash = std::make_unique<HashBehind>();
+    m_hash = std::make_unique<Sha256>();
     QFile part(m_file.fileName());
     if (!part.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("local"), part.errorString());
     while (!part.atEnd())
-        m_hash->add(part.read(1 << 20));
+        m_hash->addData(part.read(1 << 20));
     Q_EMIT progress(m_sha256, m_file.size(), m_size);
     fetchNext();
 }
@@ -202,13 +202,15 @@ void FileTransfer::fetchNext()
             }
             *checked = true;
         }
-        // readAll hands over the reply's buffered arrays; the hash thread shares them.
+        // Hashed here, while the bytes are in the processor's cache: libcrypto's SHA-256 uses
+        // the SHA instructions and costs far less than a thread of its own did, which on two
+        // cores took its time from the thread receiving the bytes (docs/architecture.md).
         const QByteArray body = reply->readAll();
         if (m_file.write(body) != body.size()) {
             fail(QStringLiteral("local"), QStringLiteral("cannot write the file cache"));
             return false;
         }
-        m_hash->add(body);
+        m_hash->addData(body);
         m_received += body.size();
         return true;
     };
@@ -239,7 +241,7 @@ void FileTransfer::finishDownload()
 {
     m_file.close();
     const QString part = m_file.fileName();
-    if (m_hash->finish() != m_sha256) {
+    if (m_hash->hex() != m_sha256) {
         QFile::remove(part);
         return fail(QStringLiteral("hash_mismatch"),
                     QStringLiteral("the bytes fetched are not the file %1").arg(m_sha256));

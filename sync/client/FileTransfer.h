@@ -10,9 +10,11 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace spil::client {
+namespace spil {
+class Sha256;
+}
 
-class HashBehind;
+namespace spil::client {
 
 class SyncClient;
 
@@ -69,8 +71,9 @@ private:
     QString m_sha256;
     qint64 m_size = 0;
     QFile m_file;
-    // Of a download: the bytes in the part file so far, hashed beside it as they arrive.
-    std::unique_ptr<HashBehind> m_hash;
+    // Of a download: the bytes in the part file so far, hashed as they arrive (no second
+    // read of the file).
+    std::unique_ptr<Sha256> m_hash;
     qint64 m_sent = 0;
     qint64 m_received = 0;
 };
