@@ -544,7 +544,7 @@ TEST_F(EndToEnd, ARequestForwardedInTheAppIsDecidedOnTheDirectorsDevice)
 {
     signIn("sanne");
     RequestQueueModel queue(app.office(), app.people(), RequestQueueModel::View::Queue);
-    ASSERT_EQ(queue.count(), 6);
+    ASSERT_EQ(queue.count(), 7);
     QString id;
     for (int row = 0; row < queue.count(); ++row) {
         if (queue.data(queue.index(row), RequestQueueModel::roleOf("subject")).toString() ==
