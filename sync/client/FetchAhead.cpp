@@ -33,15 +33,17 @@ FetchAhead::FetchAhead(FileCache &cache, FileTransfer &transfer, QString personI
                     return;
                 }
                 m_sending.clear();
-                m_running = false;
-                Q_EMIT done(m_fetched, QStringLiteral("%1 (%2)").arg(message, code));
+                finish(QStringLiteral("%1 (%2)").arg(message, code));
             });
 }
 
 void FetchAhead::run()
 {
-    if (m_running)
+    if (m_running) {
+        m_again = true;
         return;
+    }
+    m_again = false;
     m_running = true;
     m_fetched = 0;
     m_sent = 0;
@@ -64,12 +66,20 @@ void FetchAhead::next()
         return;
     }
     if (m_queue.isEmpty()) {
-        m_running = false;
-        Q_EMIT done(m_fetched, {});
+        finish({});
         return;
     }
     const Document d = m_queue.takeFirst();
     m_transfer.download(d.sha256, d.size);
+}
+
+void FetchAhead::finish(const QString &error)
+{
+    m_running = false;
+    Q_EMIT done(m_fetched, error);
+    // Offline, another round would fail the same way: the next sync starts one.
+    if (m_again && !error.endsWith(QLatin1String("(offline)")))
+        run();
 }
 
 } // namespace spil::client

@@ -16,7 +16,9 @@ class FileTransfer;
 // files of the person's meetings of the next 14 days into the device's file cache
 // (FileCache::toFetch), one after another, so they can be read offline. A file the server
 // refuses stays owed and the round goes on; being offline, or a failed fetch, ends the
-// round: the next round (after the next sync) goes on.
+// round: the next round (after the next sync) goes on. A run asked for while a round runs
+// (a sync brought a new paper) makes one more round after it, or the new paper would wait
+// for the next sync.
 class FetchAhead : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void finish(const QString &error);
     FileCache &m_cache;
     FileTransfer &m_transfer;
     QString m_person;
@@ -42,6 +45,7 @@ private:
     int m_fetched = 0;
     int m_sent = 0;
     bool m_running = false;
+    bool m_again = false; // run() was asked for while this round ran
 };
 
 } // namespace spil::client

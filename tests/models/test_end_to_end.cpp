@@ -847,9 +847,16 @@ TEST_F(EndToEnd, TheNextFortnightsPapersArriveAfterASyncAndTheBoardPackFetchesWh
                     paper, document.value(QStringLiteral("id")).toString()});
     spilctl(phone, {QStringLiteral("sync")});
 
-    // The app hears of it, syncs, and fetches the paper ahead without being asked.
+    // The app hears of it, syncs, and fetches the paper ahead without being asked (also when
+    // the sync comes while the round for the demo's own papers still runs).
     FileCache &cache = *app.office()->fileCache();
-    ASSERT_TRUE(waitFor([&] { return cache.holds(sha); }, 15000));
+    QStringList rounds;
+    QObject::connect(app.office()->fetchAhead(), &client::FetchAhead::done,
+                     [&](int fetched, const QString &error) {
+                         rounds << QStringLiteral("%1 fetched %2").arg(fetched).arg(error);
+                     });
+    ASSERT_TRUE(waitFor([&] { return cache.holds(sha); }, 15000))
+        << rounds.join(QStringLiteral("; ")).toStdString();
 
     // Gone from the device, the board pack fetches it again before it draws.
     QFile::remove(cache.pathOf(sha));
