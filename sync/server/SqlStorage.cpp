@@ -13,6 +13,15 @@ namespace spil::server {
 
 using namespace rows;
 
+namespace {
+// Every row a query of kPulledColumns found, in its order.
+void appendPulled(QList<StoredRecord> &out, QSqlQuery &q)
+{
+    while (q.next())
+        out << pulledFrom(q);
+}
+} // namespace
+
 QString SqlStorage::epoch()
 {
     return scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"), {}).toString();
@@ -272,8 +281,7 @@ QList<StoredRecord> SqlStorage::recordsSince(const QString &workspace, qint64 si
                                  "version > ? ORDER BY version, entity, id LIMIT ?")
                       .arg(kPulledColumns),
                   {workspace, since, limit});
-    while (q.next())
-        out << pulledFrom(q);
+    appendPulled(out, q);
     if (out.size() == limit) {
         // Finish the last version so a page never ends inside one push.
         const StoredRecord last = out.last();
@@ -282,8 +290,7 @@ QList<StoredRecord> SqlStorage::recordsSince(const QString &workspace, qint64 si
                                         "id > ?)) ORDER BY entity, id")
                              .arg(kPulledColumns),
                          {workspace, last.version, last.entity, last.entity, last.id});
-        while (rest.next())
-            out << pulledFrom(rest);
+        appendPulled(out, rest);
     }
     return out;
 }
@@ -391,8 +398,7 @@ QList<StoredRecord> SqlStorage::liveRecords(const QString &workspace, const QStr
                       .arg(kPulledColumns),
                   {workspace, entity});
     QList<StoredRecord> out;
-    while (q.next())
-        out << pulledFrom(q);
+    appendPulled(out, q);
     return out;
 }
 
@@ -403,8 +409,7 @@ QList<StoredRecord> SqlStorage::recordsOfKind(const QString &workspace, const QS
                       .arg(kPulledColumns),
                   {workspace, entity});
     QList<StoredRecord> out;
-    while (q.next())
-        out << pulledFrom(q);
+    appendPulled(out, q);
     return out;
 }
 
@@ -432,8 +437,7 @@ QList<StoredRecord> SqlStorage::liveRecordsBefore(const QString &workspace, cons
                       .arg(kPulledColumns, where),
                   args);
     QList<StoredRecord> out;
-    while (q.next())
-        out << pulledFrom(q);
+    appendPulled(out, q);
     return out;
 }
 
