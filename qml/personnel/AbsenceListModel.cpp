@@ -179,6 +179,17 @@ QStringList AbsenceListModel::visitDays() const
     return out;
 }
 
+int AbsenceListModel::firstVisitDay() const
+{
+    if (!office())
+        return 0;
+    const QDate today = dateIn(office()->clock().nowMs(), office()->localZone());
+    int day = 1;
+    while (today.addDays(day).dayOfWeek() > 5)
+        ++day;
+    return day;
+}
+
 QString AbsenceListModel::addDoctorVisit(const QString &absenceId, int dayIndex, int minuteOfDay)
 {
     if (!office() || dayIndex < 0 || dayIndex >= kVisitDays || minuteOfDay < 0 ||

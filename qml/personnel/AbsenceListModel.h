@@ -62,6 +62,8 @@ public:
     // them at a minute of the day (its stored "YYYY-MM-DDTHH:MM", empty when refused), and
     // that visit taken back (the form's undo).
     Q_INVOKABLE QStringList visitDays() const;
+    // The day the form starts on: the next working day (Monday after a Friday or weekend).
+    Q_INVOKABLE int firstVisitDay() const;
     Q_INVOKABLE QString addDoctorVisit(const QString &absenceId, int dayIndex, int minuteOfDay);
     Q_INVOKABLE bool removeDoctorVisit(const QString &absenceId, const QString &visit);
     Q_INVOKABLE QString visitText(const QString &visit) const; // "Wed 2 Dec 10:30"

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Spil
 
 // The company doctor's visit for a colleague on sick leave, in three taps: the day (today
-// and the next three weeks), the time, Save. Only the office manager and admins keep it.
+// and the next three weeks, starting on the next working day), the time, Save. Only the office manager and admins keep it.
 Dialog {
     id: dialog
     property AbsenceListModel absences
@@ -26,7 +26,7 @@ Dialog {
         absenceId = id
         name = who
         days.model = absences ? absences.visitDays() : []
-        days.currentIndex = days.count > 1 ? 1 : 0
+        days.currentIndex = absences ? Math.min(absences.firstVisitDay(), days.count - 1) : 0
         times.currentIndex = 4  // 09:00
         open()
     }

@@ -130,3 +130,20 @@ TEST_F(PersonnelModels, ThePickersShowWhoIsAbsentToday)
     EXPECT_TRUE(role(people, noor, "absent").toBool());
     EXPECT_FALSE(role(people, people.rowOf(idOf("joris")), "absent").toBool());
 }
+
+// The doctor's visit form starts on the next working day: tomorrow on a Monday, Monday on a
+// Friday, Saturday or Sunday. The days it lists begin with today.
+TEST_F(PersonnelModels, TheDoctorsVisitFormStartsOnTheNextWorkingDay)
+{
+    start(QStringLiteral("office-manager"));
+    AbsenceListModel absent(app->office(), app->people());
+    EXPECT_EQ(absent.visitDays().value(0), QStringLiteral("today"));
+    EXPECT_EQ(absent.firstVisitDay(), 1);
+    clock.set(at("2026-12-04T09:15:00+01:00")); // Friday
+    EXPECT_EQ(absent.firstVisitDay(), 3);
+    clock.set(at("2026-12-05T09:15:00+01:00")); // Saturday
+    EXPECT_EQ(absent.firstVisitDay(), 2);
+    EXPECT_EQ(absent.visitDays().value(2), QStringLiteral("Mon 7 Dec"));
+    clock.set(at("2026-12-06T23:30:00+01:00")); // Sunday night
+    EXPECT_EQ(absent.firstVisitDay(), 1);
+}

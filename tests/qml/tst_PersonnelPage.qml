@@ -79,6 +79,11 @@ TestCase {
         const noor = rowNamed(rows, "Noor Jansen")
         const before = noor.doctorText
         verify(before.startsWith("Wed 9 Dec"), before)
+        // On a phone both actions stand on one line.
+        const back = findChild(noor, "back"), visit = findChild(noor, "doctorVisit")
+        compare(back.y, visit.y)
+        verify(visit.x >= back.x + back.width)
+        verify(visit.x + visit.width <= findChild(noor, "absenceActions").width)
         findChild(noor, "doctorVisit").clicked()
         const dialog = findChild(page, "doctorVisitDialog")
         tryCompare(dialog, "opened", true)
