@@ -21,6 +21,7 @@ ColumnLayout {
     function load() {
         editor.reload()
         titleField.text = editor.title
+        titleField.cursorPosition = 0  // a long title shows its beginning
         notesField.text = editor.notes
         assigneeId = editor.assigneeId
         due = editor.dueText !== "" ? Task.Keep : Task.None

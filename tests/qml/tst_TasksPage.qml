@@ -29,6 +29,7 @@ TestCase {
         verify(pane.visible)
         compare(pane.taskId, row.taskId)
         compare(findChild(pane, "taskTitle").text, row.title)
+        compare(findChild(pane, "taskTitle").cursorPosition, 0)  // its beginning in sight
         verify(row.selected)
         verify(!findChild(window, "taskSheet").opened)
         verify(!findChild(window, "taskSheet").visible)
