@@ -113,12 +113,20 @@ QTimeZone BumpProposalModel::zone() const
     return office() ? office()->localZone() : QTimeZone::utc();
 }
 
+QTimeZone BumpProposalModel::ownerZone() const
+{
+    const QString tz = people() ? people()->person(m_need.principal).tz : QString();
+    const QTimeZone owner(tz.toUtf8());
+    return !tz.isEmpty() && owner.isValid() ? owner : zone();
+}
+
 QString BumpProposalModel::windowText() const
 {
     if (m_need.toUtc <= m_need.fromUtc)
         return {};
-    const QDate first = dateIn(m_need.fromUtc, zone());
-    const QDate last = dateIn(m_need.toUtc - 1, zone());
+    const QTimeZone z = ownerZone();
+    const QDate first = dateIn(m_need.fromUtc, z);
+    const QDate last = dateIn(m_need.toUtc - 1, z);
     return first == last
                ? display::dayShort(first)
                : display::dayShort(first) + QStringLiteral(" – ") + display::dayShort(last);
@@ -126,9 +134,11 @@ QString BumpProposalModel::windowText() const
 
 void BumpProposalModel::wantDay(double dayStartUtc)
 {
+    // The day the page showed, on this device's calendar; the owner's whole day of that date.
     const QDate day = dateIn(qint64(dayStartUtc), zone());
-    m_need.fromUtc = startOfDay(day, zone());
-    m_need.toUtc = startOfDay(day.addDays(1), zone());
+    const QTimeZone owner = ownerZone();
+    m_need.fromUtc = startOfDay(day, owner);
+    m_need.toUtc = startOfDay(day.addDays(1), owner);
     needEdited();
 }
 

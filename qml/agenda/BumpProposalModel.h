@@ -142,6 +142,9 @@ private:
     void needEdited();
     void fillSelected();
     QTimeZone zone() const;
+    // The owner's home zone, the one a request's days are counted in; the device's when the
+    // owner has none this device can read.
+    QTimeZone ownerZone() const;
     BumpNeed m_need;
     QList<BumpProposal> m_proposals;
     int m_selected = 0;

@@ -208,3 +208,19 @@ TEST_F(BumpModels, ARequestWithFreeTimesOrWaitingForTheDirectorOffersNoMakeRoom)
     details.setRequestId(id);
     EXPECT_FALSE(details.canMakeRoom());
 }
+
+// A device whose clock runs in UTC while Maarten lives in Amsterdam: the banker's request is
+// for his Tuesday, and Make room says so, not the two UTC days his Tuesday touches.
+TEST_F(BumpModels, ARequestsDaysAreTheDirectorsOnADeviceInAnotherZone)
+{
+    start(QStringLiteral("assistant"), QStringLiteral("UTC"));
+    for (const Request &r : RequestRepo(*app->office()->store()).of(idOf("maarten"))) {
+        if (r.subject != QStringLiteral("Acquisition financing: term sheet"))
+            continue;
+        BumpProposalModel model(app->office(), app->people());
+        model.setRequestId(r.id);
+        EXPECT_EQ(model.windowText(), QStringLiteral("Tue 1 Dec"));
+        return;
+    }
+    FAIL() << "the demo has no banker's request";
+}
