@@ -114,9 +114,41 @@ QStringList FileCache::toSend()
     return out;
 }
 
-QList<Document> FileCache::toFetch(const QString &personId)
+QSet<QString> FileCache::kept(const QString &personId)
 {
-    qint64 room = budget() - used();
+    QSet<QString> out;
+    for (const Document &d : ahead(personId))
+        out.insert(d.sha256);
+    for (const QString &sha256 : m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out.insert(sha256);
+    return out;
+}
+
+QList<QFileInfo> FileCache::evictable(const QSet<QString> &kept) const
+{
+    QList<QFileInfo> out;
+    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
+        if (isSha256Hex(f.fileName()) && !kept.contains(f.fileName()))
+            out << f;
+    }
+    std::sort(out.begin(), out.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() < b.lastModified();
+    });
+    return out;
+}
+
+QList<Document> FileCache::toFetch(const QString &personId, const QList<Document> &then)
+{
+    const QSet<QString> keep = kept(personId);
+    qint64 keptBytes = 0;
+    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
+        if (keep.contains(f.fileName()))
+            keptBytes += f.size();
+    }
+    // A paper ahead may push out any file not kept; what else is wanted only takes the
+    // room that is free, so the archive never crowds out the next meeting's papers.
+    qint64 room = budget() - keptBytes;
+    qint64 free = budget() - used();
     QList<Document> out;
     QSet<QString> taken;
     for (const Document &d : ahead(personId)) {
@@ -124,47 +156,48 @@ QList<Document> FileCache::toFetch(const QString &personId)
             continue;
         taken.insert(d.sha256);
         room -= d.size;
+        free -= d.size;
+        out << d;
+    }
+    for (const Document &d : then) {
+        if (holds(d.sha256) || taken.contains(d.sha256) || d.size > free)
+            continue;
+        taken.insert(d.sha256);
+        free -= d.size;
         out << d;
     }
     return out;
 }
 
-FileCache::Removed FileCache::tidy(const QString &personId)
+int FileCache::makeRoom(const QString &personId, qint64 bytes)
 {
-    Removed removed;
-    QSet<QString> named, kept;
-    for (const Document &d : DocumentRepo(m_db).list())
-        named.insert(d.sha256);
-    for (const Document &d : ahead(personId))
-        kept.insert(d.sha256);
-    for (const QString &sha256 : m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        kept.insert(sha256);
-    QList<QFileInfo> candidates;
-    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
-        const QString sha256 = f.fileName().section(QLatin1Char('.'), 0, 0);
-        if (!isSha256Hex(sha256))
-            continue;
-        if (!named.contains(sha256)) {
-            // What this user may no longer read leaves the device with its record.
-            QFile::remove(f.filePath());
-            if (f.fileName() == sha256)
-                ++removed.unnamed;
-        } else if (f.fileName() == sha256 && !kept.contains(sha256)) {
-            candidates << f;
-        }
-    }
-    std::sort(candidates.begin(), candidates.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        return a.lastModified() < b.lastModified();
-    });
-    qint64 over = used() - budget();
-    for (const QFileInfo &f : candidates) {
+    int removed = 0;
+    qint64 over = used() + bytes - budget();
+    for (const QFileInfo &f : evictable(kept(personId))) {
         if (over <= 0)
             break;
         if (QFile::remove(f.filePath())) {
             over -= f.size();
-            ++removed.overBudget;
+            ++removed;
         }
     }
+    return removed;
+}
+
+FileCache::Removed FileCache::tidy(const QString &personId)
+{
+    Removed removed;
+    QSet<QString> named;
+    for (const Document &d : DocumentRepo(m_db).list())
+        named.insert(d.sha256);
+    for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
+        const QString sha256 = f.fileName().section(QLatin1Char('.'), 0, 0);
+        // What this user may no longer read leaves the device with its record.
+        if (isSha256Hex(sha256) && !named.contains(sha256) && QFile::remove(f.filePath()) &&
+            f.fileName() == sha256)
+            ++removed.unnamed;
+    }
+    removed.overBudget = makeRoom(personId, 0);
     return removed;
 }
 

@@ -3,7 +3,9 @@
 
 #include "core/documents/Document.h"
 
+#include <QFileInfo>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,7 @@ public:
     static constexpr int kAheadDays = 14;
 
     const QString &dir() const { return m_dir; }
+    Database &database() const { return m_db; }
     QString pathOf(const QString &sha256) const;
     bool holds(const QString &sha256) const;
     // Kept in the store, so the user's choice lasts.
@@ -36,8 +39,13 @@ public:
 
     // The documents of the person's meetings from now to 14 days ahead, by meeting start.
     QList<Document> ahead(const QString &personId);
-    // Of those, the files not held yet that fit in the budget, in that order.
-    QList<Document> toFetch(const QString &personId);
+    // Of those, the files not held yet that fit in the budget once every file not kept
+    // has gone, in that order; then of then (files wanted while there is room: the
+    // archive's files whose text the store lacks), those that fit in the room still free.
+    QList<Document> toFetch(const QString &personId, const QList<Document> &then = {});
+    // Removes the least recently used files of no meeting ahead and not owed until bytes
+    // more fit in the budget (a file about to be fetched). How many files went.
+    int makeRoom(const QString &personId, qint64 bytes);
 
     // The files this device filed and still owes the server (a document added or minutes
     // exported while offline, or whose sending failed): kept in the store until sent, and
@@ -56,6 +64,9 @@ public:
     Removed tidy(const QString &personId);
 
 private:
+    // The files of meetings ahead and the files owed; the others, least recently used first.
+    QSet<QString> kept(const QString &personId);
+    QList<QFileInfo> evictable(const QSet<QString> &kept) const;
     Database &m_db;
     QString m_dir;
 };

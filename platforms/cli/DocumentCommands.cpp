@@ -3,6 +3,7 @@
 #include "JsonViews.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/archive/ArchiveText.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/documents/BoardPackInput.h"
@@ -238,12 +239,16 @@ void fetchAhead(CommandContext &s, const CommandArgs &)
     ahead.run();
     if (ahead.running())
         loop.exec();
+    // What arrived of the archive is read for the search, as the app does after a round.
+    const int read = indexArchiveFiles(s.db(), files);
     if (!error.isEmpty())
         fail(ErrorKind::Storage,
              QStringLiteral("fetched %1 files, then: %2").arg(fetched).arg(error));
-    s.print(QStringLiteral("fetched %1 files of the next %2 days' meetings")
+    s.print(QStringLiteral("fetched %1 files (the next %2 days' meetings, then the archive's); "
+                           "read %3 for the search")
                 .arg(fetched)
-                .arg(FileCache::kAheadDays));
+                .arg(FileCache::kAheadDays)
+                .arg(read));
 }
 // One PDF of the meeting's agenda and papers; the papers this device lacks are fetched
 // first when it is logged in (else they are listed as not in yet).
@@ -421,13 +426,15 @@ void addDocumentCommands(CommandTable &table)
                      0,
                      0,
                      cache};
-    table << Command{QStringLiteral("doc fetch-ahead"),
-                     QStringLiteral("doc fetch-ahead   (the files of the next 14 days' meetings)"),
-                     {},
-                     {},
-                     0,
-                     0,
-                     fetchAhead};
+    table << Command{
+        QStringLiteral("doc fetch-ahead"),
+        QStringLiteral("doc fetch-ahead   (the files of the next 14 days' meetings, then the "
+                       "archive's not yet read, while there is room)"),
+        {},
+        {},
+        0,
+        0,
+        fetchAhead};
     table << Command{QStringLiteral("doc add"),
                      QStringLiteral("doc add FILE [--meeting ID] [--title T] [--json]   (sends the "
                                     "file when logged in)"),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/client/FetchAhead.h"
 
+#include "core/archive/ArchiveRepo.h"
 #include "sync/client/FileTransfer.h"
+
+#include <algorithm>
 
 namespace spil::client {
 
@@ -25,9 +28,12 @@ FetchAhead::FetchAhead(FileCache &cache, FileTransfer &transfer, QString personI
             [this](const QString &sha256, const QString &code, const QString &message) {
                 if (!m_running)
                     return;
-                // A file the server refuses stays owed and the round goes on; offline, or
-                // a fetch that failed, ends it.
-                if (sha256 == m_sending && code != QLatin1String("offline")) {
+                // A file the server refuses stays owed and the round goes on; a file it
+                // does not hold (its owner's device has not sent it yet) waits for a later
+                // round; offline, or a fetch that failed otherwise, ends it.
+                const bool sending = sha256 == m_sending;
+                if ((sending && code != QLatin1String("offline")) ||
+                    (!sending && code == QLatin1String("not_found"))) {
                     m_sending.clear();
                     next();
                     return;
@@ -50,7 +56,11 @@ void FetchAhead::run()
     // What was withdrawn or is over the budget goes first, to make room.
     m_cache.tidy(m_person);
     m_tried.clear();
-    m_queue = m_cache.toFetch(m_person);
+    // Then, while there is room, the archive's files whose words the search lacks, the
+    // latest filed first: read once on arrival, they are found offline from then on.
+    QList<Document> archived = ArchiveRepo(m_cache.database()).documentsWithoutText();
+    std::reverse(archived.begin(), archived.end());
+    m_queue = m_cache.toFetch(m_person, archived);
     next();
 }
 
@@ -70,6 +80,7 @@ void FetchAhead::next()
         return;
     }
     const Document d = m_queue.takeFirst();
+    m_cache.makeRoom(m_person, d.size);
     m_transfer.download(d.sha256, d.size);
 }
 

@@ -14,11 +14,13 @@ class FileTransfer;
 // A round of file work after a sync: first sends the files this device still owes the
 // server (FileCache::toSend: an export made offline, a send that failed), then fetches the
 // files of the person's meetings of the next 14 days into the device's file cache
-// (FileCache::toFetch), one after another, so they can be read offline. A file the server
-// refuses stays owed and the round goes on; being offline, or a failed fetch, ends the
-// round: the next round (after the next sync) goes on. A run asked for while a round runs
-// (a sync brought a new paper) makes one more round after it, or the new paper would wait
-// for the next sync.
+// (FileCache::toFetch), one after another, so they can be read offline, making room for
+// each by pushing out the least recently used file of no meeting ahead; then, in the room
+// still free, the archive's files whose text the store lacks, for the search. A file the
+// server refuses stays owed and the round goes on; a file it does not hold yet is skipped
+// until a later round; being offline, or another failed fetch, ends the round: the next
+// round (after the next sync) goes on. A run asked for while a round runs (a sync brought a
+// new paper) makes one more round after it, or the new paper would wait for the next sync.
 class FetchAhead : public QObject {
     Q_OBJECT
 public:

@@ -106,3 +106,40 @@ TEST(Documents, APaperAddedOnOneDeviceIsFetchedOnAnotherWhoReadsTheMeeting)
                   .code,
               2);
 }
+
+// A letter filed in the archive on the secretary's device: the office manager's
+// `doc fetch-ahead` fetches its file with no meeting asking for it and reads it, so her
+// `archive search` finds its words from then on, offline.
+TEST(Documents, FetchAheadBringsTheArchivesFilesAndTheirWordsAreFound)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    QTemporaryDir dir;
+    const QString sanne = loggedIn(server, dir, "sanne");
+    const QString fatima = loggedIn(server, dir, "fatima");
+    const QString file = dir.filePath(QStringLiteral("kadaster.txt"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Het perceel aan de Oudegracht wordt per 1 maart kadastraal ingeschreven.");
+    f.close();
+    Outcome r = spilctl(
+        sanne, {QStringLiteral("doc"), QStringLiteral("add"), file, QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    const QString document =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
+    r = spilctl(sanne,
+                {QStringLiteral("archive"), QStringLiteral("add"),
+                 QStringLiteral("Inschrijving perceel"), QStringLiteral("--document"), document});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    ASSERT_EQ(spilctl(sanne, {QStringLiteral("sync")}).code, 0);
+
+    ASSERT_EQ(spilctl(fatima, {QStringLiteral("sync")}).code, 0);
+    r = spilctl(fatima, {QStringLiteral("archive"), QStringLiteral("search"),
+                         QStringLiteral("oudegracht")});
+    EXPECT_FALSE(r.out.contains("Inschrijving perceel")) << r.out.constData();
+    r = spilctl(fatima, {QStringLiteral("doc"), QStringLiteral("fetch-ahead")});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("read 1 for the search")) << r.out.constData();
+    r = spilctl(fatima, {QStringLiteral("archive"), QStringLiteral("search"),
+                         QStringLiteral("oudegracht")});
+    EXPECT_TRUE(r.out.contains("Inschrijving perceel")) << r.out.constData();
+}

@@ -122,3 +122,41 @@ TEST_F(Cache, AFileNoDocumentNamesLeavesTheDeviceAtOnce)
     EXPECT_FALSE(QFile::exists(cache.pathOf(gone.sha256) + QStringLiteral(".part")));
     EXPECT_TRUE(cache.holds(kept.sha256));
 }
+
+// A full cache does not keep the next meeting's paper out: the least recently used file of
+// no meeting ahead makes room for it when it is about to be fetched.
+TEST_F(Cache, APaperAheadPushesOutTheLeastRecentlyUsedFileOfAFullCache)
+{
+    const qint64 now = clock.nowMs();
+    const Document old = paper(later, 1000, 'o', now - 5 * kDay);
+    const Document recent = paper({}, 1000, 'r', now - kDay);
+    const Document next = paper(soon, 1000, 'n');
+    QFile::remove(cache.pathOf(next.sha256)); // not held: to be fetched
+    cache.setBudget(2500);
+    const QList<Document> wanted = cache.toFetch(maarten);
+    ASSERT_EQ(wanted.size(), 1);
+    EXPECT_EQ(wanted.first().sha256, next.sha256);
+    EXPECT_EQ(cache.makeRoom(maarten, next.size), 1);
+    EXPECT_FALSE(cache.holds(old.sha256));
+    EXPECT_TRUE(cache.holds(recent.sha256));
+    EXPECT_LE(cache.used() + next.size, 2500);
+    EXPECT_EQ(cache.makeRoom(maarten, next.size), 0); // room enough now
+}
+
+// What is wanted after the papers (the archive's files, for their text) only takes the room
+// still free once the papers are in: it never pushes anything out.
+TEST_F(Cache, FilesWantedAfterThePapersTakeOnlyTheRoomLeftFree)
+{
+    paper(soon, 1000, 'k');
+    const Document next = paper(soon, 800, 'n');
+    QFile::remove(cache.pathOf(next.sha256));
+    const Document big = paper({}, 1000, 'b');
+    const Document small = paper({}, 600, 's');
+    for (const Document &d : {big, small})
+        QFile::remove(cache.pathOf(d.sha256));
+    cache.setBudget(2500);
+    QStringList wanted;
+    for (const Document &d : cache.toFetch(maarten, {big, small}))
+        wanted << d.sha256;
+    EXPECT_EQ(wanted, (QStringList{next.sha256, small.sha256})); // 700 bytes were left
+}

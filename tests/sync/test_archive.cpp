@@ -6,9 +6,11 @@
 #include "FileHelpers.h"
 
 #include "core/archive/ArchiveRepo.h"
+#include "core/archive/ArchiveText.h"
 #include "core/documents/FileCache.h"
 #include "core/store/Hlc.h"
 #include "core/tasks/TaskRepo.h"
+#include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 
 #include <QJsonArray>
@@ -330,4 +332,65 @@ TEST(Archive, TwoDevicesOfTheSecretaryMakeOneNoticeTaskForAContractFiledByTheDir
     // The director never receives his secretary's task.
     ASSERT_TRUE(maarten.sync());
     EXPECT_FALSE(TaskRepo(maarten.db()).byId(noticeTaskId(item)));
+}
+
+// A letter filed on the secretary's device: the office manager's device fetches its file in
+// the round after a sync, with no meeting asking for it, and finds its words offline. A
+// file filed later whose bytes never reached the server is skipped, not the end of the round.
+TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), fatima(server, QStringLiteral("fatima"));
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    ASSERT_TRUE(sanne.sync());
+    const QByteArray letter = "Geachte heer Kuipers,\n\nHet perceel aan de Oudegracht wordt "
+                              "per 1 maart kadastraal ingeschreven.\n";
+    const QByteArray never = "Nooit verstuurd.\n";
+    ASSERT_EQ(putFile(server, server.login(QStringLiteral("sanne")), letter).status, 200);
+    ArchiveRepo archive(sanne.db());
+    const QString item = archive.add(itemOf(maarten, ArchiveKind::LetterIn, "Inschrijving perceel",
+                                            {QStringLiteral("Kadaster")}, false),
+                                     sanne.personId());
+    const auto file = [&](const QByteArray &bytes, const char *title) {
+        Document d;
+        d.title = QString::fromUtf8(title);
+        d.mime = QStringLiteral("text/plain");
+        d.size = bytes.size();
+        d.sha256 = sha256Of(bytes);
+        d.addedBy = sanne.personId();
+        archive.file(item, DocumentRepo(sanne.db()).add(d));
+    };
+    file(letter, "Brief Kadaster.txt");
+    file(never, "Concept.txt");
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(fatima.sync());
+    EXPECT_TRUE(ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht")).isEmpty());
+
+    QTemporaryDir dir;
+    FileCache cache(fatima.db(), dir.filePath(QStringLiteral("cache")));
+    client::FileTransfer transfer(fatima.client(), cache.dir());
+    client::FetchAhead ahead(cache, transfer, fatima.personId());
+    int fetched = -1;
+    QString error;
+    QObject::connect(&ahead, &client::FetchAhead::done, [&](int n, const QString &e) {
+        fetched = n;
+        error = e;
+    });
+    ahead.run();
+    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(cache.holds(sha256Of(letter)));
+    EXPECT_FALSE(cache.holds(sha256Of(never)));
+    EXPECT_GE(indexArchiveFiles(fatima.db(), cache), 1);
+    const QList<ArchiveHit> hits = ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().item.id, item);
+
+    // Read once: the next round does not fetch it again, even when the cache let it go.
+    QFile::remove(cache.pathOf(sha256Of(letter)));
+    fetched = -1;
+    ahead.run();
+    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
+    EXPECT_FALSE(cache.holds(sha256Of(letter)));
+    EXPECT_EQ(ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht")).size(), 1);
 }
