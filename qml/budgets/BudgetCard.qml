@@ -10,6 +10,8 @@ import Spil
 Card {
     id: card
     property BudgetListModel budgets
+    property bool canEdit: false
+    signal editRequested()
     required property string lineId
     required property string name
     required property string amountText
@@ -39,6 +41,15 @@ Card {
             Layout.fillWidth: true
             Label { text: card.name; font.pixelSize: Theme.fontTitle; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
             Label { text: card.amountText; font.pixelSize: Theme.fontTitle; color: Theme.text }
+            ToolButton {
+                objectName: "editLine"
+                visible: card.canEdit
+                text: "✎"
+                Layout.preferredWidth: Theme.touch
+                Layout.preferredHeight: Theme.touch
+                Accessible.name: qsTr("Edit %1").arg(card.name)
+                onClicked: card.editRequested()
+            }
         }
         Rectangle {
             // Spent, then committed, as parts of the amount.

@@ -33,6 +33,15 @@ Page {
             Accessible.name: qsTr("Next year")
             onClicked: lineModel.year = lineModel.year + 1
         }
+        ToolButton {
+            objectName: "newLine"
+            visible: lineDialog.canEdit
+            text: "+"
+            font.pixelSize: 24
+            Layout.preferredWidth: Theme.touch
+            Accessible.name: qsTr("New budget line")
+            onClicked: lineDialog.openFor("", lineModel.year)
+        }
     }
 
     Flickable {
@@ -54,6 +63,8 @@ Page {
                 model: lineModel
                 delegate: BudgetCard {
                     budgets: lineModel
+                    canEdit: lineDialog.canEdit
+                    onEditRequested: lineDialog.openFor(lineId, lineModel.year)
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.maximumWidth: (cards.width - (cards.columns - 1) * cards.columnSpacing) / cards.columns
@@ -67,7 +78,19 @@ Page {
             width: flick.width - 64
             visible: lineModel.count === 0
             title: qsTr("No budget lines for %1").arg(lineModel.year)
-            text: qsTr("Add them with spilctl budget add.")
+            text: lineDialog.canEdit ? qsTr("Add one with + at the top.")
+                                     : qsTr("The office manager keeps them.")
         }
     }
+    BudgetLineDialog {
+        id: lineDialog
+        objectName: "lineDialog"
+        parent: Overlay.overlay
+        onSaved: function(name) { undoBar.show(qsTr("Saved: %1").arg(name), "", null) }
+        onRemoved: function(lineId, name) {
+            undoBar.show(qsTr("Removed: %1").arg(name), qsTr("Undo"),
+                         function() { lineDialog.restore(lineId) })
+        }
+    }
+    Snackbar { id: undoBar; objectName: "budgetUndo" }
 }

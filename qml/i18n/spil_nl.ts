@@ -3334,6 +3334,22 @@
             <numerusform>%n bestellingen geplaatst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>New supply item</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutingPlan</name>
@@ -3392,6 +3408,10 @@
         <source>Lasts until the end of the year</source>
         <translation>Toereikend tot het einde van het jaar</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>BudgetsPage</name>
@@ -3423,8 +3443,28 @@
         <translation>Geen budgetposten voor %1</translation>
     </message>
     <message>
-        <source>Add them with spilctl budget add.</source>
-        <translation>Voeg ze toe met spilctl budget add.</translation>
+        <source>New budget line</source>
+        <translation>Nieuwe begrotingspost</translation>
+    </message>
+    <message>
+        <source>Add one with + at the top.</source>
+        <translation>Voeg er een toe met + bovenaan.</translation>
+    </message>
+    <message>
+        <source>The office manager keeps them.</source>
+        <translation>De office manager houdt ze bij.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4688,102 @@
     <message>
         <source>In Dutch</source>
         <translation>In het Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyItemDialog</name>
+    <message>
+        <source>Edit supply item</source>
+        <translation>Artikel wijzigen</translation>
+    </message>
+    <message>
+        <source>New supply item</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>What (printer paper A4)</source>
+        <translation>Wat (printerpapier A4)</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Bijbestellen bij</translation>
+    </message>
+    <message>
+        <source>Unit (box, pack)</source>
+        <translation>Eenheid (doos, pak)</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Prijs (€)</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::SupplyItemEditor</name>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Geef het artikel een naam.</translation>
+    </message>
+    <message>
+        <source>Give the price in euros, such as 28 or 28,99.</source>
+        <translation>Geef de prijs in euro, zoals 28 of 28,99.</translation>
+    </message>
+    <message>
+        <source>Stock and reorder level cannot be below zero.</source>
+        <translation>Voorraad en bestelniveau kunnen niet onder nul.</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Begrotingspost wijzigen</translation>
+    </message>
+    <message>
+        <source>New budget line %1</source>
+        <translation>Nieuwe begrotingspost %1</translation>
+    </message>
+    <message>
+        <source>What for (office supplies, the outing)</source>
+        <translation>Waarvoor (kantoorartikelen, het uitje)</translation>
+    </message>
+    <message>
+        <source>Amount for the year (€)</source>
+        <translation>Bedrag voor het jaar (€)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Post verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::BudgetLineEditor</name>
+    <message>
+        <source>Give the line a name.</source>
+        <translation>Geef de post een naam.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros, such as 1250 or 1250,50.</source>
+        <translation>Geef het bedrag in euro, zoals 1250 of 1250,50.</translation>
+    </message>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor geopend.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@ Page {
     id: page
     objectName: "supplies"
     readonly property bool wide: width >= Theme.wideBreakpoint
+    // Named apart from the stock model: a row's own "stock" is its count.
+    readonly property bool keepsStock: stock.canEdit
     background: Rectangle { color: Theme.background }
 
     SupplyListModel { id: stock; objectName: "stockList"; office: App.office; people: App.people }
@@ -28,6 +30,17 @@ Page {
             font.weight: Font.DemiBold
             Layout.preferredHeight: Theme.touch
             onClicked: composer.open()
+        }
+        ToolButton {
+            objectName: "newItem"
+            visible: stock.canEdit
+            text: page.wide ? qsTr("New item") : "+"
+            font.pixelSize: page.wide ? Theme.fontBody : 24
+            font.weight: Font.DemiBold
+            Layout.preferredHeight: Theme.touch
+            Layout.minimumWidth: Theme.touch
+            Accessible.name: qsTr("New supply item")
+            onClicked: itemDialog.openFor("")
         }
     }
 
@@ -55,7 +68,8 @@ Page {
             clip: true
             footer: Item { width: 1; height: 96 } // room for the floating button
             model: stock
-            delegate: SupplyDelegate {}
+            // Those who keep the stock open an item to count it or change it.
+            delegate: SupplyDelegate { onClicked: if (page.keepsStock) itemDialog.openFor(itemId) }
             section.property: "low"
             section.delegate: SectionLabel {
                 required property string section
@@ -170,6 +184,16 @@ Page {
         parent: Overlay.overlay
         orders: orders
         onPlaced: function(count) { undoBar.show(qsTr("%n order(s) placed", "", count), "", null) }
+    }
+    SupplyItemDialog {
+        id: itemDialog
+        objectName: "itemDialog"
+        parent: Overlay.overlay
+        onSaved: function(name) { undoBar.show(qsTr("Saved: %1").arg(name), "", null) }
+        onRemoved: function(itemId, name) {
+            undoBar.show(qsTr("Removed: %1").arg(name), qsTr("Undo"),
+                         function() { itemDialog.restore(itemId) })
+        }
     }
     Snackbar { id: undoBar; objectName: "receiveUndo" }
 }

@@ -3,9 +3,11 @@
 
 #include "core/budgets/BudgetRepo.h"
 #include "core/supplies/SupplyRepo.h"
+#include "qml/budgets/BudgetLineEditor.h"
 #include "qml/budgets/BudgetListModel.h"
 #include "qml/supplies/OrderListModel.h"
 #include "qml/supplies/PurchaseListModel.h"
+#include "qml/supplies/SupplyItemEditor.h"
 #include "qml/supplies/SupplyListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -106,7 +108,8 @@ TEST_F(SupplyModels, BudgetLinesWithTheirProjectionWarningAndPlan)
 {
     start(QStringLiteral("office-manager"));
     BudgetListModel budgets(app->office(), app->people());
-    QAbstractItemModelTester tester(&budgets, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&budgets,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(budgets.year(), 2026);
     ASSERT_EQ(budgets.count(), 2);
     EXPECT_EQ(budgets.warnings(), 1);
@@ -136,4 +139,81 @@ TEST_F(SupplyModels, AnAssistantSeesTheStockButCannotKeepIt)
     start(QStringLiteral("assistant"));
     SupplyListModel stock(app->office(), app->people());
     EXPECT_FALSE(stock.canEdit());
+}
+
+// A new item from the form, low at once; a count taken later writes the stock only, so a
+// price another device changed meanwhile stays; removed, and back with undo.
+TEST_F(SupplyModels, AnItemIsAddedCountedAndRemovedFromItsForm)
+{
+    start(QStringLiteral("office-manager"));
+    SupplyListModel stock(app->office(), app->people());
+    SupplyItemEditor form(app->office(), app->people());
+    EXPECT_TRUE(form.canEdit());
+    EXPECT_FALSE(form.found());
+    EXPECT_FALSE(form.save(QStringLiteral("  "), {}, 1, 1, {}, {}).isEmpty());
+    EXPECT_FALSE(
+        form.save(QStringLiteral("Nietjes"), {}, 1, 1, {}, QStringLiteral("vier")).isEmpty());
+    EXPECT_EQ(stock.count(), 4);
+    ASSERT_EQ(form.save(QStringLiteral(" Nietjes  24/6 "), QStringLiteral("doos"), 3, 5,
+                        QStringLiteral("Office Centre"), QStringLiteral("4,50")),
+              QString());
+    ASSERT_TRUE(form.found());
+    const QString id = form.itemId();
+    EXPECT_EQ(form.name(), QStringLiteral("Nietjes 24/6"));
+    EXPECT_EQ(stock.count(), 5);
+    EXPECT_EQ(stock.lowCount(), 2);
+    const SupplyItem added = *SupplyRepo(*app->office()->store()).item(id);
+    EXPECT_EQ(added.unitPriceCents, 450);
+    EXPECT_EQ(added.unit, QStringLiteral("doos"));
+
+    // Another device changes the price while the form is open on the old one; the sync
+    // reloads the views.
+    SupplyRepo(*app->office()->store()).updateItem(id, {.unitPriceCents = 475});
+    form.reload();
+    EXPECT_EQ(form.price(), QStringLiteral("4.75"));
+    ASSERT_EQ(form.save(QStringLiteral("Nietjes 24/6"), QStringLiteral("doos"), 12, 5,
+                        QStringLiteral("Office Centre"), QStringLiteral("4,50")),
+              QString());
+    const SupplyItem counted = *SupplyRepo(*app->office()->store()).item(id);
+    EXPECT_EQ(counted.stock, 12);
+    EXPECT_EQ(counted.unitPriceCents, 475);
+    EXPECT_EQ(stock.lowCount(), 1);
+
+    ASSERT_TRUE(form.remove());
+    EXPECT_EQ(stock.count(), 4);
+    ASSERT_TRUE(form.restore(id));
+    EXPECT_EQ(stock.count(), 5);
+    EXPECT_EQ(form.stock(), 12);
+}
+
+// A new line for the year shown, its amount changed; a bad amount says why; removed, and
+// back with undo.
+TEST_F(SupplyModels, ABudgetLineIsAddedChangedAndRemovedFromItsForm)
+{
+    start(QStringLiteral("office-manager"));
+    BudgetListModel budgets(app->office(), app->people());
+    BudgetLineEditor form(app->office(), app->people());
+    form.setYear(2026);
+    EXPECT_TRUE(form.canEdit());
+    EXPECT_FALSE(form.save(QStringLiteral("Bloemen"), QStringLiteral("-5")).isEmpty());
+    EXPECT_FALSE(form.save(QString(), QStringLiteral("600")).isEmpty());
+    ASSERT_EQ(form.save(QStringLiteral("Bloemen"), QStringLiteral("600")), QString());
+    const QString id = form.lineId();
+    ASSERT_EQ(budgets.count(), 3);
+    EXPECT_EQ(BudgetRepo(*app->office()->store()).byId(id)->year, 2026);
+    ASSERT_EQ(form.save(QStringLiteral("Bloemen en kaarten"), QStringLiteral("750,50")), QString());
+    const BudgetLine changed = *BudgetRepo(*app->office()->store()).byId(id);
+    EXPECT_EQ(changed.name, QStringLiteral("Bloemen en kaarten"));
+    EXPECT_EQ(changed.amountCents, 75050);
+    ASSERT_TRUE(form.remove());
+    EXPECT_EQ(budgets.count(), 2);
+    ASSERT_TRUE(form.restore(id));
+    EXPECT_EQ(budgets.count(), 3);
+}
+
+TEST_F(SupplyModels, ADirectorReadsTheBudgetsButTheirFormsAreNotHis)
+{
+    start(QStringLiteral("director"));
+    EXPECT_FALSE(BudgetLineEditor(app->office(), app->people()).canEdit());
+    EXPECT_FALSE(SupplyItemEditor(app->office(), app->people()).canEdit());
 }
