@@ -16,6 +16,8 @@ Dialog {
     property bool tried: false   // the refusal shown belongs to the last Save
     title: qsTr("Edit appointment")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 560)
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(24, (parent.height - height) / 4) : 0

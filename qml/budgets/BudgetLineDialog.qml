@@ -13,6 +13,8 @@ Dialog {
     signal removed(string lineId, string name)
     title: editor.found ? qsTr("Edit budget line") : qsTr("New budget line %1").arg(editor.year)
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 480)
     height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0

@@ -10,6 +10,8 @@ Dialog {
     property ChecklistRunModel run
     title: qsTr("Log an incident")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 520)
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(24, (parent.height - height) / 3) : 0

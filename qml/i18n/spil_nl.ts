@@ -3339,10 +3339,6 @@
         <translation>Nieuw artikel</translation>
     </message>
     <message>
-        <source>New supply item</source>
-        <translation>Nieuw artikel</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -4713,20 +4709,24 @@
         <translation>Bijbestellen bij</translation>
     </message>
     <message>
-        <source>Unit (box, pack)</source>
-        <translation>Eenheid (doos, pak)</translation>
-    </message>
-    <message>
-        <source>Price (€)</source>
-        <translation>Prijs (€)</translation>
-    </message>
-    <message>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
         <source>Remove item</source>
         <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Price per unit (€)</source>
+        <translation>Prijs per eenheid (€)</translation>
+    </message>
+    <message>
+        <source>box, pack</source>
+        <translation>doos, pak</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ Dialog {
     property string contactName
     title: qsTr("New letter")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 560)
     height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0

@@ -11,6 +11,8 @@ Dialog {
     property int via: Letter.Post
     title: qsTr("Letter sent")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 420)
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(24, (parent.height - height) / 4) : 0

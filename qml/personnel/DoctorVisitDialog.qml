@@ -14,6 +14,8 @@ Dialog {
     signal added(string visit)
     title: qsTr("Company doctor for %1").arg(name)
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 520)
     height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0

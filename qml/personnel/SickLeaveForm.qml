@@ -12,6 +12,8 @@ Dialog {
     signal reported(string absenceId)
     title: qsTr("Report sick")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 520)
     height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0

@@ -16,6 +16,8 @@ Dialog {
     property var action: null
     signal done()
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 560, 560)
     height: Math.min(parent ? parent.height - 2 * Theme.margin : 640, 640)

@@ -33,13 +33,10 @@ Page {
         }
         ToolButton {
             objectName: "newItem"
-            visible: stock.canEdit
-            text: page.wide ? qsTr("New item") : "+"
-            font.pixelSize: page.wide ? Theme.fontBody : 24
+            visible: page.keepsStock && page.wide
+            text: qsTr("New item")
             font.weight: Font.DemiBold
             Layout.preferredHeight: Theme.touch
-            Layout.minimumWidth: Theme.touch
-            Accessible.name: qsTr("New supply item")
             onClicked: itemDialog.openFor("")
         }
     }
@@ -68,6 +65,16 @@ Page {
             clip: true
             footer: Item { width: 1; height: 96 } // room for the floating button
             model: stock
+            // A phone's header has no room left: a new item starts at the top of the list.
+            header: Button {
+                objectName: "newItemRow"
+                visible: page.keepsStock && !page.wide
+                height: visible ? implicitHeight : 0
+                x: Theme.margin
+                text: "+ " + qsTr("New item")
+                flat: true
+                onClicked: itemDialog.openFor("")
+            }
             // Those who keep the stock open an item to count it or change it.
             delegate: SupplyDelegate { onClicked: if (page.keepsStock) itemDialog.openFor(itemId) }
             section.property: "low"

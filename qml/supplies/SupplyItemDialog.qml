@@ -13,6 +13,8 @@ Dialog {
     signal removed(string itemId, string name)
     title: editor.found ? qsTr("Edit supply item") : qsTr("New supply item")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     width: Math.min(parent ? parent.width - 32 : 400, 520)
     height: Math.min(implicitHeight, parent ? parent.height - 48 : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0
@@ -78,24 +80,26 @@ Dialog {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Reorder at")
             }
+            Label { text: qsTr("Unit"); color: Theme.textMuted }
+            Label { text: qsTr("Price per unit (€)"); color: Theme.textMuted }
             TextField {
                 id: unitField
                 objectName: "itemUnit"
-                placeholderText: qsTr("Unit (box, pack)")
+                placeholderText: qsTr("box, pack")
                 Layout.fillWidth: true
             }
             TextField {
                 id: priceField
                 objectName: "itemPrice"
-                placeholderText: qsTr("Price (€)")
+                placeholderText: "0,00"
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Layout.fillWidth: true
             }
         }
+        Label { text: qsTr("Supplier"); color: Theme.textMuted }
         TextField {
             id: supplierField
             objectName: "itemSupplier"
-            placeholderText: qsTr("Supplier")
             Layout.fillWidth: true
         }
         Label {

@@ -117,12 +117,18 @@ TestCase {
         const stock = findChild(page, "stockList")
         const list = findChild(page, "stockRows")
         tryVerify(function() { return stock.count === 4 })
-        const add = findChild(page, "newItem")
+        verify(!findChild(page, "newItem").visible)   // the phone's header has no room
+        const add = findChild(page, "newItemRow")
         verify(add.visible)
         mouseClick(add)
         const dialog = findChild(page, "itemDialog")
         tryCompare(dialog, "opened", true)
         findChild(dialog, "itemName").text = "Nietjes 24/6"
+        // A stray tap beside the form keeps it open with what was typed.
+        mouseClick(page, 5, page.height - 5)
+        wait(50)
+        verify(dialog.opened)
+        compare(findChild(dialog, "itemName").text, "Nietjes 24/6")
         findChild(dialog, "itemStock").value = 3
         findChild(dialog, "itemReorder").value = 5
         findChild(dialog, "itemUnit").text = "doos"
@@ -169,6 +175,7 @@ TestCase {
         const list = findChild(page, "stockRows")
         tryVerify(function() { return stock.count === 4 && list.itemAtIndex(0) !== null })
         verify(!findChild(page, "newItem").visible)
+        verify(!findChild(page, "newItemRow").visible)
         mouseClick(list.itemAtIndex(0))
         wait(50)
         verify(!findChild(page, "itemDialog").visible)
