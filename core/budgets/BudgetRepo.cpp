@@ -148,14 +148,15 @@ QList<BudgetLine> BudgetRepo::linesOf(int year)
 
 BudgetFacts BudgetRepo::factsOf(const QString &id, const QTimeZone &zone)
 {
-    // One pass over the line's orders, their totals summed by SQLite: ten years of orders
-    // cost only this line's (an index on the budget line).
+    // The line's orders by their index, each one's total summed over its own lines: ten
+    // years of orders cost only this line's. A join grouped by the order let SQLite walk
+    // every order of every year in id order instead.
     BudgetFacts facts;
     auto &q = m_db.run(
-        QStringLiteral("SELECT o.state, o.received_at, SUM(l.quantity * l.unit_price_cents) "
-                       "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                       "WHERE o.budget_line_id = ? AND o.deleted = 0 AND l.deleted = 0 "
-                       "AND o.state IN ('ordered', 'received') GROUP BY o.id"),
+        QStringLiteral("SELECT o.state, o.received_at, (SELECT SUM(l.quantity * "
+                       "l.unit_price_cents) FROM order_lines l WHERE l.order_id = o.id AND "
+                       "l.deleted = 0) FROM orders o WHERE o.budget_line_id = ? AND "
+                       "o.deleted = 0 AND o.state IN ('ordered', 'received')"),
         {id});
     while (q.next()) {
         const qint64 total = q.value(2).toLongLong();

@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace spil {
@@ -185,23 +186,24 @@ QList<SupplyItem> SupplyRepo::items()
 
 QList<LowStock> SupplyRepo::lowStock()
 {
-    // What is on order for each low item is summed by SQLite over its lines (an index on
-    // the item), so ten years of orders cost only the lines of the items that are low.
-    const EntityDef &def = entity(kItems);
-    auto &q = m_db.run(
-        QStringLiteral("SELECT %1, (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
-                       "JOIN orders o ON o.id = l.order_id WHERE l.item_id = i.id "
-                       "AND l.deleted = 0 AND o.deleted = 0 AND o.state = 'ordered') "
-                       "FROM supply_items i WHERE i.deleted = 0 AND i.stock <= i.reorder_level")
-            .arg(Database::selectColumns(def, QStringLiteral("i."))));
-    const int onOrderColumn = int(def.fields.size()) + 2;
     QList<LowStock> out;
-    while (q.next()) {
-        LowStock low;
-        low.item = itemFromRecord(Database::decodeRow(def, q));
-        low.onOrder = q.value(onOrderColumn).toLongLong();
+    for (const QVariantMap &r :
+         m_db.liveRecords(kItems, QStringLiteral("AND stock <= reorder_level")))
+        out << LowStock{itemFromRecord(r), 0, 0};
+    if (out.isEmpty())
+        return out;
+    // What is on order, per item, from the placed orders outward: they are few, where ten
+    // years of lines per item are many. CROSS JOIN keeps SQLite to that order.
+    QHash<QString, qint64> onOrder;
+    auto &q = m_db.run(QStringLiteral(
+        "SELECT l.item_id, SUM(l.quantity) FROM orders o CROSS JOIN order_lines l ON "
+        "l.order_id = o.id WHERE o.state = 'ordered' AND o.deleted = 0 AND l.deleted = 0 "
+        "GROUP BY l.item_id"));
+    while (q.next())
+        onOrder.insert(q.value(0).toString(), q.value(1).toLongLong());
+    for (LowStock &low : out) {
+        low.onOrder = onOrder.value(low.item.id);
         low.suggested = suggestedQuantity(low.item, low.onOrder);
-        out << low;
     }
     std::sort(out.begin(), out.end(), [](const LowStock &a, const LowStock &b) {
         const int order = QString::localeAwareCompare(a.item.name, b.item.name);
