@@ -305,27 +305,30 @@ QList<SecretaryLoad> ServiceRepo::distribution(const QTimeZone &zone)
     const qint64 now = m_db.clock().nowMs();
     const QDate today = dateIn(now, zone);
     const QDate monday = today.addDays(1 - today.dayOfWeek());
-    QVariantList args{now};
-    QString days;
-    for (int d = 0; d < 5; ++d) {
-        days += QStringLiteral(", sum(due_utc >= ? AND due_utc < ?)");
-        args << startOfDay(monday.addDays(d), zone) << startOfDay(monday.addDays(d + 1), zone);
-    }
+    // The day of this week a task is due on is part of the grouping, not five sums over
+    // every open task: one comparison or two per row instead of eleven.
+    QVariantList args{startOfDay(monday, zone), startOfDay(monday.addDays(5), zone)};
+    for (int d = 1; d < 5; ++d)
+        args << startOfDay(monday.addDays(d), zone);
+    args << now;
     QHash<QString, SecretaryLoad> byPerson;
     // One pass over the open tasks, grouped by assignee through tasks_by_assignee.
-    QSqlQuery &q = m_db.run(QStringLiteral("SELECT assignee, count(*), sum(due_utc < ?), "
-                                           "sum(urgent)%1 FROM tasks WHERE deleted = 0 AND "
-                                           "status = 'open' GROUP BY assignee")
-                                .arg(days),
-                            args);
+    QSqlQuery &q = m_db.run(
+        QStringLiteral("SELECT assignee, CASE WHEN due_utc IS NULL OR due_utc < ? OR due_utc >= ? "
+                       "THEN -1 WHEN due_utc < ? THEN 0 WHEN due_utc < ? THEN 1 WHEN due_utc < ? "
+                       "THEN 2 WHEN due_utc < ? THEN 3 ELSE 4 END AS day, count(*), "
+                       "sum(due_utc < ?), sum(urgent) FROM tasks WHERE deleted = 0 AND "
+                       "status = 'open' GROUP BY assignee, day"),
+        args);
     while (q.next()) {
-        SecretaryLoad load;
-        load.open = q.value(1).toInt();
-        load.overdue = q.value(2).toInt();
-        load.urgent = q.value(3).toInt();
-        for (int d = 0; d < 5; ++d)
-            load.week[d] = q.value(4 + d).toInt();
-        byPerson.insert(q.value(0).toString(), load);
+        SecretaryLoad &load = byPerson[q.value(0).toString()];
+        const int day = q.value(1).toInt();
+        const int count = q.value(2).toInt();
+        load.open += count;
+        load.overdue += q.value(3).toInt();
+        load.urgent += q.value(4).toInt();
+        if (day >= 0 && day < 5)
+            load.week[day] += count;
     }
     q.finish();
     QList<SecretaryLoad> out;
