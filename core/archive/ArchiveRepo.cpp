@@ -13,6 +13,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace spil {
@@ -406,18 +407,35 @@ QList<ArchiveHit> ArchiveRepo::search(const QString &text, int limit)
     }
     const EntityDef &def = entity(kItems);
     // Subject weighs most, then parties, tags and the files' text; among equals, the newest.
+    // Every match is ranked, but only those up to the score of the 2 * limit-th are joined
+    // to their items: on a large archive a common word matches thousands. When removed
+    // items leave fewer than limit of those, the query runs again without the cut.
     const QString sql =
-        QStringLiteral("SELECT %1 FROM archive_search s JOIN archive_items a ON a.id = s.id "
-                       "WHERE archive_search MATCH ? AND a.deleted = 0 "
-                       "ORDER BY bm25(archive_search, 0.0, 10.0, 5.0, 3.0, 1.0), a.date DESC "
-                       "LIMIT ?")
+        QStringLiteral(
+            "WITH ranked AS MATERIALIZED (SELECT rowid AS row, bm25(archive_search, 0.0, 10.0, "
+            "5.0, 3.0, 1.0) AS score FROM archive_search WHERE archive_search MATCH ?) "
+            "SELECT %1 FROM ranked JOIN archive_search_rows r ON r.row = ranked.row "
+            "JOIN archive_items a ON a.id = r.id WHERE a.deleted = 0 AND ranked.score <= "
+            "coalesce((SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET ?), 1e308) "
+            "ORDER BY ranked.score, a.date DESC LIMIT ?")
             .arg(Database::selectColumns(def, QStringLiteral("a.")));
-    const auto run = [&](const QString &match, bool near) {
+    const auto read = [&](const QString &match, bool near, qint64 cut) {
         QList<ArchiveHit> out;
-        auto &q = m_db.run(sql, {match, limit});
+        auto &q = m_db.run(sql, {match, cut, limit});
         while (q.next())
             out << ArchiveHit{fromRecord(Database::decodeRow(def, q)), near};
         q.finish();
+        return out;
+    };
+    const auto run = [&](const QString &match, bool near) {
+        const qint64 cut = 2LL * limit - 1;
+        QList<ArchiveHit> out = read(match, near, cut);
+        if (out.size() < limit &&
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM archive_search "
+                                       "WHERE archive_search MATCH ? LIMIT ?)"),
+                        {match, cut + 1})
+                    .toLongLong() > cut)
+            out = read(match, near, std::numeric_limits<qint64>::max());
         return out;
     };
     QList<ArchiveHit> hits = run(query, false);

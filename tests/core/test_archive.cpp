@@ -451,3 +451,21 @@ TEST_F(Archive, RecordsArrivingFromTheServerAreSearchedAndPurgedOnesLeaveTheInde
     EXPECT_EQ(db->scalar(QStringLiteral("SELECT count(*) FROM archive_search")).toInt(), 0);
     EXPECT_EQ(db->scalar(QStringLiteral("SELECT count(*) FROM archive_names")).toInt(), 0);
 }
+
+// Only the best matches are joined to their items; when removed items take most of those
+// places, the search still fills its page from the rest, in rank order.
+TEST_F(Archive, RemovedItemsAmongTheBestMatchesLeaveTheRestFound)
+{
+    QStringList ids;
+    for (const char *subject :
+         {"Kantoor", "Kantoor huur", "Kantoor huur oud", "Kantoor huur oud pand",
+          "Kantoor huur oud pand Utrecht"})
+        ids << archive.add(item(ArchiveKind::LetterIn, "2026-03-01", subject), sanne);
+    EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("kantoor"), 2)),
+              (QStringList{QStringLiteral("Kantoor"), QStringLiteral("Kantoor huur")}));
+    for (int i = 0; i < 3; ++i)
+        archive.remove(ids[i]);
+    EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("kantoor"), 2)),
+              (QStringList{QStringLiteral("Kantoor huur oud pand"),
+                           QStringLiteral("Kantoor huur oud pand Utrecht")}));
+}
