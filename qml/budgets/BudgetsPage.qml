@@ -35,11 +35,10 @@ Page {
         }
         ToolButton {
             objectName: "newLine"
-            visible: lineDialog.canEdit
-            text: "+"
-            font.pixelSize: 24
-            Layout.preferredWidth: Theme.touch
-            Accessible.name: qsTr("New budget line")
+            visible: lineDialog.canEdit && page.wide
+            text: qsTr("New line")
+            font.weight: Font.DemiBold
+            Layout.preferredHeight: Theme.touch
             onClicked: lineDialog.openFor("", lineModel.year)
         }
     }
@@ -57,6 +56,15 @@ Page {
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin
+            // A phone's header has no room left beside the year: a new line starts here.
+            Button {
+                objectName: "newLineRow"
+                visible: lineDialog.canEdit && !page.wide
+                text: "+ " + qsTr("New line")
+                flat: true
+                Layout.columnSpan: cards.columns
+                onClicked: lineDialog.openFor("", lineModel.year)
+            }
             Repeater {
                 id: lines
                 objectName: "budgetCards"
@@ -78,7 +86,7 @@ Page {
             width: flick.width - 64
             visible: lineModel.count === 0
             title: qsTr("No budget lines for %1").arg(lineModel.year)
-            text: lineDialog.canEdit ? qsTr("Add one with + at the top.")
+            text: lineDialog.canEdit ? qsTr("Add one with New line.")
                                      : qsTr("The office manager keeps them.")
         }
     }

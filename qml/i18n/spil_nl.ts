@@ -3439,14 +3439,6 @@
         <translation>Geen budgetposten voor %1</translation>
     </message>
     <message>
-        <source>New budget line</source>
-        <translation>Nieuwe begrotingspost</translation>
-    </message>
-    <message>
-        <source>Add one with + at the top.</source>
-        <translation>Voeg er een toe met + bovenaan.</translation>
-    </message>
-    <message>
         <source>The office manager keeps them.</source>
         <translation>De office manager houdt ze bij.</translation>
     </message>
@@ -3461,6 +3453,14 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe post</translation>
+    </message>
+    <message>
+        <source>Add one with New line.</source>
+        <translation>Voeg er een toe met Nieuwe post.</translation>
     </message>
 </context>
 <context>

@@ -222,4 +222,18 @@ TestCase {
         tryCompare(cards, "count", 3)
         App.startDemo(Person.Assistant)
     }
+
+    // A phone's header keeps the year in sight: the new line starts at the top of the list.
+    function test_aPhoneStartsANewBudgetLineFromTheList() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(budgetsPage, test, { width: 400, height: 800 })
+        const add = findChild(page, "newLineRow")
+        tryVerify(function() { return add.visible })
+        verify(!findChild(page, "newLine").visible)
+        waitForRendering(add)
+        mouseClick(add)
+        tryCompare(findChild(page, "lineDialog"), "opened", true)
+        findChild(page, "lineDialog").close()
+        App.startDemo(Person.Assistant)
+    }
 }
