@@ -79,6 +79,12 @@ bool retentionPassed(const ArchiveItem &item, const QDate &today);
 // The paper location as one line ("Cabinet A · Binder 3 · Shelf 2"), empty when unknown;
 // words gives the three labels in the reader's language.
 QString locationText(const PaperLocation &location, const QStringList &words = {});
+// Whether the device can read a file of this type for the search: a PDF or plain text.
+inline bool textReadable(const QString &mime)
+{
+    return mime == QLatin1String("application/pdf") || mime.startsWith(QLatin1String("text/"));
+}
+
 // Who keeps the archive (adds, edits, files and removes items): directors, assistants and
 // the office manager. The server holds to the same for every item (EntityPolicy) and, for
 // a confidential one, to the director and his assistants only.

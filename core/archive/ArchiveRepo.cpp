@@ -428,7 +428,8 @@ QList<ArchiveHit> ArchiveRepo::search(const QString &text, int limit)
         return out;
     };
     const auto run = [&](const QString &match, bool near) {
-        const qint64 cut = 2LL * limit - 1;
+        // No limit (a negative one, as SQLite reads it) has no cut either.
+        const qint64 cut = limit < 0 ? std::numeric_limits<qint64>::max() : 2LL * limit - 1;
         QList<ArchiveHit> out = read(match, near, cut);
         if (out.size() < limit &&
             m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM archive_search "

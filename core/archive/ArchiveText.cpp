@@ -23,9 +23,11 @@ QString pdfText(const QString &path)
 
 QString fileText(const QString &path, const QString &mime)
 {
+    if (!textReadable(mime))
+        return {};
     if (mime == QLatin1String("application/pdf"))
         return pdfText(path);
-    if (mime.startsWith(QLatin1String("text/"))) {
+    {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             return QString::fromUtf8(file.read(4 * 1024 * 1024));

@@ -57,10 +57,14 @@ qint64 FileCache::used() const
 
 void FileCache::touch(const QString &sha256)
 {
+    setLastUsed(sha256, m_db.clock().nowMs());
+}
+
+void FileCache::setLastUsed(const QString &sha256, qint64 ms)
+{
     QFile file(pathOf(sha256));
     if (file.open(QIODevice::ReadWrite))
-        file.setFileTime(QDateTime::fromMSecsSinceEpoch(m_db.clock().nowMs()),
-                         QFileDevice::FileModificationTime);
+        file.setFileTime(QDateTime::fromMSecsSinceEpoch(ms), QFileDevice::FileModificationTime);
 }
 
 QList<Document> FileCache::ahead(const QString &personId)

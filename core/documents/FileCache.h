@@ -36,6 +36,9 @@ public:
     qint64 used() const;
     // Marks a file used now (opened, fetched): the last to go.
     void touch(const QString &sha256);
+    // Marks a file used at ms: a file fetched only to be read for the search is dated long
+    // ago, the first to go.
+    void setLastUsed(const QString &sha256, qint64 ms);
 
     // The documents of the person's meetings from now to 14 days ahead, by meeting start.
     QList<Document> ahead(const QString &personId);

@@ -12,21 +12,12 @@
 
 namespace spil::qml {
 
-BudgetLineEditor::BudgetLineEditor(QObject *parent) : OfficeView(parent) {}
+BudgetLineEditor::BudgetLineEditor(QObject *parent) : RecordForm(parent) {}
 
 BudgetLineEditor::BudgetLineEditor(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : BudgetLineEditor(parent)
 {
     link(office, people);
-}
-
-void BudgetLineEditor::setLineId(const QString &id)
-{
-    if (id == m_id)
-        return;
-    m_id = id;
-    m_opened.reset();
-    reload();
 }
 
 void BudgetLineEditor::setYear(int year)
@@ -82,41 +73,24 @@ QString BudgetLineEditor::save(const QString &name, const QString &amount)
             return;
         }
         BudgetLineChange change;
-        if (title != m_opened->name)
+        if (title != m_opened->name.simplified())
             change.name = title;
         if (*cents != m_opened->amountCents)
             change.amountCents = *cents;
         if (change != BudgetLineChange{})
             budgets.update(m_id, change);
     });
-    if (error)
-        return error->message();
-    if (!added.isEmpty())
-        m_id = added;
-    m_opened.reset();
-    reload();
-    return {};
+    return finishSave(error, added);
 }
 
-bool BudgetLineEditor::remove()
+void BudgetLineEditor::removeRecord(Database &db, const QString &id)
 {
-    if (!m_found || !office())
-        return false;
-    const QString id = m_id;
-    return office()->act([&](Database &db) { BudgetRepo(db).remove(id); }).isEmpty();
+    BudgetRepo(db).remove(id);
 }
 
-bool BudgetLineEditor::restore(const QString &lineId)
+void BudgetLineEditor::restoreRecord(Database &db, const QString &id)
 {
-    if (lineId.isEmpty() || !office())
-        return false;
-    const bool done =
-        office()->act([&](Database &db) { BudgetRepo(db).restore(lineId); }).isEmpty();
-    if (done && lineId == m_id) {
-        m_opened.reset();
-        reload();
-    }
-    return done;
+    BudgetRepo(db).restore(id);
 }
 
 } // namespace spil::qml

@@ -2,9 +2,7 @@
 #pragma once
 
 #include "core/budgets/Budget.h"
-#include "qml/shell/OfficeView.h"
-
-#include <optional>
+#include "qml/shell/RecordForm.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -12,43 +10,36 @@ namespace spil::qml {
 
 // One budget line in its form: a new line for the year the page shows, or a line's name and
 // amount changed; removed with undo (its orders keep their charge and come back with it).
-class BudgetLineEditor : public OfficeView {
+class BudgetLineEditor : public RecordForm {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString lineId READ lineId WRITE setLineId NOTIFY changed) // empty: a new line
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY changed)           // of a new line
-    Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString amount READ amount NOTIFY changed) // "1250,00" as the user types it
-    Q_PROPERTY(bool canEdit READ canEdit NOTIFY changed)
 public:
     explicit BudgetLineEditor(QObject *parent = nullptr);
     BudgetLineEditor(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
 
     QString lineId() const { return m_id; }
-    void setLineId(const QString &id);
+    void setLineId(const QString &id) { setRecordId(id); }
     int year() const { return m_year; }
     void setYear(int year);
-    bool found() const { return m_found; }
     QString name() const { return m_name; }
     QString amount() const { return m_amount; }
-    bool canEdit() const;
+    bool canEdit() const override;
 
     // Adds the line, or writes what changed; empty when it went through (a new line's id is
     // then lineId), else why not in the user's words.
     Q_INVOKABLE QString save(const QString &name, const QString &amount);
-    Q_INVOKABLE bool remove();
-    Q_INVOKABLE bool restore(const QString &lineId);
     void reload() override;
 
-Q_SIGNALS:
-    void changed();
-
 private:
-    QString m_id, m_name, m_amount;
+    void removeRecord(Database &db, const QString &id) override;
+    void restoreRecord(Database &db, const QString &id) override;
+    void forgetOpened() override { m_opened.reset(); }
+    QString m_name, m_amount;
     int m_year = 0;
-    bool m_found = false;
-    // The line as the form was opened on it: what a save compares with.
     std::optional<BudgetLine> m_opened;
 };
 

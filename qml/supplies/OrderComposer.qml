@@ -13,6 +13,8 @@ Dialog {
     signal placed(int count)
     title: qsTr("Order low stock")
     modal: true
+    // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 480, 520)
     height: Math.min(parent ? parent.height - 64 : 600, 600)

@@ -67,7 +67,7 @@ Dialog {
             SpinBox {
                 id: stockBox
                 objectName: "itemStock"
-                from: 0; to: 99999
+                from: 0; to: 999999999
                 editable: true
                 Layout.fillWidth: true
                 Accessible.name: qsTr("In stock")
@@ -75,7 +75,7 @@ Dialog {
             SpinBox {
                 id: reorderBox
                 objectName: "itemReorder"
-                from: 0; to: 99999
+                from: 0; to: 999999999
                 editable: true
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Reorder at")

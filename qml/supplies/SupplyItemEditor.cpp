@@ -19,21 +19,12 @@ QString priceText(qint64 cents)
 }
 } // namespace
 
-SupplyItemEditor::SupplyItemEditor(QObject *parent) : OfficeView(parent) {}
+SupplyItemEditor::SupplyItemEditor(QObject *parent) : RecordForm(parent) {}
 
 SupplyItemEditor::SupplyItemEditor(OfficeStore *office, PeopleDirectory *people, QObject *parent)
     : SupplyItemEditor(parent)
 {
     link(office, people);
-}
-
-void SupplyItemEditor::setItemId(const QString &id)
-{
-    if (id == m_id)
-        return;
-    m_id = id;
-    m_opened.reset();
-    reload();
 }
 
 bool SupplyItemEditor::canEdit() const
@@ -94,52 +85,36 @@ QString SupplyItemEditor::save(const QString &name, const QString &unit, int sto
             return;
         }
         // Only what the user changed: a count typed in does not undo a price or a receipt
-        // it never saw.
+        // it never saw. Texts compare as the form writes them (spaces folded), or a name
+        // stored with a double space would count as changed on every save.
         const SupplyItem &was = *m_opened;
         SupplyItemChange change;
-        if (title != was.name)
+        if (title != was.name.simplified())
             change.name = title;
-        if (unit.simplified() != was.unit)
+        if (unit.simplified() != was.unit.simplified())
             change.unit = unit.simplified();
         if (stock != was.stock)
             change.stock = stock;
         if (reorderLevel != was.reorderLevel)
             change.reorderLevel = reorderLevel;
-        if (supplier.simplified() != was.supplier)
+        if (supplier.simplified() != was.supplier.simplified())
             change.supplier = supplier.simplified();
         if (*cents != was.unitPriceCents)
             change.unitPriceCents = *cents;
         if (change != SupplyItemChange{})
             supplies.updateItem(m_id, change);
     });
-    if (error)
-        return error->message();
-    if (!added.isEmpty())
-        m_id = added;
-    m_opened.reset();
-    reload();
-    return {};
+    return finishSave(error, added);
 }
 
-bool SupplyItemEditor::remove()
+void SupplyItemEditor::removeRecord(Database &db, const QString &id)
 {
-    if (!m_found || !office())
-        return false;
-    const QString id = m_id;
-    return office()->act([&](Database &db) { SupplyRepo(db).removeItem(id); }).isEmpty();
+    SupplyRepo(db).removeItem(id);
 }
 
-bool SupplyItemEditor::restore(const QString &itemId)
+void SupplyItemEditor::restoreRecord(Database &db, const QString &id)
 {
-    if (itemId.isEmpty() || !office())
-        return false;
-    const bool done =
-        office()->act([&](Database &db) { SupplyRepo(db).restoreItem(itemId); }).isEmpty();
-    if (done && itemId == m_id) {
-        m_opened.reset();
-        reload();
-    }
-    return done;
+    SupplyRepo(db).restoreItem(id);
 }
 
 } // namespace spil::qml

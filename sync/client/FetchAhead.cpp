@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/client/FetchAhead.h"
 
+#include "core/archive/Archive.h"
 #include "core/archive/ArchiveRepo.h"
 #include "sync/client/FileTransfer.h"
 
@@ -19,7 +20,13 @@ FetchAhead::FetchAhead(FileCache &cache, FileTransfer &transfer, QString personI
             m_sending.clear();
             ++m_sent;
         } else {
-            m_cache.touch(sha256);
+            // A file fetched for its words is read once and may go first; the room a file
+            // takes is made once it is here, so a failed fetch pushes nothing out.
+            if (m_forText.contains(sha256))
+                m_cache.setLastUsed(sha256, 0);
+            else
+                m_cache.touch(sha256);
+            m_cache.makeRoom(m_person, 0);
             ++m_fetched;
         }
         next();
@@ -58,9 +65,18 @@ void FetchAhead::run()
     m_tried.clear();
     // Then, while there is room, the archive's files whose words the search lacks, the
     // latest filed first: read once on arrival, they are found offline from then on.
-    QList<Document> archived = ArchiveRepo(m_cache.database()).documentsWithoutText();
-    std::reverse(archived.begin(), archived.end());
+    QList<Document> archived;
+    m_forText.clear();
+    for (const Document &d : ArchiveRepo(m_cache.database()).documentsWithoutText()) {
+        if (!textReadable(d.mime))
+            continue; // a scan or a spreadsheet: nothing to read, fetched when opened
+        archived.prepend(d);
+        m_forText.insert(d.sha256);
+    }
     m_queue = m_cache.toFetch(m_person, archived);
+    // A paper ahead is kept even when the archive names the same file.
+    for (const Document &d : m_cache.ahead(m_person))
+        m_forText.remove(d.sha256);
     next();
 }
 
@@ -80,7 +96,6 @@ void FetchAhead::next()
         return;
     }
     const Document d = m_queue.takeFirst();
-    m_cache.makeRoom(m_person, d.size);
     m_transfer.download(d.sha256, d.size);
 }
 

@@ -14,9 +14,10 @@ class FileTransfer;
 // A round of file work after a sync: first sends the files this device still owes the
 // server (FileCache::toSend: an export made offline, a send that failed), then fetches the
 // files of the person's meetings of the next 14 days into the device's file cache
-// (FileCache::toFetch), one after another, so they can be read offline, making room for
-// each by pushing out the least recently used file of no meeting ahead; then, in the room
-// still free, the archive's files whose text the store lacks, for the search. A file the
+// (FileCache::toFetch), one after another, so they can be read offline, making room once
+// each has arrived by pushing out the least recently used file of no meeting ahead; then,
+// in the room still free, the archive's PDFs and text files whose text the store lacks, for
+// the search, dated long ago so that they are the first to go. A file the
 // server refuses stays owed and the round goes on; a file it does not hold yet is skipped
 // until a later round; being offline, or another failed fetch, ends the round: the next
 // round (after the next sync) goes on. A run asked for while a round runs (a sync brought a
@@ -42,8 +43,9 @@ private:
     FileTransfer &m_transfer;
     QString m_person;
     QList<Document> m_queue;
-    QSet<QString> m_tried; // sent or refused in this round
-    QString m_sending;     // the file being sent, while it is
+    QSet<QString> m_tried;   // sent or refused in this round
+    QSet<QString> m_forText; // archived files fetched for their words alone
+    QString m_sending;       // the file being sent, while it is
     int m_fetched = 0;
     int m_sent = 0;
     bool m_running = false;

@@ -457,9 +457,8 @@ TEST_F(Archive, RecordsArrivingFromTheServerAreSearchedAndPurgedOnesLeaveTheInde
 TEST_F(Archive, RemovedItemsAmongTheBestMatchesLeaveTheRestFound)
 {
     QStringList ids;
-    for (const char *subject :
-         {"Kantoor", "Kantoor huur", "Kantoor huur oud", "Kantoor huur oud pand",
-          "Kantoor huur oud pand Utrecht"})
+    for (const char *subject : {"Kantoor", "Kantoor huur", "Kantoor huur oud",
+                                "Kantoor huur oud pand", "Kantoor huur oud pand Utrecht"})
         ids << archive.add(item(ArchiveKind::LetterIn, "2026-03-01", subject), sanne);
     EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("kantoor"), 2)),
               (QStringList{QStringLiteral("Kantoor"), QStringLiteral("Kantoor huur")}));
@@ -468,4 +467,5 @@ TEST_F(Archive, RemovedItemsAmongTheBestMatchesLeaveTheRestFound)
     EXPECT_EQ(subjectsOf(archive.search(QStringLiteral("kantoor"), 2)),
               (QStringList{QStringLiteral("Kantoor huur oud pand"),
                            QStringLiteral("Kantoor huur oud pand Utrecht")}));
+    EXPECT_EQ(archive.search(QStringLiteral("kantoor"), -1).size(), 2); // no limit, no cut
 }

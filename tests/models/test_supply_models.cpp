@@ -179,6 +179,19 @@ TEST_F(SupplyModels, AnItemIsAddedCountedAndRemovedFromItsForm)
     EXPECT_EQ(counted.unitPriceCents, 475);
     EXPECT_EQ(stock.lowCount(), 1);
 
+    // Stored with a double space (typed on another device): saving the form as it was
+    // filled writes no name, so a rename made meanwhile stays.
+    SupplyRepo(*app->office()->store()).updateItem(id, {.name = QStringLiteral("Nietjes  24/6")});
+    form.setItemId({});
+    form.setItemId(id);
+    const QString filled = form.name();
+    SupplyRepo(*app->office()->store()).updateItem(id, {.name = QStringLiteral("Nietjes groot")});
+    form.reload();
+    ASSERT_EQ(form.save(filled, QStringLiteral("doos"), 12, 5, QStringLiteral("Office Centre"),
+                        QStringLiteral("4,50")),
+              QString());
+    EXPECT_EQ(SupplyRepo(*app->office()->store()).item(id)->name, QStringLiteral("Nietjes groot"));
+
     ASSERT_TRUE(form.remove());
     EXPECT_EQ(stock.count(), 4);
     ASSERT_TRUE(form.restore(id));

@@ -13,6 +13,7 @@
 #include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace spil;
@@ -362,6 +363,18 @@ TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
     };
     file(letter, "Brief Kadaster.txt");
     file(never, "Concept.txt");
+    // A scan has no words to read: it waits until someone opens it.
+    const QByteArray scan = randomBytes(40 * 1024, 91);
+    ASSERT_EQ(putFile(server, server.login(QStringLiteral("sanne")), scan).status, 200);
+    {
+        Document d;
+        d.title = QStringLiteral("Kaart perceel.png");
+        d.mime = QStringLiteral("image/png");
+        d.size = scan.size();
+        d.sha256 = sha256Of(scan);
+        d.addedBy = sanne.personId();
+        archive.file(item, DocumentRepo(sanne.db()).add(d));
+    }
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(fatima.sync());
     EXPECT_TRUE(ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht")).isEmpty());
@@ -381,6 +394,10 @@ TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_TRUE(cache.holds(sha256Of(letter)));
     EXPECT_FALSE(cache.holds(sha256Of(never)));
+    EXPECT_FALSE(cache.holds(sha256Of(scan)));
+    // Fetched for its words alone: dated long ago, the first to leave a full cache.
+    EXPECT_LT(QFileInfo(cache.pathOf(sha256Of(letter))).lastModified().toMSecsSinceEpoch(),
+              QDateTime(QDate(2000, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
     EXPECT_GE(indexArchiveFiles(fatima.db(), cache), 1);
     const QList<ArchiveHit> hits = ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht"));
     ASSERT_EQ(hits.size(), 1);
