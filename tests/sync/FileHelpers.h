@@ -5,6 +5,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/documents/DocumentRepo.h"
+#include "sync/client/FetchAhead.h"
 #include "sync/protocol/FileProtocol.h"
 
 #include <QCryptographicHash>
@@ -77,6 +78,26 @@ inline QString documentOf(SyncedDevice &device, const QByteArray &file, const QS
     d.addedBy = device.personId();
     d.appointmentId = meeting;
     return DocumentRepo(device.db()).add(d);
+}
+
+// One round of the device's fetch-ahead, waited for: the files fetched (-1: the round did
+// not end in time) and why it stopped early (empty: it did not).
+struct FetchRound {
+    int fetched = -1;
+    QString error;
+};
+inline FetchRound fetchAheadRound(client::FetchAhead &ahead)
+{
+    FetchRound round;
+    const auto connection =
+        QObject::connect(&ahead, &client::FetchAhead::done, [&](int n, const QString &e) {
+            round.fetched = n;
+            round.error = e;
+        });
+    ahead.run();
+    waitFor([&] { return round.fetched >= 0; }, 30000);
+    QObject::disconnect(connection);
+    return round;
 }
 
 } // namespace spil::test

@@ -383,15 +383,9 @@ TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
     FileCache cache(fatima.db(), dir.filePath(QStringLiteral("cache")));
     client::FileTransfer transfer(fatima.client(), cache.dir());
     client::FetchAhead ahead(cache, transfer, fatima.personId());
-    int fetched = -1;
-    QString error;
-    QObject::connect(&ahead, &client::FetchAhead::done, [&](int n, const QString &e) {
-        fetched = n;
-        error = e;
-    });
-    ahead.run();
-    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
-    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    const FetchRound first = fetchAheadRound(ahead);
+    ASSERT_GE(first.fetched, 1);
+    EXPECT_TRUE(first.error.isEmpty()) << first.error.toStdString();
     EXPECT_TRUE(cache.holds(sha256Of(letter)));
     EXPECT_FALSE(cache.holds(sha256Of(never)));
     EXPECT_FALSE(cache.holds(sha256Of(scan)));
@@ -405,9 +399,7 @@ TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
 
     // Read once: the next round does not fetch it again, even when the cache let it go.
     QFile::remove(cache.pathOf(sha256Of(letter)));
-    fetched = -1;
-    ahead.run();
-    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
+    ASSERT_GE(fetchAheadRound(ahead).fetched, 0);
     EXPECT_FALSE(cache.holds(sha256Of(letter)));
     EXPECT_EQ(ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht")).size(), 1);
 }

@@ -173,15 +173,8 @@ TEST(FetchAhead, TheNextFortnightsPapersArriveAndAWithdrawnOneLeavesTheCache)
     FileCache cache(joris.db(), dir.filePath(QStringLiteral("cache")));
     client::FileTransfer transfer(joris.client(), cache.dir());
     client::FetchAhead ahead(cache, transfer, joris.personId());
-    int fetched = -1;
-    QString error;
-    QObject::connect(&ahead, &client::FetchAhead::done, [&](int n, const QString &e) {
-        fetched = n;
-        error = e;
-    });
-    ahead.run();
-    ASSERT_TRUE(waitFor([&] { return fetched >= 0; }, 30000));
-    EXPECT_EQ(fetched, 1) << error.toStdString();
+    const FetchRound round = fetchAheadRound(ahead);
+    EXPECT_EQ(round.fetched, 1) << round.error.toStdString();
     EXPECT_TRUE(cache.holds(sha256Of(soonPaper)));
     EXPECT_FALSE(cache.holds(sha256Of(laterPaper))); // in 30 days: fetched on demand
 
