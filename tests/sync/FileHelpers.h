@@ -68,11 +68,11 @@ inline QString meetingOf(SyncedDevice &owner, const char *title, bool confidenti
 
 // A document record of the file, written on the device (not yet synced).
 inline QString documentOf(SyncedDevice &device, const QByteArray &file, const QString &meeting,
-                          const char *title = "Jaarstukken")
+                          const char *title = "Jaarstukken", const char *mime = "application/pdf")
 {
     Document d;
     d.title = QString::fromUtf8(title);
-    d.mime = QStringLiteral("application/pdf");
+    d.mime = QString::fromLatin1(mime);
     d.size = file.size();
     d.sha256 = sha256Of(file);
     d.addedBy = device.personId();

@@ -352,29 +352,12 @@ TEST(Archive, AFiledFilesWordsAreFoundOnAnotherDeviceAfterItsFetchAheadRound)
     const QString item = archive.add(itemOf(maarten, ArchiveKind::LetterIn, "Inschrijving perceel",
                                             {QStringLiteral("Kadaster")}, false),
                                      sanne.personId());
-    const auto file = [&](const QByteArray &bytes, const char *title) {
-        Document d;
-        d.title = QString::fromUtf8(title);
-        d.mime = QStringLiteral("text/plain");
-        d.size = bytes.size();
-        d.sha256 = sha256Of(bytes);
-        d.addedBy = sanne.personId();
-        archive.file(item, DocumentRepo(sanne.db()).add(d));
-    };
-    file(letter, "Brief Kadaster.txt");
-    file(never, "Concept.txt");
+    archive.file(item, documentOf(sanne, letter, QString(), "Brief Kadaster.txt", "text/plain"));
+    archive.file(item, documentOf(sanne, never, QString(), "Concept.txt", "text/plain"));
     // A scan has no words to read: it waits until someone opens it.
     const QByteArray scan = randomBytes(40 * 1024, 91);
     ASSERT_EQ(putFile(server, server.login(QStringLiteral("sanne")), scan).status, 200);
-    {
-        Document d;
-        d.title = QStringLiteral("Kaart perceel.png");
-        d.mime = QStringLiteral("image/png");
-        d.size = scan.size();
-        d.sha256 = sha256Of(scan);
-        d.addedBy = sanne.personId();
-        archive.file(item, DocumentRepo(sanne.db()).add(d));
-    }
+    archive.file(item, documentOf(sanne, scan, QString(), "Kaart perceel.png", "image/png"));
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(fatima.sync());
     EXPECT_TRUE(ArchiveRepo(fatima.db()).search(QStringLiteral("Oudegracht")).isEmpty());
