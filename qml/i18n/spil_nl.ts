@@ -3181,16 +3181,16 @@
 <context>
     <name>SupplyDelegate</name>
     <message>
-        <source>%1 %2 · reorder at %3 · %4 %5</source>
-        <translation>%1 %2 · bestellen bij %3 · %4 %5</translation>
-    </message>
-    <message>
         <source>Order %1</source>
         <translation>Bestel %1</translation>
     </message>
     <message>
         <source>%1 on order</source>
         <translation>%1 besteld</translation>
+    </message>
+    <message>
+        <source>reorder at %1</source>
+        <translation>bestellen bij %1</translation>
     </message>
 </context>
 <context>

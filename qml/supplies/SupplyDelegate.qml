@@ -37,8 +37,10 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
-                text: qsTr("%1 %2 · reorder at %3 · %4 %5").arg(row.stock).arg(row.unit)
-                      .arg(row.reorderLevel).arg(row.supplier).arg(row.priceText)
+                // An item added without unit or supplier leaves no gap where they would be.
+                text: [(row.stock + " " + row.unit).trim(),
+                       qsTr("reorder at %1").arg(row.reorderLevel),
+                       (row.supplier + " " + row.priceText).trim()].join(" · ")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
