@@ -47,7 +47,7 @@ public:
     // archive's files whose text the store lacks), those that fit in the room still free.
     QList<Document> toFetch(const QString &personId, const QList<Document> &then = {});
     // Removes the least recently used files of no meeting ahead and not owed until bytes
-    // more fit in the budget (a file about to be fetched). How many files went.
+    // more fit in the budget (0: a file that has just arrived). How many files went.
     int makeRoom(const QString &personId, qint64 bytes);
 
     // The files this device filed and still owes the server (a document added or minutes
