@@ -259,6 +259,7 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
         record->version = version;
         storage.saveRecord(workspace, *record);
     }
+    storage.forgetConflicts(workspace, QStringLiteral("visitors"), past, names);
     transaction.commit();
     return int(past.size());
 }

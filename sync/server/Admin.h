@@ -32,7 +32,8 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace);
 // What `spil-server visitors forget` does, and serve every hour for every workspace: the
 // names and organisations of the workspace's visitors past the office's retention (its
 // reception_settings, else kDefaultVisitorRetentionDays; core's nameForgotten) are emptied
-// at one new version, which every device that holds them pulls. Returns how many.
+// at one new version, which every device that holds them pulls, and the conflict log
+// forgets what it held of those two fields. Returns how many.
 int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 nowMs);
 
 // The id of the workspace named so (the default one when name is empty); Error(NotFound)

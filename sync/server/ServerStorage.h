@@ -246,6 +246,10 @@ public:
     virtual QList<Revocation> revocations(const QString &workspace, const QString &personId,
                                           qint64 after, qint64 upTo) = 0;
     virtual QList<ConflictEntry> conflicts(const QString &workspace, int limit) = 0;
+    // Removes what the conflict log holds of fields of the records: a value emptied for
+    // good (a visitor's name past the retention) must not live on as a lost value.
+    virtual void forgetConflicts(const QString &workspace, const QString &entity,
+                                 const QStringList &recordIds, const QStringList &fields) = 0;
 
     // Drops tombstones written before the version (but not those live children still
     // name) and raises the horizon to it.

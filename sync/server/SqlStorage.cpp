@@ -320,6 +320,29 @@ QList<ConflictEntry> SqlStorage::conflicts(const QString &workspace, int limit)
     return out;
 }
 
+void SqlStorage::forgetConflicts(const QString &workspace, const QString &entity,
+                                 const QStringList &recordIds, const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return;
+    // A few hundred ids a statement: one scan of the log each, within any backend's limit
+    // on bound values.
+    constexpr qsizetype kIdsPerStatement = 500;
+    const QString fieldMarks = QStringLiteral("?, ").repeated(fields.size()).chopped(2);
+    for (qsizetype from = 0; from < recordIds.size(); from += kIdsPerStatement) {
+        const QStringList ids = recordIds.mid(from, kIdsPerStatement);
+        QVariantList values{workspace, entity};
+        for (const QString &id : ids)
+            values << id;
+        for (const QString &field : fields)
+            values << field;
+        run(QStringLiteral("DELETE FROM conflicts WHERE workspace = ? AND entity = ? AND "
+                           "record_id IN (%1) AND field IN (%2)")
+                .arg(QStringLiteral("?, ").repeated(ids.size()).chopped(2), fieldMarks),
+            values);
+    }
+}
+
 PushReads SqlStorage::readForPush(const QString &workspace, const QString &clientId,
                                   const QList<RecordKey> &keys, bool askHolder)
 {

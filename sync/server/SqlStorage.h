@@ -66,6 +66,8 @@ public:
     QList<Revocation> revocations(const QString &workspace, const QString &personId, qint64 after,
                                   qint64 upTo) override;
     QList<ConflictEntry> conflicts(const QString &workspace, int limit) override;
+    void forgetConflicts(const QString &workspace, const QString &entity,
+                         const QStringList &recordIds, const QStringList &fields) override;
     // A statement per record and per write: SQLite has no round trips to save.
     PushReads readForPush(const QString &workspace, const QString &clientId,
                           const QList<RecordKey> &keys, bool askHolder) override;

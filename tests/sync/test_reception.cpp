@@ -363,3 +363,62 @@ TEST(Reception, TheSweepReadsOnlyNamesDueAndNeverRewritesAForgottenVisitor)
     EXPECT_EQ(stored("late").fields.value(QStringLiteral("name")).toString(),
               QStringLiteral("Els van der Meer"));
 }
+
+// A name that lost a merge lives on in the conflict log; once the retention empties the
+// visitor, the log holds none of its name or organisation, while other fields' entries and
+// other visitors' stay.
+TEST(Reception, TheSweepRemovesAForgottenNameFromTheConflictLog)
+{
+    ServiceUnderTest under;
+    server::ServerStorage &storage = under.storage();
+    const QString workspace = storage.defaultWorkspace();
+    const qint64 now = QDateTime::fromString(QStringLiteral("2026-12-04T15:00:00Z"), Qt::ISODate)
+                           .toMSecsSinceEpoch();
+    const qint64 day = 24 * 3600 * 1000;
+    const auto visitor = [&](const char *id, const char *name, qint64 expected) {
+        server::StoredRecord r;
+        r.entity = QStringLiteral("visitors");
+        r.id = QString::fromLatin1(id);
+        r.fields = {{QStringLiteral("name"), QString::fromUtf8(name)},
+                    {QStringLiteral("organisation"), QStringLiteral("Hofstede Advies")},
+                    {QStringLiteral("host"), QStringLiteral("fatima")},
+                    {QStringLiteral("expected_utc"), expected}};
+        storage.beginWrite(workspace);
+        r.version = storage.takeNextVersion(workspace);
+        r.newest = QStringLiteral("stamp-%1").arg(r.version);
+        storage.saveRecord(workspace, r);
+        const auto lost = [&](const char *field, const QString &lostValue) {
+            server::ConflictEntry c;
+            c.entity = r.entity;
+            c.recordId = r.id;
+            c.field = QString::fromLatin1(field);
+            c.lostValue = lostValue;
+            c.lostHlc = QStringLiteral("lost-%1").arg(r.version);
+            c.keptValue = r.fields.value(c.field).toString();
+            c.keptHlc = r.newest;
+            c.version = r.version;
+            c.atMs = expected;
+            c.sight = QJsonArray{};
+            storage.addConflict(workspace, c);
+        };
+        lost("name", QStringLiteral("K. Hofsteede"));
+        lost("organisation", QStringLiteral("Hofsteede"));
+        lost("host", QStringLiteral("sanne"));
+        storage.commit();
+    };
+    visitor("old", "Karin Hofstede", now - 40 * day);
+    visitor("recent", "Ruud Verbeek", now - 2 * day);
+
+    const auto logged = [&] {
+        QStringList out;
+        for (const server::ConflictEntry &c : storage.conflicts(workspace, 100))
+            out << c.recordId + QLatin1Char('.') + c.field;
+        out.sort();
+        return out;
+    };
+    ASSERT_EQ(logged().size(), 6);
+    ASSERT_EQ(server::forgetVisitorNames(storage, workspace, now), 1);
+    EXPECT_EQ(logged(),
+              (QStringList{QStringLiteral("old.host"), QStringLiteral("recent.host"),
+                           QStringLiteral("recent.name"), QStringLiteral("recent.organisation")}));
+}
