@@ -118,10 +118,10 @@ QStringList FileCache::toSend()
     return out;
 }
 
-QSet<QString> FileCache::kept(const QString &personId)
+QSet<QString> FileCache::kept(const QList<Document> &ahead)
 {
     QSet<QString> out;
-    for (const Document &d : ahead(personId))
+    for (const Document &d : ahead)
         out.insert(d.sha256);
     for (const QString &sha256 : m_db.meta(kToSendKey).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         out.insert(sha256);
@@ -141,9 +141,9 @@ QList<QFileInfo> FileCache::evictable(const QSet<QString> &kept) const
     return out;
 }
 
-QList<Document> FileCache::toFetch(const QString &personId, const QList<Document> &then)
+QList<Document> FileCache::toFetch(const QList<Document> &ahead, const QList<Document> &then)
 {
-    const QSet<QString> keep = kept(personId);
+    const QSet<QString> keep = kept(ahead);
     qint64 keptBytes = 0;
     for (const QFileInfo &f : QDir(m_dir).entryInfoList(QDir::Files)) {
         if (keep.contains(f.fileName()))
@@ -155,7 +155,7 @@ QList<Document> FileCache::toFetch(const QString &personId, const QList<Document
     qint64 free = budget() - used();
     QList<Document> out;
     QSet<QString> taken;
-    for (const Document &d : ahead(personId)) {
+    for (const Document &d : ahead) {
         if (holds(d.sha256) || taken.contains(d.sha256) || d.size > room)
             continue;
         taken.insert(d.sha256);
@@ -173,11 +173,11 @@ QList<Document> FileCache::toFetch(const QString &personId, const QList<Document
     return out;
 }
 
-int FileCache::makeRoom(const QString &personId, qint64 bytes)
+int FileCache::makeRoom(const QList<Document> &ahead, qint64 bytes)
 {
     int removed = 0;
     qint64 over = used() + bytes - budget();
-    for (const QFileInfo &f : evictable(kept(personId))) {
+    for (const QFileInfo &f : evictable(kept(ahead))) {
         if (over <= 0)
             break;
         if (QFile::remove(f.filePath())) {
@@ -188,7 +188,7 @@ int FileCache::makeRoom(const QString &personId, qint64 bytes)
     return removed;
 }
 
-FileCache::Removed FileCache::tidy(const QString &personId)
+FileCache::Removed FileCache::tidy(const QList<Document> &ahead)
 {
     Removed removed;
     QSet<QString> named;
@@ -201,7 +201,7 @@ FileCache::Removed FileCache::tidy(const QString &personId)
             f.fileName() == sha256)
             ++removed.unnamed;
     }
-    removed.overBudget = makeRoom(personId, 0);
+    removed.overBudget = makeRoom(ahead, 0);
     return removed;
 }
 

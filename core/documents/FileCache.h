@@ -41,14 +41,22 @@ public:
     void setLastUsed(const QString &sha256, qint64 ms);
 
     // The documents of the person's meetings from now to 14 days ahead, by meeting start.
+    // A round of fetches reads them once and passes them to the calls below; the calls
+    // that take a person read them anew.
     QList<Document> ahead(const QString &personId);
     // Of those, the files not held yet that fit in the budget once every file not kept
     // has gone, in that order; then of then (files wanted while there is room: the
     // archive's files whose text the store lacks), those that fit in the room still free.
-    QList<Document> toFetch(const QString &personId, const QList<Document> &then = {});
+    QList<Document> toFetch(const QList<Document> &ahead, const QList<Document> &then = {});
+    QList<Document> toFetch(const QString &personId, const QList<Document> &then = {})
+    {
+        return toFetch(ahead(personId), then);
+    }
     // Removes the least recently used files of no meeting ahead and not owed until bytes
-    // more fit in the budget (0: a file that has just arrived). How many files went.
-    int makeRoom(const QString &personId, qint64 bytes);
+    // more fit in the budget (0: a file that has just arrived). How many files went. The
+    // files owed are read at each call: one exported while a round runs stays.
+    int makeRoom(const QList<Document> &ahead, qint64 bytes);
+    int makeRoom(const QString &personId, qint64 bytes) { return makeRoom(ahead(personId), bytes); }
 
     // The files this device filed and still owes the server (a document added or minutes
     // exported while offline, or whose sending failed): kept in the store until sent, and
@@ -64,11 +72,12 @@ public:
     };
     // Removes files no live document names, then the least recently used files of no
     // meeting ahead and not owed until the cache fits its budget.
-    Removed tidy(const QString &personId);
+    Removed tidy(const QList<Document> &ahead);
+    Removed tidy(const QString &personId) { return tidy(ahead(personId)); }
 
 private:
     // The files of meetings ahead and the files owed; the others, least recently used first.
-    QSet<QString> kept(const QString &personId);
+    QSet<QString> kept(const QList<Document> &ahead);
     QList<QFileInfo> evictable(const QSet<QString> &kept) const;
     Database &m_db;
     QString m_dir;

@@ -119,7 +119,13 @@ void OfficeStore::open(const QString &file, bool demo)
 void OfficeStore::startFetchAhead()
 {
     const auto login = m_sync ? m_sync->engine().login() : std::nullopt;
-    if (!login || !m_files || m_transfer->busy() || (m_ahead && m_ahead->running()))
+    if (!login || !m_files)
+        return;
+    if (m_ahead && m_aheadFor == login->personId && m_ahead->running()) {
+        m_ahead->run(); // one more round once this one ends: the sync may have brought papers
+        return;
+    }
+    if (m_transfer->busy())
         return;
     // Made for the person signed in; a new sign-in on this store makes it anew.
     if (!m_ahead || m_aheadFor != login->personId) {

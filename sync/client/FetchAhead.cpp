@@ -26,7 +26,7 @@ FetchAhead::FetchAhead(FileCache &cache, FileTransfer &transfer, QString personI
                 m_cache.setLastUsed(sha256, 0);
             else
                 m_cache.touch(sha256);
-            m_cache.makeRoom(m_person, 0);
+            m_cache.makeRoom(m_ahead, 0);
             ++m_fetched;
         }
         next();
@@ -60,8 +60,11 @@ void FetchAhead::run()
     m_running = true;
     m_fetched = 0;
     m_sent = 0;
+    // The meetings ahead are read once a round: the papers of a meeting a sync brings
+    // meanwhile are the next round's.
+    m_ahead = m_cache.ahead(m_person);
     // What was withdrawn or is over the budget goes first, to make room.
-    m_cache.tidy(m_person);
+    m_cache.tidy(m_ahead);
     m_tried.clear();
     // Then, while there is room, the archive's files whose words the search lacks, the
     // latest filed first: read once on arrival, they are found offline from then on.
@@ -73,9 +76,9 @@ void FetchAhead::run()
         archived.prepend(d);
         m_forText.insert(d.sha256);
     }
-    m_queue = m_cache.toFetch(m_person, archived);
+    m_queue = m_cache.toFetch(m_ahead, archived);
     // A paper ahead is kept even when the archive names the same file.
-    for (const Document &d : m_cache.ahead(m_person))
+    for (const Document &d : std::as_const(m_ahead))
         m_forText.remove(d.sha256);
     next();
 }

@@ -42,6 +42,7 @@ private:
     FileCache &m_cache;
     FileTransfer &m_transfer;
     QString m_person;
+    QList<Document> m_ahead; // the papers of the meetings ahead, read at the round's start
     QList<Document> m_queue;
     QSet<QString> m_tried;   // sent or refused in this round
     QSet<QString> m_forText; // archived files fetched for their words alone

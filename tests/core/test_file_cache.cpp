@@ -160,3 +160,36 @@ TEST_F(Cache, FilesWantedAfterThePapersTakeOnlyTheRoomLeftFree)
         wanted << d.sha256;
     EXPECT_EQ(wanted, (QStringList{next.sha256, small.sha256})); // 700 bytes were left
 }
+
+// A round of fetches reads the meetings ahead once; a file owed to the server that was
+// written after that (minutes exported while the round runs) still never makes room.
+TEST_F(Cache, AFileOwedAfterTheRoundReadTheMeetingsAheadIsNeverPushedOut)
+{
+    const qint64 now = clock.nowMs();
+    const QList<Document> ahead = cache.ahead(maarten);
+    const Document minutes = paper({}, 1000, 'm', now - 5 * kDay);
+    const Document other = paper({}, 1000, 'o', now - kDay);
+    cache.owe(minutes.sha256);
+    cache.setBudget(1500);
+    EXPECT_EQ(cache.makeRoom(ahead, 0), 1);
+    EXPECT_TRUE(cache.holds(minutes.sha256));
+    EXPECT_FALSE(cache.holds(other.sha256));
+}
+
+// The calls that take the meetings ahead as read once answer as those that read them anew.
+TEST_F(Cache, TheMeetingsAheadReadOnceKeepTheirPapersAsReadAnew)
+{
+    const qint64 now = clock.nowMs();
+    const Document old = paper({}, 1000, 'o', now - 5 * kDay);
+    const Document kept = paper(soon, 1000, 'k', now - 6 * kDay);
+    const Document next = paper(soon, 1000, 'n');
+    QFile::remove(cache.pathOf(next.sha256));
+    cache.setBudget(2500);
+    const QList<Document> ahead = cache.ahead(maarten);
+    ASSERT_EQ(ahead.size(), 2);
+    EXPECT_EQ(cache.toFetch(ahead).size(), 1);
+    EXPECT_EQ(cache.toFetch(ahead).first().sha256, next.sha256);
+    EXPECT_EQ(cache.makeRoom(ahead, next.size), 1);
+    EXPECT_FALSE(cache.holds(old.sha256));
+    EXPECT_TRUE(cache.holds(kept.sha256)) << "older, but a paper of the meeting ahead";
+}

@@ -190,6 +190,47 @@ TEST(FetchAhead, TheNextFortnightsPapersArriveAndAWithdrawnOneLeavesTheCache)
                      .isValid());
 }
 
+// A round asked for while one runs (a sync ended meanwhile) runs once that one is done, and
+// fetches the papers that came in between.
+TEST(FetchAhead, ARoundAskedForWhileOneRunsFollowsItWithThePapersThatCameMeanwhile)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    const QString token = server.login(QStringLiteral("maarten"));
+    Appointment a;
+    a.owner = maarten.personId();
+    a.title = QStringLiteral("Overleg");
+    a.attendees = {joris.personId()};
+    a.startUtc = QDateTime::currentMSecsSinceEpoch() + 3 * 24 * 3600 * 1000LL;
+    a.endUtc = a.startUtc + 3'600'000;
+    const QString meeting = AgendaRepo(maarten.db()).add(a, true);
+    const QByteArray first = randomBytes(300 * 1024, 41), second = randomBytes(2000, 42);
+    ASSERT_EQ(putFile(server, token, first).status, 200);
+    ASSERT_EQ(putFile(server, token, second).status, 200);
+    documentOf(maarten, first, meeting);
+    documentOf(maarten, second, meeting, "Begroting");
+    ASSERT_TRUE(maarten.sync());
+    // Joris's store has the meeting and its first paper only.
+    ASSERT_TRUE(joris.sync());
+    joris.db().run(QStringLiteral("DELETE FROM documents WHERE sha256 = ?"), {sha256Of(second)});
+
+    QTemporaryDir dir;
+    FileCache cache(joris.db(), dir.filePath(QStringLiteral("cache")));
+    client::FileTransfer transfer(joris.client(), cache.dir());
+    client::FetchAhead ahead(cache, transfer, joris.personId());
+    QList<int> rounds;
+    QObject::connect(&ahead, &client::FetchAhead::done,
+                     [&](int fetched, const QString &) { rounds << fetched; });
+    ahead.run();
+    ASSERT_TRUE(ahead.running());
+    documentOf(joris, second, meeting, "Begroting"); // what a sync brings meanwhile
+    ahead.run();
+    ASSERT_TRUE(waitFor([&] { return rounds.size() == 2; }, 30000));
+    EXPECT_EQ(rounds, (QList<int>{1, 1}));
+    EXPECT_TRUE(cache.holds(sha256Of(first)));
+    EXPECT_TRUE(cache.holds(sha256Of(second)));
+}
+
 // A file filed on the device (minutes exported on a train) is owed until the server holds
 // it: a round while the server is away keeps it owed, the next one sends it, and a file
 // the server refuses stays owed without holding up the fetching.
