@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Spil
 
 // One request to the secretariat: the service, what is wanted, from whom, by when, and
@@ -34,19 +33,23 @@ ItemDelegate {
         return assigneeName !== "" ? qsTr("With %1").arg(assigneeName) : qsTr("Waiting for the secretariat")
     }
 
-    contentItem: ColumnLayout {
+    // Positioners, not layouts: a row made while the list was still narrow kept its first
+    // height in a layout, and the next row covered its wrapped lines.
+    contentItem: Column {
         spacing: 4
-        RowLayout {
+        Row {
+            id: line
+            width: parent.width
             spacing: Theme.gap
-            Layout.fillWidth: true
             Rectangle {
                 width: 8; height: 36; radius: 4
                 color: !row.isOpen ? Theme.divider : row.assigneeId === "" ? Theme.warning : Theme.accent
             }
-            ColumnLayout {
+            Column {
                 spacing: 2
-                Layout.fillWidth: true
+                width: line.width - 8 - stateLabel.width - 2 * line.spacing
                 Label {
+                    width: parent.width
                     text: row.what
                     color: row.isOpen ? Theme.text : Theme.textMuted
                     font.pixelSize: Theme.fontBody
@@ -54,20 +57,22 @@ ItemDelegate {
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
-                    Layout.fillWidth: true
                 }
                 Label {
+                    objectName: "requestMeta"
+                    width: parent.width
                     text: [row.serviceName, row.showRequester ? row.requesterName : "",
                            row.neededText !== "" ? qsTr("needed %1").arg(row.neededText) : ""]
                           .filter(s => s !== "").join(" · ")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
-                    Layout.fillWidth: true
                 }
             }
             Label {
+                id: stateLabel
                 objectName: "requestState"
+                width: Math.min(implicitWidth, row.width * 0.35)
                 text: row.stateText()
                 color: row.requestState === Service.Done ? Theme.done
                        : row.isOpen && row.assigneeId === "" ? Theme.warning : Theme.textMuted
@@ -75,14 +80,14 @@ ItemDelegate {
                 font.weight: Font.DemiBold
                 horizontalAlignment: Text.AlignRight
                 wrapMode: Text.Wrap
-                Layout.maximumWidth: row.width * 0.35
             }
         }
         Flow {
+            objectName: "requestActions"
             visible: row.isOpen && (row.handsOn || row.mine)
             spacing: Theme.gap
             leftPadding: 16
-            Layout.fillWidth: true
+            width: parent.width
             Label {
                 visible: row.handsOn
                 text: qsTr("Hand to")

@@ -70,6 +70,45 @@ TestCase {
         verify(findChild(handed, "handTo_Lotte").checked)
     }
 
+    // On a phone a request's lines wrap: each row grows with them, so its buttons stand
+    // below its text and the next row below its buttons.
+    function test_aPhonesRowsHoldTheirWrappedLines() {
+        App.startDemo(Person.OfficeManager)
+        // Made narrower first, as a window is before it takes its size: the rows made then
+        // must follow the width they get.
+        const page = createTemporaryObject(secretariatPage, test, { width: 250, height: 800 })
+        const list = findChild(page, "serviceRequestRows")
+        tryVerify(function() { return list.count === 4 && list.itemAtIndex(0) !== null })
+        waitForRendering(list)
+        page.width = 400
+        waitForRendering(list)
+        let checked = 0
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            if (!row)
+                continue
+            const meta = findChild(row, "requestMeta")
+            const actions = findChild(row, "requestActions")
+            const metaBottom = meta.mapToItem(row, 0, meta.height).y
+            verify(meta.lineCount >= 1)
+            if (actions.visible) {
+                verify(metaBottom <= actions.mapToItem(row, 0, 0).y,
+                       "row " + i + ": its buttons cover its text")
+                verify(actions.mapToItem(row, 0, actions.height).y <= row.height,
+                       "row " + i + ": its buttons stand out of it")
+            } else {
+                verify(metaBottom <= row.height, "row " + i + ": its text stands out of it")
+            }
+            const next = list.itemAtIndex(i + 1)
+            if (next)
+                verify(row.y + row.height <= next.y + 0.5, "row " + i + " runs into the next")
+            ++checked
+        }
+        verify(checked >= 2)
+        verify(findChild(list.itemAtIndex(0), "requestMeta").lineCount === 2,
+               "the first request's line wraps on a phone")
+    }
+
     function test_aReassignedTaskComesBackWithUndo() {
         App.startDemo(Person.OfficeManager)
         const page = createTemporaryObject(distributionPage, test, { width: 1280, height: 800 })
