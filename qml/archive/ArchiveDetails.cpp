@@ -123,7 +123,7 @@ bool ArchiveDetails::save(ArchiveKind kind, const QString &date, const QString &
                           const QString &parties, const QString &tags, const QString &cabinet,
                           const QString &binder, const QString &shelf, int retentionYears,
                           bool confidential, const QString &contractStart,
-                          const QString &contractEnd, int noticeMonths)
+                          const QString &contractEnd, int noticeMonths, const QString &director)
 {
     m_error.clear();
     const auto refuse = [&](const QString &why) {
@@ -145,12 +145,16 @@ bool ArchiveDetails::save(ArchiveKind kind, const QString &date, const QString &
         return refuse(tr("Give the contract's dates as year-month-day."));
     const Person me = people()->me();
     QString id = m_item.id;
+    if (id.isEmpty() && director.isEmpty() && me.role != Role::Director && me.principals.isEmpty())
+        return refuse(tr("Choose the director whose archive it is."));
     const std::optional<Error> e = office()->attempt([&](Database &db) {
         ArchiveRepo archive(db);
         if (id.isEmpty()) {
             ArchiveItem a;
-            a.owner = me.role == Role::Director || me.principals.isEmpty() ? me.id
-                                                                           : me.principals.first();
+            a.owner = !director.isEmpty() ? director
+                      : me.role == Role::Director || me.principals.isEmpty()
+                          ? me.id
+                          : me.principals.first();
             a.kind = kind;
             a.date = dayOf(date);
             a.subject = subject;

@@ -86,13 +86,14 @@ public:
 
     // Adds an item (no itemId) or changes this one; dates as YYYY-MM-DD (contract dates
     // may be empty), parties and tags separated by commas; false with error set when
-    // refused. A new item becomes this view's; it belongs to the director the user is or
-    // serves first.
+    // refused. A new item becomes this view's; it belongs to the director chosen (empty:
+    // the director the user is or serves first).
     Q_INVOKABLE bool save(spil::ArchiveEnums::Kind kind, const QString &date,
                           const QString &subject, const QString &parties, const QString &tags,
                           const QString &cabinet, const QString &binder, const QString &shelf,
                           int retentionYears, bool confidential, const QString &contractStart,
-                          const QString &contractEnd, int noticeMonths);
+                          const QString &contractEnd, int noticeMonths,
+                          const QString &director = {});
     Q_INVOKABLE bool remove();
     Q_INVOKABLE bool restore();
 

@@ -24,6 +24,10 @@ Dialog {
     // The form's own view of the item it edits, so that a refused save leaves the page's as
     // it was.
     ArchiveDetails { id: details; objectName: "formDetails"; office: App.office; people: App.people }
+    // Whose archive a new item joins: one director is taken without asking; of several (an
+    // assistant of two, the office manager) the first stands chosen.
+    PeopleModel { id: directors; scope: PeopleModel.Principals; office: App.office; people: App.people }
+    property string directorId
 
     function openFor(itemId) {
         details.itemId = itemId
@@ -43,6 +47,7 @@ Dialog {
         startField.text = adding ? "" : d.contractStart
         endField.text = adding ? "" : d.contractEnd
         noticeField.value = adding ? 3 : d.noticeMonths
+        directorId = directors.count > 0 ? directors.idAt(0) : ""
         errorLabel.text = ""
         open()
     }
@@ -50,7 +55,8 @@ Dialog {
         const ok = details.save(kind, dateField.text, subjectField.text, partiesField.text,
                                 tagsField.text, cabinetField.text, binderField.text,
                                 shelfField.text, keepField.value, confidentialBox.checked,
-                                startField.text, endField.text, noticeField.value)
+                                startField.text, endField.text, noticeField.value,
+                                dialog.adding ? dialog.directorId : "")
         errorLabel.text = ok ? "" : details.error
         return ok
     }
@@ -70,6 +76,29 @@ Dialog {
             id: column
             width: parent.width
             spacing: Theme.gap
+            Flow {
+                objectName: "archiveDirectors"
+                visible: dialog.adding && directors.count > 1
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Archive of")
+                    color: Theme.textMuted
+                    height: Theme.touch
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Repeater {
+                    model: directors
+                    delegate: Chip {
+                        required property string personId
+                        required property string name
+                        objectName: "archiveOf_" + name.split(" ")[0]
+                        text: name
+                        checked: dialog.directorId === personId
+                        onClicked: dialog.directorId = personId
+                    }
+                }
+            }
             ComboBox {
                 id: kindBox
                 objectName: "kindBox"

@@ -3627,6 +3627,10 @@
 <context>
     <name>ArchiveForm</name>
     <message>
+        <source>Archive of</source>
+        <translation>Archief van</translation>
+    </message>
+    <message>
         <source>New archive item</source>
         <translation>Nieuw archiefstuk</translation>
     </message>
@@ -3748,6 +3752,10 @@
 </context>
 <context>
     <name>spil::qml::ArchiveDetails</name>
+    <message>
+        <source>Choose the director whose archive it is.</source>
+        <translation>Kies in het archief van welke directeur het hoort.</translation>
+    </message>
     <message>
         <source>Kept for ever</source>
         <translation>Wordt altijd bewaard</translation>
@@ -4317,6 +4325,10 @@
 <context>
     <name>LetterForm</name>
     <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
         <source>New letter</source>
         <translation>Nieuwe brief</translation>
     </message>
@@ -4602,6 +4614,10 @@
 </context>
 <context>
     <name>spil::qml::LetterDetails</name>
+    <message>
+        <source>Choose the director the letter is from.</source>
+        <translation>Kies van welke directeur de brief is.</translation>
+    </message>
     <message>
         <source>English</source>
         <translation>Engels</translation>

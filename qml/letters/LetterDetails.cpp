@@ -111,7 +111,7 @@ bool LetterDetails::step(const std::function<void(Database &, const QString &me)
 }
 
 bool LetterDetails::create(const QString &contactId, const QString &subject, const QString &notes,
-                           bool confidential)
+                           bool confidential, const QString &director)
 {
     if (contactId.isEmpty()) {
         m_error = tr("Choose whom the letter goes to.");
@@ -125,10 +125,16 @@ bool LetterDetails::create(const QString &contactId, const QString &subject, con
     }
     QString id;
     const Person me = people() ? people()->me() : Person();
+    if (director.isEmpty() && me.role != Role::Director && me.principals.isEmpty()) {
+        m_error = tr("Choose the director the letter is from.");
+        Q_EMIT changed();
+        return false;
+    }
     const bool ok = step([&](Database &db, const QString &user) {
         Letter l;
-        l.owner =
-            me.role == Role::Director || me.principals.isEmpty() ? me.id : me.principals.first();
+        l.owner = !director.isEmpty()                                    ? director
+                  : me.role == Role::Director || me.principals.isEmpty() ? me.id
+                                                                         : me.principals.first();
         l.contactId = contactId;
         l.subject = subject;
         l.notes = notes;

@@ -64,10 +64,11 @@ public:
     bool isDirector() const;
     QString error() const { return m_error; }
 
-    // A new letter of the notes to the contact, in the contact's language; it belongs to the
-    // director the user is or serves first, and becomes this view's.
+    // A new letter of the notes to the contact, in the contact's language; it belongs to
+    // the director chosen (empty: the director the user is or serves first), and becomes
+    // this view's.
     Q_INVOKABLE bool create(const QString &contactId, const QString &subject, const QString &notes,
-                            bool confidential);
+                            bool confidential, const QString &director = {});
     Q_INVOKABLE bool saveNotes(const QString &notes);
     Q_INVOKABLE bool saveText(const QString &text);
     Q_INVOKABLE bool makeDraft();

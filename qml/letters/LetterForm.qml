@@ -22,6 +22,10 @@ Dialog {
     standardButtons: Dialog.Save | Dialog.Cancel
 
     LetterDetails { id: details; objectName: "formDetails"; office: App.office; people: App.people }
+    // The directors the user writes for: one is taken without asking; of several (an
+    // assistant of two, the office manager) the first stands chosen.
+    PeopleModel { id: directors; scope: PeopleModel.Principals; office: App.office; people: App.people }
+    property string directorId
 
     function openNew() {
         details.letterId = ""
@@ -31,10 +35,12 @@ Dialog {
         notesField.text = ""
         confidentialBox.checked = false
         errorLabel.text = ""
+        directorId = directors.count > 0 ? directors.idAt(0) : ""
         open()
     }
     onAccepted: {
-        if (details.create(contactId, subjectField.text, notesField.text, confidentialBox.checked)) {
+        if (details.create(contactId, subjectField.text, notesField.text, confidentialBox.checked,
+                           directorId)) {
             saved(details.letterId)
         } else {
             errorLabel.text = details.error
@@ -45,6 +51,29 @@ Dialog {
     ColumnLayout {
         width: parent.width
         spacing: Theme.gap
+        Flow {
+            objectName: "letterDirectors"
+            visible: directors.count > 1
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("From")
+                color: Theme.textMuted
+                height: Theme.touch
+                verticalAlignment: Text.AlignVCenter
+            }
+            Repeater {
+                model: directors
+                delegate: Chip {
+                    required property string personId
+                    required property string name
+                    objectName: "letterFrom_" + name.split(" ")[0]
+                    text: name
+                    checked: dialog.directorId === personId
+                    onClicked: dialog.directorId = personId
+                }
+            }
+        }
         Button {
             objectName: "chooseContact"
             text: dialog.contactName === "" ? qsTr("To whom?") : qsTr("To %1").arg(dialog.contactName)

@@ -129,3 +129,23 @@ TEST_F(ArchiveModels, StaffMayNotKeepTheArchive)
     ArchiveListModel list(app->office(), app->people());
     EXPECT_FALSE(list.canEdit());
 }
+
+// The office manager serves no director: a new item joins the archive of the director she
+// chooses (the form's chips), and is refused with a reason when she chooses none.
+TEST_F(ArchiveModels, TheOfficeManagerFilesAnItemInTheArchiveOfTheDirectorSheChooses)
+{
+    start(QStringLiteral("office-manager"));
+    ArchiveListModel list(app->office(), app->people());
+    ASSERT_TRUE(list.canEdit());
+    ArchiveDetails form(app->office(), app->people());
+    EXPECT_FALSE(form.save(ArchiveKind::Report, QStringLiteral("2026-11-30"),
+                           QStringLiteral("Verhuisplan"), {}, {}, {}, {}, {}, 7, false, {}, {}, 0));
+    EXPECT_FALSE(form.error().isEmpty());
+    ASSERT_TRUE(form.save(ArchiveKind::Report, QStringLiteral("2026-11-30"),
+                          QStringLiteral("Verhuisplan"), {}, {}, {}, {}, {}, 7, false, {}, {}, 0,
+                          idOf("ingrid")))
+        << form.error().toStdString();
+    const auto item = ArchiveRepo(*app->office()->store()).byId(form.itemId());
+    ASSERT_TRUE(item);
+    EXPECT_EQ(item->owner, idOf("ingrid"));
+}

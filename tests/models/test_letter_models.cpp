@@ -136,3 +136,24 @@ TEST_F(LetterModels, ThePdfIsWrittenOnTheDeviceAndStaffKeepNoLetters)
     LetterListModel staff(app->office(), app->people());
     EXPECT_FALSE(staff.canEdit());
 }
+
+// The office manager serves no director: her new letter is from the director she chooses
+// (the form's chips); with none chosen it is refused with a reason.
+TEST_F(LetterModels, TheOfficeManagersLetterIsFromTheDirectorSheChooses)
+{
+    start(QStringLiteral("office-manager"));
+    LetterListModel list(app->office(), app->people());
+    ASSERT_TRUE(list.canEdit());
+    LetterDetails letter(app->office(), app->people());
+    EXPECT_FALSE(letter.create(contactNamed("Anouk van Dijk"), QStringLiteral("Verhuizing"),
+                               QStringLiteral("Nieuw adres per 1 februari."), false));
+    EXPECT_FALSE(letter.error().isEmpty());
+    ASSERT_TRUE(letter.create(contactNamed("Anouk van Dijk"), QStringLiteral("Verhuizing"),
+                              QStringLiteral("Nieuw adres per 1 februari."), false,
+                              idOf("ingrid")))
+        << letter.error().toStdString();
+    const auto made = LetterRepo(*app->office()->store()).byId(letter.letterId());
+    ASSERT_TRUE(made);
+    EXPECT_EQ(made->owner, idOf("ingrid"));
+    EXPECT_TRUE(letter.canEdit());
+}

@@ -82,4 +82,24 @@ TestCase {
         undo.action()
         tryCompare(list, "count", before + 1)
     }
+    // The office manager serves no director: the form asks whose archive the item joins.
+    function test_theOfficeManagerChoosesWhoseArchiveANewItemJoins() {
+        App.startDemo(Person.OfficeManager)
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const list = openArchive(window)
+        const before = list.count
+        findChild(window, "addItem").clicked()
+        const form = findChild(window, "archiveForm")
+        tryCompare(form, "opened", true)
+        const of = findChild(form.contentItem, "archiveDirectors")
+        verify(of.visible)
+        const ingrid = findChild(of, "archiveOf_Ingrid")
+        ingrid.clicked()
+        verify(ingrid.checked && !findChild(of, "archiveOf_Maarten").checked)
+        findChild(window, "subjectField").text = "Verhuisplan"
+        form.accept()
+        tryCompare(list, "count", before + 1)
+        compare(findChild(form, "formDetails").subject, "Verhuisplan")
+        App.startDemo(Person.Assistant)
+    }
 }

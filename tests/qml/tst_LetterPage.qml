@@ -114,4 +114,51 @@ TestCase {
         tryCompare(findChild(page, "letterSubject"), "text", "Standplaats markt Lage Weide")
         App.startDemo(Person.Assistant)
     }
+    // The office manager writes for either director: the form shows both, the first
+    // chosen; the letter is from the one she taps. Sanne serves one and is not asked.
+    function test_theOfficeManagerChoosesWhichDirectorTheLetterIsFrom() {
+        App.startDemo(Person.OfficeManager)
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        Navigation.open("letters")
+        tryCompare(window, "current", "letters")
+        const list = findChild(window, "letterRows")
+        const before = list.count
+        const newLetter = findChild(window, "newLetter")
+        tryVerify(function() { return newLetter.visible })
+        newLetter.clicked()
+        const form = findChild(window, "letterForm")
+        tryCompare(form, "opened", true)
+        const from = findChild(form.contentItem, "letterDirectors")
+        verify(from.visible)
+        const ingrid = findChild(from, "letterFrom_Ingrid")
+        const maarten = findChild(from, "letterFrom_Maarten")
+        verify(ingrid && maarten)
+        verify(maarten.checked !== ingrid.checked, "one director stands chosen")
+        ingrid.clicked()
+        verify(ingrid.checked && !maarten.checked)
+        findChild(form.contentItem, "chooseContact").clicked()
+        const search = findChild(window, "pickerSearch")
+        tryVerify(function() { return search && search.visible })
+        search.text = "Anouk"
+        const rows = findChild(window, "pickerRows")
+        tryVerify(function() { return rows.count === 1 && rows.itemAtIndex(0) !== null })
+        rows.itemAtIndex(0).clicked()
+        compare(form.contactName, "Anouk van Dijk")
+        findChild(form.contentItem, "subjectField").text = "Verhuizing"
+        form.accept()
+        tryCompare(list, "count", before + 1)
+        tryCompare(form, "opened", false)
+        // On a tablet the new letter opens beside the list.
+        const letters = findChild(window, "letters")
+        tryVerify(function() { return letters.selectedLetter !== "" })
+        const details = findChild(form, "formDetails")
+        compare(details.letterId, letters.selectedLetter)
+        compare(details.subject, "Verhuizing")
+        compare(details.director, "Ingrid Smit")
+        App.startDemo(Person.Assistant)
+        newLetter.clicked()
+        tryCompare(form, "opened", true)
+        verify(!findChild(form.contentItem, "letterDirectors").visible, "Sanne serves one")
+        form.reject()
+    }
 }
