@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/letters/LetterPdf.h"
 
+#include "core/archive/ArchiveText.h"
+
 #include "core/common/Error.h"
 #include "core/contacts/ContactRepo.h"
 #include "core/documents/PdfPageWriter.h"
@@ -77,8 +79,13 @@ QString sendLetter(Database &db, FileCache &cache, const QString &letterId, cons
     if (!on.isValid())
         fail(ErrorKind::BadInput, QStringLiteral("a letter is sent on a day"));
     const LetterPdfInput input = letterPdfOf(db, letterId, on);
-    return fileLetter(db, cache, letterId, user, via, on, writeLetterPdf(input, letter->language),
-                      input.title + QStringLiteral(".pdf"));
+    const QString item =
+        fileLetter(db, cache, letterId, user, via, on, writeLetterPdf(input, letter->language),
+                   input.title + QStringLiteral(".pdf"));
+    // Its files are in this device's cache now: their words are found here at once, offline,
+    // not only after the next round of fetching reads them.
+    indexArchiveFiles(db, cache);
+    return item;
 }
 
 } // namespace spil

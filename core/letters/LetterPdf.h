@@ -30,7 +30,8 @@ LetterPdfInput letterPdfOf(Database &db, const QString &letterId, const QDate &d
 QByteArray writeLetterPdf(const LetterPdfInput &letter, ContactLanguage language);
 
 // "Sent by post/e-mail": the letter's PDF on the day sent, made here, then fileLetter
-// (LetterRepo.h) in one user action. Returns the archived item's id.
+// (LetterRepo.h) in one user action; the words of the files filed are read for the
+// archive's search on this device (indexArchiveFiles). Returns the archived item's id.
 QString sendLetter(Database &db, FileCache &cache, const QString &letterId, const QString &user,
                    LetterVia via, const QDate &on);
 

@@ -143,6 +143,13 @@ TEST_F(LetterPdfTest, SendingFilesTheLetterWithItsPdfAndNotesInOneActionAndUndoT
     EXPECT_EQ(notes.readAll(), QByteArray("Contract verlengen met een jaar."));
     EXPECT_EQ(files.toSend().size(), 2) << "both files owed to the server";
     EXPECT_EQ(ArchiveRepo(*db).search(QStringLiteral("huurcontract")).size(), 1);
+    // The words of its files are found on this device at once, offline: they are read
+    // when it is sent, not at the next round of fetching.
+    EXPECT_TRUE(ArchiveRepo(*db).hasFileText(docs.at(0).sha256));
+    EXPECT_TRUE(ArchiveRepo(*db).hasFileText(docs.at(1).sha256));
+    const QList<ArchiveHit> byWord = ArchiveRepo(*db).search(QStringLiteral("verlengen"));
+    ASSERT_EQ(byWord.size(), 1);
+    EXPECT_EQ(byWord.first().item.id, itemId);
 
     letters.unsend(id);
     EXPECT_EQ(letters.byId(id)->state, LetterState::Ready);
