@@ -61,23 +61,13 @@ void list(CommandContext &s, const CommandArgs &args)
 
 void add(CommandContext &s, const CommandArgs &args)
 {
-    const auto euros = [&](const char *option) -> qint64 {
-        const QString name = QLatin1String(option);
-        if (!args.options.contains(name))
-            return 0;
-        const auto cents = centsFromText(args.value(name));
-        if (!cents)
-            fail(ErrorKind::BadInput, QStringLiteral("--%1 takes euros such as 1250.00, not '%2'")
-                                          .arg(name, args.value(name)));
-        return *cents;
-    };
     const QTimeZone zone = s.zoneFor(args, s.actingId());
     const QString id =
         BudgetRepo(s.db()).add({.name = args.positional.join(QLatin1Char(' ')),
                                 .year = yearOf(s, args, zone),
-                                .amountCents = euros("amount"),
+                                .amountCents = args.cents(QStringLiteral("amount"), 0),
                                 .planPeople = args.number(QStringLiteral("people"), 0),
-                                .planPerHeadCents = euros("per-head")});
+                                .planPerHeadCents = args.cents(QStringLiteral("per-head"), 0)});
     s.print(id);
 }
 

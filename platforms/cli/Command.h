@@ -32,6 +32,9 @@ public:
     // The option's value, or Error(BadInput) naming it.
     QString required(const QString &name) const;
     int number(const QString &name, int fallback) const;
+    // The option in euros ("28.99", "1250,00") as cents, or fallback when not given;
+    // Error(BadInput) naming it when it is no amount.
+    qint64 cents(const QString &name, qint64 fallback) const;
 };
 
 // What every command works with. The store is opened only after the command line parsed,
@@ -86,6 +89,7 @@ void addCalendarCommands(CommandTable &table);
 void addContactCommands(CommandTable &table);
 void addRequestCommands(CommandTable &table);
 void addSupplyCommands(CommandTable &table);
+void addPurchaseCommands(CommandTable &table);
 void addBudgetCommands(CommandTable &table);
 void addArchiveCommands(CommandTable &table);
 void addLetterCommands(CommandTable &table);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 
+#include "core/budgets/Budget.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/people/PeopleRepo.h"
@@ -30,6 +31,17 @@ int CommandArgs::number(const QString &name, int fallback) const
         fail(ErrorKind::BadInput,
              QStringLiteral("--%1 takes a whole number, not '%2'").arg(name, options.value(name)));
     return n;
+}
+
+qint64 CommandArgs::cents(const QString &name, qint64 fallback) const
+{
+    if (!options.contains(name))
+        return fallback;
+    const auto amount = centsFromText(options.value(name));
+    if (!amount)
+        fail(ErrorKind::BadInput, QStringLiteral("--%1 takes euros such as 28.99, not '%2'")
+                                      .arg(name, options.value(name)));
+    return *amount;
 }
 
 CommandContext::CommandContext(QString dbPath, QString actingRef, const Clock &clock)

@@ -13,19 +13,6 @@ namespace spil {
 namespace {
 const QString kJson = QStringLiteral("json");
 
-// A --NAME option in euros ("28.99") as cents; fallback when it is not given.
-qint64 euros(const CommandArgs &args, const QString &name, qint64 fallback)
-{
-    if (!args.options.contains(name))
-        return fallback;
-    const auto cents = centsFromText(args.value(name));
-    if (!cents)
-        fail(
-            ErrorKind::BadInput,
-            QStringLiteral("--%1 takes euros such as 28.99, not '%2'").arg(name, args.value(name)));
-    return *cents;
-}
-
 qint64 whole(const CommandArgs &args, const QString &name, qint64 fallback)
 {
     const int n = args.number(name, int(fallback));
@@ -98,13 +85,12 @@ void supplyList(CommandContext &s, const CommandArgs &args)
 void supplyAdd(CommandContext &s, const CommandArgs &args)
 {
     SupplyRepo supplies(s.db());
-    const QString id =
-        supplies.addItem({.name = args.positional.join(QLatin1Char(' ')),
-                          .unit = args.value(QStringLiteral("unit")),
-                          .stock = whole(args, QStringLiteral("stock"), 0),
-                          .reorderLevel = whole(args, QStringLiteral("reorder"), 0),
-                          .supplier = args.value(QStringLiteral("supplier")),
-                          .unitPriceCents = euros(args, QStringLiteral("price"), 0)});
+    const QString id = supplies.addItem({.name = args.positional.join(QLatin1Char(' ')),
+                                         .unit = args.value(QStringLiteral("unit")),
+                                         .stock = whole(args, QStringLiteral("stock"), 0),
+                                         .reorderLevel = whole(args, QStringLiteral("reorder"), 0),
+                                         .supplier = args.value(QStringLiteral("supplier")),
+                                         .unitPriceCents = args.cents(QStringLiteral("price"), 0)});
     if (args.has(kJson))
         s.printJson(itemJson(*supplies.item(id)));
     else
@@ -171,7 +157,7 @@ void orderLine(CommandContext &s, const CommandArgs &args)
         line.itemId = supplies.resolveItem(args.positional.mid(1).join(QLatin1Char(' '))).id;
     line.description = args.value(QStringLiteral("description"));
     line.quantity = whole(args, QStringLiteral("quantity"), 1);
-    line.unitPriceCents = euros(args, QStringLiteral("price"), -1);
+    line.unitPriceCents = args.cents(QStringLiteral("price"), -1);
     supplies.addLine(o.id, line);
     printOrder(s, args, *supplies.order(o.id));
 }

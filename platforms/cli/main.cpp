@@ -32,6 +32,7 @@ CommandTable allCommands()
     addContactCommands(table);
     addRequestCommands(table);
     addSupplyCommands(table);
+    addPurchaseCommands(table);
     addArchiveCommands(table);
     addLetterCommands(table);
     addBudgetCommands(table);

@@ -100,3 +100,73 @@ TEST_F(SupplyCommands, BadInputIsRefusedAndLeavesTheStoreAsItWas)
     EXPECT_EQ(lines[1][QStringLiteral("name")].toString(), QStringLiteral("Personeelsuitje"));
     EXPECT_TRUE(lines[1][QStringLiteral("plan_fits")].toBool());
 }
+
+// A bigger purchase from spilctl: quotes side by side, cheapest first; the chosen one is
+// ordered and placed, charged to the purchase's line; a second choice is refused.
+TEST_F(SupplyCommands, APurchasesQuotesStandSideBySideAndTheChosenOneIsOrdered)
+{
+    const QString purchase =
+        json({QStringLiteral("purchase"), QStringLiteral("add"), QStringLiteral("Koffiemachine"),
+              QStringLiteral("--budget"), QStringLiteral("Kantoorartikelen")})
+            .toObject()[QStringLiteral("id")]
+            .toString();
+    ASSERT_FALSE(purchase.isEmpty());
+    json({QStringLiteral("purchase"), QStringLiteral("quote"), purchase, QStringLiteral("Koffie"),
+          QStringLiteral("Direct"), QStringLiteral("--price"), QStringLiteral("899")});
+    const QJsonObject quoted =
+        json({QStringLiteral("purchase"), QStringLiteral("quote"), purchase,
+              QStringLiteral("Bonen BV"), QStringLiteral("--price"), QStringLiteral("749.50"),
+              QStringLiteral("--notes"), QStringLiteral("met onderhoud")})
+            .toObject();
+    const QJsonArray quotes = quoted[QStringLiteral("quotes")].toArray();
+    ASSERT_EQ(quotes.size(), 2);
+    EXPECT_EQ(quotes[0][QStringLiteral("supplier")].toString(), QStringLiteral("Bonen BV"));
+    EXPECT_EQ(quotes[0][QStringLiteral("price_cents")].toInteger(), 74950);
+    EXPECT_EQ(quotes[1][QStringLiteral("supplier")].toString(), QStringLiteral("Koffie Direct"));
+    const qint64 committedBefore =
+        json({QStringLiteral("budget"), QStringLiteral("show"), QStringLiteral("Kantoorartikelen")})
+            .toObject()[QStringLiteral("committed_cents")]
+            .toInteger();
+
+    const QJsonObject chosen = json({QStringLiteral("purchase"), QStringLiteral("choose"),
+                                     QStringLiteral("Koffiemachine"), QStringLiteral("bonen bv")})
+                                   .toObject();
+    EXPECT_EQ(chosen[QStringLiteral("chosen_quote_id")].toString(),
+              quotes[0][QStringLiteral("id")].toString());
+    const QString order = chosen[QStringLiteral("order_id")].toString();
+    ASSERT_FALSE(order.isEmpty());
+    bool found = false;
+    for (const QJsonValue &o : json({QStringLiteral("order"), QStringLiteral("list")}).toArray()) {
+        if (o[QStringLiteral("id")].toString() != order)
+            continue;
+        found = true;
+        EXPECT_EQ(o[QStringLiteral("supplier")].toString(), QStringLiteral("Bonen BV"));
+        EXPECT_EQ(o[QStringLiteral("state")].toString(), QStringLiteral("ordered"));
+        EXPECT_EQ(o[QStringLiteral("total_cents")].toInteger(), 74950);
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(
+        json({QStringLiteral("budget"), QStringLiteral("show"), QStringLiteral("Kantoorartikelen")})
+            .toObject()[QStringLiteral("committed_cents")]
+            .toInteger(),
+        committedBefore + 74950);
+
+    const QByteArray ordered = digest();
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("purchase"), QStringLiteral("choose"), purchase,
+              QStringLiteral("Koffie Direct")},
+             {QStringLiteral("purchase"), QStringLiteral("choose"), purchase,
+              QStringLiteral("Nobody")},
+             {QStringLiteral("purchase"), QStringLiteral("quote"), purchase,
+              QStringLiteral("Zonder prijs")},
+             {QStringLiteral("purchase"), QStringLiteral("quote"), purchase, QStringLiteral("Duur"),
+              QStringLiteral("--price"), QStringLiteral("veel")},
+             {QStringLiteral("purchase"), QStringLiteral("add"), QStringLiteral("Stoelen"),
+              QStringLiteral("--budget"), QStringLiteral("Reparaties")},
+         }) {
+        const Outcome r = run(args);
+        EXPECT_EQ(r.code, 2) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                             << r.err.constData();
+    }
+    EXPECT_EQ(digest(), ordered) << "a refused purchase verb changed the store";
+}

@@ -74,6 +74,10 @@ TEST(Supplies, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
     const QString paper = items.firstKey();
     const QString line =
         pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("budget_lines")).firstKey();
+    const auto quotes = pulledRecords(server, QStringLiteral("fatima"), QStringLiteral("quotes"));
+    ASSERT_FALSE(quotes.isEmpty());
+    const QString quote = quotes.firstKey();
+    const QString purchase = quotes.first().value(QStringLiteral("purchase_id")).toString();
     const QString c1 = QStringLiteral("01900000-0000-7000-8000-0000000005c1");
     const QString newId = QStringLiteral("01900000-0000-7000-8000-0000000005e1");
     const QVariantMap budget{{QStringLiteral("name"), QStringLiteral("Reparaties")},
@@ -109,6 +113,20 @@ TEST(Supplies, AForgedOrForbiddenWriteIsRefusedWith403AndStoresNothing)
          "an assistant raises a budget"},
         {"fatima", recordChanges(QStringLiteral("orders"), newId, order, c1), "forged_author",
          "an order in someone else's name"},
+        {"sanne",
+         recordChanges(QStringLiteral("purchases"), newId,
+                       {{QStringLiteral("title"), QStringLiteral("Nieuwe koffiemachine")}}, c1),
+         "forbidden", "an assistant starts a purchase"},
+        {"joris",
+         {{QStringLiteral("purchases"), purchase, QStringLiteral("chosen_quote_id"), quote,
+           HlcStamp{1'900'000'000'000, 0, c1}.toString()}},
+         "forbidden",
+         "staff choose a quote"},
+        {"maarten",
+         {{QStringLiteral("quotes"), quote, QStringLiteral("price_cents"), 1,
+           HlcStamp{1'900'000'000'000, 0, c1}.toString()}},
+         "forbidden",
+         "a director, who reads the quotes, lowers a price"},
     };
     for (const auto &r : refused) {
         const HttpResult answer =
@@ -174,6 +192,8 @@ TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
             {"orders", "created_at", QStringLiteral("today"), "a time as text"},
             {"orders", "ordered_at", true, "an order time that is true"},
             {"orders", "received_at", QStringLiteral("2026-11-30"), "a receipt date as text"},
+            {"orders", "created_by", 12, "an author that is a number"},
+            {"order_lines", "order_id", 17, "an order that is a number"},
             {"order_lines", "quantity", QStringLiteral("10"), "a quantity as text"},
             {"order_lines", "unit_price_cents", 28.99, "a price in euros"},
             {"order_lines", "item_id", 4, "an item that is a number"},
@@ -182,6 +202,9 @@ TEST(Supplies, BadInputOnEveryNewKindAndFieldIsRefusedAndStoresNothing)
             {"purchases", "chosen_quote_id", false, "a chosen quote that is false"},
             {"purchases", "order_id", 1, "an order that is a number"},
             {"purchases", "notes", QJsonArray{}, "notes that are a list"},
+            {"purchases", "budget_line_id", 3.5, "a budget line that is a number"},
+            {"quotes", "purchase_id", QJsonArray{}, "a purchase that is a list"},
+            {"quotes", "notes", true, "a quote's notes that are true"},
             {"quotes", "price_cents", QStringLiteral("4125"), "a quote's price as text"},
             {"quotes", "supplier", QJsonValue(), "a quote's supplier that is null"},
             {"quotes", "winner", true, "a field quotes do not have"},
@@ -245,4 +268,43 @@ TEST(Supplies, AnOrderReceivedOnTwoDevicesOfflineCountsItsStockOnce)
     ASSERT_TRUE(maarten.sync());
     EXPECT_EQ(SupplyRepo(maarten.db()).order(copierOrder)->state, OrderState::Ordered);
     EXPECT_EQ(PurchaseRepo(maarten.db()).byId(copier.id)->orderId, copierOrder);
+}
+
+// The new copier: the office manager chooses a quote on her tablet; a director's device
+// then holds the purchase with that quote chosen and its order placed with the supplier,
+// committed to the purchase's line; staff receive none of it.
+TEST(Supplies, AQuoteChosenOnTheTabletReachesTheDirectorAsAPlacedOrder)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice tablet(server, QStringLiteral("fatima"));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(tablet.sync());
+    const QList<Purchase> purchases = PurchaseRepo(tablet.db()).all();
+    ASSERT_FALSE(purchases.isEmpty());
+    const Purchase copier = purchases.first();
+    ASSERT_GE(copier.quotes.size(), 2);
+    ASSERT_TRUE(copier.orderId.isEmpty());
+    const Quote cheapest = copier.quotes.first();
+    const QString order =
+        PurchaseRepo(tablet.db()).choose(copier.id, cheapest.id, tablet.personId());
+    ASSERT_TRUE(tablet.sync());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+
+    const auto seen = PurchaseRepo(maarten.db()).byId(copier.id);
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(seen->chosenQuoteId, cheapest.id);
+    EXPECT_EQ(seen->orderId, order);
+    const auto placed = SupplyRepo(maarten.db()).order(order);
+    ASSERT_TRUE(placed);
+    EXPECT_EQ(placed->state, OrderState::Ordered);
+    EXPECT_EQ(placed->supplier, cheapest.supplier);
+    EXPECT_EQ(placed->totalCents(), cheapest.priceCents);
+    EXPECT_EQ(placed->budgetLineId, copier.budgetLineId);
+    for (const char *table : {"purchases", "quotes", "orders", "order_lines"})
+        EXPECT_EQ(joris.db()
+                      .scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                      .toLongLong(),
+                  0)
+            << table;
 }
