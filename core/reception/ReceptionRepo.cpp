@@ -82,7 +82,18 @@ QList<ExpectedVisitor> ReceptionRepo::day(const QDate &date, const QTimeZone &zo
     QStringList people;
     for (const Person &p : PeopleRepo(m_db).all())
         people << p.id;
-    return mergeDay(appointments, visitors, people);
+    QList<ExpectedVisitor> out = mergeDay(appointments, visitors, people);
+    // The agenda still names who attended; past the office's retention the reception's list
+    // of the day does not, as the server has emptied its visitors: when and for whom stay.
+    const int days = retentionDays();
+    const qint64 now = m_db.clock().nowMs();
+    for (ExpectedVisitor &row : out) {
+        if (nameForgotten(row.expectedUtc, row.checkedInAt, days, now)) {
+            row.name.clear();
+            row.organisation.clear();
+        }
+    }
+    return out;
 }
 
 QString ReceptionRepo::checkIn(const ExpectedVisitor &row, const QString &by)

@@ -21,7 +21,8 @@ public:
     // an expected time. Returns its id.
     QString add(Visitor visitor);
     // The day's list in zone: the outside attendees of the day's appointments (cancelled
-    // ones left out) merged with the visitor records of the day (mergeDay).
+    // ones left out) merged with the visitor records of the day (mergeDay); rows past the
+    // office's retention (nameForgotten) without name or organisation.
     QList<ExpectedVisitor> day(const QDate &date, const QTimeZone &zone);
     // Checking in is an intent: the row's record gets when and by whom, made first (under
     // the row's id) for an appointment's attendee; a visitor checked in already keeps the

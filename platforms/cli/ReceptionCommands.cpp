@@ -69,16 +69,16 @@ void receptionList(CommandContext &s, const CommandArgs &args)
     PeopleRepo people(s.db());
     for (const ExpectedVisitor &v : list) {
         const auto host = people.byId(v.host);
-        s.print(QStringLiteral("%1  %2  %3%4  for %5%6")
-                    .arg(Database::shortId(v.visitorId),
-                         formatInstant(v.expectedUtc, zone).mid(11, 5), v.name,
-                         v.organisation.isEmpty() ? QString()
-                                                  : QStringLiteral(" (%1)").arg(v.organisation),
-                         host ? host->name : QStringLiteral("?"),
-                         v.checkedInAt != 0
-                             ? QStringLiteral("  in at %1")
-                                   .arg(formatInstant(v.checkedInAt, zone).mid(11, 5))
-                             : QString()));
+        s.print(
+            QStringLiteral("%1  %2  %3%4  for %5%6")
+                .arg(Database::shortId(v.visitorId), formatInstant(v.expectedUtc, zone).mid(11, 5),
+                     v.name.isEmpty() ? QStringLiteral("(name removed)") : v.name,
+                     v.organisation.isEmpty() ? QString()
+                                              : QStringLiteral(" (%1)").arg(v.organisation),
+                     host ? host->name : QStringLiteral("?"),
+                     v.checkedInAt != 0 ? QStringLiteral("  in at %1")
+                                              .arg(formatInstant(v.checkedInAt, zone).mid(11, 5))
+                                        : QString()));
     }
 }
 

@@ -151,6 +151,31 @@ TEST_F(Reception, NamesAreForgottenTheRetentionsDaysAfterTheDayOfTheVisit)
     EXPECT_FALSE(nameForgotten(0, 0, 0, utc("2030-01-01T00:00:00Z"))) << "no time, no day";
 }
 
+// The agenda still names who attended a meeting long ago; the reception's list of that day
+// does not, once the office's retention has passed: its rows keep when and for whom.
+TEST_F(Reception, ADayPastTheRetentionListsItsVisitsWithoutNames)
+{
+    clock.set(in("Europe/Amsterdam", "2026-11-26T09:00:00"));
+    meeting("Kennismaking", "2026-10-15T10:00:00", {QStringLiteral("Mark de Wit")});
+    meeting("Vervolg", "2026-11-20T10:00:00", {QStringLiteral("Mark de Wit")});
+    repo.add({.name = QStringLiteral("Koerier"),
+              .organisation = QStringLiteral("PostNL"),
+              .expectedUtc = in("Europe/Amsterdam", "2026-10-15T12:00:00"),
+              .host = fatima});
+    const QList<ExpectedVisitor> old = repo.day(QDate(2026, 10, 15), zone);
+    ASSERT_EQ(old.size(), 2);
+    for (const ExpectedVisitor &row : old) {
+        EXPECT_TRUE(row.name.isEmpty()) << row.name.toStdString();
+        EXPECT_TRUE(row.organisation.isEmpty());
+        EXPECT_FALSE(row.host.isEmpty());
+    }
+    const QList<ExpectedVisitor> recent = repo.day(QDate(2026, 11, 20), zone);
+    ASSERT_EQ(recent.size(), 1);
+    EXPECT_EQ(recent[0].name, QStringLiteral("Mark de Wit"));
+    repo.setRetentionDays(60);
+    EXPECT_EQ(repo.day(QDate(2026, 10, 15), zone)[0].name, QStringLiteral("Mark de Wit"));
+}
+
 TEST_F(Reception, TheInstantNamesAreForgottenBeforeAgreesWithTheRule)
 {
     // The server's sweep asks its store for visits before this instant, then applies the
