@@ -3242,6 +3242,10 @@
 <context>
     <name>QuoteComparison</name>
     <message>
+        <source>Add quote</source>
+        <translation>Offerte toevoegen</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>Goedkoopst</translation>
     </message>
@@ -3256,6 +3260,14 @@
 </context>
 <context>
     <name>SuppliesPage</name>
+    <message>
+        <source>New purchase</source>
+        <translation>Nieuwe aankoop</translation>
+    </message>
+    <message>
+        <source>Quote added: %1</source>
+        <translation>Offerte toegevoegd: %1</translation>
+    </message>
     <message>
         <source>Supplies</source>
         <translation>Voorraad</translation>
@@ -4800,6 +4812,63 @@
     <message>
         <source>No office is open.</source>
         <translation>Er is geen kantoor geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>New purchase</source>
+        <translation>Nieuwe aankoop</translation>
+    </message>
+    <message>
+        <source>What (a new copier)</source>
+        <translation>Wat (een nieuw kopieerapparaat)</translation>
+    </message>
+    <message>
+        <source>Charged to</source>
+        <translation>Ten laste van</translation>
+    </message>
+    <message>
+        <source>Notes (what it must do)</source>
+        <translation>Notities (wat het moet kunnen)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Quote for %1</source>
+        <translation>Offerte voor %1</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Price in euros</source>
+        <translation>Prijs in euro</translation>
+    </message>
+    <message>
+        <source>Notes (delivery, service)</source>
+        <translation>Notities (levering, service)</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::PurchaseListModel</name>
+    <message>
+        <source>Give the purchase a title.</source>
+        <translation>Geef de aankoop een naam.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line it is charged to.</source>
+        <translation>Kies de budgetregel waar het ten laste van komt.</translation>
+    </message>
+    <message>
+        <source>Give the supplier of the quote.</source>
+        <translation>Geef de leverancier van de offerte.</translation>
+    </message>
+    <message>
+        <source>Give the quote a price in euros, e.g. 749,50.</source>
+        <translation>Geef de offerte een prijs in euro, bijv. 749,50.</translation>
     </message>
 </context>
 </TS>

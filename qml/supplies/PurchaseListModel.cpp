@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/supplies/PurchaseListModel.h"
 
+#include "core/budgets/Budget.h"
 #include "core/budgets/BudgetRepo.h"
 #include "core/store/Database.h"
 #include "core/supplies/PurchaseRepo.h"
@@ -43,6 +44,61 @@ void PurchaseListModel::reload()
         }
     });
     setRows(std::move(rows), [](const Row &r) { return r.id; });
+}
+
+bool PurchaseListModel::refuse(const QString &why)
+{
+    m_error = why;
+    Q_EMIT errorChanged();
+    return false;
+}
+
+QString PurchaseListModel::add(const QString &title, const QString &budgetLineId,
+                               const QString &notes)
+{
+    if (!office() || !people())
+        return {};
+    if (title.trimmed().isEmpty()) {
+        refuse(tr("Give the purchase a title."));
+        return {};
+    }
+    if (budgetLineId.isEmpty()) {
+        refuse(tr("Choose the budget line it is charged to."));
+        return {};
+    }
+    QString id;
+    const QString why = office()->act([&](Database &db) {
+        id = PurchaseRepo(db).add(title.simplified(), budgetLineId, notes.trimmed());
+    });
+    if (!why.isEmpty()) {
+        refuse(why);
+        return {};
+    }
+    m_error.clear();
+    Q_EMIT errorChanged();
+    return id;
+}
+
+bool PurchaseListModel::addQuote(const QString &purchaseId, const QString &supplier,
+                                 const QString &price, const QString &notes)
+{
+    if (!office() || !people())
+        return false;
+    if (supplier.trimmed().isEmpty())
+        return refuse(tr("Give the supplier of the quote."));
+    const auto cents = centsFromText(price.trimmed());
+    if (!cents || *cents < 0)
+        return refuse(tr("Give the quote a price in euros, e.g. 749,50."));
+    const QString why = office()->act([&](Database &db) {
+        PurchaseRepo(db).addQuote(
+            purchaseId,
+            {.supplier = supplier.simplified(), .priceCents = *cents, .notes = notes.trimmed()});
+    });
+    if (!why.isEmpty())
+        return refuse(why);
+    m_error.clear();
+    Q_EMIT errorChanged();
+    return true;
 }
 
 bool PurchaseListModel::choose(const QString &purchaseId, const QString &quoteId)

@@ -43,15 +43,31 @@ public:
 class PurchaseListModel : public RowList<PurchaseRow> {
     Q_OBJECT
     QML_ELEMENT
+    // Why the last add was refused ("Give the quote a price in euros."), empty after one
+    // that went through.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     explicit PurchaseListModel(QObject *parent = nullptr);
     PurchaseListModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
     void reload() override;
+    QString error() const { return m_error; }
+    // A new purchase charged to the budget line; its id, or empty with error set.
+    Q_INVOKABLE QString add(const QString &title, const QString &budgetLineId,
+                            const QString &notes);
+    // A supplier's quote for the purchase, the price typed in euros ("749,50"); false with
+    // error set when refused.
+    Q_INVOKABLE bool addQuote(const QString &purchaseId, const QString &supplier,
+                              const QString &price, const QString &notes);
     // The quote becomes an order placed with its supplier; true when it went through.
     Q_INVOKABLE bool choose(const QString &purchaseId, const QString &quoteId);
 
+Q_SIGNALS:
+    void errorChanged();
+
 private:
     using Row = PurchaseRow;
+    bool refuse(const QString &why);
+    QString m_error;
 };
 
 } // namespace spil::qml

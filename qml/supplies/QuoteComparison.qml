@@ -14,7 +14,10 @@ Card {
     required property string notes
     required property bool ordered
     required property var quotes
+    // Who keeps the stock adds quotes and chooses one; a director reads them.
+    property bool canEdit: false
     signal chooseRequested(string quoteId, string supplier)
+    signal addQuoteRequested()
     width: ListView.view ? ListView.view.width - 2 * Theme.margin : implicitWidth
     x: Theme.margin
 
@@ -70,7 +73,7 @@ Card {
                         }
                         Button {
                             objectName: "choose"
-                            visible: !card.ordered
+                            visible: card.canEdit && !card.ordered
                             text: qsTr("Choose and order")
                             Layout.preferredHeight: Theme.touch
                             onClicked: card.chooseRequested(quote.modelData.quoteId, quote.modelData.supplier)
@@ -84,6 +87,14 @@ Card {
                     }
                 }
             }
+        }
+        Button {
+            objectName: "addQuote"
+            visible: card.canEdit && !card.ordered
+            text: "+ " + qsTr("Add quote")
+            flat: true
+            Layout.preferredHeight: Theme.touch
+            onClicked: card.addQuoteRequested()
         }
     }
 }

@@ -116,11 +116,22 @@ Page {
             spacing: Theme.margin
             topMargin: Theme.margin
             model: purchases
+            header: Button {
+                objectName: "newPurchase"
+                visible: page.keepsStock
+                height: visible ? implicitHeight : 0
+                x: Theme.margin
+                text: "+ " + qsTr("New purchase")
+                flat: true
+                onClicked: purchaseDialog.openNew()
+            }
             delegate: QuoteComparison {
+                canEdit: page.keepsStock
                 onChooseRequested: function(quoteId, supplier) {
                     if (purchases.choose(purchaseId, quoteId))
                         undoBar.show(qsTr("Ordered from %1").arg(supplier), "", null)
                 }
+                onAddQuoteRequested: quoteDialog.openFor(purchaseId, title)
             }
             EmptyState {
                 anchors.centerIn: parent
@@ -191,6 +202,20 @@ Page {
         parent: Overlay.overlay
         orders: orders
         onPlaced: function(count) { undoBar.show(qsTr("%n order(s) placed", "", count), "", null) }
+    }
+    PurchaseDialog {
+        id: purchaseDialog
+        objectName: "purchaseDialog"
+        parent: Overlay.overlay
+        purchases: purchases
+        onSaved: function(title) { undoBar.show(qsTr("Saved: %1").arg(title), "", null) }
+    }
+    QuoteDialog {
+        id: quoteDialog
+        objectName: "quoteDialog"
+        parent: Overlay.overlay
+        purchases: purchases
+        onSaved: function(supplier) { undoBar.show(qsTr("Quote added: %1").arg(supplier), "", null) }
     }
     SupplyItemDialog {
         id: itemDialog

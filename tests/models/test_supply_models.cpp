@@ -104,6 +104,49 @@ TEST_F(SupplyModels, QuotesSideBySideCheapestMarkedAndTheChosenOrdered)
     EXPECT_FALSE(quotes[0].chosen);
 }
 
+// A purchase from its form: a title and a line, then quotes typed in euros; what is
+// refused says why and adds nothing.
+TEST_F(SupplyModels, APurchaseAndItsQuotesAreAddedFromTheirForms)
+{
+    start(QStringLiteral("office-manager"));
+    PurchaseListModel purchases(app->office(), app->people());
+    QAbstractItemModelTester tester(&purchases,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString line =
+        BudgetRepo(*app->office()->store()).resolve(QStringLiteral("Kantoorartikelen")).id;
+    EXPECT_TRUE(purchases.add(QStringLiteral("  "), line, {}).isEmpty());
+    EXPECT_FALSE(purchases.error().isEmpty());
+    EXPECT_TRUE(purchases.add(QStringLiteral("Koffiemachine"), {}, {}).isEmpty());
+    EXPECT_FALSE(purchases.error().isEmpty());
+    EXPECT_EQ(purchases.count(), 1);
+    const QString id =
+        purchases.add(QStringLiteral(" Koffiemachine "), line, QStringLiteral("Voor 20 man"));
+    ASSERT_FALSE(id.isEmpty()) << purchases.error().toStdString();
+    EXPECT_TRUE(purchases.error().isEmpty());
+    ASSERT_EQ(purchases.count(), 2);
+
+    EXPECT_FALSE(
+        purchases.addQuote(id, QStringLiteral("Koffie Direct"), QStringLiteral("veel"), {}));
+    EXPECT_FALSE(purchases.error().isEmpty());
+    EXPECT_FALSE(purchases.addQuote(id, QStringLiteral(" "), QStringLiteral("899"), {}));
+    EXPECT_TRUE(purchases.addQuote(id, QStringLiteral("Koffie Direct"), QStringLiteral("899"), {}));
+    EXPECT_TRUE(purchases.addQuote(id, QStringLiteral("Bonen BV"), QStringLiteral("749,50"),
+                                   QStringLiteral("met onderhoud")));
+    int row = -1;
+    for (int r = 0; r < purchases.count(); ++r) {
+        if (role(purchases, r, "purchaseId").toString() == id)
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(role(purchases, row, "title").toString(), QStringLiteral("Koffiemachine"));
+    EXPECT_EQ(role(purchases, row, "budgetName").toString(), QStringLiteral("Kantoorartikelen"));
+    const auto quotes = role(purchases, row, "quotes").value<QList<QuoteEntry>>();
+    ASSERT_EQ(quotes.size(), 2);
+    EXPECT_EQ(quotes[0].supplier, QStringLiteral("Bonen BV"));
+    EXPECT_TRUE(quotes[0].cheapest);
+    EXPECT_EQ(quotes[0].notes, QStringLiteral("met onderhoud"));
+}
+
 TEST_F(SupplyModels, BudgetLinesWithTheirProjectionWarningAndPlan)
 {
     start(QStringLiteral("office-manager"));

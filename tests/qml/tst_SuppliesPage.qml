@@ -68,6 +68,15 @@ TestCase {
     }
 
     function test_choosingAQuoteOrdersIt() {
+        // An assistant reads the stock but neither chooses nor adds a quote.
+        const looking = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800, tab: 2 })
+        const theirs = findChild(looking, "purchaseRows")
+        tryVerify(function() { return theirs.count === 1 && theirs.itemAtIndex(0) !== null })
+        verify(!findChild(theirs.itemAtIndex(0), "choose").visible)
+        verify(!findChild(theirs.itemAtIndex(0), "addQuote").visible)
+        looking.destroy()
+
+        App.startDemo(Person.OfficeManager)
         const page = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800, tab: 2 })
         const list = findChild(page, "purchaseRows")
         verify(list)
@@ -77,8 +86,80 @@ TestCase {
         verify(card.quotes[0].cheapest)
         const choose = findChild(card, "choose")
         verify(choose.visible)
+        waitForRendering(choose)
         mouseClick(choose)
         tryVerify(function() { return list.itemAtIndex(0) && list.itemAtIndex(0).ordered })
+        verify(!findChild(list.itemAtIndex(0), "addQuote").visible, "no quote after the choice")
+        App.startDemo(Person.Assistant)
+    }
+
+    // The office manager starts a purchase for a line and adds two quotes on its card; a
+    // quote without a price is refused with the reason and keeps what was typed.
+    function test_aNewPurchaseGetsItsQuotesOnItsCard() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(suppliesPage, test, { width: 400, height: 800, tab: 2 })
+        const list = findChild(page, "purchaseRows")
+        tryVerify(function() { return list.count === 1 })
+        const purchases = findChild(page, "purchaseList")
+        const dialog = findChild(page, "purchaseDialog")
+        dialog.openNew()
+        tryCompare(dialog, "opened", true)
+        findChild(dialog.contentItem, "purchaseTitle").text = "Koffiemachine"
+        waitForRendering(dialog.contentItem)
+        mouseClick(findChild(dialog, "savePurchase"))
+        // No line chosen: the form stays with the reason and what was typed.
+        tryVerify(function() { return findChild(dialog.contentItem, "purchaseError").visible })
+        verify(dialog.visible)
+        compare(findChild(dialog.contentItem, "purchaseTitle").text, "Koffiemachine")
+        const lines = findChild(dialog.contentItem, "purchaseLines")
+        let office = null
+        tryVerify(function() { office = findChild(lines, "line_Kantoorartikelen"); return office !== null })
+        office.clicked()
+        mouseClick(findChild(dialog, "savePurchase"))
+        tryCompare(purchases, "count", 2)
+        tryVerify(function() { return !dialog.visible })
+
+        let card = null
+        tryVerify(function() {
+            for (let i = 0; i < list.count; ++i) {
+                const c = list.itemAtIndex(i)
+                if (c && c.title === "Koffiemachine")
+                    card = c
+            }
+            return card !== null
+        })
+        compare(card.quotes.length, 0)
+        const add = findChild(card, "addQuote")
+        verify(add.visible)
+        add.clicked()
+        const quote = findChild(page, "quoteDialog")
+        tryCompare(quote, "opened", true)
+        findChild(quote.contentItem, "quoteSupplier").text = "Koffie Direct"
+        waitForRendering(quote.contentItem)
+        mouseClick(findChild(quote, "saveQuote"))
+        tryVerify(function() { return findChild(quote.contentItem, "quoteError").visible })
+        verify(quote.visible)
+        compare(findChild(quote.contentItem, "quoteSupplier").text, "Koffie Direct")
+        findChild(quote.contentItem, "quotePrice").text = "899"
+        mouseClick(findChild(quote, "saveQuote"))
+        tryVerify(function() { return !quote.visible })
+        add.clicked()
+        tryCompare(quote, "opened", true)
+        findChild(quote.contentItem, "quoteSupplier").text = "Bonen BV"
+        findChild(quote.contentItem, "quotePrice").text = "749,50"
+        waitForRendering(quote.contentItem)
+        mouseClick(findChild(quote, "saveQuote"))
+        tryVerify(function() { return !quote.visible })
+        tryVerify(function() {
+            for (let i = 0; i < list.count; ++i) {
+                const c = list.itemAtIndex(i)
+                if (c && c.title === "Koffiemachine")
+                    return c.quotes.length === 2 && c.quotes[0].supplier === "Bonen BV"
+                           && c.quotes[0].cheapest
+            }
+            return false
+        })
+        App.startDemo(Person.Assistant)
     }
 
     function test_theOutingPlanIsCheckedAgainstWhatIsLeft() {
