@@ -50,6 +50,17 @@ ContactChange changeFrom(const CommandArgs &args)
     if (args.options.contains(QStringLiteral("language")))
         change.language = parseText<ContactLanguage>(args.value(QStringLiteral("language")),
                                                      QStringLiteral("language"));
+    // An envelope's lines, typed on one command line with | between them.
+    if (args.options.contains(QStringLiteral("address"))) {
+        QStringList lines = args.value(QStringLiteral("address")).split(QLatin1Char('|'));
+        for (QString &l : lines)
+            l = l.trimmed();
+        lines.removeAll(QString());
+        change.address = lines.join(QLatin1Char('\n'));
+    }
+    if (args.options.contains(QStringLiteral("form")))
+        change.form =
+            parseText<ContactForm>(args.value(QStringLiteral("form")), QStringLiteral("form"));
     return change;
 }
 
@@ -83,6 +94,8 @@ void add(CommandContext &s, const CommandArgs &args)
     c.email = change.email.value_or(QString());
     c.notes = change.notes.value_or(QString());
     c.language = change.language.value_or(ContactLanguage::Dutch);
+    c.address = change.address.value_or(QString());
+    c.form = change.form.value_or(ContactForm::None);
     c.createdBy = s.actingId();
     ContactRepo contacts(s.db());
     const QString id = contacts.add(c);
@@ -147,6 +160,10 @@ void show(CommandContext &s, const CommandArgs &args)
     line("phone", c.phone);
     line("email", c.email);
     line("language", toText(c.language));
+    if (c.form != ContactForm::None)
+        line("form", toText(c.form));
+    for (const QString &envelope : c.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        line("address", envelope);
     line("notes", c.notes);
     if (!gateLines.isEmpty()) {
         s.print(QStringLiteral("gate:"));
@@ -189,10 +206,12 @@ void addContactCommands(CommandTable &table)
     const QStringList fields{
         QStringLiteral("kind"),         QStringLiteral("department"), QStringLiteral("ask-for"),
         QStringLiteral("organisation"), QStringLiteral("title"),      QStringLiteral("phone"),
-        QStringLiteral("email"),        QStringLiteral("language"),   QStringLiteral("notes")};
+        QStringLiteral("email"),        QStringLiteral("language"),   QStringLiteral("notes"),
+        QStringLiteral("address"),      QStringLiteral("form")};
     const QString fieldUsage = QStringLiteral(
         "[--kind inside|outside] [--department D] [--ask-for WHAT] [--organisation O] "
-        "[--title T] [--phone P] [--email E] [--language nl|en] [--notes N]");
+        "[--title T] [--phone P] [--email E] [--language nl|en] [--address 'LINE|LINE'] "
+        "[--form mr|ms|none] [--notes N]");
     table << Command{QStringLiteral("contact add"),
                      QStringLiteral("contact add NAME %1 [--json]").arg(fieldUsage),
                      fields,

@@ -84,6 +84,43 @@ TEST_F(ContactCommands, AddFindShowEditAndRemove)
                     .isEmpty());
 }
 
+// A letter's recipient from the command line: the envelope's lines and how a letter
+// addresses them, shown and kept for the letter's template.
+TEST_F(ContactCommands, TheAddressAndFormOfAddressAreSetAndShown)
+{
+    const QJsonObject added =
+        json({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("Anke"),
+              QStringLiteral("de Graaf"), QStringLiteral("--organisation"),
+              QStringLiteral("Provincie Utrecht"), QStringLiteral("--address"),
+              QStringLiteral("Postbus 80300 | 3508 TH Utrecht"), QStringLiteral("--form"),
+              QStringLiteral("ms")})
+            .toObject();
+    EXPECT_EQ(added.value(QStringLiteral("address")).toString(),
+              QStringLiteral("Postbus 80300\n3508 TH Utrecht"));
+    EXPECT_EQ(added.value(QStringLiteral("form")).toString(), QStringLiteral("ms"));
+    const QString shown = QString::fromUtf8(
+        run({QStringLiteral("contact"), QStringLiteral("show"), QStringLiteral("Anke de Graaf")})
+            .out);
+    EXPECT_TRUE(shown.contains(QStringLiteral("form: ms"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("address: Postbus 80300\naddress: 3508 TH Utrecht")))
+        << shown.toStdString();
+    const QJsonObject edited =
+        json({QStringLiteral("contact"), QStringLiteral("edit"), QStringLiteral("Anke de Graaf"),
+              QStringLiteral("--form"), QStringLiteral("none"), QStringLiteral("--address"),
+              QStringLiteral("Archimedeslaan 6|3584 BA Utrecht")})
+            .toObject();
+    EXPECT_EQ(edited.value(QStringLiteral("form")).toString(), QStringLiteral("none"));
+    EXPECT_EQ(edited.value(QStringLiteral("address")).toString(),
+              QStringLiteral("Archimedeslaan 6\n3584 BA Utrecht"));
+    const QByteArray before = digest();
+    const Outcome bad =
+        run({QStringLiteral("contact"), QStringLiteral("edit"), QStringLiteral("Anke de Graaf"),
+             QStringLiteral("--form"), QStringLiteral("dr")});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(bad.err.contains("unknown form 'dr'")) << bad.err.constData();
+    EXPECT_EQ(digest(), before);
+}
+
 TEST_F(ContactCommands, AGateIsSetPerDirectorAndShown)
 {
     Outcome r = run({QStringLiteral("contact"), QStringLiteral("gate"), QStringLiteral("maarten"),
