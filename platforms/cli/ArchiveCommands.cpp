@@ -128,6 +128,102 @@ void add(CommandContext &s, const CommandArgs &args)
         s.print(id);
 }
 
+// What edit changes: only the options given. A paper location given in part keeps the
+// rest of where the paper was.
+ArchiveChange changeFrom(CommandContext &s, const CommandArgs &args, const ArchiveItem &was)
+{
+    ArchiveChange c;
+    if (args.has(QStringLiteral("subject")))
+        c.subject = args.value(QStringLiteral("subject"));
+    if (args.has(QStringLiteral("owner")))
+        c.owner = s.resolvePerson(args.value(QStringLiteral("owner"))).id;
+    if (args.has(QStringLiteral("kind")))
+        c.kind = parseText<ArchiveKind>(args.value(QStringLiteral("kind")), QStringLiteral("kind"));
+    if (args.has(QStringLiteral("date")))
+        c.date = dateOption(args, "date");
+    if (args.has(QStringLiteral("parties")))
+        c.parties = listOption(args, "parties");
+    if (args.has(QStringLiteral("tags")))
+        c.tags = listOption(args, "tags");
+    if (args.has(QStringLiteral("cabinet")) || args.has(QStringLiteral("binder")) ||
+        args.has(QStringLiteral("shelf")))
+        c.location = PaperLocation{args.value(QStringLiteral("cabinet"), was.location.cabinet),
+                                   args.value(QStringLiteral("binder"), was.location.binder),
+                                   args.value(QStringLiteral("shelf"), was.location.shelf)};
+    if (args.has(QStringLiteral("keep")))
+        c.retentionYears = numberOption(args, "keep");
+    if (args.has(QStringLiteral("confidential")) && args.has(QStringLiteral("not-confidential")))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--confidential and --not-confidential contradict each other"));
+    if (args.has(QStringLiteral("confidential")))
+        c.confidential = true;
+    if (args.has(QStringLiteral("not-confidential")))
+        c.confidential = false;
+    if (args.has(QStringLiteral("start")))
+        c.contractStart = dateOption(args, "start");
+    if (args.has(QStringLiteral("end")))
+        c.contractEnd = dateOption(args, "end");
+    if (args.has(QStringLiteral("notice")))
+        c.noticeMonths = numberOption(args, "notice");
+    return c;
+}
+
+void edit(CommandContext &s, const CommandArgs &args)
+{
+    ArchiveRepo archive(s.db());
+    const ArchiveItem a = archive.resolve(args.positional[0]);
+    const ArchiveChange change = changeFrom(s, args, a);
+    if (change == ArchiveChange{})
+        fail(ErrorKind::BadInput, QStringLiteral("archive edit needs something to change"));
+    archive.update(a.id, change, s.actingId());
+    if (args.has(kJson))
+        s.printJson(itemJson(*archive.byId(a.id), archive));
+}
+
+void remove(CommandContext &s, const CommandArgs &args)
+{
+    ArchiveRepo archive(s.db());
+    const ArchiveItem a = archive.resolve(args.positional[0]);
+    archive.remove(a.id);
+    s.print(QStringLiteral("removed %1 (undo: spilctl archive restore %1)")
+                .arg(Database::shortId(a.id)));
+}
+
+void restore(CommandContext &s, const CommandArgs &args)
+{
+    ArchiveRepo archive(s.db());
+    // A removed item, by its id or the start or end of it (as remove printed it).
+    QString ref = args.positional[0];
+    ref.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    if (ref.size() < 4)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' is too short for an id").arg(ref));
+    QStringList ids;
+    auto &q = s.db().run(QStringLiteral("SELECT id FROM archive_items WHERE deleted = 1 AND "
+                                        "(id LIKE ? || '%' OR id LIKE '%' || ?) LIMIT 2"),
+                         {ref, ref});
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.isEmpty())
+        fail(ErrorKind::NotFound, QStringLiteral("no removed archive item '%1'").arg(ref));
+    if (ids.size() > 1)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' fits more than one item").arg(ref));
+    const QString id = ids.first();
+    archive.restore(id);
+    if (args.has(kJson))
+        s.printJson(itemJson(*archive.byId(id), archive));
+}
+
+void fileDocument(CommandContext &s, const CommandArgs &args)
+{
+    ArchiveRepo archive(s.db());
+    const ArchiveItem a = archive.resolve(args.positional[0]);
+    archive.file(a.id, s.resolveId(QStringLiteral("documents"), args.positional[1]));
+    FileCache cache(s.db(), s.fileCacheDir());
+    indexArchiveFiles(s.db(), cache);
+    if (args.has(kJson))
+        s.printJson(itemJson(*archive.byId(a.id), archive));
+}
+
 void list(CommandContext &s, const CommandArgs &args)
 {
     ArchiveRepo archive(s.db());
@@ -231,6 +327,45 @@ void addArchiveCommands(CommandTable &table)
         1,
         32,
         add};
+    QStringList editFields = fields;
+    editFields.removeAll(QStringLiteral("document"));
+    editFields.removeAll(QStringLiteral("tz"));
+    editFields << QStringLiteral("subject");
+    table << Command{
+        QStringLiteral("archive edit"),
+        QStringLiteral("archive edit ITEM [--subject S] [--kind KIND] [--date YYYY-MM-DD] "
+                       "[--owner DIRECTOR] [--parties 'A, B'] [--tags 'x, y'] [--cabinet C] "
+                       "[--binder B] [--shelf S] [--keep YEARS] "
+                       "[--confidential|--not-confidential] [--start YYYY-MM-DD] "
+                       "[--end YYYY-MM-DD] [--notice MONTHS] [--json]"),
+        editFields,
+        {kJson, QStringLiteral("confidential"), QStringLiteral("not-confidential")},
+        1,
+        1,
+        edit};
+    table << Command{QStringLiteral("archive remove"),
+                     QStringLiteral("archive remove ITEM   (its notice task goes with it; "
+                                    "archive restore brings both back)"),
+                     {},
+                     {},
+                     1,
+                     1,
+                     remove};
+    table << Command{QStringLiteral("archive restore"),
+                     QStringLiteral("archive restore ID [--json]"),
+                     {},
+                     {kJson},
+                     1,
+                     1,
+                     restore};
+    table << Command{QStringLiteral("archive file"),
+                     QStringLiteral("archive file ITEM DOC [--json]   (a document of the store "
+                                    "becomes the item's file)"),
+                     {},
+                     {kJson},
+                     2,
+                     2,
+                     fileDocument};
     table << Command{QStringLiteral("archive list"),
                      QStringLiteral("archive list [--kind KIND] [--past-retention] [--json]"),
                      {QStringLiteral("kind"), QStringLiteral("tz")},

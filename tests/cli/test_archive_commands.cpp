@@ -98,6 +98,76 @@ TEST_F(ArchiveCommands, AContractIsFiledWithItsDocumentAndItsTextIsSearched)
         << tasks.out.constData();
 }
 
+// An item filed first and given its file later, moved to another shelf, its term
+// changed, then removed with its notice task and restored with it.
+TEST_F(ArchiveCommands, AnItemIsEditedGivenItsFileRemovedAndRestored)
+{
+    const QString id =
+        json({QStringLiteral("archive"), QStringLiteral("add"), QStringLiteral("Schoonmaak"),
+              QStringLiteral("--kind"), QStringLiteral("contract"), QStringLiteral("--start"),
+              QStringLiteral("2026-01-01"), QStringLiteral("--end"), QStringLiteral("2027-12-31"),
+              QStringLiteral("--notice"), QStringLiteral("2"), QStringLiteral("--cabinet"),
+              QStringLiteral("A"), QStringLiteral("--binder"), QStringLiteral("Contracten")})
+            .toObject()[QStringLiteral("id")]
+            .toString();
+    ASSERT_FALSE(id.isEmpty());
+    const QJsonObject edited =
+        json({QStringLiteral("archive"), QStringLiteral("edit"), id.right(8),
+              QStringLiteral("--shelf"), QStringLiteral("3"), QStringLiteral("--end"),
+              QStringLiteral("2028-12-31"), QStringLiteral("--subject"),
+              QStringLiteral("Schoonmaak kantoor")})
+            .toObject();
+    EXPECT_EQ(edited[QStringLiteral("subject")].toString(), QStringLiteral("Schoonmaak kantoor"));
+    EXPECT_EQ(edited[QStringLiteral("notice_date")].toString(), QStringLiteral("2028-10-31"));
+    EXPECT_EQ(edited[QStringLiteral("cabinet")].toString(), QStringLiteral("A"))
+        << "a shelf given keeps the cabinet";
+    EXPECT_EQ(edited[QStringLiteral("binder")].toString(), QStringLiteral("Contracten"));
+    EXPECT_EQ(edited[QStringLiteral("shelf")].toString(), QStringLiteral("3"));
+
+    const QString path = dir.filePath(QStringLiteral("schoonmaak.txt"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Glasbewassing vier keer per jaar.");
+    f.close();
+    const QString document = json({QStringLiteral("doc"), QStringLiteral("add"), path})
+                                 .toObject()[QStringLiteral("id")]
+                                 .toString();
+    const QJsonObject filed =
+        json({QStringLiteral("archive"), QStringLiteral("file"), id, document}).toObject();
+    EXPECT_EQ(filed[QStringLiteral("files")].toArray().size(), 1);
+    EXPECT_EQ(subjects(json({QStringLiteral("archive"), QStringLiteral("search"),
+                             QStringLiteral("glasbewassing")})
+                           .toArray()),
+              QStringList{QStringLiteral("Schoonmaak kantoor")});
+
+    const Outcome removed = run({QStringLiteral("archive"), QStringLiteral("remove"), id});
+    EXPECT_EQ(removed.code, 0) << removed.err.constData();
+    EXPECT_TRUE(removed.out.contains("archive restore")) << removed.out.constData();
+    EXPECT_FALSE(
+        run({QStringLiteral("task"), QStringLiteral("list")}).out.contains("Schoonmaak kantoor"));
+    EXPECT_TRUE(subjects(json({QStringLiteral("archive"), QStringLiteral("list")}).toArray())
+                    .indexOf(QStringLiteral("Schoonmaak kantoor")) < 0);
+    json({QStringLiteral("archive"), QStringLiteral("restore"), id});
+    EXPECT_TRUE(run({QStringLiteral("task"), QStringLiteral("list")})
+                    .out.contains("Notice date 2028-10-31: Schoonmaak kantoor"));
+
+    const QByteArray before = digest();
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("archive"), QStringLiteral("edit"), id},
+             {QStringLiteral("archive"), QStringLiteral("edit"), id, QStringLiteral("--date"),
+              QStringLiteral("31-12-2026")},
+             {QStringLiteral("archive"), QStringLiteral("edit"), id,
+              QStringLiteral("--confidential"), QStringLiteral("--not-confidential")},
+             {QStringLiteral("archive"), QStringLiteral("file"), id, QStringLiteral("ffff0000")},
+             {QStringLiteral("archive"), QStringLiteral("remove"), QStringLiteral("Niets")},
+         }) {
+        const Outcome r = run(args);
+        EXPECT_EQ(r.code, 2) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                             << r.err.constData();
+    }
+    EXPECT_EQ(digest(), before);
+}
+
 TEST_F(ArchiveCommands, BadInputIsRefusedAndTheStoreIsLeftAsItWas)
 {
     const QByteArray before = digest();
