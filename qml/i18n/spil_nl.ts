@@ -3915,6 +3915,14 @@
 </context>
 <context>
     <name>PersonnelPage</name>
+    <message>
+        <source>Dates of a colleague…</source>
+        <translation>Datums van een collega…</translation>
+    </message>
+    <message>
+        <source>Dates of %1 saved</source>
+        <translation>Datums van %1 opgeslagen</translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) added to your tasks</source>
         <translation>
@@ -4869,6 +4877,44 @@
     <message>
         <source>Give the quote a price in euros, e.g. 749,50.</source>
         <translation>Geef de offerte een prijs in euro, bijv. 749,50.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelDatesDialog</name>
+    <message>
+        <source>Dates of a colleague</source>
+        <translation>Datums van een collega</translation>
+    </message>
+    <message>
+        <source>Born (year-month-day)</source>
+        <translation>Geboren (jaar-maand-dag)</translation>
+    </message>
+    <message>
+        <source>e.g. 1988-03-14</source>
+        <translation>bijv. 1988-03-14</translation>
+    </message>
+    <message>
+        <source>First working day (year-month-day)</source>
+        <translation>Eerste werkdag (jaar-maand-dag)</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-01-04</source>
+        <translation>bijv. 2027-01-04</translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::PersonnelDatesModel</name>
+    <message>
+        <source>No office is open.</source>
+        <translation>Er is geen kantoor open.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague.</source>
+        <translation>Kies de collega.</translation>
+    </message>
+    <message>
+        <source>Give the dates as year-month-day, e.g. 2027-01-04.</source>
+        <translation>Geef de datums als jaar-maand-dag, bijv. 2027-01-04.</translation>
     </message>
 </context>
 </TS>

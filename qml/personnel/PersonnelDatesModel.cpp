@@ -105,4 +105,55 @@ bool PersonnelDatesModel::startOnboarding(const QString &personId, const QString
         .isEmpty();
 }
 
+namespace {
+QString dayText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QString PersonnelDatesModel::birthDateOf(const QString &personId) const
+{
+    if (!office() || !office()->store())
+        return {};
+    const auto r = PersonnelRepo(*office()->store()).personnelOf(personId);
+    return r ? dayText(r->birthDate) : QString();
+}
+
+QString PersonnelDatesModel::startDateOf(const QString &personId) const
+{
+    if (!office() || !office()->store())
+        return {};
+    const auto r = PersonnelRepo(*office()->store()).personnelOf(personId);
+    return r ? dayText(r->startDate) : QString();
+}
+
+QString PersonnelDatesModel::setDates(const QString &personId, const QString &birthDate,
+                                      const QString &startDate, const QString &birthWas,
+                                      const QString &startWas)
+{
+    if (!office() || !people())
+        return tr("No office is open.");
+    if (personId.isEmpty())
+        return tr("Choose the colleague.");
+    // Empty clears a date (an invalid QDate); anything else must be a day.
+    const auto day = [](const QString &text, QDate &out) {
+        out = QDate::fromString(text.trimmed(), Qt::ISODate);
+        return text.trimmed().isEmpty() || (out.isValid() && text.trimmed().size() == 10);
+    };
+    QDate birth, start;
+    if (!day(birthDate, birth) || !day(startDate, start))
+        return tr("Give the dates as year-month-day, e.g. 2027-01-04.");
+    // Only what was changed since the form opened is written: a date another device set
+    // meanwhile stays.
+    PersonnelChange change;
+    if (dayText(birth) != birthWas.trimmed())
+        change.birthDate = birth;
+    if (dayText(start) != startWas.trimmed())
+        change.startDate = start;
+    if (change == PersonnelChange{})
+        return {};
+    return office()->act([&](Database &db) { PersonnelRepo(db).setPersonnel(personId, change); });
+}
+
 } // namespace spil::qml

@@ -51,6 +51,16 @@ public:
     Q_INVOKABLE int makeReminders();
     // The onboarding checklist of a new colleague from templateId, on their first day.
     Q_INVOKABLE bool startOnboarding(const QString &personId, const QString &templateId);
+    // A colleague's birth or start date as the form shows it (YYYY-MM-DD, empty when not
+    // known).
+    Q_INVOKABLE QString birthDateOf(const QString &personId) const;
+    Q_INVOKABLE QString startDateOf(const QString &personId) const;
+    // Sets the dates as typed (YYYY-MM-DD; empty: not known) that differ from what the
+    // form showed when it opened (birthWas, startWas); the reason it was refused, or empty
+    // when it went through.
+    Q_INVOKABLE QString setDates(const QString &personId, const QString &birthDate,
+                                 const QString &startDate, const QString &birthWas,
+                                 const QString &startWas);
 
 Q_SIGNALS:
     void daysChanged();

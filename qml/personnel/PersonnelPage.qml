@@ -133,6 +133,14 @@ Page {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.gap
                     }
+                    Button {
+                        objectName: "editDates"
+                        visible: absenceModel.canEdit
+                        text: qsTr("Dates of a colleague…")
+                        flat: true
+                        Layout.topMargin: Theme.gap
+                        onClicked: datesDialog.openNew()
+                    }
                 }
             }
         }
@@ -160,6 +168,12 @@ Page {
     }
 
     SickLeaveForm { id: form; objectName: "sickLeaveForm"; absences: absenceModel }
+    PersonnelDatesDialog {
+        id: datesDialog
+        objectName: "datesDialog"
+        dates: dateModel
+        onSaved: function(name) { undoBar.show(qsTr("Dates of %1 saved").arg(name)) }
+    }
     DoctorVisitDialog {
         id: visitDialog
         objectName: "doctorVisitDialog"

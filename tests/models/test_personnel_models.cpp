@@ -121,6 +121,42 @@ TEST_F(PersonnelModels, TheComingMonthByDateAndItsRemindersMadeOnce)
     EXPECT_EQ(dates.count(), 2);
 }
 
+// The office manager enters a colleague's dates in the app: a first day ahead comes up as
+// a start (the onboarding's cue); a date another device set after the form opened stays;
+// a date it cannot read is refused with the reason and changes nothing.
+TEST_F(PersonnelModels, AColleaguesDatesAreSetFromTheFormAndTheStartComesUp)
+{
+    start(QStringLiteral("office-manager"));
+    PersonnelDatesModel dates(app->office(), app->people());
+    const QString lotte = idOf("lotte");
+    const QString birthWas = dates.birthDateOf(lotte), startWas = dates.startDateOf(lotte);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(app->office()->store()->clock().nowMs(),
+                                                       QTimeZone("Europe/Amsterdam"))
+                            .date();
+    const QString first = today.addDays(10).toString(Qt::ISODate);
+
+    EXPECT_FALSE(
+        dates.setDates(lotte, QStringLiteral("14-03-1988"), first, birthWas, startWas).isEmpty());
+    EXPECT_EQ(dates.startDateOf(lotte), startWas) << "a refused form changed nothing";
+    EXPECT_FALSE(dates.setDates({}, {}, first, {}, {}).isEmpty()) << "no colleague chosen";
+
+    // Meanwhile another device enters her birth date.
+    PersonnelRepo(*app->office()->store()).setPersonnel(lotte, {.birthDate = QDate(1990, 6, 1)});
+    EXPECT_TRUE(dates.setDates(lotte, birthWas, first, birthWas, startWas).isEmpty());
+    EXPECT_EQ(dates.startDateOf(lotte), first);
+    EXPECT_EQ(dates.birthDateOf(lotte), QStringLiteral("1990-06-01"));
+    bool comesUp = false;
+    for (int row = 0; row < dates.count(); ++row)
+        comesUp |= role(dates, row, "personId").toString() == lotte &&
+                   role(dates, row, "event").value<PersonnelEvent>() == PersonnelEvent::Start;
+    EXPECT_TRUE(comesUp);
+    // Emptied, the start date is no longer known.
+    EXPECT_TRUE(
+        dates.setDates(lotte, QStringLiteral("1990-06-01"), {}, QStringLiteral("1990-06-01"), first)
+            .isEmpty());
+    EXPECT_TRUE(dates.startDateOf(lotte).isEmpty());
+}
+
 TEST_F(PersonnelModels, ThePickersShowWhoIsAbsentToday)
 {
     start(QStringLiteral("assistant"));

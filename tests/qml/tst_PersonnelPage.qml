@@ -139,4 +139,34 @@ TestCase {
         verify(!findChild(page, "reportSickButton").visible)
         compare(findChild(page, "personnelDateRows").count, 0)
     }
+    // A new colleague's first day entered on the page: pick her, type the day, save; she
+    // comes up as a start with the onboarding button. A day it cannot read keeps the form.
+    function test_aNewColleaguesFirstDayIsEnteredAndComesUp() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(personnelPage, test, { width: 1280, height: 800 })
+        const rows = findChild(page, "personnelDateRows")
+        tryVerify(function() { return rows.count === 4 })
+        const open = findChild(page, "editDates")
+        verify(open.visible)
+        open.clicked()
+        const dialog = findChild(page, "datesDialog")
+        tryCompare(dialog, "opened", true)
+        const lotte = findChild(dialog.contentItem, "dates_Lotte")
+        verify(lotte)
+        lotte.clicked()
+        const start = findChild(dialog.contentItem, "startField")
+        verify(start.enabled)
+        start.text = "morgen"
+        waitForRendering(dialog.contentItem)
+        mouseClick(findChild(dialog, "saveDates"))
+        tryVerify(function() { return findChild(dialog.contentItem, "datesError").visible })
+        verify(dialog.visible)
+        const first = new Date()
+        first.setDate(first.getDate() + 10)
+        start.text = Qt.formatDate(first, "yyyy-MM-dd")
+        mouseClick(findChild(dialog, "saveDates"))
+        tryVerify(function() { return !dialog.visible })
+        tryCompare(rows, "count", 5)
+        App.startDemo(Person.Assistant)
+    }
 }
