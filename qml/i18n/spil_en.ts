@@ -304,6 +304,20 @@
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
+        <source>Visitor names are kept %n day(s)</source>
+        <translation>
+            <numerusform>Visitor names are kept %n day</numerusform>
+            <numerusform>Visitor names are kept %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep names %n day(s)…</source>
+        <translation>
+            <numerusform>Keep names %n day…</numerusform>
+            <numerusform>Keep names %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n visitor(s) in</source>
         <translation>
             <numerusform>%1 of %n visitor in</numerusform>

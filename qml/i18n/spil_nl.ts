@@ -3219,6 +3219,14 @@
 <context>
     <name>OrderComposer</name>
     <message>
+        <source>Order supplies</source>
+        <translation>Voorraad bestellen</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle artikelen</translation>
+    </message>
+    <message>
         <source>Order low stock</source>
         <translation>Lage voorraad bestellen</translation>
     </message>
@@ -3260,6 +3268,10 @@
 </context>
 <context>
     <name>SuppliesPage</name>
+    <message>
+        <source>Order supplies</source>
+        <translation>Voorraad bestellen</translation>
+    </message>
     <message>
         <source>New purchase</source>
         <translation>Nieuwe aankoop</translation>
@@ -4193,6 +4205,20 @@
 <context>
     <name>ReceptionPage</name>
     <message numerus="yes">
+        <source>Visitor names are kept %n day(s)</source>
+        <translation>
+            <numerusform>Namen van bezoekers worden %n dag bewaard</numerusform>
+            <numerusform>Namen van bezoekers worden %n dagen bewaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep names %n day(s)…</source>
+        <translation>
+            <numerusform>Namen %n dag bewaren…</numerusform>
+            <numerusform>Namen %n dagen bewaren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n visitor(s) in</source>
         <translation>
             <numerusform>%1 van %n bezoeker binnen</numerusform>
@@ -4915,6 +4941,21 @@
     <message>
         <source>Give the dates as year-month-day, e.g. 2027-01-04.</source>
         <translation>Geef de datums als jaar-maand-dag, bijv. 2027-01-04.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep visitor names</source>
+        <translation>Namen van bezoekers bewaren</translation>
+    </message>
+    <message>
+        <source>Days after the visit</source>
+        <translation>Dagen na het bezoek</translation>
+    </message>
+    <message>
+        <source>Names and organisations are then removed from every device; when and for whom stay.</source>
+        <translation>Namen en organisaties verdwijnen dan van elk apparaat; wanneer en voor wie blijven staan.</translation>
     </message>
 </context>
 </TS>

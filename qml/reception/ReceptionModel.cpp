@@ -41,6 +41,26 @@ bool ReceptionModel::canKeep() const
     return people() && keepsReception(people()->me().role);
 }
 
+bool ReceptionModel::canSetRetention() const
+{
+    if (!people())
+        return false;
+    const Role role = people()->me().role;
+    return role == Role::OfficeManager || role == Role::Admin;
+}
+
+int ReceptionModel::maxRetentionDays() const
+{
+    return kMaxVisitorRetentionDays;
+}
+
+bool ReceptionModel::setRetentionDays(int days)
+{
+    if (!office() || !canSetRetention())
+        return false;
+    return office()->act([&](Database &db) { ReceptionRepo(db).setRetentionDays(days); }).isEmpty();
+}
+
 int ReceptionModel::arrived() const
 {
     return int(std::count_if(m_day.begin(), m_day.end(),
@@ -59,6 +79,7 @@ void ReceptionModel::reload()
         const QDate today = dateIn(db.clock().nowMs(), zone);
         m_dayText = display::dayLong(today);
         m_day = ReceptionRepo(db).day(today, zone);
+        m_retentionDays = ReceptionRepo(db).retentionDays();
         // The server sends a host only their own visitors; the demo's store holds all of
         // them for every role, so the list asks the role too.
         if (!canKeep()) {

@@ -38,6 +38,11 @@ class ReceptionModel : public RowList<VisitorRow> {
     Q_PROPERTY(int arrived READ arrived NOTIFY loaded)
     // Whether the user keeps the reception (office managers, assistants and admins).
     Q_PROPERTY(bool canKeep READ canKeep NOTIFY loaded)
+    // How many days visitor names are kept after the visit, and whether the user sets it
+    // (office managers and admins, as the server has it).
+    Q_PROPERTY(int retentionDays READ retentionDays NOTIFY loaded)
+    Q_PROPERTY(bool canSetRetention READ canSetRetention NOTIFY loaded)
+    Q_PROPERTY(int maxRetentionDays READ maxRetentionDays CONSTANT)
 public:
     explicit ReceptionModel(QObject *parent = nullptr);
     ReceptionModel(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
@@ -49,6 +54,9 @@ public:
     int expected() const { return int(m_day.size()); }
     int arrived() const;
     bool canKeep() const;
+    int retentionDays() const { return m_retentionDays; }
+    bool canSetRetention() const;
+    int maxRetentionDays() const;
 
     Q_INVOKABLE bool checkIn(const QString &visitorId);
     Q_INVOKABLE bool undoCheckIn(const QString &visitorId);
@@ -57,6 +65,8 @@ public:
     // The day list as a PDF in language ("en" or "nl") with the office's letterhead,
     // written beside the store; its path, or empty when it could not be made.
     Q_INVOKABLE QString exportPdf(const QString &language);
+    // The office's retention of visitor names; false when refused.
+    Q_INVOKABLE bool setRetentionDays(int days);
 
 Q_SIGNALS:
     void queryChanged();
@@ -67,6 +77,7 @@ private:
     QString m_query;
     QString m_dayText;
     QList<ExpectedVisitor> m_day;
+    int m_retentionDays = 0;
 };
 
 } // namespace spil::qml

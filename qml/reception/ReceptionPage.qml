@@ -56,6 +56,14 @@ Page {
                 id: printMenu
                 MenuItem { text: qsTr("Day list in English"); onTriggered: page.print("en") }
                 MenuItem { text: qsTr("Day list in Dutch"); onTriggered: page.print("nl") }
+                MenuSeparator { visible: reception.canSetRetention; height: visible ? implicitHeight : 0 }
+                MenuItem {
+                    objectName: "keepNames"
+                    visible: reception.canSetRetention
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Keep names %n day(s)…", "", reception.retentionDays)
+                    onTriggered: retention.openNow()
+                }
             }
         }
     }
@@ -119,4 +127,10 @@ Page {
         onAdded: function(name) { search.text = name }
     }
     Snackbar { id: undoBar; objectName: "receptionUndo" }
+    RetentionDialog {
+        id: retention
+        objectName: "retentionDialog"
+        reception: reception
+        onSaved: function(days) { undoBar.show(qsTr("Visitor names are kept %n day(s)", "", days)) }
+    }
 }

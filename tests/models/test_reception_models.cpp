@@ -130,3 +130,28 @@ TEST_F(ReceptionModels, TheDayListIsAPdfBesideTheStore)
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
     EXPECT_TRUE(path.endsWith(QStringLiteral("visitors-2026-11-30.pdf")));
 }
+
+// The office manager sets how long names are kept from the reception page; an assistant,
+// who keeps the desk, reads it but may not set it.
+TEST_F(ReceptionModels, TheOfficeManagerSetsHowLongNamesAreKept)
+{
+    start(QStringLiteral("office-manager"));
+    ReceptionModel desk(app->office(), app->people());
+    EXPECT_TRUE(desk.canSetRetention());
+    EXPECT_EQ(desk.retentionDays(), kDefaultVisitorRetentionDays);
+    EXPECT_TRUE(desk.setRetentionDays(7));
+    EXPECT_EQ(desk.retentionDays(), 7);
+    EXPECT_EQ(ReceptionRepo(*app->office()->store()).retentionDays(), 7);
+    EXPECT_FALSE(desk.setRetentionDays(-1));
+    EXPECT_FALSE(desk.setRetentionDays(desk.maxRetentionDays() + 1));
+    EXPECT_EQ(desk.retentionDays(), 7);
+
+    ASSERT_TRUE(app->people()->identify(idOf("sanne")));
+    app->reloadViews();
+    ReceptionModel hers(app->office(), app->people());
+    EXPECT_TRUE(hers.canKeep());
+    EXPECT_FALSE(hers.canSetRetention());
+    EXPECT_EQ(hers.retentionDays(), 7);
+    EXPECT_FALSE(hers.setRetentionDays(14));
+    EXPECT_EQ(ReceptionRepo(*app->office()->store()).retentionDays(), 7);
+}

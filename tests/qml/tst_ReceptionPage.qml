@@ -126,4 +126,34 @@ TestCase {
         verify(!findChild(row, "checkInNarrow").visible)
         App.startDemo(Person.Assistant)
     }
+    // The office manager sets how long names are kept from the page's menu; an assistant at
+    // the desk is not offered it.
+    function test_theOfficeManagerSetsHowLongNamesAreKept() {
+        const desk = createTemporaryObject(receptionPage, test, { width: 1280, height: 800 })
+        findChild(desk, "printDayList").clicked()
+        const theirs = findChild(desk, "keepNames")
+        tryVerify(function() { return theirs.parent !== null && theirs.height === 0 })
+        verify(!findChild(desk, "receptionModel").canSetRetention,
+               "the assistant keeps the desk, not the rule")
+        desk.destroy()
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(receptionPage, test, { width: 1280, height: 800 })
+        const model = findChild(page, "receptionModel")
+        findChild(page, "printDayList").clicked()
+        const keep = findChild(page, "keepNames")
+        tryVerify(function() { return keep.visible && keep.height > 0 })
+        compare(model.retentionDays, 30)
+        keep.triggered()
+        const dialog = findChild(page, "retentionDialog")
+        tryCompare(dialog, "opened", true)
+        const days = findChild(dialog.contentItem, "retentionDays")
+        compare(days.value, 30)
+        days.value = 14
+        waitForRendering(dialog.contentItem)
+        mouseClick(findChild(dialog, "saveRetention"))
+        tryVerify(function() { return !dialog.visible })
+        tryCompare(model, "retentionDays", 14)
+        tryVerify(function() { return findChild(page, "receptionUndo").opened })
+        App.startDemo(Person.Assistant)
+    }
 }
