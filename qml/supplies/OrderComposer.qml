@@ -5,13 +5,14 @@ import QtQuick.Layouts
 import Spil
 
 // Orders the low stock: each low item with its suggested quantity (changed with a tap or
-// set to zero), the budget line to charge; one order per supplier, placed at once.
+// set to zero), the budget line to charge; one order per supplier, placed at once. "All
+// items" lists the rest of the stock too, at zero, for an order of what is not low yet.
 Dialog {
     id: composer
     objectName: "orderComposer"
     property OrderListModel orders
     signal placed(int count)
-    title: qsTr("Order low stock")
+    title: low.lowOnly ? qsTr("Order low stock") : qsTr("Order supplies")
     modal: true
     // A stray tap beside the form loses nothing typed: Cancel (or Escape) closes it.
     closePolicy: Popup.CloseOnEscape
@@ -20,22 +21,37 @@ Dialog {
     height: Math.min(parent ? parent.height - 64 : 600, 600)
     // The quantity chosen per item id; starts at the suggestion.
     property var quantities: ({})
+    readonly property bool anyToOrder: {
+        for (let i = 0; i < low.count; ++i) {
+            if ((quantities[low.idAt(i)] || 0) > 0)
+                return true
+        }
+        return false
+    }
 
-    SupplyListModel { id: low; objectName: "composerItems"; office: App.office; people: App.people; lowOnly: true }
+    SupplyListModel { id: low; objectName: "composerItems"; office: App.office; people: App.people; lowOnly: !allItems.checked }
     BudgetListModel { id: lines; office: App.office; people: App.people }
 
     onAboutToShow: {
+        allItems.checked = false
+        // Nothing low: the whole stock, for an order of what is not low yet.
+        if (low.count === 0)
+            allItems.checked = true
         const q = {}
         for (let i = 0; i < low.count; ++i)
             q[low.idAt(i)] = low.suggestedAt(i)
         quantities = q
     }
     function place() {
+        // Only what the list shows: an item set and then hidden again is not ordered.
         const ids = []
         const counts = []
-        for (const id in quantities) {
-            ids.push(id)
-            counts.push(quantities[id])
+        for (let i = 0; i < low.count; ++i) {
+            const id = low.idAt(i)
+            if ((quantities[id] || 0) > 0) {
+                ids.push(id)
+                counts.push(quantities[id])
+            }
         }
         const n = orders.orderItems(lineChoice.currentValue, ids, counts)
         if (n > 0) {
@@ -46,6 +62,11 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: Theme.gap
+        Switch {
+            id: allItems
+            objectName: "allItems"
+            text: qsTr("All items")
+        }
         Label { text: qsTr("Charge to"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
         ComboBox {
             id: lineChoice
@@ -97,7 +118,7 @@ Dialog {
             objectName: "placeOrders"
             text: qsTr("Place orders")
             highlighted: true
-            enabled: lineChoice.currentIndex >= 0 && low.count > 0
+            enabled: lineChoice.currentIndex >= 0 && composer.anyToOrder
             onClicked: composer.place()
         }
         Button { text: qsTr("Cancel"); flat: true; onClicked: composer.close() }

@@ -25,8 +25,9 @@ Page {
         subtitle: stock.lowCount > 0 ? qsTr("%n item(s) low", "", stock.lowCount) : qsTr("Stock is fine")
         ToolButton {
             objectName: "orderLow"
-            visible: stock.canEdit && stock.lowCount > 0
-            text: page.wide ? qsTr("Order low stock") : qsTr("Order")
+            visible: stock.canEdit
+            text: !page.wide ? qsTr("Order")
+                  : stock.lowCount > 0 ? qsTr("Order low stock") : qsTr("Order supplies")
             font.weight: Font.DemiBold
             Layout.preferredHeight: Theme.touch
             onClicked: composer.open()

@@ -67,6 +67,42 @@ TestCase {
         tryVerify(function() { return !composer.visible })
     }
 
+    // What is not low yet is ordered too: "All items" lists the whole stock at zero; only
+    // what is given a quantity is ordered.
+    function test_theComposerOrdersAnItemThatIsNotLow() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800 })
+        const orders = findChild(page, "orderList")
+        const stock = findChild(page, "stockList")
+        tryVerify(function() { return stock.lowCount === 1 })
+        const before = orders.count
+        const composer = findChild(page, "orderComposer")
+        composer.open()
+        tryVerify(function() { return composer.opened })
+        const items = findChild(composer, "composerItems")
+        compare(items.count, 1)
+        const all = findChild(composer, "allItems")
+        all.toggle()
+        tryVerify(function() { return items.count === stock.count && items.count > 1 })
+        // Only the low item has a quantity; an item in stock is given two.
+        let inStock = ""
+        for (let i = 0; i < items.count && inStock === ""; ++i) {
+            if (items.suggestedAt(i) === 0)
+                inStock = items.idAt(i)
+        }
+        verify(inStock !== "")
+        compare(composer.quantities[inStock] || 0, 0)
+        const q = composer.quantities
+        q[inStock] = 2
+        composer.quantities = q
+        const place = findChild(composer, "placeOrders")
+        tryVerify(function() { return place.enabled })
+        mouseClick(place)
+        tryVerify(function() { return orders.count > before })
+        tryVerify(function() { return !composer.visible })
+        App.startDemo(Person.Assistant)
+    }
+
     function test_choosingAQuoteOrdersIt() {
         // An assistant reads the stock but neither chooses nor adds a quote.
         const looking = createTemporaryObject(suppliesPage, test, { width: 1280, height: 800, tab: 2 })
