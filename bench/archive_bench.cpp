@@ -172,6 +172,18 @@ void BM_NearNameSearch(benchmark::State &state)
     state.counters["hits"] = double(found);
 }
 
+// Two names spelt wrong ("Van Rijswijk Holding" as "rijswjik holdnig"): the vocabulary is
+// read once for both words, not once a word.
+void BM_NearNamesSearch(benchmark::State &state)
+{
+    ArchiveStore &s = storeWith(int(state.range(0)));
+    ArchiveRepo archive(*s.db);
+    qsizetype found = 0;
+    for (auto _ : state)
+        found = archive.search(QStringLiteral("rijswjik holdnig")).size();
+    state.counters["hits"] = double(found);
+}
+
 QString &pdfPath()
 {
     static QString path;
@@ -230,7 +242,9 @@ protected:
             if (plain > 0)
                 std::printf("  %-20s n=%-7s %6.2fx a plain FTS5 query of the same terms\n",
                             name.substr(0, slash).c_str(), n.c_str(), took / plain);
-            if (name.rfind("BM_ArchiveSearch/", 0) == 0 || name.rfind("BM_NearNameSearch/", 0) == 0)
+            if (name.rfind("BM_ArchiveSearch/", 0) == 0 ||
+                name.rfind("BM_NearNameSearch/", 0) == 0 ||
+                name.rfind("BM_NearNamesSearch/", 0) == 0)
                 std::printf("goal: %s over %s items <= 50 ms: %.2f ms, %s\n",
                             name.substr(0, slash).c_str(), n.c_str(), took / 1e6,
                             took <= 50e6 ? "met" : "NOT met");
@@ -260,7 +274,8 @@ int main(int argc, char **argv)
         small ? std::vector<int64_t>{2000} : std::vector<int64_t>{10000, 100000};
     bench::registerSizes({benchmark::RegisterBenchmark("BM_ArchiveSearch", BM_ArchiveSearch),
                           benchmark::RegisterBenchmark("BM_PlainFts", BM_PlainFts),
-                          benchmark::RegisterBenchmark("BM_NearNameSearch", BM_NearNameSearch)},
+                          benchmark::RegisterBenchmark("BM_NearNameSearch", BM_NearNameSearch),
+                          benchmark::RegisterBenchmark("BM_NearNamesSearch", BM_NearNamesSearch)},
                          sizes, benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_IndexPdf", BM_IndexPdf)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_OpenPdf", BM_OpenPdf)->Unit(benchmark::kMillisecond);

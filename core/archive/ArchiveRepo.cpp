@@ -13,6 +13,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <tuple>
 
@@ -447,22 +448,36 @@ QList<ArchiveHit> ArchiveRepo::search(const QString &text, int limit)
     // own index keeps a small vocabulary (archive_name_words); a word near enough to one
     // of its terms looks for those terms among the parties.
     const QStringList words = foldedWords(text);
+    // The vocabulary is read once for all the words: fts5vocab walks every term's rows to
+    // list it, so each further pass would cost as much again.
+    qsizetype shortest = std::numeric_limits<qsizetype>::max(), longest = 0;
+    for (const QString &word : words) {
+        if (const int allowed = typosAllowed(word.size()); allowed > 0) {
+            shortest = std::min(shortest, word.size() - allowed);
+            longest = std::max(longest, word.size() + allowed);
+        }
+    }
+    QList<QStringList> nearOf(words.size());
+    if (longest > 0) {
+        auto &q = m_db.run(QStringLiteral("SELECT term FROM archive_name_words "
+                                          "WHERE length(term) BETWEEN ? AND ?"),
+                           {shortest, longest});
+        while (q.next()) {
+            const QString term = q.value(0).toString();
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                const int allowed = typosAllowed(words[i].size());
+                if (allowed > 0 && std::abs(term.size() - words[i].size()) <= allowed &&
+                    editDistance(words[i], term, allowed) <= allowed)
+                    nearOf[i] << QLatin1Char('"') + term + QLatin1Char('"');
+            }
+        }
+        q.finish();
+    }
     QStringList terms;
     bool anyNear = false;
-    for (const QString &word : words) {
-        const int allowed = typosAllowed(word.size());
-        QStringList near;
-        if (allowed > 0) {
-            auto &q = m_db.run(QStringLiteral("SELECT term FROM archive_name_words "
-                                              "WHERE length(term) BETWEEN ? AND ?"),
-                               {word.size() - allowed, word.size() + allowed});
-            while (q.next()) {
-                const QString term = q.value(0).toString();
-                if (editDistance(word, term, allowed) <= allowed)
-                    near << QLatin1Char('"') + term + QLatin1Char('"');
-            }
-            q.finish();
-        }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words[i];
+        const QStringList &near = nearOf[i];
         const QString asTyped = QLatin1Char('"') + word + QStringLiteral("\"*");
         if (near.isEmpty()) {
             terms << asTyped;
