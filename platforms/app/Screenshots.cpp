@@ -126,6 +126,12 @@ int renderScreenshots(const ScreenshotJob &job, const Clock &clock)
             // Every page from a fresh demo office, as on a first look (new tasks still new).
             services.startDemo(fromText<Role>(job.role).value_or(Role::Assistant));
         }
+        // A page that is a dialog (calendar apps, the papers on this device) stays open over
+        // the pages after it unless closed: each page starts without one.
+        for (QObject *popup : window->findChildren<QObject *>()) {
+            if (popup->inherits("QQuickPopup") && popup->property("visible").toBool())
+                QMetaObject::invokeMethod(popup, "close");
+        }
         if (const QString home = homeOf(page); !home.isEmpty())
             showPage(window, home);
         showPage(window, page, demoParams(services, page));
