@@ -18,20 +18,26 @@ Page {
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
     TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
-    // At the foot: what waits for the director's decision, and what was moved this week.
-    footer: Column {
-        RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
-        LettersWaitingCard {
-            width: parent.width
-            // One letter opens at once on a phone, with the way back to Today.
-            onOpened: function(letterId) {
-                if (letterId !== "" && !page.wide)
-                    Navigation.open("letter", { letterId: letterId })
-                else
-                    Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
+    // What waits for the director's decision, and what was moved this week: in the flow
+    // under the day's timeline (and on a phone what to read). A band fixed at the foot
+    // left a phone one row of the day and covered a tablet's reading list.
+    Component {
+        id: attention
+        Column {
+            width: parent ? parent.width : 0
+            RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
+            LettersWaitingCard {
+                width: parent.width
+                // One letter opens at once on a phone, with the way back to Today.
+                onOpened: function(letterId) {
+                    if (letterId !== "" && !page.wide)
+                        Navigation.open("letter", { letterId: letterId })
+                    else
+                        Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
+                }
             }
+            BumpedThisWeekCard { width: parent.width }
         }
-        BumpedThisWeekCard { width: parent.width }
     }
 
     // An assistant reads her principal's day: the header says whose.
@@ -49,6 +55,7 @@ Page {
 
         ListView {
             id: list
+            objectName: "timelineRows"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -80,7 +87,16 @@ Page {
             footer: Item {
                 width: list.width
                 height: (phoneFreeDay.visible ? phoneFreeDay.implicitHeight + 2 * Theme.margin : 0)
-                        + (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0) + 96
+                        + (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0)
+                        + attentionCards.height + Theme.margin + 96
+                Loader {
+                    id: attentionCards
+                    y: phoneReading.visible ? phoneReading.y + phoneReading.implicitHeight + Theme.margin
+                       : phoneFreeDay.visible ? phoneFreeDay.y + phoneFreeDay.implicitHeight + Theme.margin
+                       : Theme.margin
+                    width: parent.width
+                    sourceComponent: attention
+                }
                 EmptyState {
                     id: phoneFreeDay
                     objectName: "freeDay"
@@ -130,6 +146,7 @@ Page {
                 onOpened: function(appointmentId, occurrenceUtc) { page.openMeeting(appointmentId, occurrenceUtc) }
             }
             ReadingCard {
+                objectName: "readingCard"
                 reading: readingList
                 Layout.fillWidth: true
                 onOpened: function(appointmentId, startUtc) {

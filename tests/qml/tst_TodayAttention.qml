@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Spil
+
+// The director's Today on the demo's Monday: what waits for his decision comes after the
+// day's timeline, in the list's flow. A band fixed at the page's foot once left a phone one
+// row of the day and covered a tablet's reading list.
+TestCase {
+    id: test
+    name: "TodayAttention"
+    when: windowShown
+    visible: true
+
+    Component { id: main; Main { visible: true } }
+
+    function topIn(item, within) { return item.mapToItem(within, 0, 0).y }
+
+    function cardsAfterTheDay(width) {
+        App.startDemo(Person.Director)
+        const window = createTemporaryObject(main, null, { width: width, height: 800 })
+        Navigation.open("today")
+        tryCompare(window, "current", "today")
+        const today = findChild(window, "today")
+        const waiting = findChild(today, "requestsWaiting")
+        verify(waiting)
+        tryCompare(waiting, "visible", true)
+        const list = findChild(today, "timelineRows")
+        verify(list)
+        tryVerify(function() { return list.count === 4 })
+        waitForRendering(today)
+        // Every row of the day stands above the cards (a phone scrolls down to them).
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            verify(row)
+            verify(topIn(row, list.contentItem) + row.height <= topIn(waiting, list.contentItem),
+                   "row " + i + " runs under the cards")
+        }
+        return { today: today, waiting: waiting, list: list }
+    }
+
+    function test_aPhoneShowsTheWholeDayBeforeTheCards() {
+        const t = cardsAfterTheDay(400)
+        const last = t.list.itemAtIndex(t.list.count - 1)
+        verify(topIn(last, t.today) < t.today.height, "the day's last row is on the first screen")
+        App.startDemo(Person.Assistant)
+    }
+
+    function test_aTabletKeepsWhatToReadClearOfTheCards() {
+        const t = cardsAfterTheDay(1280)
+        const reading = findChild(t.today, "readingCard")
+        verify(reading && reading.visible)
+        const wTop = topIn(t.waiting, t.today), wLeft = t.waiting.mapToItem(t.today, 0, 0).x
+        const rLeft = reading.mapToItem(t.today, 0, 0).x
+        verify(wLeft + t.waiting.width <= rLeft || wTop >= topIn(reading, t.today) + reading.height,
+               "the cards cover what to read")
+        App.startDemo(Person.Assistant)
+    }
+}
