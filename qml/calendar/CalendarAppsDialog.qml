@@ -180,8 +180,10 @@ Dialog {
             }
 
             Label {
+                objectName: "appsMessage"
                 Layout.fillWidth: true
-                visible: apps.message !== ""
+                // Without a server the text above says so already.
+                visible: apps.available && apps.message !== ""
                 wrapMode: Text.Wrap
                 color: apps.failed ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
