@@ -18,9 +18,9 @@ Page {
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
     TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
-    // What waits for the director's decision, and what was moved this week: in the flow
-    // under the day's timeline (and on a phone what to read). A band fixed at the foot
-    // left a phone one row of the day and covered a tablet's reading list.
+    // What waits for the director's decision, and what was moved this week: at the foot of a
+    // phone, always in reach of the thumb; on a tablet in the flow under the day's
+    // timeline, which has the room (a band at the foot covered the reading list there).
     Component {
         id: attention
         Column {
@@ -38,6 +38,11 @@ Page {
             }
             BumpedThisWeekCard { width: parent.width }
         }
+    }
+
+    footer: Loader {
+        active: !page.wide
+        sourceComponent: attention
     }
 
     // An assistant reads her principal's day: the header says whose.
@@ -88,13 +93,12 @@ Page {
                 width: list.width
                 height: (phoneFreeDay.visible ? phoneFreeDay.implicitHeight + 2 * Theme.margin : 0)
                         + (phoneReading.visible ? phoneReading.implicitHeight + Theme.margin : 0)
-                        + attentionCards.height + Theme.margin + 96
+                        + (attentionCards.active ? attentionCards.height + Theme.margin : 0) + 96
                 Loader {
                     id: attentionCards
-                    y: phoneReading.visible ? phoneReading.y + phoneReading.implicitHeight + Theme.margin
-                       : phoneFreeDay.visible ? phoneFreeDay.y + phoneFreeDay.implicitHeight + Theme.margin
-                       : Theme.margin
+                    y: Theme.margin
                     width: parent.width
+                    active: page.wide
                     sourceComponent: attention
                 }
                 EmptyState {
