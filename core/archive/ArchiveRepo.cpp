@@ -13,7 +13,6 @@
 
 #include <QSqlQuery>
 #include <algorithm>
-#include <cstdlib>
 #include <limits>
 #include <tuple>
 
@@ -466,8 +465,7 @@ QList<ArchiveHit> ArchiveRepo::search(const QString &text, int limit)
             const QString term = q.value(0).toString();
             for (qsizetype i = 0; i < words.size(); ++i) {
                 const int allowed = typosAllowed(words[i].size());
-                if (allowed > 0 && std::abs(term.size() - words[i].size()) <= allowed &&
-                    editDistance(words[i], term, allowed) <= allowed)
+                if (allowed > 0 && editDistance(words[i], term, allowed) <= allowed)
                     nearOf[i] << QLatin1Char('"') + term + QLatin1Char('"');
             }
         }

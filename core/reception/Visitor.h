@@ -81,12 +81,17 @@ qint64 namesForgottenBefore(int retentionDays, qint64 nowUtc);
 inline constexpr int kDefaultVisitorRetentionDays = 30;
 inline constexpr int kMaxVisitorRetentionDays = 3650;
 
-// Who keeps the reception (adds visitors, reads every name, sets the retention): office
-// managers, assistants and admins. A host reads their own visitors too; the server holds
-// to the same.
+// Who keeps the reception (adds visitors, reads every name): office managers, assistants
+// and admins. A host reads their own visitors too; the server holds to the same.
 inline bool keepsReception(Role role)
 {
     return role == Role::OfficeManager || role == Role::Assistant || role == Role::Admin;
+}
+// Who sets how long visitor names are kept (the office's reception_settings): office
+// managers and admins, as the server's policy writes them.
+inline bool setsVisitorRetention(Role role)
+{
+    return role == Role::OfficeManager || role == Role::Admin;
 }
 
 } // namespace spil

@@ -150,7 +150,7 @@ void receptionRetention(CommandContext &s, const CommandArgs &args)
         if (!ok)
             fail(ErrorKind::BadInput, QStringLiteral("the retention is a number of days"));
         const auto person = PeopleRepo(s.db()).byId(s.actingId());
-        if (!person || !(person->role == Role::OfficeManager || person->role == Role::Admin))
+        if (!person || !setsVisitorRetention(person->role))
             fail(ErrorKind::Refused,
                  QStringLiteral("only the office manager sets how long visitor names are kept"));
         repo.setRetentionDays(days);

@@ -43,10 +43,7 @@ bool ReceptionModel::canKeep() const
 
 bool ReceptionModel::canSetRetention() const
 {
-    if (!people())
-        return false;
-    const Role role = people()->me().role;
-    return role == Role::OfficeManager || role == Role::Admin;
+    return people() && setsVisitorRetention(people()->me().role);
 }
 
 int ReceptionModel::maxRetentionDays() const

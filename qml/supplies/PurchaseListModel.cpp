@@ -46,11 +46,11 @@ void PurchaseListModel::reload()
     setRows(std::move(rows), [](const Row &r) { return r.id; });
 }
 
-bool PurchaseListModel::refuse(const QString &why)
+bool PurchaseListModel::answer(const QString &why)
 {
     m_error = why;
     Q_EMIT errorChanged();
-    return false;
+    return why.isEmpty();
 }
 
 QString PurchaseListModel::add(const QString &title, const QString &budgetLineId,
@@ -58,25 +58,16 @@ QString PurchaseListModel::add(const QString &title, const QString &budgetLineId
 {
     if (!office() || !people())
         return {};
-    if (title.trimmed().isEmpty()) {
-        refuse(tr("Give the purchase a title."));
-        return {};
-    }
-    if (budgetLineId.isEmpty()) {
-        refuse(tr("Choose the budget line it is charged to."));
-        return {};
-    }
-    QString id;
-    const QString why = office()->act([&](Database &db) {
-        id = PurchaseRepo(db).add(title.simplified(), budgetLineId, notes.trimmed());
-    });
-    if (!why.isEmpty()) {
-        refuse(why);
-        return {};
-    }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    return id;
+    QString id, why;
+    if (title.trimmed().isEmpty())
+        why = tr("Give the purchase a title.");
+    else if (budgetLineId.isEmpty())
+        why = tr("Choose the budget line it is charged to.");
+    else
+        why = office()->act([&](Database &db) {
+            id = PurchaseRepo(db).add(title.simplified(), budgetLineId, notes.trimmed());
+        });
+    return answer(why) ? id : QString();
 }
 
 bool PurchaseListModel::addQuote(const QString &purchaseId, const QString &supplier,
@@ -85,20 +76,15 @@ bool PurchaseListModel::addQuote(const QString &purchaseId, const QString &suppl
     if (!office() || !people())
         return false;
     if (supplier.trimmed().isEmpty())
-        return refuse(tr("Give the supplier of the quote."));
+        return answer(tr("Give the supplier of the quote."));
     const auto cents = centsFromText(price.trimmed());
     if (!cents || *cents < 0)
-        return refuse(tr("Give the quote a price in euros, e.g. 749,50."));
-    const QString why = office()->act([&](Database &db) {
+        return answer(tr("Give the quote a price in euros, e.g. 749,50."));
+    return answer(office()->act([&](Database &db) {
         PurchaseRepo(db).addQuote(
             purchaseId,
             {.supplier = supplier.simplified(), .priceCents = *cents, .notes = notes.trimmed()});
-    });
-    if (!why.isEmpty())
-        return refuse(why);
-    m_error.clear();
-    Q_EMIT errorChanged();
-    return true;
+    }));
 }
 
 bool PurchaseListModel::choose(const QString &purchaseId, const QString &quoteId)

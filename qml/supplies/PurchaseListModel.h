@@ -66,7 +66,8 @@ Q_SIGNALS:
 
 private:
     using Row = PurchaseRow;
-    bool refuse(const QString &why);
+    // Keeps why an add was refused (empty: it went through); true when it went through.
+    bool answer(const QString &why);
     QString m_error;
 };
 
