@@ -33,7 +33,8 @@ for lang in en nl; do
             --page letters --page letter
         render "${at[@]}" --role office-manager \
             --page checklists --page checklist --page reception --page supplies --page orders \
-            --page quotes --page budgets --page personnel --page secretariat --page distribution
+            --page quotes --page budgets --page personnel --page secretariat --page distribution \
+            --page services
         render "${at[@]}" --role staff --page secretariat
     done
 done

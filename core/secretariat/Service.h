@@ -70,6 +70,12 @@ inline bool handsOnRequests(Role role)
 {
     return role == Role::OfficeManager || role == Role::Admin;
 }
+// Who keeps the list of services (adds, renames, stops and offers again): office managers
+// and admins, as the server's policy for services holds.
+inline bool keepsServices(Role role)
+{
+    return role == Role::OfficeManager || role == Role::Admin;
+}
 // Who reads the whole queue: the secretariat (office managers, assistants) and admins.
 // Everyone else reads their own requests only.
 inline bool readsQueue(Role role)

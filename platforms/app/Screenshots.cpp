@@ -35,7 +35,8 @@ const QStringList &allPages()
                                       QStringLiteral("personnel"),    QStringLiteral("secretariat"),
                                       QStringLiteral("distribution"), QStringLiteral("reception"),
                                       QStringLiteral("letters"),      QStringLiteral("letter"),
-                                      QStringLiteral("letterhead"),   QStringLiteral("makeroom")};
+                                      QStringLiteral("letterhead"),   QStringLiteral("makeroom"),
+                                      QStringLiteral("services")};
     return pages;
 }
 
@@ -60,7 +61,7 @@ QString homeOf(const QString &page)
         return QStringLiteral("letters");
     if (page == QStringLiteral("contact"))
         return QStringLiteral("contacts");
-    if (page == QStringLiteral("distribution"))
+    if (page == QStringLiteral("distribution") || page == QStringLiteral("services"))
         return QStringLiteral("secretariat");
     if (page == QStringLiteral("decisions"))
         return QStringLiteral("today");

@@ -79,8 +79,19 @@ void serviceList(CommandContext &s, const CommandArgs &args)
                          x.active ? QString() : QStringLiteral("  (inactive)")));
 }
 
+// Only the office manager (and admins) keep the list of services: refused here as the
+// server refuses it, before anything is written.
+void requireKeeper(CommandContext &s)
+{
+    const auto person = PeopleRepo(s.db()).byId(s.actingId());
+    if (!person || !keepsServices(person->role))
+        fail(ErrorKind::Refused,
+             QStringLiteral("only the office manager keeps the secretariat's services"));
+}
+
 void serviceAdd(CommandContext &s, const CommandArgs &args)
 {
+    requireKeeper(s);
     ServiceRepo repo(s.db());
     const QString id = repo.addService({.name = args.positional.join(QLatin1Char(' ')),
                                         .description = args.value(QStringLiteral("description"))});
@@ -88,6 +99,25 @@ void serviceAdd(CommandContext &s, const CommandArgs &args)
         s.printJson(serviceJson(*repo.service(id)));
     else
         s.print(id);
+}
+
+// A rename, a new description, a stop or an offer again: only what the command names.
+void serviceChange(CommandContext &s, const CommandArgs &args, ServiceChange change)
+{
+    requireKeeper(s);
+    ServiceRepo repo(s.db());
+    const Service service = repo.resolveService(args.positional.join(QLatin1Char(' ')));
+    if (args.options.contains(QStringLiteral("name")))
+        change.name = args.value(QStringLiteral("name"));
+    if (args.options.contains(QStringLiteral("description")))
+        change.description = args.value(QStringLiteral("description"));
+    if (change == ServiceChange{})
+        fail(ErrorKind::BadInput, QStringLiteral("say what changes: --name or --description"));
+    repo.updateService(service.id, change);
+    if (args.has(kJson))
+        s.printJson(serviceJson(*repo.service(service.id)));
+    else
+        s.print(service.id);
 }
 
 void serviceAsk(CommandContext &s, const CommandArgs &args)
@@ -211,6 +241,31 @@ void addSecretariatCommands(CommandTable &table)
                      1,
                      16,
                      serviceAdd};
+    table << Command{QStringLiteral("service edit"),
+                     QStringLiteral("service edit SERVICE [--name N] [--description D] [--json]"),
+                     {QStringLiteral("name"), QStringLiteral("description")},
+                     {kJson},
+                     1,
+                     16,
+                     [](CommandContext &s, const CommandArgs &a) { serviceChange(s, a, {}); }};
+    table << Command{
+        QStringLiteral("service stop"),
+        QStringLiteral("service stop SERVICE [--json]   (it takes no new requests; "
+                       "the ones it has stay)"),
+        {},
+        {kJson},
+        1,
+        16,
+        [](CommandContext &s, const CommandArgs &a) { serviceChange(s, a, {.active = false}); }};
+    table << Command{
+        QStringLiteral("service offer"),
+        QStringLiteral("service offer SERVICE [--json]   (a stopped service "
+                       "offered again)"),
+        {},
+        {kJson},
+        1,
+        16,
+        [](CommandContext &s, const CommandArgs &a) { serviceChange(s, a, {.active = true}); }};
     table << Command{QStringLiteral("service ask"),
                      QStringLiteral("service ask SERVICE WHAT [--needed ISO] [--json]   (a "
                                     "request from --as to the secretariat)"),

@@ -4000,6 +4000,14 @@
 <context>
     <name>SecretariatPage</name>
     <message>
+        <source>No longer offered: %1</source>
+        <translation>Niet meer aangeboden: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
         <source>Secretariat</source>
         <translation>Secretariaat</translation>
     </message>
@@ -4054,6 +4062,10 @@
 </context>
 <context>
     <name>ServiceRequestForm</name>
+    <message>
+        <source>Edit list</source>
+        <translation>Lijst bewerken</translation>
+    </message>
     <message>
         <source>What can the secretariat do for you?</source>
         <translation>Wat kan het secretariaat voor je doen?</translation>
@@ -4956,6 +4968,68 @@
     <message>
         <source>Names and organisations are then removed from every device; when and for whom stay.</source>
         <translation>Namen en organisaties verdwijnen dan van elk apparaat; wanneer en voor wie blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLine</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>Weer aanbieden</translation>
+    </message>
+    <message>
+        <source>Stopped: takes no new requests</source>
+        <translation>Gestopt: geen nieuwe verzoeken</translation>
+    </message>
+    <message>
+        <source>Stopped · %1</source>
+        <translation>Gestopt · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services of the secretariat</source>
+        <translation>Diensten van het secretariaat</translation>
+    </message>
+    <message>
+        <source>What people can ask the secretariat for. A stopped service takes no new requests; the ones it has stay.</source>
+        <translation>Waarvoor men bij het secretariaat terechtkan. Een gestopte dienst krijgt geen nieuwe verzoeken; de verzoeken die er zijn, blijven.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>Change service</source>
+        <translation>Dienst wijzigen</translation>
+    </message>
+    <message>
+        <source>Name (book a room)</source>
+        <translation>Naam (vergaderruimte reserveren)</translation>
+    </message>
+    <message>
+        <source>What it covers (optional)</source>
+        <translation>Wat eronder valt (optioneel)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@ Page {
     readonly property bool wide: width >= Theme.wideBreakpoint
     background: Rectangle { color: Theme.background }
 
+    function editServices() { servicesDialog.openNow() }
+
     ServiceListModel { id: serviceList; objectName: "serviceList"; office: App.office; people: App.people }
     ServiceRequestListModel { id: requests; objectName: "serviceRequests"; office: App.office; people: App.people }
 
@@ -39,6 +41,7 @@ Page {
                 width: parent.width
                 services: serviceList
                 onSent: function(name) { snackbar.show(qsTr("Sent to the secretariat: %1").arg(name)) }
+                onEditServicesRequested: page.editServices()
             }
         }
     }
@@ -100,6 +103,16 @@ Page {
                 text: qsTr("Requests to the secretariat appear here.")
             }
             PullToRefresh { target: parent }
+            StartAtTop { target: list }
+        }
+    }
+    ServicesDialog {
+        id: servicesDialog
+        objectName: "servicesDialog"
+        parent: Overlay.overlay
+        onStopped: function(serviceId, name) {
+            snackbar.show(qsTr("No longer offered: %1").arg(name), qsTr("Undo"),
+                          function() { serviceList.offerAgain(serviceId) })
         }
     }
     Snackbar { id: snackbar; objectName: "secretariatSnackbar" }

@@ -13,6 +13,7 @@ ColumnLayout {
     property string serviceId: ""
     property int due: Task.None
     signal sent(string serviceName)
+    signal editServicesRequested()
     spacing: Theme.gap
 
     function send() {
@@ -60,6 +61,14 @@ ColumnLayout {
                 // clears it.
                 onClicked: form.serviceId = form.serviceId === serviceId ? "" : serviceId
             }
+        }
+        Button {
+            objectName: "editServices"
+            visible: form.services.keepsList
+            text: qsTr("Edit list")
+            flat: true
+            height: Theme.touch
+            onClicked: form.editServicesRequested()
         }
     }
     TextField {

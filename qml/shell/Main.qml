@@ -85,6 +85,13 @@ ApplicationWindow {
                 stack.currentItem.change(page)
             return
         }
+        if (page === "services") {
+            // The secretariat, then its list of services as the office manager keeps it.
+            show("secretariat", {})
+            if (stack.currentItem && stack.currentItem.objectName === "secretariat")
+                stack.currentItem.editServices()
+            return
+        }
         if (page === "makeroom") {
             // A request's page, then room made for it on top, as its "Make room" does.
             show("request", params)

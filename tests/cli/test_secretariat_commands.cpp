@@ -121,6 +121,22 @@ TEST_F(SecretariatCommands, StaffCannotHandOnAndBadInputChangesNothing)
         {{QStringLiteral("service"), QStringLiteral("reassign"), id, QStringLiteral("lotte")},
          "joris",
          "staff reassign work"},
+        {{QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("Koffie")},
+         "joris",
+         "staff add a service"},
+        {{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("Reis regelen")},
+         "sanne",
+         "an assistant stops a service"},
+        {{QStringLiteral("service"), QStringLiteral("edit"), QStringLiteral("Reis regelen")},
+         "fatima",
+         "an edit that changes nothing"},
+        {{QStringLiteral("service"), QStringLiteral("edit"), QStringLiteral("Reis regelen"),
+          QStringLiteral("--name"), QStringLiteral(" ")},
+         "fatima",
+         "a service renamed to nothing"},
+        {{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("Taxi")},
+         "fatima",
+         "an unknown service"},
     };
     for (const auto &r : refused) {
         const Outcome o = run(r.args, r.as);
@@ -128,4 +144,26 @@ TEST_F(SecretariatCommands, StaffCannotHandOnAndBadInputChangesNothing)
         EXPECT_FALSE(o.err.isEmpty()) << r.what;
     }
     EXPECT_EQ(digest(), before) << "a refused command changed the store";
+}
+
+TEST_F(SecretariatCommands, TheOfficeManagerRenamesStopsAndOffersAServiceAgain)
+{
+    const QJsonObject renamed =
+        json({QStringLiteral("service"), QStringLiteral("edit"), QStringLiteral("Reis regelen"),
+              QStringLiteral("--description"), QStringLiteral("Trein, vlucht, hotel en visum")})
+            .toObject();
+    EXPECT_EQ(renamed[QStringLiteral("name")].toString(), QStringLiteral("Reis regelen"));
+    EXPECT_EQ(renamed[QStringLiteral("description")].toString(),
+              QStringLiteral("Trein, vlucht, hotel en visum"));
+    const QJsonObject stopped =
+        json({QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("Reis regelen")})
+            .toObject();
+    EXPECT_FALSE(stopped[QStringLiteral("active")].toBool());
+    EXPECT_EQ(json({QStringLiteral("service"), QStringLiteral("list")}).toArray().size(), 3);
+    const Outcome asked = run({QStringLiteral("service"), QStringLiteral("ask"),
+                               QStringLiteral("Reis regelen"), QStringLiteral("Gent")},
+                              "joris");
+    EXPECT_NE(asked.code, 0) << "a stopped service takes no new requests";
+    json({QStringLiteral("service"), QStringLiteral("offer"), QStringLiteral("Reis regelen")});
+    EXPECT_EQ(json({QStringLiteral("service"), QStringLiteral("list")}).toArray().size(), 4);
 }

@@ -63,6 +63,11 @@ TEST(SecretariatRoles, OnlyTheOfficeManagerAndAdminsHandOnAndStaffReadNoQueue)
     EXPECT_TRUE(readsQueue(Role::Assistant));
     EXPECT_FALSE(readsQueue(Role::Staff));
     EXPECT_FALSE(readsQueue(Role::Director));
+    EXPECT_TRUE(keepsServices(Role::OfficeManager));
+    EXPECT_TRUE(keepsServices(Role::Admin));
+    EXPECT_FALSE(keepsServices(Role::Assistant));
+    EXPECT_FALSE(keepsServices(Role::Director));
+    EXPECT_FALSE(keepsServices(Role::Staff));
 }
 
 TEST_F(Secretariat, ServicesNeedANameAndInactiveOnesGoLastAndOnlyWhenAsked)

@@ -93,6 +93,53 @@ TEST_F(SecretariatModels, StaffSeeTheirOwnRequestsAndSendOne)
     EXPECT_EQ(sent.requestedBy, idOf("joris"));
     ASSERT_TRUE(mine.cancel(sent.id));
     EXPECT_EQ(role(mine, 0, "requestState").value<ServiceState>(), ServiceState::Cancelled);
+
+    EXPECT_FALSE(services.keepsList());
+    EXPECT_FALSE(services.add(QStringLiteral("Koffie"), QString())) << "staff keep no list";
+    EXPECT_FALSE(services.stopOffering(serviceId));
+    EXPECT_EQ(services.count(), 4);
+}
+
+TEST_F(SecretariatModels, TheOfficeManagerKeepsTheListOfServices)
+{
+    start(QStringLiteral("office-manager"));
+    ServiceListModel offered(app->office(), app->people());
+    ServiceListModel all(app->office(), app->people());
+    all.setWithStopped(true);
+    QAbstractItemModelTester tester(&all, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(all.keepsList());
+    ASSERT_EQ(offered.count(), 4);
+    ASSERT_EQ(all.count(), 4);
+
+    EXPECT_FALSE(all.add(QStringLiteral("  "), QStringLiteral("zonder naam"))) << "a name first";
+    ASSERT_TRUE(all.add(QStringLiteral(" Bloemen bestellen "), QStringLiteral("Voor een jarige")));
+    EXPECT_EQ(offered.count(), 5);
+    const int flowers = rowOf(all, "name", QStringLiteral("Bloemen bestellen"));
+    ASSERT_GE(flowers, 0);
+    const QString id = role(all, flowers, "serviceId").toString();
+    EXPECT_EQ(role(all, flowers, "description").toString(), QStringLiteral("Voor een jarige"));
+
+    // Another device renames it meanwhile; this form changed only the description.
+    ServiceRepo(*app->office()->store())
+        .updateService(id, {.name = QStringLiteral("Bloemen en kaarten")});
+    ASSERT_TRUE(all.change(id, QStringLiteral("Bloemen bestellen"), QStringLiteral("Ook kaarten"),
+                           QStringLiteral("Bloemen bestellen"), QStringLiteral("Voor een jarige")));
+    const Service kept = ServiceRepo(*app->office()->store()).service(id).value();
+    EXPECT_EQ(kept.name, QStringLiteral("Bloemen en kaarten"));
+    EXPECT_EQ(kept.description, QStringLiteral("Ook kaarten"));
+    EXPECT_FALSE(all.change(id, QStringLiteral(" "), QStringLiteral("Ook kaarten"),
+                            QStringLiteral("Bloemen en kaarten"), QStringLiteral("Ook kaarten")));
+
+    ASSERT_TRUE(all.stopOffering(id));
+    EXPECT_EQ(offered.count(), 4) << "a stopped service takes no new requests";
+    ASSERT_EQ(all.count(), 5);
+    EXPECT_FALSE(role(all, 4, "offered").toBool()) << "stopped ones last";
+    EXPECT_EQ(role(all, 4, "serviceId").toString(), id);
+    const qint64 stamped = app->office()->store()->pendingCount();
+    ASSERT_TRUE(all.stopOffering(id));
+    EXPECT_EQ(app->office()->store()->pendingCount(), stamped) << "an intent, not a toggle";
+    ASSERT_TRUE(all.offerAgain(id));
+    EXPECT_EQ(offered.count(), 5);
 }
 
 TEST_F(SecretariatModels, TheDistributionCountsPerSecretaryAndReassignsWithUndo)

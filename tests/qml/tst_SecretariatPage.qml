@@ -43,6 +43,50 @@ TestCase {
         verify(!chips.itemAt(1).checked)
         verify(!send.enabled)
         tryVerify(function() { return findChild(page, "secretariatSnackbar").opened })
+        verify(!findChild(page, "editServices").visible, "staff keep no list of services")
+    }
+
+    // The office manager keeps the list from the form: adds a service (it is a chip at
+    // once), changes it, stops it (its chip goes) and brings it back with Undo.
+    function test_theOfficeManagerKeepsTheServices() {
+        App.startDemo(Person.OfficeManager)
+        const page = createTemporaryObject(secretariatPage, test, { width: 1280, height: 800 })
+        const chips = findChild(page, "serviceChips")
+        tryVerify(function() { return chips.count === 4 })
+        const edit = findChild(page, "editServices")
+        verify(edit.visible)
+        edit.clicked()
+        const dialog = findChild(page, "servicesDialog")
+        tryVerify(function() { return dialog.opened })
+        const name = findChild(dialog, "serviceName")
+        const description = findChild(dialog, "serviceDescription")
+        const save = findChild(dialog, "saveService")
+        verify(!save.enabled, "a name first")
+        name.text = "Bloemen bestellen"
+        description.text = "Voor een jarige"
+        save.clicked()
+        tryCompare(chips, "count", 5)
+        compare(name.text, "", "the form is ready for the next one")
+
+        const lines = findChild(dialog, "serviceLines")
+        tryVerify(function() { return findChild(lines, "edit_Bloemen bestellen") !== null })
+        findChild(lines, "edit_Bloemen bestellen").clicked()
+        compare(name.text, "Bloemen bestellen")
+        compare(save.text, "Save")
+        description.text = "Ook kaarten"
+        save.clicked()
+        tryVerify(function() { return findChild(lines, "edit_Bloemen bestellen") !== null })
+        compare(findChild(lines, "edit_Bloemen bestellen").parent.parent.description,
+                "Ook kaarten")
+
+        findChild(lines, "stop_Bloemen bestellen").clicked()
+        tryCompare(chips, "count", 4)
+        tryVerify(function() { return findChild(lines, "offer_Bloemen bestellen") !== null })
+        const bar = findChild(page, "secretariatSnackbar")
+        tryVerify(function() { return bar.opened })
+        bar.action()
+        tryCompare(chips, "count", 5)
+        dialog.close()
     }
 
     function test_theOfficeManagerHandsARequestOnWithOneTap() {
