@@ -12,6 +12,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     libqt6quicktest6 xvfb xauth x11-utils fonts-dejavu-core fonts-roboto-unhinted
     postgresql libqt6sql6-psql openssl libssl-dev python3 qt6-translations-l10n
     libmicrohttpd-dev libcpp-httplib-dev python3-caldav vdirsyncer khal todoman radicale

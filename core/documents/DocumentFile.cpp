@@ -3,7 +3,9 @@
 
 #include "core/common/Error.h"
 #include "core/common/Sha256.h"
+#include "core/documents/FileCache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -38,6 +40,17 @@ Document describeFile(const QString &path)
     d.mime = QMimeDatabase().mimeTypeForFile(info).name();
     d.size = info.size();
     d.sha256 = sha256;
+    return d;
+}
+
+Document cacheFromDisk(FileCache &cache, const QString &path, const QString &by)
+{
+    Document d = describeFile(path);
+    d.addedBy = by;
+    QDir().mkpath(cache.dir());
+    const QString cached = cache.pathOf(d.sha256);
+    if (!QFile::exists(cached) && !QFile::copy(path, cached))
+        fail(ErrorKind::Storage, QStringLiteral("cannot copy the file into %1").arg(cache.dir()));
     return d;
 }
 

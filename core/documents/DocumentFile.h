@@ -15,4 +15,11 @@ QString sha256OfFile(const QString &path);
 // first bytes), size and hash. BadInput when it cannot be read.
 Document describeFile(const QString &path);
 
+class FileCache;
+// The file at path described (describeFile) and copied into the cache, so that it is there
+// offline and a later upload resumes from the copy even when the original moved; added by
+// `by`. Not owed yet: the caller owes it once its document is written. BadInput when the
+// file cannot be read, Storage when the cache cannot take it.
+Document cacheFromDisk(FileCache &cache, const QString &path, const QString &by);
+
 } // namespace spil

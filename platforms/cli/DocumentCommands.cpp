@@ -115,21 +115,17 @@ void send(CommandContext &s, const Document &d)
 
 void add(CommandContext &s, const CommandArgs &args)
 {
-    Document d = describeFile(args.positional[0]);
+    const QString meeting =
+        args.has(QStringLiteral("meeting"))
+            ? s.resolveId(QStringLiteral("appointments"), args.value(QStringLiteral("meeting")))
+            : QString();
+    FileCache cache(s.db(), s.fileCacheDir());
+    Document d = cacheFromDisk(cache, args.positional[0], s.actingId());
     if (args.has(QStringLiteral("title")))
         d.title = args.value(QStringLiteral("title"));
-    if (args.has(QStringLiteral("meeting")))
-        d.appointmentId =
-            s.resolveId(QStringLiteral("appointments"), args.value(QStringLiteral("meeting")));
-    d.addedBy = s.actingId();
-    // The file goes into the cache first: it is there offline, and a later send resumes
-    // from it even when the original moved.
-    QDir().mkpath(s.fileCacheDir());
-    const QString cached = QDir(s.fileCacheDir()).filePath(d.sha256);
-    if (!QFile::exists(cached) && !QFile::copy(args.positional[0], cached))
-        fail(ErrorKind::Storage, QStringLiteral("cannot copy the file into %1").arg(cached));
+    d.appointmentId = meeting;
     const QString id = DocumentRepo(s.db()).add(d);
-    FileCache(s.db(), s.fileCacheDir()).owe(d.sha256);
+    cache.owe(d.sha256);
     if (args.has(kJson))
         s.printJson(documentJson(*DocumentRepo(s.db()).byId(id)));
     else

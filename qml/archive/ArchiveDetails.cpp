@@ -2,11 +2,15 @@
 #include "qml/archive/ArchiveDetails.h"
 
 #include "core/archive/ArchiveRepo.h"
+#include "core/archive/ArchiveText.h"
+#include "core/documents/DocumentFile.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
 #include "core/store/Database.h"
 #include "qml/archive/ArchiveListModel.h"
 #include "qml/shell/ReadGuard.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace spil::qml {
@@ -202,6 +206,53 @@ bool ArchiveDetails::restore()
     const QString id = itemId();
     return office() && !id.isEmpty() &&
            office()->act([&](Database &db) { ArchiveRepo(db).restore(id); }).isEmpty();
+}
+
+bool ArchiveDetails::attach(const QUrl &file)
+{
+    m_error.clear();
+    const auto refuse = [&](const QString &why) {
+        m_error = why;
+        Q_EMIT changed();
+        return false;
+    };
+    const QString id = itemId();
+    if (!open() || id.isEmpty() || !exists())
+        return refuse(tr("Choose an item from the list."));
+    FileCache *cache = office()->fileCache();
+    if (!cache)
+        return refuse(tr("This device keeps no files."));
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!QFileInfo(path).isReadable())
+        return refuse(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
+    const QString me = people()->me().id;
+    const std::optional<Error> e = office()->attempt([&](Database &db) {
+        const Document d = cacheFromDisk(*cache, path, me);
+        Database::Transaction tx(db);
+        const QString documentId = DocumentRepo(db).addWithin(d);
+        ArchiveRepo(db).fileWithin(id, documentId);
+        tx.commit();
+        cache->owe(d.sha256);
+        // Found by its words at once, offline, as a file fetched for the archive is.
+        indexArchiveFiles(db, *cache);
+    });
+    if (e)
+        return refuse(e->message());
+    reload();
+    return true;
+}
+
+bool ArchiveDetails::detach(const QString &documentId)
+{
+    return office() && !documentId.isEmpty() &&
+           office()->act([&](Database &db) { ArchiveRepo(db).unfile(documentId); }).isEmpty();
+}
+
+bool ArchiveDetails::refile(const QString &documentId)
+{
+    const QString id = itemId();
+    return office() && !id.isEmpty() && !documentId.isEmpty() &&
+           office()->act([&](Database &db) { ArchiveRepo(db).file(id, documentId); }).isEmpty();
 }
 
 } // namespace spil::qml

@@ -4,6 +4,7 @@
 #include "core/archive/Archive.h"
 #include "qml/shell/OfficeView.h"
 
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
@@ -96,6 +97,15 @@ public:
                           const QString &director = {});
     Q_INVOKABLE bool remove();
     Q_INVOKABLE bool restore();
+    // A file from this device (a local file or what the system's file picker handed over)
+    // becomes one of the item's files: kept in the file cache, readable offline and in the
+    // search at once, sent to the server with the next sync. False with error set when it
+    // cannot be read or the item may not take it.
+    Q_INVOKABLE bool attach(const QUrl &file);
+    // The document is no longer one of the item's files (it stays a document of no
+    // meeting); refile() undoes it.
+    Q_INVOKABLE bool detach(const QString &documentId);
+    Q_INVOKABLE bool refile(const QString &documentId);
 
 Q_SIGNALS:
     void changed();

@@ -25,6 +25,11 @@ Page {
         onRemoved: function(subject) {
             undoBar.show(qsTr("Removed: %1").arg(subject), qsTr("Undo"), function() { details.restore() })
         }
+        onFileAdded: function(title) { undoBar.show(qsTr("Filed: %1").arg(title)) }
+        onFileTakenOff: function(documentId, title) {
+            undoBar.show(qsTr("Taken off: %1").arg(title), qsTr("Undo"),
+                         function() { details.refile(documentId) })
+        }
     }
     ArchiveForm { id: form; parent: Overlay.overlay; onSaved: details.reload() }
     Snackbar { id: undoBar; objectName: "removeUndo" }

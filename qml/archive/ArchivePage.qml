@@ -21,6 +21,7 @@ Page {
     ArchiveListModel { id: items; objectName: "archiveList"; office: App.office; people: App.people }
     ArchiveDetails {
         id: shown
+        objectName: "shownItem"
         office: App.office; people: App.people
         itemId: page.wide ? page.shownItem : ""
     }
@@ -99,6 +100,7 @@ Page {
         }
         Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
         ArchiveView {
+            objectName: "archiveView"
             visible: page.wide
             details: shown
             Layout.fillWidth: true
@@ -109,6 +111,11 @@ Page {
                 page.selectedItem = ""
                 undoBar.show(qsTr("Removed: %1").arg(subject), qsTr("Undo"),
                              function() { items.restore(id) })
+            }
+            onFileAdded: function(title) { undoBar.show(qsTr("Filed: %1").arg(title)) }
+            onFileTakenOff: function(documentId, title) {
+                undoBar.show(qsTr("Taken off: %1").arg(title), qsTr("Undo"),
+                             function() { shown.refile(documentId) })
             }
         }
     }

@@ -2,17 +2,29 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Spil
 
 // An archived item: where the paper is kept first (what the search is for), then its
-// files to open, its parties, tags, contract terms and how long it is kept.
+// files to open, its parties, tags, contract terms and how long it is kept. Who keeps the
+// archive adds a file from the device (the system's file picker) and takes one off again
+// (the page offers Undo).
 Flickable {
     id: view
     required property ArchiveDetails details
     signal editRequested()
     signal removed(string subject)
+    signal fileAdded(string title)
+    signal fileTakenOff(string documentId, string title)
     contentHeight: column.implicitHeight + 2 * Theme.margin
+
+    // The file the picker handed over, filed with the item.
+    function addFile(url) {
+        const name = decodeURIComponent(url.toString().replace(/^.*\//, ""))
+        if (details.attach(url))
+            fileAdded(name)
+    }
     clip: true
 
     ColumnLayout {
@@ -77,15 +89,39 @@ Flickable {
         }
         Repeater {
             model: view.details.exists ? view.details.files : []
-            delegate: Button {
+            delegate: RowLayout {
                 required property var modelData
-                objectName: "openFile"
-                text: qsTr("Open %1").arg(modelData.title)
-                font.capitalization: Font.MixedCase
-                highlighted: true
+                spacing: Theme.gap
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onClicked: Navigation.open("paper", { documentId: modelData.documentId })
+                Button {
+                    objectName: "openFile"
+                    text: qsTr("Open %1").arg(modelData.title)
+                    font.capitalization: Font.MixedCase
+                    highlighted: true
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: Navigation.open("paper", { documentId: modelData.documentId })
+                }
+                ToolButton {
+                    objectName: "takeOffFile"
+                    visible: view.details.canEdit
+                    // A glyph, so the file's name keeps the row's width on a phone.
+                    text: "✕"
+                    Accessible.name: qsTr("Take off")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Take off")
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: {
+                        // Taking it off rebuilds the files, and this row (and the ids it
+                        // sees) with them, before the line after it runs.
+                        const owner = view
+                        const id = modelData.documentId
+                        const title = modelData.title
+                        if (owner.details.detach(id))
+                            owner.fileTakenOff(id, title)
+                    }
+                }
             }
         }
         Label {
@@ -110,6 +146,11 @@ Flickable {
                 onClicked: view.editRequested()
             }
             Button {
+                objectName: "attachFile"
+                text: qsTr("Add a file")
+                onClicked: filePicker.open()
+            }
+            Button {
                 objectName: "removeItem"
                 text: qsTr("Remove")
                 flat: true
@@ -121,5 +162,20 @@ Flickable {
                 }
             }
         }
+        Label {
+            objectName: "fileError"
+            visible: view.details.exists && view.details.error !== ""
+            text: view.details.error
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    FileDialog {
+        id: filePicker
+        objectName: "filePicker"
+        title: qsTr("Add a file to %1").arg(view.details.subject)
+        fileMode: FileDialog.OpenFile
+        onAccepted: view.addFile(selectedFile)
     }
 }

@@ -3501,6 +3501,14 @@
 <context>
     <name>ArchivePage</name>
     <message>
+        <source>Filed: %1</source>
+        <translation>Gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Taken off: %1</source>
+        <translation>Losgekoppeld: %1</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
@@ -3562,6 +3570,14 @@
 <context>
     <name>ArchiveItemPage</name>
     <message>
+        <source>Filed: %1</source>
+        <translation>Gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <source>Taken off: %1</source>
+        <translation>Losgekoppeld: %1</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
@@ -3583,6 +3599,18 @@
 </context>
 <context>
     <name>ArchiveView</name>
+    <message>
+        <source>Take off</source>
+        <translation>Loskoppelen</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a file to %1</source>
+        <translation>Bestand toevoegen aan %1</translation>
+    </message>
     <message>
         <source>Nothing chosen</source>
         <translation>Niets gekozen</translation>
@@ -3776,6 +3804,18 @@
 </context>
 <context>
     <name>spil::qml::ArchiveDetails</name>
+    <message>
+        <source>Choose an item from the list.</source>
+        <translation>Kies een stuk uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This device keeps no files.</source>
+        <translation>Dit apparaat bewaart geen bestanden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
     <message>
         <source>Choose the director whose archive it is.</source>
         <translation>Kies in het archief van welke directeur het hoort.</translation>

@@ -2,6 +2,8 @@
 #include "AppFixture.h"
 
 #include "core/archive/ArchiveRepo.h"
+#include "core/documents/DocumentRepo.h"
+#include "core/documents/FileCache.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/archive/ArchiveDetails.h"
 #include "qml/archive/ArchiveListModel.h"
@@ -118,6 +120,51 @@ TEST_F(ArchiveModels, SavingAddsAnItemARefusalSaysWhyAndRemovingItIsUndone)
     EXPECT_TRUE(list.restore(id));
     EXPECT_EQ(list.count(), 8);
     EXPECT_TRUE(TaskRepo(*app->office()->store()).byId(noticeTaskId(id)));
+}
+
+// A file from the device joins the item: cached, owed to the server, found by its words at
+// once; taken off it again, and back with the undo.
+TEST_F(ArchiveModels, AFileFromTheDeviceIsFiledFoundAndTakenOffAgain)
+{
+    start(QStringLiteral("assistant"));
+    ArchiveDetails details(app->office(), app->people());
+    details.setItemId(itemAbout("huurcontract"));
+    ASSERT_EQ(details.files().size(), 1);
+    EXPECT_FALSE(details.attach(QUrl::fromLocalFile(dir.filePath(QStringLiteral("gone.pdf")))));
+    EXPECT_TRUE(details.error().contains(QStringLiteral("gone.pdf")));
+    EXPECT_EQ(details.files().size(), 1);
+
+    QFile letter(dir.filePath(QStringLiteral("Indexering huur 2027.txt")));
+    ASSERT_TRUE(letter.open(QIODevice::WriteOnly));
+    letter.write("De huurprijs wordt per 1 januari geindexeerd; glazenwasser inbegrepen.");
+    letter.close();
+    ASSERT_TRUE(details.attach(QUrl::fromLocalFile(letter.fileName())))
+        << details.error().toStdString();
+    EXPECT_TRUE(details.error().isEmpty());
+    ASSERT_EQ(details.files().size(), 2);
+    ArchiveFile added;
+    for (const ArchiveFile &f : details.files()) {
+        if (f.title == QStringLiteral("Indexering huur 2027.txt"))
+            added = f;
+    }
+    ASSERT_FALSE(added.documentId.isEmpty());
+    EXPECT_TRUE(added.onDevice) << "kept for offline use";
+    Database &db = *app->office()->store();
+    const auto document = DocumentRepo(db).byId(added.documentId);
+    ASSERT_TRUE(document);
+    EXPECT_EQ(document->addedBy, idOf("sanne"));
+    EXPECT_TRUE(app->office()->fileCache()->toSend().contains(document->sha256))
+        << "owed to the server";
+    const QList<ArchiveHit> hits = ArchiveRepo(db).search(QStringLiteral("glazenwasser"));
+    ASSERT_EQ(hits.size(), 1) << "found by its text at once";
+    EXPECT_EQ(hits.first().item.id, details.itemId());
+
+    ASSERT_TRUE(details.detach(added.documentId));
+    details.reload();
+    EXPECT_EQ(details.files().size(), 1);
+    ASSERT_TRUE(details.refile(added.documentId));
+    details.reload();
+    EXPECT_EQ(details.files().size(), 2);
 }
 
 TEST_F(ArchiveModels, StaffMayNotKeepTheArchive)

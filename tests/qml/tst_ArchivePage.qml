@@ -14,6 +14,9 @@ TestCase {
 
     Component { id: main; Main { visible: true } }
 
+    // Each test on the demo office as it starts: a file one test adds is searched by the next.
+    function cleanup() { App.startDemo(Person.Assistant) }
+
     function openArchive(window) {
         Navigation.open("archive")
         tryCompare(window, "current", "archive")
@@ -81,6 +84,37 @@ TestCase {
         tryCompare(undo, "opened", true)
         undo.action()
         tryCompare(list, "count", before + 1)
+    }
+    // A file from the device joins the item through the system's file picker; taken off
+    // again, it comes back with Undo.
+    function test_aFileIsAddedFromTheDeviceAndTakenOffWithUndo() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const list = openArchive(window)
+        findChild(window, "search").text = "huur"
+        tryCompare(list, "count", 1)
+        const page = findChild(window, "archive")
+        tryCompare(findChild(page, "itemSubject"), "text", "Huurcontract kantoor Maliebaan")
+        const details = findChild(page, "shownItem")
+        compare(details.files.length, 1)
+        const attach = findChild(page, "attachFile")
+        verify(attach.visible)
+        attach.clicked()
+        const picker = findChild(page, "filePicker")
+        tryCompare(picker, "visible", true)
+        picker.close()
+        // What a person picks there, as the picker hands it over: a file of this device.
+        findChild(page, "archiveView").addFile(Qt.resolvedUrl("tst_ArchivePage.qml"))
+        tryCompare(details.files, "length", 2)
+        compare(details.error, "")
+        const undo = findChild(window, "removeUndo")
+        tryCompare(undo, "opened", true)
+        const takeOff = findChild(page, "takeOffFile")
+        verify(takeOff && takeOff.visible)
+        takeOff.clicked()
+        tryCompare(details.files, "length", 1)
+        tryCompare(undo, "opened", true)
+        undo.action()
+        tryCompare(details.files, "length", 2)
     }
     // The office manager serves no director: the form asks whose archive the item joins.
     function test_theOfficeManagerChoosesWhoseArchiveANewItemJoins() {
