@@ -38,7 +38,8 @@ struct PaperLocation {
 
 // One entry of the office's register: a letter in or out, a contract, minutes or a report,
 // kept on paper somewhere and digitally as the documents that name it. It belongs to a
-// director (owner): a confidential one is read only by him and the assistants who serve him.
+// director (owner): a restricted one is read only by his side (he, the assistants who serve
+// him and office managers), a confidential one only by him and his assistants.
 struct ArchiveItem {
     QString id;
     QString owner; // the director whose archive it is (a person id)
@@ -50,6 +51,7 @@ struct ArchiveItem {
     PaperLocation location;
     int retentionYears = 0; // how long it is kept after its date; 0: for ever
     bool confidential = false;
+    bool restricted = false; // a sent letter's copy, with the notes it came from
     // A contract's term and its notice period in months (start and end invalid otherwise;
     // no end: it runs until given notice).
     QDate contractStart;

@@ -70,6 +70,8 @@ QVariantMap columnsOf(const ArchiveChange &c)
         f.insert(QStringLiteral("retention_years"), *c.retentionYears);
     if (c.confidential)
         f.insert(QStringLiteral("confidential"), *c.confidential);
+    if (c.restricted)
+        f.insert(QStringLiteral("restricted"), *c.restricted);
     if (c.contractStart)
         f.insert(QStringLiteral("contract_start"), dateText(*c.contractStart));
     if (c.contractEnd)
@@ -102,6 +104,7 @@ ArchiveItem ArchiveRepo::fromRecord(const QVariantMap &r)
                   r.value(QStringLiteral("shelf")).toString()};
     a.retentionYears = r.value(QStringLiteral("retention_years")).toInt();
     a.confidential = r.value(QStringLiteral("confidential")).toBool();
+    a.restricted = r.value(QStringLiteral("restricted")).toBool();
     a.contractStart = dateOf(r.value(QStringLiteral("contract_start")));
     a.contractEnd = dateOf(r.value(QStringLiteral("contract_end")));
     a.noticeMonths = r.value(QStringLiteral("notice_months")).toInt();
@@ -124,6 +127,7 @@ QVariantMap ArchiveRepo::toRecord(const ArchiveItem &a)
         {QStringLiteral("shelf"), a.location.shelf},
         {QStringLiteral("retention_years"), a.retentionYears},
         {QStringLiteral("confidential"), a.confidential},
+        {QStringLiteral("restricted"), a.restricted},
         {QStringLiteral("contract_start"), dateText(a.contractStart)},
         {QStringLiteral("contract_end"), dateText(a.contractEnd)},
         {QStringLiteral("notice_months"), a.noticeMonths},

@@ -24,6 +24,7 @@ struct ArchiveChange {
     std::optional<PaperLocation> location = std::nullopt;
     std::optional<int> retentionYears = std::nullopt;
     std::optional<bool> confidential = std::nullopt;
+    std::optional<bool> restricted = std::nullopt;
     std::optional<QDate> contractStart = std::nullopt;
     std::optional<QDate> contractEnd = std::nullopt;
     std::optional<int> noticeMonths = std::nullopt;

@@ -806,6 +806,7 @@ private:
         item.date = day;
         item.subject = QStringLiteral("Samenwerking 2027");
         item.parties = {QStringLiteral("Erik Hofstede"), QStringLiteral("Hofstede Groep")};
+        item.restricted = true;
         Document d;
         d.title = QStringLiteral("Brief Erik Hofstede Samenwerking 2027.pdf");
         d.mime = QStringLiteral("application/pdf");

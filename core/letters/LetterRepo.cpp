@@ -430,7 +430,10 @@ QString fileLetter(Database &db, FileCache &cache, const QString &letterId, cons
     item.parties = {contact->name};
     if (!contact->organisation.isEmpty())
         item.parties << contact->organisation;
+    // The copy reaches whom the letter reached: with the director's notes in it, it is his
+    // side's (or, for a confidential letter, his and his assistants'), not every colleague's.
     item.confidential = letter->confidential;
+    item.restricted = true;
     ArchiveRepo archive(db);
     const QString itemId = archive.addWithin(item, user, pdfId);
     archive.fileWithin(itemId, notesId);

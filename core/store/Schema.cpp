@@ -287,6 +287,9 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("shelf"), T::Text},
           {QStringLiteral("retention_years"), T::Int},
           {QStringLiteral("confidential"), T::Bool},
+          // Read only by the director's side (he, his assistants, office managers): a sent
+          // letter's copy with his notes. Confidential narrows it further.
+          {QStringLiteral("restricted"), T::Bool},
           {QStringLiteral("contract_start"), T::Text, TextFormat::Date},
           {QStringLiteral("contract_end"), T::Text, TextFormat::Date},
           {QStringLiteral("notice_months"), T::Int},
@@ -818,8 +821,13 @@ QList<QStringList> buildMigrations()
                        "address TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '', "
                        "letter_style TEXT NOT NULL DEFAULT 'formal')"),
     };
-    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10,
-            v11, v12, v13, v14, v15, v16, v17, v18, v19, v20};
+    // Version 21: an archived item read only by its director's side (a sent letter's copy).
+    const QStringList v21 = {
+        QStringLiteral(
+            "ALTER TABLE archive_items ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0"),
+    };
+    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10, v11,
+            v12, v13, v14, v15, v16, v17, v18, v19, v20, v21};
 }
 } // namespace
 

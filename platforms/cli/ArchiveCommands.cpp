@@ -87,7 +87,9 @@ QString printable(const ArchiveItem &a)
     return QStringLiteral("%1  %2  %3  %4  %5%6")
         .arg(Database::shortId(a.id), a.date.toString(Qt::ISODate), toText(a.kind), a.subject,
              a.parties.join(QStringLiteral(", ")),
-             a.confidential ? QStringLiteral("  [confidential]") : QString());
+             a.confidential ? QStringLiteral("  [confidential]")
+             : a.restricted ? QStringLiteral("  [director's office]")
+                            : QString());
 }
 
 void add(CommandContext &s, const CommandArgs &args)
@@ -109,6 +111,7 @@ void add(CommandContext &s, const CommandArgs &args)
     if (args.has(QStringLiteral("keep")))
         a.retentionYears = numberOption(args, "keep");
     a.confidential = args.has(QStringLiteral("confidential"));
+    a.restricted = args.has(QStringLiteral("restricted"));
     a.contractStart = dateOption(args, "start");
     a.contractEnd = dateOption(args, "end");
     if (args.has(QStringLiteral("notice")))
@@ -159,6 +162,13 @@ ArchiveChange changeFrom(CommandContext &s, const CommandArgs &args, const Archi
         c.confidential = true;
     if (args.has(QStringLiteral("not-confidential")))
         c.confidential = false;
+    if (args.has(QStringLiteral("restricted")) && args.has(QStringLiteral("not-restricted")))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--restricted and --not-restricted contradict each other"));
+    if (args.has(QStringLiteral("restricted")))
+        c.restricted = true;
+    if (args.has(QStringLiteral("not-restricted")))
+        c.restricted = false;
     if (args.has(QStringLiteral("start")))
         c.contractStart = dateOption(args, "start");
     if (args.has(QStringLiteral("end")))
@@ -289,6 +299,9 @@ void show(CommandContext &s, const CommandArgs &args)
     line("tags", a.tags.join(QStringLiteral(", ")));
     line("paper", locationText(a.location));
     line("confidential", a.confidential ? QStringLiteral("yes") : QString());
+    line("restricted", a.restricted && !a.confidential
+                           ? QStringLiteral("yes (the director, his assistants, office managers)")
+                           : QString());
     line("contract", a.contractStart.isValid() || a.contractEnd.isValid()
                          ? QStringLiteral("%1 to %2")
                                .arg(a.contractStart.toString(Qt::ISODate),
@@ -319,11 +332,11 @@ void addArchiveCommands(CommandTable &table)
         QStringLiteral("archive add"),
         QStringLiteral("archive add SUBJECT [--kind letter_in|letter_out|contract|minutes|report] "
                        "[--date YYYY-MM-DD] [--owner DIRECTOR] [--parties 'A, B'] [--tags 'x, y'] "
-                       "[--cabinet C] [--binder B] [--shelf S] [--keep YEARS] [--confidential] "
-                       "[--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notice MONTHS] "
-                       "[--document DOC] [--json]"),
+                       "[--cabinet C] [--binder B] [--shelf S] [--keep YEARS] [--restricted] "
+                       "[--confidential] [--start YYYY-MM-DD] [--end YYYY-MM-DD] "
+                       "[--notice MONTHS] [--document DOC] [--json]"),
         fields,
-        {kJson, QStringLiteral("confidential")},
+        {kJson, QStringLiteral("confidential"), QStringLiteral("restricted")},
         1,
         32,
         add};
@@ -336,10 +349,11 @@ void addArchiveCommands(CommandTable &table)
         QStringLiteral("archive edit ITEM [--subject S] [--kind KIND] [--date YYYY-MM-DD] "
                        "[--owner DIRECTOR] [--parties 'A, B'] [--tags 'x, y'] [--cabinet C] "
                        "[--binder B] [--shelf S] [--keep YEARS] "
-                       "[--confidential|--not-confidential] [--start YYYY-MM-DD] "
-                       "[--end YYYY-MM-DD] [--notice MONTHS] [--json]"),
+                       "[--restricted|--not-restricted] [--confidential|--not-confidential] "
+                       "[--start YYYY-MM-DD] [--end YYYY-MM-DD] [--notice MONTHS] [--json]"),
         editFields,
-        {kJson, QStringLiteral("confidential"), QStringLiteral("not-confidential")},
+        {kJson, QStringLiteral("confidential"), QStringLiteral("not-confidential"),
+         QStringLiteral("restricted"), QStringLiteral("not-restricted")},
         1,
         1,
         edit};

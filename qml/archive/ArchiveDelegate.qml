@@ -14,6 +14,7 @@ ItemDelegate {
     required property string parties
     required property string location
     required property bool confidential
+    required property bool restricted
     required property bool nearName
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 2 * Theme.gap)
@@ -33,9 +34,9 @@ ItemDelegate {
             }
             Label {
                 objectName: "confidentialMark"
-                visible: row.confidential
-                text: qsTr("Confidential")
-                color: Theme.warning
+                visible: row.confidential || row.restricted
+                text: row.confidential ? qsTr("Confidential") : qsTr("Director's office")
+                color: row.confidential ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
         }

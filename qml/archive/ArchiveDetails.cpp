@@ -127,7 +127,8 @@ bool ArchiveDetails::save(ArchiveKind kind, const QString &date, const QString &
                           const QString &parties, const QString &tags, const QString &cabinet,
                           const QString &binder, const QString &shelf, int retentionYears,
                           bool confidential, const QString &contractStart,
-                          const QString &contractEnd, int noticeMonths, const QString &director)
+                          const QString &contractEnd, int noticeMonths, const QString &director,
+                          bool restricted)
 {
     m_error.clear();
     const auto refuse = [&](const QString &why) {
@@ -167,6 +168,7 @@ bool ArchiveDetails::save(ArchiveKind kind, const QString &date, const QString &
             a.location = {cabinet, binder, shelf};
             a.retentionYears = retentionYears;
             a.confidential = confidential;
+            a.restricted = restricted;
             a.contractStart = start;
             a.contractEnd = end;
             a.noticeMonths = contract ? noticeMonths : 0;
@@ -182,6 +184,7 @@ bool ArchiveDetails::save(ArchiveKind kind, const QString &date, const QString &
                                      .location = PaperLocation{cabinet, binder, shelf},
                                      .retentionYears = retentionYears,
                                      .confidential = confidential,
+                                     .restricted = restricted,
                                      .contractStart = start,
                                      .contractEnd = end,
                                      .noticeMonths = contract ? noticeMonths : 0},

@@ -42,6 +42,8 @@ class ArchiveDetails : public OfficeView {
     Q_PROPERTY(QString shelf READ shelf NOTIFY changed)
     Q_PROPERTY(QString locationText READ locationText NOTIFY changed)
     Q_PROPERTY(bool confidential READ confidential NOTIFY changed)
+    // Read only by the director's side (he, his assistants, the office manager).
+    Q_PROPERTY(bool restricted READ restricted NOTIFY changed)
     Q_PROPERTY(int retentionYears READ retentionYears NOTIFY changed)
     Q_PROPERTY(QString retentionText READ retentionText NOTIFY changed)
     Q_PROPERTY(QString contractStart READ contractStart NOTIFY changed)
@@ -74,6 +76,7 @@ public:
     QString shelf() const { return m_item.location.shelf; }
     QString locationText() const;
     bool confidential() const { return m_item.confidential; }
+    bool restricted() const { return m_item.restricted; }
     int retentionYears() const { return m_item.retentionYears; }
     QString retentionText() const;
     QString contractStart() const { return m_item.contractStart.toString(Qt::ISODate); }
@@ -88,13 +91,14 @@ public:
     // Adds an item (no itemId) or changes this one; dates as YYYY-MM-DD (contract dates
     // may be empty), parties and tags separated by commas; false with error set when
     // refused. A new item becomes this view's; it belongs to the director chosen (empty:
-    // the director the user is or serves first).
+    // the director the user is or serves first). Restricted keeps it to the director's
+    // side; confidential narrows that to him and his assistants.
     Q_INVOKABLE bool save(spil::ArchiveEnums::Kind kind, const QString &date,
                           const QString &subject, const QString &parties, const QString &tags,
                           const QString &cabinet, const QString &binder, const QString &shelf,
                           int retentionYears, bool confidential, const QString &contractStart,
                           const QString &contractEnd, int noticeMonths,
-                          const QString &director = {});
+                          const QString &director = {}, bool restricted = false);
     Q_INVOKABLE bool remove();
     Q_INVOKABLE bool restore();
     // A file from this device (a local file or what the system's file picker handed over)

@@ -10,6 +10,8 @@ Dialog {
     id: dialog
     property bool adding: true
     property int kind: Archive.LetterIn
+    // Who may see it: 0 everyone, 1 the director's office (restricted), 2 confidential.
+    property int reach: 0
     signal saved(string itemId)
     title: adding ? qsTr("New archive item") : qsTr("Edit archive item")
     modal: true
@@ -35,6 +37,9 @@ Dialog {
         const adding = dialog.adding
         const d = details
         kind = adding ? Archive.LetterIn : d.kind
+        // Set, not bound: a choice made in the box breaks a binding, and a kind equal to the
+        // last one would not re-evaluate it.
+        kindBox.currentIndex = kindBox.indexOfValue(kind)
         dateField.text = adding ? Qt.formatDate(new Date(), "yyyy-MM-dd") : d.date
         subjectField.text = adding ? "" : d.subject
         partiesField.text = adding ? "" : d.parties
@@ -43,7 +48,7 @@ Dialog {
         binderField.text = adding ? "" : d.binder
         shelfField.text = adding ? "" : d.shelf
         keepField.value = adding ? 7 : d.retentionYears
-        confidentialBox.checked = adding ? false : d.confidential
+        reach = adding ? 0 : d.confidential ? 2 : d.restricted ? 1 : 0
         startField.text = adding ? "" : d.contractStart
         endField.text = adding ? "" : d.contractEnd
         noticeField.value = adding ? 3 : d.noticeMonths
@@ -54,9 +59,9 @@ Dialog {
     function save() {
         const ok = details.save(kind, dateField.text, subjectField.text, partiesField.text,
                                 tagsField.text, cabinetField.text, binderField.text,
-                                shelfField.text, keepField.value, confidentialBox.checked,
+                                shelfField.text, keepField.value, dialog.reach === 2,
                                 startField.text, endField.text, noticeField.value,
-                                dialog.adding ? dialog.directorId : "")
+                                dialog.adding ? dialog.directorId : "", dialog.reach >= 1)
         errorLabel.text = ok ? "" : details.error
         return ok
     }
@@ -113,7 +118,6 @@ Dialog {
                     { value: Archive.Minutes, text: qsTr("Minutes") },
                     { value: Archive.Report, text: qsTr("Report") }
                 ]
-                currentIndex: indexOfValue(dialog.kind)
                 onActivated: dialog.kind = currentValue
             }
             TextField {
@@ -153,10 +157,31 @@ Dialog {
                 Label { text: qsTr("Keep (years, 0 = for ever)"); color: Theme.textMuted; Layout.fillWidth: true }
                 SpinBox { id: keepField; from: 0; to: 100; editable: true }
             }
-            CheckBox {
-                id: confidentialBox
-                objectName: "confidentialBox"
-                text: qsTr("Confidential: only the director and his assistants")
+            SectionLabel { text: qsTr("Who may see it") }
+            Flow {
+                objectName: "reachChips"
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Repeater {
+                    model: [{ reach: 0, label: qsTr("Everyone") },
+                            { reach: 1, label: qsTr("The director's office") },
+                            { reach: 2, label: qsTr("Confidential") }]
+                    delegate: Chip {
+                        required property var modelData
+                        objectName: "reach_" + modelData.reach
+                        text: modelData.label
+                        checked: dialog.reach === modelData.reach
+                        onClicked: dialog.reach = modelData.reach
+                    }
+                }
+            }
+            Label {
+                text: dialog.reach === 2 ? qsTr("Only the director and his assistants.")
+                      : dialog.reach === 1 ? qsTr("The director, his assistants and the office manager.")
+                      : qsTr("Everyone in the office.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             ColumnLayout {

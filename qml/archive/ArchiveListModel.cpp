@@ -72,6 +72,7 @@ void ArchiveListModel::reload()
                         a.parties.join(QStringLiteral(", ")),
                         locationOf(a.location),
                         a.confidential,
+                        a.restricted,
                         h.nearName};
             near = near || h.nearName;
         }

@@ -19,6 +19,7 @@ struct ArchiveRow {
     Q_PROPERTY(QString parties MEMBER parties)   // "Gemeente Utrecht, Ricoh"
     Q_PROPERTY(QString location MEMBER location) // "Cabinet A · Binder 3 · Shelf 2"
     Q_PROPERTY(bool confidential MEMBER confidential)
+    Q_PROPERTY(bool restricted MEMBER restricted) // the director's side only
     // Found by a name spelt nearly (the typo-tolerant pass), not by the words as typed.
     Q_PROPERTY(bool nearName MEMBER nearName)
 public:
@@ -26,6 +27,7 @@ public:
     ArchiveKind kind = ArchiveKind::LetterIn;
     QString kindText, dateText, parties, location;
     bool confidential = false;
+    bool restricted = false;
     bool nearName = false;
     bool operator==(const ArchiveRow &) const = default;
 };

@@ -60,9 +60,12 @@ Flickable {
                 Layout.fillWidth: true
             }
             Label {
-                visible: view.details.confidential
-                text: qsTr("Confidential: only %1 and his assistants").arg(view.details.director)
-                color: Theme.warning
+                objectName: "reachText"
+                visible: view.details.confidential || view.details.restricted
+                text: view.details.confidential
+                      ? qsTr("Confidential: only %1 and his assistants").arg(view.details.director)
+                      : qsTr("Only %1's office: he, his assistants and the office manager").arg(view.details.director)
+                color: view.details.confidential ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -3593,12 +3593,20 @@
 <context>
     <name>ArchiveDelegate</name>
     <message>
+        <source>Director's office</source>
+        <translation>Bureau directeur</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
 </context>
 <context>
     <name>ArchiveView</name>
+    <message>
+        <source>Only %1's office: he, his assistants and the office manager</source>
+        <translation>Alleen het bureau van %1: hij, zijn assistenten en de officemanager</translation>
+    </message>
     <message>
         <source>Take off</source>
         <translation>Loskoppelen</translation>
@@ -3679,6 +3687,34 @@
 <context>
     <name>ArchiveForm</name>
     <message>
+        <source>Who may see it</source>
+        <translation>Wie het mag zien</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>The director's office</source>
+        <translation>Het bureau van de directeur</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Only the director and his assistants.</source>
+        <translation>Alleen de directeur en zijn assistenten.</translation>
+    </message>
+    <message>
+        <source>The director, his assistants and the office manager.</source>
+        <translation>De directeur, zijn assistenten en de officemanager.</translation>
+    </message>
+    <message>
+        <source>Everyone in the office.</source>
+        <translation>Iedereen op kantoor.</translation>
+    </message>
+    <message>
         <source>Archive of</source>
         <translation>Archief van</translation>
     </message>
@@ -3745,10 +3781,6 @@
     <message>
         <source>Keep (years, 0 = for ever)</source>
         <translation>Bewaren (jaren, 0 = altijd)</translation>
-    </message>
-    <message>
-        <source>Confidential: only the director and his assistants</source>
-        <translation>Vertrouwelijk: alleen de directeur en zijn assistenten</translation>
     </message>
     <message>
         <source>Start</source>

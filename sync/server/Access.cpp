@@ -30,6 +30,13 @@ bool confidential(const StoredRecord &record)
     return !policy.confidentialField.isEmpty() &&
            record.fields.value(policy.confidentialField).toBool();
 }
+
+bool restricted(const StoredRecord &record)
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    return !policy.restrictedField.isEmpty() &&
+           record.fields.value(policy.restrictedField).toBool();
+}
 } // namespace
 
 bool Access::servesOwnerOf(const StoredRecord &record) const
@@ -149,7 +156,11 @@ ReadAccess Access::ownRead(const StoredRecord &record) const
                    ? ReadAccess::Full
                    : ReadAccess::None;
     case ReadRule::Owner:
-        if (!confidential(record) || servesOwnerOf(record))
+        if (servesOwnerOf(record))
+            return ReadAccess::Full;
+        if (!confidential(record) && restricted(record))
+            return m_user.role == Role::OfficeManager ? ReadAccess::Full : ReadAccess::None;
+        if (!confidential(record))
             return ReadAccess::Full;
         return policy.withheldWhenRedacted ? ReadAccess::None : ReadAccess::Redacted;
     case ReadRule::OwnerSide: {
@@ -214,7 +225,10 @@ bool Access::mayWrite(const StoredRecord &record, const Guards &guards) const
     case WriteRule::Managers:
         return manages();
     case WriteRule::Owner:
-        return servesOwnerOf(record) || (manages() && !confidential(record));
+        // Office managers and admins write what they read in full: not a confidential one,
+        // and a restricted one only as office managers.
+        return servesOwnerOf(record) ||
+               (manages() && !confidential(record) && ownRead(record) == ReadAccess::Full);
     case WriteRule::Readers:
         return read(record) == ReadAccess::Full;
     case WriteRule::AllButStaff:
@@ -296,9 +310,11 @@ QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)
         QStringList fields;
         if (policy.read == ReadRule::Named || policy.read == ReadRule::Secretariat)
             fields = policy.readerFields;
-        else if (policy.read == ReadRule::Owner)
+        else if (policy.read == ReadRule::Owner) {
             fields = {policy.ownerField, policy.confidentialField};
-        else if (policy.read == ReadRule::OwnerSide) {
+            if (!policy.restrictedField.isEmpty())
+                fields << policy.restrictedField;
+        } else if (policy.read == ReadRule::OwnerSide) {
             fields = {policy.ownerField};
             if (!policy.confidentialField.isEmpty())
                 fields << policy.confidentialField;

@@ -52,10 +52,12 @@ namespace {
 //   are written by office managers and admins; budget lines, orders, their lines,
 //   purchases and quotes are read only by office managers, admins and directors and
 //   written only by office managers and admins: staff and assistants receive none of them.
-// - an archived item (the archive) is read by everyone unless confidential; a confidential
-//   one, with the documents filed in it and their files, reaches only its director and the
-//   assistants who serve him, in no form anyone else; written by them, and by office
-//   managers and admins while it is not confidential.
+// - an archived item (the archive) is read by everyone unless restricted or confidential;
+//   a restricted one (a sent letter's copy with the director's notes), with its documents
+//   and their files, reaches only its director's side (he, his assistants, office
+//   managers); a confidential one only its director and the assistants who serve him, in
+//   no form anyone else; written by them, and by office managers and admins who read it
+//   while it is not confidential.
 // - a sick leave (absences: who, from, until) reaches everyone; its details (the reason,
 //   the company doctor's visits) and a person's personnel data (birth and start dates)
 //   reach only office managers and admins, directors neither; all three are written only
@@ -216,17 +218,19 @@ std::map<QString, EntityPolicy> makePolicies()
     out.emplace(QStringLiteral("orders"), orders);
 
     // The archive: an item is its director's (owner). One that is not confidential is read
-    // by everyone; a confidential one only by him and the assistants who serve him, and
-    // nobody else receives it in any form, nor the documents filed in it, nor their files.
-    // Written by him and his assistants, and by office managers and admins while it is not
-    // confidential.
+    // by everyone; a restricted one (a sent letter's copy with his notes) only by his side
+    // (he, his assistants, office managers); a confidential one only by him and the
+    // assistants who serve him. Whoever may not read it receives it in no form, nor the
+    // documents filed in it, nor their files. Written by him and his assistants, and by
+    // office managers and admins who read it while it is not confidential.
     EntityPolicy archive;
     archive.read = ReadRule::Owner;
     archive.write = WriteRule::Owner;
     archive.ownerField = QStringLiteral("owner");
     archive.confidentialField = QStringLiteral("confidential");
+    archive.restrictedField = QStringLiteral("restricted");
     archive.withheldWhenRedacted = true;
-    archive.accessFields = {archive.confidentialField, archive.ownerField};
+    archive.accessFields = {archive.confidentialField, archive.restrictedField, archive.ownerField};
     archive.actorFields = {createdBy};
     out.emplace(QStringLiteral("archive_items"), archive);
     // Letters: a director's side's, as his gatekeeping (ReadRule::OwnerSide): he, the

@@ -15,7 +15,8 @@ enum class ReadRule {
     // The people its readerFields name, and every office manager; nobody else.
     Named,
     // Everyone while it is not confidential; once it is, its owner and the assistants who
-    // serve them, and everyone else a redacted copy (see EntityPolicy::redacted).
+    // serve them, and everyone else a redacted copy (see EntityPolicy::redacted). A
+    // restricted one (restrictedField) its owner's side only.
     Owner,
     // Its owner, the assistants who serve them and every office manager; nobody else, in
     // no form (a director's gatekeeping). With a confidentialField, a confidential record
@@ -58,6 +59,10 @@ struct EntityPolicy {
     // closes the record to others.
     QString ownerField;
     QString confidentialField;
+    // ReadRule::Owner: the flag that keeps a record that is not confidential to its owner's
+    // side (the owner, the assistants who serve them, office managers), nobody else in any
+    // form (an archived letter with the director's notes). Empty: no such flag.
+    QString restrictedField;
     // What a reader with redacted access sees instead of these fields (of those the record
     // has).
     QJsonObject redacted;

@@ -123,6 +123,17 @@ TEST_F(ArchiveCommands, AnItemIsEditedGivenItsFileRemovedAndRestored)
         << "a shelf given keeps the cabinet";
     EXPECT_EQ(edited[QStringLiteral("binder")].toString(), QStringLiteral("Contracten"));
     EXPECT_EQ(edited[QStringLiteral("shelf")].toString(), QStringLiteral("3"));
+    EXPECT_FALSE(edited[QStringLiteral("restricted")].toBool()) << "everyone's by default";
+    EXPECT_TRUE(json({QStringLiteral("archive"), QStringLiteral("edit"), id,
+                      QStringLiteral("--restricted")})
+                    .toObject()[QStringLiteral("restricted")]
+                    .toBool());
+    EXPECT_TRUE(run({QStringLiteral("archive"), QStringLiteral("list")})
+                    .out.contains("Schoonmaak kantoor"));
+    EXPECT_FALSE(json({QStringLiteral("archive"), QStringLiteral("edit"), id,
+                       QStringLiteral("--not-restricted")})
+                     .toObject()[QStringLiteral("restricted")]
+                     .toBool());
 
     const QString path = dir.filePath(QStringLiteral("schoonmaak.txt"));
     QFile f(path);
@@ -158,6 +169,8 @@ TEST_F(ArchiveCommands, AnItemIsEditedGivenItsFileRemovedAndRestored)
               QStringLiteral("31-12-2026")},
              {QStringLiteral("archive"), QStringLiteral("edit"), id,
               QStringLiteral("--confidential"), QStringLiteral("--not-confidential")},
+             {QStringLiteral("archive"), QStringLiteral("edit"), id, QStringLiteral("--restricted"),
+              QStringLiteral("--not-restricted")},
              {QStringLiteral("archive"), QStringLiteral("file"), id, QStringLiteral("ffff0000")},
              {QStringLiteral("archive"), QStringLiteral("remove"), QStringLiteral("Niets")},
          }) {

@@ -131,6 +131,7 @@ TEST_F(LetterPdfTest, SendingFilesTheLetterWithItsPdfAndNotesInOneActionAndUndoT
                                          QStringLiteral("Gemeente Utrecht")}));
     EXPECT_EQ(item.date, QDate(2026, 11, 30));
     EXPECT_TRUE(item.confidential) << "the letter's confidentiality goes with it";
+    EXPECT_TRUE(item.restricted) << "and its reach: the director's side, not everyone";
     const QList<Document> docs = ArchiveRepo(*db).documentsOf(itemId);
     ASSERT_EQ(docs.size(), 2);
     EXPECT_EQ(docs.at(0).mime, QStringLiteral("application/pdf"));

@@ -69,13 +69,27 @@ TestCase {
         findChild(window, "addItem").clicked()
         const subject = findChild(window, "subjectField")
         tryVerify(function() { return subject.visible })
+        compare(findChild(window, "kindBox").currentText, "Letter in", "the kind shows")
         subject.text = "Offerte schoonmaak"
         findChild(window, "partiesField").text = "CleanCo"
         findChild(window, "cabinetField").text = "A"
+        // The director's office only: he, his assistants and the office manager.
+        const chips = findChild(window, "reachChips")
+        let office = null
+        for (let i = 0; i < chips.children.length; ++i) {
+            if (chips.children[i].objectName === "reach_1")
+                office = chips.children[i]
+        }
+        office.clicked()
         const form = findChild(window, "archiveForm")
+        compare(form.reach, 1)
         form.accept()
         tryCompare(list, "count", before + 1)
         tryVerify(function() { return list.itemAtIndex(0) !== null })
+        const shown = findChild(window, "shownItem")
+        tryVerify(function() { return shown.subject === "Offerte schoonmaak" })
+        verify(shown.restricted && !shown.confidential)
+        verify(findChild(window, "reachText").visible)
         const remove = findChild(window, "removeItem")
         tryVerify(function() { return remove.visible })
         remove.clicked()

@@ -283,6 +283,8 @@ TEST(Archive, BadInputOnTheNewKindAndEveryFieldIsRefusedAndStoresNothing)
             {"archive_items", "retention_years", QStringLiteral("7"), "retention as text"},
             {"archive_items", "retention_years", 7.5, "retention that is not whole"},
             {"archive_items", "confidential", QStringLiteral("yes"), "confidential as text"},
+            {"archive_items", "restricted", QStringLiteral("yes"), "restricted as text"},
+            {"archive_items", "restricted", QJsonArray{true}, "restricted as a list"},
             {"archive_items", "contract_start", QStringLiteral("soon"), "a start in words"},
             {"archive_items", "contract_end", QStringLiteral("2027-13-01"), "month thirteen"},
             {"archive_items", "notice_months", QStringLiteral("3"), "notice as text"},

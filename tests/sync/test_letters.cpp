@@ -174,14 +174,15 @@ struct SentLetter {
     QString id, item;
     QByteArray pdf, notes;
 };
-SentLetter sendConfidential(ServerProcess &server, SyncedDevice &sanne, SyncedDevice &maarten,
-                            FileCache &cache)
+SentLetter sendLetter(ServerProcess &server, SyncedDevice &sanne, SyncedDevice &maarten,
+                      FileCache &cache, bool confidential)
 {
     SentLetter out;
     const QString director = server.personId(QStringLiteral("maarten"));
     const QString contact = addContact(sanne.db(), sanne.personId());
     LetterRepo hers(sanne.db());
-    out.id = addLetter(sanne.db(), director, contact, "Overname Zuidas", true, sanne.personId());
+    out.id =
+        addLetter(sanne.db(), director, contact, "Overname Zuidas", confidential, sanne.personId());
     hers.makeDraft(out.id, sanne.personId(), {});
     hers.submit(out.id, sanne.personId());
     EXPECT_TRUE(sanne.sync());
@@ -202,6 +203,12 @@ SentLetter sendConfidential(ServerProcess &server, SyncedDevice &sanne, SyncedDe
         .setFileText(sha256Of(out.pdf), QStringLiteral("de overname van Zuidas Beheer"));
     EXPECT_TRUE(sanne.sync());
     return out;
+}
+
+SentLetter sendConfidential(ServerProcess &server, SyncedDevice &sanne, SyncedDevice &maarten,
+                            FileCache &cache)
+{
+    return sendLetter(server, sanne, maarten, cache, true);
 }
 
 qint64 rowsOf(Database &db, const char *table, const QString &id)
@@ -255,6 +262,57 @@ TEST(Letters, ASentConfidentialLetterNeverReachesTheOfficeManagersStoreIndexOrCa
     FileCache theirs(db, dir.filePath(QStringLiteral("fatima")));
     EXPECT_TRUE(theirs.toFetch(fatima.personId()).isEmpty());
     EXPECT_FALSE(theirs.holds(sha256Of(sent.pdf)));
+}
+
+// A letter that is not confidential is still the director's side's, and so is its copy in
+// the archive with his notes: the office manager receives it, a colleague of the staff
+// not, in no form (store, search index, file cache, files), until the side widens it.
+TEST(Letters, ASentLettersArchiveCopyReachesTheDirectorsSideButNoStaffDevice)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten")),
+        fatima(server, QStringLiteral("fatima")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(sanne.sync());
+    QTemporaryDir dir;
+    FileCache hers(sanne.db(), dir.filePath(QStringLiteral("sanne")));
+    const SentLetter sent = sendLetter(server, sanne, maarten, hers, false);
+    const auto item = ArchiveRepo(sanne.db()).byId(sent.item);
+    ASSERT_TRUE(item);
+    EXPECT_TRUE(item->restricted) << "filed with the letter's reach";
+    EXPECT_FALSE(item->confidential);
+
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(ArchiveRepo(fatima.db()).byId(sent.item)) << "the office manager keeps it";
+    EXPECT_EQ(ArchiveRepo(fatima.db()).documentsOf(sent.item).size(), 2);
+
+    const QString token = server.login(QStringLiteral("joris"));
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("joris"), QStringLiteral("archive_items"))
+                     .contains(sent.item));
+    const HttpResult pull =
+        server.request("GET", QStringLiteral("/v1/pull?since=0&limit=5000"), {}, token);
+    EXPECT_FALSE(pull.body.contains("Zuidas"));
+    EXPECT_FALSE(pull.body.contains(sha256Of(sent.notes).toLatin1()));
+    for (const QByteArray &file : {sent.pdf, sent.notes})
+        EXPECT_EQ(
+            server.request("GET", QStringLiteral("/v1/files/") + sha256Of(file), {}, token).status,
+            404);
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 0);
+    EXPECT_EQ(count(joris.db(),
+                    QStringLiteral("SELECT count(*) FROM documents WHERE "
+                                   "archive_item_id = ? OR sha256 = ?"),
+                    {sent.item, sha256Of(sent.notes)}),
+              0);
+    EXPECT_TRUE(ArchiveRepo(joris.db()).search(QStringLiteral("zuidas")).isEmpty());
+    FileCache theirs(joris.db(), dir.filePath(QStringLiteral("joris")));
+    EXPECT_TRUE(theirs.toFetch(joris.personId()).isEmpty());
+
+    // The director's side opens it to the office: now it arrives, its files with it.
+    ArchiveRepo(sanne.db()).update(sent.item, {.restricted = false}, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 1);
+    EXPECT_EQ(ArchiveRepo(joris.db()).documentsOf(sent.item).size(), 2);
 }
 
 TEST(Letters, AnAssistantWhoNoLongerServesTheDirectorLosesHisConfidentialLetters)
