@@ -12,6 +12,9 @@ Pane {
     objectName: "bumpedThisWeek"
     // Rows shown before "and n more".
     property int shown: 2
+    // At a phone's foot: the latest one on one line ("Moved: title · now"), the day above
+    // keeps the room.
+    property bool compact: false
     visible: bumped.count > 0
     padding: Theme.gap
     leftPadding: Theme.margin
@@ -28,6 +31,7 @@ Pane {
         anchors.fill: parent
         spacing: 0
         Label {
+            visible: !card.compact
             text: qsTr("MOVED THIS WEEK TO MAKE ROOM")
             color: Theme.accent
             font.pixelSize: Theme.fontSmall
@@ -45,20 +49,22 @@ Pane {
                 required property string wasText
                 required property string nowText
                 required property string forText
-                visible: index < card.shown
+                visible: index < (card.compact ? 1 : card.shown)
                 Layout.fillWidth: true
                 padding: 4
                 onClicked: Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
                 contentItem: ColumnLayout {
                     spacing: 0
                     Label {
-                        text: entry.title
+                        text: card.compact ? qsTr("Moved: %1 · %2").arg(entry.title).arg(entry.nowText)
+                                           : entry.title
                         color: Theme.text
                         font.pixelSize: Theme.fontBody
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
+                        visible: !card.compact
                         text: (entry.wasText !== "" ? entry.wasText + " → " : "") + entry.nowText
                               + (entry.forText !== "" ? " · " + entry.forText : "")
                         color: Theme.textMuted
@@ -70,8 +76,8 @@ Pane {
             }
         }
         Label {
-            visible: bumped.count > card.shown
-            text: qsTr("and %1 more").arg(bumped.count - card.shown)
+            visible: bumped.count > (card.compact ? 1 : card.shown)
+            text: qsTr("and %1 more").arg(bumped.count - (card.compact ? 1 : card.shown))
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             leftPadding: 4

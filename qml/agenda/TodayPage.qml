@@ -25,9 +25,14 @@ Page {
         id: attention
         Column {
             width: parent ? parent.width : 0
-            RequestsWaitingCard { width: parent.width; onOpened: Navigation.open("decisions") }
+            RequestsWaitingCard {
+                width: parent.width
+                compact: !page.wide
+                onOpened: Navigation.open("decisions")
+            }
             LettersWaitingCard {
                 width: parent.width
+                compact: !page.wide
                 // One letter opens at once on a phone, with the way back to Today.
                 onOpened: function(letterId) {
                     if (letterId !== "" && !page.wide)
@@ -36,7 +41,7 @@ Page {
                         Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
                 }
             }
-            BumpedThisWeekCard { width: parent.width }
+            BumpedThisWeekCard { width: parent.width; compact: !page.wide }
         }
     }
 

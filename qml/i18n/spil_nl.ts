@@ -3083,6 +3083,10 @@
 <context>
     <name>BumpedThisWeekCard</name>
     <message>
+        <source>Moved: %1 · %2</source>
+        <translation>Verzet: %1 · %2</translation>
+    </message>
+    <message>
         <source>MOVED THIS WEEK TO MAKE ROOM</source>
         <translation>DEZE WEEK VERZET OM RUIMTE TE MAKEN</translation>
     </message>

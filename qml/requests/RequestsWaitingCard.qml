@@ -10,6 +10,8 @@ import Spil
 Card {
     id: card
     objectName: "requestsWaiting"
+    // On a phone's foot: the count alone, one line, so the day keeps the room.
+    property bool compact: false
     signal opened()
     visible: waiting.waitingCount > 0
     // Clear of the floating capture button in the corner.
@@ -26,11 +28,13 @@ Card {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
+            wrapMode: card.compact ? Text.NoWrap : Text.Wrap
+            elide: Text.ElideRight
             Layout.fillWidth: true
         }
         Repeater {
-            model: waiting
+            objectName: "waitingLines"
+            model: card.compact ? null : waiting
             delegate: Label {
                 required property string subject
                 required property string who

@@ -49,4 +49,27 @@ TestCase {
                "the cards cover what to read")
         App.startDemo(Person.Assistant)
     }
+
+    // On a phone the cards stand at the page's foot, in reach of the thumb, each one line:
+    // the day above keeps the room for its appointments.
+    function test_aPhoneKeepsTheCardsToOneLineEach() {
+        App.startDemo(Person.Director)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        Navigation.open("today")
+        tryCompare(window, "current", "today")
+        const today = findChild(window, "today")
+        const requests = findChild(today, "requestsWaiting")
+        const letters = findChild(today, "lettersWaiting")
+        tryVerify(function() { return requests.visible && letters.visible })
+        verify(requests.compact && letters.compact)
+        compare(findChild(requests, "waitingLines").count, 0, "no subjects, the count alone")
+        waitForRendering(today)
+        verify(requests.height <= 2 * Theme.touch, "a request card of one line")
+        verify(letters.height <= 2 * Theme.touch, "a letter card of one line")
+        const bumped = findChild(today, "bumpedThisWeek")
+        verify(bumped.compact)
+        verify(bumped.height <= 1.5 * Theme.touch, "what was moved on one line")
+        verify(today.footer.height <= today.height / 4, "the foot takes at most a quarter")
+        App.startDemo(Person.Assistant)
+    }
 }
