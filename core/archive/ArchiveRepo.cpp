@@ -194,13 +194,14 @@ void ArchiveRepo::keepNoticeTask(const ArchiveItem &item, bool live, const QStri
         return;
     }
     const QString notice = noticeDate(item).toString(Qt::ISODate);
-    // A task reaches more people than a confidential item (the office manager): its words
-    // then say nothing of what the contract is about.
+    // A task reaches more people than a confidential or restricted item (the office manager,
+    // whoever it is handed to): its words then say nothing of what the contract is about.
+    const bool closed = item.confidential || item.restricted;
     const QString title =
-        item.confidential ? QStringLiteral("Notice date %1 of a confidential contract").arg(notice)
-                          : QStringLiteral("Notice date %1: %2").arg(notice, item.subject);
+        closed ? QStringLiteral("Notice date %1 of a confidential contract").arg(notice)
+               : QStringLiteral("Notice date %1: %2").arg(notice, item.subject);
     const QString notes =
-        item.confidential
+        closed
             ? QStringLiteral("Give notice or let it run on; see the archive.")
             : QStringLiteral("Give notice or let it run on: the contract ends on %1, notice "
                              "by %2. Paper: %3")

@@ -5,6 +5,7 @@
 #include "core/common/Sha256.h"
 #include "core/documents/FileCache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,12 +46,29 @@ Document describeFile(const QString &path)
 
 Document cacheFromDisk(FileCache &cache, const QString &path, const QString &by)
 {
-    Document d = describeFile(path);
-    d.addedBy = by;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        fail(ErrorKind::BadInput, QStringLiteral("cannot read the file %1").arg(path));
+    // Copied first and hashed as copied: a file that changes while it is read is kept under
+    // the hash of the bytes the cache holds, never under another's.
     QDir().mkpath(cache.dir());
+    const QString copy =
+        QDir(cache.dir())
+            .filePath(QStringLiteral("incoming-%1.part").arg(QDateTime::currentMSecsSinceEpoch()));
+    QFile::remove(copy);
+    if (!QFile::copy(path, copy))
+        fail(ErrorKind::BadInput, QStringLiteral("cannot read the file %1").arg(path));
+    Document d = describeFile(copy);
+    d.title = info.fileName();
+    d.mime = QMimeDatabase().mimeTypeForFile(info).name();
+    d.addedBy = by;
     const QString cached = cache.pathOf(d.sha256);
-    if (!QFile::exists(cached) && !QFile::copy(path, cached))
-        fail(ErrorKind::Storage, QStringLiteral("cannot copy the file into %1").arg(cache.dir()));
+    if (QFile::exists(cached))
+        QFile::remove(copy);
+    else if (!QFile::rename(copy, cached)) {
+        QFile::remove(copy);
+        fail(ErrorKind::Storage, QStringLiteral("cannot keep the file in %1").arg(cache.dir()));
+    }
     return d;
 }
 

@@ -52,6 +52,7 @@ void ArchiveDetails::setItemId(const QString &id)
         return;
     m_id = id;
     m_item = {};
+    m_error.clear(); // a refusal was about the item shown before
     reload();
 }
 
@@ -245,17 +246,18 @@ bool ArchiveDetails::attach(const QUrl &file)
     return true;
 }
 
-bool ArchiveDetails::detach(const QString &documentId)
+bool ArchiveDetails::removeFile(const QString &documentId)
 {
+    // Removed, not unfiled: a document taken off its item would follow no guard and reach
+    // everyone, a restricted or confidential item's file too.
     return office() && !documentId.isEmpty() &&
-           office()->act([&](Database &db) { ArchiveRepo(db).unfile(documentId); }).isEmpty();
+           office()->act([&](Database &db) { DocumentRepo(db).remove(documentId); }).isEmpty();
 }
 
-bool ArchiveDetails::refile(const QString &documentId)
+bool ArchiveDetails::restoreFile(const QString &documentId)
 {
-    const QString id = itemId();
-    return office() && !id.isEmpty() && !documentId.isEmpty() &&
-           office()->act([&](Database &db) { ArchiveRepo(db).file(id, documentId); }).isEmpty();
+    return office() && !documentId.isEmpty() &&
+           office()->act([&](Database &db) { DocumentRepo(db).restore(documentId); }).isEmpty();
 }
 
 } // namespace spil::qml

@@ -106,10 +106,10 @@ public:
     // search at once, sent to the server with the next sync. False with error set when it
     // cannot be read or the item may not take it.
     Q_INVOKABLE bool attach(const QUrl &file);
-    // The document is no longer one of the item's files (it stays a document of no
-    // meeting); refile() undoes it.
-    Q_INVOKABLE bool detach(const QString &documentId);
-    Q_INVOKABLE bool refile(const QString &documentId);
+    // The file is removed from the item (its document goes, and with it the file from the
+    // server after its grace period); restoreFile() undoes it.
+    Q_INVOKABLE bool removeFile(const QString &documentId);
+    Q_INVOKABLE bool restoreFile(const QString &documentId);
 
 Q_SIGNALS:
     void changed();

@@ -27,8 +27,8 @@ Page {
         }
         onFileAdded: function(title) { undoBar.show(qsTr("Filed: %1").arg(title)) }
         onFileTakenOff: function(documentId, title) {
-            undoBar.show(qsTr("Taken off: %1").arg(title), qsTr("Undo"),
-                         function() { details.refile(documentId) })
+            undoBar.show(qsTr("File removed: %1").arg(title), qsTr("Undo"),
+                         function() { details.restoreFile(documentId) })
         }
     }
     ArchiveForm { id: form; parent: Overlay.overlay; onSaved: details.reload() }

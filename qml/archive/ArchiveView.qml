@@ -8,8 +8,8 @@ import Spil
 
 // An archived item: where the paper is kept first (what the search is for), then its
 // files to open, its parties, tags, contract terms and how long it is kept. Who keeps the
-// archive adds a file from the device (the system's file picker) and takes one off again
-// (the page offers Undo).
+// archive adds a file from the device (the system's file picker) and removes one (the page
+// offers Undo).
 Flickable {
     id: view
     required property ArchiveDetails details
@@ -110,18 +110,18 @@ Flickable {
                     visible: view.details.canEdit
                     // A glyph, so the file's name keeps the row's width on a phone.
                     text: "✕"
-                    Accessible.name: qsTr("Take off")
+                    Accessible.name: qsTr("Remove file")
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Take off")
+                    ToolTip.text: qsTr("Remove file")
                     Layout.preferredWidth: Theme.touch
                     Layout.preferredHeight: Theme.touch
                     onClicked: {
-                        // Taking it off rebuilds the files, and this row (and the ids it
+                        // Removing it rebuilds the files, and this row (and the ids it
                         // sees) with them, before the line after it runs.
                         const owner = view
                         const id = modelData.documentId
                         const title = modelData.title
-                        if (owner.details.detach(id))
+                        if (owner.details.removeFile(id))
                             owner.fileTakenOff(id, title)
                     }
                 }

@@ -3509,8 +3509,8 @@
         <translation>Gearchiveerd: %1</translation>
     </message>
     <message>
-        <source>Taken off: %1</source>
-        <translation>Losgekoppeld: %1</translation>
+        <source>File removed: %1</source>
+        <translation>Bestand verwijderd: %1</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -3578,8 +3578,8 @@
         <translation>Gearchiveerd: %1</translation>
     </message>
     <message>
-        <source>Taken off: %1</source>
-        <translation>Losgekoppeld: %1</translation>
+        <source>File removed: %1</source>
+        <translation>Bestand verwijderd: %1</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -3612,8 +3612,8 @@
         <translation>Alleen het bureau van %1: hij, zijn assistenten en de officemanager</translation>
     </message>
     <message>
-        <source>Take off</source>
-        <translation>Loskoppelen</translation>
+        <source>Remove file</source>
+        <translation>Bestand verwijderen</translation>
     </message>
     <message>
         <source>Add a file</source>

@@ -476,6 +476,11 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not write %1 %2").arg(record.entity, record.id));
+        if (before && !record.deleted && opensToTheOffice(*before, record, guards, state))
+            throw SyncError(403, ErrorCode::Forbidden,
+                            QStringLiteral("%1 %2 stays under what keeps it from the office; "
+                                           "remove it instead")
+                                .arg(record.entity, record.id));
     }
     if (!access.mayWriteFields(record, before,
                                state.written[record.entity + QLatin1Char('/') + record.id]))
@@ -666,6 +671,25 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             Q_EMIT versionCommitted(group.key(), newest);
     }
     return results;
+}
+
+bool SyncService::opensToTheOffice(const StoredRecord &before, const StoredRecord &record,
+                                   const QList<StoredRecord> &guards, PushState &state)
+{
+    // Only a record that leaves its guard (a file taken off a confidential or restricted
+    // archived item, a paper out of a confidential meeting) could be opened so.
+    const auto was = guardLink(before.entity, before.fields);
+    const auto is = guardLink(record.entity, record.fields);
+    if (!was || (is && is->entity == was->entity &&
+                 record.fields.value(is->field) == before.fields.value(was->field)))
+        return false;
+    // Anyone of the office: staff, serving nobody, named nowhere.
+    User anyone;
+    anyone.role = Role::Staff;
+    anyone.personId = QStringLiteral("-");
+    const Access office(anyone);
+    return office.read(before, guardsOf(nullptr, *state.session, before)) != ReadAccess::Full &&
+           office.read(record, guards) == ReadAccess::Full;
 }
 
 Guards SyncService::guardsOf(PushState *state, const Session &session, const StoredRecord &record)

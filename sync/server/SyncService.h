@@ -120,6 +120,11 @@ private:
     void logConflicts(PushState &state);
     void authorise(PushState &state, const Access &access, const StoredRecord &record,
                    const std::optional<StoredRecord> &before);
+    // Whether a record that leaves its guard (under guards now) would be read in full by
+    // anyone of the office, when before it was not: such a write is refused, whoever makes
+    // it, since it would open a restricted or confidential record's file to everyone.
+    bool opensToTheOffice(const StoredRecord &before, const StoredRecord &record,
+                          const QList<StoredRecord> &guards, PushState &state);
     void followUp(PushState &state, const StoredRecord &record,
                   const std::optional<StoredRecord> &before);
     // Final records (and records of final ones) take no changes: refused with Locked.

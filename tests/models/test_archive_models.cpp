@@ -123,7 +123,7 @@ TEST_F(ArchiveModels, SavingAddsAnItemARefusalSaysWhyAndRemovingItIsUndone)
 }
 
 // A file from the device joins the item: cached, owed to the server, found by its words at
-// once; taken off it again, and back with the undo.
+// once; removed again, and back with the undo.
 TEST_F(ArchiveModels, AFileFromTheDeviceIsFiledFoundAndTakenOffAgain)
 {
     start(QStringLiteral("assistant"));
@@ -159,10 +159,15 @@ TEST_F(ArchiveModels, AFileFromTheDeviceIsFiledFoundAndTakenOffAgain)
     ASSERT_EQ(hits.size(), 1) << "found by its text at once";
     EXPECT_EQ(hits.first().item.id, details.itemId());
 
-    ASSERT_TRUE(details.detach(added.documentId));
+    ASSERT_TRUE(details.removeFile(added.documentId));
     details.reload();
     EXPECT_EQ(details.files().size(), 1);
-    ASSERT_TRUE(details.refile(added.documentId));
+    EXPECT_EQ(
+        db.scalar(QStringLiteral("SELECT deleted FROM documents WHERE id = ?"), {added.documentId})
+            .toInt(),
+        1)
+        << "removed, not set loose from its item";
+    ASSERT_TRUE(details.restoreFile(added.documentId));
     details.reload();
     EXPECT_EQ(details.files().size(), 2);
 }

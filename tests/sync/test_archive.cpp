@@ -257,6 +257,52 @@ TEST(Archive, ForbiddenOrForgedWritesAreRefusedWith403AndStoreNothing)
     Q_UNUSED(sanne);
 }
 
+// A file taken off its item follows no guard any more and would reach everyone: from a
+// confidential or restricted item the server refuses that, whoever asks (the file is
+// removed instead); from an item open to the office it stays allowed.
+TEST(Archive, AFileOfAClosedItemIsNeverSetLooseToTheOffice)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne"));
+    const QString maarten = server.personId(QStringLiteral("maarten"));
+    const QString token = server.login(QStringLiteral("sanne"));
+    ASSERT_TRUE(sanne.sync());
+    ArchiveRepo archive(sanne.db());
+    ArchiveItem restricted = itemOf(maarten, ArchiveKind::LetterOut, "Overname Zuidas",
+                                    {QStringLiteral("Van Rijswijk Holding")}, false);
+    restricted.restricted = true;
+    const QString kept = archive.add(restricted, sanne.personId());
+    const QString secret = archive.add(itemOf(maarten, ArchiveKind::Contract, "NDA",
+                                              {QStringLiteral("Van Rijswijk Holding")}, true),
+                                       sanne.personId());
+    const QString open = archive.add(itemOf(maarten, ArchiveKind::LetterIn, "Markt",
+                                            {QStringLiteral("Gemeente Utrecht")}, false),
+                                     sanne.personId());
+    const QString keptDoc = fileInto(sanne, kept, randomBytes(4096, 81), "Notities");
+    const QString secretDoc = fileInto(sanne, secret, randomBytes(4096, 82), "NDA");
+    const QString openDoc = fileInto(sanne, open, randomBytes(4096, 83), "Brief");
+    ASSERT_TRUE(sanne.sync());
+
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000007d1");
+    // A refused push takes no mutation number: each one here is the client's first.
+    const auto unfile = [&](const QString &document, qint64 at) {
+        return pushChanges(
+            server, token, client,
+            {{QStringLiteral("documents"), document, QStringLiteral("archive_item_id"), QString(),
+              HlcStamp{at, 0, client}.toString()}});
+    };
+    const qint64 before = server.version(token);
+    for (const QString &document : {keptDoc, secretDoc}) {
+        const HttpResult refused = unfile(document, 1'900'000'000'000);
+        EXPECT_EQ(refused.status, 403) << refused.body.constData();
+        EXPECT_EQ(refused.errorCode(), QStringLiteral("forbidden"));
+    }
+    EXPECT_EQ(server.version(token), before) << "a refused push stored something";
+    EXPECT_FALSE(pulledRecords(server, QStringLiteral("joris"), QStringLiteral("documents"))
+                     .contains(keptDoc));
+    EXPECT_EQ(unfile(openDoc, 1'900'000'000'100).status, 200) << "an open item's file";
+}
+
 TEST(Archive, BadInputOnTheNewKindAndEveryFieldIsRefusedAndStoresNothing)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
