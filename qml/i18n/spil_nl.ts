@@ -4076,10 +4076,6 @@
 <context>
     <name>SecretariatPage</name>
     <message>
-        <source>No longer offered: %1</source>
-        <translation>Niet meer aangeboden: %1</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -5071,6 +5067,14 @@
 </context>
 <context>
     <name>ServicesDialog</name>
+    <message>
+        <source>No longer offered: %1</source>
+        <translation>Niet meer aangeboden: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
     <message>
         <source>Services of the secretariat</source>
         <translation>Diensten van het secretariaat</translation>

@@ -110,10 +110,6 @@ Page {
         id: servicesDialog
         objectName: "servicesDialog"
         parent: Overlay.overlay
-        onStopped: function(serviceId, name) {
-            snackbar.show(qsTr("No longer offered: %1").arg(name), qsTr("Undo"),
-                          function() { serviceList.offerAgain(serviceId) })
-        }
     }
     Snackbar { id: snackbar; objectName: "secretariatSnackbar" }
 }

@@ -6,11 +6,14 @@ import Spil
 
 // What people can come to the secretariat for, as its keeper (the office manager) keeps
 // it: add a service, change its name or description, stop one (it takes no new requests,
-// its old ones stay; the page offers Undo) or offer it again.
+// its old ones stay; Undo stands in the dialog, where the thumb is, for a few seconds) or
+// offer it again.
 Dialog {
     id: dialog
-    signal stopped(string serviceId, string name)
     property string editingId: ""
+    // The service stopped last, while its Undo stands.
+    property string stoppedId: ""
+    property string stoppedName: ""
     property string nameWas: ""
     property string descriptionWas: ""
     title: qsTr("Services of the secretariat")
@@ -32,8 +35,10 @@ Dialog {
 
     function openNow() {
         startNew()
+        stoppedId = ""
         open()
     }
+    Timer { id: undoTime; interval: 6000; onTriggered: dialog.stoppedId = "" }
     function startNew() {
         editingId = ""
         nameField.text = ""
@@ -52,8 +57,10 @@ Dialog {
                 ? all.add(nameField.text, descriptionField.text)
                 : all.change(editingId, nameField.text, descriptionField.text, nameWas,
                              descriptionWas)
-        if (done)
+        if (done) {
             startNew()
+            nameField.forceActiveFocus() // ready for the next one
+        }
     }
 
     ColumnLayout {
@@ -81,12 +88,38 @@ Dialog {
                     // Stopping moves the line to the end of the list, which may take this
                     // delegate (and the ids it sees) away before the line after it runs.
                     const owner = dialog
+                    const timer = undoTime
                     const id = serviceId
                     const text = name
-                    if (all.stopOffering(id))
-                        owner.stopped(id, text)
+                    if (all.stopOffering(id)) {
+                        owner.stoppedName = text
+                        owner.stoppedId = id
+                        timer.restart()
+                    }
                 }
                 onOfferRequested: all.offerAgain(serviceId)
+            }
+        }
+        RowLayout {
+            objectName: "stoppedBar"
+            visible: dialog.stoppedId !== ""
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("No longer offered: %1").arg(dialog.stoppedName)
+                color: Theme.textMuted
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "undoStop"
+                text: qsTr("Undo")
+                flat: true
+                Layout.preferredHeight: Theme.touch
+                onClicked: {
+                    all.offerAgain(dialog.stoppedId)
+                    dialog.stoppedId = ""
+                }
             }
         }
         SectionLabel {
