@@ -231,12 +231,12 @@ bool ArchiveDetails::attach(const QUrl &file)
         return refuse(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
     const QString me = people()->me().id;
     const std::optional<Error> e = office()->attempt([&](Database &db) {
-        const Document d = cacheFromDisk(*cache, path, me);
+        const Document kept = cacheFromDisk(*cache, path, me);
         Database::Transaction tx(db);
-        const QString documentId = DocumentRepo(db).addWithin(d);
+        const QString documentId = DocumentRepo(db).addWithin(kept);
         ArchiveRepo(db).fileWithin(id, documentId);
         tx.commit();
-        cache->owe(d.sha256);
+        cache->owe(kept.sha256);
         // Found by its words at once, offline, as a file fetched for the archive is.
         indexArchiveFiles(db, *cache);
     });
