@@ -143,7 +143,10 @@ TEST(Archive, AConfidentialItemItsDocumentAndItsFileNeverReachAStaffDevice)
     EXPECT_TRUE(cache.holds(sha256Of(open)));
 }
 
-TEST(Archive, AnItemTurnedConfidentialLeavesTheStaffDevicesStoreIndexAndCache)
+namespace {
+// An item a staff device holds, file, text and all, closed to the office by change: it
+// leaves that device's store, search index and file cache, and the file's route answers 404.
+void expectItLeavesTheStaffDevice(const ArchiveChange &closing)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice sanne(server, QStringLiteral("sanne")), joris(server, QStringLiteral("joris"));
@@ -164,7 +167,7 @@ TEST(Archive, AnItemTurnedConfidentialLeavesTheStaffDevicesStoreIndexAndCache)
     ArchiveRepo(joris.db()).setFileText(sha256Of(bytes), QStringLiteral("ontslag van twaalf"));
     ASSERT_EQ(ArchiveRepo(joris.db()).search(QStringLiteral("ontslag")).size(), 1);
 
-    archive.update(item, {.confidential = true}, sanne.personId());
+    archive.update(item, closing, sanne.personId());
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(joris.sync());
     Database &db = joris.db();
@@ -186,6 +189,19 @@ TEST(Archive, AnItemTurnedConfidentialLeavesTheStaffDevicesStoreIndexAndCache)
                            server.login(QStringLiteral("joris")))
                   .status,
               404);
+}
+} // namespace
+
+TEST(Archive, AnItemTurnedConfidentialLeavesTheStaffDevicesStoreIndexAndCache)
+{
+    expectItLeavesTheStaffDevice({.confidential = true});
+}
+
+// The director's office only (a letter's copy with his notes): the same, office managers
+// still reading it.
+TEST(Archive, AnItemTurnedRestrictedLeavesTheStaffDevicesStoreIndexAndCache)
+{
+    expectItLeavesTheStaffDevice({.restricted = true});
 }
 
 TEST(Archive, ForbiddenOrForgedWritesAreRefusedWith403AndStoreNothing)
