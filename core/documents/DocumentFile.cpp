@@ -58,9 +58,15 @@ Document cacheFromDisk(FileCache &cache, const QString &path, const QString &by)
     QFile::remove(copy);
     if (!QFile::copy(path, copy))
         fail(ErrorKind::BadInput, QStringLiteral("cannot read the file %1").arg(path));
-    Document d = describeFile(copy);
+    Document d;
+    d.sha256 = sha256OfFile(copy);
+    if (d.sha256.isEmpty()) {
+        QFile::remove(copy);
+        fail(ErrorKind::Storage, QStringLiteral("cannot read back %1").arg(copy));
+    }
     d.title = info.fileName();
     d.mime = QMimeDatabase().mimeTypeForFile(info).name();
+    d.size = QFileInfo(copy).size();
     d.addedBy = by;
     const QString cached = cache.pathOf(d.sha256);
     if (QFile::exists(cached))

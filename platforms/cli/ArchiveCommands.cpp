@@ -131,6 +131,20 @@ void add(CommandContext &s, const CommandArgs &args)
         s.print(id);
 }
 
+// --NAME sets it, --not-NAME clears it, neither leaves it; both contradict each other.
+std::optional<bool> switchOption(const CommandArgs &args, const QString &name)
+{
+    const QString off = QStringLiteral("not-") + name;
+    if (args.has(name) && args.has(off))
+        fail(ErrorKind::BadInput,
+             QStringLiteral("--%1 and --%2 contradict each other").arg(name, off));
+    if (args.has(name))
+        return true;
+    if (args.has(off))
+        return false;
+    return std::nullopt;
+}
+
 // What edit changes: only the options given. A paper location given in part keeps the
 // rest of where the paper was.
 ArchiveChange changeFrom(CommandContext &s, const CommandArgs &args, const ArchiveItem &was)
@@ -155,20 +169,8 @@ ArchiveChange changeFrom(CommandContext &s, const CommandArgs &args, const Archi
                                    args.value(QStringLiteral("shelf"), was.location.shelf)};
     if (args.has(QStringLiteral("keep")))
         c.retentionYears = numberOption(args, "keep");
-    if (args.has(QStringLiteral("confidential")) && args.has(QStringLiteral("not-confidential")))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("--confidential and --not-confidential contradict each other"));
-    if (args.has(QStringLiteral("confidential")))
-        c.confidential = true;
-    if (args.has(QStringLiteral("not-confidential")))
-        c.confidential = false;
-    if (args.has(QStringLiteral("restricted")) && args.has(QStringLiteral("not-restricted")))
-        fail(ErrorKind::BadInput,
-             QStringLiteral("--restricted and --not-restricted contradict each other"));
-    if (args.has(QStringLiteral("restricted")))
-        c.restricted = true;
-    if (args.has(QStringLiteral("not-restricted")))
-        c.restricted = false;
+    c.confidential = switchOption(args, QStringLiteral("confidential"));
+    c.restricted = switchOption(args, QStringLiteral("restricted"));
     if (args.has(QStringLiteral("start")))
         c.contractStart = dateOption(args, "start");
     if (args.has(QStringLiteral("end")))
