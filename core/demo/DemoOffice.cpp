@@ -9,6 +9,8 @@
 #include "core/common/Error.h"
 #include "core/common/Time.h"
 #include "core/contacts/ContactRepo.h"
+#include "core/demo/DemoPaperPdf.h"
+#include "core/demo/DemoPaperTexts.h"
 #include "core/demo/DemoPersonnel.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/letters/LetterRepo.h"
@@ -35,13 +37,13 @@ const QString kNewYork = QStringLiteral("America/New_York");
 
 class Builder {
 public:
-    Builder(Database &db, DemoPapers papers)
-        : m_db(db), m_papers(papers), m_people(db), m_agenda(db), m_tasks(db), m_checklists(db),
+    explicit Builder(Database &db)
+        : m_db(db), m_people(db), m_agenda(db), m_tasks(db), m_checklists(db),
           m_today(dateIn(db.clock().nowMs(), QTimeZone(kHome.toUtf8())))
     {
     }
 
-    void run()
+    QList<DemoFile> run()
     {
         if (!m_people.all().isEmpty())
             fail(ErrorKind::BadInput, QStringLiteral("the store already holds an office"));
@@ -65,6 +67,7 @@ public:
                          m_today);
         addSecretariat();
         addReception();
+        return m_files;
     }
 
 private:
@@ -273,8 +276,8 @@ private:
     }
 
     // The board meeting's agenda, with one item closed to the staff member and five papers
-    // (three in, one late; on a server two, none in). The papers name no deliverer, so they add no
-    // tasks to the demo's lists.
+    // (three in, one late). The papers name no deliverer, so they add no tasks to the demo's
+    // lists.
     void addBoardAgenda(const QString &meeting)
     {
         MeetingRepo meetings(m_db);
@@ -301,17 +304,9 @@ private:
         const QString budget = item("Begroting 2027", 30, m_maarten);
         paper(budget, "Begroting en toelichting", at(workday(2), "12:00"));
         const QString pay = item("Beloning directie", 10, m_ingrid, {m_joris});
-        if (m_papers == DemoPapers::NoneIn)
-            return;
         // Three papers in, read by some: the secretary sees who has not opened what.
         const auto in = [&](const QString &paperId, const char *title, QStringList readBy) {
-            Document d;
-            d.title = QString::fromUtf8(title);
-            d.mime = QStringLiteral("application/pdf");
-            d.size = 120 * 1024;
-            d.sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
-            d.addedBy = m_sanne;
+            Document d = pdfDocument(QString::fromUtf8(title), demoPaperText(title));
             d.appointmentId = meeting;
             const QString document = DocumentRepo(m_db).add(d);
             meetings.attachPaper(paperId, document);
@@ -706,16 +701,11 @@ private:
         takeover.confidential = true;
         takeover.contractStart = m_today.addDays(-30);
         const QString takeoverId = archive.add(takeover, m_maarten);
-        if (m_papers == DemoPapers::NoneIn)
-            return;
         const auto file = [&](const QString &item, const char *title, const char *text) {
-            Document d;
-            d.title = QString::fromUtf8(title);
-            d.mime = QStringLiteral("application/pdf");
-            d.size = 80 * 1024;
-            d.sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
-            d.addedBy = m_sanne;
+            QString heading = QString::fromUtf8(title);
+            heading.chop(4); // ".pdf"
+            const Document d =
+                pdfDocument(QString::fromUtf8(title), {heading, QString::fromUtf8(text)});
             const QString document = DocumentRepo(m_db).add(d);
             archive.file(item, document);
             archive.setFileText(d.sha256, QString::fromUtf8(text));
@@ -797,8 +787,8 @@ private:
                      "contact met u op om een datum te kiezen.");
         letters.submit(sent, m_sanne);
         letters.approve(sent, m_maarten);
-        // Filed as the app files it, its PDF's record named by a hash as the demo's other
-        // archived files are (the demo draws no PDF: core has no fonts).
+        // Filed as the app files it; its PDF plain text, as the demo's other files are (the
+        // letterhead's PDF needs Qt Gui, which the server lacks).
         const QDate day = m_today.addDays(-15);
         ArchiveItem item;
         item.owner = m_maarten;
@@ -807,13 +797,16 @@ private:
         item.subject = QStringLiteral("Samenwerking 2027");
         item.parties = {QStringLiteral("Erik Hofstede"), QStringLiteral("Hofstede Groep")};
         item.restricted = true;
-        Document d;
-        d.title = QStringLiteral("Brief Erik Hofstede Samenwerking 2027.pdf");
-        d.mime = QStringLiteral("application/pdf");
-        d.size = 24 * 1024;
-        d.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(d.title.toUtf8(), QCryptographicHash::Sha256).toHex());
-        d.addedBy = m_sanne;
+        const Document d = pdfDocument(
+            QStringLiteral("Brief Erik Hofstede Samenwerking 2027.pdf"),
+            {QStringLiteral("Samenwerking 2027"),
+             QStringLiteral("Hofstede Groep, t.a.v. de heer E. Hofstede"),
+             QStringLiteral("Geachte heer Hofstede,"),
+             QStringLiteral("Graag zetten wij onze samenwerking in 2027 voort."),
+             QStringLiteral("Wij stellen voor elk kwartaal samen te komen, voor het eerst in "
+                            "januari. Mijn secretaresse neemt contact met u op om een datum te "
+                            "kiezen."),
+             QStringLiteral("Met vriendelijke groet,"), QStringLiteral("Maarten Verhoeven")});
         Database::Transaction tx(m_db);
         const QString document = DocumentRepo(m_db).addWithin(d);
         const QString itemId = ArchiveRepo(m_db).addWithin(item, m_sanne, document);
@@ -849,8 +842,24 @@ private:
         secretariat.ask(order, QStringLiteral("Visitekaartjes, 200 stuks"), -1, m_pieter);
     }
 
+    // A PDF document of the heading and paragraphs, added by the secretary, its file kept.
+    Document pdfDocument(const QString &title, const QStringList &text)
+    {
+        DemoFile file;
+        file.bytes = demoPaperPdf(text.value(0), text.mid(1));
+        file.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex());
+        Document d;
+        d.title = title;
+        d.mime = QStringLiteral("application/pdf");
+        d.size = file.bytes.size();
+        d.sha256 = file.sha256;
+        d.addedBy = m_sanne;
+        m_files << file;
+        return d;
+    }
+
     Database &m_db;
-    DemoPapers m_papers;
     PeopleRepo m_people;
     AgendaRepo m_agenda;
     TaskRepo m_tasks;
@@ -859,12 +868,13 @@ private:
     QDate m_moveDay;
     QString m_maarten, m_ingrid, m_sanne, m_lotte, m_fatima, m_joris, m_noor, m_pieter;
     QString m_clientMeeting;
+    QList<DemoFile> m_files;
 };
 } // namespace
 
-void DemoOffice::create(Database &db, DemoPapers papers)
+QList<DemoFile> DemoOffice::create(Database &db)
 {
-    Builder(db, papers).run();
+    return Builder(db).run();
 }
 
 } // namespace spil

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace spil {
 
 class Database;
 
-// Whether the board meeting's papers are in: on a device three of its five are, opened by
-// some attendees; a server holds no files for them, so the office it is given has only
-// the two papers not in yet (a document without its file would stop every device's
-// fetching ahead at the first).
-enum class DemoPapers { In, NoneIn };
+// The bytes of a document of the demo office, by the hash its record names: whoever
+// creates the office keeps them where its documents' files are kept (a device's file
+// cache, the server's file store), or the papers cannot be opened.
+struct DemoFile {
+    QString sha256;
+    QByteArray bytes;
+};
 
 // The people the demo office creates, by handle, for front ends that log in as one.
 struct DemoOffice {
@@ -24,9 +28,11 @@ struct DemoOffice {
     // two directors, two assistants, an office manager and staff; a fortnight of agenda
     // with a board presentation and its prep time, a weekly management meeting (one instance
     // moved, one cancelled), a trip to New York, a double booking and a confidential talk;
-    // delegated tasks, some urgent, one overdue; a move-day checklist run in three phases.
+    // delegated tasks, some urgent, one overdue; a move-day checklist run in three phases;
+    // the board meeting's papers, three of five in, and archived contracts with their files.
+    // Returns the files of its documents (real PDFs, the same bytes on every machine).
     // Error(BadInput) when the store already holds people.
-    static void create(Database &db, DemoPapers papers = DemoPapers::In);
+    static QList<DemoFile> create(Database &db);
 };
 
 } // namespace spil

@@ -3,6 +3,7 @@
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Clock.h"
+#include "core/common/Error.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/store/Database.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
@@ -31,6 +33,16 @@ QString FileCache::pathOf(const QString &sha256) const
 bool FileCache::holds(const QString &sha256) const
 {
     return QFileInfo::exists(pathOf(sha256));
+}
+
+void FileCache::keep(const QString &sha256, const QByteArray &bytes)
+{
+    if (holds(sha256))
+        return;
+    QDir().mkpath(m_dir);
+    QSaveFile file(pathOf(sha256));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        fail(ErrorKind::Storage, QStringLiteral("cannot keep the file in %1").arg(m_dir));
 }
 
 qint64 FileCache::budget()

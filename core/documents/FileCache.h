@@ -3,6 +3,7 @@
 
 #include "core/documents/Document.h"
 
+#include <QByteArray>
 #include <QFileInfo>
 #include <QList>
 #include <QSet>
@@ -29,6 +30,9 @@ public:
     Database &database() const { return m_db; }
     QString pathOf(const QString &sha256) const;
     bool holds(const QString &sha256) const;
+    // Keeps bytes the caller knows to hash to sha256 (the demo office's files), written
+    // whole before they show under that name. Error(Storage) when the cache cannot take them.
+    void keep(const QString &sha256, const QByteArray &bytes);
     // Kept in the store, so the user's choice lasts.
     qint64 budget();
     void setBudget(qint64 bytes);

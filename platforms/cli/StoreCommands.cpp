@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "core/demo/DemoOffice.h"
+#include "core/documents/FileCache.h"
 #include "core/store/Database.h"
 
 namespace spil {
@@ -9,7 +10,9 @@ namespace spil {
 namespace {
 void demo(CommandContext &s, const CommandArgs &)
 {
-    DemoOffice::create(s.db());
+    FileCache cache(s.db(), s.fileCacheDir());
+    for (const DemoFile &f : DemoOffice::create(s.db()))
+        cache.keep(f.sha256, f.bytes);
     s.print(QStringLiteral("demo office created"));
 }
 

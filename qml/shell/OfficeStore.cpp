@@ -185,7 +185,9 @@ void OfficeStore::openDemo()
     const QString file = storePath(true);
     removeStoreFiles(file);
     open(file, true);
-    DemoOffice::create(*m_db);
+    // The papers and archived files are on this device, as if fetched: they open offline.
+    for (const DemoFile &f : DemoOffice::create(*m_db))
+        m_files->keep(f.sha256, f.bytes);
     TaskRepo(*m_db).markPastSeen();
 }
 

@@ -15,6 +15,7 @@
 #include "sync/server/Access.h"
 #include "sync/server/Credentials.h"
 #include "sync/server/EntityPolicy.h"
+#include "sync/server/FileStore.h"
 #include "sync/server/ServerStorage.h"
 
 #include <QJsonArray>
@@ -201,7 +202,7 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     QTemporaryDir dir;
     SystemClock clock;
     Database office(dir.filePath(QStringLiteral("demo.db")), clock);
-    DemoOffice::create(office, DemoPapers::NoneIn);
+    const QList<DemoFile> files = DemoOffice::create(office);
     const QString stamp = serverStamp();
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
 
@@ -217,10 +218,23 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
         for (const QVariantMap &row : rows)
             storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
-    for (const Person &p : PeopleRepo(office).all())
-        storage.addUser(
-            {makeUuid7(clock.nowMs()), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
+    QString assistantUser, assistantPerson;
+    for (const Person &p : PeopleRepo(office).all()) {
+        const QString userId = makeUuid7(clock.nowMs());
+        storage.addUser({userId, workspace, p.handle, p.role, p.id, p.principals, hash, 0});
+        if (p.handle == QLatin1String(DemoOffice::assistant))
+            std::tie(assistantUser, assistantPerson) = std::pair(userId, p.id);
+    }
     transaction.commit();
+    // The files of its papers and archived items, as the secretary who added them would
+    // have sent them: every device fetches them as it fetches any file.
+    FileStore &store = storage.files();
+    for (const DemoFile &f : files) {
+        const qint64 now = clock.nowMs();
+        store.startUpload(workspace, f.sha256, assistantUser, f.bytes.size(), now);
+        store.append(workspace, f.sha256, assistantUser, 0, f.bytes, now);
+        store.finishUpload(workspace, f.sha256, assistantUser, assistantPerson, now);
+    }
 }
 
 int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 nowMs)

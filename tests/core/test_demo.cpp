@@ -5,10 +5,13 @@
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Error.h"
 #include "core/demo/DemoOffice.h"
+#include "core/documents/DocumentRepo.h"
 #include "core/letters/OfficeStyle.h"
 #include "core/tasks/TaskRepo.h"
 
+#include <QCryptographicHash>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace spil;
 using namespace spil::test;
@@ -19,10 +22,11 @@ protected:
     {
         StoreTest::SetUp();
         clock.set(in("Europe/Amsterdam", "2026-11-26T08:00")); // a Thursday
-        DemoOffice::create(*db);
+        files = DemoOffice::create(*db);
         maarten = PeopleRepo(*db).resolve(QString::fromLatin1(DemoOffice::director));
     }
     Person maarten;
+    QList<DemoFile> files;
     const QTimeZone amsterdam{"Europe/Amsterdam"};
 };
 
@@ -123,4 +127,32 @@ TEST_F(Demo, HasTheOfficesLetterheadForEveryDevice)
               (QStringList{QStringLiteral("Maliebaan 40"), QStringLiteral("3581 CS Utrecht")}));
     EXPECT_EQ(style->place, QStringLiteral("Utrecht"));
     EXPECT_EQ(style->style, LetterStyle::Formal);
+}
+
+// Every document the office names comes with its file, a PDF whose bytes are what its hash
+// and size say: on a device and on a server the papers open.
+TEST_F(Demo, GivesEveryDocumentItsFile)
+{
+    const QList<Document> documents = DocumentRepo(*db).list();
+    ASSERT_EQ(documents.size(), 7); // three board papers in, three archived files, a letter
+    QHash<QString, QByteArray> bytes;
+    for (const DemoFile &f : files)
+        bytes.insert(f.sha256, f.bytes);
+    for (const Document &d : documents) {
+        ASSERT_TRUE(bytes.contains(d.sha256)) << d.title.toStdString();
+        const QByteArray &file = bytes[d.sha256];
+        EXPECT_EQ(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex(),
+                  d.sha256.toLatin1());
+        EXPECT_EQ(d.size, file.size());
+        EXPECT_TRUE(file.startsWith("%PDF-")) << d.title.toStdString();
+    }
+    // The same office made again (on another machine: the server) files the same bytes.
+    QTemporaryDir otherDir;
+    Database other(otherDir.filePath(QStringLiteral("other.db")), clock);
+    QList<QByteArray> again, first;
+    for (const DemoFile &f : DemoOffice::create(other))
+        again << f.bytes;
+    for (const DemoFile &f : files)
+        first << f.bytes;
+    EXPECT_EQ(again, first);
 }

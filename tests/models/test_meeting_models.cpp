@@ -127,12 +127,14 @@ TEST_F(MeetingModels, TheBoardPackOfTheDemosMeetingListsItsPapersNotInYetAndOpen
     QFile pack(path);
     ASSERT_TRUE(pack.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pack.read(5).startsWith("%PDF"));
-    // No paper is in: every item starts on the agenda's page.
+    // The three papers in follow the agenda's page, one page each: the opening's minutes,
+    // then the plan's market analysis.
     const QVariantList starts = made.first().at(1).toList();
     ASSERT_EQ(starts.size(), 4);
+    EXPECT_EQ(starts[0].toMap().value(QStringLiteral("page")).toInt(), 1);
     EXPECT_EQ(starts[1].toMap().value(QStringLiteral("title")).toString(),
               QStringLiteral("Jaarplan 2027"));
-    EXPECT_EQ(starts[1].toMap().value(QStringLiteral("page")).toInt(), 0);
+    EXPECT_EQ(starts[1].toMap().value(QStringLiteral("page")).toInt(), 2);
     EXPECT_EQ(made.first().at(2).toString(),
               QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur"));
 }

@@ -18,6 +18,7 @@
 #include "qml/shell/OfficeStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace spil;
@@ -124,11 +125,23 @@ TEST_F(PaperReadModels, TheMeetingsPapersOpenAndReadingOneMarksItRead)
     EXPECT_FALSE(opener.recordRead(doc)) << "a second opening records nothing";
     EXPECT_EQ(app->office()->store()->pendingCount(), afterFirst);
 
-    // The demo holds no files: opening says so rather than failing silently.
+    // The demo's papers are on this device: one opens at once, offline.
     QSignalSpy failed(&opener, &PaperOpener::failed);
     QSignalSpy ready(&opener, &PaperOpener::ready);
     opener.open(doc);
-    EXPECT_EQ(ready.count(), 0);
+    ASSERT_EQ(ready.count(), 1);
+    EXPECT_EQ(failed.count(), 0);
+    const QString path = ready.first().at(0).toString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+    file.close();
+
+    // Gone from the device with no server to fetch it from: opening says so rather than
+    // failing silently.
+    ASSERT_TRUE(QFile::remove(path));
+    opener.open(doc);
+    EXPECT_EQ(ready.count(), 1);
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.first().at(0).toString(), QStringLiteral("This paper is not on this device."));
     EXPECT_FALSE(opener.busy());

@@ -2,7 +2,12 @@
 // The file routes against a real spil-server: chunks up, ranges down, who may fetch what.
 #include "FileHelpers.h"
 
+#include "core/documents/DocumentFile.h"
+#include "core/documents/FileCache.h"
 #include "core/meetings/MeetingRepo.h"
+#include "sync/client/FileTransfer.h"
+
+#include <QSet>
 
 using namespace spil;
 using namespace spil::test;
@@ -174,6 +179,47 @@ TEST(Files, AClosedItemsPaperIsNotFoundByWhomTheItemIsClosedTo)
     const HttpResult r = get(server, server.login(QStringLiteral("joris")), sha);
     EXPECT_EQ(r.status, 404);
     EXPECT_EQ(r.errorCode(), QStringLiteral("not_found"));
+}
+
+// The demo office's server holds the files of its papers and archived items: the director's
+// device fetches them ahead, the bytes their hashes name, and the staff
+// member finds neither the paper of the item closed to him nor the confidential contract.
+TEST(Files, TheDemoOfficesPapersAreFetchedByWhoMaySeeThemAndNobodyElse)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten")), joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(joris.sync());
+    const QString maartenToken = server.login(QStringLiteral("maarten"));
+    QHash<QString, QString> shaOf;
+    for (const Document &d : DocumentRepo(maarten.db()).list()) {
+        shaOf.insert(d.title, d.sha256);
+        const HttpResult r = get(server, maartenToken, d.sha256);
+        EXPECT_EQ(r.status, 200) << d.title.toStdString();
+        EXPECT_EQ(sha256Of(r.body), d.sha256) << d.title.toStdString();
+    }
+    ASSERT_EQ(shaOf.size(), 7);
+
+    QTemporaryDir dir;
+    FileCache cache(maarten.db(), dir.filePath(QStringLiteral("cache")));
+    client::FileTransfer transfer(maarten.client(), cache.dir());
+    client::FetchAhead ahead(cache, transfer, maarten.personId());
+    const FetchRound round = fetchAheadRound(ahead);
+    // The board's papers first, then, while there is room, the archive's files for the search.
+    EXPECT_EQ(round.fetched, 7) << round.error.toStdString();
+    for (const QString &sha : std::as_const(shaOf))
+        EXPECT_EQ(sha256OfFile(cache.pathOf(sha)), sha);
+
+    QSet<QString> his;
+    for (const Document &d : DocumentRepo(joris.db()).list())
+        his << d.title;
+    EXPECT_TRUE(his.contains(QStringLiteral("Marktanalyse 2027")));
+    const QString jorisToken = server.login(QStringLiteral("joris"));
+    for (const QString &title :
+         {QStringLiteral("Voorstel beloning 2027"), QStringLiteral("NDA Van Rijswijk.pdf")}) {
+        EXPECT_FALSE(his.contains(title)) << title.toStdString();
+        EXPECT_EQ(get(server, jorisToken, shaOf.value(title)).status, 404) << title.toStdString();
+    }
 }
 
 TEST(Files, AnUploadResumesWhereTheLastCommitLeftItAfterKillMinusNine)
