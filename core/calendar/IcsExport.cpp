@@ -120,7 +120,10 @@ QString uidOf(const Appointment &a)
 
 class Writer {
 public:
-    Writer(const CalendarData &data, qint64 stampUtc) : m_data(data), m_stamp(stampUtc) {}
+    Writer(const CalendarData &data, qint64 stampUtc, IcsUse use)
+        : m_data(data), m_stamp(stampUtc), m_use(use)
+    {
+    }
 
     QByteArray run()
     {
@@ -128,7 +131,8 @@ public:
         icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
         icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//Spil//Spil//EN"));
         icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
-        icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+        if (m_use == IcsUse::Publish)
+            icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
         if (!m_data.name.isEmpty()) {
             icalproperty *name = icalproperty_new_x(utf8(m_data.name).constData());
             icalproperty_set_x_name(name, "X-WR-CALNAME");
@@ -274,12 +278,13 @@ private:
 
     const CalendarData &m_data;
     qint64 m_stamp;
+    IcsUse m_use;
 };
 } // namespace
 
-QByteArray writeIcs(const CalendarData &data, qint64 stampUtc)
+QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use)
 {
-    return Writer(data, stampUtc).run();
+    return Writer(data, stampUtc, use).run();
 }
 
 } // namespace spil

@@ -16,6 +16,9 @@ inline constexpr const char *kBusySummary = "Busy";
 // RECURRENCE-ID), one VTODO per task. A busy-only event carries its times and "Busy" and
 // nothing else; a cancelled one is left out, since it takes no time. stampUtc is the
 // DTSTAMP of every component.
-QByteArray writeIcs(const CalendarData &data, qint64 stampUtc);
+// A file to share or a feed to subscribe to says METHOD:PUBLISH (as Outlook and Google
+// export); a CalDAV calendar object resource must not carry a METHOD (RFC 4791, 4.1).
+enum class IcsUse { Publish, CalDavResource };
+QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use = IcsUse::Publish);
 
 } // namespace spil

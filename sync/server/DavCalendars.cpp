@@ -321,7 +321,7 @@ QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
                 readable(e, m_access.read(e, &series)));
         data.events << event;
     }
-    const QByteArray out = writeIcs(data, now);
+    const QByteArray out = writeIcs(data, now, IcsUse::CalDavResource);
     m_cache.keep(view, {r.version, out, people});
     return out;
 }

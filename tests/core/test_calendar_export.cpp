@@ -43,6 +43,13 @@ TEST_F(CalendarExport, LinesEndInCrlfAndAreFoldedAt75Octets)
         EXPECT_LE(line.size(), 76) << line.constData(); // 75 octets and the CR
     }
     EXPECT_TRUE(unfolded(ics).contains(QStringLiteral("DESCRIPTION:") + a.notes));
+    // A file to share says it is published, as Outlook's and Google's exports do; the same
+    // calendar as a CalDAV resource must not carry a METHOD.
+    EXPECT_TRUE(ics.contains("\r\nMETHOD:PUBLISH\r\n"));
+    const QByteArray resource =
+        writeIcs(calendarFromStore(*db, maarten, {}), clock.nowMs(), IcsUse::CalDavResource);
+    EXPECT_FALSE(resource.contains("METHOD:"));
+    EXPECT_TRUE(resource.contains("SUMMARY:Overleg"));
 }
 
 TEST_F(CalendarExport, TimedEventsAreWrittenInTheirZoneWithAVTimezoneForEach)

@@ -142,6 +142,8 @@ TEST(CalDav, AnAppsWriteIsAStampedPushOfItsOwnThatReachesEveryDevice)
     const HttpResult read = phone.request("GET", path);
     ASSERT_EQ(read.status, 200);
     EXPECT_TRUE(read.body.contains("SUMMARY:Taxi naar Schiphol (10 min eerder)"));
+    // A calendar object resource carries no METHOD (RFC 4791, 4.1), as a shared file does.
+    EXPECT_FALSE(read.body.contains("METHOD:")) << read.body.constData();
     EXPECT_NE(read.header("ETag"), etag);
     EXPECT_EQ(phone.request("GET", path, {}, {{"If-None-Match", read.header("ETag")}}).status, 304);
     const HttpResult stale = phone.put(
