@@ -259,12 +259,58 @@ DavResponse DavHandler::dispatch(const DavRequest &request, const Session &sessi
         return put(request, session, target);
     if (m == "DELETE")
         return remove(request, session, target);
-    if (m == "PROPPATCH" || m == "MKCALENDAR" || m == "MKCOL" || m == "MOVE" || m == "COPY")
+    if (m == "PROPPATCH")
+        return proppatch(request, session, target);
+    if (m == "MKCALENDAR" || m == "MKCOL" || m == "MOVE" || m == "COPY")
         return refusal(403, QStringLiteral("Spil's calendars are fixed: their names, colours and "
                                            "number are Spil's"));
     DavResponse r = refusal(405, QStringLiteral("this method is not served here"));
     r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT");
     return r;
+}
+
+// A calendar app sets a colour, an order or a name once its user picks one (iOS and
+// Thunderbird do): Spil's calendars keep theirs. Each property is refused on its own, 403
+// in a 207 answer as RFC 4918 (9.2) has it, so that the app carries on with the calendar
+// rather than failing the account.
+DavResponse DavHandler::proppatch(const DavRequest &request, const Session &session,
+                                  const Target &target)
+{
+    const auto query = readDavQuery(request.body);
+    if (!query || query->root != davName(kDavNs, QStringLiteral("propertyupdate")) ||
+        query->props.isEmpty())
+        return refusal(400, QStringLiteral("the body is not a PROPPATCH request"));
+    const User &user = session.user;
+    DavCalendars calendars(m_service.storage(), m_service.clock(), user, m_cache);
+    QString path;
+    switch (target.kind) {
+    case Target::Root:
+        path = kRoot;
+        break;
+    case Target::Principal:
+        path = principalPath(user.name);
+        break;
+    case Target::Home:
+        path = homePath(user.name);
+        break;
+    case Target::Collection:
+        if (!calendars.collection(target.slug))
+            return refusal(404, QStringLiteral("no such calendar"));
+        path = collectionPath(user.name, target.slug);
+        break;
+    case Target::Resource: {
+        const auto c = calendars.collection(target.slug);
+        if (!c || !calendars.resource(*c, target.name))
+            return refusal(404, QStringLiteral("no such resource"));
+        path = collectionPath(user.name, target.slug) + enc(target.name);
+        break;
+    }
+    default:
+        return refusal(404, QStringLiteral("nothing here"));
+    }
+    Multistatus m;
+    m.response(path, {}, query->props, 403);
+    return multistatus(m);
 }
 
 QString DavHandler::syncToken(const Session &session)

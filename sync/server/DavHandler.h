@@ -34,6 +34,7 @@ private:
     DavResponse dispatch(const DavRequest &request, const Session &session, const Target &target);
     DavResponse propfind(const DavRequest &request, const Session &session, const Target &target);
     DavResponse report(const DavRequest &request, const Session &session, const Target &target);
+    DavResponse proppatch(const DavRequest &request, const Session &session, const Target &target);
     DavResponse get(const DavRequest &request, const Session &session, const Target &target);
     DavResponse put(const DavRequest &request, const Session &session, const Target &target);
     DavResponse remove(const DavRequest &request, const Session &session, const Target &target);

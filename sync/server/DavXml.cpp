@@ -124,7 +124,7 @@ void Multistatus::href(QXmlStreamWriter &w, const QString &path)
 }
 
 void Multistatus::response(const QString &path, const QList<DavProp> &found,
-                           const QStringList &missing)
+                           const QStringList &missing, int missingStatus)
 {
     m_w.writeStartElement(kDavNs, QStringLiteral("response"));
     href(m_w, path);
@@ -151,7 +151,7 @@ void Multistatus::response(const QString &path, const QList<DavProp> &found,
             m_w.writeEndElement();
         }
         m_w.writeEndElement();
-        writeStatus(m_w, 404);
+        writeStatus(m_w, missingStatus);
         m_w.writeEndElement();
     }
     m_w.writeEndElement();

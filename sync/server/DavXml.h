@@ -46,11 +46,13 @@ struct DavProp {
 };
 
 // A 207 Multi-Status body: each response with the properties found (200) and those not
-// (404), a response of one status (a removed member in a sync report), the sync token.
+// (404, or another status: 403 for properties a PROPPATCH may not set), a response of one
+// status (a removed member in a sync report), the sync token.
 class Multistatus {
 public:
     Multistatus();
-    void response(const QString &href, const QList<DavProp> &found, const QStringList &missing);
+    void response(const QString &href, const QList<DavProp> &found, const QStringList &missing,
+                  int missingStatus = 404);
     void status(const QString &href, int code);
     void syncToken(const QString &token);
     QByteArray finish();

@@ -25,6 +25,13 @@ const QStringList kDav{QStringLiteral("--dav-port"), QStringLiteral("0")};
 constexpr qint64 kAt = 1'800'000'000'000LL; // 15 January 2027, 08:00 UTC
 constexpr qint64 kHour = 3'600'000;
 
+// What iOS sends when its user picks a colour for a calendar.
+const QByteArray kSetColour =
+    "<?xml version=\"1.0\"?><d:propertyupdate xmlns:d=\"DAV:\" "
+    "xmlns:ic=\"http://apple.com/ns/ical/\"><d:set><d:prop>"
+    "<ic:calendar-color>#FF0000</ic:calendar-color><ic:calendar-order>2</ic:calendar-order>"
+    "</d:prop></d:set></d:propertyupdate>";
+
 QString agendaOf(const QString &user, const QString &slug = QStringLiteral("agenda"))
 {
     return QStringLiteral("dav/calendars/%1/%2/").arg(user, slug);
@@ -380,6 +387,18 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
          {},
          {},
          403},
+        {"setting a property of a calendar that is not his",
+         "PROPPATCH",
+         agendaOf(QStringLiteral("maarten"), QStringLiteral("ingrid")),
+         kSetColour,
+         {},
+         404},
+        {"a PROPPATCH body that is not one",
+         "PROPPATCH",
+         agenda,
+         "<d:prop xmlns:d=\"DAV:\"/>",
+         {},
+         400},
         {"a method DAV has not", "BREW", agenda, {}, {}, 405},
         {"a path outside the calendars",
          "PROPFIND",
@@ -393,6 +412,15 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
         EXPECT_EQ(r.status, row.status) << row.what << ": " << r.body.left(300).constData();
         EXPECT_EQ(maarten.propfind(agenda, "0").status, 207) << "after " << row.what;
     }
+
+    // A colour picked in the app is refused property by property in a 207, the calendar
+    // as it was.
+    const HttpResult colour = maarten.request("PROPPATCH", agenda, kSetColour);
+    EXPECT_EQ(colour.status, 207) << colour.body.constData();
+    EXPECT_TRUE(colour.body.contains("calendar-color")) << colour.body.constData();
+    EXPECT_TRUE(colour.body.contains("HTTP/1.1 403")) << colour.body.constData();
+    EXPECT_FALSE(colour.body.contains("HTTP/1.1 200")) << colour.body.constData();
+    EXPECT_FALSE(maarten.propfind(agenda, "0").body.contains("#FF0000"));
 
     // Signing in: a wrong password, a revoked one, a device's bearer token, none.
     EXPECT_EQ(DavClient(server, QStringLiteral("maarten"), QStringLiteral("spil-demo"))
