@@ -2,6 +2,7 @@
 #include "sync/server/DavCalendars.h"
 
 #include "core/agenda/AgendaRepo.h"
+#include "core/agenda/Recurrence.h"
 #include "core/calendar/IcsExport.h"
 #include "core/common/Clock.h"
 #include "core/tasks/TaskRepo.h"
@@ -106,16 +107,41 @@ DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess 
     out.deleted = r.deleted;
     out.startUtc = r.fields.value(QStringLiteral("start_utc")).toInteger();
     out.endUtc = r.fields.value(QStringLiteral("end_utc")).toInteger();
-    if (!field(r, "rrule").isEmpty()) {
-        out.endUtc = std::numeric_limits<qint64>::max();
+    out.rrule = field(r, "rrule");
+    if (!out.rrule.isEmpty()) {
+        out.zone = field(r, "tz");
         // A restored instance leaves a tombstone: it changes the series' text too.
         const DavCache::Agenda &a = agenda();
         if (const auto ids = a.exceptionsOf.constFind(r.id); ids != a.exceptionsOf.constEnd()) {
-            for (const QString &id : *ids)
-                out.version = std::max(out.version, a.exceptions.value(id).version);
+            for (const QString &id : *ids) {
+                const StoredRecord &e = a.exceptions.value(id);
+                out.version = std::max(out.version, e.version);
+                if (!e.deleted)
+                    out.moved.append({e.fields.value(QStringLiteral("start_utc")).toInteger(),
+                                      e.fields.value(QStringLiteral("end_utc")).toInteger()});
+            }
         }
     }
     return out;
+}
+
+bool DavResource::overlaps(qint64 fromUtc, qint64 toUtc) const
+{
+    const auto meets = [&](qint64 start, qint64 end) { return start < toUtc && end > fromUtc; };
+    if (rrule.isEmpty())
+        return meets(startUtc, endUtc);
+    for (const auto &[start, end] : moved) {
+        if (meets(start, end))
+            return true;
+    }
+    // A cancelled instance still counts: a series too many is harmless, one too few is not.
+    QTimeZone tz(zone.toUtf8());
+    if (!tz.isValid())
+        tz = QTimeZone::utc();
+    // No instance starts before the first: an open start is the first's.
+    return !expandRecurrence(rrule, startUtc, endUtc - startUtc, tz, std::max(fromUtc, startUtc),
+                             toUtc, 1)
+                .isEmpty();
 }
 
 QList<DavResource> DavCalendars::resources(const DavCollection &c, qint64 since)

@@ -37,8 +37,15 @@ struct DavResource {
     qint64 version = 0; // the newest version of the record and of its instances
     bool busyOnly = false;
     bool deleted = false;
-    qint64 startUtc = 0, endUtc = 0; // of a one-off; a series reaches to the end of time
+    qint64 startUtc = 0, endUtc = 0; // of a one-off, or of a series' first instance
+    QString rrule;                   // a series' rule; empty for a one-off
+    QString zone;                    // the zone a series recurs in (wall-clock time)
+    // Where the series' moved instances now lie: one moved into a range brings it along.
+    QList<std::pair<qint64, qint64>> moved;
     QByteArray etag() const;
+    // Whether an event (a one-off, or an instance of a series by its rule or moved) overlaps
+    // [fromUtc, toUtc), as a CalDAV time-range asks (RFC 4791, 9.9).
+    bool overlaps(qint64 fromUtc, qint64 toUtc) const;
 };
 
 // The read side of CalDAV over the server's records: what collections a user has, what

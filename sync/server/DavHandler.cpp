@@ -6,6 +6,7 @@
 #include "sync/server/SyncService.h"
 
 #include <QUrl>
+#include <limits>
 
 namespace spil::server {
 
@@ -487,14 +488,13 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
         // Another component than the calendar holds matches nothing.
         const bool other = !query->components.isEmpty() && !query->components.contains(component);
         if (!other) {
+            const bool ranged =
+                (query->rangeStart || query->rangeEnd) && c->holds == DavCollection::Holds::Events;
+            const qint64 from = query->rangeStart.value_or(std::numeric_limits<qint64>::min());
+            const qint64 to = query->rangeEnd.value_or(std::numeric_limits<qint64>::max());
             for (const DavResource &r : calendars.resources(*c)) {
-                if (query->rangeEnd && r.startUtc >= *query->rangeEnd &&
-                    c->holds == DavCollection::Holds::Events)
-                    continue;
-                if (query->rangeStart && r.endUtc <= *query->rangeStart &&
-                    c->holds == DavCollection::Holds::Events)
-                    continue;
-                answerProps(m, base + enc(r.name), props(r), *query);
+                if (!ranged || r.overlaps(from, to))
+                    answerProps(m, base + enc(r.name), props(r), *query);
             }
         }
         return multistatus(m);

@@ -10,12 +10,14 @@
 #include "core/people/PeopleRepo.h"
 #include "core/tasks/TaskRepo.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace spil;
 using namespace spil::test;
@@ -231,6 +233,49 @@ TEST(CalDav, AStaffMemberSeesADirectorsConfidentialMeetingOnlyAsBusyAndCannotCha
     EXPECT_EQ(joris.request("DELETE", path).status, 403);
     ASSERT_TRUE(maarten.sync());
     EXPECT_TRUE(byTitle(maarten, QStringLiteral("Ontslaggesprek afdeling Inkoop")));
+}
+
+// A calendar app asks for a week (iOS does so for the weeks around today): a series
+// started months ago is found by its instance in that week, one that ended is not, and
+// neither is a one-off outside it.
+TEST(CalDav, ATimeRangeFindsASeriesByItsInstancesAndNotOnceItHasEnded)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    const auto series = [&](const char *title, const char *rule) {
+        Appointment a;
+        a.owner = maarten.personId();
+        a.title = QString::fromUtf8(title);
+        a.tz = QStringLiteral("Europe/Amsterdam");
+        a.startUtc = kAt - 20 * 7 * 24 * kHour;
+        a.endUtc = a.startUtc + kHour;
+        a.rrule = QString::fromUtf8(rule);
+        return AgendaRepo(maarten.db()).add(a, true);
+    };
+    series("Weekstart", "FREQ=WEEKLY");
+    series("Cursus", "FREQ=WEEKLY;COUNT=3");
+    addAppointment(maarten, QStringLiteral("Later"), kAt + 30 * 24 * kHour);
+    ASSERT_TRUE(maarten.sync());
+
+    const DavClient phone(server, QStringLiteral("maarten"));
+    const auto utc = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+            .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+            .toUtf8();
+    };
+    const QByteArray week =
+        "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+        "<c:calendar-data/></d:prop><c:filter><c:comp-filter name=\"VCALENDAR\">"
+        "<c:comp-filter name=\"VEVENT\"><c:time-range start=\"" +
+        utc(kAt + 24 * kHour) + "\" end=\"" + utc(kAt + 8 * 24 * kHour) +
+        "\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>";
+    const HttpResult r =
+        phone.request("REPORT", agendaOf(QStringLiteral("maarten")), week, {{"Depth", "1"}});
+    ASSERT_EQ(r.status, 207) << r.body.constData();
+    EXPECT_TRUE(r.body.contains("SUMMARY:Weekstart")) << r.body.constData();
+    EXPECT_FALSE(r.body.contains("SUMMARY:Cursus"));
+    EXPECT_FALSE(r.body.contains("SUMMARY:Later"));
 }
 
 TEST(CalDav, NobodyReadsOrWritesCalendarsThatAreNotTheirs)
