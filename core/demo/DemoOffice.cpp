@@ -652,8 +652,7 @@ private:
     // Maarten's archive: letters in and out, minutes, a report and two contracts, one of
     // them confidential, with where each paper is kept. The contracts' notice dates fall
     // outside the secretary's task lists (one passed, one runs until notice), so the demo's
-    // lists stay as they are. On a device two of them carry a file whose text was read; a
-    // server holds no files for them, so there they have none.
+    // lists stay as they are. Three carry a file (a PDF of their text), whose text was read.
     void addArchive()
     {
         ArchiveRepo archive(m_db);

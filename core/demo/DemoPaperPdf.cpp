@@ -6,7 +6,9 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <array>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace spil {
 
@@ -136,6 +138,7 @@ QByteArray demoPaperPdf(const QString &title, const QStringList &paragraphs)
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
+    writer.setCompressStreams(false);
     writer.write();
     const auto buffer = writer.getBufferSharedPointer();
     return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),

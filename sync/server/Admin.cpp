@@ -18,6 +18,7 @@
 #include "sync/server/FileStore.h"
 #include "sync/server/ServerStorage.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -205,6 +206,25 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     const QList<DemoFile> files = DemoOffice::create(office);
     const QString stamp = serverStamp();
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
+    QHash<QString, QString> userOf; // by person
+    for (const Person &p : PeopleRepo(office).all())
+        userOf.insert(p.id, makeUuid7(clock.nowMs()));
+
+    // The files first, as the secretary who added them would have sent them: until the
+    // records name them they are files nothing names, kept for the grace period, so a
+    // failure here leaves no document without its file and the import can be run again.
+    const QString assistant =
+        PeopleRepo(office).resolve(QString::fromLatin1(DemoOffice::assistant)).id;
+    FileStore &store = storage.files();
+    for (const DemoFile &f : files) {
+        const qint64 now = clock.nowMs();
+        if (store.file(workspace, f.sha256))
+            continue;
+        store.startUpload(workspace, f.sha256, userOf.value(assistant), f.bytes.size(), now);
+        if (!store.append(workspace, f.sha256, userOf.value(assistant), 0, f.bytes, now))
+            fail(ErrorKind::Storage, QStringLiteral("the demo office's files cannot be stored"));
+        store.finishUpload(workspace, f.sha256, userOf.value(assistant), assistant, now);
+    }
 
     storage.beginWrite(workspace);
     ScopedTransaction transaction(storage, kAlreadyBegun);
@@ -218,23 +238,10 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
         for (const QVariantMap &row : rows)
             storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
-    QString assistantUser, assistantPerson;
-    for (const Person &p : PeopleRepo(office).all()) {
-        const QString userId = makeUuid7(clock.nowMs());
-        storage.addUser({userId, workspace, p.handle, p.role, p.id, p.principals, hash, 0});
-        if (p.handle == QLatin1String(DemoOffice::assistant))
-            std::tie(assistantUser, assistantPerson) = std::pair(userId, p.id);
-    }
+    for (const Person &p : PeopleRepo(office).all())
+        storage.addUser(
+            {userOf.value(p.id), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
     transaction.commit();
-    // The files of its papers and archived items, as the secretary who added them would
-    // have sent them: every device fetches them as it fetches any file.
-    FileStore &store = storage.files();
-    for (const DemoFile &f : files) {
-        const qint64 now = clock.nowMs();
-        store.startUpload(workspace, f.sha256, assistantUser, f.bytes.size(), now);
-        store.append(workspace, f.sha256, assistantUser, 0, f.bytes, now);
-        store.finishUpload(workspace, f.sha256, assistantUser, assistantPerson, now);
-    }
 }
 
 int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 nowMs)

@@ -110,6 +110,8 @@ DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess 
     out.rrule = field(r, "rrule");
     if (!out.rrule.isEmpty()) {
         out.zone = field(r, "tz");
+        const QJsonValue allDay = r.fields.value(QStringLiteral("all_day"));
+        out.allDay = allDay.isBool() ? allDay.toBool() : allDay.toInteger() != 0;
         // A restored instance leaves a tombstone: it changes the series' text too.
         const DavCache::Agenda &a = agenda();
         if (const auto ids = a.exceptionsOf.constFind(r.id); ids != a.exceptionsOf.constEnd()) {
@@ -127,15 +129,17 @@ DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess 
 
 bool DavResource::overlaps(qint64 fromUtc, qint64 toUtc) const
 {
-    const auto meets = [&](qint64 start, qint64 end) { return start < toUtc && end > fromUtc; };
+    const auto meets = [&](qint64 start, qint64 end) {
+        return start < toUtc && (end > fromUtc || (end == start && start >= fromUtc));
+    };
     if (rrule.isEmpty())
         return meets(startUtc, endUtc);
     for (const auto &[start, end] : moved) {
         if (meets(start, end))
             return true;
     }
-    // A cancelled instance still counts: a series too many is harmless, one too few is not.
-    QTimeZone tz(zone.toUtf8());
+    // All-day items are UTC midnights and recur in UTC, as everywhere in Spil.
+    QTimeZone tz = allDay ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
     if (!tz.isValid())
         tz = QTimeZone::utc();
     // No instance starts before the first: an open start is the first's.

@@ -40,11 +40,14 @@ struct DavResource {
     qint64 startUtc = 0, endUtc = 0; // of a one-off, or of a series' first instance
     QString rrule;                   // a series' rule; empty for a one-off
     QString zone;                    // the zone a series recurs in (wall-clock time)
+    bool allDay = false;             // its days are UTC midnights, recurring in UTC
     // Where the series' moved instances now lie: one moved into a range brings it along.
     QList<std::pair<qint64, qint64>> moved;
     QByteArray etag() const;
     // Whether an event (a one-off, or an instance of a series by its rule or moved) overlaps
-    // [fromUtc, toUtc), as a CalDAV time-range asks (RFC 4791, 9.9).
+    // [fromUtc, toUtc), as a CalDAV time-range asks (RFC 4791, 9.9; an event of no length
+    // where it starts). An instance moved or cancelled away still counts at its original
+    // time: a series sent once too often is harmless, one left out is not.
     bool overlaps(qint64 fromUtc, qint64 toUtc) const;
 };
 

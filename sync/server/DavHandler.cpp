@@ -208,7 +208,7 @@ DavResponse DavHandler::handle(const DavRequest &request)
     if (request.method == "OPTIONS") {
         DavResponse r = answer(200);
         r.setHeader("DAV", "1, 3, calendar-access");
-        r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT");
+        r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT");
         return r;
     }
     // Basic auth: the login name and an app password. Anything else is asked again.
@@ -266,7 +266,7 @@ DavResponse DavHandler::dispatch(const DavRequest &request, const Session &sessi
         return refusal(403, QStringLiteral("Spil's calendars are fixed: their names, colours and "
                                            "number are Spil's"));
     DavResponse r = refusal(405, QStringLiteral("this method is not served here"));
-    r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT");
+    r.setHeader("Allow", "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT");
     return r;
 }
 

@@ -255,6 +255,20 @@ TEST(CalDav, ATimeRangeFindsASeriesByItsInstancesAndNotOnceItHasEnded)
     };
     series("Weekstart", "FREQ=WEEKLY");
     series("Cursus", "FREQ=WEEKLY;COUNT=3");
+    // Ended too, but its second meeting was moved into the week asked for.
+    const QString moved = series("Evaluatie", "FREQ=WEEKLY;COUNT=2");
+    const qint64 second = kAt - 19 * 7 * 24 * kHour; // the same offset from UTC as the first
+    AgendaRepo(maarten.db()).moveInstance(moved, second, kAt + 72 * kHour, kAt + 73 * kHour);
+    // All day every week: UTC midnights, recurring in UTC whatever the series' zone.
+    Appointment home;
+    home.owner = maarten.personId();
+    home.title = QStringLiteral("Thuiswerkdag");
+    home.tz = QStringLiteral("Europe/Amsterdam");
+    home.allDay = true;
+    home.startUtc = kAt - 8 * kHour - 20 * 7 * 24 * kHour; // a Friday, 00:00 UTC
+    home.endUtc = home.startUtc + 24 * kHour;
+    home.rrule = QStringLiteral("FREQ=WEEKLY");
+    AgendaRepo(maarten.db()).add(home, true);
     addAppointment(maarten, QStringLiteral("Later"), kAt + 30 * 24 * kHour);
     ASSERT_TRUE(maarten.sync());
 
@@ -264,18 +278,29 @@ TEST(CalDav, ATimeRangeFindsASeriesByItsInstancesAndNotOnceItHasEnded)
             .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
             .toUtf8();
     };
-    const QByteArray week =
-        "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
-        "<c:calendar-data/></d:prop><c:filter><c:comp-filter name=\"VCALENDAR\">"
-        "<c:comp-filter name=\"VEVENT\"><c:time-range start=\"" +
-        utc(kAt + 24 * kHour) + "\" end=\"" + utc(kAt + 8 * 24 * kHour) +
-        "\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>";
-    const HttpResult r =
-        phone.request("REPORT", agendaOf(QStringLiteral("maarten")), week, {{"Depth", "1"}});
-    ASSERT_EQ(r.status, 207) << r.body.constData();
-    EXPECT_TRUE(r.body.contains("SUMMARY:Weekstart")) << r.body.constData();
-    EXPECT_FALSE(r.body.contains("SUMMARY:Cursus"));
-    EXPECT_FALSE(r.body.contains("SUMMARY:Later"));
+    const auto query = [&](qint64 from, qint64 to) {
+        const QByteArray body =
+            "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+            "<d:prop><c:calendar-data/></d:prop><c:filter><c:comp-filter name=\"VCALENDAR\">"
+            "<c:comp-filter name=\"VEVENT\"><c:time-range start=\"" +
+            utc(from) + "\" end=\"" + utc(to) +
+            "\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>";
+        const HttpResult r =
+            phone.request("REPORT", agendaOf(QStringLiteral("maarten")), body, {{"Depth", "1"}});
+        EXPECT_EQ(r.status, 207) << r.body.constData();
+        return r.body;
+    };
+    const QByteArray week = query(kAt + 24 * kHour, kAt + 8 * 24 * kHour);
+    EXPECT_TRUE(week.contains("SUMMARY:Weekstart")) << week.constData();
+    EXPECT_TRUE(week.contains("SUMMARY:Evaluatie")) << week.constData();
+    EXPECT_TRUE(week.contains("SUMMARY:Thuiswerkdag")) << week.constData();
+    EXPECT_FALSE(week.contains("SUMMARY:Cursus"));
+    EXPECT_FALSE(week.contains("SUMMARY:Later"));
+    // From half past midnight UTC the day after an all-day instance: it has ended (in the
+    // series' own zone it would run until 01:00 UTC in winter).
+    const QByteArray after =
+        query(kAt + 7 * 24 * kHour + 16 * kHour + kHour / 2, kAt + 8 * 24 * kHour);
+    EXPECT_FALSE(after.contains("SUMMARY:Thuiswerkdag")) << after.constData();
 }
 
 TEST(CalDav, NobodyReadsOrWritesCalendarsThatAreNotTheirs)
@@ -432,12 +457,18 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
          {},
          {},
          403},
-        {"setting a property of a calendar that is not his",
+        {"setting a property of a calendar he does not have",
          "PROPPATCH",
          agendaOf(QStringLiteral("maarten"), QStringLiteral("ingrid")),
          kSetColour,
          {},
          404},
+        {"setting a property of another's calendar",
+         "PROPPATCH",
+         QStringLiteral("dav/calendars/ingrid/agenda/"),
+         kSetColour,
+         {},
+         403},
         {"a PROPPATCH body that is not one",
          "PROPPATCH",
          agenda,
