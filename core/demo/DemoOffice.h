@@ -30,7 +30,7 @@ struct DemoOffice {
     // moved, one cancelled), a trip to New York, a double booking and a confidential talk;
     // delegated tasks, some urgent, one overdue; a move-day checklist run in three phases;
     // the board meeting's papers, three of five in, and archived contracts with their files.
-    // Returns the files of its documents (real PDFs, the same bytes on every machine).
+    // Returns the files of its documents (PDFs, the same bytes for the same office).
     // Error(BadInput) when the store already holds people.
     static QList<DemoFile> create(Database &db);
 };

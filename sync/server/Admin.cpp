@@ -206,8 +206,9 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     const QList<DemoFile> files = DemoOffice::create(office);
     const QString stamp = serverStamp();
     const QString hash = hashPassword(QString::fromLatin1(kDemoPassword));
+    const QList<Person> people = PeopleRepo(office).all();
     QHash<QString, QString> userOf; // by person
-    for (const Person &p : PeopleRepo(office).all())
+    for (const Person &p : people)
         userOf.insert(p.id, makeUuid7(clock.nowMs()));
 
     // The files first, as the secretary who added them would have sent them: until the
@@ -215,15 +216,16 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
     // failure here leaves no document without its file and the import can be run again.
     const QString assistant =
         PeopleRepo(office).resolve(QString::fromLatin1(DemoOffice::assistant)).id;
+    const QString sender = userOf.value(assistant);
     FileStore &store = storage.files();
     for (const DemoFile &f : files) {
         const qint64 now = clock.nowMs();
         if (store.file(workspace, f.sha256))
             continue;
-        store.startUpload(workspace, f.sha256, userOf.value(assistant), f.bytes.size(), now);
-        if (!store.append(workspace, f.sha256, userOf.value(assistant), 0, f.bytes, now))
+        store.startUpload(workspace, f.sha256, sender, f.bytes.size(), now);
+        if (!store.append(workspace, f.sha256, sender, 0, f.bytes, now))
             fail(ErrorKind::Storage, QStringLiteral("the demo office's files cannot be stored"));
-        store.finishUpload(workspace, f.sha256, userOf.value(assistant), assistant, now);
+        store.finishUpload(workspace, f.sha256, sender, assistant, now);
     }
 
     storage.beginWrite(workspace);
@@ -238,7 +240,7 @@ void importDemoOffice(ServerStorage &storage, const QString &workspace)
         for (const QVariantMap &row : rows)
             storage.saveRecord(workspace, serverRecord(def.name, row, version, stamp));
     }
-    for (const Person &p : PeopleRepo(office).all())
+    for (const Person &p : people)
         storage.addUser(
             {userOf.value(p.id), workspace, p.handle, p.role, p.id, p.principals, hash, 0});
     transaction.commit();
