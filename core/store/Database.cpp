@@ -33,6 +33,14 @@ Database::Database(const QString &path, const Clock &clock, int targetVersion)
         m_hlc.observe(last);
 }
 
+std::unique_ptr<Database> Database::staging(const Clock &clock)
+{
+    auto db = std::make_unique<Database>(QStringLiteral(":memory:"), clock);
+    db->m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    db->m_checksForeignKeys = false;
+    return db;
+}
+
 Database::~Database() = default;
 
 void Database::renewClientId()
@@ -93,12 +101,12 @@ Database::Transaction::Transaction(Database &db, Checks checks) : m_db(db), m_ch
     if (m_db.m_inTransaction)
         fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
     // The pragma is ignored inside a transaction: it must come before BEGIN.
-    if (m_checks == TrustServerOrder)
+    if (m_checks == TrustServerOrder && m_db.m_checksForeignKeys)
         m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
     try {
         m_db.m_sql.begin();
     } catch (...) {
-        if (m_checks == TrustServerOrder)
+        if (m_checks == TrustServerOrder && m_db.m_checksForeignKeys)
             m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
         throw;
     }
@@ -118,7 +126,7 @@ Database::Transaction::~Transaction()
 void Database::Transaction::end()
 {
     m_db.m_inTransaction = false;
-    if (m_checks != TrustServerOrder)
+    if (m_checks != TrustServerOrder || !m_db.m_checksForeignKeys)
         return;
     // Also runs from the destructor: it must not throw.
     try {

@@ -38,6 +38,11 @@ public:
     // Opens (creating if needed) and migrates forward to targetVersion; tests pass an older
     // version to make the store an older release would have left.
     Database(const QString &path, const Clock &clock, int targetVersion = -1);
+    // A store in memory that never checks foreign keys: the server's staging store, where
+    // a write is judged by the app's own rules among the records it touches, and which
+    // holds them as the server does, unchecked. Turning the checks off and on again for
+    // each transaction would make SQLite prepare every statement anew.
+    static std::unique_ptr<Database> staging(const Clock &clock);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -144,6 +149,7 @@ private:
     SqlConnection m_sql;
     Hlc m_hlc;
     bool m_inTransaction = false;
+    bool m_checksForeignKeys = true;
     qint64 m_mutation = 0; // of the open transaction, 0 until its first change
     QString m_stamp;       // one stamp per user action, shared by its changes
     // The outbox row (seq) of each field the open transaction changed: "entity, id, field".

@@ -37,10 +37,13 @@ void DavCache::apply(Agenda &a, const StoredRecord &r)
         if (const auto old = a.appointments.constFind(r.id); old != a.appointments.constEnd()) {
             index(a.byIcalUid, field(*old, "ical_uid"), r.id, false);
             a.appointments.erase(old);
+            a.presentations.remove(r.id);
         }
         if (r.deleted)
             return;
         a.appointments.insert(r.id, r);
+        if (field(r, "kind") == QLatin1String("presentation"))
+            a.presentations.insert(r.id);
         if (const QString uid = field(r, "ical_uid"); !uid.isEmpty())
             index(a.byIcalUid, uid, r.id, true);
     } else if (r.entity == kExceptions) {

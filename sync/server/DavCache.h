@@ -33,6 +33,7 @@ public:
         QMap<QString, StoredRecord> exceptions;     // by id, tombstones too
         QHash<QString, QSet<QString>> exceptionsOf; // by the series_id they name
         QMap<QString, StoredRecord> people;         // the live ones, by id
+        QSet<QString> presentations;                // the live appointments of that kind
     };
     // The workspace's appointments as they stand now. The reference lives as long as the
     // cache; the next call may change what it holds.

@@ -13,6 +13,8 @@
 #include "sync/server/Access.h"
 #include "sync/server/SyncError.h"
 
+#include <QSqlQuery>
+
 namespace spil::server {
 
 using protocol::ErrorCode;
@@ -35,19 +37,28 @@ public:
     explicit Scratch(DavWrites &owner) : m_owner(owner)
     {
         if (!owner.m_scratch)
-            owner.m_scratch =
-                std::make_unique<Database>(QStringLiteral(":memory:"), owner.m_service.clock());
+            owner.m_scratch = Database::staging(owner.m_service.clock());
     }
     ~Scratch()
     {
         try {
             Database &db = *m_owner.m_scratch;
+            // A write fills a few of the tables; emptying one that is empty already still
+            // writes its pages, which cost more than the rest of the write.
+            QSqlQuery &probe = db.run(probeSql());
+            QStringList filled;
+            if (probe.next()) {
+                for (int i = 0; i < tables().size(); ++i) {
+                    if (probe.value(i).toBool())
+                        filled << tables().at(i);
+                }
+            }
+            probe.finish();
+            if (filled.isEmpty())
+                return;
             Database::Transaction t(db, Database::Transaction::TrustServerOrder);
-            for (const EntityDef &e : entities())
-                db.run(QStringLiteral("DELETE FROM %1").arg(e.name));
-            // The appointments' time index is kept by triggers on insert and update only.
-            for (const char *table : {"appointment_spans", "outbox", "seen_tasks"})
-                db.run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+            for (const QString &table : filled)
+                db.run(QStringLiteral("DELETE FROM ") + table);
             t.commit();
         } catch (...) {
             m_owner.m_scratch.reset(); // made anew for the next write
@@ -71,6 +82,31 @@ public:
     }
 
 private:
+    // Every table a write can fill. The appointments' time index is kept by triggers on
+    // insert and update only, so it is emptied by name.
+    static const QStringList &tables()
+    {
+        static const QStringList all = [] {
+            QStringList out;
+            for (const EntityDef &e : entities())
+                out << e.name;
+            return out + QStringList{QStringLiteral("appointment_spans"), QStringLiteral("outbox"),
+                                     QStringLiteral("seen_tasks")};
+        }();
+        return all;
+    }
+    // One row: for each of tables(), whether it holds a row.
+    static const QString &probeSql()
+    {
+        static const QString sql = [] {
+            QStringList exists;
+            for (const QString &t : tables())
+                exists << QStringLiteral("EXISTS (SELECT 1 FROM %1)").arg(t);
+            return QStringLiteral("SELECT ") + exists.join(QStringLiteral(", "));
+        }();
+        return sql;
+    }
+
     DavWrites &m_owner;
 };
 
@@ -118,10 +154,11 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     QList<StoredRecord> touched;
     if (existing)
         touched = calendars.records(collection, *existing);
-    for (const StoredRecord &r : stored.appointments) {
-        if (r.fields.value(QStringLiteral("kind")).toString() != QStringLiteral("presentation") ||
-            (existing && r.id == existing->recordId))
+    for (const QString &id : stored.presentations) {
+        const auto it = stored.appointments.constFind(id);
+        if (it == stored.appointments.constEnd() || (existing && id == existing->recordId))
             continue;
+        const StoredRecord &r = *it;
         const ReadAccess read = access.read(r);
         if (read == ReadAccess::None)
             continue;

@@ -369,6 +369,17 @@ TEST(CalDav, ABookingInADirectorsPrepTimeIsRefused)
     for (const QVariantMap &r : maarten.db().liveRecords(QStringLiteral("appointments")))
         calls += r.value(QStringLiteral("title")).toString() == QStringLiteral("Belafspraak");
     EXPECT_EQ(calls, 1);
+
+    // A presentation made, and then removed, while the calendar server is running.
+    const QString later = addAppointment(maarten, QStringLiteral("Presentatie aan de raad"),
+                                         kAt + 8 * kHour, {}, false, AppointmentKind::Presentation);
+    ASSERT_TRUE(maarten.sync());
+    const QByteArray beforeIt = eventIcs(QStringLiteral("r@sanne"), QStringLiteral("Belafspraak"),
+                                         kAt + 7 * kHour, kAt + 7 * kHour + 1'800'000);
+    EXPECT_EQ(sanne.put(path + QStringLiteral("r@sanne.ics"), beforeIt).status, 403);
+    AgendaRepo(maarten.db()).remove(later);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(sanne.put(path + QStringLiteral("r@sanne.ics"), beforeIt).status, 201);
 }
 
 TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
