@@ -836,9 +836,22 @@ private:
             secretariat.ask(travel, QStringLiteral("Trein en hotel voor Brussel, twee dagen"),
                             at(workday(4), "09:00"), m_noor);
         secretariat.handTo(trip, m_lotte, m_fatima);
-        secretariat.ask(room, QStringLiteral("Zaal voor 12 personen, klantpresentatie"),
-                        at(workday(2), "14:00"), m_joris);
-        secretariat.ask(order, QStringLiteral("Visitekaartjes, 200 stuks"), -1, m_pieter);
+        const QString hall =
+            secretariat.ask(room, QStringLiteral("Zaal voor 12 personen, klantpresentatie"),
+                            at(workday(2), "14:00"), m_joris);
+        const QString cards =
+            secretariat.ask(order, QStringLiteral("Visitekaartjes, 200 stuks"), -1, m_pieter);
+        // Asked on days of their own, as they would have been: asked in the same instant,
+        // two requests would come in an order that changes from one demo to the next.
+        Database::Transaction tx(m_db);
+        const qint64 hour = 3600 * 1000;
+        const qint64 now = m_db.clock().nowMs();
+        const QList<std::pair<QString, qint64>> asked{
+            {lunch, 6 * 24 * hour}, {trip, 3 * 24 * hour}, {hall, 24 * hour}, {cards, hour}};
+        for (const auto &[id, ago] : asked)
+            m_db.update(QStringLiteral("service_requests"), id,
+                        {{QStringLiteral("requested_at"), now - ago}});
+        tx.commit();
     }
 
     // A PDF document of the heading and paragraphs, added by the secretary, its file kept.

@@ -7,6 +7,7 @@
 #include "core/demo/DemoOffice.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/letters/OfficeStyle.h"
+#include "core/secretariat/ServiceRepo.h"
 #include "core/tasks/TaskRepo.h"
 
 #include <QCryptographicHash>
@@ -116,6 +117,31 @@ TEST_F(Demo, HasDelegatedTasksAndAMoveDayRun)
 TEST_F(Demo, RefusesToFillAStoreTwice)
 {
     EXPECT_THROW(DemoOffice::create(*db), Error);
+}
+
+TEST_F(Demo, ListsWhatWasAskedOfTheSecretariatInTheSameOrderEveryTime)
+{
+    // Made again and again: requests asked in one instant came in an order of chance.
+    QStringList first;
+    for (int made = 0; made < 4; ++made) {
+        QTemporaryDir other;
+        Database again(other.filePath(QStringLiteral("store.db")), clock);
+        DemoOffice::create(again);
+        ServiceRepo secretariat(again);
+        const QString joris = PeopleRepo(again).resolve(QStringLiteral("joris")).id;
+        QStringList asked;
+        for (const ServiceRequest &r : secretariat.requestsOf(joris))
+            asked << r.what;
+        EXPECT_EQ(asked, QStringList({QStringLiteral("Zaal voor 12 personen, klantpresentatie"),
+                                      QStringLiteral("Lunch voor de teamdag (14 personen)")}));
+        QStringList queue;
+        for (const ServiceRequest &r : secretariat.queue(true))
+            queue << r.what;
+        EXPECT_EQ(queue.size(), 4);
+        if (made == 0)
+            first = queue;
+        EXPECT_EQ(queue, first);
+    }
 }
 
 TEST_F(Demo, HasTheOfficesLetterheadForEveryDevice)
