@@ -274,6 +274,50 @@ DavResponse DavHandler::dispatch(const DavRequest &request, const Session &sessi
 // Thunderbird do): Spil's calendars keep theirs. Each property is refused on its own, 403
 // in a 207 answer as RFC 4918 (9.2) has it, so that the app carries on with the calendar
 // rather than failing the account.
+struct DavHandler::Found {
+    QString path;    // empty: not there
+    QString missing; // what is not there, as a 404 says it
+    std::optional<DavCollection> collection;
+    std::optional<DavResource> resource;
+};
+
+// The one lookup of PROPFIND and PROPPATCH: a calendar or resource the user may not read
+// is not there.
+DavHandler::Found DavHandler::find(const Target &target, const User &user, DavCalendars &calendars)
+{
+    Found out;
+    switch (target.kind) {
+    case Target::Root:
+        out.path = kRoot;
+        break;
+    case Target::Principal:
+        out.path = principalPath(user.name);
+        break;
+    case Target::Home:
+        out.path = homePath(user.name);
+        break;
+    case Target::Collection:
+        out.collection = calendars.collection(target.slug);
+        if (out.collection)
+            out.path = collectionPath(user.name, out.collection->slug);
+        else
+            out.missing = QStringLiteral("no such calendar");
+        break;
+    case Target::Resource:
+        out.collection = calendars.collection(target.slug);
+        if (out.collection)
+            out.resource = calendars.resource(*out.collection, target.name);
+        if (out.resource)
+            out.path = collectionPath(user.name, out.collection->slug) + enc(out.resource->name);
+        else
+            out.missing = QStringLiteral("no such resource");
+        break;
+    default:
+        out.missing = QStringLiteral("nothing here");
+    }
+    return out;
+}
+
 DavResponse DavHandler::proppatch(const DavRequest &request, const Session &session,
                                   const Target &target)
 {
@@ -281,36 +325,12 @@ DavResponse DavHandler::proppatch(const DavRequest &request, const Session &sess
     if (!query || query->root != davName(kDavNs, QStringLiteral("propertyupdate")) ||
         query->props.isEmpty())
         return refusal(400, QStringLiteral("the body is not a PROPPATCH request"));
-    const User &user = session.user;
-    DavCalendars calendars(m_service.storage(), m_service.clock(), user, m_cache);
-    QString path;
-    switch (target.kind) {
-    case Target::Root:
-        path = kRoot;
-        break;
-    case Target::Principal:
-        path = principalPath(user.name);
-        break;
-    case Target::Home:
-        path = homePath(user.name);
-        break;
-    case Target::Collection:
-        if (!calendars.collection(target.slug))
-            return refusal(404, QStringLiteral("no such calendar"));
-        path = collectionPath(user.name, target.slug);
-        break;
-    case Target::Resource: {
-        const auto c = calendars.collection(target.slug);
-        if (!c || !calendars.resource(*c, target.name))
-            return refusal(404, QStringLiteral("no such resource"));
-        path = collectionPath(user.name, target.slug) + enc(target.name);
-        break;
-    }
-    default:
-        return refusal(404, QStringLiteral("nothing here"));
-    }
+    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
+    const Found found = find(target, session.user, calendars);
+    if (found.path.isEmpty())
+        return refusal(404, found.missing);
     Multistatus m;
-    m.response(path, {}, query->props, 403);
+    m.response(found.path, {}, query->props, 403);
     return multistatus(m);
 }
 
@@ -378,11 +398,14 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         return props;
     };
 
+    const Found found = find(target, user, calendars);
+    if (found.path.isEmpty())
+        return refusal(404, found.missing);
     Multistatus m;
     switch (target.kind) {
     case Target::Root:
         answerProps(
-            m, kRoot,
+            m, found.path,
             {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
              text(kDavNs, "displayname", QStringLiteral("Spil")), principal},
             *query);
@@ -402,12 +425,12 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         if (!email.isEmpty())
             props << hrefProp(kCalDavNs, "calendar-user-address-set",
                               QStringLiteral("mailto:") + email);
-        answerProps(m, principalPath(user.name), props, *query);
+        answerProps(m, found.path, props, *query);
         return multistatus(m);
     }
     case Target::Home: {
         answerProps(
-            m, homePath(user.name),
+            m, found.path,
             {elements(kDavNs, "resourcetype", {davName(kDavNs, QStringLiteral("collection"))}),
              text(kDavNs, "displayname", calendars.personName(user.personId)), principal,
              hrefProp(kDavNs, "owner", principalPath(user.name)), privileges(false)},
@@ -419,29 +442,23 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
         return multistatus(m);
     }
     case Target::Collection: {
-        const auto c = calendars.collection(target.slug);
-        if (!c)
-            return refusal(404, QStringLiteral("no such calendar"));
-        answerProps(m, collectionPath(user.name, c->slug), collectionProps(*c), *query);
+        const DavCollection &c = *found.collection;
+        answerProps(m, found.path, collectionProps(c), *query);
         if (deep) {
             const bool data = wants(*query, kCalDavNs, "calendar-data");
-            for (const DavResource &r : calendars.resources(*c))
-                answerProps(m, collectionPath(user.name, c->slug) + enc(r.name),
-                            resourceProps(*c, r, data), *query);
+            for (const DavResource &r : calendars.resources(c))
+                answerProps(m, found.path + enc(r.name), resourceProps(c, r, data), *query);
         }
         return multistatus(m);
     }
-    case Target::Resource: {
-        const auto c = calendars.collection(target.slug);
-        const auto r = c ? calendars.resource(*c, target.name) : std::nullopt;
-        if (!r)
-            return refusal(404, QStringLiteral("no such resource"));
-        answerProps(m, collectionPath(user.name, c->slug) + enc(r->name),
-                    resourceProps(*c, *r, wants(*query, kCalDavNs, "calendar-data")), *query);
+    case Target::Resource:
+        answerProps(m, found.path,
+                    resourceProps(*found.collection, *found.resource,
+                                  wants(*query, kCalDavNs, "calendar-data")),
+                    *query);
         return multistatus(m);
-    }
     default:
-        return refusal(404, QStringLiteral("nothing here"));
+        return refusal(404, found.missing);
     }
 }
 

@@ -31,6 +31,8 @@ public:
 
 private:
     struct Target; // what a path names
+    struct Found;  // where a target lies, and its collection and resource
+    Found find(const Target &target, const User &user, DavCalendars &calendars);
     DavResponse dispatch(const DavRequest &request, const Session &session, const Target &target);
     DavResponse propfind(const DavRequest &request, const Session &session, const Target &target);
     DavResponse report(const DavRequest &request, const Session &session, const Target &target);
