@@ -82,8 +82,9 @@ public:
     }
 
 private:
-    // Every table a write can fill. The appointments' time index is kept by triggers on
-    // insert and update only, so it is emptied by name.
+    // Every table a write can fill but the search indexes, which their records' delete
+    // triggers empty. The appointments' time index is kept by triggers on insert and
+    // update only, so it is emptied by name.
     static const QStringList &tables()
     {
         static const QStringList all = [] {

@@ -51,13 +51,3 @@ TEST_F(StagingStore, HoldsARecordWhoseParentIsMissingInAnyTransaction)
     EXPECT_EQ(staging->scalar(QStringLiteral("SELECT COUNT(*) FROM checklist_items")).toInt(), 2);
     EXPECT_EQ(staging->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 0);
 }
-
-TEST_F(StagingStore, LivesInMemoryAndLeavesNoFileBehind)
-{
-    const auto staging = Database::staging(clock);
-    EXPECT_TRUE(staging
-                    ->scalar(QStringLiteral("SELECT file FROM pragma_database_list "
-                                            "WHERE name = 'main'"))
-                    .toString()
-                    .isEmpty());
-}
