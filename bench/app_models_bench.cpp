@@ -172,9 +172,6 @@ int main(int argc, char **argv)
                 "take to show elsewhere\n",
                 poke, poke / 10.0);
 
-    // What the poke brings: a page of one task renamed elsewhere, applied as a pull does,
-    // then the same reload. The page and the reload against the page and the bare reload
-    // each measured alone, in this run.
     // The office above stands for what other devices made and this one pulled: nothing of
     // it waits to be pushed (a pull reads what waits, for the fields it must keep).
     {
@@ -182,6 +179,8 @@ int main(int argc, char **argv)
         db.run(QStringLiteral("DELETE FROM outbox"));
         tx.commit();
     }
+    // What the poke brings: a page of one task renamed elsewhere, applied as a pull does,
+    // then the same reload; against the page alone and the reload alone, in this run.
     client::SyncEngine engine(db);
     const QString renamed = TaskRepo(db).list(app.personId(), true).value(0).id;
     int n = 0;

@@ -270,10 +270,6 @@ DavResponse DavHandler::dispatch(const DavRequest &request, const Session &sessi
     return r;
 }
 
-// A calendar app sets a colour, an order or a name once its user picks one (iOS and
-// Thunderbird do): Spil's calendars keep theirs. Each property is refused on its own, 403
-// in a 207 answer as RFC 4918 (9.2) has it, so that the app carries on with the calendar
-// rather than failing the account.
 struct DavHandler::Found {
     QString path;    // empty: not there
     QString missing; // what is not there, as a 404 says it
@@ -318,6 +314,10 @@ DavHandler::Found DavHandler::find(const Target &target, const User &user, DavCa
     return out;
 }
 
+// A calendar app sets a colour, an order or a name once its user picks one (iOS and
+// Thunderbird do): Spil's calendars keep theirs. Each property is refused on its own, 403
+// in a 207 answer as RFC 4918 (9.2) has it, so that the app carries on with the calendar
+// rather than failing the account.
 DavResponse DavHandler::proppatch(const DavRequest &request, const Session &session,
                                   const Target &target)
 {
