@@ -628,55 +628,23 @@ QList<Occurrence> AgendaRepo::collect(const QString &personId, qint64 fromUtc, q
 void AgendaRepo::expandSeries(const Appointment &a, qint64 fromUtc, qint64 toUtc,
                               const QTimeZone &viewZone, QList<Occurrence> *out)
 {
-    const qint64 duration = a.endUtc - a.startUtc;
-    const QTimeZone zone = a.allDay ? QTimeZone::utc() : zoneOrFail(a.tz);
-
-    struct Exception {
-        bool cancelled;
-        qint64 start, end;
-        QString title, location;
-    };
-    QHash<qint64, Exception> exceptions;
+    QList<InstanceChange> changes;
     auto &q = m_db.run(QStringLiteral("SELECT original_start_utc, cancelled, start_utc, end_utc, "
                                       "title, location FROM appointment_exceptions "
                                       "WHERE series_id = ? AND deleted = 0"),
                        {a.id});
     while (q.next()) {
-        exceptions.insert(q.value(0).toLongLong(),
-                          {q.value(1).toInt() != 0,
-                           q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
-                           q.value(3).isNull() ? -1 : q.value(3).toLongLong(),
-                           q.value(4).toString(), q.value(5).toString()});
+        InstanceChange c;
+        c.originalStartUtc = q.value(0).toLongLong();
+        c.cancelled = q.value(1).toInt() != 0;
+        c.startUtc = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+        c.endUtc = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+        c.title = q.value(4).toString();
+        c.location = q.value(5).toString();
+        changes << c;
     }
-    // A moved instance may come into the window from far away: expand its original start too.
-    qint64 expandFrom = fromUtc, expandTo = toUtc;
-    for (auto it = exceptions.cbegin(); it != exceptions.cend(); ++it) {
-        if (it->start >= 0 && it->start < toUtc && it->end > fromUtc) {
-            expandFrom = std::min(expandFrom, it.key());
-            expandTo = std::max(expandTo, it.key() + 1);
-        }
-    }
-    const auto starts = expandRecurrence(a.rrule, a.startUtc, duration, zone, expandFrom, expandTo);
-    for (qint64 start : starts) {
-        Occurrence o;
-        o.appointment = a;
-        o.recurrenceIdUtc = start;
-        o.startUtc = start;
-        o.endUtc = start + duration;
-        const auto ex = exceptions.constFind(start);
-        if (ex != exceptions.constEnd()) {
-            if (ex->cancelled)
-                continue;
-            if (ex->start >= 0 && ex->end > ex->start) {
-                o.startUtc = ex->start;
-                o.endUtc = ex->end;
-                o.moved = true;
-            }
-            if (!ex->title.isEmpty())
-                o.appointment.title = ex->title;
-            if (!ex->location.isEmpty())
-                o.appointment.location = ex->location;
-        }
+    const QTimeZone zone = a.allDay ? QTimeZone::utc() : zoneOrFail(a.tz);
+    for (Occurrence o : seriesInstances(a, changes, zone, fromUtc, toUtc)) {
         if (a.allDay)
             placeAllDay(&o, viewZone);
         if (o.startUtc < toUtc && o.endUtc > fromUtc)

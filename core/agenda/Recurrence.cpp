@@ -4,6 +4,7 @@
 #include "core/agenda/IcalTime.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <libical/ical.h>
 
 namespace spil {
@@ -69,6 +70,46 @@ QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64
             break;
         if (start + durationMs > fromUtc || (durationMs == 0 && start >= fromUtc))
             out << start;
+    }
+    return out;
+}
+
+QList<Occurrence> seriesInstances(const Appointment &series, const QList<InstanceChange> &changes,
+                                  const QTimeZone &zone, qint64 fromUtc, qint64 toUtc)
+{
+    const qint64 duration = series.endUtc - series.startUtc;
+    QHash<qint64, const InstanceChange *> byOriginal;
+    // A moved instance may come into the window from far away: expand its original start too.
+    qint64 expandFrom = fromUtc, expandTo = toUtc;
+    for (const InstanceChange &c : changes) {
+        byOriginal.insert(c.originalStartUtc, &c);
+        if (c.moved() && c.startUtc < toUtc && c.endUtc > fromUtc) {
+            expandFrom = std::min(expandFrom, c.originalStartUtc);
+            expandTo = std::max(expandTo, c.originalStartUtc + 1);
+        }
+    }
+    QList<Occurrence> out;
+    for (qint64 start :
+         expandRecurrence(series.rrule, series.startUtc, duration, zone, expandFrom, expandTo)) {
+        Occurrence o;
+        o.appointment = series;
+        o.recurrenceIdUtc = start;
+        o.startUtc = start;
+        o.endUtc = start + duration;
+        if (const InstanceChange *c = byOriginal.value(start)) {
+            if (c->cancelled)
+                continue;
+            if (c->moved()) {
+                o.startUtc = c->startUtc;
+                o.endUtc = c->endUtc;
+                o.moved = true;
+            }
+            if (!c->title.isEmpty())
+                o.appointment.title = c->title;
+            if (!c->location.isEmpty())
+                o.appointment.location = c->location;
+        }
+        out << o;
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/agenda/Appointment.h"
+
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -16,5 +18,12 @@ bool isValidRrule(const QString &rule, QString *why = nullptr);
 QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64 durationMs,
                                const QTimeZone &zone, qint64 fromUtc, qint64 toUtc,
                                int maxInstances = 5000);
+
+// The instances of a series after its changes, in order of their original start: moved,
+// retitled or relocated as changed, cancelled ones left out. Each instance is made whose
+// original start or whose new time overlaps [fromUtc, toUtc); the caller keeps those it
+// shows (a moved instance may have left the window). zone: the series' wall-clock zone.
+QList<Occurrence> seriesInstances(const Appointment &series, const QList<InstanceChange> &changes,
+                                  const QTimeZone &zone, qint64 fromUtc, qint64 toUtc);
 
 } // namespace spil

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/calendar/IcsExport.h"
 
+#include "core/agenda/Recurrence.h"
 #include "core/calendar/IcsTimeZones.h"
 
 #include <QDateTime>
@@ -120,8 +121,9 @@ QString uidOf(const Appointment &a)
 
 class Writer {
 public:
-    Writer(const CalendarData &data, qint64 stampUtc, IcsUse use)
-        : m_data(data), m_stamp(stampUtc), m_use(use)
+    Writer(const CalendarData &data, qint64 stampUtc, IcsUse use,
+           const std::optional<IcsExpansion> &expand)
+        : m_data(data), m_stamp(stampUtc), m_use(use), m_expand(expand)
     {
     }
 
@@ -138,9 +140,14 @@ public:
             icalproperty_set_x_name(name, "X-WR-CALNAME");
             icalcomponent_add_property(cal.get(), name);
         }
-        addTimeZones(cal.get());
-        for (const CalendarEvent &e : m_data.events)
-            addEvent(cal.get(), e);
+        if (!m_expand)
+            addTimeZones(cal.get());
+        for (const CalendarEvent &e : m_data.events) {
+            if (m_expand)
+                addExpanded(cal.get(), e);
+            else
+                addEvent(cal.get(), e);
+        }
         for (const Task &t : m_data.tasks)
             addTodo(cal.get(), t);
         return QByteArray(icalcomponent_as_ical_string(cal.get()));
@@ -229,6 +236,41 @@ private:
         }
     }
 
+    // Times in UTC (timeProperty writes an appointment without a zone so) and a series as its
+    // instances in the window.
+    void addExpanded(icalcomponent *cal, const CalendarEvent &e)
+    {
+        Appointment a = e.appointment;
+        if (e.busyOnly && a.status == AppointmentStatus::Cancelled)
+            return;
+        const QString zone = a.tz;
+        a.tz.clear();
+        if (a.rrule.isEmpty()) {
+            icalcomponent *ev = newEvent(a);
+            addTimes(ev, a, a.startUtc, a.endUtc);
+            addDetails(ev, a, e.busyOnly);
+            icalcomponent_add_component(cal, ev);
+            return;
+        }
+        QTimeZone tz = a.allDay ? QTimeZone::utc() : QTimeZone(utf8(zone));
+        if (!tz.isValid())
+            tz = QTimeZone::utc();
+        for (const Occurrence &o :
+             seriesInstances(a, e.instances, tz, m_expand->fromUtc, m_expand->toUtc)) {
+            const bool meets = o.startUtc < m_expand->toUtc &&
+                               (o.endUtc > m_expand->fromUtc ||
+                                (o.endUtc == o.startUtc && o.startUtc >= m_expand->fromUtc));
+            if (!meets)
+                continue;
+            icalcomponent *ev = newEvent(o.appointment);
+            icalcomponent_add_property(
+                ev, timeProperty(icalproperty_new_recurrenceid, o.recurrenceIdUtc, a));
+            addTimes(ev, a, o.startUtc, o.endUtc);
+            addDetails(ev, o.appointment, e.busyOnly);
+            icalcomponent_add_component(cal, ev);
+        }
+    }
+
     void addInstance(icalcomponent *cal, const CalendarEvent &e, const InstanceChange &c)
     {
         Appointment instance = e.appointment;
@@ -279,12 +321,14 @@ private:
     const CalendarData &m_data;
     qint64 m_stamp;
     IcsUse m_use;
+    std::optional<IcsExpansion> m_expand;
 };
 } // namespace
 
-QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use)
+QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use,
+                    const std::optional<IcsExpansion> &expand)
 {
-    return Writer(data, stampUtc, use).run();
+    return Writer(data, stampUtc, use, expand).run();
 }
 
 } // namespace spil

@@ -4,6 +4,7 @@
 #include "core/calendar/CalendarData.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace spil {
 
@@ -19,6 +20,15 @@ inline constexpr const char *kBusySummary = "Busy";
 // A file to share or a feed to subscribe to says METHOD:PUBLISH (as Outlook and Google
 // export); a CalDAV calendar object resource must not carry a METHOD (RFC 4791, 4.1).
 enum class IcsUse { Publish, CalDavResource };
-QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use = IcsUse::Publish);
+// A CalDAV client that cannot recur a rule itself asks for the instances in a window
+// (RFC 4791, 9.6.5): each instance of a series that overlaps [fromUtc, toUtc) becomes a
+// VEVENT of its own with its RECURRENCE-ID, no rule, no EXDATE; every time is in UTC and no
+// VTIMEZONE is written. One-offs are written as they are, in UTC.
+struct IcsExpansion {
+    qint64 fromUtc = 0;
+    qint64 toUtc = 0;
+};
+QByteArray writeIcs(const CalendarData &data, qint64 stampUtc, IcsUse use = IcsUse::Publish,
+                    const std::optional<IcsExpansion> &expand = std::nullopt);
 
 } // namespace spil

@@ -305,7 +305,8 @@ QList<StoredRecord> DavCalendars::records(const DavCollection &c, const DavResou
     return out;
 }
 
-QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
+QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r,
+                              const std::optional<IcsExpansion> &expand)
 {
     const QList<StoredRecord> held = records(c, r);
     if (held.isEmpty())
@@ -333,7 +334,8 @@ QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
             QString::number(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date().year()),
             c.displayName}
             .join(QChar(0x1f));
-    if (const DavCache::Text *kept = m_cache.text(view, r.version); kept && kept->people == people)
+    const DavCache::Text *kept = expand ? nullptr : m_cache.text(view, r.version);
+    if (kept && kept->people == people)
         return kept->text;
     CalendarData data;
     data.name = c.displayName;
@@ -351,8 +353,9 @@ QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r)
                 readable(e, m_access.read(e, &series)));
         data.events << event;
     }
-    const QByteArray out = writeIcs(data, now, IcsUse::CalDavResource);
-    m_cache.keep(view, {r.version, out, people});
+    const QByteArray out = writeIcs(data, now, IcsUse::CalDavResource, expand);
+    if (!expand)
+        m_cache.keep(view, {r.version, out, people});
     return out;
 }
 

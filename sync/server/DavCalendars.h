@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/calendar/CalendarData.h"
+#include "core/calendar/IcsExport.h"
 #include "sync/server/Access.h"
 #include "sync/server/DavCache.h"
 #include "sync/server/ServerStorage.h"
@@ -70,7 +71,10 @@ public:
     QList<DavResource> resources(const DavCollection &c, qint64 since = 0);
     QList<DavResource> removedSince(const DavCollection &c, qint64 version);
     std::optional<DavResource> resource(const DavCollection &c, const QString &name);
-    QByteArray text(const DavCollection &c, const DavResource &r);
+    // expand: a series as its instances in a window (not kept in the cache: each client asks
+    // its own window).
+    QByteArray text(const DavCollection &c, const DavResource &r,
+                    const std::optional<IcsExpansion> &expand = std::nullopt);
     // The records a resource stands for (an appointment and its instances, or a task).
     QList<StoredRecord> records(const DavCollection &c, const DavResource &r);
     QString personName(const QString &personId);

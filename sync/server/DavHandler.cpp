@@ -478,10 +478,14 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     const QString base = collectionPath(session.user.name, c->slug);
     const QString component = c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT")
                                                                        : QStringLiteral("VTODO");
+    std::optional<IcsExpansion> expansion;
+    if (query->expand)
+        expansion = IcsExpansion{query->expand->first, query->expand->second};
     const auto props = [&](const DavResource &r) {
         QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
         if (query->allProps || wants(*query, kCalDavNs, "calendar-data"))
-            out << text(kCalDavNs, "calendar-data", QString::fromUtf8(calendars.text(*c, r)));
+            out << text(kCalDavNs, "calendar-data",
+                        QString::fromUtf8(calendars.text(*c, r, expansion)));
         out << text(kDavNs, "getcontenttype", QStringLiteral("text/calendar; charset=utf-8"));
         return out;
     };

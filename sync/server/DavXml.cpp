@@ -80,6 +80,14 @@ std::optional<DavQuery> readDavQuery(const QByteArray &body)
                         return std::nullopt;
                 }
             }
+            if (name == davName(kCalDavNs, QStringLiteral("expand"))) {
+                const auto a = r.attributes();
+                const auto from = utcTime(a.value(QStringLiteral("start")).toString());
+                const auto to = utcTime(a.value(QStringLiteral("end")).toString());
+                if (!from || !to || *from >= *to)
+                    return std::nullopt;
+                q.expand = {*from, *to};
+            }
             if (name == davName(kDavNs, QStringLiteral("sync-token")) &&
                 parent == davName(kDavNs, QStringLiteral("sync-collection")))
                 q.syncToken = QString();

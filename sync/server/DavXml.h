@@ -8,6 +8,7 @@
 #include <QXmlStreamWriter>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace spil::server {
 
@@ -32,10 +33,13 @@ struct DavQuery {
     QStringList hrefs;                          // calendar-multiget
     QStringList components;                     // comp-filter names below VCALENDAR (VEVENT, VTODO)
     std::optional<qint64> rangeStart, rangeEnd; // time-range, UTC ms
-    std::optional<QString> syncToken;           // sync-collection; empty: the first sync
+    // calendar-data's expand (RFC 4791, 9.6.5): the window a series is given as instances.
+    std::optional<std::pair<qint64, qint64>> expand;
+    std::optional<QString> syncToken; // sync-collection; empty: the first sync
 };
 
-// Nothing when the body is not well-formed XML or its time-range cannot be read.
+// Nothing when the body is not well-formed XML or its time-range or expand cannot be read
+// (an expand needs both ends, the start before the end).
 std::optional<DavQuery> readDavQuery(const QByteArray &body);
 
 // One property's value as written under <prop>: text, or elements of its own.

@@ -63,6 +63,14 @@ QString addAppointment(SyncedDevice &device, const QString &title, qint64 start,
     return AgendaRepo(device.db()).add(a, true);
 }
 
+// 20270115T080000Z, as a time-range or an expand writes its ends.
+QByteArray davTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+        .toUtf8();
+}
+
 bool pythonHasCaldav()
 {
     return QProcess::execute(QStringLiteral("/usr/bin/python3"),
@@ -273,17 +281,12 @@ TEST(CalDav, ATimeRangeFindsASeriesByItsInstancesAndNotOnceItHasEnded)
     ASSERT_TRUE(maarten.sync());
 
     const DavClient phone(server, QStringLiteral("maarten"));
-    const auto utc = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-            .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
-            .toUtf8();
-    };
     const auto query = [&](qint64 from, qint64 to) {
         const QByteArray body =
             "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
             "<d:prop><c:calendar-data/></d:prop><c:filter><c:comp-filter name=\"VCALENDAR\">"
             "<c:comp-filter name=\"VEVENT\"><c:time-range start=\"" +
-            utc(from) + "\" end=\"" + utc(to) +
+            davTime(from) + "\" end=\"" + davTime(to) +
             "\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>";
         const HttpResult r =
             phone.request("REPORT", agendaOf(QStringLiteral("maarten")), body, {{"Depth", "1"}});
@@ -301,6 +304,63 @@ TEST(CalDav, ATimeRangeFindsASeriesByItsInstancesAndNotOnceItHasEnded)
     const QByteArray after =
         query(kAt + 7 * 24 * kHour + 16 * kHour + kHour / 2, kAt + 8 * 24 * kHour);
     EXPECT_FALSE(after.contains("SUMMARY:Thuiswerkdag")) << after.constData();
+}
+
+// A client that cannot recur a rule itself asks for the instances (RFC 4791, 9.6.5): each
+// one in the window comes as an event of its own in UTC with its RECURRENCE-ID, the moved
+// one at its new time, and a reader who may only see busy time gets busy instances.
+TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    constexpr qint64 kWeek = 7 * 24 * kHour;
+    Appointment a;
+    a.owner = maarten.personId();
+    a.title = QStringLiteral("Directieoverleg");
+    a.tz = QStringLiteral("Europe/Amsterdam");
+    a.startUtc = kAt - 2 * kWeek;
+    a.endUtc = a.startUtc + kHour;
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    a.attendees = {server.personId(QStringLiteral("joris"))};
+    a.confidential = true;
+    const QString id = AgendaRepo(maarten.db()).add(a, true);
+    AgendaRepo(maarten.db())
+        .moveInstance(id, kAt + kWeek, kAt + kWeek + 3 * kHour, kAt + kWeek + 4 * kHour);
+    ASSERT_TRUE(maarten.sync());
+
+    const QByteArray window =
+        "start=\"" + davTime(kAt - kHour) + "\" end=\"" + davTime(kAt + 2 * kWeek) + "\"";
+    const QByteArray data = "<c:calendar-data><c:expand " + window + "/></c:calendar-data>";
+    const QByteArray query =
+        "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
+        data +
+        "</d:prop><c:filter><c:comp-filter name=\"VCALENDAR\"><c:comp-filter name=\"VEVENT\">"
+        "<c:time-range " +
+        window + "/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>";
+    const auto instancesOf = [&](const char *who, const QByteArray &body) {
+        const HttpResult r =
+            DavClient(server, QString::fromLatin1(who))
+                .request("REPORT", agendaOf(QString::fromLatin1(who)), body, {{"Depth", "1"}});
+        EXPECT_EQ(r.status, 207) << r.body.constData();
+        EXPECT_FALSE(r.body.contains("RRULE")) << r.body.constData();
+        EXPECT_FALSE(r.body.contains("TZID"));
+        EXPECT_TRUE(r.body.contains("RECURRENCE-ID:" + davTime(kAt))) << r.body.constData();
+        EXPECT_TRUE(r.body.contains("RECURRENCE-ID:" + davTime(kAt + kWeek)));
+        EXPECT_TRUE(r.body.contains("DTSTART:" + davTime(kAt + kWeek + 3 * kHour)));
+        EXPECT_FALSE(r.body.contains("RECURRENCE-ID:" + davTime(kAt - kWeek)));
+        return r.body;
+    };
+    const QByteArray own = instancesOf("maarten", query);
+    EXPECT_EQ(own.count("SUMMARY:Directieoverleg"), 2) << own.constData();
+    const QByteArray multiget =
+        "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
+        data + "</d:prop><d:href>/" + agendaOf(QStringLiteral("maarten")).toUtf8() + id.toUtf8() +
+        ".ics</d:href></c:calendar-multiget>";
+    EXPECT_EQ(instancesOf("maarten", multiget).count("BEGIN:VEVENT"), 2);
+    const QByteArray attended = instancesOf("joris", query);
+    EXPECT_EQ(attended.count("SUMMARY:Busy"), 2);
+    EXPECT_FALSE(attended.contains("Directieoverleg"));
 }
 
 TEST(CalDav, NobodyReadsOrWritesCalendarsThatAreNotTheirs)
@@ -419,6 +479,22 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
          "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><c:filter>"
          "<c:comp-filter name=\"VCALENDAR\"><c:comp-filter name=\"VEVENT\"><c:time-range "
          "start=\"gisteren\"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>",
+         {{"Depth", "1"}},
+         400},
+        {"an expand without its end",
+         "REPORT",
+         agenda,
+         "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+         "<c:calendar-data><c:expand start=\"20270101T000000Z\"/></c:calendar-data></d:prop>"
+         "</c:calendar-query>",
+         {{"Depth", "1"}},
+         400},
+        {"an expand that ends before it starts",
+         "REPORT",
+         agenda,
+         "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+         "<c:calendar-data><c:expand start=\"20270201T000000Z\" end=\"20270101T000000Z\"/>"
+         "</c:calendar-data></d:prop></c:calendar-query>",
          {{"Depth", "1"}},
          400},
         {"a sync token of another server",

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A CalDAV client session against spil-server with python3-caldav, as a calendar app would
 # run it: discovery from the server's root, an event created, changed with If-Match (and a
-# stale change refused with 412), a sync-collection report, and the event deleted.
+# stale change refused with 412), a sync-collection report, the event deleted, and a weekly
+# series searched with the server expanding it into the instances of a window.
 # Usage: caldav_client.py URL USER APP_PASSWORD [CERTIFICATE]; with a certificate (PEM),
 # an https server is trusted by it alone. Prints one line per step; exits non-zero at the
 # first step that fails.
 import sys
+from datetime import datetime, timezone
 import caldav
 from caldav.lib import error
 
@@ -78,4 +80,26 @@ step("delete", gone)
 removed = agenda.objects_by_sync_token(sync_token=token, load_objects=False)
 step("sync-collection: the delete since the token",
      any("caldav-client-1" in str(o.url) for o in removed))
+
+SERIES = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//caldav client//EN
+BEGIN:VEVENT
+UID:caldav-client-series@test
+DTSTAMP:20261130T090000Z
+DTSTART:20261207T080000Z
+DTEND:20261207T083000Z
+RRULE:FREQ=WEEKLY;COUNT=6
+SUMMARY:Weekstart
+END:VEVENT
+END:VCALENDAR
+"""
+agenda.save_event(SERIES)
+found = agenda.search(start=datetime(2026, 12, 13, tzinfo=timezone.utc),
+                      end=datetime(2026, 12, 28, tzinfo=timezone.utc),
+                      event=True, expand=True)
+starts = sorted(str(o.icalendar_instance.walk("VEVENT")[0]["DTSTART"].dt)
+                for o in found if "Weekstart" in o.data)
+step("expanded search: the two instances in the window " + ", ".join(starts),
+     starts == ["2026-12-14 08:00:00+00:00", "2026-12-21 08:00:00+00:00"])
 print("done", flush=True)
