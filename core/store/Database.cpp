@@ -442,12 +442,18 @@ void Database::purgeRemote(const QString &entityName, const QString &id)
         run(QStringLiteral("DELETE FROM seen_tasks WHERE task_id = ?"), {id});
 }
 
-QSet<QString> Database::pendingFieldKeys()
+QSet<QString> Database::pendingFieldKeys(const QStringList &recordIds)
 {
     QSet<QString> keys;
-    auto &q = run(QStringLiteral("SELECT DISTINCT entity, record_id, field FROM outbox"));
-    while (q.next())
-        keys.insert(fieldKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    // Nothing waits most of the time: a device pushes before it pulls.
+    if (recordIds.isEmpty() ||
+        !scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox)")).toBool())
+        return keys;
+    for (const QString &id : recordIds) {
+        auto &q = run(QStringLiteral("SELECT entity, field FROM outbox WHERE record_id = ?"), {id});
+        while (q.next())
+            keys.insert(fieldKey(q.value(0).toString(), id, q.value(1).toString()));
+    }
     return keys;
 }
 

@@ -119,8 +119,9 @@ public:
     // The user lost sight of a record: its row and its children's rows go, leaving no
     // tombstone that would keep their fields. Needs a Transaction.
     void purgeRemote(const QString &entity, const QString &id);
-    // "entity/record_id/field" of every change still waiting in the outbox.
-    QSet<QString> pendingFieldKeys();
+    // "entity/record_id/field" of every change to these records still waiting in the outbox,
+    // read through its index by record: a page costs the same however much waits.
+    QSet<QString> pendingFieldKeys(const QStringList &recordIds);
     static QString fieldKey(const QString &entity, const QString &id, const QString &field)
     {
         return entity + QLatin1Char('/') + id + QLatin1Char('/') + field;

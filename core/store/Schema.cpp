@@ -826,8 +826,12 @@ QList<QStringList> buildMigrations()
         QStringLiteral(
             "ALTER TABLE archive_items ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0"),
     };
+    // Version 22: a pulled page reads what waits in the outbox for its own records alone.
+    const QStringList v22 = {
+        QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_id)"),
+    };
     return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10, v11,
-            v12, v13, v14, v15, v16, v17, v18, v19, v20, v21};
+            v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22};
 }
 } // namespace
 

@@ -136,7 +136,11 @@ int SyncEngine::applyPage(qint64 since, const PullPage &page)
     if (cursor() != since)
         return -1;
     Database::Transaction tx(m_db, Database::Transaction::TrustServerOrder);
-    const QSet<QString> pending = m_db.pendingFieldKeys();
+    QStringList ids;
+    ids.reserve(page.records.size());
+    for (const Record &r : page.records)
+        ids << r.id;
+    const QSet<QString> pending = m_db.pendingFieldKeys(ids);
     // Stamps sort as text in their own order: the clock needs only the page's newest.
     QString newest;
     for (const Record &r : page.records) {
