@@ -96,17 +96,18 @@ void Database::setMeta(const QString &key, const QString &value)
         {key, value.isNull() ? QString(QLatin1String("")) : value});
 }
 
-Database::Transaction::Transaction(Database &db, Checks checks) : m_db(db), m_checks(checks)
+Database::Transaction::Transaction(Database &db, Checks checks)
+    : m_db(db), m_checksOff(checks == TrustServerOrder && db.m_checksForeignKeys)
 {
     if (m_db.m_inTransaction)
         fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
     // The pragma is ignored inside a transaction: it must come before BEGIN.
-    if (m_checks == TrustServerOrder && m_db.m_checksForeignKeys)
+    if (m_checksOff)
         m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
     try {
         m_db.m_sql.begin();
     } catch (...) {
-        if (m_checks == TrustServerOrder && m_db.m_checksForeignKeys)
+        if (m_checksOff)
             m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
         throw;
     }
@@ -126,7 +127,7 @@ Database::Transaction::~Transaction()
 void Database::Transaction::end()
 {
     m_db.m_inTransaction = false;
-    if (m_checks != TrustServerOrder || !m_db.m_checksForeignKeys)
+    if (!m_checksOff)
         return;
     // Also runs from the destructor: it must not throw.
     try {

@@ -70,7 +70,9 @@ public:
     private:
         void end();
         Database &m_db;
-        Checks m_checks;
+        // Whether this transaction turned the checks off (a store that never checks them,
+        // the server's staging store, leaves the pragma alone) and must turn them on again.
+        bool m_checksOff;
         bool m_done = false;
     };
 

@@ -16,9 +16,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QTimer>
-#include <QTimeZone>
 #include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -186,6 +186,12 @@ int serve(const ServerOptions &args)
              QStringLiteral("CalDAV sends passwords: give --tls-cert and --tls-key, listen on "
                             "127.0.0.1 behind a TLS proxy, or say --dav-insecure"));
     const auto storage = openStorage(args.required(QStringLiteral("db")));
+    for (const Workspace &ws : storage->workspaces()) {
+        if (const int n = restrictEarlyLetterCopies(*storage, ws.id))
+            std::printf("spil-server: %d sent letters' archive copies in %s restricted to the "
+                        "director's side\n",
+                        n, qPrintable(ws.name));
+    }
     SystemClock clock;
     SyncService service(*storage, clock, options);
     HttpApi api(service, http);

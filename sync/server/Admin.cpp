@@ -287,4 +287,77 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
     return int(past.size());
 }
 
+namespace {
+// The archived items sent letters name whose `restricted` was never set.
+QStringList unmarkedLetterCopies(ServerStorage &storage, const QString &workspace)
+{
+    QStringList out;
+    for (const StoredRecord &letter : storage.liveRecords(workspace, QStringLiteral("letters"))) {
+        const QString id = letter.fields.value(QStringLiteral("archive_item_id")).toString();
+        if (id.isEmpty() || out.contains(id))
+            continue;
+        const auto item = storage.record(workspace, QStringLiteral("archive_items"), id);
+        if (item && !item->deleted && !item->stamps.contains(QStringLiteral("restricted")))
+            out << id;
+    }
+    return out;
+}
+
+// Every user who read the record as it was and may not read it as it is now is told it is
+// gone, and so for what follows it (an archived item's documents) under its guards.
+void revokeFromFormerReaders(ServerStorage &storage, const QString &workspace,
+                             const QList<User> &users, const StoredRecord &now,
+                             const Guards &nowGuards, const StoredRecord &was,
+                             const Guards &wasGuards, qint64 version)
+{
+    for (const User &user : users) {
+        const Access access(user);
+        if (!user.personId.isEmpty() && access.read(was, wasGuards) != ReadAccess::None &&
+            access.read(now, nowGuards) == ReadAccess::None)
+            storage.addRevocation(workspace, user.personId,
+                                  Revocation{now.entity, now.id, version});
+    }
+    for (const GuardedKind &kind : guardedBy(now.entity)) {
+        for (const StoredRecord &child :
+             storage.children(workspace, kind.entity, kind.field, now.id)) {
+            const auto link = guardLink(child.entity, child.fields);
+            if (child.deleted || !link || link->entity != now.entity)
+                continue;
+            revokeFromFormerReaders(storage, workspace, users, child, Guards{now} + nowGuards,
+                                    child, Guards{was} + wasGuards, version);
+        }
+    }
+}
+} // namespace
+
+int restrictEarlyLetterCopies(ServerStorage &storage, const QString &workspace)
+{
+    if (unmarkedLetterCopies(storage, workspace).isEmpty())
+        return 0;
+    storage.beginWrite(workspace);
+    ScopedTransaction transaction(storage, kAlreadyBegun);
+    // Again under the workspace's write lock: another instance may have just done it.
+    const QStringList ids = unmarkedLetterCopies(storage, workspace);
+    if (ids.isEmpty()) {
+        transaction.commit();
+        return 0;
+    }
+    const qint64 version = storage.takeNextVersion(workspace);
+    const QString stamp = serverStamp();
+    const QList<User> users = storage.users(workspace);
+    const QString restricted = QStringLiteral("restricted");
+    for (const QString &id : ids) {
+        const StoredRecord was = *storage.record(workspace, QStringLiteral("archive_items"), id);
+        StoredRecord now = was;
+        now.fields.insert(restricted, true);
+        now.stamps.insert(restricted, QJsonObject{{QStringLiteral("hlc"), stamp},
+                                                  {QStringLiteral("v"), version}});
+        now.version = version;
+        storage.saveRecord(workspace, now);
+        revokeFromFormerReaders(storage, workspace, users, now, {}, was, {}, version);
+    }
+    transaction.commit();
+    return int(ids.size());
+}
+
 } // namespace spil::server

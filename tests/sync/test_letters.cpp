@@ -14,6 +14,8 @@
 #include "core/letters/LetterRepo.h"
 #include "core/store/Hlc.h"
 #include "sync/client/SyncClient.h"
+#include "sync/server/OpenStorage.h"
+#include "sync/server/ServerStorage.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -310,6 +312,63 @@ TEST(Letters, ASentLettersArchiveCopyReachesTheDirectorsSideButNoStaffDevice)
     // The director's side opens it to the office: now it arrives, its files with it.
     ArchiveRepo(sanne.db()).update(sent.item, {.restricted = false}, sanne.personId());
     ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 1);
+    EXPECT_EQ(ArchiveRepo(joris.db()).documentsOf(sent.item).size(), 2);
+}
+
+// A copy filed before the archive knew `restricted` went out to the whole office, the
+// director's notes with it. The server restricts it when it starts: a staff member's device
+// drops it and its documents and the files are refused him, the director's side keeps it;
+// a copy the side opened on purpose since stays open through the next start.
+TEST(Letters, ACopyFiledBeforeRestrictionIsRestrictedWhenTheServerStarts)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten")),
+        joris(server, QStringLiteral("joris"));
+    ASSERT_TRUE(sanne.sync());
+    QTemporaryDir dir;
+    FileCache hers(sanne.db(), dir.filePath(QStringLiteral("sanne")));
+    const SentLetter sent = sendLetter(server, sanne, maarten, hers, false);
+    {
+        // As an earlier server holds it: without `restricted`, as another instance writes.
+        const auto storage = server::openStorage(server.db());
+        const QString workspace = storage->defaultWorkspace();
+        storage->beginWrite(workspace);
+        server::StoredRecord item =
+            *storage->record(workspace, QStringLiteral("archive_items"), sent.item);
+        item.fields.remove(QStringLiteral("restricted"));
+        item.stamps.remove(QStringLiteral("restricted"));
+        item.version = storage->takeNextVersion(workspace);
+        storage->saveRecord(workspace, item);
+        storage->commit();
+    }
+    ASSERT_TRUE(joris.sync());
+    ASSERT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 1) << "open, as it was filed";
+    ASSERT_EQ(ArchiveRepo(joris.db()).documentsOf(sent.item).size(), 2);
+
+    server.restart();
+    ASSERT_TRUE(joris.sync());
+    EXPECT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 0);
+    EXPECT_EQ(count(joris.db(),
+                    QStringLiteral("SELECT count(*) FROM documents WHERE "
+                                   "archive_item_id = ? OR sha256 = ?"),
+                    {sent.item, sha256Of(sent.notes)}),
+              0);
+    const QString token = server.login(QStringLiteral("joris"));
+    for (const QByteArray &file : {sent.pdf, sent.notes})
+        EXPECT_EQ(
+            server.request("GET", QStringLiteral("/v1/files/") + sha256Of(file), {}, token).status,
+            404);
+    ASSERT_TRUE(maarten.sync());
+    const auto his = ArchiveRepo(maarten.db()).byId(sent.item);
+    ASSERT_TRUE(his);
+    EXPECT_TRUE(his->restricted);
+    EXPECT_EQ(ArchiveRepo(maarten.db()).documentsOf(sent.item).size(), 2);
+
+    ArchiveRepo(sanne.db()).update(sent.item, {.restricted = false}, sanne.personId());
+    ASSERT_TRUE(sanne.sync());
+    server.restart();
     ASSERT_TRUE(joris.sync());
     EXPECT_EQ(rowsOf(joris.db(), "archive_items", sent.item), 1);
     EXPECT_EQ(ArchiveRepo(joris.db()).documentsOf(sent.item).size(), 2);
