@@ -20,9 +20,10 @@ QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64
                                int maxInstances = 5000);
 
 // The instances of a series after its changes, in order of their original start: moved,
-// retitled or relocated as changed, cancelled ones left out. Each instance is made whose
-// original start or whose new time overlaps [fromUtc, toUtc); the caller keeps those it
-// shows (a moved instance may have left the window). zone: the series' wall-clock zone.
+// retitled or relocated as changed, cancelled ones left out. At least every instance whose
+// original start or new time overlaps [fromUtc, toUtc) is made (the expansion reaches back
+// to the original start of one moved into the window, making those between too); the
+// caller keeps those it shows. zone: the series' wall-clock zone.
 QList<Occurrence> seriesInstances(const Appointment &series, const QList<InstanceChange> &changes,
                                   const QTimeZone &zone, qint64 fromUtc, qint64 toUtc);
 

@@ -236,8 +236,8 @@ private:
         }
     }
 
-    // Times in UTC (timeProperty writes an appointment without a zone so) and a series as its
-    // instances in the window.
+    // Times in UTC (timeProperty writes an appointment without a zone so; all-day ones stay
+    // dates) and only what meets the window: a series as its instances in it.
     void addExpanded(icalcomponent *cal, const CalendarEvent &e)
     {
         Appointment a = e.appointment;
@@ -245,7 +245,13 @@ private:
             return;
         const QString zone = a.tz;
         a.tz.clear();
+        const auto meets = [&](qint64 start, qint64 end) {
+            return start < m_expand->toUtc &&
+                   (end > m_expand->fromUtc || (end == start && start >= m_expand->fromUtc));
+        };
         if (a.rrule.isEmpty()) {
+            if (!meets(a.startUtc, a.endUtc))
+                return;
             icalcomponent *ev = newEvent(a);
             addTimes(ev, a, a.startUtc, a.endUtc);
             addDetails(ev, a, e.busyOnly);
@@ -257,10 +263,7 @@ private:
             tz = QTimeZone::utc();
         for (const Occurrence &o :
              seriesInstances(a, e.instances, tz, m_expand->fromUtc, m_expand->toUtc)) {
-            const bool meets = o.startUtc < m_expand->toUtc &&
-                               (o.endUtc > m_expand->fromUtc ||
-                                (o.endUtc == o.startUtc && o.startUtc >= m_expand->fromUtc));
-            if (!meets)
+            if (!meets(o.startUtc, o.endUtc))
                 continue;
             icalcomponent *ev = newEvent(o.appointment);
             icalcomponent_add_property(

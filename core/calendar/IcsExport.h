@@ -22,8 +22,9 @@ inline constexpr const char *kBusySummary = "Busy";
 enum class IcsUse { Publish, CalDavResource };
 // A CalDAV client that cannot recur a rule itself asks for the instances in a window
 // (RFC 4791, 9.6.5): each instance of a series that overlaps [fromUtc, toUtc) becomes a
-// VEVENT of its own with its RECURRENCE-ID, no rule, no EXDATE; every time is in UTC and no
-// VTIMEZONE is written. One-offs are written as they are, in UTC.
+// VEVENT of its own with its RECURRENCE-ID, no rule, no EXDATE; a one-off is written if it
+// overlaps the window. Times are in UTC (all-day items keep their dates) and no VTIMEZONE is
+// written. What has nothing in the window is written with no VEVENT at all.
 struct IcsExpansion {
     qint64 fromUtc = 0;
     qint64 toUtc = 0;

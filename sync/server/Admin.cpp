@@ -288,11 +288,12 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
 }
 
 namespace {
-// The archived items sent letters name whose `restricted` was never set.
+// The archived items sent letters (removed ones too) name whose `restricted` was never set.
 QStringList unmarkedLetterCopies(ServerStorage &storage, const QString &workspace)
 {
     QStringList out;
-    for (const StoredRecord &letter : storage.liveRecords(workspace, QStringLiteral("letters"))) {
+    // A removed letter's copy stays in the archive: its tombstone still names it.
+    for (const StoredRecord &letter : storage.recordsOfKind(workspace, QStringLiteral("letters"))) {
         const QString id = letter.fields.value(QStringLiteral("archive_item_id")).toString();
         if (id.isEmpty() || out.contains(id))
             continue;
@@ -356,6 +357,8 @@ int restrictEarlyLetterCopies(ServerStorage &storage, const QString &workspace)
         storage.saveRecord(workspace, now);
         revokeFromFormerReaders(storage, workspace, users, now, {}, was, {}, version);
     }
+    // Instances already serving (PostgreSQL) wake their devices for it.
+    storage.notifyCommit(workspace, version);
     transaction.commit();
     return int(ids.size());
 }

@@ -481,11 +481,22 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     std::optional<IcsExpansion> expansion;
     if (query->expand)
         expansion = IcsExpansion{query->expand->first, query->expand->second};
-    const auto props = [&](const DavResource &r) {
+    // Expanded, a resource may hold nothing in the window (a series whose instances there
+    // were all cancelled or moved away, a one-off outside it): a calendar-query leaves it out,
+    // and one asked for by name (multiget, sync) goes whole, as a calendar without a
+    // component is no iCalendar object (RFC 5545, 3.4).
+    const bool expands = expansion && c->holds == DavCollection::Holds::Events;
+    const auto props = [&](const DavResource &r, bool named) -> std::optional<QList<DavProp>> {
         QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
-        if (query->allProps || wants(*query, kCalDavNs, "calendar-data"))
-            out << text(kCalDavNs, "calendar-data",
-                        QString::fromUtf8(calendars.text(*c, r, expansion)));
+        if (query->allProps || wants(*query, kCalDavNs, "calendar-data")) {
+            QByteArray data = calendars.text(*c, r, expands ? expansion : std::nullopt);
+            if (expands && !data.contains("BEGIN:VEVENT")) {
+                if (!named)
+                    return std::nullopt;
+                data = calendars.text(*c, r);
+            }
+            out << text(kCalDavNs, "calendar-data", QString::fromUtf8(data));
+        }
         out << text(kDavNs, "getcontenttype", QStringLiteral("text/calendar; charset=utf-8"));
         return out;
     };
@@ -499,7 +510,7 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
                                ? calendars.resource(*c, path.mid(decodedBase.size()))
                                : std::nullopt;
             if (r)
-                answerProps(m, base + enc(r->name), props(*r), *query);
+                answerProps(m, base + enc(r->name), *props(*r, true), *query);
             else
                 m.status(href, 404);
         }
@@ -514,8 +525,10 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
             const qint64 from = query->rangeStart.value_or(std::numeric_limits<qint64>::min());
             const qint64 to = query->rangeEnd.value_or(std::numeric_limits<qint64>::max());
             for (const DavResource &r : calendars.resources(*c)) {
-                if (!ranged || r.overlaps(from, to))
-                    answerProps(m, base + enc(r.name), props(r), *query);
+                if (ranged && !r.overlaps(from, to))
+                    continue;
+                if (const auto found = props(r, false))
+                    answerProps(m, base + enc(r.name), *found, *query);
             }
         }
         return multistatus(m);
@@ -540,7 +553,7 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
         const QString token = syncToken(session);
         for (const DavResource &r : calendars.resources(*c, since)) {
             if (r.version > since)
-                answerProps(m, base + enc(r.name), props(r), *query);
+                answerProps(m, base + enc(r.name), *props(r, true), *query);
         }
         if (since > 0) {
             for (const DavResource &r : calendars.removedSince(*c, since))

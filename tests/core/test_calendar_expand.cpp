@@ -104,7 +104,7 @@ TEST(CalendarExpand, ChangedInstancesAreWrittenAsChangedAndCancelledOnesNotAtAll
     EXPECT_TRUE(withRecurrenceId(events, QStringLiteral("20261019T070000Z")).isEmpty());
 }
 
-TEST(CalendarExpand, OneOffsAreInUtcAllDayItemsStayDatesAndBusyStaysBusy)
+TEST(CalendarExpand, OneOffsInTheWindowAreInUtcAllDayItemsStayDatesAndBusyStaysBusy)
 {
     CalendarData data;
     CalendarEvent meeting;
@@ -126,7 +126,12 @@ TEST(CalendarExpand, OneOffsAreInUtcAllDayItemsStayDatesAndBusyStaysBusy)
     hidden.appointment.title.clear();
     hidden.appointment.confidential = true;
     hidden.busyOnly = true;
-    data.events << meeting << home << hidden;
+    CalendarEvent later = meeting;
+    later.appointment.id = QStringLiteral("later");
+    later.appointment.title = QStringLiteral("Later");
+    later.appointment.startUtc += 10 * 24 * 3600 * 1000LL;
+    later.appointment.endUtc += 10 * 24 * 3600 * 1000LL;
+    data.events << meeting << home << hidden << later;
     const QByteArray ics = expanded(data, "2026-10-19T00:00:00Z", "2026-10-26T00:00:00Z");
     const auto events = components(ics, QStringLiteral("VEVENT"));
     ASSERT_EQ(events.size(), 3) << ics.constData();

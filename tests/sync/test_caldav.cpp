@@ -327,6 +327,17 @@ TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
     const QString id = AgendaRepo(maarten.db()).add(a, true);
     AgendaRepo(maarten.db())
         .moveInstance(id, kAt + kWeek, kAt + kWeek + 3 * kHour, kAt + kWeek + 4 * kHour);
+    // Its two meetings in the window were called off: nothing of it is there.
+    Appointment reading = a;
+    reading.title = QStringLiteral("Leesuur");
+    reading.attendees.clear();
+    reading.confidential = false;
+    reading.startUtc = kAt - kWeek + 2 * kHour;
+    reading.endUtc = reading.startUtc + kHour;
+    reading.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=3");
+    const QString off = AgendaRepo(maarten.db()).add(reading, true);
+    AgendaRepo(maarten.db()).cancelInstance(off, kAt + 2 * kHour);
+    AgendaRepo(maarten.db()).cancelInstance(off, kAt + kWeek + 2 * kHour);
     ASSERT_TRUE(maarten.sync());
 
     const QByteArray window =
@@ -353,11 +364,23 @@ TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
     };
     const QByteArray own = instancesOf("maarten", query);
     EXPECT_EQ(own.count("SUMMARY:Directieoverleg"), 2) << own.constData();
+    EXPECT_FALSE(own.contains(off.toUtf8())) << "a calendar with nothing in it is left out";
     const QByteArray multiget =
         "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
         data + "</d:prop><d:href>/" + agendaOf(QStringLiteral("maarten")).toUtf8() + id.toUtf8() +
         ".ics</d:href></c:calendar-multiget>";
     EXPECT_EQ(instancesOf("maarten", multiget).count("BEGIN:VEVENT"), 2);
+    // Asked for by name, it comes whole rather than as a calendar without a component.
+    const QByteArray named = "<c:calendar-multiget xmlns:d=\"DAV:\" "
+                             "xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
+                             data + "</d:prop><d:href>/" +
+                             agendaOf(QStringLiteral("maarten")).toUtf8() + off.toUtf8() +
+                             ".ics</d:href></c:calendar-multiget>";
+    const HttpResult whole =
+        DavClient(server, QStringLiteral("maarten"))
+            .request("REPORT", agendaOf(QStringLiteral("maarten")), named, {{"Depth", "1"}});
+    EXPECT_EQ(whole.status, 207);
+    EXPECT_TRUE(whole.body.contains("RRULE:FREQ=WEEKLY;COUNT=3")) << whole.body.constData();
     const QByteArray attended = instancesOf("joris", query);
     EXPECT_EQ(attended.count("SUMMARY:Busy"), 2);
     EXPECT_FALSE(attended.contains("Directieoverleg"));

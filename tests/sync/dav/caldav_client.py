@@ -2,7 +2,8 @@
 # A CalDAV client session against spil-server with python3-caldav, as a calendar app would
 # run it: discovery from the server's root, an event created, changed with If-Match (and a
 # stale change refused with 412), a sync-collection report, the event deleted, and a weekly
-# series searched with the server expanding it into the instances of a window.
+# series searched with the server expanding it into the instances of a window (in UTC: had
+# the client expanded it itself, the times would be in the series' own zone).
 # Usage: caldav_client.py URL USER APP_PASSWORD [CERTIFICATE]; with a certificate (PEM),
 # an https server is trusted by it alone. Prints one line per step; exits non-zero at the
 # first step that fails.
@@ -87,8 +88,8 @@ PRODID:-//test//caldav client//EN
 BEGIN:VEVENT
 UID:caldav-client-series@test
 DTSTAMP:20261130T090000Z
-DTSTART:20261207T080000Z
-DTEND:20261207T083000Z
+DTSTART;TZID=Europe/Amsterdam:20261207T090000
+DTEND;TZID=Europe/Amsterdam:20261207T093000
 RRULE:FREQ=WEEKLY;COUNT=6
 SUMMARY:Weekstart
 END:VEVENT
