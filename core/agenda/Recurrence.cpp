@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <algorithm>
 #include <libical/ical.h>
 
 namespace spil {
@@ -79,18 +80,25 @@ QList<Occurrence> seriesInstances(const Appointment &series, const QList<Instanc
 {
     const qint64 duration = series.endUtc - series.startUtc;
     QHash<qint64, const InstanceChange *> byOriginal;
-    // A moved instance may come into the window from far away: expand its original start too.
-    qint64 expandFrom = fromUtc, expandTo = toUtc;
-    for (const InstanceChange &c : changes) {
+    for (const InstanceChange &c : changes)
         byOriginal.insert(c.originalStartUtc, &c);
-        if (c.moved() && c.startUtc < toUtc && c.endUtc > fromUtc) {
-            expandFrom = std::min(expandFrom, c.originalStartUtc);
-            expandTo = std::max(expandTo, c.originalStartUtc + 1);
-        }
+    QList<qint64> starts =
+        expandRecurrence(series.rrule, series.startUtc, duration, zone, fromUtc, toUtc);
+    // An instance moved into the window from far away: its original start is checked to be
+    // one of the rule's by itself, not by expanding all the years between (which the cap on
+    // instances would cut short of the window).
+    for (const InstanceChange &c : changes) {
+        if (c.cancelled || !c.moved() || c.startUtc >= toUtc || c.endUtc <= fromUtc ||
+            starts.contains(c.originalStartUtc))
+            continue;
+        if (expandRecurrence(series.rrule, series.startUtc, duration, zone, c.originalStartUtc,
+                             c.originalStartUtc + 1)
+                .contains(c.originalStartUtc))
+            starts << c.originalStartUtc;
     }
+    std::sort(starts.begin(), starts.end());
     QList<Occurrence> out;
-    for (qint64 start :
-         expandRecurrence(series.rrule, series.startUtc, duration, zone, expandFrom, expandTo)) {
+    for (qint64 start : starts) {
         Occurrence o;
         o.appointment = series;
         o.recurrenceIdUtc = start;

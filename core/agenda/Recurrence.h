@@ -20,10 +20,10 @@ QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64
                                int maxInstances = 5000);
 
 // The instances of a series after its changes, in order of their original start: moved,
-// retitled or relocated as changed, cancelled ones left out. At least every instance whose
-// original start or new time overlaps [fromUtc, toUtc) is made (the expansion reaches back
-// to the original start of one moved into the window, making those between too); the
-// caller keeps those it shows. zone: the series' wall-clock zone.
+// retitled or relocated as changed, cancelled ones left out. Those made are the instances
+// whose original start overlaps [fromUtc, toUtc) and those moved into it from elsewhere; the
+// caller keeps those it shows (one may have been moved out). zone: the series' wall-clock
+// zone.
 QList<Occurrence> seriesInstances(const Appointment &series, const QList<InstanceChange> &changes,
                                   const QTimeZone &zone, qint64 fromUtc, qint64 toUtc);
 

@@ -110,3 +110,33 @@ TEST_F(RecurringAgenda, AnInvalidRruleIsRefusedWithItsReason)
         EXPECT_TRUE(e.message().contains(QStringLiteral("WEEKLY")));
     }
 }
+
+// A daily series from 2010 with one instance moved into a week of 2026: that instance and
+// the week's own are all there, though some six thousand instances lie between (more than
+// an expansion may make), and an instance "moved" from a time the rule never had is not.
+TEST(Recurrence, AnInstanceMovedFromYearsAgoComesWithTheWindowsOwn)
+{
+    Appointment daily;
+    daily.id = QStringLiteral("dagstart");
+    daily.tz = QStringLiteral("Europe/Amsterdam");
+    daily.startUtc = in("Europe/Amsterdam", "2010-01-04T08:30");
+    daily.endUtc = daily.startUtc + kHour / 4;
+    daily.rrule = QStringLiteral("FREQ=DAILY");
+    InstanceChange moved;
+    moved.originalStartUtc = in("Europe/Amsterdam", "2010-01-05T08:30");
+    moved.startUtc = in("Europe/Amsterdam", "2026-10-21T14:00");
+    moved.endUtc = moved.startUtc + kHour;
+    InstanceChange stray = moved;
+    stray.originalStartUtc = in("Europe/Amsterdam", "2010-01-05T10:00");
+    stray.startUtc = in("Europe/Amsterdam", "2026-10-22T14:00");
+    stray.endUtc = stray.startUtc + kHour;
+    const auto week = seriesInstances(daily, {moved, stray}, amsterdam,
+                                      in("Europe/Amsterdam", "2026-10-19T00:00"),
+                                      in("Europe/Amsterdam", "2026-10-26T00:00"));
+    ASSERT_EQ(week.size(), 8);
+    EXPECT_EQ(week.first().recurrenceIdUtc, moved.originalStartUtc);
+    EXPECT_TRUE(week.first().moved);
+    EXPECT_EQ(week.first().startUtc, moved.startUtc);
+    EXPECT_EQ(week[1].startUtc, in("Europe/Amsterdam", "2026-10-19T08:30"));
+    EXPECT_EQ(week.last().startUtc, in("Europe/Amsterdam", "2026-10-25T08:30"));
+}
