@@ -12,15 +12,22 @@ using namespace spil::test;
 namespace {
 const QString kZone = QStringLiteral("Europe/Amsterdam");
 
+CalendarEvent event(const char *id, const char *title, qint64 start, qint64 end)
+{
+    CalendarEvent e;
+    e.appointment.id = QString::fromLatin1(id);
+    e.appointment.title = QString::fromUtf8(title);
+    e.appointment.tz = kZone;
+    e.appointment.startUtc = start;
+    e.appointment.endUtc = end;
+    return e;
+}
+
 // Mondays at 09:00 in Amsterdam from 12 October 2026; summer time ends on 25 October.
 CalendarEvent weekly()
 {
-    CalendarEvent e;
-    e.appointment.id = QStringLiteral("weekstart");
-    e.appointment.title = QStringLiteral("Weekstart");
-    e.appointment.tz = kZone;
-    e.appointment.startUtc = in("Europe/Amsterdam", "2026-10-12T09:00");
-    e.appointment.endUtc = in("Europe/Amsterdam", "2026-10-12T09:30");
+    CalendarEvent e = event("weekstart", "Weekstart", in("Europe/Amsterdam", "2026-10-12T09:00"),
+                            in("Europe/Amsterdam", "2026-10-12T09:30"));
     e.appointment.rrule = QStringLiteral("FREQ=WEEKLY");
     return e;
 }
@@ -107,30 +114,20 @@ TEST(CalendarExpand, ChangedInstancesAreWrittenAsChangedAndCancelledOnesNotAtAll
 TEST(CalendarExpand, OneOffsInTheWindowAreInUtcAllDayItemsStayDatesAndBusyStaysBusy)
 {
     CalendarData data;
-    CalendarEvent meeting;
-    meeting.appointment.id = QStringLiteral("overleg");
-    meeting.appointment.title = QStringLiteral("Overleg");
-    meeting.appointment.tz = kZone;
-    meeting.appointment.startUtc = in("Europe/Amsterdam", "2026-10-20T10:00");
-    meeting.appointment.endUtc = in("Europe/Amsterdam", "2026-10-20T11:00");
-    CalendarEvent home;
-    home.appointment.id = QStringLiteral("thuis");
-    home.appointment.title = QStringLiteral("Thuiswerkdag");
-    home.appointment.tz = kZone;
+    const CalendarEvent meeting =
+        event("overleg", "Overleg", in("Europe/Amsterdam", "2026-10-20T10:00"),
+              in("Europe/Amsterdam", "2026-10-20T11:00"));
+    CalendarEvent home =
+        event("thuis", "Thuiswerkdag", utc("2026-10-16T00:00:00Z"), utc("2026-10-17T00:00:00Z"));
     home.appointment.allDay = true;
-    home.appointment.startUtc = utc("2026-10-16T00:00:00Z");
-    home.appointment.endUtc = utc("2026-10-17T00:00:00Z");
     home.appointment.rrule = QStringLiteral("FREQ=WEEKLY");
     CalendarEvent hidden = weekly();
     hidden.appointment.id = QStringLiteral("verborgen");
     hidden.appointment.title.clear();
     hidden.appointment.confidential = true;
     hidden.busyOnly = true;
-    CalendarEvent later = meeting;
-    later.appointment.id = QStringLiteral("later");
-    later.appointment.title = QStringLiteral("Later");
-    later.appointment.startUtc += 10 * 24 * 3600 * 1000LL;
-    later.appointment.endUtc += 10 * 24 * 3600 * 1000LL;
+    const CalendarEvent later = event("later", "Later", in("Europe/Amsterdam", "2026-10-30T10:00"),
+                                      in("Europe/Amsterdam", "2026-10-30T11:00"));
     data.events << meeting << home << hidden << later;
     const QByteArray ics = expanded(data, "2026-10-19T00:00:00Z", "2026-10-26T00:00:00Z");
     const auto events = components(ics, QStringLiteral("VEVENT"));
