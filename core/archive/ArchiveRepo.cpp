@@ -366,6 +366,25 @@ ArchiveItem ArchiveRepo::resolve(const QString &ref)
     return matches.first();
 }
 
+QString ArchiveRepo::resolveRemoved(const QString &ref)
+{
+    QString r = ref.trimmed();
+    r.remove(QLatin1Char('%')).remove(QLatin1Char('_')); // LIKE's wildcards
+    if (r.size() < 4)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' is too short for an id").arg(ref));
+    QStringList ids;
+    auto &q = m_db.run(QStringLiteral("SELECT id FROM archive_items WHERE deleted = 1 AND "
+                                      "(id LIKE ? || '%' OR id LIKE '%' || ?) LIMIT 2"),
+                       {r, r});
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.isEmpty())
+        fail(ErrorKind::NotFound, QStringLiteral("no removed archive item '%1'").arg(ref));
+    if (ids.size() > 1)
+        fail(ErrorKind::BadInput, QStringLiteral("'%1' fits more than one item").arg(ref));
+    return ids.first();
+}
+
 QList<ArchiveItem> ArchiveRepo::select(const QString &where, const QVariantList &args)
 {
     QList<ArchiveItem> out;

@@ -81,6 +81,10 @@ public:
     // One item by id or the start or end of its id; Error(NotFound) when none,
     // Error(BadInput) when ambiguous.
     ArchiveItem resolve(const QString &ref);
+    // A removed item's id (what restore takes) by its id or the start or end of it, as
+    // remove named it; Error(NotFound) when no removed item fits, Error(BadInput) when
+    // the reference is too short or fits more than one.
+    QString resolveRemoved(const QString &ref);
     // Live items, newest date first.
     QList<ArchiveItem> all();
     // The item's live documents, oldest first.

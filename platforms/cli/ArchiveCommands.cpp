@@ -204,22 +204,7 @@ void remove(CommandContext &s, const CommandArgs &args)
 void restore(CommandContext &s, const CommandArgs &args)
 {
     ArchiveRepo archive(s.db());
-    // A removed item, by its id or the start or end of it (as remove printed it).
-    QString ref = args.positional[0];
-    ref.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    if (ref.size() < 4)
-        fail(ErrorKind::BadInput, QStringLiteral("'%1' is too short for an id").arg(ref));
-    QStringList ids;
-    auto &q = s.db().run(QStringLiteral("SELECT id FROM archive_items WHERE deleted = 1 AND "
-                                        "(id LIKE ? || '%' OR id LIKE '%' || ?) LIMIT 2"),
-                         {ref, ref});
-    while (q.next())
-        ids << q.value(0).toString();
-    if (ids.isEmpty())
-        fail(ErrorKind::NotFound, QStringLiteral("no removed archive item '%1'").arg(ref));
-    if (ids.size() > 1)
-        fail(ErrorKind::BadInput, QStringLiteral("'%1' fits more than one item").arg(ref));
-    const QString id = ids.first();
+    const QString id = archive.resolveRemoved(args.positional[0]);
     archive.restore(id);
     if (args.has(kJson))
         s.printJson(itemJson(*archive.byId(id), archive));

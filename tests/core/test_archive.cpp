@@ -469,3 +469,28 @@ TEST_F(Archive, RemovedItemsAmongTheBestMatchesLeaveTheRestFound)
                            QStringLiteral("Kantoor huur oud pand Utrecht")}));
     EXPECT_EQ(archive.search(QStringLiteral("kantoor"), -1).size(), 2); // no limit, no cut
 }
+
+// Undo from the command line names the removed item as remove printed it: by the start or
+// the end of its id; a live item, a reference too short or one fitting two is no answer.
+TEST_F(Archive, ARemovedItemIsFoundByTheStartOrEndOfItsId)
+{
+    const QString id = archive.add(contract("Schoonmaak", "2025-01-01", "2027-12-31", 2), maarten);
+    const QString other = archive.add(contract("Catering", "2025-01-01", "2027-12-31", 2), maarten);
+    const auto kind = [&](const QString &ref) -> std::optional<ErrorKind> {
+        try {
+            archive.resolveRemoved(ref);
+        } catch (const Error &e) {
+            return e.kind();
+        }
+        return std::nullopt;
+    };
+    EXPECT_EQ(kind(id), ErrorKind::NotFound) << "not removed";
+    archive.remove(id);
+    archive.remove(other);
+    EXPECT_EQ(archive.resolveRemoved(id), id);
+    EXPECT_EQ(archive.resolveRemoved(id.right(8)), id);
+    EXPECT_EQ(archive.resolveRemoved(QStringLiteral(" ") + id.left(23) + QStringLiteral(" ")), id);
+    EXPECT_EQ(kind(id.left(3)), ErrorKind::BadInput);
+    EXPECT_EQ(kind(QStringLiteral("%%%%%%")), ErrorKind::BadInput) << "wildcards are no id";
+    EXPECT_EQ(kind(id.left(4)), ErrorKind::BadInput) << "both ids start with the same time";
+}
