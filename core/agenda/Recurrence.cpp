@@ -69,7 +69,7 @@ QList<qint64> expandRecurrence(const QString &rule, qint64 firstStartUtc, qint64
         const qint64 start = fromFloating(next, zone).toMSecsSinceEpoch();
         if (start >= toUtc)
             break;
-        if (start + durationMs > fromUtc || (durationMs == 0 && start >= fromUtc))
+        if (meetsWindow(start, start + durationMs, fromUtc, toUtc))
             out << start;
     }
     return out;

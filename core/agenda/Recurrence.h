@@ -12,6 +12,13 @@ namespace spil {
 // True when libical accepts rule as an RRULE value; *why says what is wrong otherwise.
 bool isValidRrule(const QString &rule, QString *why = nullptr);
 
+// Whether [startUtc, endUtc) meets the window [fromUtc, toUtc), as a CalDAV time-range asks
+// (RFC 4791, 9.9): an event of no length counts where it starts.
+inline bool meetsWindow(qint64 startUtc, qint64 endUtc, qint64 fromUtc, qint64 toUtc)
+{
+    return startUtc < toUtc && (endUtc > fromUtc || (endUtc == startUtc && startUtc >= fromUtc));
+}
+
 // The original starts (UTC ms) of the instances of a series that overlap [fromUtc, toUtc).
 // Instances recur in wall-clock time of zone, as RFC 5545 asks: a weekly 09:00 meeting in
 // Amsterdam stays at 09:00 across DST. Expansion is libical's; at most maxInstances.

@@ -245,12 +245,9 @@ private:
             return;
         const QString zone = a.tz;
         a.tz.clear();
-        const auto meets = [&](qint64 start, qint64 end) {
-            return start < m_expand->toUtc &&
-                   (end > m_expand->fromUtc || (end == start && start >= m_expand->fromUtc));
-        };
+        const qint64 from = m_expand->fromUtc, to = m_expand->toUtc;
         if (a.rrule.isEmpty()) {
-            if (!meets(a.startUtc, a.endUtc))
+            if (!meetsWindow(a.startUtc, a.endUtc, from, to))
                 return;
             icalcomponent *ev = newEvent(a);
             addTimes(ev, a, a.startUtc, a.endUtc);
@@ -261,9 +258,8 @@ private:
         QTimeZone tz = a.allDay ? QTimeZone::utc() : QTimeZone(utf8(zone));
         if (!tz.isValid())
             tz = QTimeZone::utc();
-        for (const Occurrence &o :
-             seriesInstances(a, e.instances, tz, m_expand->fromUtc, m_expand->toUtc)) {
-            if (!meets(o.startUtc, o.endUtc))
+        for (const Occurrence &o : seriesInstances(a, e.instances, tz, from, to)) {
+            if (!meetsWindow(o.startUtc, o.endUtc, from, to))
                 continue;
             icalcomponent *ev = newEvent(o.appointment);
             icalcomponent_add_property(

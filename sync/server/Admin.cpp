@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -288,17 +289,24 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
 }
 
 namespace {
-// The archived items sent letters (removed ones too) name whose `restricted` was never set.
+// The archived items sent letters (removed ones too) name whose `restricted` was never set:
+// not among its fields, where every write since schema 21 puts it.
 QStringList unmarkedLetterCopies(ServerStorage &storage, const QString &workspace)
 {
+    const QString restricted = QStringLiteral("restricted");
+    QSet<QString> unmarked;
+    for (const StoredRecord &item :
+         storage.liveRecords(workspace, QStringLiteral("archive_items"))) {
+        if (!item.fields.contains(restricted))
+            unmarked.insert(item.id);
+    }
     QStringList out;
+    if (unmarked.isEmpty())
+        return out;
     // A removed letter's copy stays in the archive: its tombstone still names it.
     for (const StoredRecord &letter : storage.recordsOfKind(workspace, QStringLiteral("letters"))) {
         const QString id = letter.fields.value(QStringLiteral("archive_item_id")).toString();
-        if (id.isEmpty() || out.contains(id))
-            continue;
-        const auto item = storage.record(workspace, QStringLiteral("archive_items"), id);
-        if (item && !item->deleted && !item->stamps.contains(QStringLiteral("restricted")))
+        if (unmarked.remove(id))
             out << id;
     }
     return out;

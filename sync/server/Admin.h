@@ -39,12 +39,11 @@ int forgetVisitorNames(ServerStorage &storage, const QString &workspace, qint64 
 // What serve does at the start for every workspace: a sent letter's copy in the archive
 // filed before the archive knew `restricted` (schema 21, which files it restricted) was
 // filed open to the whole office, the director's notes with it. Each such copy (a letter
-// names it, and `restricted` was never set on it: no stamp) is restricted at one new
-// version, and whoever read it then and may not now (staff) is told it is gone, with its
-// documents, as when the director's side restricts it (the conflict log shows an entry only
-// to whoever reads the record now). A copy the side opened on purpose since carries a stamp
-// and stays open.
-// Returns how many.
+// names it, and `restricted` is not among its fields) is restricted at one new version,
+// and whoever read it then and may not now (staff) is told it is gone, with its documents,
+// as when the director's side restricts it (the conflict log shows an entry only to whoever
+// reads the record now). A copy the side opened on purpose since holds `restricted`
+// (false) and stays open. Returns how many.
 int restrictEarlyLetterCopies(ServerStorage &storage, const QString &workspace);
 
 // The id of the workspace named so (the default one when name is empty); Error(NotFound)

@@ -129,13 +129,10 @@ DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess 
 
 bool DavResource::overlaps(qint64 fromUtc, qint64 toUtc) const
 {
-    const auto meets = [&](qint64 start, qint64 end) {
-        return start < toUtc && (end > fromUtc || (end == start && start >= fromUtc));
-    };
     if (rrule.isEmpty())
-        return meets(startUtc, endUtc);
+        return meetsWindow(startUtc, endUtc, fromUtc, toUtc);
     for (const auto &[start, end] : moved) {
-        if (meets(start, end))
+        if (meetsWindow(start, end, fromUtc, toUtc))
             return true;
     }
     // All-day items are UTC midnights and recur in UTC, as everywhere in Spil.

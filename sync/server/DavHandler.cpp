@@ -478,19 +478,19 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     const QString base = collectionPath(session.user.name, c->slug);
     const QString component = c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT")
                                                                        : QStringLiteral("VTODO");
+    // Only events recur: a task list is sent as it is.
     std::optional<IcsExpansion> expansion;
-    if (query->expand)
+    if (query->expand && c->holds == DavCollection::Holds::Events)
         expansion = IcsExpansion{query->expand->first, query->expand->second};
     // Expanded, a resource may hold nothing in the window (a series whose instances there
     // were all cancelled or moved away, a one-off outside it): a calendar-query leaves it out,
     // and one asked for by name (multiget, sync) goes whole, as a calendar without a
     // component is no iCalendar object (RFC 5545, 3.4).
-    const bool expands = expansion && c->holds == DavCollection::Holds::Events;
     const auto props = [&](const DavResource &r, bool named) -> std::optional<QList<DavProp>> {
         QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
         if (query->allProps || wants(*query, kCalDavNs, "calendar-data")) {
-            QByteArray data = calendars.text(*c, r, expands ? expansion : std::nullopt);
-            if (expands && !data.contains("BEGIN:VEVENT")) {
+            QByteArray data = calendars.text(*c, r, expansion);
+            if (expansion && !data.contains("BEGIN:VEVENT")) {
                 if (!named)
                     return std::nullopt;
                 data = calendars.text(*c, r);
