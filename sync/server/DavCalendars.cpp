@@ -98,7 +98,8 @@ const DavCache::Agenda &DavCalendars::agenda()
 DavResource DavCalendars::appointmentResource(const StoredRecord &r, ReadAccess read)
 {
     DavResource out;
-    out.uid = field(r, "ical_uid").isEmpty() ? r.id : field(r, "ical_uid");
+    const QString icalUid = field(r, "ical_uid");
+    out.uid = icalUid.isEmpty() ? r.id : icalUid;
     out.name = nameFor(out.uid);
     out.recordId = r.id;
     out.owner = field(r, "owner");
@@ -261,7 +262,8 @@ std::optional<DavResource> DavCalendars::resource(const DavCollection &c, const 
         found = &*it;
     if (const auto ids = a.byIcalUid.constFind(uid); !found && ids != a.byIcalUid.constEnd()) {
         QStringList sorted(ids->begin(), ids->end());
-        sorted.sort();
+        if (sorted.size() > 1)
+            sorted.sort();
         for (const QString &id : sorted) {
             const StoredRecord &r = *a.appointments.constFind(id);
             if (holds(c, r)) {
@@ -292,7 +294,8 @@ QList<StoredRecord> DavCalendars::records(const DavCollection &c, const DavResou
     out << *series;
     if (const auto ids = a.exceptionsOf.constFind(r.recordId); ids != a.exceptionsOf.constEnd()) {
         QStringList sorted(ids->begin(), ids->end());
-        sorted.sort();
+        if (sorted.size() > 1)
+            sorted.sort();
         for (const QString &id : sorted) {
             const StoredRecord &e = *a.exceptions.constFind(id);
             if (!e.deleted)

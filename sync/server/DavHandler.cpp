@@ -69,23 +69,20 @@ bool matches(const QByteArray &header, const QByteArray &etag)
 
 DavProp text(const QString &ns, const char *name, const QString &value)
 {
-    return DavProp{davName(ns, QLatin1String(name)), value, {}};
+    return DavProp{davName(ns, QLatin1String(name)), value.toUtf8(), {}};
 }
 
 DavProp hrefProp(const QString &ns, const char *name, const QString &path)
 {
-    return DavProp{davName(ns, QLatin1String(name)), {}, [path](QXmlStreamWriter &w) {
-                       Multistatus::href(w, path);
-                   }};
+    return DavProp{
+        davName(ns, QLatin1String(name)), {}, [path](XmlOut &w) { Multistatus::href(w, path); }};
 }
 
 DavProp elements(const QString &ns, const char *name, const QStringList &children)
 {
-    return DavProp{davName(ns, QLatin1String(name)), {}, [children](QXmlStreamWriter &w) {
-                       for (const QString &c : children) {
-                           Multistatus::startElement(w, c);
-                           w.writeEndElement();
-                       }
+    return DavProp{davName(ns, QLatin1String(name)), {}, [children](XmlOut &w) {
+                       for (const QString &c : children)
+                           w.empty(c);
                    }};
 }
 
@@ -95,32 +92,30 @@ DavProp privileges(bool writable)
     if (writable)
         names << QStringLiteral("write") << QStringLiteral("write-content")
               << QStringLiteral("bind") << QStringLiteral("unbind");
-    return DavProp{davName(kDavNs, QStringLiteral("current-user-privilege-set")),
-                   {},
-                   [names](QXmlStreamWriter &w) {
-                       for (const QString &n : names) {
-                           w.writeStartElement(kDavNs, QStringLiteral("privilege"));
-                           w.writeEmptyElement(kDavNs, n);
-                           w.writeEndElement();
-                       }
-                   }};
+    return DavProp{
+        davName(kDavNs, QStringLiteral("current-user-privilege-set")), {}, [names](XmlOut &w) {
+            for (const QString &n : names) {
+                w.start(davName(kDavNs, QStringLiteral("privilege")));
+                w.empty(davName(kDavNs, n));
+                w.end();
+            }
+        }};
 }
 
 DavProp reports()
 {
-    return DavProp{
-        davName(kDavNs, QStringLiteral("supported-report-set")), {}, [](QXmlStreamWriter &w) {
-            for (const QString &r : {davName(kCalDavNs, QStringLiteral("calendar-multiget")),
-                                     davName(kCalDavNs, QStringLiteral("calendar-query")),
-                                     davName(kDavNs, QStringLiteral("sync-collection"))}) {
-                w.writeStartElement(kDavNs, QStringLiteral("supported-report"));
-                w.writeStartElement(kDavNs, QStringLiteral("report"));
-                Multistatus::startElement(w, r);
-                w.writeEndElement();
-                w.writeEndElement();
-                w.writeEndElement();
-            }
-        }};
+    return DavProp{davName(kDavNs, QStringLiteral("supported-report-set")), {}, [](XmlOut &w) {
+                       for (const QString &r :
+                            {davName(kCalDavNs, QStringLiteral("calendar-multiget")),
+                             davName(kCalDavNs, QStringLiteral("calendar-query")),
+                             davName(kDavNs, QStringLiteral("sync-collection"))}) {
+                           w.start(davName(kDavNs, QStringLiteral("supported-report")));
+                           w.start(davName(kDavNs, QStringLiteral("report")));
+                           w.empty(r);
+                           w.end();
+                           w.end();
+                       }
+                   }};
 }
 
 // The properties asked for, split into those the node has and those it has not; allprop
@@ -368,10 +363,10 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
             principal,
             DavProp{davName(kCalDavNs, QStringLiteral("supported-calendar-component-set")),
                     {},
-                    [events](QXmlStreamWriter &w) {
-                        w.writeEmptyElement(kCalDavNs, QStringLiteral("comp"));
-                        w.writeAttribute(QStringLiteral("name"), events ? QStringLiteral("VEVENT")
-                                                                        : QStringLiteral("VTODO"));
+                    [events](XmlOut &w) {
+                        w.start(davName(kCalDavNs, QStringLiteral("comp")));
+                        w.attribute("name", events ? u"VEVENT" : u"VTODO");
+                        w.end();
                     }},
             text(kCalServerNs, "getctag", version),
             text(kDavNs, "sync-token", token),
@@ -394,7 +389,8 @@ DavResponse DavHandler::propfind(const DavRequest &request, const Session &sessi
             elements(kDavNs, "resourcetype", {}),
         };
         if (withData)
-            props << text(kCalDavNs, "calendar-data", QString::fromUtf8(calendars.text(c, r)));
+            props << DavProp{
+                davName(kCalDavNs, QStringLiteral("calendar-data")), calendars.text(c, r), {}};
         return props;
     };
 
@@ -482,22 +478,27 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     std::optional<IcsExpansion> expansion;
     if (query->expand && c->holds == DavCollection::Holds::Events)
         expansion = IcsExpansion{query->expand->first, query->expand->second};
+    // Per resource, of which a first sync has thousands: names and choices made once.
+    static const QString getetag = davName(kDavNs, QStringLiteral("getetag"));
+    static const QString calendarData = davName(kCalDavNs, QStringLiteral("calendar-data"));
+    static const QString contentType = davName(kDavNs, QStringLiteral("getcontenttype"));
+    const bool withData = query->allProps || wants(*query, kCalDavNs, "calendar-data");
     // Expanded, a resource may hold nothing in the window (a series whose instances there
     // were all cancelled or moved away, a one-off outside it): a calendar-query leaves it out,
     // and one asked for by name (multiget, sync) goes whole, as a calendar without a
     // component is no iCalendar object (RFC 5545, 3.4).
     const auto props = [&](const DavResource &r, bool named) -> std::optional<QList<DavProp>> {
-        QList<DavProp> out{text(kDavNs, "getetag", QString::fromLatin1(r.etag()))};
-        if (query->allProps || wants(*query, kCalDavNs, "calendar-data")) {
+        QList<DavProp> out{DavProp{getetag, r.etag(), {}}};
+        if (withData) {
             QByteArray data = calendars.text(*c, r, expansion);
             if (expansion && !data.contains("BEGIN:VEVENT")) {
                 if (!named)
                     return std::nullopt;
                 data = calendars.text(*c, r);
             }
-            out << text(kCalDavNs, "calendar-data", QString::fromUtf8(data));
+            out << DavProp{calendarData, data, {}};
         }
-        out << text(kDavNs, "getcontenttype", QStringLiteral("text/calendar; charset=utf-8"));
+        out << DavProp{contentType, QByteArrayLiteral("text/calendar; charset=utf-8"), {}};
         return out;
     };
     Multistatus m;

@@ -8,24 +8,41 @@
 namespace spil::server {
 
 namespace {
-QString reasonOf(int code)
+// The names every answer writes, made once.
+struct Names {
+    QString response = davName(kDavNs, QStringLiteral("response"));
+    QString href = davName(kDavNs, QStringLiteral("href"));
+    QString propstat = davName(kDavNs, QStringLiteral("propstat"));
+    QString prop = davName(kDavNs, QStringLiteral("prop"));
+    QString status = davName(kDavNs, QStringLiteral("status"));
+    QString multistatus = davName(kDavNs, QStringLiteral("multistatus"));
+    QString syncToken = davName(kDavNs, QStringLiteral("sync-token"));
+    QString error = davName(kDavNs, QStringLiteral("error"));
+    QString message = davName(QStringLiteral("http://spil.invalid/ns/"), QStringLiteral("message"));
+};
+const Names &names()
+{
+    static const Names n;
+    return n;
+}
+
+QString statusLine(int code)
 {
     switch (code) {
     case 200:
-        return QStringLiteral("OK");
+        return QStringLiteral("HTTP/1.1 200 OK");
     case 403:
-        return QStringLiteral("Forbidden");
+        return QStringLiteral("HTTP/1.1 403 Forbidden");
     case 404:
-        return QStringLiteral("Not Found");
+        return QStringLiteral("HTTP/1.1 404 Not Found");
     default:
-        return QStringLiteral("Error");
+        return QStringLiteral("HTTP/1.1 %1 Error").arg(code);
     }
 }
 
-void writeStatus(QXmlStreamWriter &w, int code)
+void writeStatus(XmlOut &w, int code)
 {
-    w.writeTextElement(kDavNs, QStringLiteral("status"),
-                       QStringLiteral("HTTP/1.1 %1 %2").arg(code).arg(reasonOf(code)));
+    w.textElement(names().status, statusLine(code));
 }
 
 // 20261130T101500Z as RFC 4791 writes a time-range's ends (UTC only).
@@ -110,97 +127,80 @@ std::optional<DavQuery> readDavQuery(const QByteArray &body)
     return q;
 }
 
-Multistatus::Multistatus() : m_w(&m_out)
+Multistatus::Multistatus() : m_w(m_out)
 {
-    m_w.writeStartDocument();
-    m_w.writeNamespace(kDavNs, QStringLiteral("d"));
-    m_w.writeNamespace(kCalDavNs, QStringLiteral("c"));
-    m_w.writeNamespace(kCalServerNs, QStringLiteral("cs"));
-    m_w.writeNamespace(kAppleNs, QStringLiteral("ic"));
-    m_w.writeStartElement(kDavNs, QStringLiteral("multistatus"));
+    m_w.startDocument();
+    m_w.start(names().multistatus);
+    m_w.declareKnown();
 }
 
-void Multistatus::startElement(QXmlStreamWriter &w, const QString &clark)
+void Multistatus::href(XmlOut &w, const QString &path)
 {
-    const int close = int(clark.indexOf(QLatin1Char('}')));
-    w.writeStartElement(clark.mid(1, close - 1), clark.mid(close + 1));
-}
-
-void Multistatus::href(QXmlStreamWriter &w, const QString &path)
-{
-    w.writeTextElement(kDavNs, QStringLiteral("href"), path);
+    w.textElement(names().href, path);
 }
 
 void Multistatus::response(const QString &path, const QList<DavProp> &found,
                            const QStringList &missing, int missingStatus)
 {
-    m_w.writeStartElement(kDavNs, QStringLiteral("response"));
+    m_w.start(names().response);
     href(m_w, path);
     if (!found.isEmpty()) {
-        m_w.writeStartElement(kDavNs, QStringLiteral("propstat"));
-        m_w.writeStartElement(kDavNs, QStringLiteral("prop"));
+        m_w.start(names().propstat);
+        m_w.start(names().prop);
         for (const DavProp &p : found) {
-            startElement(m_w, p.name);
+            m_w.start(p.name);
             if (p.children)
                 p.children(m_w);
             else if (!p.text.isEmpty())
-                m_w.writeCharacters(p.text);
-            m_w.writeEndElement();
+                m_w.utf8(p.text);
+            m_w.end();
         }
-        m_w.writeEndElement();
+        m_w.end();
         writeStatus(m_w, 200);
-        m_w.writeEndElement();
+        m_w.end();
     }
     if (!missing.isEmpty()) {
-        m_w.writeStartElement(kDavNs, QStringLiteral("propstat"));
-        m_w.writeStartElement(kDavNs, QStringLiteral("prop"));
-        for (const QString &name : missing) {
-            startElement(m_w, name);
-            m_w.writeEndElement();
-        }
-        m_w.writeEndElement();
+        m_w.start(names().propstat);
+        m_w.start(names().prop);
+        for (const QString &name : missing)
+            m_w.empty(name);
+        m_w.end();
         writeStatus(m_w, missingStatus);
-        m_w.writeEndElement();
+        m_w.end();
     }
-    m_w.writeEndElement();
+    m_w.end();
 }
 
 void Multistatus::status(const QString &path, int code)
 {
-    m_w.writeStartElement(kDavNs, QStringLiteral("response"));
+    m_w.start(names().response);
     href(m_w, path);
     writeStatus(m_w, code);
-    m_w.writeEndElement();
+    m_w.end();
 }
 
 void Multistatus::syncToken(const QString &token)
 {
-    m_w.writeTextElement(kDavNs, QStringLiteral("sync-token"), token);
+    m_w.textElement(names().syncToken, token);
 }
 
 QByteArray Multistatus::finish()
 {
-    m_w.writeEndElement();
-    m_w.writeEndDocument();
+    m_w.endDocument();
     return m_out;
 }
 
 QByteArray davError(const QString &condition, const QString &sentence)
 {
     QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument();
-    w.writeNamespace(kDavNs, QStringLiteral("d"));
-    w.writeNamespace(kCalDavNs, QStringLiteral("c"));
-    w.writeStartElement(kDavNs, QStringLiteral("error"));
-    if (!condition.isEmpty()) {
-        Multistatus::startElement(w, condition);
-        w.writeEndElement();
-    }
-    w.writeTextElement(QStringLiteral("http://spil.invalid/ns/"), QStringLiteral("message"),
-                       sentence);
-    w.writeEndElement();
-    w.writeEndDocument();
+    XmlOut w(out);
+    w.startDocument();
+    w.start(names().error);
+    w.declareKnown();
+    if (!condition.isEmpty())
+        w.empty(condition);
+    w.textElement(names().message, sentence);
+    w.endDocument();
     return out;
 }
 

@@ -5,10 +5,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QXmlStreamWriter>
 #include <functional>
 #include <optional>
 #include <utility>
+
+#include "sync/server/XmlOut.h"
 
 namespace spil::server {
 
@@ -44,9 +45,9 @@ std::optional<DavQuery> readDavQuery(const QByteArray &body);
 
 // One property's value as written under <prop>: text, or elements of its own.
 struct DavProp {
-    QString name; // Clark notation
-    QString text;
-    std::function<void(QXmlStreamWriter &)> children;
+    QString name;    // Clark notation
+    QByteArray text; // UTF-8
+    std::function<void(XmlOut &)> children;
 };
 
 // A 207 Multi-Status body: each response with the properties found (200) and those not
@@ -61,12 +62,11 @@ public:
     void syncToken(const QString &token);
     QByteArray finish();
 
-    static void startElement(QXmlStreamWriter &w, const QString &clark);
-    static void href(QXmlStreamWriter &w, const QString &path);
+    static void href(XmlOut &w, const QString &path);
 
 private:
     QByteArray m_out;
-    QXmlStreamWriter m_w;
+    XmlOut m_w;
 };
 
 // An RFC 4918 error body naming the precondition that failed, with a sentence for people.
