@@ -305,11 +305,12 @@ QList<StoredRecord> DavCalendars::records(const DavCollection &c, const DavResou
     return out;
 }
 
-QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r,
-                              const std::optional<IcsExpansion> &expand)
+QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r, const Shape &shape)
 {
-    const QList<StoredRecord> held = records(c, r);
-    if (held.isEmpty())
+    const std::optional<IcsExpansion> &expand = shape.expand;
+    const bool kept = !shape.expand && !shape.limit;
+    const QList<StoredRecord> records = this->records(c, r);
+    if (records.isEmpty())
         return {};
     const bool todos = c.holds == DavCollection::Holds::Todos;
     // The attendees' names and addresses are part of the text but not of the version.
@@ -317,7 +318,7 @@ QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r,
     if (!todos && !r.busyOnly) {
         const DavCache::Agenda &a = agenda();
         for (const QJsonValue &v :
-             held.first().fields.value(QStringLiteral("attendees")).toArray()) {
+             records.first().fields.value(QStringLiteral("attendees")).toArray()) {
             if (const auto p = a.people.constFind(v.toString()); p != a.people.constEnd())
                 people.insert(p.key(), {field(*p, "name"), field(*p, "email")});
         }
@@ -334,27 +335,38 @@ QByteArray DavCalendars::text(const DavCollection &c, const DavResource &r,
             QString::number(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date().year()),
             c.displayName}
             .join(QChar(0x1f));
-    const DavCache::Text *kept = expand ? nullptr : m_cache.text(view, r.version);
-    if (kept && kept->people == people)
-        return kept->text;
+    const DavCache::Text *held = kept ? m_cache.text(view, r.version) : nullptr;
+    if (held && held->people == people)
+        return held->text;
     CalendarData data;
     data.name = c.displayName;
     data.people = people;
     if (todos) {
-        data.tasks << TaskRepo::fromRecord(readable(held.first(), ReadAccess::Full));
+        data.tasks << TaskRepo::fromRecord(readable(records.first(), ReadAccess::Full));
     } else {
-        const StoredRecord &series = held.first();
+        const StoredRecord &series = records.first();
         const ReadAccess read = m_access.read(series);
         CalendarEvent event;
         event.appointment = AgendaRepo::fromRecord(readable(series, read));
         event.busyOnly = read == ReadAccess::Redacted;
-        for (const StoredRecord &e : held.mid(1))
-            event.instances << AgendaRepo::instanceFromRecord(
-                readable(e, m_access.read(e, &series)));
+        const qint64 length = event.appointment.endUtc - event.appointment.startUtc;
+        for (const StoredRecord &e : records.mid(1)) {
+            const InstanceChange change =
+                AgendaRepo::instanceFromRecord(readable(e, m_access.read(e, &series)));
+            // A cancelled instance stays an EXDATE of the series; a changed one outside the
+            // window is left out, unless it was moved out of it, which the window must show.
+            if (shape.limit && !change.cancelled &&
+                !meetsWindow(change.originalStartUtc, change.originalStartUtc + length,
+                             shape.limit->fromUtc, shape.limit->toUtc) &&
+                !(change.moved() && meetsWindow(change.startUtc, change.endUtc,
+                                                shape.limit->fromUtc, shape.limit->toUtc)))
+                continue;
+            event.instances << change;
+        }
         data.events << event;
     }
     const QByteArray out = writeIcs(data, now, IcsUse::CalDavResource, expand);
-    if (!expand)
+    if (kept)
         m_cache.keep(view, {r.version, out, people});
     return out;
 }

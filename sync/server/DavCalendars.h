@@ -71,10 +71,14 @@ public:
     QList<DavResource> resources(const DavCollection &c, qint64 since = 0);
     QList<DavResource> removedSince(const DavCollection &c, qint64 version);
     std::optional<DavResource> resource(const DavCollection &c, const QString &name);
-    // expand: a series as its instances in a window (not kept in the cache: each client asks
-    // its own window).
-    QByteArray text(const DavCollection &c, const DavResource &r,
-                    const std::optional<IcsExpansion> &expand = std::nullopt);
+    // A series as a report may ask for it, in a window of its own (neither is kept in the
+    // cache: each client asks its own window): expand, as its instances (RFC 4791, 9.6.5);
+    // limit, with only the changed instances that touch the window (9.6.6).
+    struct Shape {
+        std::optional<IcsExpansion> expand;
+        std::optional<IcsExpansion> limit;
+    };
+    QByteArray text(const DavCollection &c, const DavResource &r, const Shape &shape = {});
     // The records a resource stands for (an appointment and its instances, or a task).
     QList<StoredRecord> records(const DavCollection &c, const DavResource &r);
     QString personName(const QString &personId);

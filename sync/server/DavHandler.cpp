@@ -475,9 +475,11 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     const QString component = c->holds == DavCollection::Holds::Events ? QStringLiteral("VEVENT")
                                                                        : QStringLiteral("VTODO");
     // Only events recur: a task list is sent as it is.
-    std::optional<IcsExpansion> expansion;
+    DavCalendars::Shape shape;
     if (query->expand && c->holds == DavCollection::Holds::Events)
-        expansion = IcsExpansion{query->expand->first, query->expand->second};
+        shape.expand = IcsExpansion{query->expand->first, query->expand->second};
+    else if (query->limitRecurrence && c->holds == DavCollection::Holds::Events)
+        shape.limit = IcsExpansion{query->limitRecurrence->first, query->limitRecurrence->second};
     // Per resource, of which a first sync has thousands: names and choices made once.
     static const QString getetag = davName(kDavNs, QStringLiteral("getetag"));
     static const QString calendarData = davName(kCalDavNs, QStringLiteral("calendar-data"));
@@ -490,8 +492,8 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
     const auto props = [&](const DavResource &r, bool named) -> std::optional<QList<DavProp>> {
         QList<DavProp> out{DavProp{getetag, r.etag(), {}}};
         if (withData) {
-            QByteArray data = calendars.text(*c, r, expansion);
-            if (expansion && !data.contains("BEGIN:VEVENT")) {
+            QByteArray data = calendars.text(*c, r, shape);
+            if (shape.expand && !data.contains("BEGIN:VEVENT")) {
                 if (!named)
                     return std::nullopt;
                 data = calendars.text(*c, r);

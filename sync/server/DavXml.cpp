@@ -97,13 +97,14 @@ std::optional<DavQuery> readDavQuery(const QByteArray &body)
                         return std::nullopt;
                 }
             }
-            if (name == davName(kCalDavNs, QStringLiteral("expand"))) {
+            const bool expand = name == davName(kCalDavNs, QStringLiteral("expand"));
+            if (expand || name == davName(kCalDavNs, QStringLiteral("limit-recurrence-set"))) {
                 const auto a = r.attributes();
                 const auto from = utcTime(a.value(QStringLiteral("start")).toString());
                 const auto to = utcTime(a.value(QStringLiteral("end")).toString());
                 if (!from || !to || *from >= *to)
                     return std::nullopt;
-                q.expand = {*from, *to};
+                (expand ? q.expand : q.limitRecurrence) = std::pair{*from, *to};
             }
             if (name == davName(kDavNs, QStringLiteral("sync-token")) &&
                 parent == davName(kDavNs, QStringLiteral("sync-collection")))

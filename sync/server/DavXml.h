@@ -36,11 +36,13 @@ struct DavQuery {
     std::optional<qint64> rangeStart, rangeEnd; // time-range, UTC ms
     // calendar-data's expand (RFC 4791, 9.6.5): the window a series is given as instances.
     std::optional<std::pair<qint64, qint64>> expand;
+    // limit-recurrence-set (9.6.6): a series with only the changed instances in the window.
+    std::optional<std::pair<qint64, qint64>> limitRecurrence;
     std::optional<QString> syncToken; // sync-collection; empty: the first sync
 };
 
-// Nothing when the body is not well-formed XML or its time-range or expand cannot be read
-// (an expand needs both ends, the start before the end).
+// Nothing when the body is not well-formed XML or its time-range, expand or
+// limit-recurrence-set cannot be read (the last two need both ends, the start before the end).
 std::optional<DavQuery> readDavQuery(const QByteArray &body);
 
 // One property's value as written under <prop>: text, or elements of its own.

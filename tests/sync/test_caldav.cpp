@@ -386,6 +386,67 @@ TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
     EXPECT_FALSE(attended.contains("Directieoverleg"));
 }
 
+// A client that recurs the rule itself may ask for only the changed instances that touch
+// a window (RFC 4791, 9.6.6): the series comes with its rule and every cancelled date, and
+// of its changed instances those in the window and the one moved out of it.
+TEST(CalDav, ALimitedRecurrenceSetHoldsOnlyTheChangedInstancesThatTouchTheWindow)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(maarten.sync());
+    constexpr qint64 kWeek = 7 * 24 * kHour;
+    Appointment a;
+    a.owner = maarten.personId();
+    a.title = QStringLiteral("Directieoverleg");
+    a.tz = QStringLiteral("Europe/Amsterdam");
+    a.startUtc = kAt - 4 * kWeek;
+    a.endUtc = a.startUtc + kHour;
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    const QString id = AgendaRepo(maarten.db()).add(a, true);
+    AgendaRepo agenda(maarten.db());
+    // Long before the window: moved, and cancelled.
+    agenda.moveInstance(id, kAt - 3 * kWeek, kAt - 3 * kWeek + kHour, kAt - 3 * kWeek + 2 * kHour);
+    agenda.cancelInstance(id, kAt - 2 * kWeek);
+    // In the window: moved within it; and one moved from it to far beyond.
+    agenda.moveInstance(id, kAt, kAt + 2 * kHour, kAt + 3 * kHour);
+    agenda.moveInstance(id, kAt + kWeek, kAt + 10 * kWeek, kAt + 10 * kWeek + kHour);
+    // After the window, left where it was.
+    agenda.moveInstance(id, kAt + 5 * kWeek, kAt + 5 * kWeek + kHour, kAt + 5 * kWeek + 2 * kHour);
+    ASSERT_TRUE(maarten.sync());
+
+    const QByteArray window =
+        "start=\"" + davTime(kAt - kHour) + "\" end=\"" + davTime(kAt + 2 * kWeek) + "\"";
+    const QByteArray body =
+        "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+        "<c:calendar-data><c:limit-recurrence-set " +
+        window + "/></c:calendar-data></d:prop><d:href>/" +
+        agendaOf(QStringLiteral("maarten")).toUtf8() + id.toUtf8() +
+        ".ics</d:href></c:calendar-multiget>";
+    const HttpResult r =
+        DavClient(server, QStringLiteral("maarten"))
+            .request("REPORT", agendaOf(QStringLiteral("maarten")), body, {{"Depth", "1"}});
+    ASSERT_EQ(r.status, 207) << r.body.constData();
+    EXPECT_TRUE(r.body.contains("RRULE:FREQ=WEEKLY")) << r.body.constData();
+    EXPECT_TRUE(r.body.contains("EXDATE")) << "a cancelled date stays with the series";
+    EXPECT_EQ(r.body.count("RECURRENCE-ID"), 2) << r.body.constData();
+    // RECURRENCE-IDs are written in the series' zone: 10:00 in Amsterdam is 09:00 UTC.
+    const auto local = [](qint64 utc) {
+        return QDateTime::fromMSecsSinceEpoch(utc, QTimeZone("Europe/Amsterdam"))
+            .toString(QStringLiteral("yyyyMMdd'T'HHmmss"))
+            .toUtf8();
+    };
+    EXPECT_TRUE(r.body.contains(local(kAt))) << r.body.constData();
+    EXPECT_TRUE(r.body.contains(local(kAt + kWeek)));
+    EXPECT_FALSE(r.body.contains(local(kAt - 3 * kWeek)));
+    EXPECT_FALSE(r.body.contains(local(kAt + 5 * kWeek)));
+
+    // Without the limit, every changed instance is there.
+    const HttpResult whole =
+        DavClient(server, QStringLiteral("maarten"))
+            .request("GET", agendaOf(QStringLiteral("maarten")) + id + QStringLiteral(".ics"));
+    EXPECT_EQ(whole.body.count("RECURRENCE-ID"), 4) << whole.body.constData();
+}
+
 TEST(CalDav, NobodyReadsOrWritesCalendarsThatAreNotTheirs)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
@@ -518,6 +579,14 @@ TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
          "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
          "<c:calendar-data><c:expand start=\"20270201T000000Z\" end=\"20270101T000000Z\"/>"
          "</c:calendar-data></d:prop></c:calendar-query>",
+         {{"Depth", "1"}},
+         400},
+        {"a limit-recurrence-set without its start",
+         "REPORT",
+         agenda,
+         "<c:calendar-query xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
+         "<c:calendar-data><c:limit-recurrence-set end=\"20270101T000000Z\"/></c:calendar-data>"
+         "</d:prop></c:calendar-query>",
          {{"Depth", "1"}},
          400},
         {"a sync token of another server",
