@@ -213,10 +213,10 @@ int main(int argc, char **argv)
                     radicaleValue, ratio);
         std::fflush(stdout);
     };
-    std::printf("CalDAV, the same client work on spil-server (SQLite) and Radicale %s, one run, "
+    std::printf("CalDAV, the same client work on spil-server (SQLite) and Radicale%s, one run, "
                 "PUTs and first syncs the medians of rounds taken in turn (ratios: how many "
                 "times Spil's speed):\n",
-                quick ? "(--quick)" : "");
+                quick ? " (--quick)" : "");
     // Rounds in turn, each measure the median of its rounds: Radicale's own speed moves by a
     // third from one minute to the next on a shared machine.
     const int rounds = quick ? 1 : 5;
