@@ -8,16 +8,20 @@
 namespace spil::server {
 
 namespace {
+// The namespaces every answer declares on its root, with their prefixes.
+const QList<std::pair<QString, QByteArray>> &knownNamespaces()
+{
+    static const QList<std::pair<QString, QByteArray>> known{
+        {kDavNs, "d"}, {kCalDavNs, "c"}, {kCalServerNs, "cs"}, {kAppleNs, "ic"}};
+    return known;
+}
+
 QByteArray knownPrefix(QStringView ns)
 {
-    if (ns == kDavNs)
-        return QByteArrayLiteral("d");
-    if (ns == kCalDavNs)
-        return QByteArrayLiteral("c");
-    if (ns == kCalServerNs)
-        return QByteArrayLiteral("cs");
-    if (ns == kAppleNs)
-        return QByteArrayLiteral("ic");
+    for (const auto &[uri, prefix] : knownNamespaces()) {
+        if (ns == uri)
+            return prefix;
+    }
     return {};
 }
 
@@ -47,8 +51,11 @@ const char *escapeOf(char c)
 
 void XmlOut::declareKnown()
 {
-    m_out += R"( xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav")"
-             R"( xmlns:cs="http://calendarserver.org/ns/" xmlns:ic="http://apple.com/ns/ical/")";
+    for (const auto &[uri, prefix] : knownNamespaces()) {
+        m_out += " xmlns:" + prefix + "=\"";
+        escaped(QStringView(uri));
+        m_out += '"';
+    }
 }
 
 void XmlOut::closeStartTag()

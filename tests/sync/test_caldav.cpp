@@ -63,6 +63,21 @@ QString addAppointment(SyncedDevice &device, const QString &title, qint64 start,
     return AgendaRepo(device.db()).add(a, true);
 }
 
+constexpr qint64 kWeek = 7 * 24 * kHour;
+
+// The device's weekly directors' meeting, an hour at 09:00 in Amsterdam from first.
+Appointment weeklyMeeting(SyncedDevice &device, qint64 first)
+{
+    Appointment a;
+    a.owner = device.personId();
+    a.title = QStringLiteral("Directieoverleg");
+    a.tz = QStringLiteral("Europe/Amsterdam");
+    a.startUtc = first;
+    a.endUtc = first + kHour;
+    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    return a;
+}
+
 // 20270115T080000Z, as a time-range or an expand writes its ends.
 QByteArray davTime(qint64 ms)
 {
@@ -314,14 +329,7 @@ TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
     SyncedDevice maarten(server, QStringLiteral("maarten"));
     ASSERT_TRUE(maarten.sync());
-    constexpr qint64 kWeek = 7 * 24 * kHour;
-    Appointment a;
-    a.owner = maarten.personId();
-    a.title = QStringLiteral("Directieoverleg");
-    a.tz = QStringLiteral("Europe/Amsterdam");
-    a.startUtc = kAt - 2 * kWeek;
-    a.endUtc = a.startUtc + kHour;
-    a.rrule = QStringLiteral("FREQ=WEEKLY");
+    Appointment a = weeklyMeeting(maarten, kAt - 2 * kWeek);
     a.attendees = {server.personId(QStringLiteral("joris"))};
     a.confidential = true;
     const QString id = AgendaRepo(maarten.db()).add(a, true);
@@ -394,15 +402,7 @@ TEST(CalDav, ALimitedRecurrenceSetHoldsOnlyTheChangedInstancesThatTouchTheWindow
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
     SyncedDevice maarten(server, QStringLiteral("maarten"));
     ASSERT_TRUE(maarten.sync());
-    constexpr qint64 kWeek = 7 * 24 * kHour;
-    Appointment a;
-    a.owner = maarten.personId();
-    a.title = QStringLiteral("Directieoverleg");
-    a.tz = QStringLiteral("Europe/Amsterdam");
-    a.startUtc = kAt - 4 * kWeek;
-    a.endUtc = a.startUtc + kHour;
-    a.rrule = QStringLiteral("FREQ=WEEKLY");
-    const QString id = AgendaRepo(maarten.db()).add(a, true);
+    const QString id = AgendaRepo(maarten.db()).add(weeklyMeeting(maarten, kAt - 4 * kWeek), true);
     AgendaRepo agenda(maarten.db());
     // Long before the window: moved, and cancelled.
     agenda.moveInstance(id, kAt - 3 * kWeek, kAt - 3 * kWeek + kHour, kAt - 3 * kWeek + 2 * kHour);
