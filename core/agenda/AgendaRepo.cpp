@@ -230,15 +230,27 @@ std::optional<Appointment> AgendaRepo::byIcalUid(const QString &owner, const QSt
     if (uid.isEmpty())
         return std::nullopt;
     const EntityDef &def = entity(appointmentsTable());
-    auto &q = m_db.run(QStringLiteral("SELECT %1 FROM appointments WHERE deleted = 0 AND "
-                                      "owner = ? AND (ical_uid = ? OR (ical_uid = '' AND id = ?)) "
-                                      "ORDER BY ical_uid = '' LIMIT 1")
-                           .arg(Database::selectColumns(def)),
-                       {owner, uid, uid});
+    // Two lookups rather than one with OR and ORDER BY: each has its index (the literal
+    // "ical_uid <> ''" lets SQLite use the partial index on UIDs), and neither needs a
+    // sort, which costs a temporary table on every call.
+    static const QString byUid =
+        QStringLiteral("SELECT %1 FROM appointments WHERE owner = ? AND ical_uid = ? AND "
+                       "ical_uid <> '' AND deleted = 0 LIMIT 1")
+            .arg(Database::selectColumns(def));
+    static const QString byId =
+        QStringLiteral("SELECT %1 FROM appointments WHERE id = ? AND owner = ? AND "
+                       "ical_uid = '' AND deleted = 0")
+            .arg(Database::selectColumns(def));
     std::optional<Appointment> out;
-    if (q.next())
-        out = fromRecord(Database::decodeRow(def, q));
-    q.finish();
+    for (const auto &[sql, args] : {std::pair{&byUid, QVariantList{owner, uid}},
+                                    std::pair{&byId, QVariantList{uid, owner}}}) {
+        auto &q = m_db.run(*sql, args);
+        if (q.next())
+            out = fromRecord(Database::decodeRow(def, q));
+        q.finish();
+        if (out)
+            break;
+    }
     return out;
 }
 

@@ -182,8 +182,7 @@ private:
 };
 } // namespace
 
-ImportReport importIcs(Database &db, const QByteArray &text, const QString &owner,
-                       const QString &actor, bool takeValid)
+IcsReadOptions importOptions(Database &db, const QString &owner)
 {
     PeopleRepo people(db);
     const auto person = people.byId(owner);
@@ -196,7 +195,19 @@ ImportReport importIcs(Database &db, const QByteArray &text, const QString &owne
         if (!p.email.isEmpty())
             options.personByEmail.insert(p.email.toLower(), p.id);
     }
-    IcsContents contents = readIcs(text, options);
+    return options;
+}
+
+ImportReport importIcs(Database &db, const QByteArray &text, const QString &owner,
+                       const QString &actor, bool takeValid)
+{
+    const IcsReadOptions options = importOptions(db, owner);
+    return importIcs(db, readIcs(text, options), owner, actor, takeValid);
+}
+
+ImportReport importIcs(Database &db, const IcsContents &contents, const QString &owner,
+                       const QString &actor, bool takeValid)
+{
     ImportReport report;
     report.problems = contents.problems;
     report.ignored = contents.ignored;

@@ -28,4 +28,12 @@ struct ImportReport {
 ImportReport importIcs(Database &db, const QByteArray &text, const QString &owner,
                        const QString &actor, bool takeValid);
 
+// How that import reads a text: floating times in the owner's zone, attendees found among
+// the people by id or address. NotFound when there is no such owner.
+IcsReadOptions importOptions(Database &db, const QString &owner);
+// The import of a text read already with importOptions (for a caller that looks at what
+// it holds first).
+ImportReport importIcs(Database &db, const IcsContents &contents, const QString &owner,
+                       const QString &actor, bool takeValid);
+
 } // namespace spil

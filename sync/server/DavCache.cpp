@@ -31,7 +31,7 @@ void index(QHash<QString, QSet<QString>> &by, const QString &key, const QString 
 }
 } // namespace
 
-void DavCache::apply(Agenda &a, const StoredRecord &r)
+bool DavCache::apply(Agenda &a, const StoredRecord &r)
 {
     if (r.entity == kAppointments) {
         if (const auto old = a.appointments.constFind(r.id); old != a.appointments.constEnd()) {
@@ -40,7 +40,7 @@ void DavCache::apply(Agenda &a, const StoredRecord &r)
             a.presentations.remove(r.id);
         }
         if (r.deleted)
-            return;
+            return false;
         a.appointments.insert(r.id, r);
         if (field(r, "kind") == QLatin1String("presentation"))
             a.presentations.insert(r.id);
@@ -57,7 +57,9 @@ void DavCache::apply(Agenda &a, const StoredRecord &r)
             a.people.remove(r.id);
         else
             a.people.insert(r.id, r);
+        return true;
     }
+    return false;
 }
 
 const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &workspace)
@@ -78,17 +80,21 @@ const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &
         }
         for (const StoredRecord &r : storage.recordsOfKind(workspace, kExceptions))
             apply(a, r);
+        a.peopleGeneration = ++m_peopleGenerations;
         return a;
     }
+    bool people = false;
     for (qint64 since = a.version; since < current;) {
         const QList<StoredRecord> page = storage.recordsSince(workspace, since, 2000);
         for (const StoredRecord &r : page)
-            apply(a, r);
+            people = apply(a, r) || people;
         if (page.size() < 2000 || page.last().version == since)
             break;
         since = page.last().version;
     }
     a.version = current;
+    if (people)
+        a.peopleGeneration = ++m_peopleGenerations;
     return a;
 }
 

@@ -34,6 +34,9 @@ public:
         QHash<QString, QSet<QString>> exceptionsOf; // by the series_id they name
         QMap<QString, StoredRecord> people;         // the live ones, by id
         QSet<QString> presentations;                // the live appointments of that kind
+        // Changes whenever the people do; never the same for two workspaces or two reads
+        // of everything, so a copy of them elsewhere knows when it is stale.
+        quint64 peopleGeneration = 0;
     };
     // The workspace's appointments as they stand now. The reference lives as long as the
     // cache; the next call may change what it holds.
@@ -51,8 +54,10 @@ public:
     void keep(const QString &view, const Text &text);
 
 private:
-    static void apply(Agenda &a, const StoredRecord &r);
+    // Whether the record was a person.
+    static bool apply(Agenda &a, const StoredRecord &r);
     std::map<QString, Agenda> m_agendas; // by workspace; a node's address never moves
+    quint64 m_peopleGenerations = 0;
     QHash<QString, Text> m_texts;
 };
 

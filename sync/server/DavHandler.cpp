@@ -5,6 +5,7 @@
 #include "sync/server/SyncError.h"
 #include "sync/server/SyncService.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <limits>
 
@@ -607,17 +608,36 @@ DavResponse DavHandler::put(const DavRequest &request, const Session &session, c
         (!ifNoneMatch.isEmpty() && existing && matches(ifNoneMatch, existing->etag())))
         return refusal(412, QStringLiteral("the resource changed since it was read; read it "
                                            "again"));
-    const DavWrites::Outcome done = m_writes.put(session, *c, existing, request.body);
+    const DavWrites::Outcome done = m_writes.put(session, calendars, *c, existing, request.body);
     DavResponse out = answer(done.created ? 201 : 204);
     DavCalendars after(m_service.storage(), m_service.clock(), session.user, m_cache);
     if (const auto now = after.resource(*c, target.name)) {
         out.setHeader("ETag", now->etag());
-        // Written now, as a file server stores what it is sent: the writer's other calendar
-        // apps read it next, and a first sync then serves kept texts.
         if (done.changed)
-            after.text(*c, *now);
+            keepTextSoon(session.user, *c, now->name);
     }
     return out;
+}
+
+// Written as soon as the answer has gone, as a file server stores what it is sent: the
+// writer's other calendar apps read it next, and a first sync then serves kept texts. The
+// writer does not wait for it.
+void DavHandler::keepTextSoon(const User &user, const DavCollection &collection,
+                              const QString &name)
+{
+    QTimer::singleShot(0, &m_later, [this, user, collection, name] {
+        ServerStorage &storage = m_service.storage();
+        try {
+            storage.endReads();
+            DavCalendars calendars(storage, m_service.clock(), user, m_cache);
+            if (const auto now = calendars.resource(collection, name))
+                calendars.text(collection, *now);
+            storage.endReads();
+        } catch (const std::exception &e) {
+            // Only a cache left unfilled: the next read writes the text itself.
+            qWarning("spil-server: a CalDAV text was not kept: %s", e.what());
+        }
+    });
 }
 
 DavResponse DavHandler::remove(const DavRequest &request, const Session &session,
@@ -634,7 +654,7 @@ DavResponse DavHandler::remove(const DavRequest &request, const Session &session
     if (!ifMatch.isEmpty() && !matches(ifMatch, r->etag()))
         return refusal(412, QStringLiteral("the resource changed since it was read; read it "
                                            "again"));
-    m_writes.remove(session, *c, *r);
+    m_writes.remove(session, calendars, *c, *r);
     return answer(204);
 }
 

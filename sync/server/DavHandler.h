@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <utility>
 
@@ -25,7 +26,7 @@ struct DavQuery;
 // each appointment or task is UID.ics.
 class DavHandler {
 public:
-    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service, m_cache) {}
+    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service) {}
 
     DavResponse handle(const DavRequest &request);
 
@@ -41,10 +42,14 @@ private:
     DavResponse put(const DavRequest &request, const Session &session, const Target &target);
     DavResponse remove(const DavRequest &request, const Session &session, const Target &target);
     QString syncToken(const Session &session);
+    // Writes a resource's text into the cache once the event loop is back, after the
+    // write's answer has gone.
+    void keepTextSoon(const User &user, const DavCollection &collection, const QString &name);
 
     SyncService &m_service;
     DavCache m_cache; // before m_writes, which reads through it
     DavWrites m_writes;
+    QObject m_later; // what keepTextSoon left to do ends with the handler
 };
 
 } // namespace spil::server

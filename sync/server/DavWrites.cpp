@@ -31,13 +31,16 @@ SyncError badText(const QString &why)
 
 // The scratch device store for one write: it holds the records the write touches, as the
 // server does, and is emptied when the write is done, whatever happened, so the next write
-// starts from nothing without making (and migrating) a store again.
+// starts from nothing without making (and migrating) a store again. The people stay from
+// one write to the next (every event write reads them all) until they change.
 class DavWrites::Scratch {
 public:
     explicit Scratch(DavWrites &owner) : m_owner(owner)
     {
-        if (!owner.m_scratch)
+        if (!owner.m_scratch) {
             owner.m_scratch = Database::staging(owner.m_service.clock());
+            owner.m_heldPeople = 0;
+        }
     }
     ~Scratch()
     {
@@ -54,6 +57,14 @@ public:
                 }
             }
             probe.finish();
+            // A write that changed a person leaves them as it made them, not as stored.
+            if (m_owner.m_heldPeople != 0 && filled.contains(QStringLiteral("outbox")) &&
+                db.scalar(QStringLiteral(
+                              "SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'people')"))
+                    .toBool())
+                m_owner.m_heldPeople = 0;
+            if (m_owner.m_heldPeople != 0)
+                filled.removeOne(QStringLiteral("people"));
             if (filled.isEmpty())
                 return;
             Database::Transaction t(db, Database::Transaction::TrustServerOrder);
@@ -62,7 +73,23 @@ public:
             t.commit();
         } catch (...) {
             m_owner.m_scratch.reset(); // made anew for the next write
+            m_owner.m_heldPeople = 0;
         }
+    }
+
+    // The workspace's people as the agenda has them, put in again only when they changed
+    // since the last write held them.
+    void holdPeople(const DavCache::Agenda &agenda)
+    {
+        if (m_owner.m_heldPeople == agenda.peopleGeneration)
+            return;
+        m_owner.m_heldPeople = 0;
+        Database::Transaction t(db(), Database::Transaction::TrustServerOrder);
+        db().run(QStringLiteral("DELETE FROM people"));
+        for (const StoredRecord &r : agenda.people)
+            db().applyRemote(r.entity, r.id, r.fields, false);
+        t.commit();
+        m_owner.m_heldPeople = agenda.peopleGeneration;
     }
 
     void hold(const QList<StoredRecord> &records)
@@ -121,11 +148,12 @@ QString sentence(const QList<IcsProblem> &problems)
 }
 } // namespace
 
-DavWrites::DavWrites(SyncService &service, DavCache &cache) : m_service(service), m_cache(cache) {}
+DavWrites::DavWrites(SyncService &service) : m_service(service) {}
 
 DavWrites::~DavWrites() = default;
 
-DavWrites::Outcome DavWrites::put(const Session &session, const DavCollection &collection,
+DavWrites::Outcome DavWrites::put(const Session &session, DavCalendars &calendars,
+                                  const DavCollection &collection,
                                   const std::optional<DavResource> &existing,
                                   const QByteArray &body)
 {
@@ -134,11 +162,12 @@ DavWrites::Outcome DavWrites::put(const Session &session, const DavCollection &c
                         QStringLiteral("you may only see this appointment as busy time; it "
                                        "cannot be changed here"));
     if (collection.holds == DavCollection::Holds::Todos)
-        return putTodo(session, collection, existing, body);
-    return putEvent(session, collection, existing, body);
+        return putTodo(session, calendars, collection, existing, body);
+    return putEvent(session, calendars, collection, existing, body);
 }
 
-DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollection &collection,
+DavWrites::Outcome DavWrites::putEvent(const Session &session, DavCalendars &calendars,
+                                       const DavCollection &collection,
                                        const std::optional<DavResource> &existing,
                                        const QByteArray &body)
 {
@@ -149,9 +178,9 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     // The people (for attendees by address and the agenda's zone), the appointment and its
     // instances as they stand, and the presentations whose prep time may be in the way,
     // each as this user reads it.
-    DavCalendars calendars(storage, m_service.clock(), session.user, m_cache);
     const DavCache::Agenda &stored = calendars.agenda();
-    QList<StoredRecord> held = stored.people.values();
+    scratch.holdPeople(stored);
+    QList<StoredRecord> held;
     QList<StoredRecord> touched;
     if (existing)
         touched = calendars.records(collection, *existing);
@@ -170,7 +199,15 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     }
     scratch.hold(held + touched);
 
-    const auto contents = readIcs(body, {});
+    // An appointment the user attends stays in its owner's agenda; the push decides whether
+    // the user may change it.
+    const QString owner = existing ? existing->owner : collection.person;
+    IcsContents contents;
+    try {
+        contents = readIcs(body, readOptions(owner));
+    } catch (const Error &e) {
+        throw badText(e.message());
+    }
     QSet<QString> uids;
     for (const IcsEvent &e : contents.events)
         uids.insert(e.uid);
@@ -192,12 +229,9 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
                             QStringLiteral("an event with UID %1 is there already").arg(uid));
     }
 
-    // An appointment the user attends stays in its owner's agenda; the push decides whether
-    // the user may change it.
-    const QString owner = existing ? existing->owner : collection.person;
     ImportReport report;
     try {
-        report = importIcs(scratch.db(), body, owner, session.user.personId, false);
+        report = importIcs(scratch.db(), contents, owner, session.user.personId, false);
     } catch (const Error &e) {
         throw badText(e.message());
     }
@@ -224,7 +258,8 @@ DavWrites::Outcome DavWrites::putEvent(const Session &session, const DavCollecti
     return out;
 }
 
-DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollection &collection,
+DavWrites::Outcome DavWrites::putTodo(const Session &session, DavCalendars &calendars,
+                                      const DavCollection &collection,
                                       const std::optional<DavResource> &existing,
                                       const QByteArray &body)
 {
@@ -240,8 +275,6 @@ DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollectio
                                        "and reschedule them"));
     if (todo.uid != existing->uid)
         throw badText(QStringLiteral("the to-do's UID is not this resource's"));
-    ServerStorage &storage = m_service.storage();
-    DavCalendars calendars(storage, m_service.clock(), session.user, m_cache);
     const QList<StoredRecord> touched = calendars.records(collection, *existing);
     Scratch scratch(*this);
     scratch.hold(touched);
@@ -273,14 +306,13 @@ DavWrites::Outcome DavWrites::putTodo(const Session &session, const DavCollectio
     return Outcome{false, !changes.isEmpty(), task->id};
 }
 
-void DavWrites::remove(const Session &session, const DavCollection &collection,
-                       const DavResource &resource)
+void DavWrites::remove(const Session &session, DavCalendars &calendars,
+                       const DavCollection &collection, const DavResource &resource)
 {
     if (resource.busyOnly)
         throw SyncError(403, ErrorCode::Forbidden,
                         QStringLiteral("you may only see this appointment as busy time; it "
                                        "cannot be removed here"));
-    DavCalendars calendars(m_service.storage(), m_service.clock(), session.user, m_cache);
     const QList<StoredRecord> touched = calendars.records(collection, resource);
     if (touched.isEmpty())
         throw SyncError(404, ErrorCode::NotFound, QStringLiteral("no such resource"));
@@ -291,6 +323,19 @@ void DavWrites::remove(const Session &session, const DavCollection &collection,
     else
         AgendaRepo(scratch.db()).remove(resource.recordId);
     push(session, scratch.changes(), touched);
+}
+
+const IcsReadOptions &DavWrites::readOptions(const QString &owner)
+{
+    // The people held are the agenda's of that generation, whether held now or again.
+    if (m_readOptionsOf != m_heldPeople) {
+        m_readOptions.clear();
+        m_readOptionsOf = m_heldPeople;
+    }
+    auto it = m_readOptions.find(owner);
+    if (it == m_readOptions.end())
+        it = m_readOptions.insert(owner, importOptions(*m_scratch, owner));
+    return *it;
 }
 
 void DavWrites::push(const Session &session, const QList<protocol::Change> &changes,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/calendar/IcsImport.h"
 #include "core/store/Hlc.h"
 #include "sync/protocol/Protocol.h"
 #include "sync/server/DavCalendars.h"
@@ -25,7 +26,7 @@ namespace spil::server {
 // typed writes), and what that store's outbox then holds is what goes up.
 class DavWrites {
 public:
-    DavWrites(SyncService &service, DavCache &cache);
+    explicit DavWrites(SyncService &service);
     ~DavWrites();
 
     struct Outcome {
@@ -34,27 +35,35 @@ public:
         QString recordId;
     };
     // SyncError 400 for a text that is no event (or to-do) of this resource, 403 for what
-    // the rules refuse (a busy-only item, prep time, no right).
-    Outcome put(const Session &session, const DavCollection &collection,
+    // the rules refuse (a busy-only item, prep time, no right). calendars: the request's
+    // view, as read before the write (the collection and resource were found in it).
+    Outcome put(const Session &session, DavCalendars &calendars, const DavCollection &collection,
                 const std::optional<DavResource> &existing, const QByteArray &body);
-    void remove(const Session &session, const DavCollection &collection,
+    void remove(const Session &session, DavCalendars &calendars, const DavCollection &collection,
                 const DavResource &resource);
 
 private:
     class Scratch;
-    Outcome putEvent(const Session &session, const DavCollection &collection,
-                     const std::optional<DavResource> &existing, const QByteArray &body);
-    Outcome putTodo(const Session &session, const DavCollection &collection,
-                    const std::optional<DavResource> &existing, const QByteArray &body);
+    Outcome putEvent(const Session &session, DavCalendars &calendars,
+                     const DavCollection &collection, const std::optional<DavResource> &existing,
+                     const QByteArray &body);
+    Outcome putTodo(const Session &session, DavCalendars &calendars,
+                    const DavCollection &collection, const std::optional<DavResource> &existing,
+                    const QByteArray &body);
     // One mutation of the session's device, stamped after every stamp the records it
     // touches carry.
     void push(const Session &session, const QList<protocol::Change> &changes,
               const QList<StoredRecord> &touched);
+    // How an event for owner's agenda is read (core's importOptions over the people the
+    // scratch store holds), kept until the people change.
+    const IcsReadOptions &readOptions(const QString &owner);
 
     SyncService &m_service;
-    DavCache &m_cache;
-    QHash<QString, HlcStamp> m_lastStamp; // by client id
-    std::unique_ptr<Database> m_scratch;  // emptied after each write
+    QHash<QString, HlcStamp> m_lastStamp;         // by client id
+    std::unique_ptr<Database> m_scratch;          // emptied after each write but for its people
+    quint64 m_heldPeople = 0;                     // the generation of the people it holds; 0: none
+    QHash<QString, IcsReadOptions> m_readOptions; // by owner, for the people of:
+    quint64 m_readOptionsOf = 0;
 };
 
 } // namespace spil::server

@@ -86,6 +86,25 @@ QByteArray davTime(qint64 ms)
         .toUtf8();
 }
 
+// A calendar-multiget of these resources of a user's agenda, asking for these properties.
+QByteArray multigetBody(const QString &user, const QStringList &ids,
+                        const QByteArray &props = "<d:getetag/><c:calendar-data/>")
+{
+    QByteArray body = "<c:calendar-multiget xmlns:d=\"DAV:\" "
+                      "xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
+                      props + "</d:prop>";
+    for (const QString &id : ids)
+        body += "<d:href>/" + (agendaOf(user) + id + QStringLiteral(".ics")).toUtf8() + "</d:href>";
+    return body + "</c:calendar-multiget>";
+}
+
+// That multiget, as a calendar app asks it.
+HttpResult multiget(const DavClient &app, const QStringList &ids)
+{
+    return app.request("REPORT", agendaOf(app.user()), multigetBody(app.user(), ids),
+                       {{"Depth", "1"}});
+}
+
 bool pythonHasCaldav()
 {
     return QProcess::execute(QStringLiteral("/usr/bin/python3"),
@@ -373,17 +392,11 @@ TEST(CalDav, AnExpandedReportGivesEachInstanceInTheWindowAsAnEventOfItsOwn)
     const QByteArray own = instancesOf("maarten", query);
     EXPECT_EQ(own.count("SUMMARY:Directieoverleg"), 2) << own.constData();
     EXPECT_FALSE(own.contains(off.toUtf8())) << "a calendar with nothing in it is left out";
-    const QByteArray multiget =
-        "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
-        data + "</d:prop><d:href>/" + agendaOf(QStringLiteral("maarten")).toUtf8() + id.toUtf8() +
-        ".ics</d:href></c:calendar-multiget>";
-    EXPECT_EQ(instancesOf("maarten", multiget).count("BEGIN:VEVENT"), 2);
+    EXPECT_EQ(instancesOf("maarten", multigetBody(QStringLiteral("maarten"), {id}, data))
+                  .count("BEGIN:VEVENT"),
+              2);
     // Asked for by name, it comes whole rather than as a calendar without a component.
-    const QByteArray named = "<c:calendar-multiget xmlns:d=\"DAV:\" "
-                             "xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>" +
-                             data + "</d:prop><d:href>/" +
-                             agendaOf(QStringLiteral("maarten")).toUtf8() + off.toUtf8() +
-                             ".ics</d:href></c:calendar-multiget>";
+    const QByteArray named = multigetBody(QStringLiteral("maarten"), {off}, data);
     const HttpResult whole =
         DavClient(server, QStringLiteral("maarten"))
             .request("REPORT", agendaOf(QStringLiteral("maarten")), named, {{"Depth", "1"}});
@@ -417,11 +430,8 @@ TEST(CalDav, ALimitedRecurrenceSetHoldsOnlyTheChangedInstancesThatTouchTheWindow
     const QByteArray window =
         "start=\"" + davTime(kAt - kHour) + "\" end=\"" + davTime(kAt + 2 * kWeek) + "\"";
     const QByteArray body =
-        "<c:calendar-multiget xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop>"
-        "<c:calendar-data><c:limit-recurrence-set " +
-        window + "/></c:calendar-data></d:prop><d:href>/" +
-        agendaOf(QStringLiteral("maarten")).toUtf8() + id.toUtf8() +
-        ".ics</d:href></c:calendar-multiget>";
+        multigetBody(QStringLiteral("maarten"), {id},
+                     "<c:calendar-data><c:limit-recurrence-set " + window + "/></c:calendar-data>");
     const HttpResult r =
         DavClient(server, QStringLiteral("maarten"))
             .request("REPORT", agendaOf(QStringLiteral("maarten")), body, {{"Depth", "1"}});
@@ -524,6 +534,59 @@ TEST(CalDav, ABookingInADirectorsPrepTimeIsRefused)
     AgendaRepo(maarten.db()).remove(later);
     ASSERT_TRUE(maarten.sync());
     EXPECT_EQ(sanne.put(path + QStringLiteral("r@sanne.ics"), beforeIt).status, 201);
+}
+
+// The server keeps the office's people between two writes of a calendar app; what the
+// office manager changes in between counts for the next write.
+TEST(CalDav, APersonChangedBetweenTwoWritesIsAsChangedForTheNext)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH), kDav);
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    SyncedDevice fatima(server, QStringLiteral("fatima"));
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(fatima.sync());
+    addAppointment(maarten, QStringLiteral("Presentatie aan de aandeelhouders"), kAt + 3 * kHour,
+                   {}, false, AppointmentKind::Presentation);
+    ASSERT_TRUE(maarten.sync());
+    const DavClient sanne(server, QStringLiteral("sanne"));
+    const QString path = agendaOf(QStringLiteral("sanne"), QStringLiteral("maarten"));
+    // Two hours before the presentation are his prep time; this call is before them.
+    ASSERT_EQ(sanne
+                  .put(path + QStringLiteral("a@sanne.ics"),
+                       eventIcs(QStringLiteral("a@sanne"), QStringLiteral("Belafspraak"), kAt,
+                                kAt + 1'800'000))
+                  .status,
+              201);
+
+    // Now he wants four, and Joris has a new address.
+    const QString joris = server.personId(QStringLiteral("joris"));
+    PeopleRepo(fatima.db())
+        .update(server.personId(QStringLiteral("maarten")),
+                {{QStringLiteral("prep_minutes"), 240}});
+    PeopleRepo(fatima.db())
+        .update(joris, {{QStringLiteral("email"), QStringLiteral("joris.mulder@nieuw.example")}});
+    ASSERT_TRUE(fatima.sync());
+
+    const HttpResult refused =
+        sanne.put(path + QStringLiteral("b@sanne.ics"),
+                  eventIcs(QStringLiteral("b@sanne"), QStringLiteral("Belafspraak"),
+                           kAt + 1'800'000, kAt + kHour));
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_TRUE(refused.body.contains("prep time")) << refused.body.constData();
+    const QByteArray withJoris =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//dav//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:c@maarten\r\nDTSTAMP:20261130T090000Z\r\nDTSTART:20270116T090000Z\r\n"
+        "DTEND:20270116T100000Z\r\nSUMMARY:Kennismaking\r\n"
+        "ATTENDEE;CN=Joris:mailto:joris.mulder@nieuw.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const DavClient phone(server, QStringLiteral("maarten"));
+    ASSERT_EQ(
+        phone.put(agendaOf(QStringLiteral("maarten")) + QStringLiteral("c@maarten.ics"), withJoris)
+            .status,
+        201);
+    ASSERT_TRUE(maarten.sync());
+    const auto meeting = byTitle(maarten, QStringLiteral("Kennismaking"));
+    ASSERT_TRUE(meeting);
+    EXPECT_EQ(meeting->attendees, QStringList{joris});
 }
 
 TEST(CalDav, BadRequestsAreRefusedAndTheServerKeepsServing)
@@ -995,21 +1058,6 @@ TEST(CalDav, ASyncReportNamesWhatLeftTheCalendarSinceItsToken)
             .status,
         404);
 }
-
-namespace {
-// A calendar-multiget of these resources of a user's agenda, as a calendar app asks it.
-HttpResult multiget(const DavClient &app, const QStringList &ids)
-{
-    QByteArray body = "<c:calendar-multiget xmlns:d=\"DAV:\" "
-                      "xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop><d:getetag/>"
-                      "<c:calendar-data/></d:prop>";
-    for (const QString &id : ids)
-        body += "<d:href>/" + (agendaOf(app.user()) + id + QStringLiteral(".ics")).toUtf8() +
-                "</d:href>";
-    body += "</c:calendar-multiget>";
-    return app.request("REPORT", agendaOf(app.user()), body, {{"Depth", "1"}});
-}
-} // namespace
 
 // The server keeps each resource's text between requests: what a device changes (a title, a
 // zone, confidentiality, an attendee's name, a deletion) is served at once, and a text kept
