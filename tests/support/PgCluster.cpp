@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,11 +51,18 @@ QString findBindir()
     return found;
 }
 
+// A port below the kernel's range for outgoing connections (32768 and up on Linux): a
+// cluster keeps its port across restart(), and a port from that range could meanwhile be
+// taken as the source port of any client's connection, and PostgreSQL not start again.
 quint16 freePort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    throw std::runtime_error("no free port below 32000 for PostgreSQL");
 }
 
 // Who the cluster runs as: the postgres system user when we are root, else ourselves.
