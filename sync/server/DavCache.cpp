@@ -70,17 +70,20 @@ const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &
     const qint64 current = storage.currentVersion(workspace);
     const qint64 horizon = storage.horizon(workspace);
     if (a.epoch != epoch || a.horizon != horizon || current < a.version) {
-        a = Agenda{};
-        a.epoch = epoch;
-        a.horizon = horizon;
-        a.version = current;
+        // Read whole before it replaces what was kept: a read that fails half-way leaves
+        // the old agenda, read again next time, never a half-filled one taken as current.
+        Agenda fresh;
+        fresh.epoch = epoch;
+        fresh.horizon = horizon;
+        fresh.version = current;
         for (const QString &kind : {kAppointments, kPeople}) {
             for (const StoredRecord &r : storage.liveRecords(workspace, kind))
-                apply(a, r);
+                apply(fresh, r);
         }
         for (const StoredRecord &r : storage.recordsOfKind(workspace, kExceptions))
-            apply(a, r);
-        a.peopleGeneration = ++m_peopleGenerations;
+            apply(fresh, r);
+        fresh.peopleGeneration = ++m_peopleGenerations;
+        a = std::move(fresh);
         return a;
     }
     bool people = false;

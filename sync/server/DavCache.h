@@ -35,7 +35,8 @@ public:
         QMap<QString, StoredRecord> people;         // the live ones, by id
         QSet<QString> presentations;                // the live appointments of that kind
         // Changes whenever the people do; never the same for two workspaces or two reads
-        // of everything, so a copy of them elsewhere knows when it is stale.
+        // of everything, so a copy of them elsewhere knows when it is stale. Never 0 once
+        // read.
         quint64 peopleGeneration = 0;
     };
     // The workspace's appointments as they stand now. The reference lives as long as the

@@ -619,9 +619,9 @@ DavResponse DavHandler::put(const DavRequest &request, const Session &session, c
     return out;
 }
 
-// Written as soon as the answer has gone, as a file server stores what it is sent: the
-// writer's other calendar apps read it next, and a first sync then serves kept texts. The
-// writer does not wait for it.
+// Written once the event loop is back, the answer queued, as a file server stores what it
+// is sent: the writer's other calendar apps read it next, and a first sync then serves kept
+// texts. The writer does not wait for it.
 void DavHandler::keepTextSoon(const User &user, const DavCollection &collection,
                               const QString &name)
 {
@@ -632,10 +632,15 @@ void DavHandler::keepTextSoon(const User &user, const DavCollection &collection,
             DavCalendars calendars(storage, m_service.clock(), user, m_cache);
             if (const auto now = calendars.resource(collection, name))
                 calendars.text(collection, *now);
-            storage.endReads();
         } catch (const std::exception &e) {
             // Only a cache left unfilled: the next read writes the text itself.
             qWarning("spil-server: a CalDAV text was not kept: %s", e.what());
+        }
+        // Whatever happened, no read stays open for the timers that run next.
+        try {
+            storage.endReads();
+        } catch (const std::exception &e) {
+            qWarning("spil-server: %s", e.what());
         }
     });
 }

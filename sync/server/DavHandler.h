@@ -42,14 +42,14 @@ private:
     DavResponse put(const DavRequest &request, const Session &session, const Target &target);
     DavResponse remove(const DavRequest &request, const Session &session, const Target &target);
     QString syncToken(const Session &session);
-    // Writes a resource's text into the cache once the event loop is back, after the
-    // write's answer has gone.
+    // Writes a resource's text into the cache once the event loop is back, the write's
+    // answer queued.
     void keepTextSoon(const User &user, const DavCollection &collection, const QString &name);
 
     SyncService &m_service;
-    DavCache m_cache; // before m_writes, which reads through it
+    DavCache m_cache;
     DavWrites m_writes;
-    QObject m_later; // what keepTextSoon left to do ends with the handler
+    QObject m_later; // last, so gone first: what keepTextSoon left to do never outlives the rest
 };
 
 } // namespace spil::server
