@@ -84,6 +84,7 @@ public:
         if (m_owner.m_heldPeople == agenda.peopleGeneration)
             return;
         m_owner.m_heldPeople = 0;
+        m_owner.m_readOptions.clear();
         Database::Transaction t(db(), Database::Transaction::TrustServerOrder);
         db().run(QStringLiteral("DELETE FROM people"));
         for (const StoredRecord &r : agenda.people)
@@ -327,11 +328,6 @@ void DavWrites::remove(const Session &session, DavCalendars &calendars,
 
 const IcsReadOptions &DavWrites::readOptions(const QString &owner)
 {
-    // The people held are the agenda's of that generation, whether held now or again.
-    if (m_readOptionsOf != m_heldPeople) {
-        m_readOptions.clear();
-        m_readOptionsOf = m_heldPeople;
-    }
     auto it = m_readOptions.find(owner);
     if (it == m_readOptions.end())
         it = m_readOptions.insert(owner, importOptions(*m_scratch, owner));

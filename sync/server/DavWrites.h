@@ -55,15 +55,14 @@ private:
     void push(const Session &session, const QList<protocol::Change> &changes,
               const QList<StoredRecord> &touched);
     // How an event for owner's agenda is read (core's importOptions over the people the
-    // scratch store holds), kept until the people change.
+    // scratch store holds), kept until the people are held again.
     const IcsReadOptions &readOptions(const QString &owner);
 
     SyncService &m_service;
     QHash<QString, HlcStamp> m_lastStamp;         // by client id
     std::unique_ptr<Database> m_scratch;          // emptied after each write but for its people
     quint64 m_heldPeople = 0;                     // the generation of the people it holds; 0: none
-    QHash<QString, IcsReadOptions> m_readOptions; // by owner, for the people of:
-    quint64 m_readOptionsOf = 0;
+    QHash<QString, IcsReadOptions> m_readOptions; // by owner, for the people held
 };
 
 } // namespace spil::server
