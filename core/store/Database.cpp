@@ -97,19 +97,24 @@ void Database::setMeta(const QString &key, const QString &value)
 }
 
 Database::Transaction::Transaction(Database &db, Checks checks)
-    : m_db(db), m_checksOff(checks == TrustServerOrder && db.m_checksForeignKeys)
+    : m_db(db), m_checksOff(checks == TrustServerOrder && db.m_checksForeignKeys),
+      m_nested(db.m_inTrial)
 {
     if (m_db.m_inTransaction)
         fail(ErrorKind::Storage, QStringLiteral("a user action is already open"));
-    // The pragma is ignored inside a transaction: it must come before BEGIN.
-    if (m_checksOff)
-        m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    try {
-        m_db.m_sql.begin();
-    } catch (...) {
+    if (m_nested) {
+        m_db.m_sql.scalar(QStringLiteral("SAVEPOINT user_action"));
+    } else {
+        // The pragma is ignored inside a transaction: it must come before BEGIN.
         if (m_checksOff)
-            m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
-        throw;
+            m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        try {
+            m_db.m_sql.begin();
+        } catch (...) {
+            if (m_checksOff)
+                m_db.m_sql.scalar(QStringLiteral("PRAGMA foreign_keys=ON"));
+            throw;
+        }
     }
     m_db.m_inTransaction = true;
     m_db.m_mutation = 0;
@@ -118,10 +123,21 @@ Database::Transaction::Transaction(Database &db, Checks checks)
 
 Database::Transaction::~Transaction()
 {
-    if (!m_done) {
+    if (m_done)
+        return;
+    if (m_nested) {
+        // Also runs while an error unwinds: it must not throw. Should it fail, the Trial's
+        // own rollback still undoes everything.
+        try {
+            m_db.m_sql.script(
+                {QStringLiteral("ROLLBACK TO user_action"), QStringLiteral("RELEASE user_action")});
+        } catch (const Error &e) {
+            qWarning("spil: cannot undo a user action: %s", qPrintable(e.message()));
+        }
+    } else {
         m_db.m_sql.rollback();
-        end();
     }
+    end();
 }
 
 void Database::Transaction::end()
@@ -143,12 +159,31 @@ void Database::Transaction::commit()
         m_db.setMeta(QStringLiteral("hlc_last"), m_db.m_stamp);
     m_done = true;
     try {
-        m_db.m_sql.commit();
+        if (m_nested)
+            m_db.m_sql.scalar(QStringLiteral("RELEASE user_action"));
+        else
+            m_db.m_sql.commit();
     } catch (...) {
         end();
         throw;
     }
     end();
+}
+
+Database::Trial::Trial(Database &db) : m_db(db)
+{
+    if (m_db.m_inTransaction || m_db.m_inTrial)
+        fail(ErrorKind::Storage, QStringLiteral("a trial needs a store with nothing open"));
+    if (m_db.m_checksForeignKeys)
+        fail(ErrorKind::Storage, QStringLiteral("only a staging store takes a trial"));
+    m_db.m_sql.begin();
+    m_db.m_inTrial = true;
+}
+
+Database::Trial::~Trial()
+{
+    m_db.m_sql.rollback();
+    m_db.m_inTrial = false;
 }
 
 void Database::requireTransaction() const

@@ -8,12 +8,11 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/store/Database.h"
-#include "core/store/Schema.h"
 #include "core/tasks/TaskRepo.h"
 #include "sync/server/Access.h"
 #include "sync/server/SyncError.h"
 
-#include <QSqlQuery>
+#include <optional>
 
 namespace spil::server {
 
@@ -30,9 +29,11 @@ SyncError badText(const QString &why)
 } // namespace
 
 // The scratch device store for one write: it holds the records the write touches, as the
-// server does, and is emptied when the write is done, whatever happened, so the next write
-// starts from nothing without making (and migrating) a store again. The people stay from
-// one write to the next (every event write reads them all) until they change.
+// server does, inside a trial that undoes all of it when the write is done, whatever
+// happened, so the next write starts from nothing without making (and migrating) a store
+// again. The people are held outside the trial and stay from one write to the next (every
+// event write reads them all) until they change; a write that changes one is undone with
+// the rest.
 class DavWrites::Scratch {
 public:
     explicit Scratch(DavWrites &owner) : m_owner(owner)
@@ -42,43 +43,9 @@ public:
             owner.m_heldPeople = 0;
         }
     }
-    ~Scratch()
-    {
-        try {
-            Database &db = *m_owner.m_scratch;
-            // A write fills a few of the tables; emptying one that is empty already still
-            // writes its pages, which cost more than the rest of the write.
-            QSqlQuery &probe = db.run(probeSql());
-            QStringList filled;
-            if (probe.next()) {
-                for (int i = 0; i < tables().size(); ++i) {
-                    if (probe.value(i).toBool())
-                        filled << tables().at(i);
-                }
-            }
-            probe.finish();
-            // A write that changed a person leaves them as it made them, not as stored.
-            if (m_owner.m_heldPeople != 0 && filled.contains(QStringLiteral("outbox")) &&
-                db.scalar(QStringLiteral(
-                              "SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'people')"))
-                    .toBool())
-                m_owner.m_heldPeople = 0;
-            if (m_owner.m_heldPeople != 0)
-                filled.removeOne(QStringLiteral("people"));
-            if (filled.isEmpty())
-                return;
-            Database::Transaction t(db, Database::Transaction::TrustServerOrder);
-            for (const QString &table : filled)
-                db.run(QStringLiteral("DELETE FROM ") + table);
-            t.commit();
-        } catch (...) {
-            m_owner.m_scratch.reset(); // made anew for the next write
-            m_owner.m_heldPeople = 0;
-        }
-    }
 
     // The workspace's people as the agenda has them, put in again only when they changed
-    // since the last write held them.
+    // since the last write held them. Comes before hold(), which begins the trial.
     void holdPeople(const DavCache::Agenda &agenda)
     {
         if (m_owner.m_heldPeople == agenda.peopleGeneration)
@@ -95,6 +62,7 @@ public:
 
     void hold(const QList<StoredRecord> &records)
     {
+        m_trial.emplace(db());
         Database::Transaction t(db(), Database::Transaction::TrustServerOrder);
         for (const StoredRecord &r : records)
             db().applyRemote(r.entity, r.id, r.fields, false);
@@ -110,33 +78,8 @@ public:
     }
 
 private:
-    // Every table a write can fill but the search indexes, which their records' delete
-    // triggers empty. The appointments' time index is kept by triggers on insert and
-    // update only, so it is emptied by name.
-    static const QStringList &tables()
-    {
-        static const QStringList all = [] {
-            QStringList out;
-            for (const EntityDef &e : entities())
-                out << e.name;
-            return out + QStringList{QStringLiteral("appointment_spans"), QStringLiteral("outbox"),
-                                     QStringLiteral("seen_tasks")};
-        }();
-        return all;
-    }
-    // One row: for each of tables(), whether it holds a row.
-    static const QString &probeSql()
-    {
-        static const QString sql = [] {
-            QStringList exists;
-            for (const QString &t : tables())
-                exists << QStringLiteral("EXISTS (SELECT 1 FROM %1)").arg(t);
-            return QStringLiteral("SELECT ") + exists.join(QStringLiteral(", "));
-        }();
-        return sql;
-    }
-
     DavWrites &m_owner;
+    std::optional<Database::Trial> m_trial;
 };
 
 namespace {

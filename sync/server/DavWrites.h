@@ -60,7 +60,7 @@ private:
 
     SyncService &m_service;
     QHash<QString, HlcStamp> m_lastStamp;         // by client id
-    std::unique_ptr<Database> m_scratch;          // emptied after each write but for its people
+    std::unique_ptr<Database> m_scratch;          // each write undone after it but its people
     quint64 m_heldPeople = 0;                     // the generation of the people it holds; 0: none
     QHash<QString, IcsReadOptions> m_readOptions; // by owner, for the people held
 };
