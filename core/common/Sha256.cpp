@@ -26,13 +26,12 @@ void Sha256::addData(const char *data, qint64 size)
         EVP_DigestUpdate(m_context->md, data, size_t(size));
 }
 
-QString Sha256::hex()
+QByteArray Sha256::digest()
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_context->md, digest, &length);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 } // namespace spil

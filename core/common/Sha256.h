@@ -19,8 +19,9 @@ public:
 
     void addData(const char *data, qint64 size);
     void addData(const QByteArray &data) { addData(data.constData(), data.size()); }
-    // The digest in lower-case hex; the object is spent after it.
-    QString hex();
+    // The digest's 32 bytes, or in lower-case hex; the object is spent after either.
+    QByteArray digest();
+    QString hex() { return QString::fromLatin1(digest().toHex()); }
 
 private:
     struct Context;

@@ -66,9 +66,10 @@ const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &
 {
     Agenda &a = m_agendas[workspace];
     // The version first: records read after it may be newer, and are read again next time.
-    const QString epoch = storage.epoch();
-    const qint64 current = storage.currentVersion(workspace);
-    const qint64 horizon = storage.horizon(workspace);
+    const ServerStorage::Position position = storage.position(workspace);
+    const QString &epoch = position.epoch;
+    const qint64 current = position.version;
+    const qint64 horizon = position.horizon;
     if (a.epoch != epoch || a.horizon != horizon || current < a.version) {
         // Read whole before it replaces what was kept: a read that fails half-way leaves
         // the old agenda, read again next time, never a half-filled one taken as current.

@@ -193,6 +193,20 @@ qint64 SqlStorage::horizon(const QString &workspace)
         .toLongLong();
 }
 
+ServerStorage::Position SqlStorage::position(const QString &workspace)
+{
+    auto &q = run(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'epoch'), version, "
+                                 "horizon FROM workspaces WHERE id = ?"),
+                  {workspace});
+    Position out;
+    if (q.next())
+        out = Position{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    else
+        out.epoch = epoch();
+    q.finish();
+    return out;
+}
+
 qint64 SqlStorage::lastMutation(const QString &workspace, const QString &clientId)
 {
     return scalar(QStringLiteral("SELECT MAX(mutation) FROM mutations WHERE workspace = ? AND "

@@ -49,6 +49,7 @@ public:
                        qint64 resyncAt) override;
     qint64 currentVersion(const QString &workspace) override;
     qint64 horizon(const QString &workspace) override;
+    Position position(const QString &workspace) override;
     qint64 lastMutation(const QString &workspace, const QString &clientId) override;
     std::optional<QByteArray> mutationHash(const QString &workspace, const QString &clientId,
                                            qint64 mutation) override;

@@ -5,6 +5,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/common/Sha256.h"
 #include "core/store/Hlc.h"
 #include "core/store/Schema.h"
 #include "core/store/ScopedTransaction.h"
@@ -12,7 +13,6 @@
 #include "sync/server/EntityPolicy.h"
 #include "sync/server/SyncError.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <functional>
@@ -27,13 +27,18 @@ const QString kDeleted = QStringLiteral("deleted");
 
 QByteArray mutationHash(const Mutation &m)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
+    QByteArray line; // one buffer for every change
     for (const Change &c : m.changes) {
-        hash.addData(c.entity.toUtf8() + '\0' + c.recordId.toUtf8() + '\0' + c.field.toUtf8() +
-                     '\0' + QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact) +
-                     '\0' + c.hlc.toUtf8() + '\n');
+        line.clear();
+        line.append(c.entity.toUtf8()).append('\0');
+        line.append(c.recordId.toUtf8()).append('\0');
+        line.append(c.field.toUtf8()).append('\0');
+        line.append(QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact)).append('\0');
+        line.append(c.hlc.toUtf8()).append('\n');
+        hash.addData(line);
     }
-    return hash.result();
+    return hash.digest();
 }
 
 // Whoever hands a task on joins its chain of hands even when the push leaves the chain

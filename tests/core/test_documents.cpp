@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 
+#include "core/common/Sha256.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/store/FieldCodec.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace spil;
@@ -174,4 +176,24 @@ TEST(DocumentHashes, OnlyLowerCaseHexOfSixtyFourDigitsIsASha256)
     // Other text fields take any text.
     const FieldDef &title = *entity(QStringLiteral("documents")).field(QStringLiteral("title"));
     EXPECT_EQ(fromJson(title, QStringLiteral("ABC")).toString(), QStringLiteral("ABC"));
+}
+
+// Fed in pieces it gives the standard digest, byte for byte what QCryptographicHash gives:
+// the server compares it with mutation hashes stored before it hashed through OpenSSL.
+TEST(DocumentHashes, Sha256InPiecesIsTheStandardDigest)
+{
+    Sha256 abc;
+    abc.addData(QByteArrayLiteral("a"));
+    abc.addData(QByteArrayLiteral("bc"));
+    EXPECT_EQ(abc.hex(),
+              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QByteArray text(100000, '\0');
+    for (int i = 0; i < text.size(); ++i)
+        text[i] = char(i * 31 % 251);
+    Sha256 pieces;
+    for (qsizetype at = 0; at < text.size(); at += 4096)
+        pieces.addData(text.mid(at, 4096));
+    const QByteArray digest = pieces.digest();
+    EXPECT_EQ(digest.size(), 32);
+    EXPECT_EQ(digest, QCryptographicHash::hash(text, QCryptographicHash::Sha256));
 }

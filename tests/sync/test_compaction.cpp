@@ -110,3 +110,32 @@ TEST_F(Compaction, ThatFailsHalfwayLeavesTheStoreAsItWas)
     EXPECT_FALSE(holds(id));
     EXPECT_EQ(storage->horizon(workspace), deleted + 1);
 }
+
+// A CalDAV write reads the workspace's epoch, version and horizon in one statement; they
+// are the same three the separate reads give, the horizon moved by a compaction too.
+TEST_F(Compaction, ThePositionIsTheEpochVersionAndHorizonReadTogether)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 deleted = write({QStringLiteral("tasks"), makeUuid7(at), 0, true, {}, {}, {}});
+    write({QStringLiteral("people"),
+           makeUuid7(at + 1),
+           0,
+           false,
+           {{QStringLiteral("name"), QStringLiteral("Later")}},
+           {},
+           {}});
+    ASSERT_EQ(storage->compact(workspace, deleted + 1), 1);
+    storage->endReads();
+    const server::ServerStorage::Position position = storage->position(workspace);
+    EXPECT_EQ(position.epoch, storage->epoch());
+    EXPECT_FALSE(position.epoch.isEmpty());
+    EXPECT_EQ(position.version, storage->currentVersion(workspace));
+    EXPECT_EQ(position.version, deleted + 1);
+    EXPECT_EQ(position.horizon, deleted + 1);
+    // A workspace with nothing in it yet, and one that is not there, stand at the start.
+    const QString other = storage->addWorkspace(QStringLiteral("Tweede kantoor"));
+    EXPECT_EQ(storage->position(other).version, 0);
+    EXPECT_EQ(storage->position(other).epoch, position.epoch);
+    EXPECT_EQ(storage->position(QStringLiteral("no-such-workspace")).version, 0);
+    EXPECT_EQ(storage->position(QStringLiteral("no-such-workspace")).horizon, 0);
+}
