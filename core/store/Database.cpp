@@ -180,10 +180,13 @@ Database::Trial::Trial(Database &db) : m_db(db)
     m_db.m_inTrial = true;
 }
 
-Database::Trial::~Trial()
+bool Database::Trial::end()
 {
-    m_db.m_sql.rollback();
+    if (!m_open)
+        return true;
+    m_open = false;
     m_db.m_inTrial = false;
+    return m_db.m_sql.tryRollback();
 }
 
 void Database::requireTransaction() const

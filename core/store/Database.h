@@ -87,12 +87,17 @@ public:
     class Trial {
     public:
         explicit Trial(Database &db);
-        ~Trial();
+        ~Trial() { end(); }
         Trial(const Trial &) = delete;
         Trial &operator=(const Trial &) = delete;
+        // Undoes it all now. False when something was left: SQLite ended the transaction
+        // itself after an error, and whatever came after it was kept. The store then holds
+        // rows of this trial and is to be thrown away.
+        bool end();
 
     private:
         Database &m_db;
+        bool m_open = true;
     };
 
     // Mutations; each needs an open Transaction. Values are converted to the field's type;

@@ -48,6 +48,12 @@ void SqlConnection::rollback()
     database().rollback();
 }
 
+bool SqlConnection::tryRollback()
+{
+    finishStatements();
+    return database().rollback();
+}
+
 int SqlConnection::schemaVersion()
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

@@ -18,6 +18,9 @@ public:
     void beginImmediate();
     void commit() override;
     void rollback() override;
+    // rollback() that says whether it worked: false when no transaction was open (SQLite
+    // may have ended it itself after an error) or the rollback failed.
+    bool tryRollback();
     // Resets every cached statement. A statement stepped but not run to its end keeps
     // SQLite's read snapshot open, hiding what other connections committed since; a
     // long-lived process calls this between requests.

@@ -43,11 +43,23 @@ public:
             owner.m_heldPeople = 0;
         }
     }
+    ~Scratch()
+    {
+        if (!m_trial || m_trial->end())
+            return;
+        // Rows of this write may be left: the next write starts from a new store.
+        m_trial.reset();
+        m_owner.m_scratch.reset();
+        m_owner.m_heldPeople = 0;
+        m_owner.m_readOptions.clear();
+    }
 
     // The workspace's people as the agenda has them, put in again only when they changed
     // since the last write held them. Comes before hold(), which begins the trial.
     void holdPeople(const DavCache::Agenda &agenda)
     {
+        // Inside the trial they would be undone while counted as held.
+        Q_ASSERT(!m_trial);
         if (m_owner.m_heldPeople == agenda.peopleGeneration)
             return;
         m_owner.m_heldPeople = 0;

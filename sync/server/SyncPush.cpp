@@ -30,7 +30,7 @@ QByteArray mutationHash(const Mutation &m)
     Sha256 hash;
     QByteArray line; // one buffer for every change
     for (const Change &c : m.changes) {
-        line.clear();
+        line.truncate(0); // keeps its capacity, where clear() frees it
         line.append(c.entity.toUtf8()).append('\0');
         line.append(c.recordId.toUtf8()).append('\0');
         line.append(c.field.toUtf8()).append('\0');

@@ -109,3 +109,21 @@ TEST_F(StagingStore, OnlyAStagingStoreWithNothingOpenTakesATrial)
     Database::Trial trial(*staging);
     EXPECT_THROW(Database::Trial{*staging}, Error);
 }
+
+TEST_F(StagingStore, ATrialSaysWhenItCouldNotUndoEverything)
+{
+    const auto staging = Database::staging(clock);
+    {
+        Database::Trial trial(*staging);
+        addOrphanItem(*staging);
+        EXPECT_TRUE(trial.end());
+    }
+    EXPECT_EQ(staging->scalar(QStringLiteral("SELECT COUNT(*) FROM checklist_items")).toInt(), 0);
+    // The transaction ends under the trial, as SQLite ends it itself after some errors:
+    // what came after it stays, and the trial says so.
+    Database::Trial trial(*staging);
+    staging->scalar(QStringLiteral("COMMIT"));
+    addOrphanItem(*staging);
+    EXPECT_FALSE(trial.end());
+    EXPECT_EQ(staging->scalar(QStringLiteral("SELECT COUNT(*) FROM checklist_items")).toInt(), 1);
+}
