@@ -44,8 +44,7 @@ void SqlConnection::commit()
 
 void SqlConnection::rollback()
 {
-    finishStatements();
-    database().rollback();
+    tryRollback();
 }
 
 bool SqlConnection::tryRollback()

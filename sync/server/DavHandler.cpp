@@ -543,12 +543,13 @@ DavResponse DavHandler::report(const DavRequest &request, const Session &session
         qint64 since = 0;
         if (query->syncToken && !query->syncToken->isEmpty()) {
             const QStringList parts = query->syncToken->split(QLatin1Char(':'));
+            const ServerStorage::Position at = storage.position(workspace);
             bool ok = false;
             since = parts.value(4).toLongLong(&ok);
             if (parts.size() != 5 ||
                 parts.mid(0, 3).join(QLatin1Char(':')) != QStringLiteral("urn:spil:sync") ||
-                parts[3] != storage.epoch() || !ok || since < storage.horizon(workspace) ||
-                since > storage.currentVersion(workspace) || since < session.user.resyncAt)
+                parts[3] != at.epoch || !ok || since < at.horizon || since > at.version ||
+                since < session.user.resyncAt)
                 return refusal(403,
                                QStringLiteral("this sync token is not valid any more; "
                                               "sync again from the start"),

@@ -50,8 +50,7 @@ public:
         // Rows of this write may be left: the next write starts from a new store.
         m_trial.reset();
         m_owner.m_scratch.reset();
-        m_owner.m_heldPeople = 0;
-        m_owner.m_readOptions.clear();
+        m_owner.m_heldPeople = 0; // and with them the read options, when held again
     }
 
     // The workspace's people as the agenda has them, put in again only when they changed

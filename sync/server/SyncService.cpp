@@ -133,8 +133,9 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
 {
     const QString workspace = session.user.workspace;
     PullPage page;
-    page.epoch = m_storage.epoch();
-    page.version = m_storage.currentVersion(workspace);
+    const ServerStorage::Position position = m_storage.position(workspace);
+    page.epoch = position.epoch;
+    page.version = position.version;
     // Read again after the version: a change of principals committed up to it is seen,
     // so a page is never filtered by the old ones while its cursor passes the change.
     const auto current = m_storage.userById(session.user.id);
@@ -142,7 +143,7 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     // A user whose principals changed reads other things now, both ways: their devices
     // start over, taking what they gained and the redacted form of what they lost.
     if ((!epoch.isEmpty() && epoch != page.epoch) || since > page.version ||
-        (since > 0 && since < m_storage.horizon(workspace)) || (since > 0 && since < user.resyncAt))
+        (since > 0 && since < position.horizon) || (since > 0 && since < user.resyncAt))
         throw SyncError(
             410, ErrorCode::Reset,
             QStringLiteral("your copy is from another server state: pull again from 0"));
