@@ -13,6 +13,24 @@
 
 namespace spil {
 
+namespace {
+// A field's value as the outbox keeps it: the JSON of the value alone.
+QString outboxValue(const QJsonValue &value)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+}
+
+// In m_recorded: a field of a record inserted in this action, its row found by the record.
+constexpr qint64 kNewRecordsField = -1;
+
+// A field of a record, as m_recorded knows it.
+QString recordedKey(const QString &entity, const QString &id, const QString &field)
+{
+    return entity + QChar(0x1f) + id + QChar(0x1f) + field;
+}
+} // namespace
+
 Database::Database(const QString &path, const Clock &clock, int targetVersion)
     // WAL lets readers run beside the writer; foreign keys guard parent/child records.
     : m_clock(clock), m_sql(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -209,13 +227,17 @@ void Database::record(const QString &entity, const QString &id, const QString &f
                       const QJsonValue &value)
 {
     const qint64 mutation = currentMutation();
-    const QString json = QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    const QString json = outboxValue(value);
     // A field set twice in one user action (a record added, then filed) is one change: both
     // would carry the action's one stamp, and the server keeps the first of two equal stamps.
-    const QString key = entity + QChar(0x1f) + id + QChar(0x1f) + field;
+    const QString key = recordedKey(entity, id, field);
     if (const auto seen = m_recorded.constFind(key); seen != m_recorded.constEnd()) {
-        run(QStringLiteral("UPDATE outbox SET value = ? WHERE seq = ?"), {json, *seen});
+        if (*seen == kNewRecordsField)
+            run(QStringLiteral("UPDATE outbox SET value = ? WHERE record_id = ? AND entity = ? "
+                               "AND field = ? AND mutation = ?"),
+                {json, id, entity, field, mutation});
+        else
+            run(QStringLiteral("UPDATE outbox SET value = ? WHERE seq = ?"), {json, *seen});
         return;
     }
     const QVariant seq =
@@ -224,6 +246,30 @@ void Database::record(const QString &entity, const QString &id, const QString &f
             {mutation, entity, id, field, json, m_stamp})
             .lastInsertId();
     m_recorded.insert(key, seq.toLongLong());
+}
+
+void Database::recordNew(const QString &entity, const QString &id,
+                         const QList<std::pair<QString, QJsonValue>> &fields)
+{
+    if (fields.isEmpty())
+        return;
+    const qint64 mutation = currentMutation();
+    // A statement per field cost a new record's insert more than the record itself.
+    QString sql = QStringLiteral("INSERT INTO outbox (mutation, entity, record_id, field, value, "
+                                 "hlc) VALUES ");
+    QVariantList args;
+    args.reserve(fields.size() * 6);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        sql +=
+            i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        args << mutation << entity << id << fields[i].first << outboxValue(fields[i].second)
+             << m_stamp;
+    }
+    run(sql, args);
+    // Their rows are found by the record when a field is set again in the same action:
+    // RETURNING their seq made SQLite build a table in memory for each insert.
+    for (const auto &field : fields)
+        m_recorded.insert(recordedKey(entity, id, field.first), kNewRecordsField);
 }
 
 QString Database::insert(const QString &entityName, const QVariantMap &given)
@@ -258,8 +304,11 @@ QString Database::insert(const QString &entityName, const QVariantMap &given)
         args);
     // A new record travels whole, defaults included, so a receiver can build it.
     const auto created = get(entityName, id);
+    QList<std::pair<QString, QJsonValue>> fields;
+    fields.reserve(def.fields.size());
     for (const FieldDef &f : def.fields)
-        record(entityName, id, f.name, toJson(f, created->value(f.name)));
+        fields.append({f.name, toJson(f, created->value(f.name))});
+    recordNew(entityName, id, fields);
     return id;
 }
 

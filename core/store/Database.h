@@ -171,6 +171,9 @@ private:
     qint64 currentMutation();
     void record(const QString &entity, const QString &id, const QString &field,
                 const QJsonValue &value);
+    // Every field of a record just inserted, in one statement.
+    void recordNew(const QString &entity, const QString &id,
+                   const QList<std::pair<QString, QJsonValue>> &fields);
 
     const Clock &m_clock;
     SqlConnection m_sql;

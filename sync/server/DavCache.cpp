@@ -102,6 +102,25 @@ const DavCache::Agenda &DavCache::agenda(ServerStorage &storage, const QString &
     return a;
 }
 
+void DavCache::follow(const QString &workspace, qint64 before, qint64 version,
+                      const QList<StoredRecord> &records)
+{
+    const auto it = m_agendas.find(workspace);
+    if (it == m_agendas.end() || it->second.version != before || version <= before)
+        return;
+    Agenda &a = it->second;
+    bool people = false;
+    for (StoredRecord r : records) {
+        // As recordsSince() reads it: the newest stamp alone.
+        r.newest = r.newestStamp();
+        r.stamps = {};
+        people = apply(a, r) || people;
+    }
+    a.version = version;
+    if (people)
+        a.peopleGeneration = ++m_peopleGenerations;
+}
+
 const DavCache::Text *DavCache::text(const QString &view, qint64 version) const
 {
     const auto it = m_texts.constFind(view);

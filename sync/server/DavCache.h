@@ -42,6 +42,11 @@ public:
     // The workspace's appointments as they stand now. The reference lives as long as the
     // cache; the next call may change what it holds.
     const Agenda &agenda(ServerStorage &storage, const QString &workspace);
+    // Records a push of this server stored at version, the workspace at before until then
+    // (a CalDAV write): taken in at once when the agenda stood at before, so the write's
+    // answer reads nothing of the change log. Otherwise the next agenda() reads them.
+    void follow(const QString &workspace, qint64 before, qint64 version,
+                const QList<StoredRecord> &records);
 
     // A resource's text as written for one view (who reads it how, in which calendar, in
     // which year for its time zones): kept with the version it was written at and the

@@ -26,7 +26,7 @@ struct DavQuery;
 // each appointment or task is UID.ics.
 class DavHandler {
 public:
-    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service) {}
+    explicit DavHandler(SyncService &service) : m_service(service), m_writes(service, m_cache) {}
 
     DavResponse handle(const DavRequest &request);
 

@@ -103,7 +103,7 @@ QString sentence(const QList<IcsProblem> &problems)
 }
 } // namespace
 
-DavWrites::DavWrites(SyncService &service) : m_service(service) {}
+DavWrites::DavWrites(SyncService &service, DavCache &cache) : m_service(service), m_cache(cache) {}
 
 DavWrites::~DavWrites() = default;
 
@@ -317,7 +317,9 @@ void DavWrites::push(const Session &session, const QList<protocol::Change> &chan
     request.clientId = clientId;
     request.cursor = storage.currentVersion(session.user.workspace);
     request.mutations << mutation;
-    m_service.push(session, request);
+    SyncService::Stored stored;
+    const protocol::PushReply reply = m_service.push(session, request, &stored);
+    m_cache.follow(session.user.workspace, stored.before, reply.version, stored.records);
 }
 
 } // namespace spil::server

@@ -26,7 +26,8 @@ namespace spil::server {
 // typed writes), and what that store's outbox then holds is what goes up.
 class DavWrites {
 public:
-    explicit DavWrites(SyncService &service);
+    // cache: told of each write's records as they are stored.
+    DavWrites(SyncService &service, DavCache &cache);
     ~DavWrites();
 
     struct Outcome {
@@ -59,6 +60,7 @@ private:
     const IcsReadOptions &readOptions(const QString &owner);
 
     SyncService &m_service;
+    DavCache &m_cache;
     QHash<QString, HlcStamp> m_lastStamp;         // by client id
     std::unique_ptr<Database> m_scratch;          // each write undone after it but its people
     quint64 m_heldPeople = 0;                     // the generation of the people it holds; 0: none

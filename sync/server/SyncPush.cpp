@@ -350,6 +350,8 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
     }
     // Accepted: one call stores it all, and the next push of the group reads it.
     m_storage.applyWrites(state.workspace, state.writes);
+    if (group.stored)
+        *group.stored = Stored{group.version, state.writes.records};
     group.version = state.version;
     if (group.last)
         group.notified = state.version;
@@ -620,9 +622,9 @@ void SyncService::revokeLostSight(PushState &state, const StoredRecord &record,
          guardsOf(nullptr, *state.session, before));
 }
 
-PushReply SyncService::push(const Session &session, const PushRequest &request)
+PushReply SyncService::push(const Session &session, const PushRequest &request, Stored *stored)
 {
-    const QList<PushResult> results = pushBatch({PushJob{&session, &request}});
+    const QList<PushResult> results = pushBatch({PushJob{&session, &request, stored}});
     if (results.first().error)
         throw *results.first().error;
     return results.first().reply;
@@ -649,6 +651,7 @@ QList<SyncService::PushResult> SyncService::pushBatch(const QList<PushJob> &jobs
             writes.version = before;
             for (qsizetype i : group.value()) {
                 writes.last = i == group.value().last();
+                writes.stored = jobs[i].stored;
                 try {
                     results[i].reply = applyPush(*jobs[i].session, *jobs[i].request, writes);
                     if (results[i].reply.applied > 0 || results[i].reply.duplicates > 0)

@@ -64,7 +64,15 @@ public:
     // read of the store.
     QSet<QString> signedIn(const QStringList &deviceIds);
 
-    protocol::PushReply push(const Session &session, const protocol::PushRequest &request);
+    // What a push stored, for a cache of the server's own that follows the change log (the
+    // CalDAV agenda): the workspace's version before it and the records it wrote, each at
+    // the version the push took. Empty when it stored nothing.
+    struct Stored {
+        qint64 before = 0;
+        QList<StoredRecord> records;
+    };
+    protocol::PushReply push(const Session &session, const protocol::PushRequest &request,
+                             Stored *stored = nullptr);
 
     // Group commit: pushes that arrive together share one transaction and one durable
     // commit; a push writes only once accepted, so a refused one affects only its own result.
@@ -72,6 +80,7 @@ public:
     struct PushJob {
         const Session *session;
         const protocol::PushRequest *request;
+        Stored *stored = nullptr;
     };
     struct PushResult {
         protocol::PushReply reply;
@@ -97,9 +106,10 @@ private:
     struct PushState;
     // The pushes to one workspace that share a transaction.
     struct WriteGroup {
-        qint64 version = 0;  // the workspace's, as the transaction left it so far
-        bool last = false;   // the push being applied is the group's last
-        qint64 notified = 0; // the version other instances hear of at the commit
+        qint64 version = 0;       // the workspace's, as the transaction left it so far
+        bool last = false;        // the push being applied is the group's last
+        qint64 notified = 0;      // the version other instances hear of at the commit
+        Stored *stored = nullptr; // told what the push being applied stores
     };
     // One push inside an open transaction: no commit, no poke. An accepted push that stores
     // changes takes the group's next version.

@@ -3,8 +3,10 @@
 // built by hand.
 #include "Harness.h"
 
+#include "core/store/Uuid7.h"
 #include "sync/server/Admin.h"
 #include "sync/server/AppPasswords.h"
+#include "sync/server/DavCache.h"
 #include "sync/server/DavHandler.h"
 
 using namespace spil;
@@ -69,4 +71,47 @@ TEST(DavHandler, AnswersWithoutASocketAndDecidesWhoAsksFromTheAppPasswordAlone)
     EXPECT_TRUE(read.body.contains("RRULE:FREQ=WEEKLY;COUNT=4"));
     EXPECT_TRUE(read.body.contains("RECURRENCE-ID"));
     EXPECT_EQ(read.body.count("BEGIN:VEVENT"), 2);
+}
+
+// A CalDAV write tells the cache what its push stored, so that the write's answer (its
+// ETag) reads nothing of the change log; taken in only where the agenda stood just before
+// that push, since anything written between would be missing from it.
+TEST(DavCache, APushOfItsOwnIsTakenInOnlyWhereTheAgendaStoodJustBeforeIt)
+{
+    ServiceUnderTest s;
+    const QString workspace = s.storage().defaultWorkspace();
+    DavCache cache;
+    const DavCache::Agenda &agenda = cache.agenda(s.storage(), workspace);
+    const qint64 at = agenda.version;
+    const quint64 generation = agenda.peopleGeneration;
+    const QString id = makeUuid7(s.clock.nowMs());
+    const StoredRecord meeting{QStringLiteral("appointments"),
+                               id,
+                               at + 2,
+                               false,
+                               {{QStringLiteral("title"), QStringLiteral("Overleg")},
+                                {QStringLiteral("ical_uid"), QStringLiteral("overleg@t")}},
+                               {{QStringLiteral("title"),
+                                 QJsonObject{{QStringLiteral("hlc"), QStringLiteral("h-2")}}}},
+                               {}};
+    // Another write came between: the next read takes both from the log.
+    cache.follow(workspace, at + 1, at + 2, {meeting});
+    EXPECT_FALSE(agenda.appointments.contains(id));
+    EXPECT_EQ(agenda.version, at);
+
+    const QString personId = makeUuid7(s.clock.nowMs() + 1);
+    const StoredRecord person{QStringLiteral("people"), personId, at + 1, false,
+                              {{QStringLiteral("name"), QStringLiteral("Noor")}}, {}, {}};
+    cache.follow(workspace, at, at + 1, {person});
+    EXPECT_EQ(agenda.version, at + 1);
+    EXPECT_TRUE(agenda.people.contains(personId));
+    EXPECT_NE(agenda.peopleGeneration, generation) << "copies of the people must know";
+
+    cache.follow(workspace, at + 1, at + 2, {meeting});
+    EXPECT_EQ(agenda.version, at + 2);
+    ASSERT_TRUE(agenda.appointments.contains(id));
+    EXPECT_EQ(agenda.byIcalUid.value(QStringLiteral("overleg@t")), QSet<QString>{id});
+    // Kept as the log reads it: the newest stamp alone.
+    EXPECT_EQ(agenda.appointments.value(id).newestStamp(), QStringLiteral("h-2"));
+    EXPECT_TRUE(agenda.appointments.value(id).stamps.isEmpty());
 }
