@@ -14,7 +14,8 @@
 namespace spil {
 
 namespace {
-// A field's value as the outbox keeps it: the JSON of the value alone.
+// A field's value as the outbox keeps it, the JSON of the value alone: QJsonDocument writes
+// only arrays and objects, so it is written as a one-element array and unwrapped.
 QString outboxValue(const QJsonValue &value)
 {
     return QString::fromUtf8(
@@ -290,7 +291,6 @@ QString Database::insert(const QString &entityName, const QVariantMap &given)
     QStringList columns{QStringLiteral("id")};
     QStringList marks{QStringLiteral("?")};
     QVariantList args{id};
-    QList<QPair<QString, QJsonValue>> changes;
     for (const FieldDef &f : def.fields) {
         if (!given.contains(f.name))
             continue;

@@ -460,6 +460,10 @@ QTcpServer *ConnectionGuard::listen(const QHostAddress &address, quint16 port,
 
 void ConnectionGuard::admit(QTcpSocket *socket, qintptr descriptor)
 {
+    // QtHttpServer writes an answer's head and body apart: with Nagle's algorithm the body
+    // waited for the client's delayed ACK of the head, 40 ms on some answers (a pull of
+    // 50 kB among them).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QHostAddress address = peerOf(descriptor);
     Watch::Kind kind = Watch::Kind::Normal;
     if (m_total >= m_limits.maxConnections)

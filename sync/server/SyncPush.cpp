@@ -324,6 +324,8 @@ PushReply SyncService::applyPush(const Session &session, const PushRequest &requ
         // Nothing to store but, on a device's first push, its client id.
         if (!state.writes.bindDevice.isEmpty())
             m_storage.applyWrites(state.workspace, state.writes);
+        if (group.stored)
+            *group.stored = Stored{group.version, {}};
         reply.version = group.version;
         return reply;
     }

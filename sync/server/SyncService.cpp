@@ -152,8 +152,21 @@ PullPage SyncService::pull(const Session &session, qint64 since, int limit, cons
     // rows tied by foreign keys, and a deleted parent's children may still live.
     const QList<StoredRecord> records = m_storage.recordsSince(workspace, since, limit);
     const Access access(user);
+    // A page's records are often each other's guards (a series and its instances, a
+    // meeting, its items and their papers): each guard is read once per page, and not at
+    // all when the page holds it, instead of once for every record it guards.
+    QHash<QString, std::optional<StoredRecord>> guards;
+    for (const StoredRecord &r : records)
+        guards.insert(r.entity + QLatin1Char('/') + r.id, r);
+    const FindRecord find = [&](const QString &entity, const QString &id) {
+        const QString key = entity + QLatin1Char('/') + id;
+        auto it = guards.find(key);
+        if (it == guards.end())
+            it = guards.insert(key, m_storage.record(workspace, entity, id));
+        return *it;
+    };
     for (const StoredRecord &r : records) {
-        const ReadAccess read = readable(access, session, r);
+        const ReadAccess read = access.read(r, guardChain(r, find));
         if (read == ReadAccess::None)
             continue;
         page.records << Record{r.entity,

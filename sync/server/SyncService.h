@@ -66,7 +66,8 @@ public:
 
     // What a push stored, for a cache of the server's own that follows the change log (the
     // CalDAV agenda): the workspace's version before it and the records it wrote, each at
-    // the version the push took. Empty when it stored nothing.
+    // the version the push took; no records, and before the version the reply gives, when it
+    // stored none.
     struct Stored {
         qint64 before = 0;
         QList<StoredRecord> records;

@@ -21,9 +21,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    // Waits inside the event loop, as an app does, and looks again after every event: a
-    // sleep between polls put up to its length on each step of what a test or a benchmark
-    // times. The tick looks again for what no event announces (another process's file).
+    // Waits inside the event loop, as an app does, and looks again once the events that woke
+    // it are handled: a sleep between polls put up to its length on each step of what a test
+    // or a benchmark times. The tick wakes it for what no event announces (another
+    // process's file).
     QTimer tick;
     tick.start(2);
     while (!done() && timer.elapsed() < timeoutMs)

@@ -446,3 +446,39 @@ TEST_F(GroupCommit, OtherInstancesHearOfAGroupOnceWithItsNewestVersion)
     ASSERT_TRUE(waitFor([&] { return heard.contains(before + 3); }));
     EXPECT_EQ(heard, (QList<qint64>{before + 2, before + 3}));
 }
+
+// A push tells a cache of the server's own what it stored (the CalDAV agenda follows the
+// change log so): the workspace's version before it and its records at the version it took,
+// also for a push that is not the first of its group and for a retried one.
+TEST_F(GroupCommit, APushSaysWhatItStoredAndFromWhichVersion)
+{
+    const Pusher a = pusher(1), b = pusher(2);
+    const QString workspace = storage->defaultWorkspace();
+    const qint64 before = storage->currentVersion(workspace);
+    const QString taskA = makeUuid7(1'790'000'000'001), taskB = makeUuid7(1'790'000'000'002);
+    const protocol::PushRequest pushA = newTask(a, taskA), pushB = newTask(b, taskB);
+    server::SyncService::Stored storedA, storedB;
+    const auto results =
+        service->pushBatch({{&a.session, &pushA, &storedA}, {&b.session, &pushB, &storedB}});
+    ASSERT_FALSE(results[0].error.has_value());
+    ASSERT_FALSE(results[1].error.has_value());
+    EXPECT_EQ(storedA.before, before);
+    EXPECT_EQ(storedB.before, results[0].reply.version);
+    ASSERT_EQ(storedB.records.size(), 1);
+    EXPECT_EQ(storedB.records.first().id, taskB);
+    EXPECT_EQ(storedB.records.first().version, results[1].reply.version);
+    // As the change log gives it.
+    EXPECT_EQ(storedB.records.first().fields, task(taskB).fields);
+
+    server::SyncService::Stored again{-1, {}};
+    const protocol::PushReply retried = service->push(b.session, pushB, &again);
+    EXPECT_EQ(retried.duplicates, 1);
+    EXPECT_EQ(again.before, results[1].reply.version);
+    for (const server::StoredRecord &r : again.records) {
+        EXPECT_EQ(r.version, retried.version);
+        const auto logged = storage->record(workspace, r.entity, r.id);
+        ASSERT_TRUE(logged);
+        EXPECT_EQ(r.fields, logged->fields);
+        EXPECT_EQ(logged->version, retried.version);
+    }
+}
