@@ -74,6 +74,7 @@ private:
     // Of a download: the bytes in the part file so far, hashed as they arrive (no second
     // read of the file).
     std::unique_ptr<Sha256> m_hash;
+    QByteArray m_piece; // a download's piece in hand, its buffer used again
     qint64 m_sent = 0;
     qint64 m_received = 0;
 };
