@@ -97,7 +97,12 @@ public:
                                   64 * 1024);
         m_deadline = nowMs() + guard.m_limits.headerTimeoutMs;
     }
-    ~Watch() override { m_guard.forget(this, m_kind == Kind::Normal, m_address); }
+    ~Watch() override
+    {
+        if (!m_upgradedKey.isEmpty() && m_guard.m_upgraded.value(m_upgradedKey) == m_socket)
+            m_guard.m_upgraded.remove(m_upgradedKey);
+        m_guard.forget(this, m_kind == Kind::Normal, m_address);
+    }
 
     qint64 deadline() const { return m_deadline; }
     size_t index = 0;
@@ -207,6 +212,9 @@ private:
             // The WebSocket server takes the socket over; pings look after it from now on.
             m_state = State::Upgraded;
             m_guard.unwatch(this);
+            m_upgradedKey =
+                endsKey(m_socket->peerAddress(), m_socket->peerPort(), m_socket->localPort());
+            m_guard.m_upgraded.insert(m_upgradedKey, m_socket);
             return;
         }
         const qint64 bodySeen = m_requestBytes - m_skipped - end;
@@ -366,6 +374,7 @@ private:
     qint64 m_deadline = 0;
     qint64 m_requestDeadline = 0;
     bool m_upgrade = false;
+    QString m_upgradedKey;
     bool m_answered = false;
     bool m_halfClosed = false;
 };
@@ -517,6 +526,17 @@ void ConnectionGuard::forget(Watch *w, bool counted, const QHostAddress &address
     auto it = m_perAddress.find(address);
     if (it != m_perAddress.end() && --*it <= 0)
         m_perAddress.erase(it);
+}
+
+QString ConnectionGuard::endsKey(const QHostAddress &peer, quint16 peerPort, quint16 localPort)
+{
+    return peer.toString() + u'|' + QString::number(peerPort) + u'|' + QString::number(localPort);
+}
+
+QTcpSocket *ConnectionGuard::upgraded(const QHostAddress &peer, quint16 peerPort,
+                                      quint16 localPort) const
+{
+    return m_upgraded.value(endsKey(peer, peerPort, localPort));
 }
 
 void ConnectionGuard::sweep()

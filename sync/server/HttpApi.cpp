@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "sync/protocol/Protocol.h"
+#include "sync/server/FrameWriter.h"
 #include "sync/server/SyncError.h"
 #include "sync/server/SyncService.h"
 
@@ -40,6 +41,8 @@ using Status = QHttpServerResponse::StatusCode;
 // A connected /v1/events socket and whose it is.
 struct HttpApi::Listener {
     std::unique_ptr<QWebSocket> socket;
+    // The connection under it, where pokes go straight when it is plain (writeNow).
+    QPointer<QTcpSocket> tcp;
     QString workspace;
     QString deviceId;
     // The newest version this socket was told of: the same version comes from this
@@ -669,6 +672,7 @@ void HttpApi::acceptWebSocket()
             listener->socket = std::move(socket);
             Listener *raw = listener.get();
             QWebSocket *ws = raw->socket.get();
+            raw->tcp = m_guard.upgraded(ws->peerAddress(), ws->peerPort(), ws->localPort());
             // Queued: a socket closed in the middle of a fan-out leaves the list afterwards.
             connect(
                 ws, &QWebSocket::disconnected, this, [this, raw] { dropListener(raw); },
@@ -782,7 +786,8 @@ void HttpApi::poke(const QString &workspace, qint64 version)
         qWarning("spil-server: %s", qPrintable(e.message()));
         return; // the store failed: these sockets hear of it at the next poke or poll
     }
-    const QString message = QString::fromUtf8(encodePoke(version));
+    const QByteArray poke = encodePoke(version);
+    const QByteArray frame = webSocketTextFrame(poke);
     // Closing a socket may remove its listener: close only after the loop.
     QList<QWebSocket *> signedOut;
     for (Listener *listener : due) {
@@ -792,7 +797,11 @@ void HttpApi::poke(const QString &workspace, qint64 version)
             continue;
         }
         listener->heard = version;
-        listener->socket->sendTextMessage(message);
+        // Nothing after a close frame: a socket that is closing takes QWebSocket's way.
+        if (listener->socket->state() == QAbstractSocket::ConnectedState &&
+            writeNow(listener->tcp, frame))
+            continue;
+        listener->socket->sendTextMessage(QString::fromUtf8(poke));
         // Out now, in one write: waiting for the socket's write notification costs a turn
         // of the event loop over every descriptor, per socket.
         listener->socket->flush();
