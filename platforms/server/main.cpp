@@ -417,8 +417,9 @@ int main(int argc, char **argv)
     // A download reads its file a stored chunk (4 MiB) at a time, and the database hands
     // back a copy of each. Out of glibc's defaults those copies come from fresh pages that
     // the kernel must map and zero, and that go back at the end: half of a download's time.
-    // Kept in the heap, the pages are used again; idle memory goes back past the threshold
-    // and on HttpApi's trim after event sockets close.
+    // Kept in the heap, the pages are used again. Free memory at the heap's top beyond the
+    // threshold goes back at once, and HttpApi trims the whole heap a second after the
+    // last download ends and after many event sockets have closed.
     mallopt(M_MMAP_THRESHOLD, 16 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif

@@ -212,9 +212,12 @@ private:
             // The WebSocket server takes the socket over; pings look after it from now on.
             m_state = State::Upgraded;
             m_guard.unwatch(this);
-            m_upgradedKey =
-                endsKey(m_socket->peerAddress(), m_socket->peerPort(), m_socket->localPort());
-            m_guard.m_upgraded.insert(m_upgradedKey, m_socket);
+            // A connection already gone has no ends to be found by.
+            if (m_socket->peerPort() != 0) {
+                m_upgradedKey = endsKey(m_socket->peerAddress(), m_socket->peerPort(),
+                                        m_socket->localAddress(), m_socket->localPort());
+                m_guard.m_upgraded.insert(m_upgradedKey, m_socket);
+            }
             return;
         }
         const qint64 bodySeen = m_requestBytes - m_skipped - end;
@@ -528,15 +531,17 @@ void ConnectionGuard::forget(Watch *w, bool counted, const QHostAddress &address
         m_perAddress.erase(it);
 }
 
-QString ConnectionGuard::endsKey(const QHostAddress &peer, quint16 peerPort, quint16 localPort)
+QString ConnectionGuard::endsKey(const QHostAddress &peer, quint16 peerPort,
+                                 const QHostAddress &local, quint16 localPort)
 {
-    return peer.toString() + u'|' + QString::number(peerPort) + u'|' + QString::number(localPort);
+    return peer.toString() + u'|' + QString::number(peerPort) + u'|' + local.toString() + u'|' +
+           QString::number(localPort);
 }
 
 QTcpSocket *ConnectionGuard::upgraded(const QHostAddress &peer, quint16 peerPort,
-                                      quint16 localPort) const
+                                      const QHostAddress &local, quint16 localPort) const
 {
-    return m_upgraded.value(endsKey(peer, peerPort, localPort));
+    return m_upgraded.value(endsKey(peer, peerPort, local, localPort));
 }
 
 void ConnectionGuard::sweep()

@@ -58,9 +58,10 @@ public:
     // connection whose client left is deleted, as QtHttpServer would have done.
     void releaseRequests(const QPointer<QTcpSocket> &socket);
 
-    // The connection a WebSocket was upgraded from, found by its two ends (QWebSocket does
-    // not say); nullptr once it is gone.
-    QTcpSocket *upgraded(const QHostAddress &peer, quint16 peerPort, quint16 localPort) const;
+    // The connection a WebSocket was upgraded from, found by its two ends, address and port
+    // of each (QWebSocket does not say); nullptr once it is gone.
+    QTcpSocket *upgraded(const QHostAddress &peer, quint16 peerPort, const QHostAddress &local,
+                         quint16 localPort) const;
 
     const ConnectionLimits &limits() const { return m_limits; }
     int connectionCount() const { return m_total; }
@@ -76,7 +77,8 @@ private:
     void unwatch(Watch *w);
     void sweep();
     void forget(Watch *watch, bool counted, const QHostAddress &address);
-    static QString endsKey(const QHostAddress &peer, quint16 peerPort, quint16 localPort);
+    static QString endsKey(const QHostAddress &peer, quint16 peerPort, const QHostAddress &local,
+                           quint16 localPort);
 
     ConnectionLimits m_limits;
     int m_total = 0;

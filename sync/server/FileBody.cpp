@@ -8,13 +8,14 @@
 
 namespace spil::server {
 
-void FileBody::send(FileService &files, const StoredFile &file, qint64 from, qint64 length,
-                    QTcpSocket *socket)
+FileBody *FileBody::send(FileService &files, const StoredFile &file, qint64 from, qint64 length,
+                         QTcpSocket *socket)
 {
     if (!socket || length <= 0)
-        return;
+        return nullptr;
     auto *body = new FileBody(files, file, from, length, socket);
     body->pump();
+    return body;
 }
 
 FileBody::FileBody(FileService &files, StoredFile file, qint64 from, qint64 length,

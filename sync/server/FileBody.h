@@ -24,9 +24,10 @@ class FileService;
 class FileBody : public QObject {
     Q_OBJECT
 public:
-    // Starts sending at once; the status line and headers must be written already.
-    static void send(FileService &files, const StoredFile &file, qint64 from, qint64 length,
-                     QTcpSocket *socket);
+    // Starts sending at once; the status line and headers must be written already. The body
+    // sending, destroyed when it is done (nullptr when there is nothing to send).
+    static FileBody *send(FileService &files, const StoredFile &file, qint64 from, qint64 length,
+                          QTcpSocket *socket);
 
     static constexpr qint64 kHighWater = 8 * 1024 * 1024;
 

@@ -44,8 +44,12 @@ bool writeNow(QTcpSocket *socket, const QByteArray &bytes)
                                 size_t(bytes.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
     if (sent == bytes.size())
         return true;
-    if (sent >= 0)
-        return socket->write(bytes.constData() + sent, bytes.size() - sent) == bytes.size() - sent;
+    if (sent > 0) {
+        // Part of the frame is out: the rest must follow it, or nothing more may go.
+        if (socket->write(bytes.constData() + sent, bytes.size() - sent) != bytes.size() - sent)
+            socket->abort();
+        return true;
+    }
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
         return socket->write(bytes) == bytes.size();
     return false;

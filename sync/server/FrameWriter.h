@@ -15,8 +15,9 @@ QByteArray webSocketTextFrame(const QByteArray &utf8);
 // own buffer, and what the kernel does not take yet to that buffer, behind nothing. A poke
 // goes to thousands of sockets: through QWebSocket each cost three times the kernel's write
 // (a UTF-8 copy, a frame, the buffer, the write notifier on and off, bytesWritten to every
-// slot). False when the bytes were not taken (an encrypted socket, one not connected, an
-// error): the caller sends them its usual way, which finds and reports what is wrong.
+// slot). False when none of the bytes were taken (an encrypted socket, one not connected,
+// an error): the caller sends them its usual way, which finds and reports what is wrong.
+// A connection that took part of them and cannot queue the rest is aborted.
 bool writeNow(QTcpSocket *socket, const QByteArray &bytes);
 
 } // namespace spil::server

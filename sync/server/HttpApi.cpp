@@ -672,7 +672,8 @@ void HttpApi::acceptWebSocket()
             listener->socket = std::move(socket);
             Listener *raw = listener.get();
             QWebSocket *ws = raw->socket.get();
-            raw->tcp = m_guard.upgraded(ws->peerAddress(), ws->peerPort(), ws->localPort());
+            raw->tcp = m_guard.upgraded(ws->peerAddress(), ws->peerPort(), ws->localAddress(),
+                                        ws->localPort());
             // Queued: a socket closed in the middle of a fan-out leaves the list afterwards.
             connect(
                 ws, &QWebSocket::disconnected, this, [this, raw] { dropListener(raw); },

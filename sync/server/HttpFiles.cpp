@@ -114,7 +114,11 @@ void HttpApi::handleFile(const QString &sha256, bool status, const QHttpServerRe
                                       contentRange({range.from, range.length, file.size}));
             responder.writeHeader("Content-Length", QByteArray::number(length));
             responder.writeBody(QByteArray()); // the end of the headers
-            return FileBody::send(m_files, file, from, length, responder.socket());
+            // The chunks' copies stay in the heap while downloads run (spil-server's main);
+            // a second after the last one ends, what is free goes back.
+            if (FileBody *body = FileBody::send(m_files, file, from, length, responder.socket()))
+                connect(body, &QObject::destroyed, &m_trim, qOverload<>(&QTimer::start));
+            return;
         }
         case RangeRequest::Malformed:
             throw SyncError(400, ErrorCode::BadRange,

@@ -84,17 +84,22 @@ TEST(Files, AFileSentInChunksIsReadBackWholeAndByRange)
 }
 
 namespace {
-// The most memory the process ever held (VmHWM), in bytes.
-qint64 peakMemoryOf(qint64 pid)
+// A figure of the process's memory from /proc (VmHWM: the most it ever held; RssAnon: what
+// it holds now, its mapped database file left out), in bytes.
+qint64 memoryOf(qint64 pid, const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return -1;
+}
+qint64 peakMemoryOf(qint64 pid)
+{
+    return memoryOf(pid, "VmHWM");
 }
 } // namespace
 
@@ -122,6 +127,33 @@ TEST(Files, AWholeFileAndALargeRangeStreamWithoutTheServerHoldingThem)
     // Built in memory, the whole file alone (and QtHttpServer's copy of it) would lift the
     // peak by 64 MB or more; streamed, a download holds a few chunks of 4 MiB.
     EXPECT_LT(peakMemoryOf(server.pid()) - before, 32LL << 20);
+}
+
+// While downloads run the server keeps what they free at hand for the next chunk; a second
+// after the last one ends it gives back what is free.
+TEST(Files, AServerGivesBackWhatItsDownloadsHeldOnceTheyEnd)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice maarten(server, QStringLiteral("maarten"));
+    const qint64 size = 32LL << 20;
+    QByteArray file(size, Qt::Uninitialized);
+    QRandomGenerator(10).fillRange(reinterpret_cast<quint32 *>(file.data()), size / 4);
+    const QString sha = sha256Of(file);
+    const QString token = server.login(QStringLiteral("maarten"));
+    ASSERT_EQ(putFile(server, token, file, 4 << 20).status, 200);
+    documentOf(maarten, file, meetingOf(maarten, "Raad van bestuur", false));
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_EQ(get(server, token, sha).status, 200);
+    waitFor([] { return false; }, 1500);
+    const qint64 before = memoryOf(server.pid(), "RssAnon");
+    ASSERT_GT(before, 0);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(get(server, token, sha).status, 200);
+    const qint64 held = memoryOf(server.pid(), "RssAnon");
+    waitFor([] { return false; }, 1500);
+    const qint64 after = memoryOf(server.pid(), "RssAnon");
+    EXPECT_LT(after, held - (8LL << 20)); // the chunks' copies, given back
+    EXPECT_LT(after - before, 4LL << 20);
 }
 
 TEST(Files, AConfidentialMeetingsPaperIsNotFoundByWhoMayNotReadIt)

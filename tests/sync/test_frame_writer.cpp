@@ -79,9 +79,14 @@ TEST(FrameWriter, AWebSocketClientReadsTheFrameAsTheMessage)
     ASSERT_TRUE(waitFor([&] { return upgrading.hasPendingConnections(); }));
     std::unique_ptr<QWebSocket> ws(upgrading.nextPendingConnection());
     ASSERT_TRUE(waitFor([&] { return client.state() == QAbstractSocket::ConnectedState; }));
-    QTcpSocket *tcp = guard.upgraded(ws->peerAddress(), ws->peerPort(), ws->localPort());
+    QTcpSocket *tcp =
+        guard.upgraded(ws->peerAddress(), ws->peerPort(), ws->localAddress(), ws->localPort());
     ASSERT_EQ(tcp, accepted);
-    EXPECT_EQ(guard.upgraded(ws->peerAddress(), quint16(ws->peerPort() + 1), ws->localPort()),
+    EXPECT_EQ(guard.upgraded(ws->peerAddress(), quint16(ws->peerPort() + 1), ws->localAddress(),
+                             ws->localPort()),
+              nullptr);
+    EXPECT_EQ(guard.upgraded(ws->peerAddress(), ws->peerPort(),
+                             QHostAddress(QStringLiteral("127.0.0.2")), ws->localPort()),
               nullptr);
 
     const QString longer(300, QChar(u'é'));
@@ -90,6 +95,9 @@ TEST(FrameWriter, AWebSocketClientReadsTheFrameAsTheMessage)
     ASSERT_TRUE(waitFor([&] { return messages.size() == 2; }));
     EXPECT_EQ(messages.value(0), QStringLiteral(R"({"version":7})"));
     EXPECT_EQ(messages.value(1), longer);
+    // The connection and its watch go while the guard is still there.
+    ws.reset();
+    delete listening;
 }
 
 TEST(FrameWriter, BytesWrittenNowWaitBehindWhatTheConnectionHoldsQueued)
