@@ -101,20 +101,33 @@ qint64 peakMemoryOf(qint64 pid)
 {
     return memoryOf(pid, "VmHWM");
 }
+
+// A paper of random bytes, sent whole by Maarten and named by his board meeting.
+struct StoredPaper {
+    QByteArray file;
+    QString sha;
+    QString token; // Maarten's
+};
+
+StoredPaper storePaper(ServerProcess &server, SyncedDevice &maarten, qint64 size, quint32 seed)
+{
+    StoredPaper paper;
+    paper.file = QByteArray(size, Qt::Uninitialized);
+    QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(paper.file.data()), size / 4);
+    paper.sha = sha256Of(paper.file);
+    paper.token = server.login(QStringLiteral("maarten"));
+    EXPECT_EQ(putFile(server, paper.token, paper.file, 4 << 20).status, 200);
+    documentOf(maarten, paper.file, meetingOf(maarten, "Raad van bestuur", false));
+    EXPECT_TRUE(maarten.sync());
+    return paper;
+}
 } // namespace
 
 TEST(Files, AWholeFileAndALargeRangeStreamWithoutTheServerHoldingThem)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice maarten(server, QStringLiteral("maarten"));
-    const qint64 size = 64LL << 20;
-    QByteArray file(size, Qt::Uninitialized);
-    QRandomGenerator(9).fillRange(reinterpret_cast<quint32 *>(file.data()), size / 4);
-    const QString sha = sha256Of(file);
-    const QString token = server.login(QStringLiteral("maarten"));
-    ASSERT_EQ(putFile(server, token, file, 4 << 20).status, 200);
-    documentOf(maarten, file, meetingOf(maarten, "Raad van bestuur", false));
-    ASSERT_TRUE(maarten.sync());
+    const auto [file, sha, token] = storePaper(server, maarten, 64LL << 20, 9);
 
     const qint64 before = peakMemoryOf(server.pid());
     ASSERT_GT(before, 0);
@@ -135,14 +148,7 @@ TEST(Files, AServerGivesBackWhatItsDownloadsHeldOnceTheyEnd)
 {
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice maarten(server, QStringLiteral("maarten"));
-    const qint64 size = 32LL << 20;
-    QByteArray file(size, Qt::Uninitialized);
-    QRandomGenerator(10).fillRange(reinterpret_cast<quint32 *>(file.data()), size / 4);
-    const QString sha = sha256Of(file);
-    const QString token = server.login(QStringLiteral("maarten"));
-    ASSERT_EQ(putFile(server, token, file, 4 << 20).status, 200);
-    documentOf(maarten, file, meetingOf(maarten, "Raad van bestuur", false));
-    ASSERT_TRUE(maarten.sync());
+    const auto [file, sha, token] = storePaper(server, maarten, 32LL << 20, 10);
     ASSERT_EQ(get(server, token, sha).status, 200);
     waitFor([] { return false; }, 1500);
     const qint64 before = memoryOf(server.pid(), "RssAnon");
