@@ -55,8 +55,11 @@ void FileBody::pump()
             m_socket->write(chunk->data.constData() + offset, take);
         m_at += take;
     }
-    if (m_at >= m_end) {
-        disconnect(m_socket, nullptr, this, nullptr);
+    // Done once the socket has handed the last byte to the kernel: until then the chunks it
+    // queues are memory this download holds.
+    if (m_at >= m_end && (!m_socket || m_socket->bytesToWrite() == 0)) {
+        if (m_socket)
+            disconnect(m_socket, nullptr, this, nullptr);
         deleteLater();
     }
 }

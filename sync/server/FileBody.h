@@ -25,7 +25,8 @@ class FileBody : public QObject {
     Q_OBJECT
 public:
     // Starts sending at once; the status line and headers must be written already. The body
-    // sending, destroyed when it is done (nullptr when there is nothing to send).
+    // sending, destroyed once the socket has handed its last byte to the kernel (nullptr
+    // when there is nothing to send).
     static FileBody *send(FileService &files, const StoredFile &file, qint64 from, qint64 length,
                           QTcpSocket *socket);
 

@@ -122,6 +122,7 @@ private:
     // Many closed sockets leave freed memory in glibc's arenas; it goes back a moment later.
     QTimer m_trim;
     int m_droppedSinceTrim = 0;
+    int m_downloads = 0; // bodies being sent (FileBody)
     LoginThrottle m_throttle;
     std::unordered_map<quint64, PendingLogin> m_logins;
     quint64 m_nextLogin = 0;

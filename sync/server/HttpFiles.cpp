@@ -116,8 +116,13 @@ void HttpApi::handleFile(const QString &sha256, bool status, const QHttpServerRe
             responder.writeBody(QByteArray()); // the end of the headers
             // The chunks' copies stay in the heap while downloads run (spil-server's main);
             // a second after the last one ends, what is free goes back.
-            if (FileBody *body = FileBody::send(m_files, file, from, length, responder.socket()))
-                connect(body, &QObject::destroyed, &m_trim, qOverload<>(&QTimer::start));
+            if (FileBody *body = FileBody::send(m_files, file, from, length, responder.socket())) {
+                ++m_downloads;
+                connect(body, &QObject::destroyed, &m_trim, [this] {
+                    if (--m_downloads == 0)
+                        m_trim.start();
+                });
+            }
             return;
         }
         case RangeRequest::Malformed:

@@ -128,6 +128,7 @@ TEST(Files, AWholeFileAndALargeRangeStreamWithoutTheServerHoldingThem)
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice maarten(server, QStringLiteral("maarten"));
     const auto [file, sha, token] = storePaper(server, maarten, 64LL << 20, 9);
+    ASSERT_FALSE(HasFailure());
 
     const qint64 before = peakMemoryOf(server.pid());
     ASSERT_GT(before, 0);
@@ -149,6 +150,7 @@ TEST(Files, AServerGivesBackWhatItsDownloadsHeldOnceTheyEnd)
     ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
     SyncedDevice maarten(server, QStringLiteral("maarten"));
     const auto [file, sha, token] = storePaper(server, maarten, 32LL << 20, 10);
+    ASSERT_FALSE(HasFailure());
     ASSERT_EQ(get(server, token, sha).status, 200);
     waitFor([] { return false; }, 1500);
     const qint64 before = memoryOf(server.pid(), "RssAnon");

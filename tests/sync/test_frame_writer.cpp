@@ -64,7 +64,8 @@ TEST(FrameWriter, ATextFrameSaysItsLengthInTheShortestFormRfc6455Allows)
 TEST(FrameWriter, AWebSocketClientReadsTheFrameAsTheMessage)
 {
     server::ConnectionGuard guard(server::ConnectionLimits{});
-    QTcpServer *listening = guard.listen(QHostAddress::LocalHost, 0, std::nullopt);
+    // Gone before the guard, with the connections and watches it holds.
+    std::unique_ptr<QTcpServer> listening(guard.listen(QHostAddress::LocalHost, 0, std::nullopt));
     ASSERT_NE(listening, nullptr);
     QWebSocketServer upgrading(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
     QWebSocket client;
@@ -95,9 +96,8 @@ TEST(FrameWriter, AWebSocketClientReadsTheFrameAsTheMessage)
     ASSERT_TRUE(waitFor([&] { return messages.size() == 2; }));
     EXPECT_EQ(messages.value(0), QStringLiteral(R"({"version":7})"));
     EXPECT_EQ(messages.value(1), longer);
-    // The connection and its watch go while the guard is still there.
+    // The connection and its watch go while the guard and the listening server are there.
     ws.reset();
-    delete listening;
 }
 
 TEST(FrameWriter, BytesWrittenNowWaitBehindWhatTheConnectionHoldsQueued)
