@@ -789,6 +789,7 @@ void HttpApi::poke(const QString &workspace, qint64 version)
     }
     const QByteArray poke = encodePoke(version);
     const QByteArray frame = webSocketTextFrame(poke);
+    const QString message = QString::fromUtf8(poke); // for sockets that take QWebSocket's way
     // Closing a socket may remove its listener: close only after the loop.
     QList<QWebSocket *> signedOut;
     for (Listener *listener : due) {
@@ -802,7 +803,7 @@ void HttpApi::poke(const QString &workspace, qint64 version)
         if (listener->socket->state() == QAbstractSocket::ConnectedState &&
             writeNow(listener->tcp, frame))
             continue;
-        listener->socket->sendTextMessage(QString::fromUtf8(poke));
+        listener->socket->sendTextMessage(message);
         // Out now, in one write: waiting for the socket's write notification costs a turn
         // of the event loop over every descriptor, per socket.
         listener->socket->flush();
