@@ -47,7 +47,7 @@ echo spil-demo | "$spilctl" --db "$work/maarten.db" login "$url" maarten --devic
 "$spilctl" --db "$work/maarten.db" sync
 hand_over() {
     "$spilctl" --db "$work/maarten.db" task add Tafel reserveren voor de lunch met de wethouder \
-        --assignee sanne --urgent --due "$(date -d tomorrow +%F)T12:00"
+        --assignee sanne --urgent --due "$(TZ=Europe/Amsterdam date -d tomorrow +%F)T12:00"
     "$spilctl" --db "$work/maarten.db" sync
 }
 
