@@ -40,7 +40,7 @@ Dialog {
         // Set, not bound: a choice made in the box breaks a binding, and a kind equal to the
         // last one would not re-evaluate it.
         kindBox.currentIndex = kindBox.indexOfValue(kind)
-        dateField.text = adding ? Qt.formatDate(new Date(), "yyyy-MM-dd") : d.date
+        dateField.text = adding ? App.office.today() : d.date
         subjectField.text = adding ? "" : d.subject
         partiesField.text = adding ? "" : d.parties
         tagsField.text = adding ? "" : d.tags

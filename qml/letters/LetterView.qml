@@ -207,7 +207,7 @@ Item {
                 onAboutToAct: view.keep()
                 onApproved: view.approved(view.details.subject)
                 onCommentRequested: { commentField.text = ""; commentDialog.open() }
-                onSendRequested: sendDialog.openFor(Qt.formatDate(new Date(), "yyyy-MM-dd"))
+                onSendRequested: sendDialog.openFor(App.office.today())
                 onPdfRequested: {
                     const path = view.details.pdf()
                     if (path !== "")

@@ -64,6 +64,11 @@ QString OfficeStore::localZoneId() const
     return QString::fromUtf8(m_localZone.id());
 }
 
+QString OfficeStore::today() const
+{
+    return dateIn(m_clock.nowMs(), m_localZone).toString(Qt::ISODate);
+}
+
 QString OfficeStore::serverUrl() const
 {
     const auto login = m_sync ? m_sync->engine().login() : std::nullopt;

@@ -64,6 +64,9 @@ public:
     const Clock &clock() const { return m_clock; }
     QTimeZone localZone() const { return m_localZone; }
     QString localZoneId() const;
+    // Today's date where the device is, by the app's clock ("2026-12-07"): what a form
+    // fills in for a new letter or item, the same day every page shows.
+    Q_INVOKABLE QString today() const;
     // What the server said at sign-in: its address, and whether this is an admin's device.
     QString serverUrl() const;
     bool admin() const;

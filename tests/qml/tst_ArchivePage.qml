@@ -70,6 +70,9 @@ TestCase {
         const subject = findChild(window, "subjectField")
         tryVerify(function() { return subject.visible })
         compare(findChild(window, "kindBox").currentText, "Letter in", "the kind shows")
+        // Dated today by the app's clock (the fixture's 30 November), not the machine's.
+        compare(findChild(window, "dateField").text, "2026-11-30")
+        compare(App.office.today(), "2026-11-30")
         subject.text = "Offerte schoonmaak"
         findChild(window, "partiesField").text = "CleanCo"
         findChild(window, "cabinetField").text = "A"
