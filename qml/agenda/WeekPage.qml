@@ -115,21 +115,7 @@ Page {
                 clip: true
                 model: week
                 section.property: "dayText"
-                section.delegate: Rectangle {
-                    required property string section
-                    width: ListView.view.width
-                    height: 36
-                    color: Theme.background
-                    Label {
-                        anchors.verticalCenter: parent.verticalCenter
-                        x: Theme.margin
-                        text: parent.section
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                        color: Theme.textMuted
-                    }
-                }
+                section.delegate: ListSectionHeading { text: section; height: 36 }
                 delegate: TimelineDelegate {
                     selected: page.wide && appointmentId === page.selectedId && startUtc === page.selectedStart
                     onClicked: {

@@ -10,6 +10,7 @@ import Spil
 ItemDelegate {
     id: row
     required property string itemId
+    required property string phase
     required property string title
     required property string responsible
     required property string dueText

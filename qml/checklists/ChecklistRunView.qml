@@ -16,21 +16,7 @@ ListView {
     clip: true
     model: ChecklistRunModel { id: run; office: App.office; people: App.people }
     section.property: "phase"
-    section.delegate: Rectangle {
-        required property string section
-        width: ListView.view.width
-        height: 40
-        color: Theme.background
-        Label {
-            anchors.verticalCenter: parent.verticalCenter
-            x: Theme.margin
-            text: parent.section
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.Bold
-            font.capitalization: Font.AllUppercase
-            color: Theme.textMuted
-        }
-    }
+    section.delegate: ListSectionHeading { objectName: "sectionHeader"; text: section }
     header: ColumnLayout {
         width: view.width
         spacing: Theme.gap

@@ -83,21 +83,7 @@ Page {
                 clip: true
                 model: letters
                 section.property: "stateText"
-                section.delegate: Rectangle {
-                    required property string section
-                    width: ListView.view.width
-                    height: 40
-                    color: Theme.background
-                    Label {
-                        anchors.verticalCenter: parent.verticalCenter
-                        x: Theme.margin
-                        text: parent.section
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                        color: Theme.textMuted
-                    }
-                }
+                section.delegate: ListSectionHeading { text: section }
                 delegate: LetterDelegate {
                     highlighted: page.wide && page.shownLetter === letterId
                     onClicked: page.open(letterId)

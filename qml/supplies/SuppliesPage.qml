@@ -79,8 +79,8 @@ Page {
             // Those who keep the stock open an item to count it or change it.
             delegate: SupplyDelegate { onClicked: if (page.keepsStock) itemDialog.openFor(itemId) }
             section.property: "low"
+            // The section through the context property: see ListSectionHeading.
             section.delegate: SectionLabel {
-                required property string section
                 text: section === "true" ? qsTr("Low stock") : qsTr("In stock")
                 leftPadding: Theme.margin
                 bottomPadding: 4
