@@ -61,6 +61,11 @@ struct Task {
     QString contactId; // the contact it is about (core/contacts; empty: none)
 };
 
+// When a task stands in a list of tasks: at its due time; an urgent one without a date from
+// the moment it was made (handed over in passing, it is due now and stands among what is
+// due now, not below next week's work); other tasks without a date after all the rest.
+qint64 listTime(const Task &task);
+
 // 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where
 // "not today" moves a task to.
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);

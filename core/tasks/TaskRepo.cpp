@@ -65,18 +65,25 @@ void carryToServiceRequest(Database &db, const QString &id, const QVariantMap &f
     db.update(requests, id, {{QStringLiteral("state"), toText(state)}});
 }
 
-// Open before closed; then by due time, tasks without one last; then by age.
+// Open before closed; then by when it stands in a list (listTime); then by age.
 bool listOrder(const Task &a, const Task &b)
 {
     const bool aOpen = a.status == TaskStatus::Open;
     const bool bOpen = b.status == TaskStatus::Open;
     if (aOpen != bOpen)
         return aOpen;
-    const qint64 aDue = a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
-    const qint64 bDue = b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
+    const qint64 aDue = listTime(a);
+    const qint64 bDue = listTime(b);
     return std::tie(aDue, a.createdAt, a.id) < std::tie(bDue, b.createdAt, b.id);
 }
 } // namespace
+
+qint64 listTime(const Task &task)
+{
+    if (task.dueUtc >= 0)
+        return task.dueUtc;
+    return task.urgent ? task.createdAt : std::numeric_limits<qint64>::max();
+}
 
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
 {
@@ -336,10 +343,12 @@ QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zon
     const qint64 now = m_db.clock().nowMs();
     const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
     QList<ReviewItem> out;
+    // Today's and overdue work, and urgent work without a date: it is due now.
     for (const Task &t : query(QStringLiteral("AND status = ? AND assignee = ? AND "
-                                              "due_utc IS NOT NULL AND due_utc < ?"),
+                                              "((due_utc IS NOT NULL AND due_utc < ?) OR "
+                                              "(due_utc IS NULL AND urgent <> 0))"),
                                {toText(TaskStatus::Open), assignee, tomorrow}))
-        out << ReviewItem{t, t.dueUtc < now};
+        out << ReviewItem{t, t.dueUtc >= 0 && t.dueUtc < now};
     std::stable_sort(out.begin(), out.end(), [](const ReviewItem &a, const ReviewItem &b) {
         return a.task.urgent && !b.task.urgent;
     });

@@ -10,7 +10,7 @@
 #include "qml/shell/ReadGuard.h"
 
 #include <algorithm>
-#include <limits>
+#include <tuple>
 
 namespace spil::qml {
 
@@ -77,11 +77,8 @@ void TaskListModel::reload()
                 // Like a list on paper: a task struck off today stays where it was, crossed out,
                 // so the rows under the thumb do not move and undo puts it back in place.
                 std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
-                    const qint64 aDue =
-                        a.dueUtc < 0 ? std::numeric_limits<qint64>::max() : a.dueUtc;
-                    const qint64 bDue =
-                        b.dueUtc < 0 ? std::numeric_limits<qint64>::max() : b.dueUtc;
-                    return std::tie(aDue, a.createdAt) < std::tie(bDue, b.createdAt);
+                    return std::tuple(listTime(a), a.createdAt) <
+                           std::tuple(listTime(b), b.createdAt);
                 });
             }
             for (const Task &t : std::as_const(tasks)) {

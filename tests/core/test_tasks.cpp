@@ -89,6 +89,7 @@ TEST_F(Tasks, TheEndOfDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
     task("Te laat", sanne, maarten, utc("2026-11-26T12:00:00Z"));
     task("Dringend later", sanne, maarten, utc("2026-11-29T09:00:00Z"), true);
     task("Dringend nu", sanne, maarten, utc("2026-11-26T17:00:00Z"), true);
+    task("Dringend, geen datum", sanne, maarten, -1, true);            // handed over in passing
     task("Vanavond nog", sanne, maarten, utc("2026-11-26T22:30:00Z")); // 23:30 local
     task("Morgen vroeg", sanne, maarten, utc("2026-11-26T23:30:00Z")); // 00:30 local
     const QString done = task("Al klaar", sanne, maarten, utc("2026-11-26T12:00:00Z"));
@@ -98,11 +99,30 @@ TEST_F(Tasks, TheEndOfDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
     QStringList titles;
     for (const auto &item : review)
         titles << item.task.title;
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Dringend nu"), QStringLiteral("Te laat"),
-                                   QStringLiteral("Vanavond nog")}));
+    EXPECT_EQ(titles,
+              (QStringList{QStringLiteral("Dringend, geen datum"), QStringLiteral("Dringend nu"),
+                           QStringLiteral("Te laat"), QStringLiteral("Vanavond nog")}));
     EXPECT_FALSE(review[0].overdue);
-    EXPECT_TRUE(review[1].overdue);
-    EXPECT_FALSE(review[2].overdue);
+    EXPECT_FALSE(review[1].overdue);
+    EXPECT_TRUE(review[2].overdue);
+    EXPECT_FALSE(review[3].overdue);
+}
+
+TEST_F(Tasks, AnUrgentTaskWithoutADateStandsAmongWhatIsDueNowNotBelowNextWeek)
+{
+    clock.set(utc("2026-11-26T12:00:00Z"));
+    task("Te laat", sanne, maarten, utc("2026-11-26T09:00:00Z"));
+    task("Morgen", sanne, maarten, utc("2026-11-27T09:00:00Z"));
+    task("Geen datum", sanne, maarten);
+    clock.set(utc("2026-11-26T14:00:00Z"));
+    task("Taxi bestellen", sanne, maarten, -1, true);
+    task("Vanmiddag", sanne, maarten, utc("2026-11-26T15:00:00Z"));
+    QStringList titles;
+    for (const Task &t : tasks.list(sanne))
+        titles << t.title;
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Te laat"), QStringLiteral("Taxi bestellen"),
+                                   QStringLiteral("Vanmiddag"), QStringLiteral("Morgen"),
+                                   QStringLiteral("Geen datum")}));
 }
 
 TEST_F(Tasks, NotTodayMovesToTheNextWorkingMorningAndReturnsTheDueTimeForUndo)

@@ -147,6 +147,22 @@ TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
         role(review, "Offertes catering vergelijken", TaskListModel::roleOf("overdue")).toBool());
 }
 
+TEST_F(TaskModels, AnUrgentTaskWithoutADateStandsAmongTodaysWorkInTheInboxAndTheReview)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    QuickCapture capture(app->office(), app->people());
+    ASSERT_TRUE(capture.capture(QStringLiteral("Taxi bestellen"), QString(), TaskDue::None, true));
+    TaskListModel inbox(app->office(), app->people());
+    // After what was due yesterday, before what is due at 16:00 today; not at the bottom.
+    const int taxi = rowOf(inbox, "Taxi bestellen");
+    EXPECT_LT(rowOf(inbox, "Offertes catering vergelijken"), taxi);
+    EXPECT_EQ(rowOf(inbox, "Terugbellen: wethouder Van Dijk"), taxi + 1);
+    EXPECT_FALSE(role(inbox, "Taxi bestellen", TaskListModel::roleOf("overdue")).toBool());
+    TaskListModel review(app->office(), app->people());
+    review.setView(TaskListModel::View::Review);
+    EXPECT_EQ(rowOf(review, "Taxi bestellen"), 0);
+}
+
 TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
 {
     start(QStringLiteral("assistant"));
