@@ -114,6 +114,17 @@ void TimelineModel::reload()
                              local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local));
             m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
             m_homeZoneLabel = display::zoneCity(owner.tz);
+            m_zonesNowText.clear();
+            // Reloaded each minute, so the times stay the time.
+            if (m_showHomeTime && m_days == 1 && m_offset == 0 && !m_readingOnly) {
+                const QDate homeToday = dateIn(now, home);
+                const QString homeDay =
+                    homeToday == today ? QString()
+                                       : QStringLiteral(" (%1)").arg(display::dayShort(homeToday));
+                m_zonesNowText = tr("%1 %2, home %3 %4%5")
+                                     .arg(m_localZoneLabel, display::time(now, local),
+                                          m_homeZoneLabel, display::time(now, home), homeDay);
+            }
             if (m_days == 1) {
                 m_title = m_offset == 0 ? tr("Today") : display::dayRelative(first, today);
                 m_subtitle = display::dayLong(first);

@@ -68,6 +68,9 @@ class TimelineModel : public RowList<TimelineRow> {
     Q_PROPERTY(QString localZoneLabel READ localZoneLabel NOTIFY loaded)
     Q_PROPERTY(QString homeZoneLabel READ homeZoneLabel NOTIFY loaded)
     Q_PROPERTY(bool showHomeTime READ showHomeTime NOTIFY loaded)
+    // Today away from home, the time now in both places, and home's day where it is another:
+    // "New York 19:41, home Amsterdam 01:41 (Mon 7 Dec)"; empty otherwise.
+    Q_PROPERTY(QString zonesNowText READ zonesNowText NOTIFY loaded)
     Q_PROPERTY(int warningCount READ warningCount NOTIFY loaded)
     Q_PROPERTY(int firstCurrentRow READ firstCurrentRow NOTIFY loaded)
 
@@ -92,6 +95,7 @@ public:
     QString localZoneLabel() const { return m_localZoneLabel; }
     QString homeZoneLabel() const { return m_homeZoneLabel; }
     bool showHomeTime() const { return m_showHomeTime; }
+    QString zonesNowText() const { return m_zonesNowText; }
     int warningCount() const { return m_warningCount; }
     int firstCurrentRow() const { return m_firstCurrentRow; }
 
@@ -108,7 +112,7 @@ private:
     int m_days = 1;
     bool m_withConflicts = false;
     bool m_readingOnly = false;
-    QString m_title, m_subtitle, m_localZoneLabel, m_homeZoneLabel;
+    QString m_title, m_subtitle, m_localZoneLabel, m_homeZoneLabel, m_zonesNowText;
     bool m_showHomeTime = false;
     int m_warningCount = 0;
     int m_firstCurrentRow = 0;

@@ -2007,6 +2007,10 @@
         <source>All day</source>
         <translation>Hele dag</translation>
     </message>
+    <message>
+        <source>%1 %2, home %3 %4%5</source>
+        <translation>%1 %2, thuis %3 %4%5</translation>
+    </message>
 </context>
 <context>
     <name>BoardPackButton</name>

@@ -54,6 +54,15 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
     EXPECT_TRUE(today.showHomeTime());
     EXPECT_EQ(today.localZoneLabel(), QStringLiteral("New York"));
     EXPECT_EQ(today.homeZoneLabel(), QStringLiteral("Amsterdam"));
+    EXPECT_EQ(today.zonesNowText(), QStringLiteral("New York 08:00, home Amsterdam 14:00"));
+    // Late in the evening abroad it is tomorrow at home: the header says so, and the
+    // minute's reload keeps the times current.
+    clock.set(at("2026-11-30T19:41:00-05:00"));
+    today.reload();
+    EXPECT_EQ(today.zonesNowText(),
+              QStringLiteral("New York 19:41, home Amsterdam 01:41 (Tue 1 Dec)"));
+    clock.set(at("2026-11-30T08:00:00-05:00"));
+    today.reload();
     const int row = int(column(today, TimelineModel::roleOf("title"))
                             .indexOf(QStringLiteral("Gesprek met de ondernemingsraad")));
     ASSERT_GE(row, 0);
