@@ -54,9 +54,7 @@ Page {
     header: PageHeader {
         title: timeline.title
         subtitle: (App.agendaPersonId === App.personId ? "" : App.agendaPersonName + " · ")
-                  + timeline.subtitle + (timeline.zonesNowText !== "" ? " · " + timeline.zonesNowText
-                  : timeline.showHomeTime
-                  ? " · " + qsTr("%1, home %2").arg(timeline.localZoneLabel).arg(timeline.homeZoneLabel) : "")
+                  + timeline.subtitle + (timeline.zonesNowText !== "" ? " · " + timeline.zonesNowText : "")
     }
 
     RowLayout {

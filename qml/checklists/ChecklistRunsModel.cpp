@@ -65,8 +65,7 @@ QString ChecklistRunsModel::startRun(const QString &templateId, const QString &t
 
 QString ChecklistRunsModel::today() const
 {
-    return office() ? dateIn(office()->clock().nowMs(), office()->localZone()).toString(Qt::ISODate)
-                    : QString();
+    return office() ? office()->today() : QString();
 }
 
 QString ChecklistRunsModel::dayText(const QString &isoDate) const

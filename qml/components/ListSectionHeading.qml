@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Spil
 
 // A ListView's section heading. Give it the section through the context property:
@@ -13,14 +12,10 @@ Rectangle {
     width: ListView.view ? ListView.view.width : 0
     height: 40
     color: Theme.background
-    Label {
+    SectionLabel {
         id: label
         objectName: "sectionText"
         anchors.verticalCenter: parent.verticalCenter
         x: Theme.margin
-        font.pixelSize: Theme.fontSmall
-        font.weight: Font.Bold
-        font.capitalization: Font.AllUppercase
-        color: Theme.textMuted
     }
 }
