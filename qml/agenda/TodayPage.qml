@@ -18,36 +18,48 @@ Page {
     TimelineModel { id: timeline; days: 1; office: App.office; people: App.people }
     AppointmentDetails { id: next; followNext: true; office: App.office; people: App.people }
     TimelineModel { id: readingList; days: 7; readingOnly: true; office: App.office; people: App.people }
-    // What waits for the director's decision, and what was moved this week: at the foot of a
-    // phone, always in reach of the thumb; on a tablet in the flow under the day's
-    // timeline, which has the room (a band at the foot covered the reading list there).
-    Component {
-        id: attention
-        Column {
-            width: parent ? parent.width : 0
-            RequestsWaitingCard {
-                width: parent.width
-                compact: !page.wide
-                onOpened: Navigation.open("decisions")
-            }
-            LettersWaitingCard {
-                width: parent.width
-                compact: !page.wide
-                // One letter opens at once on a phone, with the way back to Today.
-                onOpened: function(letterId) {
-                    if (letterId !== "" && !page.wide)
-                        Navigation.open("letter", { letterId: letterId })
-                    else
-                        Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
-                }
-            }
-            BumpedThisWeekCard { width: parent.width; compact: !page.wide }
-        }
+    function openLetters(letterId) {
+        // One letter opens at once on a phone, with the way back to Today.
+        if (letterId !== "" && !page.wide)
+            Navigation.open("letter", { letterId: letterId })
+        else
+            Navigation.open("letters", { waitingOnMe: true, selectedLetter: letterId })
+    }
+    function openAppointment(appointmentId, startUtc) {
+        Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
     }
 
+    // What waits for the director's decision, and what was moved this week: on a phone a
+    // row of pills at the foot, always in reach of the thumb; on a tablet cards in the flow
+    // under the day's timeline, which has the room (a band at the foot covered the reading
+    // list there).
     footer: Loader {
         active: !page.wide
-        sourceComponent: attention
+        sourceComponent: TodayAttentionStrip {
+            onRequestsOpened: Navigation.open("decisions")
+            onLettersOpened: function(letterId) { page.openLetters(letterId) }
+            onMovedOpened: movedSheet.open()
+        }
+    }
+    Popup {
+        id: movedSheet
+        objectName: "movedSheet"
+        parent: Overlay.overlay
+        modal: true
+        dim: true
+        width: parent ? parent.width : 0
+        y: parent ? parent.height - height : 0
+        padding: 0
+        topPadding: Theme.gap
+        background: Rectangle { color: Theme.surface; radius: Theme.radius }
+        BumpedThisWeekCard {
+            width: parent.width
+            shown: 20
+            onOpened: function(appointmentId, startUtc) {
+                movedSheet.close()
+                page.openAppointment(appointmentId, startUtc)
+            }
+        }
     }
 
     // An assistant reads her principal's day: the header says whose.
@@ -89,7 +101,7 @@ Page {
                 }
             }
             delegate: TimelineDelegate {
-                onClicked: Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
+                onClicked: page.openAppointment(appointmentId, startUtc)
             }
             // On a phone the free day is said in the flow, under the next appointment and the
             // papers, never drawn over them.
@@ -103,7 +115,21 @@ Page {
                     y: Theme.margin
                     width: parent.width
                     active: page.wide
-                    sourceComponent: attention
+                    sourceComponent: Column {
+                        spacing: Theme.gap
+                        RequestsWaitingCard {
+                            width: parent.width
+                            onOpened: Navigation.open("decisions")
+                        }
+                        LettersWaitingCard {
+                            width: parent.width
+                            onOpened: function(letterId) { page.openLetters(letterId) }
+                        }
+                        BumpedThisWeekCard {
+                            width: parent.width
+                            onOpened: function(appointmentId, startUtc) { page.openAppointment(appointmentId, startUtc) }
+                        }
+                    }
                 }
                 EmptyState {
                     id: phoneFreeDay
@@ -122,9 +148,7 @@ Page {
                     y: phoneFreeDay.visible ? phoneFreeDay.y + phoneFreeDay.implicitHeight + Theme.margin
                                             : Theme.margin
                     width: parent.width - 2 * Theme.margin
-                    onOpened: function(appointmentId, startUtc) {
-                        Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
-                    }
+                    onOpened: function(appointmentId, startUtc) { page.openAppointment(appointmentId, startUtc) }
                 }
             }
             PullToRefresh { target: list }
@@ -157,9 +181,7 @@ Page {
                 objectName: "readingCard"
                 reading: readingList
                 Layout.fillWidth: true
-                onOpened: function(appointmentId, startUtc) {
-                    Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
-                }
+                onOpened: function(appointmentId, startUtc) { page.openAppointment(appointmentId, startUtc) }
             }
         }
     }

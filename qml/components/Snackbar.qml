@@ -6,11 +6,16 @@ import QtQuick.Layouts
 import Spil
 
 // A short message at the bottom with at most one action (Undo), gone after a few seconds.
+// As it goes it fades, and for a moment after it still takes the taps on its place: a tap
+// meant for Undo that comes just too late must not land on the row beneath it and tick it.
 Popup {
     id: bar
     property string text
     property string actionText
     property var action: null
+    // How long it stays, and how long its place still takes taps once it has faded.
+    property int duration: 6000
+    property int shieldMs: 600
     closePolicy: Popup.NoAutoClose
     modal: false
     focus: false
@@ -29,7 +34,16 @@ Popup {
         open()
     }
 
-    Timer { id: timer; interval: 5000; onTriggered: bar.close() }
+    Timer { id: timer; interval: bar.duration; onTriggered: bar.close() }
+
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
+    exit: Transition {
+        SequentialAnimation {
+            NumberAnimation { property: "opacity"; to: 0; duration: 200 }
+            // Faded but still there: opacity does not change who takes a tap.
+            PauseAnimation { duration: Math.max(0, bar.shieldMs - 200) }
+        }
+    }
 
     contentItem: RowLayout {
         Label {
@@ -41,7 +55,10 @@ Popup {
             Layout.bottomMargin: 10
         }
         Button {
+            objectName: "snackbarAction"
             visible: bar.actionText !== ""
+            // Only while it can be seen: the faded bar takes taps, it does not act on them.
+            enabled: bar.opacity > 0.5
             text: bar.actionText
             flat: true
             Material.foreground: "#80CBC4"

@@ -352,4 +352,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayAttentionStrip</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n request waiting for your decision</numerusform>
+            <numerusform>%n requests waiting for your decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval</source>
+        <translation>
+            <numerusform>%n letter waiting for your approval</numerusform>
+            <numerusform>%n letters waiting for your approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) moved this week to make room</source>
+        <translation>
+            <numerusform>%n appointment moved this week to make room</numerusform>
+            <numerusform>%n appointments moved this week to make room</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

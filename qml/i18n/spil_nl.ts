@@ -1426,6 +1426,51 @@
     </message>
 </context>
 <context>
+    <name>TodayAttentionStrip</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n verzoek wacht op je beslissing</numerusform>
+            <numerusform>%n verzoeken wachten op je beslissing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brief</numerusform>
+            <numerusform>%n brieven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for your approval</source>
+        <translation>
+            <numerusform>%n brief wacht op je akkoord</numerusform>
+            <numerusform>%n brieven wachten op je akkoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verzet</numerusform>
+            <numerusform>%n verzet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) moved this week to make room</source>
+        <translation>
+            <numerusform>%n afspraak deze week verzet om ruimte te maken</numerusform>
+            <numerusform>%n afspraken deze week verzet om ruimte te maken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../agenda/TodayPage.qml" line="+23"/>

@@ -11,12 +11,8 @@ import Spil
 Card {
     id: card
     objectName: "lettersWaiting"
-    // On a phone's foot: the count alone, one line, so the day keeps the room.
-    property bool compact: false
     signal opened(string letterId)
     visible: waiting.count > 0
-    // Clear of the floating capture button in the corner.
-    rightPadding: Theme.margin + 72
     LetterListModel {
         id: waiting
         waitingOnMe: true
@@ -29,13 +25,12 @@ Card {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
-            wrapMode: card.compact ? Text.NoWrap : Text.Wrap
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Repeater {
             objectName: "waitingLines"
-            model: card.compact ? null : waiting
+            model: waiting
             delegate: Label {
                 required property string subject
                 required property string recipient

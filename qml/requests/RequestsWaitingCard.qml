@@ -10,12 +10,8 @@ import Spil
 Card {
     id: card
     objectName: "requestsWaiting"
-    // On a phone's foot: the count alone, one line, so the day keeps the room.
-    property bool compact: false
     signal opened()
     visible: waiting.waitingCount > 0
-    // Clear of the floating capture button in the corner.
-    rightPadding: Theme.margin + 72
     RequestQueueModel {
         id: waiting
         view: RequestQueueModel.Decisions
@@ -28,13 +24,12 @@ Card {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
-            wrapMode: card.compact ? Text.NoWrap : Text.Wrap
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Repeater {
             objectName: "waitingLines"
-            model: card.compact ? null : waiting
+            model: waiting
             delegate: Label {
                 required property string subject
                 required property string who

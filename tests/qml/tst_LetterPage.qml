@@ -66,11 +66,11 @@ TestCase {
         App.startDemo(Person.Director)
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         tryCompare(window, "current", "today")
-        const card = findChild(window, "lettersWaiting")
-        verify(card)
-        tryCompare(card, "visible", true)
-        // The one letter waiting opens at once, over Today.
-        mouseClick(card)
+        const pill = findChild(window, "lettersPill")
+        verify(pill)
+        tryCompare(pill, "visible", true)
+        // The one letter waiting opens at once from the pill at Today's foot, over Today.
+        mouseClick(pill)
         tryCompare(window, "stackDepth", 2)
         compare(window.current, "today")
         const page = findChild(window, "letter")
@@ -92,7 +92,7 @@ TestCase {
         tryCompare(findChild(page, "stateText"), "text", "Ready to send")
         Navigation.back()
         tryCompare(window, "stackDepth", 1)
-        tryCompare(card, "visible", false)
+        tryCompare(pill, "visible", false)
         App.startDemo(Person.Assistant)
     }
 

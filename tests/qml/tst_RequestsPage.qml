@@ -93,10 +93,10 @@ TestCase {
         App.startDemo(Person.Director)
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         tryCompare(window, "current", "today")
-        const card = findChild(window, "requestsWaiting")
-        verify(card)
-        tryCompare(card, "visible", true)
-        mouseClick(card)
+        const pill = findChild(window, "requestsPill")
+        verify(pill)
+        tryCompare(pill, "visible", true)
+        mouseClick(pill)
         tryCompare(window, "stackDepth", 2)
         const page = findChild(window, "decisions")
         verify(page)
@@ -110,7 +110,7 @@ TestCase {
         tryCompare(model, "waitingCount", 0)
         Navigation.back()
         tryCompare(window, "stackDepth", 1)
-        tryCompare(card, "visible", false)
+        tryCompare(pill, "visible", false)
         App.startDemo(Person.Assistant)
     }
 

@@ -50,26 +50,41 @@ TestCase {
         App.startDemo(Person.Assistant)
     }
 
-    // On a phone the cards stand at the page's foot, in reach of the thumb, each one line:
-    // the day above keeps the room for its appointments.
-    function test_aPhoneKeepsTheCardsToOneLineEach() {
+    // On a phone what waits stands at the page's foot in one row of pills, in reach of the
+    // thumb and clear of the capture button: the day above keeps the room for its
+    // appointments and what to read.
+    function test_aPhoneKeepsWhatWaitsToOneRowOfPills() {
         App.startDemo(Person.Director)
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         Navigation.open("today")
         tryCompare(window, "current", "today")
         const today = findChild(window, "today")
-        const requests = findChild(today, "requestsWaiting")
-        const letters = findChild(today, "lettersWaiting")
-        tryVerify(function() { return requests.visible && letters.visible })
-        verify(requests.compact && letters.compact)
-        compare(findChild(requests, "waitingLines").count, 0, "no subjects, the count alone")
+        const strip = findChild(today, "attentionStrip")
+        verify(strip)
+        const pills = ["requestsPill", "lettersPill", "movedPill"].map(function(n) { return findChild(strip, n) })
+        tryVerify(function() { return pills.every(function(p) { return p && p.visible }) })
+        compare(pills[0].text, "1 request")
+        compare(pills[1].text, "1 letter")
+        compare(pills[2].text, "1 moved")
         waitForRendering(today)
-        verify(requests.height <= 2 * Theme.touch, "a request card of one line")
-        verify(letters.height <= 2 * Theme.touch, "a letter card of one line")
-        const bumped = findChild(today, "bumpedThisWeek")
-        verify(bumped.compact)
-        verify(bumped.height <= 1.5 * Theme.touch, "what was moved on one line")
-        verify(today.footer.height <= today.height / 4, "the foot takes at most a quarter")
+        verify(strip.height <= 1.5 * Theme.touch, "one row: " + strip.height)
+        const fab = findChild(window, "newTask")
+        verify(fab && fab.visible)
+        const fabLeft = fab.mapToItem(null, 0, 0).x
+        for (const p of pills) {
+            compare(p.mapToItem(null, 0, 0).y, pills[0].mapToItem(null, 0, 0).y, p.objectName + " in the row")
+            verify(p.mapToItem(null, 0, 0).x + p.width <= fabLeft, p.objectName + " under the capture button")
+        }
+        compare(findChild(today, "requestsWaiting"), null, "no cards on a phone")
+        // "1 moved" shows what was moved, and its row opens the appointment.
+        mouseClick(pills[2])
+        const sheet = findChild(today, "movedSheet")
+        tryCompare(sheet, "opened", true)
+        const row = findChild(sheet.contentItem, "movedRow")
+        verify(row && row.visible)
+        mouseClick(row)
+        tryCompare(sheet, "visible", false)
+        tryVerify(function() { return findChild(window, "appointment") !== null })
         App.startDemo(Person.Assistant)
     }
 }
