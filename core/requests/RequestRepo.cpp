@@ -337,6 +337,22 @@ void RequestRepo::decide(const QString &id, RequestDecision decision, const QStr
     tx.commit();
 }
 
+void RequestRepo::undecide(const QString &id)
+{
+    const Request r = existing(id);
+    if (r.state != RequestState::Forwarded || r.decision == RequestDecision::Pending)
+        fail(ErrorKind::Refused,
+             QStringLiteral("request '%1' is %2 and %3; only a decision not acted on yet is "
+                            "taken back")
+                 .arg(r.subject, toText(r.state), toText(r.decision)));
+    Database::Transaction tx(m_db);
+    m_db.update(kRequests, id,
+                {{QStringLiteral("decision"), toText(RequestDecision::Pending)},
+                 {QStringLiteral("decision_note"), QString()},
+                 {QStringLiteral("decided_at"), QVariant()}});
+    tx.commit();
+}
+
 void RequestRepo::remove(const QString &id)
 {
     m_db.removeOne(kRequests, id, QStringLiteral("request"));

@@ -76,6 +76,10 @@ public:
     // The director's word on a forwarded request: accepted goes back to the assistant to
     // schedule, declined to the assistant to answer. Refused unless it is forwarded.
     void decide(const QString &id, RequestDecision decision, const QString &note);
+    // Takes the director's word back (his Undo): the request waits for it again, without
+    // the note. Refused unless it is still forwarded and decided: once his assistant has
+    // acted on the word (booked, answered) there is nothing of it left to take back.
+    void undecide(const QString &id);
 
     // A tombstone, so other devices learn of it; restore() undoes it.
     void remove(const QString &id);

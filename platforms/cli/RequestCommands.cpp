@@ -274,8 +274,11 @@ void decide(CommandContext &s, const CommandArgs &args)
     const RequestDecision decision =
         parseText<RequestDecision>(args.positional[1], QStringLiteral("decision"));
     RequestRepo requests(s.db());
-    requests.decide(requests.resolve(args.positional[0]).id, decision,
-                    args.value(QStringLiteral("note")));
+    const QString id = requests.resolve(args.positional[0]).id;
+    // pending takes the word back, as the app's Undo does.
+    if (decision == RequestDecision::Pending)
+        return requests.undecide(id);
+    requests.decide(id, decision, args.value(QStringLiteral("note")));
 }
 } // namespace
 
@@ -360,7 +363,7 @@ void addRequestCommands(CommandTable &table)
                      1,
                      forward};
     table << Command{QStringLiteral("request decide"),
-                     QStringLiteral("request decide REQUEST accepted|declined [--note N]"),
+                     QStringLiteral("request decide REQUEST accepted|declined|pending [--note N]"),
                      {QStringLiteral("note")},
                      {},
                      2,

@@ -3021,6 +3021,18 @@
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Akkoord gegeven: %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
@@ -3091,6 +3103,18 @@
     <message>
         <source>Requests your assistant forwards to you appear here.</source>
         <translation>Verzoeken die je assistent doorstuurt, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Akkoord gegeven: %1</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

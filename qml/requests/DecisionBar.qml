@@ -5,10 +5,16 @@ import QtQuick.Layouts
 import Spil
 
 // The director's word on a request forwarded to him: an optional note, then accept (back
-// to the assistant to schedule) or decline (she answers who asked).
+// to the assistant to schedule) or decline (she answers who asked). decided: the word was
+// written, for the page to offer its Undo.
 ColumnLayout {
     id: bar
     property RequestDetails details
+    signal decided(bool accept)
+    function decide(accept) {
+        if (bar.details.decide(accept, note.text))
+            bar.decided(accept)
+    }
     spacing: Theme.gap
     SectionLabel { text: qsTr("Your decision") }
     TextField {
@@ -26,14 +32,14 @@ ColumnLayout {
             highlighted: true
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
-            onClicked: bar.details.decide(true, note.text)
+            onClicked: bar.decide(true)
         }
         Button {
             objectName: "rejectButton"
             text: qsTr("Decline")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
-            onClicked: bar.details.decide(false, note.text)
+            onClicked: bar.decide(false)
         }
     }
 }

@@ -32,7 +32,13 @@ Page {
         model: decisions
         delegate: DecisionDelegate {
             onClicked: Navigation.open("request", { requestId: requestId })
-            onDecided: function(requestId, accept) { decisions.decide(requestId, accept) }
+            // A tap on the wrong button is taken back, as every action is.
+            onDecided: function(requestId, accept) {
+                if (!decisions.decide(requestId, accept))
+                    return
+                undoBar.show((accept ? qsTr("Accepted: %1") : qsTr("Declined: %1")).arg(subject),
+                             qsTr("Undo"), function() { decisions.undecide(requestId) })
+            }
         }
         PullToRefresh { target: list }
         EmptyState {
@@ -43,4 +49,5 @@ Page {
             text: qsTr("Requests your assistant forwards to you appear here.")
         }
     }
+    Snackbar { id: undoBar; objectName: "decidedBar" }
 }

@@ -249,4 +249,10 @@ bool RequestDetails::decide(bool accept, const QString &note)
     });
 }
 
+bool RequestDetails::undecide()
+{
+    const QString id = m_id;
+    return run([&](Database &db) { RequestRepo(db).undecide(id); });
+}
+
 } // namespace spil::qml

@@ -113,6 +113,8 @@ public:
     Q_INVOKABLE bool defer();
     Q_INVOKABLE bool forward();
     Q_INVOKABLE bool decide(bool accept, const QString &note);
+    // The director's Undo of decide().
+    Q_INVOKABLE bool undecide();
 
 Q_SIGNALS:
     void changed();

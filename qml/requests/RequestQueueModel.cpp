@@ -166,6 +166,12 @@ bool RequestQueueModel::decide(const QString &requestId, bool accept)
                            .isEmpty();
 }
 
+bool RequestQueueModel::undecide(const QString &requestId)
+{
+    return office() &&
+           office()->act([&](Database &db) { RequestRepo(db).undecide(requestId); }).isEmpty();
+}
+
 bool RequestQueueModel::remove(const QString &requestId)
 {
     return office() &&

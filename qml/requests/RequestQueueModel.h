@@ -69,6 +69,8 @@ public:
     Q_INVOKABLE QString idAt(int row) const;
     // The director's one tap: accepted (back to the assistant to schedule) or declined.
     Q_INVOKABLE bool decide(const QString &requestId, bool accept);
+    // His Undo: the request waits for his word again (refused once it was acted on).
+    Q_INVOKABLE bool undecide(const QString &requestId);
     Q_INVOKABLE bool remove(const QString &requestId);
     Q_INVOKABLE bool restore(const QString &requestId);
 

@@ -172,7 +172,17 @@ Flickable {
             visible: view.details && view.details.canDecide
             details: view.details
             Layout.fillWidth: true
+            // A tap on the wrong button is taken back, as every action is.
+            onDecided: function(accept) {
+                const requestId = view.details.requestId
+                decidedBar.show((accept ? qsTr("Accepted: %1") : qsTr("Declined: %1")).arg(view.details.subject),
+                                qsTr("Undo"), function() {
+                                    if (view.details.requestId === requestId)
+                                        view.details.undecide()
+                                })
+            }
         }
     }
     DraftDialog { id: draft; parent: Overlay.overlay; details: view.details }
+    Snackbar { id: decidedBar; objectName: "requestDecidedBar" }
 }

@@ -64,6 +64,14 @@ TEST_F(RequestCommands, AddListProposeScheduleAndDecide)
     ASSERT_FALSE(lageWeide.isEmpty());
     ASSERT_EQ(run({"request", "forward", lageWeide.right(8)}).code, 0);
     EXPECT_EQ(run({"request", "decline", lageWeide.right(8)}).code, 2); // waits for him
+    // A yes by mistake, taken back: it waits for his word again.
+    r = run({"request", "decide", lageWeide.right(8), "accepted"}, "maarten");
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    r = run({"request", "decide", lageWeide.right(8), "pending"}, "maarten");
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_EQ(json({"request", "show", lageWeide.right(8)}).toObject().value("decision").toString(),
+              QStringLiteral("pending"));
+    EXPECT_EQ(run({"request", "decide", lageWeide.right(8), "pending"}, "maarten").code, 2);
     r = run({"request", "decide", lageWeide.right(8), "declined", "--note", "Niet nu"}, "maarten");
     ASSERT_EQ(r.code, 0) << r.err.constData();
     r = run({"request", "decline", lageWeide.right(8), "--draft"});

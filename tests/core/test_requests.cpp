@@ -235,6 +235,28 @@ TEST_F(Requests, StateRulesFollowTheDirectorsWord)
     EXPECT_THROW(requests.decide(id, RequestDecision::Accepted, {}), Error);
 }
 
+TEST_F(Requests, TheDirectorTakesHisWordBackUntilItIsActedOn)
+{
+    const QString id = requests.add(request("Partnership"));
+    EXPECT_THROW(requests.undecide(id), Error); // nothing decided
+    requests.forward(id);
+    EXPECT_THROW(requests.undecide(id), Error); // forwarded, not decided yet
+    requests.decide(id, RequestDecision::Accepted, QStringLiteral("yes, short"));
+    requests.undecide(id);
+    EXPECT_EQ(changedFields(), (QSet<QString>{"requests.decision", "requests.decision_note",
+                                              "requests.decided_at"}));
+    Request r = *requests.byId(id);
+    EXPECT_EQ(r.decision, RequestDecision::Pending);
+    EXPECT_TRUE(r.decisionNote.isEmpty());
+    EXPECT_EQ(r.decidedAt, 0);
+    EXPECT_TRUE(waitsForDecision(r));
+    // Decided again, and booked by the assistant: the word was acted on.
+    requests.decide(id, RequestDecision::Accepted, {});
+    requests.schedule(id, in("Europe/Amsterdam", "2026-12-01T10:00"), sanne);
+    EXPECT_THROW(requests.undecide(id), Error);
+    EXPECT_EQ(requests.byId(id)->decision, RequestDecision::Accepted);
+}
+
 TEST_F(Requests, ScheduleBooksTheAppointmentAndTheStateInOneAction)
 {
     const QString id = requests.add(request("Partnership"));

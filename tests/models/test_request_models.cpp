@@ -97,6 +97,15 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
     EXPECT_EQ(decisions.openCount(), 0);
     EXPECT_EQ(column(decisions, "decisionText").at(1),
               QStringLiteral("Maarten said no: answer it"));
+    // His Undo: it waits for his word again, in its place, on the page and in the list.
+    ASSERT_TRUE(details.undecide());
+    EXPECT_TRUE(details.canDecide());
+    EXPECT_EQ(decisions.waitingCount(), 1);
+    EXPECT_EQ(column(decisions, "waitsForDecision"), (QStringList{"false", "true"}));
+    ASSERT_TRUE(decisions.decide(decisions.idAt(1), true));
+    ASSERT_TRUE(decisions.undecide(decisions.idAt(1)));
+    EXPECT_EQ(decisions.waitingCount(), 1);
+    EXPECT_FALSE(decisions.undecide(decisions.idAt(1))) << "nothing left to take back";
     EXPECT_EQ(resets.count(), 0);
 }
 

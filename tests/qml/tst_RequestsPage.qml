@@ -108,9 +108,46 @@ TestCase {
         compare(model.waitingCount, 1)
         findChild(list.itemAtIndex(1), "accept").clicked()
         tryCompare(model, "waitingCount", 0)
+        // A tap on the wrong button is taken back with Undo, and decided anew.
+        const undo = findChild(page, "decidedBar")
+        tryCompare(undo, "opened", true)
+        compare(undo.text, "Accepted: Q1 investor update")
+        undo.action()
+        tryCompare(model, "waitingCount", 1)
+        verify(list.itemAtIndex(1).waitsForDecision)
+        findChild(list.itemAtIndex(1), "decline").clicked()
+        tryCompare(model, "waitingCount", 0)
+        compare(undo.text, "Declined: Q1 investor update")
         Navigation.back()
         tryCompare(window, "stackDepth", 1)
         tryCompare(pill, "visible", false)
+        App.startDemo(Person.Assistant)
+    }
+
+    // On the request's own page his word, with a note, is taken back as well.
+    function test_theDirectorTakesHisWordBackOnTheRequestsPage() {
+        App.startDemo(Person.Director)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "today")
+        Navigation.open("decisions")
+        const decisions = findChild(window, "decisionsModel")
+        tryVerify(function() { return decisions && decisions.waitingCount === 1 })
+        // The one he accepted earlier, then the one waiting.
+        const waiting = decisions.idAt(1)
+        verify(waiting !== "")
+        Navigation.open("request", { requestId: waiting })
+        tryVerify(function() { return findChild(window, "acceptButton") !== null })
+        const accept = findChild(window, "acceptButton")
+        tryCompare(accept, "visible", true)
+        findChild(window, "decisionNote").text = "Graag in januari"
+        accept.clicked()
+        tryCompare(accept, "visible", false)
+        const undo = findChild(window, "requestDecidedBar")
+        tryCompare(undo, "opened", true)
+        compare(undo.text, "Accepted: Q1 investor update")
+        undo.action()
+        tryCompare(accept, "visible", true)
+        tryCompare(decisions, "waitingCount", 1)
         App.startDemo(Person.Assistant)
     }
 

@@ -256,6 +256,15 @@ TEST(Requests, ForwardedReachesTheDirectorsDeviceHisWordComesBackAndStaffHoldNot
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
     ASSERT_TRUE(RequestRepo(maarten.db()).byId(lageWeide.id));
+    // A tap on Accept by mistake, taken back with Undo: the server takes both from him,
+    // and Sanne's device has it waiting for his word again.
+    RequestRepo(maarten.db()).decide(lageWeide.id, RequestDecision::Accepted, {});
+    ASSERT_TRUE(maarten.sync());
+    RequestRepo(maarten.db()).undecide(lageWeide.id);
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(maarten.db().pendingCount(), 0) << "taking his word back was not accepted";
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_TRUE(waitsForDecision(*queue.byId(lageWeide.id)));
     RequestRepo(maarten.db())
         .decide(lageWeide.id, RequestDecision::Rejected, QStringLiteral("Past niet in Q1"));
     ASSERT_TRUE(maarten.sync());
