@@ -48,9 +48,12 @@ Page {
         modal: true
         dim: true
         width: parent ? parent.width : 0
+        // Set, not left to the popup: it kept the height it opened with, before the rows.
+        height: Math.min(implicitHeight, parent ? parent.height * 0.8 : 0)
         y: parent ? parent.height - height : 0
         padding: 0
         topPadding: Theme.gap
+        bottomPadding: Theme.margin
         background: Rectangle { color: Theme.surface; radius: Theme.radius }
         BumpedThisWeekCard {
             width: parent.width

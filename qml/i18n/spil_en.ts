@@ -138,6 +138,20 @@
             <numerusform>Synced %n min ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. Your %n change(s) are kept on this device and go to the server as soon as it answers; nothing is lost.</source>
+        <translation>
+            <numerusform>The server cannot be reached. Your %n change is kept on this device and goes to the server as soon as it answers; nothing is lost.</numerusform>
+            <numerusform>The server cannot be reached. Your %n changes are kept on this device and go to the server as soon as it answers; nothing is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way to the server.</source>
+        <translation>
+            <numerusform>%n change on the way to the server.</numerusform>
+            <numerusform>%n changes on the way to the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::FileCacheSettings</name>

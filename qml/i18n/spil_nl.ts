@@ -1978,6 +1978,48 @@
         <source>Synced</source>
         <translation>Gesynchroniseerd</translation>
     </message>
+    <message>
+        <source>This is the demo office: what you change stays on this device and reaches nobody.</source>
+        <translation>Dit is het demokantoor: wat je wijzigt blijft op dit apparaat en bereikt niemand.</translation>
+    </message>
+    <message>
+        <source>This device is being brought up to date with the server.</source>
+        <translation>Dit apparaat wordt bijgewerkt met de server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached. Your %n change(s) are kept on this device and go to the server as soon as it answers; nothing is lost.</source>
+        <translation>
+            <numerusform>De server is niet bereikbaar. Je %n wijziging blijft op dit apparaat en gaat naar de server zodra die antwoordt; er gaat niets verloren.</numerusform>
+            <numerusform>De server is niet bereikbaar. Je %n wijzigingen blijven op dit apparaat en gaan naar de server zodra die antwoordt; er gaat niets verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can read and change everything here; changes go to the server as soon as it answers.</source>
+        <translation>De server is niet bereikbaar. Je kunt hier alles lezen en wijzigen; wijzigingen gaan naar de server zodra die antwoordt.</translation>
+    </message>
+    <message>
+        <source>This device was signed out. Sign in again from the menu.</source>
+        <translation>Dit apparaat is afgemeld. Meld je opnieuw aan via het menu.</translation>
+    </message>
+    <message>
+        <source>The server refused this device's sync. Sign in again from the menu if it goes on.</source>
+        <translation>De server weigerde de synchronisatie van dit apparaat. Meld je opnieuw aan via het menu als het zo blijft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the way to the server.</source>
+        <translation>
+            <numerusform>%n wijziging onderweg naar de server.</numerusform>
+            <numerusform>%n wijzigingen onderweg naar de server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device has not reached the server yet.</source>
+        <translation>Dit apparaat heeft de server nog niet bereikt.</translation>
+    </message>
+    <message>
+        <source>Everything on this device is on the server too.</source>
+        <translation>Alles op dit apparaat staat ook op de server.</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::TaskEditor</name>

@@ -4,7 +4,9 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Spil
 
-// offline / syncing / n changes waiting / last synced, on every page; a tap syncs now.
+// offline / syncing / n changes waiting / last synced, on every page. A tap syncs now and
+// says what the state means for the user's work: "Offline · 2" alone told nothing of
+// whether the two changes were safe.
 ItemDelegate {
     id: indicator
     readonly property int syncState: App.sync.state
@@ -14,7 +16,47 @@ ItemDelegate {
     leftPadding: 10
     rightPadding: 12
     Accessible.name: App.sync.text
-    onClicked: App.refresh()
+    onClicked: {
+        App.refresh()
+        about.open()
+    }
+
+    Popup {
+        id: about
+        objectName: "syncAbout"
+        width: Math.min(320, indicator.Window.width - 2 * Theme.margin)
+        x: Math.max(indicator.width - width, -indicator.mapToItem(null, 0, 0).x + Theme.margin)
+        y: indicator.height
+        padding: Theme.margin
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+        contentItem: Column {
+            spacing: 6
+            Label {
+                width: parent.width
+                text: App.sync.text
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "syncExplanation"
+                width: parent.width
+                text: App.sync.explanation
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall + 1
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
+                visible: text !== "" && App.sync.state === SyncStatus.Error
+                text: App.sync.detail
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+    }
 
     contentItem: Row {
         spacing: 6

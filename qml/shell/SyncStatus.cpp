@@ -53,6 +53,7 @@ void SyncStatus::update()
     QString text;
     QString shortText;
     QString detail;
+    QString explanation;
     int pending = 0;
     int progress = -1;
     if (m_demo) {
@@ -60,6 +61,8 @@ void SyncStatus::update()
         text = tr("Demo office · offline");
         shortText = tr("Demo");
         detail = tr("Changes stay on this device.");
+        explanation = tr("This is the demo office: what you change stays on this device and "
+                         "reaches nobody.");
     } else if (m_client) {
         pending = int(m_client->pendingActions());
         const QString waiting = tr("%n change(s) waiting", nullptr, pending);
@@ -70,6 +73,7 @@ void SyncStatus::update()
             // A first sync of a big office takes a while: say how far it is.
             text = progress >= 0 ? tr("Fetching %1 %").arg(progress) : tr("Syncing…");
             shortText = text;
+            explanation = tr("This device is being brought up to date with the server.");
             break;
         case client::SyncClient::State::Offline: {
             state = State::Offline;
@@ -82,6 +86,13 @@ void SyncStatus::update()
             if (!since.isEmpty())
                 text += QStringLiteral(" · ") + since;
             shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
+            explanation =
+                pending > 0
+                    ? tr("The server cannot be reached. Your %n change(s) are kept on this "
+                         "device and go to the server as soon as it answers; nothing is lost.",
+                         nullptr, pending)
+                    : tr("The server cannot be reached. You can read and change everything "
+                         "here; changes go to the server as soon as it answers.");
             break;
         }
         case client::SyncClient::State::Error:
@@ -89,12 +100,17 @@ void SyncStatus::update()
             state = State::Error;
             text = tr("Not syncing");
             shortText = tr("Not syncing");
+            explanation = m_client->state() == client::SyncClient::State::LoggedOut
+                              ? tr("This device was signed out. Sign in again from the menu.")
+                              : tr("The server refused this device's sync. Sign in again from "
+                                   "the menu if it goes on.");
             break;
         case client::SyncClient::State::Idle:
             if (pending > 0) {
                 state = State::Waiting;
                 text = waiting;
                 shortText = tr("%n waiting", nullptr, pending);
+                explanation = tr("%n change(s) on the way to the server.", nullptr, pending);
             } else {
                 state = State::Synced;
                 const qint64 minutes = minutesSince(m_client->lastSynced());
@@ -102,13 +118,15 @@ void SyncStatus::update()
                        : minutes == 0 ? tr("Synced just now")
                                       : tr("Synced %n min ago", nullptr, int(minutes));
                 shortText = minutes < 0 ? tr("Not synced") : tr("Synced");
+                explanation = minutes < 0 ? tr("This device has not reached the server yet.")
+                                          : tr("Everything on this device is on the server too.");
             }
             break;
         }
         detail = m_client->lastError();
     }
     if (state == m_state && text == m_text && shortText == m_shortText && pending == m_pending &&
-        detail == m_detail && progress == m_progress)
+        detail == m_detail && explanation == m_explanation && progress == m_progress)
         return;
     m_progress = progress;
     m_state = state;
@@ -116,6 +134,7 @@ void SyncStatus::update()
     m_shortText = shortText;
     m_pending = pending;
     m_detail = detail;
+    m_explanation = explanation;
     Q_EMIT changed();
 }
 

@@ -28,6 +28,9 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString shortText READ shortText NOTIFY changed)
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(QString detail READ detail NOTIFY changed)
+    // What the state means for the user's work, in a sentence or two: what a tap on the
+    // indicator shows ("The server cannot be reached. Your 2 changes are kept ...").
+    Q_PROPERTY(QString explanation READ explanation NOTIFY changed)
     // How far a pull of several pages is (0-100), or -1 while there is none.
     Q_PROPERTY(int progress READ progress NOTIFY changed)
 
@@ -48,6 +51,7 @@ public:
     QString shortText() const { return m_shortText; }
     int pending() const { return m_pending; }
     QString detail() const { return m_detail; }
+    QString explanation() const { return m_explanation; }
     int progress() const { return m_progress; }
 
 public Q_SLOTS:
@@ -68,6 +72,7 @@ private:
     QString m_text;
     QString m_shortText;
     QString m_detail;
+    QString m_explanation;
     int m_pending = 0;
     int m_progress = -1;
     int m_pulledPercent = -1; // from the client, while its sync runs

@@ -19,4 +19,16 @@ TestCase {
         compare(i.contentItem.children[1].text, App.sync.shortText)
         verify(i.height >= Theme.touch)
     }
+
+    // A tap says what the state means for what the user did, not only the word.
+    function test_aTapSaysWhatTheStateMeans() {
+        const i = createTemporaryObject(indicator, test, { x: 40, y: 10 })
+        const about = findChild(i, "syncAbout")
+        verify(about && !about.opened)
+        mouseClick(i)
+        tryCompare(about, "opened", true)
+        compare(findChild(about.contentItem, "syncExplanation").text, App.sync.explanation)
+        verify(App.sync.explanation.indexOf("stays on this device") > 0, App.sync.explanation)
+        about.close()
+    }
 }

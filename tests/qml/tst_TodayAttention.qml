@@ -82,6 +82,8 @@ TestCase {
         tryCompare(sheet, "opened", true)
         const row = findChild(sheet.contentItem, "movedRow")
         verify(row && row.visible)
+        waitForRendering(row)
+        verify(row.mapToItem(null, 0, 0).y + row.height <= window.height, "the row is on the screen")
         mouseClick(row)
         tryCompare(sheet, "visible", false)
         tryVerify(function() { return findChild(window, "appointment") !== null })
