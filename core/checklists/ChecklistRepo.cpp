@@ -4,6 +4,8 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
+#include "core/personnel/PersonnelRepo.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 
@@ -224,6 +226,43 @@ void ChecklistRepo::tick(const QString &itemId, const QString &by)
                  {QStringLiteral("done_by"), by},
                  {QStringLiteral("done_at"), m_db.clock().nowMs()}});
     tx.commit();
+}
+
+void ChecklistRepo::handTo(const QString &itemId, const QString &personId)
+{
+    const auto item = itemById(itemId);
+    if (!item)
+        fail(ErrorKind::NotFound, QStringLiteral("no checklist item %1").arg(itemId));
+    if (item->status == ChecklistItemStatus::Done)
+        fail(ErrorKind::Refused, QStringLiteral("'%1' is done already").arg(item->title));
+    if (!personId.isEmpty() && !PeopleRepo(m_db).byId(personId))
+        fail(ErrorKind::BadInput, QStringLiteral("no person %1 in the office").arg(personId));
+    if (item->responsible == personId)
+        return;
+    Database::Transaction tx(m_db);
+    m_db.update(kItems, itemId, {{QStringLiteral("responsible"), personId}});
+    tx.commit();
+}
+
+QSet<QString> ChecklistRepo::itemsOfAbsent(const QString &runId, const QDate &today)
+{
+    QSet<QString> out;
+    const auto run = runById(runId);
+    if (!run)
+        return out;
+    const QList<Absence> absences = PersonnelRepo(m_db).absences();
+    const QTimeZone zone = zoneOrFail(run->tz);
+    for (const ChecklistItem &item : items(runId)) {
+        if (item.status == ChecklistItemStatus::Done || item.responsible.isEmpty())
+            continue;
+        const QDate day =
+            std::max(today, dateIn(item.dueUtc >= 0 ? item.dueUtc : run->dayUtc, zone));
+        if (std::any_of(absences.begin(), absences.end(), [&](const Absence &a) {
+                return a.personId == item.responsible && isAbsentOn(a, day);
+            }))
+            out.insert(item.id);
+    }
+    return out;
 }
 
 void ChecklistRepo::untick(const QString &itemId)

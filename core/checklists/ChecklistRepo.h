@@ -36,6 +36,13 @@ public:
     void tick(const QString &itemId, const QString &by);
     void untick(const QString &itemId);
     void setNotes(const QString &itemId, const QString &notes);
+    // Makes personId responsible for an open item (someone off sick on move day), or
+    // nobody (empty: the Undo of a hand to an item nobody had). Refused for a done item
+    // and for someone who is not a person of the office.
+    void handTo(const QString &itemId, const QString &personId);
+    // The open items whose responsible person is on sick leave the day they are due (today
+    // for an item due before, the run's day for one without a time): those to hand on.
+    QSet<QString> itemsOfAbsent(const QString &runId, const QDate &today);
 
     QString addIncident(const QString &runId, const QString &text, const QString &by);
     QList<Incident> incidents(const QString &runId);

@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/people/PeopleRepo.h"
 #include "core/store/Database.h"
 
 namespace spil {
@@ -79,20 +80,30 @@ void items(CommandContext &s, const CommandArgs &args)
     if (args.has(QStringLiteral("mine")) && mine.isEmpty())
         fail(ErrorKind::BadInput, QStringLiteral("--mine needs --as PERSON"));
     QJsonArray out;
-    for (const ChecklistItem &i : ChecklistRepo(s.db()).items(run)) {
+    ChecklistRepo repo(s.db());
+    const QSet<QString> absent =
+        repo.itemsOfAbsent(run, dateIn(s.clock().nowMs(), s.zoneFor(args, s.actingId())));
+    PeopleRepo people(s.db());
+    for (const ChecklistItem &i : repo.items(run)) {
         if (!mine.isEmpty() && i.responsible != mine)
             continue;
         if (args.has(QStringLiteral("open")) && i.status != ChecklistItemStatus::Open)
             continue;
-        if (args.has(kJson))
-            out << recordJson(QStringLiteral("checklist_items"),
-                              *s.db().get(QStringLiteral("checklist_items"), i.id));
-        else
-            s.print(QStringLiteral("%1  %2 %3 / %4")
-                        .arg(Database::shortId(i.id),
-                             i.status == ChecklistItemStatus::Done ? QStringLiteral("[x]")
-                                                                   : QStringLiteral("[ ]"),
-                             i.phase, i.title));
+        if (args.has(kJson)) {
+            QJsonObject o = recordJson(QStringLiteral("checklist_items"),
+                                       *s.db().get(QStringLiteral("checklist_items"), i.id));
+            o.insert(QStringLiteral("absent"), absent.contains(i.id));
+            out << o;
+            continue;
+        }
+        const auto who = i.responsible.isEmpty() ? std::nullopt : people.byId(i.responsible);
+        s.print(QStringLiteral("%1  %2 %3 / %4%5%6")
+                    .arg(Database::shortId(i.id),
+                         i.status == ChecklistItemStatus::Done ? QStringLiteral("[x]")
+                                                               : QStringLiteral("[ ]"),
+                         i.phase, i.title,
+                         who ? QStringLiteral("  (%1)").arg(who->name) : QString(),
+                         absent.contains(i.id) ? QStringLiteral(" absent") : QString()));
     }
     if (args.has(kJson))
         s.printJson(out);
@@ -106,6 +117,12 @@ void tick(CommandContext &s, const CommandArgs &args)
         repo.untick(item);
     else
         repo.tick(item, s.actingId());
+}
+
+void hand(CommandContext &s, const CommandArgs &args)
+{
+    const QString item = s.resolveId(QStringLiteral("checklist_items"), args.positional[0]);
+    ChecklistRepo(s.db()).handTo(item, s.resolvePerson(args.positional[1]).id);
 }
 
 void incident(CommandContext &s, const CommandArgs &args)
@@ -180,6 +197,13 @@ void addChecklistCommands(CommandTable &table)
                      1,
                      1,
                      tick};
+    table << Command{QStringLiteral("checklist hand"),
+                     QStringLiteral("checklist hand ITEM PERSON"),
+                     {},
+                     {},
+                     2,
+                     2,
+                     hand};
     table << Command{QStringLiteral("checklist incident"),
                      QStringLiteral("checklist incident RUN TEXT"),
                      {},

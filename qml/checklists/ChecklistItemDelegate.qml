@@ -6,7 +6,9 @@ import Spil
 
 // One checklist item with a big tick target: who is responsible, when it is due, and
 // who ticked it when. A tap says "done"; on an item done already it asks the view whether
-// to undo, so a tap never means the opposite of what it meant a moment ago.
+// to undo, so a tap never means the opposite of what it meant a moment ago. An open item
+// is handed to someone else with a long press, or with "Hand on" when whoever has it is
+// off sick that day.
 ItemDelegate {
     id: row
     required property string itemId
@@ -18,12 +20,15 @@ ItemDelegate {
     required property bool done
     required property string doneText
     required property bool mine
+    required property bool absent
     signal tapped()
+    signal handOn()
 
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: 0
     Accessible.name: title
     onClicked: tapped()
+    onPressAndHold: if (!done) handOn()
     background: Rectangle {
         color: row.down ? "#EEF1F5" : Theme.surface
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
@@ -64,15 +69,30 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "itemLine"
+                // Someone off sick that day is said with the name: the item needs another hand.
                 text: row.done ? qsTr("done by %1").arg(row.doneText)
-                      : [row.responsible, row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : ""]
+                      : [row.absent ? qsTr("%1 is absent").arg(row.responsible) : row.responsible,
+                         row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : ""]
                           .filter(function(s) { return s !== "" }).join(" · ")
                 visible: text !== ""
-                color: row.overdue ? Theme.warning : row.done ? Theme.done : Theme.textMuted
+                color: row.overdue || row.absent ? Theme.warning : row.done ? Theme.done : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 font.weight: row.mine && !row.done ? Font.Bold : Font.Normal
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            // Under the line, not beside it: beside, it cut the name and the due time.
+            Button {
+                objectName: "handOn"
+                visible: row.absent
+                text: qsTr("Hand on")
+                flat: true
+                leftPadding: 0
+                Layout.preferredHeight: Theme.touch
+                Layout.topMargin: -6
+                Layout.bottomMargin: -10
+                onClicked: row.handOn()
             }
         }
     }

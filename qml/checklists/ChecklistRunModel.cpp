@@ -64,6 +64,8 @@ void ChecklistRunModel::reload()
                 m_incidents << IncidentEntry{display::due(it->atUtc, now, office()->localZone()),
                                              it->text, people()->nameOf(it->reportedBy)};
             const QString me = people()->me().id;
+            const QSet<QString> absent =
+                repo.itemsOfAbsent(m_runId, dateIn(now, office()->localZone()));
             for (const ChecklistItem &item : repo.items(m_runId)) {
                 Row r;
                 r.id = item.id;
@@ -80,6 +82,7 @@ void ChecklistRunModel::reload()
                                             display::due(item.doneAt, now, office()->localZone()))
                         : QString();
                 r.mine = item.responsible == me;
+                r.absent = absent.contains(item.id);
                 r.notes = item.notes;
                 if (m_filter == Filter::Mine && !r.mine)
                     continue;
@@ -103,6 +106,24 @@ void ChecklistRunModel::untick(const QString &itemId)
 {
     if (office())
         office()->act([&](Database &db) { ChecklistRepo(db).untick(itemId); });
+}
+
+bool ChecklistRunModel::handTo(const QString &itemId, const QString &personId)
+{
+    return office() && office()
+                           ->act([&](Database &db) { ChecklistRepo(db).handTo(itemId, personId); })
+                           .isEmpty();
+}
+
+QString ChecklistRunModel::responsibleIdOf(const QString &itemId) const
+{
+    QString out;
+    readGuarded("ChecklistRunModel", [&] {
+        if (open())
+            if (const auto item = ChecklistRepo(*office()->store()).itemById(itemId))
+                out = item->responsible;
+    });
+    return out;
 }
 
 bool ChecklistRunModel::addIncident(const QString &text)

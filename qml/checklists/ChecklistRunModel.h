@@ -20,12 +20,16 @@ struct ChecklistItemRow {
     Q_PROPERTY(bool done MEMBER done)
     Q_PROPERTY(QString doneText MEMBER doneText)
     Q_PROPERTY(bool mine MEMBER mine)
+    // Open, and whoever is responsible is on sick leave the day it is due (today for an
+    // item due before, the run's day for one without a time): hand it to someone else.
+    Q_PROPERTY(bool absent MEMBER absent)
     Q_PROPERTY(QString notes MEMBER notes)
 public:
     QString id, phase, title, responsible, dueText;
     bool overdue = false, done = false;
     QString doneText;
     bool mine = false;
+    bool absent = false;
     QString notes;
     bool operator==(const ChecklistItemRow &) const = default;
 };
@@ -100,6 +104,11 @@ public:
     Q_INVOKABLE void tick(const QString &itemId);
     Q_INVOKABLE void untick(const QString &itemId);
     Q_INVOKABLE bool addIncident(const QString &text);
+    // "Hand to Pieter": personId becomes responsible for the open item (empty: nobody, the
+    // Undo of a hand to an item nobody had); false when refused (done meanwhile).
+    Q_INVOKABLE bool handTo(const QString &itemId, const QString &personId);
+    // Who is responsible now, for the Undo of a hand.
+    Q_INVOKABLE QString responsibleIdOf(const QString &itemId) const;
 
     void reload() override;
 

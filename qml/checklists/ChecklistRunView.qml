@@ -103,8 +103,19 @@ ListView {
             const id = itemId
             undoBar.show(qsTr("Done by %1").arg(doneText), qsTr("Not done"), function() { run.untick(id) })
         }
+        onHandOn: handDialog.openFor(itemId, title, run.responsibleIdOf(itemId))
     }
     Snackbar { id: undoBar; objectName: "undoBar" }
+    HandItemDialog {
+        id: handDialog
+        parent: Overlay.overlay
+        onChosen: function(itemId, personId, firstName) {
+            const before = run.responsibleIdOf(itemId)
+            if (run.handTo(itemId, personId))
+                undoBar.show(qsTr("Handed to %1").arg(firstName), qsTr("Undo"),
+                             function() { run.handTo(itemId, before) })
+        }
+    }
     PullToRefresh { target: view }
     StartAtTop { target: view }
     footer: Item { width: 1; height: 96 } // room for the floating buttons

@@ -403,6 +403,14 @@
         <source>due %1</source>
         <translation>vóór %1</translation>
     </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 is afwezig</translation>
+    </message>
+    <message>
+        <source>Hand on</source>
+        <translation>Overdragen</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunPage</name>
@@ -410,6 +418,21 @@
         <location filename="../checklists/ChecklistRunPage.qml" line="+10"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>HandItemDialog</name>
+    <message>
+        <source>Hand to</source>
+        <translation>Geef aan</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (afwezig)</translation>
     </message>
 </context>
 <context>
@@ -458,6 +481,14 @@
         <location line="+1"/>
         <source>No items match this filter.</source>
         <translation>Geen punten bij dit filter.</translation>
+    </message>
+    <message>
+        <source>Handed to %1</source>
+        <translation>Overgedragen aan %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,64 @@ TEST_F(Spilctl, ChecklistRunsStartTickAndReportProgress)
               1);
 }
 
+// The demo's move day has items of a colleague off sick: the list says so, and each is
+// handed to someone else; a done item is not, nor to someone not of the office.
+TEST_F(Spilctl, ChecklistItemsOfSomeoneAbsentAreHandedOn)
+{
+    ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);
+    const QString runId =
+        run({QStringLiteral("checklist"), QStringLiteral("runs"), QStringLiteral("--json")})
+            .json()
+            .toArray()[0]
+            .toObject()[QStringLiteral("id")]
+            .toString();
+    const auto items = [&] {
+        return run({QStringLiteral("checklist"), QStringLiteral("items"), runId,
+                    QStringLiteral("--json")})
+            .json()
+            .toArray();
+    };
+    QStringList absent;
+    QString done;
+    for (const QJsonValue &v : items()) {
+        if (v[QStringLiteral("absent")].toBool())
+            absent << v[QStringLiteral("id")].toString();
+        if (v[QStringLiteral("status")].toString() == QStringLiteral("done"))
+            done = v[QStringLiteral("id")].toString();
+    }
+    ASSERT_EQ(absent.size(), 3);
+    ASSERT_FALSE(done.isEmpty());
+    const Result text = run({QStringLiteral("checklist"), QStringLiteral("items"), runId});
+    EXPECT_EQ(text.out.count("(Noor Jansen) absent"), 3) << text.out.constData();
+
+    const Result handed =
+        run({QStringLiteral("--as"), QStringLiteral("fatima"), QStringLiteral("checklist"),
+             QStringLiteral("hand"), absent[0].right(8), QStringLiteral("pieter")});
+    ASSERT_EQ(handed.code, 0) << handed.err.constData();
+    for (const QJsonValue &v : items()) {
+        if (v[QStringLiteral("id")].toString() != absent[0])
+            continue;
+        EXPECT_FALSE(v[QStringLiteral("absent")].toBool());
+        QString pieter;
+        for (const QJsonValue &p :
+             run({QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .toArray())
+            if (p[QStringLiteral("handle")].toString() == QStringLiteral("pieter"))
+                pieter = p[QStringLiteral("id")].toString();
+        EXPECT_FALSE(pieter.isEmpty());
+        EXPECT_EQ(v[QStringLiteral("responsible")].toString(), pieter);
+    }
+    EXPECT_EQ(run({QStringLiteral("checklist"), QStringLiteral("hand"), done.right(8),
+                   QStringLiteral("pieter")})
+                  .code,
+              2);
+    EXPECT_EQ(run({QStringLiteral("checklist"), QStringLiteral("hand"), absent[1].right(8),
+                   QStringLiteral("nobody-here")})
+                  .code,
+              2);
+}
+
 TEST_F(Spilctl, FreeSlotsAndPeopleListAsJson)
 {
     ASSERT_EQ(run({QStringLiteral("demo")}).code, 0);

@@ -3,6 +3,7 @@
 
 #include "core/checklists/ChecklistRepo.h"
 #include "core/common/Error.h"
+#include "core/personnel/PersonnelRepo.h"
 
 using namespace spil;
 using namespace spil::test;
@@ -103,6 +104,45 @@ TEST_F(Checklists, ATickOnAnItemDoneAlreadyKeepsWhoAndWhen)
     EXPECT_EQ(stored->doneBy, noor);
     EXPECT_EQ(stored->doneAt, in("Europe/Amsterdam", "2026-12-10T08:00"));
     EXPECT_EQ(db->pendingCount(), pending); // nothing to send
+}
+
+// Noor falls ill in the week before the move: her open items are hers to hand on, each
+// judged by the day it is due; one handed to Fatima no longer is.
+TEST_F(Checklists, TheOpenItemsOfSomeoneOffSickOnTheirDayAreHandedOn)
+{
+    const QString run = repo.startRun(templateId, {}, QDate(2026, 12, 10),
+                                      QStringLiteral("Europe/Amsterdam"), fatima);
+    const QList<ChecklistItem> items = repo.items(run);
+    const auto idOf = [&](const char *title) {
+        for (const ChecklistItem &i : items)
+            if (i.title == QLatin1String(title))
+                return i.id;
+        return QString();
+    };
+    const QDate today(2026, 12, 4);
+    EXPECT_TRUE(repo.itemsOfAbsent(run, today).isEmpty());
+    repo.tick(idOf("Internet aangevraagd"), noor);
+    // Sick from today until the day before the move: "Internet" is done, "Servers" and
+    // "Telefoons" fall on the move day, when she is back.
+    const QString leave = PersonnelRepo(*db).addAbsence(
+        {.personId = noor, .from = today, .until = QDate(2026, 12, 9), .createdBy = fatima});
+    EXPECT_TRUE(repo.itemsOfAbsent(run, today).isEmpty());
+    // Still sick on the move day: both are hers to hand on.
+    PersonnelRepo(*db).endAbsence(leave, QDate(2026, 12, 10));
+    EXPECT_EQ(repo.itemsOfAbsent(run, today), (QSet<QString>{idOf("Servers"), idOf("Telefoons")}));
+
+    repo.handTo(idOf("Servers"), fatima);
+    EXPECT_EQ(lastActionChanges(*db).keys(), QStringList{"checklist_items.responsible"});
+    EXPECT_EQ(repo.itemById(idOf("Servers"))->responsible, fatima);
+    EXPECT_EQ(repo.itemsOfAbsent(run, today), (QSet<QString>{idOf("Telefoons")}));
+    // Undo hands it back; handing it to whoever has it writes nothing.
+    repo.handTo(idOf("Servers"), noor);
+    const int pending = db->pendingCount();
+    repo.handTo(idOf("Servers"), noor);
+    EXPECT_EQ(db->pendingCount(), pending);
+    EXPECT_THROW(repo.handTo(idOf("Internet aangevraagd"), fatima), Error); // done
+    EXPECT_THROW(repo.handTo(idOf("Servers"), QStringLiteral("not-a-person")), Error);
+    EXPECT_THROW(repo.handTo(QStringLiteral("no-item"), fatima), Error);
 }
 
 TEST_F(Checklists, IncidentsAreLoggedWithTheirTime)

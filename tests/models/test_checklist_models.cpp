@@ -2,6 +2,8 @@
 #include "AppFixture.h"
 
 #include "core/checklists/ChecklistRepo.h"
+#include "core/common/Time.h"
+#include "core/personnel/PersonnelRepo.h"
 #include "qml/checklists/ChecklistRunModel.h"
 #include "qml/checklists/ChecklistRunsModel.h"
 
@@ -92,6 +94,59 @@ TEST_F(ChecklistModels, FiltersShowMineAndOpenItems)
     run.setFilter(ChecklistRunModel::Filter::Open);
     EXPECT_EQ(run.rowCount(), all - run.doneCount());
     EXPECT_EQ(run.total(), all); // progress always counts the whole run
+}
+
+// The office manager sees at the item that whoever should do it is off sick that day, so
+// she hands it to someone else in time; done items and others' items stay as they were.
+TEST_F(ChecklistModels, AnOpenItemOfSomeoneOffSickOnItsDaySaysSo)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    run.setRunId(runs.idAt(0));
+    Database &db = *app->office()->store();
+    const QList<ChecklistItem> items = ChecklistRepo(db).items(runs.idAt(0));
+    const auto absentRows = [&] {
+        QSet<QString> ids;
+        for (int row = 0; row < run.rowCount(); ++row)
+            if (run.data(run.index(row), ChecklistRunModel::roleOf("absent")).toBool())
+                ids << run.data(run.index(row), ChecklistRunModel::roleOf("itemId")).toString();
+        return ids;
+    };
+    // The demo's colleague off sick since last week has three of move day's items.
+    const QSet<QString> before = absentRows();
+    EXPECT_EQ(before.size(), 3);
+    QString someone;
+    for (const ChecklistItem &item : items)
+        if (item.status != ChecklistItemStatus::Done && !item.responsible.isEmpty() &&
+            item.responsible != app->personId() && !before.contains(item.id))
+            someone = item.responsible;
+    ASSERT_FALSE(someone.isEmpty());
+
+    const QDate today = dateIn(db.clock().nowMs(), app->office()->localZone());
+    QString leave;
+    app->office()->act([&](Database &store) {
+        leave = PersonnelRepo(store).addAbsence({.personId = someone, .from = today});
+    });
+    ASSERT_FALSE(leave.isEmpty());
+    QSet<QString> expected = before;
+    for (const ChecklistItem &item : items)
+        if (item.status != ChecklistItemStatus::Done && item.responsible == someone)
+            expected << item.id;
+    EXPECT_GT(expected.size(), before.size());
+    EXPECT_EQ(absentRows(), expected);
+
+    // A leave that ended yesterday marks nothing: what is left is due from today on. Nor do
+    // done items, whoever is away.
+    app->office()->act([&](Database &store) {
+        PersonnelRepo personnel(store);
+        personnel.removeAbsence(leave);
+        personnel.addAbsence(
+            {.personId = someone, .from = today.addDays(-3), .until = today.addDays(-1)});
+    });
+    EXPECT_EQ(absentRows(), before);
+    run.tick(*before.begin());
+    EXPECT_EQ(absentRows().size(), before.size() - 1);
 }
 
 TEST_F(ChecklistModels, ATickFromAnotherDeviceChangesOnlyItsRow)

@@ -54,6 +54,49 @@ TestCase {
         compare(v.run.doneCount, before)
     }
 
+    // The demo's colleague off sick has move day's network items: each says so with its
+    // "Hand on", one tap on a name hands it, and Undo hands it back.
+    function test_anItemOfSomeoneOffSickIsHandedOnAndBack() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        v.run.filter = ChecklistRunModel.Open
+        let row = null
+        for (let i = 0; i < v.count && row === null; ++i) {
+            v.positionViewAtIndex(i, ListView.Contain)
+            const item = v.itemAtIndex(i)
+            if (item && item.absent)
+                row = item
+        }
+        verify(row !== null, "no item of someone absent")
+        const title = row.title
+        verify(findChild(row, "itemLine").text.indexOf("Noor Jansen is absent") === 0,
+               findChild(row, "itemLine").text)
+        const handOn = findChild(row, "handOn")
+        verify(handOn.visible)
+        mouseClick(handOn)
+        const dialog = findChild(v, "handItem")
+        tryCompare(dialog, "opened", true)
+        compare(dialog.itemTitle, title)
+        const pieter = findChild(dialog.contentItem, "hand_Pieter")
+        verify(pieter)
+        mouseClick(pieter)
+        tryCompare(dialog, "visible", false)
+        const handed = function(who) {
+            for (let i = 0; i < v.count; ++i) {
+                v.positionViewAtIndex(i, ListView.Contain)
+                const item = v.itemAtIndex(i)
+                if (item && item.title === title)
+                    return item.responsible === who && item.absent === (who === "Noor Jansen")
+            }
+            return false
+        }
+        tryVerify(function() { return handed("Pieter de Boer") })
+        const bar = findChild(v, "undoBar")
+        tryCompare(bar, "opened", true)
+        compare(bar.text, "Handed to Pieter")
+        bar.action()
+        tryVerify(function() { return handed("Noor Jansen") })
+    }
+
     // Each item stands under its own phase's heading, whichever filter left it there.
     function headingsMatch(v) {
         const headers = []

@@ -60,11 +60,15 @@ TEST(Sync, TwoAndThenThreeClientsConverge)
     fatimaList.tick(items[5].id, fatima.personId());
     noorList.tick(items[7].id, noor.personId());
     noorList.setNotes(items[8].id, QStringLiteral("kabels gelabeld"));
+    // Meanwhile Fatima hands the same item to Noor: both changes hold on both devices.
+    fatimaList.handTo(items[8].id, noor.personId());
     ASSERT_TRUE(fatima.sync());
     ASSERT_TRUE(noor.sync());
     ASSERT_TRUE(fatima.sync());
     EXPECT_EQ(checklistState(fatima.db()), checklistState(noor.db()));
     EXPECT_EQ(fatimaList.itemById(items[7].id)->status, ChecklistItemStatus::Done);
+    EXPECT_EQ(noorList.itemById(items[8].id)->responsible, noor.personId());
+    EXPECT_EQ(noorList.itemById(items[8].id)->notes, QStringLiteral("kabels gelabeld"));
 
     // A third device joins late and catches up with everything, then adds its own.
     ASSERT_TRUE(joris.sync());
