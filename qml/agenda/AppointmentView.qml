@@ -64,7 +64,7 @@ Flickable {
                     + (view.details.homeTimeText !== "" ? "  (" + view.details.localZoneLabel + ")" : "") }
         DetailRow { label: qsTr("Home time"); value: view.details.homeTimeText + "  (" + view.details.homeZoneLabel + ")"
                     visible: view.details.found && view.details.homeTimeText !== "" }
-        DetailRow { label: qsTr("Time left"); value: view.details.timeLeft; visible: view.details.found && value !== "" }
+        DetailRow { label: view.details.running ? qsTr("Time left") : qsTr("Starts"); value: view.details.timeLeft; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Where"); value: view.details.place; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }

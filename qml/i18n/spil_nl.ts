@@ -178,6 +178,10 @@
         <source>Make room here</source>
         <translation>Hier ruimte maken</translation>
     </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
 </context>
 <context>
     <name>BookingPage</name>

@@ -49,6 +49,8 @@ Page {
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? 420 : page.width
             clip: true
+            // Clear of the header, as the other lists' first rows are.
+            topMargin: Theme.gap
             model: queue
             delegate: RequestDelegate {
                 highlighted: page.wide && page.shownRequest === requestId

@@ -183,6 +183,7 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
         SideRail {
+            objectName: "sideRail"
             visible: window.wide && App.ready
             destinations: destinations.rail
             current: window.lit

@@ -15,14 +15,17 @@ Rectangle {
     implicitWidth: Theme.railWidth
 
     // A place is 72 high where the rail has room; on a short screen with many places (the
-    // office manager's) less, never under 56 (a touch target and its label), and then the
-    // rail scrolls.
-    readonly property real placeHeight: Math.max(56, Math.min(72,
-        (height - title.implicitHeight - 3 * Theme.margin) / Math.max(1, destinations.length)
-        - Theme.gap))
+    // office manager's) less, never under 56 (a touch target and its label), first without
+    // the gaps between places (with them the last place of a 1280x800 tablet was cut in
+    // half), and only then does the rail scroll.
+    readonly property real perPlace: (height - title.implicitHeight - 4 * Theme.margin)
+                                     / Math.max(1, destinations.length)
+    readonly property real placeGap: perPlace - Theme.gap >= 56 ? Theme.gap : 0
+    readonly property real placeHeight: Math.max(56, Math.min(72, perPlace - placeGap))
 
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
     Flickable {
+        objectName: "railPlaces"
         anchors.fill: parent
         contentHeight: places.implicitHeight + 2 * Theme.margin
         interactive: contentHeight > height
@@ -34,7 +37,7 @@ Rectangle {
             id: places
             y: Theme.margin
             width: rail.width
-            spacing: Theme.gap
+            spacing: rail.placeGap
             Label {
                 id: title
                 text: "Spil"

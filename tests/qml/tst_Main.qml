@@ -57,6 +57,22 @@ TestCase {
         tryCompare(window, "current", "tasks")
     }
 
+    // The office manager's twelve places fit a 1280x800 tablet's rail whole: the last one
+    // was cut in half at its foot.
+    function test_theOfficeManagersRailFitsATablet() {
+        App.startDemo(Person.OfficeManager)
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        const rail = findChild(window, "sideRail")
+        tryVerify(function() { return rail && rail.visible && rail.destinations.length >= 12 })
+        waitForRendering(rail)
+        const placeHeight = rail.placeHeight
+        const flick = findChild(rail, "railPlaces")
+        const content = flick.contentHeight, height = flick.height
+        App.startDemo(Person.Assistant)
+        verify(placeHeight >= 56, "a place is a touch target with its label")
+        verify(content <= height, "the rail has to scroll: " + content + " in " + height)
+    }
+
     function test_aPageFromTheMenuLightsNoPlace() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         tryCompare(window, "current", "tasks")
