@@ -55,12 +55,15 @@ Page {
         topPadding: Theme.gap
         bottomPadding: Theme.margin
         background: Rectangle { color: Theme.surface; radius: Theme.radius }
-        BumpedThisWeekCard {
-            width: parent.width
-            shown: 20
-            onOpened: function(appointmentId, startUtc) {
-                movedSheet.close()
-                page.openAppointment(appointmentId, startUtc)
+        // Made when the sheet opens: the strip has counted the bumps already.
+        contentItem: Loader {
+            active: movedSheet.visible
+            sourceComponent: BumpedThisWeekCard {
+                shown: 20
+                onOpened: function(appointmentId, startUtc) {
+                    movedSheet.close()
+                    page.openAppointment(appointmentId, startUtc)
+                }
             }
         }
     }

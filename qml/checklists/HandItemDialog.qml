@@ -50,6 +50,8 @@ Dialog {
                     required property bool isMe
                     required property bool absent
                     objectName: "hand_" + firstName
+                    // Who has it shows from currentId; a tap must not toggle it apart from that.
+                    checkable: false
                     text: isMe ? qsTr("Me") : absent ? qsTr("%1 (absent)").arg(firstName) : firstName
                     checked: dialog.currentId === personId
                     onClicked: {

@@ -249,10 +249,9 @@ bool RequestDetails::decide(bool accept, const QString &note)
     });
 }
 
-bool RequestDetails::undecide()
+bool RequestDetails::undecide(const QString &requestId)
 {
-    const QString id = m_id;
-    return run([&](Database &db) { RequestRepo(db).undecide(id); });
+    return run([&](Database &db) { RequestRepo(db).undecide(requestId); });
 }
 
 } // namespace spil::qml

@@ -113,8 +113,8 @@ public:
     Q_INVOKABLE bool defer();
     Q_INVOKABLE bool forward();
     Q_INVOKABLE bool decide(bool accept, const QString &note);
-    // The director's Undo of decide().
-    Q_INVOKABLE bool undecide();
+    // The director's Undo of decide(), by id: on a tablet another request may show by then.
+    Q_INVOKABLE bool undecide(const QString &requestId);
 
 Q_SIGNALS:
     void changed();

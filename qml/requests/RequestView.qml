@@ -176,10 +176,7 @@ Flickable {
             onDecided: function(accept) {
                 const requestId = view.details.requestId
                 decidedBar.show((accept ? qsTr("Accepted: %1") : qsTr("Declined: %1")).arg(view.details.subject),
-                                qsTr("Undo"), function() {
-                                    if (view.details.requestId === requestId)
-                                        view.details.undecide()
-                                })
+                                qsTr("Undo"), function() { view.details.undecide(requestId) })
             }
         }
     }

@@ -98,7 +98,7 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
     EXPECT_EQ(column(decisions, "decisionText").at(1),
               QStringLiteral("Maarten said no: answer it"));
     // His Undo: it waits for his word again, in its place, on the page and in the list.
-    ASSERT_TRUE(details.undecide());
+    ASSERT_TRUE(details.undecide(details.requestId()));
     EXPECT_TRUE(details.canDecide());
     EXPECT_EQ(decisions.waitingCount(), 1);
     EXPECT_EQ(column(decisions, "waitsForDecision"), (QStringList{"false", "true"}));

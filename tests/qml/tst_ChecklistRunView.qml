@@ -80,14 +80,18 @@ TestCase {
         verify(pieter)
         mouseClick(pieter)
         tryCompare(dialog, "visible", false)
-        const handed = function(who) {
+        const rowOf = function() {
             for (let i = 0; i < v.count; ++i) {
                 v.positionViewAtIndex(i, ListView.Contain)
                 const item = v.itemAtIndex(i)
                 if (item && item.title === title)
-                    return item.responsible === who && item.absent === (who === "Noor Jansen")
+                    return item
             }
-            return false
+            return null
+        }
+        const handed = function(who) {
+            const item = rowOf()
+            return item !== null && item.responsible === who && item.absent === (who === "Noor Jansen")
         }
         tryVerify(function() { return handed("Pieter de Boer") })
         const bar = findChild(v, "undoBar")
@@ -95,6 +99,14 @@ TestCase {
         compare(bar.text, "Handed to Pieter")
         bar.action()
         tryVerify(function() { return handed("Noor Jansen") })
+        // Opened again, only whoever has the item now is the chosen chip.
+        bar.close()
+        tryCompare(bar, "visible", false)
+        mouseClick(findChild(rowOf(), "handOn"))
+        tryCompare(dialog, "opened", true)
+        verify(!findChild(dialog.contentItem, "hand_Pieter").checked)
+        verify(findChild(dialog.contentItem, "hand_Noor").checked)
+        dialog.close()
     }
 
     // Each item stands under its own phase's heading, whichever filter left it there.
