@@ -244,19 +244,17 @@ void ChecklistRepo::handTo(const QString &itemId, const QString &personId)
     tx.commit();
 }
 
-QSet<QString> ChecklistRepo::itemsOfAbsent(const QString &runId, const QDate &today)
+QSet<QString> ChecklistRepo::itemsOfAbsent(const ChecklistRun &run,
+                                           const QList<ChecklistItem> &items, const QDate &today)
 {
     QSet<QString> out;
-    const auto run = runById(runId);
-    if (!run)
-        return out;
     const QList<Absence> absences = PersonnelRepo(m_db).absences();
-    const QTimeZone zone = zoneOrFail(run->tz);
-    for (const ChecklistItem &item : items(runId)) {
+    const QTimeZone zone = zoneOrFail(run.tz);
+    for (const ChecklistItem &item : items) {
         if (item.status == ChecklistItemStatus::Done || item.responsible.isEmpty())
             continue;
         const QDate day =
-            std::max(today, dateIn(item.dueUtc >= 0 ? item.dueUtc : run->dayUtc, zone));
+            std::max(today, dateIn(item.dueUtc >= 0 ? item.dueUtc : run.dayUtc, zone));
         if (std::any_of(absences.begin(), absences.end(), [&](const Absence &a) {
                 return a.personId == item.responsible && isAbsentOn(a, day);
             }))

@@ -42,7 +42,9 @@ public:
     void handTo(const QString &itemId, const QString &personId);
     // The open items whose responsible person is on sick leave the day they are due (today
     // for an item due before, the run's day for one without a time): those to hand on.
-    QSet<QString> itemsOfAbsent(const QString &runId, const QDate &today);
+    // Given the run's items as its caller read them, so a view reads them once.
+    QSet<QString> itemsOfAbsent(const ChecklistRun &run, const QList<ChecklistItem> &items,
+                                const QDate &today);
 
     QString addIncident(const QString &runId, const QString &text, const QString &by);
     QList<Incident> incidents(const QString &runId);

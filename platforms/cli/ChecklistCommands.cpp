@@ -81,10 +81,14 @@ void items(CommandContext &s, const CommandArgs &args)
         fail(ErrorKind::BadInput, QStringLiteral("--mine needs --as PERSON"));
     QJsonArray out;
     ChecklistRepo repo(s.db());
+    const auto record = repo.runById(run);
+    if (!record)
+        fail(ErrorKind::NotFound, QStringLiteral("no checklist run %1").arg(run));
+    const QList<ChecklistItem> all = repo.items(run);
     const QSet<QString> absent =
-        repo.itemsOfAbsent(run, dateIn(s.clock().nowMs(), s.zoneFor(args, s.actingId())));
+        repo.itemsOfAbsent(*record, all, dateIn(s.clock().nowMs(), s.zoneFor(args, s.actingId())));
     PeopleRepo people(s.db());
-    for (const ChecklistItem &i : repo.items(run)) {
+    for (const ChecklistItem &i : all) {
         if (!mine.isEmpty() && i.responsible != mine)
             continue;
         if (args.has(QStringLiteral("open")) && i.status != ChecklistItemStatus::Open)

@@ -169,8 +169,6 @@ Dialog {
                     delegate: Chip {
                         required property var modelData
                         objectName: "reach_" + modelData.reach
-                        // One of three, never none: tapping the chosen one keeps it chosen.
-                        checkable: false
                         text: modelData.label
                         checked: dialog.reach === modelData.reach
                         onClicked: dialog.reach = modelData.reach

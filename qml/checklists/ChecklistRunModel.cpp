@@ -64,9 +64,10 @@ void ChecklistRunModel::reload()
                 m_incidents << IncidentEntry{display::due(it->atUtc, now, office()->localZone()),
                                              it->text, people()->nameOf(it->reportedBy)};
             const QString me = people()->me().id;
+            const QList<ChecklistItem> items = repo.items(m_runId);
             const QSet<QString> absent =
-                repo.itemsOfAbsent(m_runId, dateIn(now, office()->localZone()));
-            for (const ChecklistItem &item : repo.items(m_runId)) {
+                repo.itemsOfAbsent(*run, items, dateIn(now, office()->localZone()));
+            for (const ChecklistItem &item : items) {
                 Row r;
                 r.id = item.id;
                 r.phase = item.phase;

@@ -66,6 +66,7 @@ ListView {
                         { key: ChecklistRunModel.Open, label: qsTr("Open") }]
                 delegate: Chip {
                     required property var modelData
+                    objectName: "filterChip"
                     text: modelData.label
                     checked: run.filter === modelData.key
                     onClicked: run.filter = modelData.key

@@ -44,15 +44,8 @@ Dialog {
             Layout.fillWidth: true
             Repeater {
                 model: people
-                delegate: Chip {
-                    required property string personId
-                    required property string firstName
-                    required property bool isMe
-                    required property bool absent
+                delegate: PersonChip {
                     objectName: "hand_" + firstName
-                    // Who has it shows from currentId; a tap must not toggle it apart from that.
-                    checkable: false
-                    text: isMe ? qsTr("Me") : absent ? qsTr("%1 (absent)").arg(firstName) : firstName
                     checked: dialog.currentId === personId
                     onClicked: {
                         dialog.close()

@@ -5,9 +5,14 @@ import QtQuick.Controls.Material
 import Spil
 
 // A choice chip: a tappable pill that is on or off (a due choice, an attendee, a filter).
+// It shows what its user binds `checked` to and never toggles itself: a tap states an
+// intent through onClicked, and a chip that flipped on its own tap broke its binding and
+// showed nothing chosen (a second tap on the chosen one) while the form kept its choice.
 AbstractButton {
     id: chip
-    checkable: true
+    checkable: false
+    Accessible.checkable: true
+    Accessible.checked: chip.checked
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, label.implicitWidth + 26)
     Accessible.name: text

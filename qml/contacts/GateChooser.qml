@@ -36,8 +36,6 @@ ColumnLayout {
                 checked: chooser.gate.rule === modelData.rule
                 enabled: chooser.editable
                 onClicked: {
-                    // The model decides; until it reloads the chip shows the rule that holds.
-                    checked = Qt.binding(function() { return chooser.gate.rule === modelData.rule })
                     if (chooser.gate.rule !== modelData.rule)
                         chooser.chosen(modelData.rule)
                 }

@@ -425,11 +425,7 @@
     </message>
 </context>
 <context>
-    <name>HandItemDialog</name>
-    <message>
-        <source>Hand to</source>
-        <translation>Geef aan</translation>
-    </message>
+    <name>PersonChip</name>
     <message>
         <source>Me</source>
         <translation>Ik</translation>
@@ -437,6 +433,13 @@
     <message>
         <source>%1 (absent)</source>
         <translation>%1 (afwezig)</translation>
+    </message>
+</context>
+<context>
+    <name>HandItemDialog</name>
+    <message>
+        <source>Hand to</source>
+        <translation>Geef aan</translation>
     </message>
 </context>
 <context>
@@ -987,11 +990,6 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Me</source>
-        <translation>Ik</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -1025,10 +1023,6 @@
         <location line="+6"/>
         <source>Save task</source>
         <translation>Taak opslaan</translation>
-    </message>
-    <message>
-        <source>%1 (absent)</source>
-        <translation>%1 (afwezig)</translation>
     </message>
 </context>
 <context>
@@ -1250,11 +1244,6 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Me</source>
-        <translation>Ik</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -1297,10 +1286,6 @@
     <message>
         <source>About %1</source>
         <translation>Over %1</translation>
-    </message>
-    <message>
-        <source>%1 (absent)</source>
-        <translation>%1 (afwezig)</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ Rectangle {
                     required property var modelData
                     objectName: "owner_" + modelData.personId
                     text: modelData.name
-                    checkable: false
+                    Accessible.checkable: false  // an action, not a choice
                     onClicked: {
                         composer.ownerId = modelData.personId
                         field.forceActiveFocus()

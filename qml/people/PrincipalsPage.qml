@@ -115,10 +115,7 @@ Page {
                             required property var modelData
                             text: modelData.firstName
                             // The model alone says on or off: Undo and a save's answer too.
-                            checkable: false
                             checked: card.serves.indexOf(modelData.personId) >= 0
-                            Accessible.checkable: true
-                            Accessible.checked: checked
                             enabled: !principals.busy
                             Accessible.name: qsTr("%1 serves %2").arg(card.name).arg(modelData.name)
                             onClicked: principals.toggle(card.index, modelData.personId)

@@ -117,7 +117,7 @@ Card {
                             required property var modelData
                             objectName: "reassignTo_" + modelData.name.split(" ")[0]
                             text: "→ " + modelData.name.split(" ")[0]
-                            checkable: false
+                            Accessible.checkable: false  // an action, not a choice
                             onClicked: card.reassignRequested(taskRow.modelData.taskId, modelData.personId)
                         }
                     }

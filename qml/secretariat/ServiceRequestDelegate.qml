@@ -102,7 +102,6 @@ ItemDelegate {
                     required property var modelData
                     objectName: "handTo_" + modelData.name.split(" ")[0]
                     text: modelData.name.split(" ")[0]
-                    checkable: false
                     checked: row.assigneeId === modelData.personId
                     onClicked: if (!checked) row.handRequested(modelData.personId, modelData.name)
                 }

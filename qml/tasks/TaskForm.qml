@@ -57,13 +57,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: people
-            delegate: Chip {
-                required property string personId
-                required property string firstName
-                required property bool isMe
-                // Who is off sick today shows so, for the hand-over to go to someone else.
-                required property bool absent
-                text: isMe ? qsTr("Me") : absent ? qsTr("%1 (absent)").arg(firstName) : firstName
+            delegate: PersonChip {
                 checked: form.assigneeId === personId
                 onClicked: form.assigneeId = personId
             }

@@ -165,7 +165,7 @@ TestCase {
         let out = []
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i]
-            if (child.checkable !== undefined && child.text !== undefined && child.checkable)
+            if (child.objectName === "filterChip")
                 out.push(child)
             out = out.concat(findChips(child))
         }

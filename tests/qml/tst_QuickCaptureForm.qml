@@ -41,7 +41,7 @@ TestCase {
         let out = []
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i]
-            if (child.checkable && child.text !== undefined && child.personId !== undefined)
+            if (child.text !== undefined && child.personId !== undefined)
                 out.push(child)
             out = out.concat(chipsUnder(child))
         }
@@ -60,6 +60,23 @@ TestCase {
             const p = chips[i].mapToItem(f, 0, 0)
             verify(p.x >= 0 && p.x + chips[i].width <= f.width, chips[i].text + " is outside the form")
         }
+    }
+
+    // A tap on the person already chosen keeps them chosen, on the screen as in the form:
+    // a chip that toggled itself showed nobody chosen while the form kept its choice.
+    function test_aTapOnTheChosenPersonKeepsThemChosen() {
+        const f = createTemporaryObject(form, test)
+        waitForRendering(f)
+        const chips = chipsUnder(f)
+        mouseClick(chips[1])
+        compare(f.assigneeId, chips[1].personId)
+        verify(chips[1].checked)
+        mouseClick(chips[1])
+        compare(f.assigneeId, chips[1].personId)
+        verify(chips[1].checked)
+        mouseClick(chips[0])
+        verify(chips[0].checked)
+        verify(!chips[1].checked)
     }
 
     function test_urgentIsASwitchApartFromWhen() {
