@@ -1230,6 +1230,10 @@
         <source>Not today</source>
         <translation>Niet vandaag</translation>
     </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verzet</translation>
+    </message>
 </context>
 <context>
     <name>TaskForm</name>
@@ -1425,6 +1429,10 @@
         <location line="-3"/>
         <source>Deleted: %1</source>
         <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Everything is struck off or moved on. See you tomorrow.</source>
+        <translation>Alles is afgestreept of verzet. Tot morgen.</translation>
     </message>
 </context>
 <context>

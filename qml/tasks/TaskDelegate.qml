@@ -17,6 +17,7 @@ SwipeDelegate {
     required property bool urgent
     required property bool isNew
     required property bool done
+    required property bool moved   // to another day by the review, still in its place
     required property string whoText
     required property string sourceText
     property bool canStrike: true
@@ -66,6 +67,7 @@ SwipeDelegate {
         spacing: Theme.gap
         AbstractButton {
             id: tick
+            objectName: "strike"
             visible: row.canStrike
             Layout.preferredWidth: 56
             Layout.preferredHeight: 56
@@ -137,11 +139,19 @@ SwipeDelegate {
             }
         }
         Button {
-            visible: row.canPostpone && !row.done
+            visible: row.canPostpone && !row.done && !row.moved
             text: qsTr("Not today")
             flat: true
             Layout.rightMargin: 4
             onClicked: row.postponed()
+        }
+        // Where "Not today" was: a second tap there does nothing.
+        Label {
+            visible: row.canPostpone && row.moved
+            text: qsTr("Moved")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            Layout.rightMargin: Theme.margin
         }
     }
 }

@@ -9,6 +9,8 @@
 #include "qml/shell/Display.h"
 #include "qml/shell/ReadGuard.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <tuple>
 
@@ -46,6 +48,7 @@ void TaskListModel::setView(View view)
     if (view == m_view)
         return;
     m_view = view;
+    m_reviewOrder.clear();
     Q_EMIT viewChanged();
     reload();
 }
@@ -61,6 +64,7 @@ void TaskListModel::reload()
             const qint64 now = office()->clock().nowMs();
             const QTimeZone zone = office()->localZone();
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
+            const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
             const QSet<QString> seen = repo.seen();
             QList<Task> tasks;
             if (m_view == View::Waiting) {
@@ -68,6 +72,7 @@ void TaskListModel::reload()
             } else if (m_view == View::Review) {
                 for (const ReviewItem &item : repo.review(me, zone))
                     tasks << item.task;
+                tasks = keptInPlace(repo, tasks, me, todayStart, tomorrow);
             } else {
                 for (const Task &t : repo.list(me, true)) {
                     if (t.status == TaskStatus::Open ||
@@ -90,6 +95,7 @@ void TaskListModel::reload()
                         r.title = words->title;
                 }
                 r.done = t.status != TaskStatus::Open;
+                r.moved = m_view == View::Review && !r.done && t.dueUtc >= tomorrow;
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
@@ -105,7 +111,7 @@ void TaskListModel::reload()
                 else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));
                 r.sourceText = sourceText(t.source);
-                m_openCount += r.done ? 0 : 1;
+                m_openCount += r.done || r.moved ? 0 : 1;
                 m_newCount += r.isNew ? 1 : 0;
                 m_urgentCount += r.urgent && !r.done ? 1 : 0;
                 m_overdueCount += r.overdue ? 1 : 0;
@@ -115,6 +121,51 @@ void TaskListModel::reload()
     });
     setRows(std::move(rows), [](const Row &r) { return r.id; });
     Q_EMIT loaded();
+}
+
+QList<Task> TaskListModel::keptInPlace(TaskRepo &repo, const QList<Task> &fresh, const QString &me,
+                                       qint64 todayStart, qint64 tomorrow)
+{
+    QHash<QString, Task> byId;
+    for (const Task &t : fresh)
+        byId.insert(t.id, t);
+    QStringList order;
+    for (const QString &id : std::as_const(m_reviewOrder)) {
+        if (byId.contains(id)) {
+            order << id;
+            continue;
+        }
+        // Gone from today's work: kept if this user struck it off today or moved it on;
+        // one deleted or handed to someone else leaves.
+        const auto t = repo.byId(id);
+        if (!t || t->assignee != me)
+            continue;
+        const bool struck = t->status == TaskStatus::Done && t->doneAt >= todayStart;
+        const bool moved = t->status == TaskStatus::Open && t->dueUtc >= tomorrow;
+        if (struck || moved) {
+            byId.insert(id, *t);
+            order << id;
+        }
+    }
+    // A task new to the review goes after the one before it in today's order.
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (order.contains(fresh[i].id))
+            continue;
+        order.insert(i == 0 ? 0 : order.indexOf(fresh[i - 1].id) + 1, fresh[i].id);
+    }
+    m_reviewOrder = order;
+    QList<Task> out;
+    for (const QString &id : std::as_const(order))
+        out << byId.value(id);
+    return out;
+}
+
+void TaskListModel::settle()
+{
+    if (m_reviewOrder.isEmpty())
+        return;
+    m_reviewOrder.clear();
+    reload();
 }
 
 void TaskListModel::strike(const QString &taskId)

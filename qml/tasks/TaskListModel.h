@@ -6,6 +6,11 @@
 
 #include <QtQml/qqmlregistration.h>
 
+namespace spil {
+struct Task;
+class TaskRepo;
+} // namespace spil
+
 namespace spil::qml {
 
 // One task in a list of tasks.
@@ -18,11 +23,14 @@ struct TaskRow {
     Q_PROPERTY(bool urgent MEMBER urgent)
     Q_PROPERTY(bool isNew MEMBER isNew)
     Q_PROPERTY(bool done MEMBER done)
+    Q_PROPERTY(bool moved MEMBER moved)
     Q_PROPERTY(QString whoText MEMBER whoText)
     Q_PROPERTY(QString sourceText MEMBER sourceText)
 public:
     QString id, title, dueText;
     bool overdue = false, urgent = false, isNew = false, done = false;
+    // Moved to another day by this review ("Not today"), still in its place.
+    bool moved = false;
     QString whoText, sourceText;
     bool operator==(const TaskRow &) const = default;
 };
@@ -30,7 +38,10 @@ public:
 // The user's tasks as the three task pages show them:
 // inbox: open tasks (new delegated ones marked until seen) and those struck off today;
 // waiting: what the user handed over and still waits for;
-// review: the end-of-day review, urgent first, overdue marked.
+// review: the end-of-day review, urgent first, overdue marked. While it is open its rows
+// keep their places: one struck off shows crossed out, one moved to another day says so, so
+// a second tap lands where the first did and never on the task that slid up; settle() (the
+// review is left) lets them go.
 class TaskListModel : public RowList<TaskRow> {
     Q_OBJECT
     QML_ELEMENT
@@ -67,6 +78,8 @@ public:
     Q_INVOKABLE void toggleUrgent(const QString &taskId);
     // The user has looked at the inbox: nothing in it is new any more.
     Q_INVOKABLE void markSeen();
+    // The review was left: what it struck off or moved leaves it.
+    Q_INVOKABLE void settle();
     Q_INVOKABLE QString titleOf(const QString &taskId) const;
 
     void reload() override;
@@ -77,7 +90,12 @@ Q_SIGNALS:
 
 private:
     using Row = TaskRow;
+    QList<Task> keptInPlace(TaskRepo &repo, const QList<Task> &fresh, const QString &me,
+                            qint64 todayStart, qint64 tomorrow);
+
     View m_view = View::Inbox;
+    // The review's tasks in the order last shown.
+    QStringList m_reviewOrder;
     int m_openCount = 0, m_newCount = 0, m_urgentCount = 0, m_overdueCount = 0;
 };
 

@@ -63,6 +63,7 @@ Page {
             }
             TaskList {
                 id: review
+                objectName: "reviewList"
                 view: TaskListModel.Review
                 selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
@@ -70,7 +71,9 @@ Page {
                     width: review.width
                     padding: Theme.margin
                     visible: review.count > 0
-                    text: qsTr("%n still open at the end of the day. Strike off what is done; move the rest to the next working day.", "", review.count)
+                    text: review.tasks.openCount > 0
+                          ? qsTr("%n still open at the end of the day. Strike off what is done; move the rest to the next working day.", "", review.tasks.openCount)
+                          : qsTr("Everything is struck off or moved on. See you tomorrow.")
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                 }

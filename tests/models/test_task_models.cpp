@@ -177,10 +177,49 @@ TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
     const double previous = review.postpone(id);
     EXPECT_EQ(qint64(previous), before);
     EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, at("2026-12-07T09:00:00+01:00"));
-    EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), -1); // not today's any more
+    // Not today's any more, but in its place, said to be moved, while the review is open.
+    const int place = rowOf(review, "Bloemen voor het jubileum van Joris");
+    EXPECT_GE(place, 0);
+    EXPECT_TRUE(role(review, "Bloemen voor het jubileum van Joris", TaskListModel::roleOf("moved"))
+                    .toBool());
     review.setDue(id, previous);
     EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->dueUtc, before);
-    EXPECT_GE(rowOf(review, "Bloemen voor het jubileum van Joris"), 0);
+    EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), place);
+    EXPECT_FALSE(role(review, "Bloemen voor het jubileum van Joris", TaskListModel::roleOf("moved"))
+                     .toBool());
+    review.postpone(id);
+    review.settle();
+    EXPECT_EQ(rowOf(review, "Bloemen voor het jubileum van Joris"), -1);
+}
+
+// While the review is open a task struck off stays where it was, crossed out, and the
+// rows under it do not move; a task new to today's work takes its place in the order; left,
+// the review holds only what is open.
+TEST_F(TaskModels, TheReviewKeepsItsRowsInPlaceUntilItIsLeft)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    TaskListModel review(app->office(), app->people());
+    QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    review.setView(TaskListModel::View::Review);
+    const auto titles = [&] {
+        QStringList out;
+        for (int row = 0; row < review.rowCount(); ++row)
+            out << review.data(review.index(row), TaskListModel::roleOf("title")).toString();
+        return out;
+    };
+    const QStringList before = titles();
+    ASSERT_EQ(before.size(), 2);
+    const QString first = review.data(review.index(0), TaskListModel::roleOf("taskId")).toString();
+    review.strike(first);
+    EXPECT_EQ(titles(), before);
+    EXPECT_TRUE(review.data(review.index(0), TaskListModel::roleOf("done")).toBool());
+    EXPECT_EQ(review.openCount(), 1);
+    // Urgent without a date is today's work: it comes in first, as the review orders it.
+    QuickCapture capture(app->office(), app->people());
+    ASSERT_TRUE(capture.capture(QStringLiteral("Taxi bestellen"), QString(), TaskDue::None, true));
+    EXPECT_EQ(titles(), (QStringList{QStringLiteral("Taxi bestellen"), before[0], before[1]}));
+    review.settle();
+    EXPECT_EQ(titles(), (QStringList{QStringLiteral("Taxi bestellen"), before[1]}));
 }
 
 TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)

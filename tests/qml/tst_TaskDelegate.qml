@@ -15,7 +15,7 @@ TestCase {
         TaskDelegate {
             width: 400
             taskId: "t1"; title: "Hotel boeken"; dueText: "16:00"; overdue: false
-            urgent: true; isNew: true; done: false; whoText: "from Maarten"; sourceText: ""
+            urgent: true; isNew: true; done: false; moved: false; whoText: "from Maarten"; sourceText: ""
         }
     }
     SignalSpy { id: struck; signalName: "struck" }

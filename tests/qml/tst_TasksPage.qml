@@ -53,4 +53,30 @@ TestCase {
         tryCompare(sheet, "visible", false)
         compare(findChild(window, "tasks").tab, 2)
     }
+
+    // A quick second tap on the same spot of the day review: the struck task stays in its
+    // place, crossed out, so the tap cannot strike off the task that would have slid up.
+    function test_aSecondTapInTheReviewDoesNotStrikeTheNextTask() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("review")
+        const list = findChild(window, "reviewList")
+        tryVerify(function() { return list.count >= 2 && list.itemAtIndex(1) !== null })
+        waitForRendering(list)
+        const first = list.itemAtIndex(0).title
+        const second = list.itemAtIndex(1).title
+        const tick = findChild(list.itemAtIndex(0), "strike")
+        mouseClick(tick)
+        tryVerify(function() { return list.itemAtIndex(0).done })
+        mouseClick(tick)
+        compare(list.itemAtIndex(0).title, first)
+        compare(list.itemAtIndex(1).title, second)
+        verify(!list.itemAtIndex(1).done, "the second tap struck off " + second)
+        compare(list.tasks.openCount, list.count - 1)
+        // Left and come back to, the review holds only what is still open.
+        findChild(window, "tasks").tab = 0
+        findChild(window, "tasks").tab = 2
+        tryVerify(function() { return list.itemAtIndex(0) !== null && list.itemAtIndex(0).title === second })
+        App.startDemo(Person.Assistant)
+    }
 }
