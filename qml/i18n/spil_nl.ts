@@ -1434,6 +1434,10 @@
         <source>Everything is struck off or moved on. See you tomorrow.</source>
         <translation>Alles is afgestreept of verzet. Tot morgen.</translation>
     </message>
+    <message>
+        <source>Handed to %1: %2</source>
+        <translation>Overgedragen aan %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDelegate</name>

@@ -28,7 +28,7 @@ public:
     Person person(const QString &id, const Person &fallback = {}) const;
     // A name for an id (or the text itself when it names no one), and its first word.
     Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
-    QString firstNameOf(const QString &personIdOrName) const;
+    Q_INVOKABLE QString firstNameOf(const QString &personIdOrName) const;
 
     // One's own, or the first principal one serves, else the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }

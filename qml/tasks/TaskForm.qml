@@ -10,6 +10,8 @@ import Spil
 ColumnLayout {
     id: form
     signal deleted(string taskId, string title)
+    // Saved with another person doing it: the page says to whom and offers to hand it back.
+    signal handed(string taskId, string title, string toId, string fromId)
     signal done()
     property alias taskId: editor.taskId
     property string assigneeId
@@ -58,6 +60,7 @@ ColumnLayout {
         Repeater {
             model: people
             delegate: PersonChip {
+                objectName: "assignee_" + firstName
                 checked: form.assigneeId === personId
                 onClicked: form.assigneeId = personId
             }
@@ -113,12 +116,23 @@ ColumnLayout {
         }
         Item { Layout.fillWidth: true }
         Button {
+            objectName: "saveTask"
             text: qsTr("Save")
             highlighted: true
             Material.accent: Theme.primary
             Layout.preferredHeight: 56
             Layout.preferredWidth: 140
-            onClicked: if (editor.save(titleField.text, notesField.text, form.assigneeId, form.due, form.urgent)) form.done()
+            onClicked: {
+                const id = form.taskId
+                const from = editor.assigneeId
+                const to = form.assigneeId
+                if (!editor.save(titleField.text, notesField.text, to, form.due, form.urgent))
+                    return
+                const title = editor.title
+                form.done()
+                if (to !== "" && to !== from)
+                    form.handed(id, title, to, from)
+            }
         }
     }
 }

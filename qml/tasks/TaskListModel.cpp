@@ -196,6 +196,13 @@ void TaskListModel::setDue(const QString &taskId, double dueUtc)
         office()->act([&](Database &db) { TaskRepo(db).setDue(taskId, qint64(dueUtc)); });
 }
 
+void TaskListModel::handTo(const QString &taskId, const QString &personId)
+{
+    if (office() && people())
+        office()->act(
+            [&](Database &db) { TaskRepo(db).handTo(taskId, personId, people()->me().id); });
+}
+
 void TaskListModel::restore(const QString &taskId)
 {
     if (office())

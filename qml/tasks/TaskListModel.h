@@ -73,6 +73,8 @@ public:
     // -1: none), which setDue() puts back for undo.
     Q_INVOKABLE double postpone(const QString &taskId);
     Q_INVOKABLE void setDue(const QString &taskId, double dueUtc);
+    // This user hands the task to personId (the Undo of a hand-over gives it back so).
+    Q_INVOKABLE void handTo(const QString &taskId, const QString &personId);
     // Undoes a delete.
     Q_INVOKABLE void restore(const QString &taskId);
     Q_INVOKABLE void toggleUrgent(const QString &taskId);

@@ -7,6 +7,7 @@ import Spil
 Dialog {
     id: sheet
     signal deleted(string taskId, string title)
+    signal handed(string taskId, string title, string toId, string fromId)
     property alias taskId: form.taskId
     title: qsTr("Task")
     modal: true
@@ -22,5 +23,6 @@ Dialog {
         width: parent.width
         onDone: sheet.close()
         onDeleted: function(taskId, title) { sheet.deleted(taskId, title) }
+        onHanded: function(taskId, title, toId, fromId) { sheet.handed(taskId, title, toId, fromId) }
     }
 }

@@ -131,6 +131,7 @@ Page {
                         Layout.fillWidth: true
                         onDone: page.openTaskId = ""
                         onDeleted: function(taskId, title) { page.offerRestore(taskId, title) }
+                        onHanded: function(taskId, title, toId, fromId) { page.offerHandBack(taskId, title, toId, fromId) }
                     }
                     QuickCaptureForm {
                         visible: page.openTaskId === ""
@@ -164,16 +165,27 @@ Page {
     function offerRestore(taskId, title) {
         snackbar.show(qsTr("Deleted: %1").arg(title), qsTr("Undo"), function() { inbox.tasks.restore(taskId) })
     }
+    // The task left this person's hands: say whose it is now; Undo gives it back to whoever
+    // had it (a hand of this user, as the server requires, not an erasure of the first).
+    function offerHandBack(taskId, title, toId, fromId) {
+        if (fromId === "") {
+            snackbar.show(qsTr("Handed to %1: %2").arg(App.people.firstNameOf(toId)).arg(title))
+            return
+        }
+        snackbar.show(qsTr("Handed to %1: %2").arg(App.people.firstNameOf(toId)).arg(title), qsTr("Undo"),
+                      function() { inbox.tasks.handTo(taskId, fromId) })
+    }
     function offerReopen(tasks, taskId, title) {
         snackbar.show(qsTr("Done already: %1").arg(title), qsTr("Reopen"), function() { tasks.undo(taskId) })
     }
 
-    Snackbar { id: snackbar }
+    Snackbar { id: snackbar; objectName: "tasksBar" }
     TaskSheet {
         id: sheet
         objectName: "taskSheet"
         parent: Overlay.overlay
         onDeleted: function(taskId, title) { page.offerRestore(taskId, title) }
+        onHanded: function(taskId, title, toId, fromId) { page.offerHandBack(taskId, title, toId, fromId) }
     }
 
     // New tasks stand out until the inbox has been looked at and left.

@@ -54,6 +54,36 @@ TestCase {
         compare(findChild(window, "tasks").tab, 2)
     }
 
+    TaskEditor { id: probe; office: App.office; people: App.people }
+
+    // Handed on from the phone's dialog: the message says to whom, and Undo gives it back.
+    function test_aTaskHandedOnSaysToWhomAndUndoGivesItBack() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const row = openFirstTask(window)
+        const id = row.taskId
+        const title = row.title
+        probe.taskId = id
+        const mine = probe.assigneeId
+        const sheet = findChild(window, "taskSheet")
+        tryCompare(sheet, "opened", true)
+        const joris = findChild(sheet.contentItem, "assignee_Joris")
+        verify(joris)
+        mouseClick(joris)
+        mouseClick(findChild(sheet.contentItem, "saveTask"))
+        tryCompare(sheet, "visible", false)
+        probe.reload()
+        verify(probe.assigneeId !== mine)
+        const bar = findChild(window, "tasksBar")
+        tryCompare(bar, "visible", true)
+        compare(bar.text, "Handed to Joris: " + title)
+        const undo = findChild(bar.contentItem, "snackbarAction")
+        tryVerify(function() { return bar.opacity > 0.9 })
+        mouseClick(undo)
+        probe.reload()
+        compare(probe.assigneeId, mine)
+        App.startDemo(Person.Assistant)
+    }
+
     // A quick second tap on the same spot of the day review: the struck task stays in its
     // place, crossed out, so the tap cannot strike off the task that would have slid up.
     function test_aSecondTapInTheReviewDoesNotStrikeTheNextTask() {
