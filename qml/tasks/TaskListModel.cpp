@@ -170,8 +170,11 @@ void TaskListModel::settle()
 
 void TaskListModel::strike(const QString &taskId)
 {
-    if (office())
-        office()->act([&](Database &db) { TaskRepo(db).markDone(taskId); });
+    if (!office())
+        return;
+    // Struck off, it was dealt with: reopened later it is no news again.
+    readGuarded("strike", [&] { TaskRepo(*office()->store()).markSeen({taskId}); });
+    office()->act([&](Database &db) { TaskRepo(db).markDone(taskId); });
 }
 
 void TaskListModel::undo(const QString &taskId)

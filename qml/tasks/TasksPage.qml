@@ -19,8 +19,9 @@ Page {
         spacing: 0
         PageHeader {
             title: qsTr("Tasks")
-            subtitle: inbox.tasks.newCount > 0 ? qsTr("%n new", "", inbox.tasks.newCount)
-                      : qsTr("%n open", "", inbox.tasks.openCount)
+            // Both counts at once: a new task arriving must not hide how many are open.
+            subtitle: qsTr("%n open", "", inbox.tasks.openCount)
+                      + (inbox.tasks.newCount > 0 ? " · " + qsTr("%n new", "", inbox.tasks.newCount) : "")
             Layout.fillWidth: true
         }
         TabBar {

@@ -85,6 +85,7 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
         role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
     const int open = inbox.openCount();
     const qint64 outbox = app->office()->store()->pendingCount();
+    ASSERT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("isNew")).toBool());
 
     inbox.strike(id);
     EXPECT_TRUE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
@@ -95,6 +96,8 @@ TEST_F(TaskModels, StrikingOffChangesOneRowAndUndoBringsItBack)
     inbox.undo(id);
     EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
     EXPECT_EQ(inbox.openCount(), open);
+    // It was new until struck off; reopened, it is not news again.
+    EXPECT_FALSE(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("isNew")).toBool());
     EXPECT_GE(changes.count(), 2);
     // The struck-off task keeps its place (done today stays in the list): no reset.
     EXPECT_EQ(resets.count(), 0);
