@@ -9,6 +9,8 @@
 #include "core/store/Schema.h"
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace spil {
 
@@ -330,12 +332,21 @@ QList<Task> TaskRepo::list(const QString &assignee, bool includeClosed)
     return query(where, args);
 }
 
-QList<Task> TaskRepo::waitingFor(const QString &delegator)
+QList<Task> TaskRepo::waitingFor(const QString &delegator, qint64 doneSince)
 {
-    return query(QStringLiteral("AND status = ? AND assignee <> ? AND (delegated_by = ? OR "
-                                "EXISTS (SELECT 1 FROM json_each(tasks.handed_by) "
-                                "WHERE json_each.value = ?))"),
-                 {toText(TaskStatus::Open), delegator, delegator, delegator});
+    QList<Task> out = query(QStringLiteral("AND (status = ? OR (status = ? AND done_at >= ?)) AND "
+                                           "assignee <> ? AND (delegated_by = ? OR "
+                                           "EXISTS (SELECT 1 FROM json_each(tasks.handed_by) "
+                                           "WHERE json_each.value = ?))"),
+                            {toText(TaskStatus::Open), toText(TaskStatus::Done),
+                             doneSince < 0 ? std::numeric_limits<qint64>::max() : doneSince,
+                             delegator, delegator, delegator});
+    // Done ones keep their places among the open: query() puts open ones first.
+    std::stable_sort(out.begin(), out.end(), [](const Task &a, const Task &b) {
+        return std::tuple(listTime(a), a.createdAt, a.id) <
+               std::tuple(listTime(b), b.createdAt, b.id);
+    });
+    return out;
 }
 
 QList<ReviewItem> TaskRepo::review(const QString &assignee, const QTimeZone &zone)

@@ -70,8 +70,9 @@ public:
     // Tasks of an assignee (all when empty), open ones first, then by due time.
     QList<Task> list(const QString &assignee = {}, bool includeClosed = false);
     // What someone handed over to others, themselves or anywhere along its chain of hands,
-    // and still waits for, oldest due first.
-    QList<Task> waitingFor(const QString &delegator);
+    // and still waits for, oldest due first; with doneSince (UTC ms) also those done since
+    // then, in the places they had while open (the page shows them crossed out).
+    QList<Task> waitingFor(const QString &delegator, qint64 doneSince = -1);
     // The end-of-day review of an assignee: today's open work, that is open tasks due by the
     // end of today in zone (overdue ones marked), urgent first, then by due time. Tasks due
     // later or without a date are not today's work and stay in the inbox.

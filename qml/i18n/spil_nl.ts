@@ -2098,6 +2098,10 @@
         <source>from %1</source>
         <translation>van %1</translation>
     </message>
+    <message>
+        <source>done by %1 · %2</source>
+        <translation>gedaan door %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::TimelineModel</name>

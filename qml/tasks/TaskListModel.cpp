@@ -68,7 +68,8 @@ void TaskListModel::reload()
             const QSet<QString> seen = repo.seen();
             QList<Task> tasks;
             if (m_view == View::Waiting) {
-                tasks = repo.waitingFor(me);
+                // What the others struck off today shows crossed out until the day ends.
+                tasks = repo.waitingFor(me, todayStart);
             } else if (m_view == View::Review) {
                 for (const ReviewItem &item : repo.review(me, zone))
                     tasks << item.task;
@@ -102,7 +103,11 @@ void TaskListModel::reload()
                 r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
-                if (m_view == View::Waiting && !t.delegatedBy.isEmpty() && t.delegatedBy != me)
+                if (m_view == View::Waiting && r.done)
+                    r.whoText = tr("done by %1 · %2")
+                                    .arg(people()->firstNameOf(t.assignee),
+                                         display::due(t.doneAt, now, zone));
+                else if (m_view == View::Waiting && !t.delegatedBy.isEmpty() && t.delegatedBy != me)
                     r.whoText = tr("with %1 · via %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          people()->firstNameOf(t.delegatedBy));

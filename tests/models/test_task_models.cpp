@@ -116,6 +116,25 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
         QStringLiteral("with Sanne"));
     EXPECT_EQ(rowOf(waiting, "Kerstpakketten inventariseren"), -1); // Fatima's own
 
+    // Sanne strikes one off: it stays in its place, crossed out, saying who did it and
+    // when, until the day is over.
+    const QString hotel =
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
+    const int place = rowOf(waiting, "Hotel in New York boeken");
+    TaskRepo(*app->office()->store()).markDone(hotel);
+    app->reloadViews();
+    EXPECT_EQ(rowOf(waiting, "Hotel in New York boeken"), place);
+    EXPECT_TRUE(role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("done")).toBool());
+    EXPECT_EQ(
+        role(waiting, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
+        QStringLiteral("done by Sanne · 09:15"));
+    clock.set(clock.nowMs() + 24 * 3600 * 1000);
+    app->reloadViews();
+    EXPECT_EQ(rowOf(waiting, "Hotel in New York boeken"), -1);
+    clock.set(clock.nowMs() - 24 * 3600 * 1000);
+    TaskRepo(*app->office()->store()).reopen(hotel);
+    app->reloadViews();
+
     // Sanne hands his task on to Joris (on her device; it arrives here by sync): he still
     // waits for it, and sees who has it now and through whom.
     const QString id =
