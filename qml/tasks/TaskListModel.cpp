@@ -103,18 +103,22 @@ void TaskListModel::reload()
                 r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
-                if (m_view == View::Waiting && r.done)
+                if (m_view == View::Waiting && r.done) {
+                    // When it was done matters now, not when it was due.
+                    r.dueText.clear();
                     r.whoText = tr("done by %1 · %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          display::due(t.doneAt, now, zone));
-                else if (m_view == View::Waiting && !t.delegatedBy.isEmpty() && t.delegatedBy != me)
+                } else if (m_view == View::Waiting && !t.delegatedBy.isEmpty() &&
+                           t.delegatedBy != me) {
                     r.whoText = tr("with %1 · via %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          people()->firstNameOf(t.delegatedBy));
-                else if (m_view == View::Waiting)
+                } else if (m_view == View::Waiting) {
                     r.whoText = tr("with %1").arg(people()->firstNameOf(t.assignee));
-                else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me)
+                } else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me) {
                     r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));
+                }
                 r.sourceText = sourceText(t.source);
                 m_openCount += r.done || r.moved ? 0 : 1;
                 m_newCount += r.isNew ? 1 : 0;
