@@ -138,20 +138,19 @@ SwipeDelegate {
                 Layout.fillWidth: true
             }
         }
+        // Once moved it says so, and once struck off it is hidden but keeps its room (the
+        // title must not rewrap and move the rows below) and its taps: a quick second tap
+        // there neither acts again nor falls through to open the task.
         Button {
-            visible: row.canPostpone && !row.done && !row.moved
-            text: qsTr("Not today")
+            objectName: "notToday"
+            visible: row.canPostpone
+            opacity: row.done ? 0 : 1
+            Accessible.ignored: row.done
+            text: row.moved ? qsTr("Moved") : qsTr("Not today")
             flat: true
+            Material.foreground: row.moved ? Theme.textMuted : Theme.text
             Layout.rightMargin: 4
-            onClicked: row.postponed()
-        }
-        // Where "Not today" was: a second tap there does nothing.
-        Label {
-            visible: row.canPostpone && row.moved
-            text: qsTr("Moved")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            Layout.rightMargin: Theme.margin
+            onClicked: if (!row.moved && !row.done) row.postponed()
         }
     }
 }

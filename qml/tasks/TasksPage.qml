@@ -69,6 +69,12 @@ Page {
                 selectedId: page.openTaskId
                 onOpened: function(taskId) { page.openTask(taskId) }
                 header: Label {
+                    // Never shorter while the review shows: a shorter sentence would move
+                    // every row up under the thumb.
+                    property real tallest: 0
+                    Component.onCompleted: tallest = implicitHeight
+                    onImplicitHeightChanged: tallest = review.visible ? Math.max(tallest, implicitHeight) : implicitHeight
+                    height: visible ? Math.max(implicitHeight, tallest) : 0
                     width: review.width
                     padding: Theme.margin
                     visible: review.count > 0

@@ -109,4 +109,44 @@ TestCase {
         tryVerify(function() { return list.itemAtIndex(0) !== null && list.itemAtIndex(0).title === second })
         App.startDemo(Person.Assistant)
     }
+
+    // With everything struck off the sentence over the review gets shorter: the rows stay
+    // where they were.
+    function test_theRowsStayPutWhenTheLastOneIsStruckOff() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("review")
+        const list = findChild(window, "reviewList")
+        tryVerify(function() { return list.count >= 2 && list.itemAtIndex(list.count - 1) !== null })
+        waitForRendering(list)
+        const last = list.itemAtIndex(list.count - 1)
+        const y = last.mapToItem(list, 0, 0).y
+        for (let i = 0; i < list.count; ++i)
+            mouseClick(findChild(list.itemAtIndex(i), "strike"))
+        tryCompare(list.tasks, "openCount", 0)
+        waitForRendering(list)
+        compare(list.itemAtIndex(list.count - 1).mapToItem(list, 0, 0).y, y)
+        App.startDemo(Person.Assistant)
+    }
+
+    // The same for "Not today": moved, the row stays and says so, and a second tap on it
+    // neither opens the task nor moves the one below.
+    function test_aSecondTapOnNotTodayDoesNothing() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("review")
+        const list = findChild(window, "reviewList")
+        tryVerify(function() { return list.count >= 2 && list.itemAtIndex(1) !== null })
+        waitForRendering(list)
+        const first = list.itemAtIndex(0).title
+        const button = findChild(list.itemAtIndex(0), "notToday")
+        mouseClick(button)
+        tryVerify(function() { return list.itemAtIndex(0).moved })
+        compare(button.text, "Moved")
+        mouseClick(button)
+        compare(list.itemAtIndex(0).title, first)
+        verify(!list.itemAtIndex(1).moved)
+        verify(!findChild(window, "taskSheet").visible)
+        App.startDemo(Person.Assistant)
+    }
 }
