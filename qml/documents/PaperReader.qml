@@ -56,16 +56,40 @@ Item {
     readonly property PdfDocument pdf: PdfKeeper.hold(documentMaker)
     Component.onDestruction: PdfKeeper.release(pdf)
 
-    // Upright screens (a phone) show a page as wide as the screen, read without zooming;
-    // wide ones (a tablet held flat) show the whole page.
+    // Upright screens (a phone) show a page as wide as the screen; wide ones (a tablet held
+    // flat) show the whole page. The reader's zoom (+ and −) multiplies that fit.
     readonly property real pageScale: view.renderScale
+    property real fitScale: 1
+    property real zoom: 1
+    readonly property real minZoom: 1
+    readonly property real maxZoom: 4
     function fitPage() {
-        if (pdf.status !== PdfDocument.Ready || backdrop.width <= 0)
+        if (pdf.status !== PdfDocument.Ready || backdrop.width <= 0 || backdrop.height <= 0)
             return
-        if (backdrop.width > backdrop.height)
-            view.scaleToPage(backdrop.width, backdrop.height)
-        else
-            view.scaleToWidth(backdrop.width, backdrop.height)
+        const points = pdf.pagePointSize(0)
+        if (points.width <= 0 || points.height <= 0)
+            return
+        const wide = Math.min(backdrop.width / points.width, backdrop.height / points.height)
+        fitScale = backdrop.width > backdrop.height ? wide : backdrop.width / points.width
+        view.renderScale = fitScale * zoom
+    }
+    function zoomBy(factor) {
+        zoom = Math.max(minZoom, Math.min(maxZoom, zoom * factor))
+        view.renderScale = fitScale * zoom
+    }
+    // Qt 6.4's view jumps to a match at the zoom of the match's link, which pushed the page
+    // off the screen: the reader keeps its own scale and brings the match into sight.
+    function showResult() {
+        const link = view.searchModel.currentResultLink
+        if (view.searchModel.currentResult < 0 || !link)
+            return
+        const scale = fitScale * zoom
+        view.renderScale = scale
+        const points = pdf.pagePointSize(link.page)
+        const maxX = Math.max(0, points.width * scale - view.width)
+        const maxY = Math.max(0, points.height * scale - view.height)
+        view.contentX = Math.max(0, Math.min(maxX, link.location.x * scale - view.width / 2))
+        view.contentY = Math.max(0, Math.min(maxY, link.location.y * scale - view.height / 3))
     }
 
     ColumnLayout {
@@ -128,6 +152,7 @@ Item {
 
             PdfScrollablePageView {
                 id: view
+                objectName: "pageView"
                 document: pdf
                 searchString: searchField.text
                 readonly property size pagePoints: pdf.status === PdfDocument.Ready
@@ -137,6 +162,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 Connections {
                     target: view.searchModel
+                    function onCurrentResultChanged() { Qt.callLater(reader.showResult) }
                     function onRowsInserted() { reader.resultCount = view.searchModel.rowCount() }
                     function onRowsRemoved() { reader.resultCount = view.searchModel.rowCount() }
                     function onModelReset() { reader.resultCount = view.searchModel.rowCount() }
@@ -162,9 +188,33 @@ Item {
                     Accessible.name: qsTr("Previous page")
                     onClicked: reader.goToPage(reader.currentPage - 1)
                 }
+                ToolButton {
+                    objectName: "zoomOut"
+                    text: "−"
+                    font.pixelSize: 22
+                    enabled: reader.zoom > reader.minZoom
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Smaller")
+                    onClicked: reader.zoomBy(1 / 1.5)
+                }
+                ToolButton {
+                    objectName: "zoomIn"
+                    text: "+"
+                    font.pixelSize: 22
+                    enabled: reader.zoom < reader.maxZoom
+                    Layout.preferredWidth: Theme.touch
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Larger")
+                    onClicked: reader.zoomBy(1.5)
+                }
                 Label {
                     id: pageLabel
-                    text: qsTr("Page %1 of %2").arg(reader.currentPage + 1).arg(reader.pageCount)
+                    objectName: "pageLabel"
+                    // A phone's bar also holds the zoom and the items: the short form.
+                    text: (reader.width < 560 ? qsTr("%1 / %2") : qsTr("Page %1 of %2"))
+                          .arg(reader.currentPage + 1).arg(reader.pageCount)
+                    elide: Text.ElideRight
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
                     horizontalAlignment: Text.AlignHCenter

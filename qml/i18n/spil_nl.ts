@@ -884,6 +884,18 @@
         <source>%1 · page %2</source>
         <translation>%1 · pagina %2</translation>
     </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>PaperWindow</name>

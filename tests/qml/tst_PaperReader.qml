@@ -62,6 +62,61 @@ TestCase {
         tryVerify(function() { return reader.currentPage >= 1 && reader.currentPage <= 3 })
     }
 
+    // A match is shown at the reader's own scale, the page still on the screen: Qt 6.4's
+    // view jumped to it at another zoom and pushed the page off to the right.
+    function test_aMatchKeepsThePageFittedAndInSight() {
+        const reader = openPack()
+        tryVerify(function() { return Math.abs(reader.pageScale - 400 / 595) < 0.01 })
+        const fitted = reader.pageScale
+        reader.searchText = "Housing page 2"
+        tryCompare(reader, "resultCount", 1)
+        reader.nextResult()
+        tryCompare(reader, "currentPage", 5)
+        wait(50)
+        compare(reader.pageScale, fitted)
+        const view = findChild(reader, "pageView")
+        compare(view.contentX, 0)
+        compare(view.x, 0)
+        settle(reader)
+    }
+
+    // Qt PDF 6.4 renders on a thread: a test ends with no page on its way, as a reader
+    // closes in the app (PdfKeeper), or the process's exit can meet a render in flight.
+    function settle(reader) {
+        waitForRendering(reader, 3000)
+        tryVerify(function() { return reader.pageShown }, 5000)
+        wait(PdfKeeper.linger + 200)
+    }
+
+    // + and − zoom the page from its fit, within limits; a match found keeps that zoom.
+    function test_zoomsInAndOut() {
+        const reader = openPack()
+        tryVerify(function() { return Math.abs(reader.pageScale - 400 / 595) < 0.01 })
+        const fitted = reader.pageScale
+        const zoomIn = findChild(reader, "zoomIn")
+        const zoomOut = findChild(reader, "zoomOut")
+        verify(!zoomOut.enabled)
+        mouseClick(zoomIn)
+        compare(reader.pageScale, fitted * 1.5)
+        verify(zoomOut.enabled)
+        reader.searchText = "Budget page"
+        tryCompare(reader, "resultCount", 3)
+        reader.nextResult()
+        tryVerify(function() { return reader.currentPage >= 1 })
+        wait(50)
+        compare(reader.pageScale, fitted * 1.5)
+        for (let i = 0; i < 6; ++i)
+            if (zoomIn.enabled)
+                mouseClick(zoomIn)
+        compare(reader.pageScale, fitted * 4)
+        verify(!zoomIn.enabled)
+        while (zoomOut.enabled)
+            mouseClick(zoomOut)
+        verify(Math.abs(reader.pageScale - fitted) < 1e-9)
+        compare(findChild(reader, "pageLabel").text, reader.currentPage + 1 + " / 6")
+        settle(reader)
+    }
+
     function test_aWordThatIsNotThereFindsNothingAndStays() {
         const reader = openPack()
         reader.searchText = "Budget page"
