@@ -234,6 +234,22 @@ void RequestRepo::forward(const QString &id)
     setState(id, RequestState::Forwarded, forwardable);
 }
 
+void RequestRepo::takeBack(const QString &id, RequestState previous)
+{
+    const Request r = existing(id);
+    if (!waitsForDecision(r))
+        fail(ErrorKind::Refused,
+             QStringLiteral("request '%1' is %2 and %3; only a forward the director has not "
+                            "decided yet is taken back")
+                 .arg(r.subject, toText(r.state), toText(r.decision)));
+    if (!isOpen(previous) || previous == RequestState::Forwarded)
+        fail(ErrorKind::BadInput,
+             QStringLiteral("a request is not forwarded from %1").arg(toText(previous)));
+    Database::Transaction tx(m_db);
+    m_db.update(kRequests, id, {{QStringLiteral("state"), toText(previous)}});
+    tx.commit();
+}
+
 AppointmentPriority priorityOf(RequestImportance importance)
 {
     return importance == RequestImportance::Low      ? AppointmentPriority::Low

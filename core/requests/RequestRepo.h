@@ -73,6 +73,10 @@ public:
     void decline(const QString &id);
     void defer(const QString &id);
     void forward(const QString &id);
+    // Takes a forward back (the assistant's Undo): the request returns to the state it had
+    // before (new, times offered or deferred) and out of the director's sight. Refused once
+    // he has decided.
+    void takeBack(const QString &id, RequestState previous);
     // The director's word on a forwarded request: accepted goes back to the assistant to
     // schedule, declined to the assistant to answer. Refused unless it is forwarded.
     void decide(const QString &id, RequestDecision decision, const QString &note);

@@ -269,6 +269,16 @@ void forward(CommandContext &s, const CommandArgs &args)
     requests.forward(requests.resolve(args.positional[0]).id);
 }
 
+void takeBack(CommandContext &s, const CommandArgs &args)
+{
+    const RequestState previous =
+        args.has(QStringLiteral("state"))
+            ? parseText<RequestState>(args.value(QStringLiteral("state")), QStringLiteral("state"))
+            : RequestState::New;
+    RequestRepo requests(s.db());
+    requests.takeBack(requests.resolve(args.positional[0]).id, previous);
+}
+
 void decide(CommandContext &s, const CommandArgs &args)
 {
     const RequestDecision decision =
@@ -362,6 +372,14 @@ void addRequestCommands(CommandTable &table)
                      1,
                      1,
                      forward};
+    table << Command{QStringLiteral("request take-back"),
+                     QStringLiteral("request take-back REQUEST [--state new|proposed|deferred]   "
+                                    "(a forward not decided yet)"),
+                     {QStringLiteral("state")},
+                     {},
+                     1,
+                     1,
+                     takeBack};
     table << Command{QStringLiteral("request decide"),
                      QStringLiteral("request decide REQUEST accepted|declined|pending [--note N]"),
                      {QStringLiteral("note")},

@@ -2993,6 +2993,18 @@
         <source>%1 min · %2</source>
         <translation>%1 min · %2</translation>
     </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>You said yes</source>
+        <translation>Je zei ja</translation>
+    </message>
+    <message>
+        <source>You said no</source>
+        <translation>Je zei nee</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::RequestDetails</name>
@@ -3122,6 +3134,14 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation>Doorgestuurd naar %1</translation>
+    </message>
+    <message>
+        <source>Change my answer</source>
+        <translation>Mijn antwoord wijzigen</translation>
     </message>
 </context>
 <context>

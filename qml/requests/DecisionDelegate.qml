@@ -16,6 +16,7 @@ ItemDelegate {
     required property string waitingText
     required property string detail
     required property string decisionText
+    required property int decision
     required property bool waitsForDecision
     signal decided(string requestId, bool accept)
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -64,7 +65,7 @@ ItemDelegate {
         Label {
             visible: !row.waitsForDecision
             text: row.decisionText
-            color: Theme.accent
+            color: row.decision === Request.Decision.Rejected ? Theme.warning : Theme.accent
             font.pixelSize: Theme.fontSmall
             font.weight: Font.DemiBold
         }

@@ -19,6 +19,7 @@ ItemDelegate {
     required property string gateText
     required property string detail
     required property string decisionText
+    required property int decision
     width: ListView.view ? ListView.view.width : implicitWidth
     contentItem: ColumnLayout {
         spacing: 4
@@ -61,7 +62,8 @@ ItemDelegate {
             Item { Layout.fillWidth: row.gateText === "" }
             Label {
                 text: row.decisionText !== "" ? row.decisionText : row.stateText
-                color: row.decisionText !== "" ? Theme.accent : Theme.primary
+                color: row.decisionText === "" ? Theme.primary
+                       : row.decision === Request.Decision.Rejected ? Theme.warning : Theme.accent
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold
             }

@@ -59,13 +59,14 @@ QString RequestDetails::importanceText() const
 
 QString RequestDetails::stateText() const
 {
-    return RequestQueueModel::stateText(m_request.state);
+    return RequestQueueModel::stateText(m_request);
 }
 
 QString RequestDetails::decisionText() const
 {
     return people() ? RequestQueueModel::decisionText(m_request.decision,
-                                                      people()->firstNameOf(m_request.director))
+                                                      people()->firstNameOf(m_request.director),
+                                                      people()->me().id == m_request.director)
                     : QString();
 }
 
@@ -105,6 +106,13 @@ bool RequestDetails::canDecide() const
     // Once he has decided, the request's page shows his word, not the buttons again.
     return m_exists && people() && people()->me().id == m_request.director &&
            waitsForDecision(m_request);
+}
+
+bool RequestDetails::canChangeDecision() const
+{
+    return m_exists && people() && people()->me().id == m_request.director &&
+           m_request.state == RequestState::Forwarded &&
+           m_request.decision != RequestDecision::Pending;
 }
 
 void RequestDetails::reload()
@@ -238,6 +246,11 @@ bool RequestDetails::forward()
 {
     const QString id = m_id;
     return run([&](Database &db) { RequestRepo(db).forward(id); });
+}
+
+bool RequestDetails::takeBack(const QString &requestId, RequestEnums::State previous)
+{
+    return run([&](Database &db) { RequestRepo(db).takeBack(requestId, previous); });
 }
 
 bool RequestDetails::decide(bool accept, const QString &note)

@@ -53,6 +53,8 @@ class RequestDetails : public OfficeView {
     Q_PROPERTY(bool canSchedule READ canSchedule NOTIFY changed)
     Q_PROPERTY(bool canForward READ canForward NOTIFY changed)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY changed)
+    // The director's word may still be taken back: his assistant has not acted on it yet.
+    Q_PROPERTY(bool canChangeDecision READ canChangeDecision NOTIFY changed)
     // No free time is offered in a window that has not passed: "Make room" (the bump page
     // for this request) may move less important appointments for it.
     Q_PROPERTY(bool canMakeRoom READ canMakeRoom NOTIFY changed)
@@ -92,6 +94,7 @@ public:
     bool canTriage() const;
     bool canSchedule() const;
     bool canForward() const;
+    bool canChangeDecision() const;
     bool canDecide() const;
     bool canMakeRoom() const { return m_canMakeRoom; }
     QString draftSubject() const { return m_draftSubject; }
@@ -112,6 +115,8 @@ public:
     Q_INVOKABLE bool decline();
     Q_INVOKABLE bool defer();
     Q_INVOKABLE bool forward();
+    // The assistant's Undo of forward(), by id, back to the state it had.
+    Q_INVOKABLE bool takeBack(const QString &requestId, spil::RequestEnums::State previous);
     Q_INVOKABLE bool decide(bool accept, const QString &note);
     // The director's Undo of decide(), by id: on a tablet another request may show by then.
     Q_INVOKABLE bool undecide(const QString &requestId);

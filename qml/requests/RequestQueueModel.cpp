@@ -68,21 +68,29 @@ QString RequestQueueModel::stateText(RequestState state)
     return {};
 }
 
+QString RequestQueueModel::stateText(const Request &request)
+{
+    if (request.state == RequestState::Forwarded && request.decision != RequestDecision::Pending)
+        return tr("Decided");
+    return stateText(request.state);
+}
+
 QString RequestQueueModel::waitingText(int workingDays)
 {
     return workingDays <= 0 ? tr("Came in today")
                             : tr("Waiting %n working day(s)", "", workingDays);
 }
 
-QString RequestQueueModel::decisionText(RequestDecision decision, const QString &directorName)
+QString RequestQueueModel::decisionText(RequestDecision decision, const QString &directorName,
+                                        bool mine)
 {
     switch (decision) {
     case RequestDecision::Pending:
         return {};
     case RequestDecision::Accepted:
-        return tr("%1 said yes: schedule it").arg(directorName);
+        return mine ? tr("You said yes") : tr("%1 said yes: schedule it").arg(directorName);
     case RequestDecision::Rejected:
-        return tr("%1 said no: answer it").arg(directorName);
+        return mine ? tr("You said no") : tr("%1 said no: answer it").arg(directorName);
     }
     return {};
 }
@@ -130,13 +138,14 @@ void RequestQueueModel::reload()
             row.importance = r.importance;
             row.importanceText = importanceText(r.importance);
             row.state = r.state;
-            row.stateText = stateText(r.state);
+            row.stateText = stateText(r);
             row.waitingDays = ranked1.waitingDays;
             row.waitingText = waitingText(ranked1.waitingDays);
             row.detail =
                 tr("%1 min · %2").arg(r.minutes).arg(display::daySpan(r.fromDate, r.toDate));
             row.decision = r.decision;
-            row.decisionText = decisionText(r.decision, people()->firstNameOf(r.director));
+            row.decisionText =
+                decisionText(r.decision, people()->firstNameOf(r.director), r.director == me.id);
             row.waitsForDecision = waitsForDecision(r);
             if (m_view == View::Queue || row.waitsForDecision)
                 ++openForMe;

@@ -77,8 +77,13 @@ public:
     // The words of the enums, as rows and the request's page show them.
     static QString importanceText(RequestImportance importance);
     static QString stateText(RequestState state);
+    // As stateText, but a forwarded request the director has decided is "Decided": it is
+    // back with the assistant, no longer with him.
+    static QString stateText(const Request &request);
     static QString waitingText(int workingDays);
-    static QString decisionText(RequestDecision decision, const QString &directorName);
+    // "Maarten said yes: schedule it"; the director himself reads "You said yes".
+    static QString decisionText(RequestDecision decision, const QString &directorName,
+                                bool mine = false);
 
 Q_SIGNALS:
     void viewChanged();

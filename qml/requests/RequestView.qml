@@ -53,9 +53,11 @@ Flickable {
             }
             Label {
                 visible: text !== ""
+                objectName: "decisionText"
                 text: view.details ? view.details.decisionText
                                      + (view.details.decisionNote !== "" ? " — " + view.details.decisionNote : "") : ""
-                color: Theme.accent
+                // A no must not read like a yes.
+                color: view.details && view.details.decision === Request.Decision.Rejected ? Theme.warning : Theme.accent
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -153,7 +155,13 @@ Flickable {
                 objectName: "forwardButton"
                 visible: view.details && view.details.canForward
                 text: qsTr("Forward to %1").arg(view.details ? view.details.directorName : "")
-                onClicked: view.details.forward()
+                onClicked: {
+                    const requestId = view.details.requestId
+                    const before = view.details.state
+                    if (view.details.forward())
+                        decidedBar.show(qsTr("Forwarded to %1").arg(view.details.directorName), qsTr("Undo"),
+                                        function() { view.details.takeBack(requestId, before) })
+                }
             }
             Button {
                 objectName: "deferButton"
@@ -167,6 +175,15 @@ Flickable {
                 flat: true
                 onClicked: draft.openFor(Request.Message.Refusal, function() { return view.details.decline() })
             }
+        }
+        // After the message with Undo has gone: his word is still his to change until his
+        // assistant acts on it.
+        Button {
+            objectName: "changeDecision"
+            visible: view.details !== null && view.details.canChangeDecision
+            text: qsTr("Change my answer")
+            flat: true
+            onClicked: view.details.undecide(view.details.requestId)
         }
         DecisionBar {
             visible: view.details && view.details.canDecide

@@ -62,6 +62,15 @@ TEST_F(RequestCommands, AddListProposeScheduleAndDecide)
             QStringLiteral("Bedrijventerrein Lage Weide"))
             lageWeide = v.toObject().value("id").toString();
     ASSERT_FALSE(lageWeide.isEmpty());
+    // Forwarded by mistake and taken back, then forwarded again.
+    const QString before =
+        json({"request", "show", lageWeide.right(8)}).toObject().value("state").toString();
+    ASSERT_EQ(run({"request", "forward", lageWeide.right(8)}).code, 0);
+    r = run({"request", "take-back", lageWeide.right(8), "--state", before});
+    ASSERT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_EQ(json({"request", "show", lageWeide.right(8)}).toObject().value("state").toString(),
+              before);
+    EXPECT_EQ(run({"request", "take-back", lageWeide.right(8)}).code, 2); // not forwarded
     ASSERT_EQ(run({"request", "forward", lageWeide.right(8)}).code, 0);
     EXPECT_EQ(run({"request", "decline", lageWeide.right(8)}).code, 2); // waits for him
     // A yes by mistake, taken back: it waits for his word again.
@@ -93,6 +102,7 @@ TEST_F(RequestCommands, BadInputIsRefusedAndChangesNothing)
              {"request", "add", "maarten", "x", "--from-name", "A", "--from", "2026-12-01",
               "--minutes", "1000"},
              {"request", "decide", "ffffffff", "accepted"},
+             {"request", "take-back", "ffffffff"},
          }) {
         const Outcome r = run(bad);
         EXPECT_NE(r.code, 0) << bad.join(' ').toStdString();

@@ -257,6 +257,26 @@ TEST_F(Requests, TheDirectorTakesHisWordBackUntilItIsActedOn)
     EXPECT_EQ(requests.byId(id)->decision, RequestDecision::Accepted);
 }
 
+TEST_F(Requests, TheAssistantTakesAForwardBackUntilTheDirectorDecides)
+{
+    const QString id = requests.add(request("Partnership"));
+    EXPECT_THROW(requests.takeBack(id, RequestState::New), Error); // not forwarded
+    requests.defer(id);
+    requests.forward(id);
+    EXPECT_THROW(requests.takeBack(id, RequestState::Scheduled), Error);
+    EXPECT_THROW(requests.takeBack(id, RequestState::Forwarded), Error);
+    requests.takeBack(id, RequestState::Deferred);
+    EXPECT_EQ(changedFields(), (QSet<QString>{"requests.state"}));
+    Request r = *requests.byId(id);
+    EXPECT_EQ(r.state, RequestState::Deferred);
+    EXPECT_FALSE(directorSees(r));
+    // Once he has said yes it is his word, not hers to take back.
+    requests.forward(id);
+    requests.decide(id, RequestDecision::Accepted, {});
+    EXPECT_THROW(requests.takeBack(id, RequestState::Deferred), Error);
+    EXPECT_EQ(requests.byId(id)->state, RequestState::Forwarded);
+}
+
 TEST_F(Requests, ScheduleBooksTheAppointmentAndTheStateInOneAction)
 {
     const QString id = requests.add(request("Partnership"));

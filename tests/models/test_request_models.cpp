@@ -95,8 +95,10 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
     EXPECT_EQ(decisions.waitingCount(), 0);
     EXPECT_EQ(decisions.count(), 2);
     EXPECT_EQ(decisions.openCount(), 0);
-    EXPECT_EQ(column(decisions, "decisionText").at(1),
-              QStringLiteral("Maarten said no: answer it"));
+    // He reads his own word as his; the row is decided, no longer with him.
+    EXPECT_EQ(column(decisions, "decisionText").at(1), QStringLiteral("You said no"));
+    EXPECT_EQ(column(decisions, "stateText").at(1), QStringLiteral("Decided"));
+    EXPECT_TRUE(details.canChangeDecision());
     // His Undo: it waits for his word again, in its place, on the page and in the list.
     ASSERT_TRUE(details.undecide(details.requestId()));
     EXPECT_TRUE(details.canDecide());

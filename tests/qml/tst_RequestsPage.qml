@@ -151,6 +151,56 @@ TestCase {
         App.startDemo(Person.Assistant)
     }
 
+    // Once the message with Undo has gone, his word is his to change until it is acted on;
+    // a no reads as a no.
+    function test_theDirectorChangesHisAnswerLater() {
+        App.startDemo(Person.Director)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "today")
+        Navigation.open("decisions")
+        const decisions = findChild(window, "decisionsModel")
+        tryVerify(function() { return decisions && decisions.waitingCount === 1 })
+        const accepted = decisions.idAt(0)
+        Navigation.open("request", { requestId: accepted })
+        tryVerify(function() { return findChild(window, "changeDecision") !== null })
+        const change = findChild(window, "changeDecision")
+        tryCompare(change, "visible", true)
+        compare(findChild(window, "decisionText").text.indexOf("You said yes"), 0)
+        verify(!findChild(window, "acceptButton").visible)
+        change.clicked()
+        tryCompare(findChild(window, "acceptButton"), "visible", true)
+        verify(!change.visible)
+        findChild(window, "rejectButton").clicked()
+        tryCompare(change, "visible", true)
+        compare(findChild(window, "decisionText").text, "You said no")
+        compare(String(findChild(window, "decisionText").color), String(Theme.warning))
+        App.startDemo(Person.Assistant)
+    }
+
+    // Forwarded by mistake: Undo takes it back to where it was, out of his sight.
+    function test_aForwardIsTakenBack() {
+        App.startDemo(Person.Assistant)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const list = openRequests(window)
+        rowOf(list, "Vervolg overname").clicked()
+        tryCompare(window, "stackDepth", 2)
+        const page = findChild(window, "request")
+        const details = findChild(page, "details")
+        tryCompare(details, "exists", true)
+        compare(details.state, Request.State.Proposed)
+        const forward = findChild(page, "forwardButton")
+        forward.clicked()
+        tryCompare(details, "state", Request.State.Forwarded)
+        // The page's own message (a tablet's list has a request view of its own).
+        const bar = findChild(page, "requestDecidedBar")
+        tryCompare(bar, "opened", true)
+        compare(bar.text, "Forwarded to " + details.directorName)
+        bar.action()
+        tryCompare(details, "state", Request.State.Proposed)
+        tryCompare(forward, "visible", true)
+        App.startDemo(Person.Assistant)
+    }
+
     // The director's own Requests counts only what still waits for his word.
     function test_theDirectorsRequestsCountOnlyWhatWaitsForHim() {
         App.startDemo(Person.Director)

@@ -18,7 +18,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
+#include <QUuid>
 
 namespace spil::test {
 
@@ -203,6 +207,34 @@ server::User ServiceUnderTest::addUser(const QString &name, Role role, const QSt
                             0};
     m_storage->addUser(user);
     return user;
+}
+
+bool storeHolds(Database &db, const QString &text)
+{
+    const QString path =
+        db.scalar(QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"))
+            .toString();
+    const QString name = QUuid::createUuid().toString();
+    bool found = false;
+    {
+        QSqlDatabase store = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        store.setDatabaseName(path);
+        EXPECT_TRUE(store.open());
+        QStringList tables;
+        QSqlQuery list(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
+                       store);
+        while (list.next())
+            tables << list.value(0).toString();
+        for (const QString &table : tables) {
+            QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), store);
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    found = found || rows.value(i).toString().contains(text);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
 }
 
 } // namespace spil::test

@@ -56,6 +56,9 @@ QList<protocol::Change> newDocumentChanges(const QString &documentId, const QStr
 
 class SyncedDevice;
 
+// Whether text survives anywhere in a device's store, whatever its repositories show.
+bool storeHolds(Database &db, const QString &text);
+
 // A task `from` hands to `to`, written on from's device (not yet synced).
 QString delegate(SyncedDevice &from, SyncedDevice &to, const char *title, bool urgent = false);
 

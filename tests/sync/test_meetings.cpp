@@ -16,10 +16,6 @@
 #include "core/tasks/TaskRepo.h"
 
 #include <QJsonArray>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
 
 using namespace spil;
 using namespace spil::test;
@@ -42,35 +38,6 @@ QString addDocument(SyncedDevice &device, const QString &title, const MeetingRef
     d.appointmentId = meeting.appointmentId;
     d.itemId = item;
     return DocumentRepo(device.db()).add(d);
-}
-
-// Whether text survives anywhere in a device's store, whatever its repositories show.
-bool storeHolds(Database &db, const QString &text)
-{
-    const QString path =
-        db.scalar(QStringLiteral("SELECT file FROM pragma_database_list WHERE name = 'main'"))
-            .toString();
-    const QString name = QUuid::createUuid().toString();
-    bool found = false;
-    {
-        QSqlDatabase store = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        store.setDatabaseName(path);
-        EXPECT_TRUE(store.open());
-        QStringList tables;
-        QSqlQuery list(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
-                       store);
-        while (list.next())
-            tables << list.value(0).toString();
-        for (const QString &table : tables) {
-            QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), store);
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    found = found || rows.value(i).toString().contains(text);
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return found;
 }
 
 QByteArray pullBody(const ServerProcess &server, const char *user)

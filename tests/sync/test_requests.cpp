@@ -252,6 +252,17 @@ TEST(Requests, ForwardedReachesTheDirectorsDeviceHisWordComesBackAndStaffHoldNot
         return Request{};
     }();
     ASSERT_FALSE(lageWeide.id.isEmpty());
+    // Forwarded by mistake and taken back at once: it leaves his device again, whole.
+    queue.forward(lageWeide.id);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    ASSERT_TRUE(RequestRepo(maarten.db()).byId(lageWeide.id));
+    queue.takeBack(lageWeide.id, lageWeide.state);
+    ASSERT_TRUE(sanne.sync());
+    EXPECT_EQ(sanne.db().pendingCount(), 0) << "taking the forward back was not accepted";
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_FALSE(RequestRepo(maarten.db()).byId(lageWeide.id));
+    EXPECT_FALSE(storeHolds(maarten.db(), lageWeide.subject));
     queue.forward(lageWeide.id);
     ASSERT_TRUE(sanne.sync());
     ASSERT_TRUE(maarten.sync());
