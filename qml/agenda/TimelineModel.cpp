@@ -121,9 +121,15 @@ void TimelineModel::reload()
                 const QString homeDay =
                     homeToday == today ? QString()
                                        : QStringLiteral(" (%1)").arg(display::dayShort(homeToday));
-                m_zonesNowText = tr("%1 %2, home %3 %4%5")
-                                     .arg(m_localZoneLabel, display::time(now, local),
-                                          m_homeZoneLabel, display::time(now, home), homeDay);
+                // A place and its time stay on one line when the header wraps.
+                const auto together = [](const QString &place, const QString &time) {
+                    return QString(place + QLatin1Char(' ') + time)
+                        .replace(QLatin1Char(' '), QChar::Nbsp);
+                };
+                m_zonesNowText =
+                    tr("%1, home %2%3")
+                        .arg(together(m_localZoneLabel, display::time(now, local)),
+                             together(m_homeZoneLabel, display::time(now, home)), homeDay);
             }
             if (m_days == 1) {
                 m_title = m_offset == 0 ? tr("Today") : display::dayRelative(first, today);

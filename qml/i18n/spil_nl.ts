@@ -2143,8 +2143,8 @@
         <translation>Hele dag</translation>
     </message>
     <message>
-        <source>%1 %2, home %3 %4%5</source>
-        <translation>%1 %2, thuis %3 %4%5</translation>
+        <source>%1, home %2%3</source>
+        <translation>%1, thuis %2%3</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ ItemDelegate {
             text: row.who + " · " + row.detail + " · " + row.waitingText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         RowLayout {

@@ -25,6 +25,7 @@ Page {
     ListView {
         id: list
         objectName: "decisionRows"
+        topMargin: Theme.gap
         anchors.fill: parent
         anchors.leftMargin: page.width > Theme.wideBreakpoint ? (page.width - 720) / 2 : 0
         anchors.rightMargin: anchors.leftMargin

@@ -54,13 +54,15 @@ TEST_F(AgendaModels, AbroadTheDayIsReadInLocalTimeWithHomeTimeBeside)
     EXPECT_TRUE(today.showHomeTime());
     EXPECT_EQ(today.localZoneLabel(), QStringLiteral("New York"));
     EXPECT_EQ(today.homeZoneLabel(), QStringLiteral("Amsterdam"));
-    EXPECT_EQ(today.zonesNowText(), QStringLiteral("New York 08:00, home Amsterdam 14:00"));
+    // A place and its time are kept together (no-break spaces) when the header wraps.
+    EXPECT_EQ(today.zonesNowText(), QStringLiteral("New\u00a0York\u00a008:00, home "
+                                                   "Amsterdam\u00a014:00"));
     // Late in the evening abroad it is tomorrow at home: the header says so, and the
     // minute's reload keeps the times current.
     clock.set(at("2026-11-30T19:41:00-05:00"));
     today.reload();
     EXPECT_EQ(today.zonesNowText(),
-              QStringLiteral("New York 19:41, home Amsterdam 01:41 (Tue 1 Dec)"));
+              QStringLiteral("New\u00a0York\u00a019:41, home Amsterdam\u00a001:41 (Tue 1 Dec)"));
     clock.set(at("2026-11-30T08:00:00-05:00"));
     today.reload();
     const int row = int(column(today, TimelineModel::roleOf("title"))
