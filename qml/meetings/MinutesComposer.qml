@@ -141,6 +141,7 @@ Rectangle {
                 Chip {
                     required property string modelData
                     required property int index
+                    objectName: "due" + index
                     text: modelData
                     checked: composer.dueChoice === index
                     onClicked: composer.dueChoice = index

@@ -81,15 +81,19 @@ ItemDelegate {
                 }
                 onActiveFocusChanged: if (!activeFocus) line.editing = false
             }
+            // Who and when in full: wrapped on a phone, and as wide as the line, so that an
+            // owner and due date filled in after the row was made are not cut short.
             RowLayout {
                 visible: line.aboutText !== "" || line.statusText !== ""
                 spacing: Theme.gap
+                Layout.fillWidth: true
                 Label {
+                    objectName: "lineAbout"
                     visible: line.aboutText !== ""
                     text: line.aboutText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Layout.maximumWidth: implicitWidth
                 }

@@ -75,6 +75,21 @@ TestCase {
         compare(action.kind, Meeting.Action)
         compare(action.statusText, "Open")
         verify(action.aboutText.indexOf("Maarten Verhoeven") === 0)
+
+        // With a due date too: owner and date in full, not cut short.
+        tap(p, "addAction")
+        mouseClick(maarten)
+        tryVerify(function() { return field.visible && field.activeFocus })
+        keyClick("Y")
+        tap(p, "due1")
+        tap(p, "minutesDone")
+        tryCompare(lines, "count", before + 3)
+        const dated = lineWith(lines, "Y")
+        verify(dated !== null)
+        verify(dated.aboutText.indexOf(" · ") > 0, dated.aboutText)
+        const about = findChild(dated, "lineAbout")
+        waitForRendering(about)
+        verify(!about.truncated, about.text + " is cut short")
     }
 
     function test_2_aRemovedLineComesBackWithUndo() {
