@@ -1784,6 +1784,10 @@
         <source>Closed to %1</source>
         <translation>Besloten voor %1</translation>
     </message>
+    <message>
+        <source>%1 · home %2 %3</source>
+        <translation>%1 · thuis %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::OfficeStore</name>

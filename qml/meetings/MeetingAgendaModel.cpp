@@ -47,8 +47,17 @@ void MeetingAgendaModel::reload()
         const qint64 start = ref.occurrenceUtc >= 0 ? ref.occurrenceUtc : a->startUtc;
         const QTimeZone zone = office()->localZone();
         m_title = a->title;
+        const qint64 end = start + (a->endUtc - a->startUtc);
         m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
-                     display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
+                     display::timeRange(start, end, zone);
+        // Abroad, the time at home beside it, as Today and the appointment show it.
+        const QString homeId = people()->me().tz.isEmpty() ? a->tz : people()->me().tz;
+        const QTimeZone home = zoneOrFail(homeId);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(start);
+        if (home.offsetFromUtc(at) != zone.offsetFromUtc(at))
+            m_whenText = tr("%1 · home %2 %3")
+                             .arg(m_whenText, display::zoneCity(homeId),
+                                  display::timeRange(start, end, home));
         MeetingRepo meetings(db);
         const qint64 now = office()->clock().nowMs();
         m_papersText = papersInText(meetings.papersIn(ref));

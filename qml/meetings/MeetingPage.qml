@@ -42,9 +42,13 @@ Page {
                 Layout.rightMargin: Theme.margin
             }
             Label {
+                objectName: "meetingWhen"
                 text: agenda.whenText
                 color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
             }
             Label {
                 objectName: "papersIn"

@@ -3,18 +3,21 @@
 // item's papers in and late, whom an item is closed to, and a paper coming in.
 #include "AppFixture.h"
 
+#include "core/agenda/AgendaRepo.h"
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
 #include "core/meetings/MeetingRepo.h"
 #include "qml/documents/FileCacheSettings.h"
 #include "qml/meetings/BoardPackMaker.h"
 #include "qml/meetings/MeetingAgendaModel.h"
+#include "qml/shell/Display.h"
 #include "qml/shell/OfficeStore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -63,6 +66,7 @@ TEST_F(MeetingModels, TheBoardMeetingsAgendaShowsItsPapersInAndLate)
     EXPECT_EQ(agenda.title(), QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur"));
     ASSERT_EQ(agenda.rowCount(), 4);
     EXPECT_EQ(agenda.papersText(), QStringLiteral("Papers in: 3 of 5"));
+    EXPECT_FALSE(agenda.whenText().contains(QStringLiteral("home"))); // at home: one time
     EXPECT_EQ(agenda.late(), 1);
     EXPECT_EQ(role(agenda, 1, "number").toInt(), 2);
     EXPECT_EQ(role(agenda, 1, "title").toString(), QStringLiteral("Jaarplan 2027"));
@@ -97,6 +101,25 @@ TEST_F(MeetingModels, TheBoardMeetingsAgendaShowsItsPapersInAndLate)
     EXPECT_EQ(role(agenda, 1, "late").toInt(), 0);
     EXPECT_EQ(agenda.papersText(), QStringLiteral("Papers in: 4 of 5"));
     EXPECT_EQ(agenda.late(), 0);
+}
+
+// Abroad, the meeting's time at home stands beside the local one.
+TEST_F(MeetingModels, AbroadAMeetingSaysItsTimeAtHomeToo)
+{
+    start(QStringLiteral("director"), QStringLiteral("America/New_York"));
+    const auto next = MeetingRepo(*app->office()->store()).nextWithAgenda();
+    ASSERT_TRUE(next.has_value());
+    MeetingAgendaModel agenda(app->office(), app->people());
+    agenda.setAppointmentId(next->appointmentId);
+    EXPECT_TRUE(agenda.whenText().contains(QStringLiteral(" · home Amsterdam ")))
+        << agenda.whenText().toStdString();
+    const Appointment a = *AgendaRepo(*app->office()->store()).byId(next->appointmentId);
+    const QString local =
+        display::timeRange(a.startUtc, a.endUtc, QTimeZone(QByteArrayLiteral("America/New_York")));
+    const QString home =
+        display::timeRange(a.startUtc, a.endUtc, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+    EXPECT_TRUE(agenda.whenText().contains(local));
+    EXPECT_TRUE(agenda.whenText().endsWith(home)) << agenda.whenText().toStdString();
 }
 
 TEST_F(MeetingModels, AMeetingWithoutAnAgendaHasNoRows)
