@@ -2243,6 +2243,13 @@
             <numerusform>%n te laat</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n to read</source>
+        <translation>
+            <numerusform>%n te lezen</numerusform>
+            <numerusform>%n te lezen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnreadPapersPanel</name>

@@ -4,6 +4,7 @@
 #include "core/agenda/AgendaRepo.h"
 #include "core/common/Time.h"
 #include "core/meetings/MeetingRepo.h"
+#include "core/meetings/PaperReads.h"
 #include "core/store/Database.h"
 #include "qml/shell/Display.h"
 #include "qml/shell/OfficeStore.h"
@@ -30,6 +31,7 @@ void NextPapers::reload()
     m_text.clear();
     m_title.clear();
     m_late = 0;
+    m_unread = 0;
     readGuarded("NextPapers", [&] {
         if (!open())
             return;
@@ -49,6 +51,10 @@ void NextPapers::reload()
         m_title = display::dayShort(dateIn(start, office()->localZone())) + QStringLiteral(" · ") +
                   a->title;
         m_late = int(meetings.latePapers(*next).size());
+        for (const AttendeeReading &r : PaperReadRepo(db).unreadFor(*next)) {
+            if (r.person == people()->me().id)
+                m_unread = int(r.unread.size());
+        }
     });
     Q_EMIT changed();
 }

@@ -18,6 +18,8 @@ class NextPapers : public OfficeView {
     Q_PROPERTY(QString text READ text NOTIFY changed)   // "3 of 5 papers in"
     Q_PROPERTY(QString title READ title NOTIFY changed) // the meeting, with its day
     Q_PROPERTY(int late READ late NOTIFY changed)
+    // Papers in that the user has not opened yet: what to read first.
+    Q_PROPERTY(int unread READ unread NOTIFY changed)
 public:
     explicit NextPapers(QObject *parent = nullptr);
     NextPapers(OfficeStore *office, PeopleDirectory *people, QObject *parent = nullptr);
@@ -27,6 +29,7 @@ public:
     QString text() const { return m_text; }
     QString title() const { return m_title; }
     int late() const { return m_late; }
+    int unread() const { return m_unread; }
     void reload() override;
 Q_SIGNALS:
     void changed();
@@ -36,6 +39,7 @@ private:
     qint64 m_occurrenceUtc = -1;
     QString m_text, m_title;
     int m_late = 0;
+    int m_unread = 0;
 };
 
 } // namespace spil::qml

@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Spil
 
-// "3 of 5 papers in" for the next meeting that asks for papers, on the director's Today;
-// tapping it opens that meeting.
+// "3 of 5 papers in · 1 late · 1 to read" for the next meeting that asks for papers, on
+// the director's Today; tapping it opens that meeting, where the unread papers say so.
 ItemDelegate {
     id: line
     objectName: "papersInLine"
@@ -30,9 +30,11 @@ ItemDelegate {
             Label {
                 objectName: "papersInText"
                 text: next.text + (next.late > 0 ? " · " + qsTr("%n late", "", next.late) : "")
+                      + (next.unread > 0 ? " · " + qsTr("%n to read", "", next.unread) : "")
                 color: next.late > 0 ? Theme.warning : Theme.accent
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {

@@ -61,6 +61,8 @@ TEST_F(PaperReadModels, TodaySaysHowManyOfTheNextMeetingsPapersAreIn)
     EXPECT_EQ(next.appointmentId(), board().appointmentId);
     EXPECT_EQ(next.text(), QStringLiteral("3 of 5 papers in"));
     EXPECT_EQ(next.late(), 1);
+    // Of the three in, he has opened two: "Voorstel beloning 2027" is his to read first.
+    EXPECT_EQ(next.unread(), 1);
     EXPECT_TRUE(
         next.title().endsWith(QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur")));
 
@@ -111,7 +113,10 @@ TEST_F(PaperReadModels, TheMeetingsPapersOpenAndReadingOneMarksItRead)
     EXPECT_EQ(role(papers, row, "stateText").toString(), QStringLiteral("In · not read yet"));
     EXPECT_FALSE(role(papers, row, "read").toBool());
 
-    // Opened in the reader: recorded once, the row changes in place.
+    // Opened in the reader: recorded once, the row changes in place, and Today has nothing
+    // left for him to read.
+    NextPapers next(app->office(), app->people());
+    EXPECT_EQ(next.unread(), 1);
     PaperOpener opener(app->office(), app->people());
     const QString doc = role(papers, row, "documentId").toString();
     QSignalSpy resets(&papers, &QAbstractItemModel::modelReset);
@@ -121,6 +126,7 @@ TEST_F(PaperReadModels, TheMeetingsPapersOpenAndReadingOneMarksItRead)
     EXPECT_TRUE(role(papers, row, "read").toBool());
     EXPECT_EQ(role(papers, row, "stateText").toString(), QStringLiteral("In · read"));
     EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(next.unread(), 0);
     const qint64 afterFirst = app->office()->store()->pendingCount();
     EXPECT_FALSE(opener.recordRead(doc)) << "a second opening records nothing";
     EXPECT_EQ(app->office()->store()->pendingCount(), afterFirst);
