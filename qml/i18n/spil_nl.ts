@@ -3016,6 +3016,10 @@
         <source>You said no</source>
         <translation>Je zei nee</translation>
     </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wacht op jou</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::RequestDetails</name>

@@ -59,7 +59,8 @@ QString RequestDetails::importanceText() const
 
 QString RequestDetails::stateText() const
 {
-    return RequestQueueModel::stateText(m_request);
+    return RequestQueueModel::stateText(m_request,
+                                        people() && people()->me().id == m_request.director);
 }
 
 QString RequestDetails::decisionText() const

@@ -68,10 +68,12 @@ QString RequestQueueModel::stateText(RequestState state)
     return {};
 }
 
-QString RequestQueueModel::stateText(const Request &request)
+QString RequestQueueModel::stateText(const Request &request, bool mine)
 {
     if (request.state == RequestState::Forwarded && request.decision != RequestDecision::Pending)
         return tr("Decided");
+    if (request.state == RequestState::Forwarded && mine)
+        return tr("Waiting for you");
     return stateText(request.state);
 }
 
@@ -138,7 +140,7 @@ void RequestQueueModel::reload()
             row.importance = r.importance;
             row.importanceText = importanceText(r.importance);
             row.state = r.state;
-            row.stateText = stateText(r);
+            row.stateText = stateText(r, r.director == me.id);
             row.waitingDays = ranked1.waitingDays;
             row.waitingText = waitingText(ranked1.waitingDays);
             row.detail =

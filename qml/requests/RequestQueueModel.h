@@ -78,8 +78,9 @@ public:
     static QString importanceText(RequestImportance importance);
     static QString stateText(RequestState state);
     // As stateText, but a forwarded request the director has decided is "Decided": it is
-    // back with the assistant, no longer with him.
-    static QString stateText(const Request &request);
+    // back with the assistant, no longer with him; one still with him says so to him
+    // ("Waiting for you", mine).
+    static QString stateText(const Request &request, bool mine = false);
     static QString waitingText(int workingDays);
     // "Maarten said yes: schedule it"; the director himself reads "You said yes".
     static QString decisionText(RequestDecision decision, const QString &directorName,

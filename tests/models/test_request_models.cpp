@@ -88,6 +88,7 @@ TEST_F(RequestModels, TheDirectorSeesOnlyWhatWasForwardedAndDecidesWithOneTap)
     RequestDetails details(app->office(), app->people());
     details.setRequestId(decisions.idAt(1));
     EXPECT_TRUE(details.canDecide());
+    EXPECT_EQ(details.stateText(), QStringLiteral("Waiting for you"));
     QSignalSpy resets(&decisions, &QAbstractItemModel::modelReset);
     ASSERT_TRUE(decisions.decide(decisions.idAt(1), false));
     details.reload();
