@@ -50,7 +50,10 @@ Item {
             id: document
             property int opening
             source: reader.isPdf ? reader.source + "?opening=" + opening : ""
-            onStatusChanged: if (document.status === PdfDocument.Ready) Qt.callLater(reader.fitPage)
+            onStatusChanged: if (document.status === PdfDocument.Ready) {
+                reader.zoom = 1
+                Qt.callLater(reader.fitPage)
+            }
         }
     }
     readonly property PdfDocument pdf: PdfKeeper.hold(documentMaker)
@@ -76,6 +79,15 @@ Item {
     function zoomBy(factor) {
         zoom = Math.max(minZoom, Math.min(maxZoom, zoom * factor))
         view.renderScale = fitScale * zoom
+    }
+    // A pinch on the page changes the view's scale itself: the zoom follows it, so that −
+    // and + go on from there. (The jump to a match sets the scale to 0 first: not a zoom.)
+    Connections {
+        target: view
+        function onRenderScaleChanged() {
+            if (view.renderScale > 0 && reader.fitScale > 0)
+                reader.zoom = Math.max(reader.minZoom, Math.min(reader.maxZoom, view.renderScale / reader.fitScale))
+        }
     }
     // Qt 6.4's view jumps to a match at the zoom of the match's link, which pushed the page
     // off the screen: the reader keeps its own scale and brings the match into sight.

@@ -52,9 +52,10 @@ void MeetingAgendaModel::reload()
                      display::timeRange(start, end, zone);
         // Abroad, the time at home beside it, as Today and the appointment show it.
         const QString homeId = people()->me().tz.isEmpty() ? a->tz : people()->me().tz;
-        const QTimeZone home = zoneOrFail(homeId);
+        // A home zone that cannot be read leaves the page as it is, without home time.
+        const QTimeZone home(homeId.toUtf8());
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(start);
-        if (home.offsetFromUtc(at) != zone.offsetFromUtc(at))
+        if (home.isValid() && home.offsetFromUtc(at) != zone.offsetFromUtc(at))
             m_whenText = tr("%1 · home %2 %3")
                              .arg(m_whenText, display::zoneCity(homeId),
                                   display::timeRange(start, end, home));

@@ -130,7 +130,8 @@ ColumnLayout {
                     return
                 const title = editor.title
                 form.done()
-                if (to !== "" && to !== from)
+                // Taken back by oneself is no hand-over to speak of.
+                if (to !== "" && to !== from && to !== App.personId)
                     form.handed(id, title, to, from)
             }
         }

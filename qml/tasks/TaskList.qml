@@ -39,9 +39,10 @@ ListView {
             list.postponed(id, name, tasks.postpone(id))
         }
     }
-    // The review keeps what it struck off or moved in place while it shows; hidden (another
-    // tab, another page) it lets them go.
-    onVisibleChanged: if (!visible) tasks.settle()
+    // The review keeps what it struck off or moved in place while it shows; shown afresh or
+    // hidden (another tab, another page) it lets them go, also what changed elsewhere while
+    // it was hidden (it reloads hidden too).
+    onVisibleChanged: tasks.settle()
     PullToRefresh { target: list }
     footer: Item { width: 1; height: 96 } // room for the floating buttons
     EmptyState {

@@ -17,6 +17,20 @@
 namespace spil::qml {
 
 namespace {
+// Who passed the task to whoever holds it. One taken back after it was handed on (an Undo)
+// names its holder as its delegator, since a device may name only its own user: then it is
+// the last other hand of its chain.
+QString handedFrom(const Task &t)
+{
+    if (t.delegatedBy != t.assignee)
+        return t.delegatedBy;
+    for (auto it = t.handedBy.crbegin(); it != t.handedBy.crend(); ++it) {
+        if (*it != t.assignee)
+            return *it;
+    }
+    return {};
+}
+
 QString sourceText(TaskSource source)
 {
     switch (source) {
@@ -57,6 +71,8 @@ void TaskListModel::reload()
 {
     QList<Row> rows;
     m_openCount = m_newCount = m_urgentCount = m_overdueCount = 0;
+    if (!open())
+        m_reviewOrder.clear(); // another office, or none: its places mean nothing
     readGuarded("TaskListModel", [&] {
         if (open() && !people()->me().id.isEmpty()) {
             TaskRepo repo(*office()->store());
@@ -101,6 +117,7 @@ void TaskListModel::reload()
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
                 r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
                 r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
+                const QString from = handedFrom(t);
                 // Handed on by someone else along the chain: say who has it now and who
                 // passed it there.
                 if (m_view == View::Waiting && r.done) {
@@ -109,15 +126,14 @@ void TaskListModel::reload()
                     r.whoText = tr("done by %1 · %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          display::due(t.doneAt, now, zone));
-                } else if (m_view == View::Waiting && !t.delegatedBy.isEmpty() &&
-                           t.delegatedBy != me) {
-                    r.whoText = tr("with %1 · via %2")
-                                    .arg(people()->firstNameOf(t.assignee),
-                                         people()->firstNameOf(t.delegatedBy));
+                } else if (m_view == View::Waiting && !from.isEmpty() && from != me) {
+                    r.whoText =
+                        tr("with %1 · via %2")
+                            .arg(people()->firstNameOf(t.assignee), people()->firstNameOf(from));
                 } else if (m_view == View::Waiting) {
                     r.whoText = tr("with %1").arg(people()->firstNameOf(t.assignee));
-                } else if (!t.delegatedBy.isEmpty() && t.delegatedBy != me) {
-                    r.whoText = tr("from %1").arg(people()->firstNameOf(t.delegatedBy));
+                } else if (!from.isEmpty() && from != me) {
+                    r.whoText = tr("from %1").arg(people()->firstNameOf(from));
                 }
                 r.sourceText = sourceText(t.source);
                 m_openCount += r.done || r.moved ? 0 : 1;

@@ -152,6 +152,22 @@ TEST_F(TaskModels, WaitingForShowsWhoHasWhatTheUserHandedOver)
     applyLanguage(QStringLiteral("en"));
 }
 
+// Handed on and taken back with Undo: the server lets the device name only its own user as
+// delegator, so the task names its holder; the row still says who handed it over.
+TEST_F(TaskModels, ATaskTakenBackAfterItWasHandedOnStillSaysWhoHandedItOver)
+{
+    start(QStringLiteral("assistant"));
+    TaskListModel inbox(app->office(), app->people());
+    const QString id =
+        role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("taskId")).toString();
+    inbox.handTo(id, idOf("joris"));
+    EXPECT_EQ(rowOf(inbox, "Hotel in New York boeken"), -1);
+    inbox.handTo(id, app->personId());
+    EXPECT_EQ(TaskRepo(*app->office()->store()).byId(id)->delegatedBy, app->personId());
+    EXPECT_EQ(role(inbox, "Hotel in New York boeken", TaskListModel::roleOf("whoText")).toString(),
+              QStringLiteral("from Maarten"));
+}
+
 TEST_F(TaskModels, TheDayReviewHoldsTodaysOpenAndOverdueWorkUrgentFirst)
 {
     start(QStringLiteral("assistant")); // Monday 30 November, 09:15
