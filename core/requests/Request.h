@@ -89,6 +89,7 @@ struct Request {
     RequestDecision decision = RequestDecision::Pending;
     QString decisionNote;
     qint64 decidedAt = 0;
+    qint64 forwardedAt = 0; // when last put to the director; kept when taken back (UTC ms)
 };
 
 // Whether a request still asks for something of the assistant or the director: not

@@ -96,6 +96,7 @@ Request RequestRepo::fromRecord(const QVariantMap &r)
                      .value_or(RequestDecision::Pending);
     q.decisionNote = r.value(QStringLiteral("decision_note")).toString();
     q.decidedAt = r.value(QStringLiteral("decided_at")).toLongLong();
+    q.forwardedAt = r.value(QStringLiteral("forwarded_at")).toLongLong();
     return q;
 }
 
@@ -119,6 +120,7 @@ QVariantMap RequestRepo::toRecord(const Request &q)
         {QStringLiteral("decision"), toText(q.decision)},
         {QStringLiteral("decision_note"), q.decisionNote},
         {QStringLiteral("decided_at"), q.decidedAt ? QVariant(q.decidedAt) : QVariant()},
+        {QStringLiteral("forwarded_at"), q.forwardedAt ? QVariant(q.forwardedAt) : QVariant()},
     };
 }
 
@@ -157,6 +159,7 @@ QString RequestRepo::add(Request request, std::optional<ContactLanguage> languag
     request.decision = RequestDecision::Pending;
     request.decisionNote.clear();
     request.decidedAt = 0;
+    request.forwardedAt = 0;
     request.appointmentId.clear();
     // A request noted later (it came by phone or on paper) keeps when it came in.
     const qint64 now = m_db.clock().nowMs();
@@ -197,7 +200,8 @@ void RequestRepo::update(const QString &id, const RequestChange &change)
     tx.commit();
 }
 
-void RequestRepo::setState(const QString &id, RequestState state, bool (*allowed)(const Request &))
+void RequestRepo::setState(const QString &id, RequestState state, bool (*allowed)(const Request &),
+                           QVariantMap also)
 {
     const Request r = existing(id);
     if (!allowed(r))
@@ -209,8 +213,9 @@ void RequestRepo::setState(const QString &id, RequestState state, bool (*allowed
                           ? QStringLiteral(" and declined by the director")
                           : QString(),
                       toText(state)));
+    also.insert(QStringLiteral("state"), toText(state));
     Database::Transaction tx(m_db);
-    m_db.update(kRequests, id, {{QStringLiteral("state"), toText(state)}});
+    m_db.update(kRequests, id, also);
     tx.commit();
 }
 
@@ -231,7 +236,8 @@ void RequestRepo::defer(const QString &id)
 
 void RequestRepo::forward(const QString &id)
 {
-    setState(id, RequestState::Forwarded, forwardable);
+    setState(id, RequestState::Forwarded, forwardable,
+             {{QStringLiteral("forwarded_at"), m_db.clock().nowMs()}});
 }
 
 void RequestRepo::takeBack(const QString &id, RequestState previous)

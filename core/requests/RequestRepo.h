@@ -75,7 +75,8 @@ public:
     void forward(const QString &id);
     // Takes a forward back (the assistant's Undo): the request returns to the state it had
     // before (new, times offered or deferred) and out of the director's sight. Refused once
-    // he has decided.
+    // he has decided. When it was forwarded stays: a word he gave offline meanwhile still
+    // counts when his device comes back (the server takes it; docs/sync-protocol.md).
     void takeBack(const QString &id, RequestState previous);
     // The director's word on a forwarded request: accepted goes back to the assistant to
     // schedule, declined to the assistant to answer. Refused unless it is forwarded.
@@ -112,7 +113,9 @@ private:
     // The appointment that books the request at startUtc, checked as any booking is.
     Appointment bookingOf(const Request &request, qint64 startUtc, const QString &bookedBy);
     Request existing(const QString &id);
-    void setState(const QString &id, RequestState state, bool (*allowed)(const Request &));
+    // also: further fields set with the state, in the same change.
+    void setState(const QString &id, RequestState state, bool (*allowed)(const Request &),
+                  QVariantMap also = {});
     Database &m_db;
 };
 

@@ -213,7 +213,8 @@ QList<EntityDef> buildEntities()
           {QStringLiteral("appointment_id"), T::Text},
           {QStringLiteral("decision"), T::Text},
           {QStringLiteral("decision_note"), T::Text},
-          {QStringLiteral("decided_at"), T::Time}}},
+          {QStringLiteral("decided_at"), T::Time},
+          {QStringLiteral("forwarded_at"), T::Time}}},
         // An attendee's comment on minutes in review, on a line (entry_id) or on an item as a
         // whole; it follows its item, so an item closed to someone keeps its comments away
         // from them too.
@@ -830,8 +831,13 @@ QList<QStringList> buildMigrations()
     const QStringList v22 = {
         QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_id)"),
     };
-    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10, v11,
-            v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22};
+    // Version 23: when a request was last put to the director; kept when the forward is
+    // taken back, so that his word given offline meanwhile still counts.
+    const QStringList v23 = {
+        QStringLiteral("ALTER TABLE requests ADD COLUMN forwarded_at INTEGER"),
+    };
+    return {v1,  v2,  v3,  v4,  v5,  v6,  v7,  v8,  v9,  v10, v11, v12,
+            v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23};
 }
 } // namespace
 

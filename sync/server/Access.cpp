@@ -274,20 +274,49 @@ bool Access::mayWriteFields(const StoredRecord &record, const std::optional<Stor
         return false;
     if (policy.ownerOnlyFields.isEmpty())
         return true;
-    if (ownerHimself) {
-        if (!before || record.deleted != before->deleted)
-            return false;
-        for (auto it = written.begin(); it != written.end(); ++it) {
-            if (!policy.ownerOnlyFields.contains(it.key()))
-                return false;
-        }
-        return true;
-    }
+    if (ownerHimself)
+        return before && answersAsOwner(*before, record, written);
     for (auto it = policy.ownerOnlyFields.begin(); it != policy.ownerOnlyFields.end(); ++it) {
         if (!leaves(it.key(), it.value()))
             return false;
     }
     return true;
+}
+
+bool Access::answersAsOwner(const StoredRecord &before, const StoredRecord &record,
+                            const QJsonObject &written) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    const QString owner = before.fields.value(policy.ownerField).toString();
+    if (policy.ownerOnlyFields.isEmpty() || owner.isEmpty() || owner != m_user.personId ||
+        m_user.principals.contains(owner) || m_user.role == Role::OfficeManager ||
+        record.deleted != before.deleted)
+        return false;
+    for (auto it = written.begin(); it != written.end(); ++it) {
+        if (!policy.ownerOnlyFields.contains(it.key()))
+            return false;
+    }
+    return true;
+}
+
+bool Access::answersOnceAsked(const StoredRecord &before, const StoredRecord &record,
+                              const QJsonObject &written) const
+{
+    const EntityPolicy &policy = policyOf(record.entity);
+    const QString asked = policy.ownerAnswersOnceSet;
+    if (asked.isEmpty() || written.isEmpty() || before.deleted)
+        return false;
+    const QJsonValue when = before.fields.value(asked);
+    if (when.isNull() || when.isUndefined() || (when.isString() && when.toString().isEmpty()))
+        return false;
+    // Put to him, not to whoever holds it now: the owner it names is the one it had when it
+    // was last put (a request moved to another director after a take-back is not hers).
+    const auto writtenAt = [&](const QString &field) {
+        return before.stamps.value(field).toObject().value(QStringLiteral("v")).toInteger(-1);
+    };
+    const qint64 ownerAt = writtenAt(policy.ownerField);
+    const qint64 askedAt = writtenAt(asked);
+    return ownerAt >= 0 && askedAt >= ownerAt && answersAsOwner(before, record, written);
 }
 
 QJsonObject Access::sight(const StoredRecord &record, const Guards &guards)

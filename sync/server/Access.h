@@ -45,6 +45,15 @@ public:
     // removes nothing. written: the fields the push sets; before: the record as stored.
     bool mayWriteFields(const StoredRecord &record, const std::optional<StoredRecord> &before,
                         const QJsonObject &written) const;
+    // The owner himself sets only his own fields (EntityPolicy::ownerOnlyFields) of his own
+    // record, and neither adds nor removes it.
+    bool answersAsOwner(const StoredRecord &before, const StoredRecord &record,
+                        const QJsonObject &written) const;
+    // As answersAsOwner, on a record once put to him (EntityPolicy::ownerAnswersOnceSet),
+    // whether or not he reads it as it stands: his word given offline on a request
+    // forwarded to him stands when the forward was taken back meanwhile.
+    bool answersOnceAsked(const StoredRecord &before, const StoredRecord &record,
+                          const QJsonObject &written) const;
     // The record names this user's person in one of its excluded fields (or a guard's).
     bool excluded(const StoredRecord &record, const Guards &guards = {}) const;
     // The record itself is locked (EntityPolicy::lockField): it takes no more changes.

@@ -45,6 +45,8 @@ namespace {
 //   serve him and the office manager; the director himself reads one only once it was
 //   forwarded to him (or he decided it), and writes only his decision (decision,
 //   decision_note, decided_at), which nobody else writes; staff and admins get nothing.
+//   A decision on a request once forwarded to him (forwarded_at) stands even when the
+//   forward was taken back before it arrived: he gave it offline, on what he was shown.
 // - a comment on minutes follows its item like a line of the minutes, is written only by
 //   the meeting's attendees, its owner and their assistants while the minutes are in
 //   review (final: locked), names its author from the session and is changed only by them.
@@ -204,6 +206,7 @@ std::map<QString, EntityPolicy> makePolicies()
     requests.ownerOnlyFields = {{decision, QStringLiteral("pending")},
                                 {QStringLiteral("decision_note"), QString()},
                                 {QStringLiteral("decided_at"), QJsonValue()}};
+    requests.ownerAnswersOnceSet = QStringLiteral("forwarded_at");
     requests.accessFields = {requests.ownerField, state, decision};
     requests.actorFields = {createdBy};
     out.emplace(QStringLiteral("requests"), requests);

@@ -136,6 +136,9 @@ struct EntityPolicy {
     // and the only fields he writes: he neither adds nor removes such a record (a
     // director's decision on a request). Anyone else leaves them as they stand.
     QJsonObject ownerOnlyFields;
+    // Once this field is set, the owner sets his own fields even when he no longer reads the
+    // record as it stands (a request put to him and taken back while he decided offline).
+    QString ownerAnswersOnceSet;
     // Fields that only office managers and admins set (to whom a service request is handed);
     // anyone else leaves them as they stand, and a new record of theirs holds them blank.
     QStringList managerFields;

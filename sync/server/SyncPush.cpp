@@ -463,8 +463,10 @@ void SyncService::logConflicts(PushState &state)
 void SyncService::authorise(PushState &state, const Access &access, const StoredRecord &record,
                             const std::optional<StoredRecord> &before)
 {
+    const QJsonObject &written = state.written[record.entity + QLatin1Char('/') + record.id];
     if (before) {
-        if (!access.mayWrite(*before, guardsOf(nullptr, *state.session, *before)))
+        if (!access.mayWrite(*before, guardsOf(nullptr, *state.session, *before)) &&
+            !access.answersOnceAsked(*before, record, written))
             throw SyncError(
                 403, ErrorCode::Forbidden,
                 QStringLiteral("you may not change %1 %2").arg(record.entity, record.id));
@@ -491,8 +493,7 @@ void SyncService::authorise(PushState &state, const Access &access, const Stored
                                            "remove it instead")
                                 .arg(record.entity, record.id));
     }
-    if (!access.mayWriteFields(record, before,
-                               state.written[record.entity + QLatin1Char('/') + record.id]))
+    if (!access.mayWriteFields(record, before, written))
         throw SyncError(
             403, ErrorCode::Forbidden,
             QStringLiteral("you may not set these fields of %1 %2").arg(record.entity, record.id));

@@ -204,7 +204,7 @@ TEST_F(Requests, AnEditPutsOnlyTheFieldsItChangesIntoTheOutbox)
     requests.update(id, {.importance = RequestImportance::Urgent});
     EXPECT_EQ(changedFields(), (QSet<QString>{"requests.importance"}));
     requests.forward(id);
-    EXPECT_EQ(changedFields(), (QSet<QString>{"requests.state"}));
+    EXPECT_EQ(changedFields(), (QSet<QString>{"requests.state", "requests.forwarded_at"}));
     requests.decide(id, RequestDecision::Accepted, QStringLiteral("yes, short"));
     EXPECT_EQ(changedFields(), (QSet<QString>{"requests.decision", "requests.decision_note",
                                               "requests.decided_at"}));
@@ -262,7 +262,11 @@ TEST_F(Requests, TheAssistantTakesAForwardBackUntilTheDirectorDecides)
     const QString id = requests.add(request("Partnership"));
     EXPECT_THROW(requests.takeBack(id, RequestState::New), Error); // not forwarded
     requests.defer(id);
+    EXPECT_EQ(requests.byId(id)->forwardedAt, 0);
     requests.forward(id);
+    EXPECT_EQ(changedFields(), (QSet<QString>{"requests.state", "requests.forwarded_at"}));
+    const qint64 forwardedAt = requests.byId(id)->forwardedAt;
+    EXPECT_GT(forwardedAt, 0);
     EXPECT_THROW(requests.takeBack(id, RequestState::Scheduled), Error);
     EXPECT_THROW(requests.takeBack(id, RequestState::Forwarded), Error);
     requests.takeBack(id, RequestState::Deferred);
@@ -270,6 +274,8 @@ TEST_F(Requests, TheAssistantTakesAForwardBackUntilTheDirectorDecides)
     Request r = *requests.byId(id);
     EXPECT_EQ(r.state, RequestState::Deferred);
     EXPECT_FALSE(directorSees(r));
+    // When it was put to him stays: the server takes a word he gave offline meanwhile.
+    EXPECT_EQ(r.forwardedAt, forwardedAt);
     // Once he has said yes it is his word, not hers to take back.
     requests.forward(id);
     requests.decide(id, RequestDecision::Accepted, {});

@@ -226,6 +226,7 @@ TEST(Requests, BadInputOnEveryFieldIsRefusedAndStoresNothing)
             {"requests", "decision", 1, "a decision that is not text"},
             {"requests", "decision_note", QJsonArray{}, "a note as a list"},
             {"requests", "decided_at", QStringLiteral("now"), "a decision time as words"},
+            {"requests", "forwarded_at", QStringLiteral("today"), "a forward time as words"},
             {"requests", "priority", QStringLiteral("high"), "a field requests do not have"},
         });
     EXPECT_EQ(server.version(token), before) << "a refused push stored something";
@@ -310,4 +311,80 @@ TEST(Requests, ForwardedReachesTheDirectorsDeviceHisWordComesBackAndStaffHoldNot
     ASSERT_TRUE(joris.sync());
     EXPECT_TRUE(RequestRepo(joris.db()).of({}).isEmpty());
     EXPECT_FALSE(joris.db().scalar(QStringLiteral("SELECT count(*) FROM requests")).toInt() > 0);
+}
+
+TEST(Requests, HisWordGivenOfflineStandsWhenTheForwardWasTakenBackMeanwhile)
+{
+    ServerProcess server(QStringLiteral(SPIL_SERVER_PATH));
+    SyncedDevice sanne(server, QStringLiteral("sanne")), maarten(server, QStringLiteral("maarten"));
+    ASSERT_TRUE(sanne.sync());
+    RequestRepo queue(sanne.db());
+    QString id;
+    for (const Request &r : queue.of({}))
+        if (r.subject == QStringLiteral("Bedrijventerrein Lage Weide"))
+            id = r.id;
+    ASSERT_FALSE(id.isEmpty());
+    queue.forward(id);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    // On the plane he says yes; on the ground she takes the forward back before it arrives.
+    RequestRepo(maarten.db()).decide(id, RequestDecision::Accepted, QStringLiteral("Graag"));
+    queue.takeBack(id, RequestState::New);
+    ASSERT_TRUE(sanne.sync());
+    ASSERT_TRUE(maarten.sync());
+    EXPECT_EQ(maarten.db().pendingCount(), 0) << "his word was refused";
+    const auto mine = RequestRepo(maarten.db()).byId(id);
+    ASSERT_TRUE(mine) << "the request left his device with his word";
+    EXPECT_EQ(mine->decision, RequestDecision::Accepted);
+    ASSERT_TRUE(sanne.sync());
+    const Request hers = *queue.byId(id);
+    EXPECT_EQ(hers.state, RequestState::New);
+    EXPECT_EQ(hers.decision, RequestDecision::Accepted);
+    EXPECT_EQ(hers.decisionNote, QStringLiteral("Graag"));
+    EXPECT_NO_THROW(queue.propose(id)) << "she could not act on his yes";
+
+    // One never put to him stays out of his reach, by id or not.
+    const QString token = server.login(QStringLiteral("maarten"));
+    QString fresh;
+    for (const Request &r : queue.of({}))
+        if (r.forwardedAt == 0 && r.decision == RequestDecision::Pending)
+            fresh = r.id;
+    ASSERT_FALSE(fresh.isEmpty());
+    const QString client = QStringLiteral("01900000-0000-7000-8000-0000000000d5");
+    const HttpResult refused =
+        pushChanges(server, token, client,
+                    {fieldChange(fresh, "decision", QStringLiteral("accepted"), client)});
+    EXPECT_EQ(refused.status, 403) << refused.body.constData();
+
+    // Put to him, taken back and then moved to Ingrid (Lotte serves both): it was never put
+    // to her, so her word is refused; and a request removed after the take-back takes none.
+    queue.forward(fresh);
+    ASSERT_TRUE(sanne.sync());
+    queue.takeBack(fresh, RequestState::New);
+    ASSERT_TRUE(sanne.sync());
+    const QString lotteClient = QStringLiteral("01900000-0000-7000-8000-0000000000d6");
+    const HttpResult moved = pushChanges(
+        server, server.login(QStringLiteral("lotte")), lotteClient,
+        {fieldChange(fresh, "director", server.personId(QStringLiteral("ingrid")), lotteClient)});
+    ASSERT_EQ(moved.status, 200) << moved.body.constData();
+    const QString ingridClient = QStringLiteral("01900000-0000-7000-8000-0000000000d7");
+    const HttpResult ingrids =
+        pushChanges(server, server.login(QStringLiteral("ingrid")), ingridClient,
+                    {fieldChange(fresh, "decision", QStringLiteral("accepted"), ingridClient)});
+    EXPECT_EQ(ingrids.status, 403) << "a request never put to her took her word";
+    QString removed;
+    for (const Request &r : queue.of({}))
+        if (r.id != id && r.id != fresh && r.decision == RequestDecision::Pending &&
+            r.state != RequestState::Forwarded && isOpen(r.state))
+            removed = r.id;
+    ASSERT_FALSE(removed.isEmpty());
+    queue.forward(removed);
+    ASSERT_TRUE(sanne.sync());
+    queue.takeBack(removed, RequestState::New);
+    queue.remove(removed);
+    ASSERT_TRUE(sanne.sync());
+    const HttpResult gone =
+        pushChanges(server, token, client,
+                    {fieldChange(removed, "decision", QStringLiteral("accepted"), client)});
+    EXPECT_EQ(gone.status, 403) << "a removed request took his word";
 }
