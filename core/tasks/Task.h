@@ -66,6 +66,12 @@ struct Task {
 // due now, not below next week's work); other tasks without a date after all the rest.
 qint64 listTime(const Task &task);
 
+// The order of a list of tasks, whether open or done (a task struck off keeps its place,
+// as on paper): by listTime, then the older first, then by title (the tasks an action makes
+// at once, as a meeting's actions, stand alphabetically). Lists sort stably with it over
+// the store's order (open first, then by id).
+bool standsBefore(const Task &a, const Task &b);
+
 // 09:00 in zone of the first working day (Monday to Friday) after the day of nowMs: where
 // "not today" moves a task to.
 qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);

@@ -67,18 +67,24 @@ void carryToServiceRequest(Database &db, const QString &id, const QVariantMap &f
     db.update(requests, id, {{QStringLiteral("state"), toText(state)}});
 }
 
-// Open before closed; then by when it stands in a list (listTime); then by age.
+// Open before closed; then as they stand in a list (standsBefore).
 bool listOrder(const Task &a, const Task &b)
 {
     const bool aOpen = a.status == TaskStatus::Open;
     const bool bOpen = b.status == TaskStatus::Open;
     if (aOpen != bOpen)
         return aOpen;
-    const qint64 aDue = listTime(a);
-    const qint64 bDue = listTime(b);
-    return std::tie(aDue, a.createdAt, a.id) < std::tie(bDue, b.createdAt, b.id);
+    if (standsBefore(a, b) || standsBefore(b, a))
+        return standsBefore(a, b);
+    return a.id < b.id;
 }
 } // namespace
+
+bool standsBefore(const Task &a, const Task &b)
+{
+    return std::tuple(listTime(a), a.createdAt, a.title) <
+           std::tuple(listTime(b), b.createdAt, b.title);
+}
 
 qint64 listTime(const Task &task)
 {
@@ -341,11 +347,8 @@ QList<Task> TaskRepo::waitingFor(const QString &delegator, qint64 doneSince)
                             {toText(TaskStatus::Open), toText(TaskStatus::Done),
                              doneSince < 0 ? std::numeric_limits<qint64>::max() : doneSince,
                              delegator, delegator, delegator});
-    // Done ones keep their places among the open: query() puts open ones first.
-    std::stable_sort(out.begin(), out.end(), [](const Task &a, const Task &b) {
-        return std::tuple(listTime(a), a.createdAt, a.id) <
-               std::tuple(listTime(b), b.createdAt, b.id);
-    });
+    // Done ones stand in their places among the open (query() puts them after).
+    std::stable_sort(out.begin(), out.end(), standsBefore);
     return out;
 }
 

@@ -12,7 +12,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <tuple>
 
 namespace spil::qml {
 
@@ -98,10 +97,7 @@ void TaskListModel::reload()
                 }
                 // Like a list on paper: a task struck off today stays where it was, crossed out,
                 // so the rows under the thumb do not move and undo puts it back in place.
-                std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
-                    return std::tuple(listTime(a), a.createdAt) <
-                           std::tuple(listTime(b), b.createdAt);
-                });
+                std::stable_sort(tasks.begin(), tasks.end(), standsBefore);
             }
             for (const Task &t : std::as_const(tasks)) {
                 Row r;

@@ -125,6 +125,30 @@ TEST_F(Tasks, AnUrgentTaskWithoutADateStandsAmongWhatIsDueNowNotBelowNextWeek)
                                    QStringLiteral("Geen datum")}));
 }
 
+// Tasks an action makes at once (a meeting's actions, all at one moment and with one due
+// time) stand alphabetically, and one struck off stays where it stood in Waiting for: its
+// place does not hang on its status or on its random id.
+TEST_F(Tasks, TasksMadeAtOneMomentKeepTheirPlacesWhenOneIsStruckOff)
+{
+    clock.set(utc("2026-11-26T12:00:00Z"));
+    const qint64 due = utc("2026-11-27T09:00:00Z");
+    for (const char *title : {"Notulen rondsturen", "Begroting aanpassen", "Zaal boeken"})
+        task(title, sanne, maarten, due);
+    const auto titles = [&] {
+        QStringList out;
+        for (const Task &t : tasks.waitingFor(maarten, 0))
+            out << t.title;
+        return out;
+    };
+    const QStringList order{QStringLiteral("Begroting aanpassen"),
+                            QStringLiteral("Notulen rondsturen"), QStringLiteral("Zaal boeken")};
+    EXPECT_EQ(titles(), order);
+    for (const Task &t : tasks.waitingFor(maarten, 0)) {
+        tasks.markDone(t.id);
+        EXPECT_EQ(titles(), order) << "striking off " << t.title.toStdString() << " moved it";
+    }
+}
+
 TEST_F(Tasks, NotTodayMovesToTheNextWorkingMorningAndReturnsTheDueTimeForUndo)
 {
     const QTimeZone amsterdam("Europe/Amsterdam");
