@@ -135,12 +135,9 @@ void AppointmentDetails::reload()
                 m_dayText = display::dayHeading(day, dateIn(now, local));
                 m_timeText = a.allDay ? tr("All day")
                                       : display::timeRange(hit->startUtc, hit->endUtc, local);
-                const bool differs =
-                    home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc)) !=
-                    local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hit->startUtc));
-                m_homeTimeText = a.allDay || !differs
-                                     ? QString()
-                                     : display::timeRange(hit->startUtc, hit->endUtc, home);
+                m_homeTimeText =
+                    a.allDay ? QString()
+                             : display::homeTimeRange(hit->startUtc, hit->endUtc, home, local);
                 m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
                 m_homeZoneLabel = display::zoneCity(QString::fromUtf8(home.id()));
                 m_timeLeft = m_running

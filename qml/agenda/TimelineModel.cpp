@@ -110,8 +110,7 @@ void TimelineModel::reload()
                 first = today.addDays(1 - today.dayOfWeek() + 7 * m_offset);
             const qint64 from = startOfDay(first, local);
             const qint64 to = startOfDay(first.addDays(m_days), local);
-            m_showHomeTime = home.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local)) !=
-                             local.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, local));
+            m_showHomeTime = display::clocksDiffer(home, local, from);
             m_localZoneLabel = display::zoneCity(QString::fromUtf8(local.id()));
             m_homeZoneLabel = display::zoneCity(owner.tz);
             m_zonesNowText.clear();

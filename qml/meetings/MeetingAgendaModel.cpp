@@ -53,12 +53,9 @@ void MeetingAgendaModel::reload()
         // Abroad, the time at home beside it, as Today and the appointment show it.
         const QString homeId = people()->me().tz.isEmpty() ? a->tz : people()->me().tz;
         // A home zone that cannot be read leaves the page as it is, without home time.
-        const QTimeZone home(homeId.toUtf8());
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(start);
-        if (home.isValid() && home.offsetFromUtc(at) != zone.offsetFromUtc(at))
-            m_whenText = tr("%1 · home %2 %3")
-                             .arg(m_whenText, display::zoneCity(homeId),
-                                  display::timeRange(start, end, home));
+        const QString atHome = display::homeTimeRange(start, end, QTimeZone(homeId.toUtf8()), zone);
+        if (!atHome.isEmpty())
+            m_whenText = tr("%1 · home %2 %3").arg(m_whenText, display::zoneCity(homeId), atHome);
         MeetingRepo meetings(db);
         const qint64 now = office()->clock().nowMs();
         m_papersText = papersInText(meetings.papersIn(ref));

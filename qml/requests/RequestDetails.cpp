@@ -52,6 +52,11 @@ QString RequestDetails::viaName() const
     return people() && !m_request.via.isEmpty() ? people()->nameOf(m_request.via) : QString();
 }
 
+bool RequestDetails::mine() const
+{
+    return people() && people()->me().id == m_request.director;
+}
+
 QString RequestDetails::importanceText() const
 {
     return RequestQueueModel::importanceText(m_request.importance);
@@ -59,15 +64,13 @@ QString RequestDetails::importanceText() const
 
 QString RequestDetails::stateText() const
 {
-    return RequestQueueModel::stateText(m_request,
-                                        people() && people()->me().id == m_request.director);
+    return RequestQueueModel::stateText(m_request, mine());
 }
 
 QString RequestDetails::decisionText() const
 {
-    return people() ? RequestQueueModel::decisionText(m_request.decision,
-                                                      people()->firstNameOf(m_request.director),
-                                                      people()->me().id == m_request.director)
+    return people() ? RequestQueueModel::decisionText(
+                          m_request.decision, people()->firstNameOf(m_request.director), mine())
                     : QString();
 }
 
@@ -105,14 +108,12 @@ bool RequestDetails::canForward() const
 bool RequestDetails::canDecide() const
 {
     // Once he has decided, the request's page shows his word, not the buttons again.
-    return m_exists && people() && people()->me().id == m_request.director &&
-           waitsForDecision(m_request);
+    return m_exists && mine() && waitsForDecision(m_request);
 }
 
 bool RequestDetails::canChangeDecision() const
 {
-    return m_exists && people() && people()->me().id == m_request.director &&
-           m_request.state == RequestState::Forwarded &&
+    return m_exists && mine() && m_request.state == RequestState::Forwarded &&
            m_request.decision != RequestDecision::Pending;
 }
 

@@ -127,6 +127,8 @@ Q_SIGNALS:
 
 private:
     bool run(const std::function<void(Database &)> &action);
+    // The request is of the user himself, the director: he decides it.
+    bool mine() const;
     QString m_id;
     bool m_exists = false;
     bool m_canMakeRoom = false;

@@ -33,6 +33,17 @@ QString timeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone)
     return time(fromUtc, zone) + QStringLiteral(" – ") + time(toUtc, zone);
 }
 
+bool clocksDiffer(const QTimeZone &home, const QTimeZone &here, qint64 utcMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc());
+    return home.isValid() && here.isValid() && home.offsetFromUtc(at) != here.offsetFromUtc(at);
+}
+
+QString homeTimeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &home, const QTimeZone &here)
+{
+    return clocksDiffer(home, here, fromUtc) ? timeRange(fromUtc, toUtc, home) : QString();
+}
+
 QString dayLong(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("dddd d MMMM"));

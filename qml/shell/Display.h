@@ -27,6 +27,11 @@ QString timeRemaining(qint64 fromMs, qint64 toMs);
 // When something starts, as a traveller reads it: "in 25 min" today, "tomorrow at 09:00",
 // "Fri 4 Dec at 09:00" later.
 QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone);
+// Abroad: whether the clocks at home and here read differently at utcMs. A home that
+// cannot be read (an unknown zone id) is taken as here.
+bool clocksDiffer(const QTimeZone &home, const QTimeZone &here, qint64 utcMs);
+// The time range at home beside the one here ("15:30 – 16:30"), or "" when the clocks agree.
+QString homeTimeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &home, const QTimeZone &here);
 // "Amsterdam", "New York": the city of an IANA zone id.
 QString zoneCity(const QString &ianaId);
 QString initials(const QString &name);

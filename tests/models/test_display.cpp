@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qml/shell/Display.h"
+
+#include <QDateTime>
+#include <gtest/gtest.h>
+
+using namespace spil::qml;
+
+namespace {
+qint64 utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+const QTimeZone kAmsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+const QTimeZone kNewYork(QByteArrayLiteral("America/New_York"));
+const QTimeZone kLondon(QByteArrayLiteral("Europe/London"));
+} // namespace
+
+// The time at home stands beside the local one only where the clocks read otherwise, on the
+// day itself: London and Amsterdam differ all year, New York and Amsterdam too, but
+// Amsterdam read in Amsterdam, or a home that cannot be read, not at all.
+TEST(Display, TheTimeAtHomeOnlyWhereTheClocksDiffer)
+{
+    const qint64 from = utc("2026-12-08T14:00:00Z");
+    const qint64 to = utc("2026-12-08T15:00:00Z");
+    EXPECT_EQ(display::homeTimeRange(from, to, kAmsterdam, kNewYork),
+              QStringLiteral("15:00 – 16:00"));
+    EXPECT_EQ(display::timeRange(from, to, kNewYork), QStringLiteral("09:00 – 10:00"));
+    EXPECT_TRUE(display::clocksDiffer(kAmsterdam, kLondon, from));
+    EXPECT_EQ(display::homeTimeRange(from, to, kAmsterdam, kAmsterdam), QString());
+    EXPECT_FALSE(
+        display::clocksDiffer(QTimeZone(QByteArrayLiteral("Nowhere/Atlantis")), kNewYork, from));
+    EXPECT_EQ(display::homeTimeRange(from, to, QTimeZone(QByteArrayLiteral("Nowhere/Atlantis")),
+                                     kNewYork),
+              QString());
+    // In the weeks when America has moved its clocks and Europe has not, New York is five
+    // hours behind instead of six: the offset of the day counts.
+    const qint64 march = utc("2026-03-20T13:00:00Z");
+    EXPECT_EQ(display::homeTimeRange(march, march + 3'600'000, kAmsterdam, kNewYork),
+              QStringLiteral("14:00 – 15:00"));
+    EXPECT_EQ(display::timeRange(march, march + 3'600'000, kNewYork),
+              QStringLiteral("09:00 – 10:00"));
+}
