@@ -248,10 +248,11 @@ TEST_F(Spilctl, ChecklistItemsOfSomeoneAbsentAreHandedOn)
         if (v[QStringLiteral("status")].toString() == QStringLiteral("done"))
             done = v[QStringLiteral("id")].toString();
     }
-    ASSERT_EQ(absent.size(), 3);
+    // Noor, off sick, holds the lines asked for the week before and three items on move day.
+    ASSERT_EQ(absent.size(), 4);
     ASSERT_FALSE(done.isEmpty());
     const Result text = run({QStringLiteral("checklist"), QStringLiteral("items"), runId});
-    EXPECT_EQ(text.out.count("(Noor Jansen) absent"), 3) << text.out.constData();
+    EXPECT_EQ(text.out.count("(Noor Jansen) absent"), 4) << text.out.constData();
 
     const Result handed =
         run({QStringLiteral("--as"), QStringLiteral("fatima"), QStringLiteral("checklist"),
