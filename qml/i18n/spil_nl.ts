@@ -653,6 +653,10 @@
         <source>%1 at %2</source>
         <translation>%1 om %2</translation>
     </message>
+    <message>
+        <source>%1 · home %2</source>
+        <translation>%1 · thuis %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -1245,6 +1249,10 @@
     <message>
         <source>Moved</source>
         <translation>Verzet</translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation>thuis %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,21 @@ QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone)
     return dayRelative(at.date(), today) + QLatin1Char(' ') + time(utcMs, zone);
 }
 
+QString homeDue(qint64 utcMs, qint64 nowMs, const QTimeZone &here, const QTimeZone &home)
+{
+    if (!clocksDiffer(home, here, utcMs))
+        return {};
+    return in(utcMs, home).date() == in(utcMs, here).date() ? time(utcMs, home)
+                                                            : due(utcMs, nowMs, home);
+}
+
+QString dueWithHome(qint64 utcMs, qint64 nowMs, const QTimeZone &here, const QTimeZone &home)
+{
+    const QString local = due(utcMs, nowMs, here);
+    const QString atHome = homeDue(utcMs, nowMs, here, home);
+    return atHome.isEmpty() ? local : Display::tr("%1 · home %2").arg(local, atHome);
+}
+
 QString timeLeft(qint64 fromMs, qint64 toMs)
 {
     const qint64 minutes = std::max<qint64>(0, (toMs - fromMs + kMinuteMs - 1) / kMinuteMs);

@@ -20,6 +20,11 @@ QString dayRelative(const QDate &date, const QDate &today);
 QString dayHeading(const QDate &date, const QDate &today);
 // A due time as the lists show it: "16:00" today, "tomorrow 12:00", "Mon 30 Nov 09:00".
 QString due(qint64 utcMs, qint64 nowMs, const QTimeZone &zone);
+// Abroad, when a due time is at home: "22:00" on the day it is here, else as due() reads it
+// at home ("tomorrow 00:30"); "" when the clocks agree.
+QString homeDue(qint64 utcMs, qint64 nowMs, const QTimeZone &here, const QTimeZone &home);
+// A due time as due() gives it here, and abroad also at home: "16:00 · home 22:00".
+QString dueWithHome(qint64 utcMs, qint64 nowMs, const QTimeZone &here, const QTimeZone &home);
 // "in 25 min", "in 2 h 10 min", "in 3 days".
 QString timeLeft(qint64 fromMs, qint64 toMs);
 // What is left of something running: "25 min left", "1 h 10 min left".

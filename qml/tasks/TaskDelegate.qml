@@ -13,6 +13,7 @@ SwipeDelegate {
     required property string taskId
     required property string title
     required property string dueText
+    required property string homeDueText
     required property bool overdue
     required property bool urgent
     required property bool isNew
@@ -131,7 +132,9 @@ SwipeDelegate {
                 // Yellow is not the only sign of urgent: it is said in words too.
                 text: [row.urgent && !row.done ? qsTr("Urgent") : "",
                        row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
-                       row.whoText, row.sourceText].filter(function(s) { return s !== "" }).join(" · ")
+                       row.whoText, row.sourceText,
+                       row.homeDueText !== "" ? qsTr("home %1").arg(row.homeDueText) : ""]
+                      .filter(function(s) { return s !== "" }).join(" · ")
                 color: row.overdue ? Theme.warning : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight

@@ -60,9 +60,13 @@ void TaskEditor::reload()
             if (const auto contact = ContactRepo(*office()->store()).byId(task->contactId))
                 m_contactName = contact->name;
             m_urgent = task->urgent;
-            m_dueText = task->dueUtc < 0 ? QString()
-                                         : display::due(task->dueUtc, office()->clock().nowMs(),
-                                                        office()->localZone());
+            const QString homeId = people()->me().tz;
+            const QTimeZone here = office()->localZone();
+            m_dueText =
+                task->dueUtc < 0
+                    ? QString()
+                    : display::dueWithHome(task->dueUtc, office()->clock().nowMs(), here,
+                                           homeId.isEmpty() ? here : QTimeZone(homeId.toUtf8()));
         });
     }
     Q_EMIT changed();

@@ -78,6 +78,9 @@ void TaskListModel::reload()
             const QString me = people()->me().id;
             const qint64 now = office()->clock().nowMs();
             const QTimeZone zone = office()->localZone();
+            // Abroad, a due time also at home (an unknown or unset home zone: here only).
+            const QTimeZone home =
+                people()->me().tz.isEmpty() ? zone : QTimeZone(people()->me().tz.toUtf8());
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
             const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
             const QSet<QString> seen = repo.seen();
@@ -111,7 +114,10 @@ void TaskListModel::reload()
                 r.moved = m_view == View::Review && !r.done && t.dueUtc >= tomorrow;
                 r.urgent = t.urgent;
                 r.overdue = !r.done && t.dueUtc >= 0 && t.dueUtc < now;
-                r.dueText = t.dueUtc < 0 ? QString() : display::due(t.dueUtc, now, zone);
+                if (t.dueUtc >= 0) {
+                    r.dueText = display::due(t.dueUtc, now, zone);
+                    r.homeDueText = display::homeDue(t.dueUtc, now, zone, home);
+                }
                 r.isNew = m_view == View::Inbox && TaskRepo::isNews(t, me, seen);
                 const QString from = handedFrom(t);
                 // Handed on by someone else along the chain: say who has it now and who
@@ -119,6 +125,7 @@ void TaskListModel::reload()
                 if (m_view == View::Waiting && r.done) {
                     // When it was done matters now, not when it was due.
                     r.dueText.clear();
+                    r.homeDueText.clear();
                     r.whoText = tr("done by %1 · %2")
                                     .arg(people()->firstNameOf(t.assignee),
                                          display::due(t.doneAt, now, zone));

@@ -19,6 +19,9 @@ struct TaskRow {
     Q_PROPERTY(QString taskId MEMBER id)
     Q_PROPERTY(QString title MEMBER title)
     Q_PROPERTY(QString dueText MEMBER dueText)
+    // Abroad, when it is due at home ("22:00"; "" at home): said last, what a narrow row
+    // cuts first.
+    Q_PROPERTY(QString homeDueText MEMBER homeDueText)
     Q_PROPERTY(bool overdue MEMBER overdue)
     Q_PROPERTY(bool urgent MEMBER urgent)
     Q_PROPERTY(bool isNew MEMBER isNew)
@@ -27,7 +30,7 @@ struct TaskRow {
     Q_PROPERTY(QString whoText MEMBER whoText)
     Q_PROPERTY(QString sourceText MEMBER sourceText)
 public:
-    QString id, title, dueText;
+    QString id, title, dueText, homeDueText;
     bool overdue = false, urgent = false, isNew = false, done = false;
     // Moved to another day by this review ("Not today"), still in its place.
     bool moved = false;

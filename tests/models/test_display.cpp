@@ -41,3 +41,22 @@ TEST(Display, TheTimeAtHomeOnlyWhereTheClocksDiffer)
     EXPECT_EQ(display::timeRange(march, march + 3'600'000, kNewYork),
               QStringLiteral("09:00 – 10:00"));
 }
+
+// A task due abroad says when that is at home too, with the day where the day differs.
+TEST(Display, ADueTimeAbroadAlsoSaysItsTimeAtHome)
+{
+    const qint64 now = utc("2026-12-08T14:00:00Z");
+    EXPECT_EQ(display::dueWithHome(utc("2026-12-08T21:00:00Z"), now, kNewYork, kAmsterdam),
+              QStringLiteral("16:00 · home 22:00"));
+    EXPECT_EQ(display::dueWithHome(utc("2026-12-08T23:30:00Z"), now, kNewYork, kAmsterdam),
+              QStringLiteral("18:30 · home tomorrow 00:30"));
+    EXPECT_EQ(display::dueWithHome(utc("2026-12-08T21:00:00Z"), now, kAmsterdam, kAmsterdam),
+              QStringLiteral("22:00"));
+    // The home part alone, as a list row puts it last: the time on the same day.
+    EXPECT_EQ(display::homeDue(utc("2026-12-08T21:00:00Z"), now, kNewYork, kAmsterdam),
+              QStringLiteral("22:00"));
+    EXPECT_EQ(display::homeDue(utc("2026-12-08T23:30:00Z"), now, kNewYork, kAmsterdam),
+              QStringLiteral("tomorrow 00:30"));
+    EXPECT_EQ(display::homeDue(utc("2026-12-08T21:00:00Z"), now, kAmsterdam, kAmsterdam),
+              QString());
+}

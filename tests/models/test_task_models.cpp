@@ -302,6 +302,28 @@ TEST_F(TaskModels, DueChoicesFollowTheWallClockOnDstDaysAndAfterHours)
     EXPECT_EQ(capture.dueFor(TaskDue::ThisWeek), at("2026-12-11T17:00:00+01:00"));
 }
 
+// Abroad (her device in New York, her home Amsterdam), a due time says when it is at home
+// too, in the list and on the task; at home it does not.
+TEST_F(TaskModels, AbroadADueTimeSaysItsTimeAtHomeToo)
+{
+    const char *title = "Offertes catering vergelijken";
+    {
+        start(QStringLiteral("assistant"), QStringLiteral("America/New_York"));
+        TaskListModel inbox(app->office(), app->people());
+        // Due yesterday at 17:00 at home, 11:00 in New York.
+        EXPECT_EQ(role(inbox, title, TaskListModel::roleOf("dueText")).toString(),
+                  QStringLiteral("yesterday 11:00"));
+        EXPECT_EQ(role(inbox, title, TaskListModel::roleOf("homeDueText")).toString(),
+                  QStringLiteral("17:00"));
+        TaskEditor editor(app->office(), app->people());
+        editor.setTaskId(role(inbox, title, TaskListModel::roleOf("taskId")).toString());
+        EXPECT_EQ(editor.dueText(), QStringLiteral("yesterday 11:00 · home 17:00"));
+    }
+    start(QStringLiteral("assistant"));
+    TaskListModel atHome(app->office(), app->people());
+    EXPECT_EQ(role(atHome, title, TaskListModel::roleOf("homeDueText")).toString(), QString());
+}
+
 TEST_F(TaskModels, AnOpenedTaskIsEditedHandedOnOrDeleted)
 {
     start(QStringLiteral("assistant"));

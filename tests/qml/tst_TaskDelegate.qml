@@ -14,7 +14,7 @@ TestCase {
         id: delegate
         TaskDelegate {
             width: 400
-            taskId: "t1"; title: "Hotel boeken"; dueText: "16:00"; overdue: false
+            taskId: "t1"; title: "Hotel boeken"; dueText: "16:00"; homeDueText: ""; overdue: false
             urgent: true; isNew: true; done: false; moved: false; whoText: "from Maarten"; sourceText: ""
         }
     }
