@@ -25,6 +25,9 @@ for lang in en nl; do
         # Abroad: the day in New York time with the time at home beside it.
         render --lang "$lang" --size "$size" --zone America/New_York --role director \
             --page today --label new-york
+        # Her tasks there: a due time says when it is at home too, where the row has room.
+        render --lang "$lang" --size "$size" --zone America/New_York --role assistant \
+            --page tasks --label new-york
         render "${at[@]}" --role assistant \
             --page login --page tasks --page capture --page task --page review --page week \
             --page booking --page move --page edit --page meeting --page minutes --page bump \

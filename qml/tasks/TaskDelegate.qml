@@ -127,18 +127,34 @@ SwipeDelegate {
                     Layout.fillWidth: true
                 }
             }
-            Label {
-                visible: text !== ""
-                // Yellow is not the only sign of urgent: it is said in words too.
-                text: [row.urgent && !row.done ? qsTr("Urgent") : "",
-                       row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
-                       row.whoText, row.sourceText,
-                       row.homeDueText !== "" ? qsTr("home %1").arg(row.homeDueText) : ""]
-                      .filter(function(s) { return s !== "" }).join(" · ")
-                color: row.overdue ? Theme.warning : Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
+            // The line sits in a box of one line's height: what it says follows the row's
+            // width and never feeds back into the layout that sets it.
+            Item {
+                visible: meta.withHome !== ""
                 Layout.fillWidth: true
+                implicitHeight: meta.implicitHeight
+                Label {
+                    id: meta
+                    objectName: "meta"
+                    readonly property string withoutHome: [row.urgent && !row.done ? qsTr("Urgent") : "",
+                        row.dueText !== "" ? (row.overdue ? qsTr("overdue · %1") : qsTr("due %1")).arg(row.dueText) : "",
+                        row.whoText, row.sourceText].filter(function(s) { return s !== "" }).join(" · ")
+                    readonly property string withHome: row.homeDueText === "" ? withoutHome
+                        : [withoutHome, qsTr("home %1").arg(row.homeDueText)]
+                          .filter(function(s) { return s !== "" }).join(" · ")
+                    // Yellow is not the only sign of urgent: it is said in words too. The time
+                    // at home comes last, whole or not at all: "home 2…" would say a wrong time.
+                    text: homeFits.width <= width ? withHome : withoutHome
+                    width: parent.width
+                    color: row.overdue ? Theme.warning : Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                    TextMetrics {
+                        id: homeFits
+                        font: meta.font
+                        text: meta.withHome
+                    }
+                }
             }
         }
         // Once moved it says so, and once struck off it is hidden but keeps its room (the

@@ -69,4 +69,30 @@ TestCase {
         const row = createTemporaryObject(delegate, test, { done: true })
         verify(!row.swipe.enabled)
     }
+
+    function metaOf(row) { return findChild(row.contentItem, "meta") }
+
+    // Abroad the time at home comes last on the line; a narrow phone row drops it whole
+    // rather than cutting it to "home 2…", and a wide one shows it.
+    function test_theTimeAtHomeIsShownWholeOrNotAtAll() {
+        const props = { dueText: "tomorrow 09:00", homeDueText: "tomorrow 15:00", urgent: true,
+                        whoText: "from Maarten Dekker", sourceText: "handed over in passing" }
+        const narrow = createTemporaryObject(delegate, test, props)
+        waitForRendering(narrow)
+        const line = metaOf(narrow)
+        verify(line.text.indexOf("home") < 0, line.text)
+        verify(line.text.indexOf("due tomorrow 09:00") >= 0, line.text)
+
+        const wide = createTemporaryObject(delegate, test, Object.assign({ width: 1000 }, props))
+        waitForRendering(wide)
+        const wideLine = metaOf(wide)
+        verify(wideLine.text.endsWith("home tomorrow 15:00"), wideLine.text)
+        verify(!wideLine.truncated)
+
+        // A short line keeps its home time on the phone too.
+        const plain = createTemporaryObject(delegate, test,
+            { dueText: "09:00", homeDueText: "15:00", urgent: false, whoText: "", sourceText: "" })
+        waitForRendering(plain)
+        compare(metaOf(plain).text, "due 09:00 · home 15:00")
+    }
 }
