@@ -118,6 +118,7 @@ SwipeDelegate {
                     }
                 }
                 Label {
+                    objectName: "title"
                     text: row.title
                     font.pixelSize: Theme.fontBody
                     font.weight: row.isNew ? Font.Bold : Font.Medium

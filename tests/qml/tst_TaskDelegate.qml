@@ -95,4 +95,35 @@ TestCase {
         waitForRendering(plain)
         compare(metaOf(plain).text, "due 09:00 · home 15:00")
     }
+
+    // A title on two lines pushes the line under it down, also in a list whose rows are
+    // laid out as they come; they never overlap.
+    Component {
+        id: list
+        ListView {
+            width: 400; height: 400
+            model: ListModel {
+                ListElement { title: "Agenda volgende week doorsturen"; done: true }
+                ListElement { title: "Iets bestellen: Lunch voor de teamdag (14 personen) en de borrel"; done: true }
+                ListElement { title: "Stukken Raad van Bestuur printen en bundelen voor donderdag"; done: false }
+            }
+            delegate: TaskDelegate {
+                taskId: "t" + index; dueText: "tomorrow 06:00"; homeDueText: "12:00"; overdue: false
+                urgent: false; isNew: false; moved: false; whoText: "from Fatima"; sourceText: "request"
+            }
+        }
+    }
+
+    function test_aWrappedTitleKeepsItsLineBelowIt() {
+        const view = createTemporaryObject(list, test)
+        waitForRendering(view)
+        for (let i = 1; i < 3; ++i) {
+            const row = view.itemAtIndex(i)
+            const title = findChild(row.contentItem, "title")
+            verify(title.lineCount > 1)
+            const titleBottom = title.mapToItem(row, 0, title.height).y
+            verify(metaOf(row).mapToItem(row, 0, 0).y >= titleBottom, "row " + i)
+            verify(row.height >= titleBottom + metaOf(row).height, "row " + i)
+        }
+    }
 }
