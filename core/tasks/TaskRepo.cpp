@@ -68,22 +68,27 @@ void carryToServiceRequest(Database &db, const QString &id, const QVariantMap &f
 }
 
 // Open before closed; then as they stand in a list (standsBefore).
+// What standsBefore compares, in its order.
+auto standing(const Task &t)
+{
+    return std::tuple(listTime(t), t.createdAt, t.title);
+}
+
+// The store's lists: open first, then as the task stands, then by id so that the order is
+// one and the same on every device.
 bool listOrder(const Task &a, const Task &b)
 {
-    const bool aOpen = a.status == TaskStatus::Open;
-    const bool bOpen = b.status == TaskStatus::Open;
-    if (aOpen != bOpen)
-        return aOpen;
-    if (standsBefore(a, b) || standsBefore(b, a))
-        return standsBefore(a, b);
-    return a.id < b.id;
+    const auto key = [](const Task &t) {
+        return std::tuple_cat(std::tuple(t.status != TaskStatus::Open), standing(t),
+                              std::tuple(t.id));
+    };
+    return key(a) < key(b);
 }
 } // namespace
 
 bool standsBefore(const Task &a, const Task &b)
 {
-    return std::tuple(listTime(a), a.createdAt, a.title) <
-           std::tuple(listTime(b), b.createdAt, b.title);
+    return standing(a) < standing(b);
 }
 
 qint64 listTime(const Task &task)

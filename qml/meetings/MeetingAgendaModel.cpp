@@ -51,7 +51,7 @@ void MeetingAgendaModel::reload()
         m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
                      display::timeRange(start, end, zone);
         // Abroad, the time at home beside it, as Today and the appointment show it.
-        const QString homeId = people()->me().tz.isEmpty() ? a->tz : people()->me().tz;
+        const QString homeId = people()->homeZoneId(a->tz);
         // A home zone that cannot be read leaves the page as it is, without home time.
         const QString atHome = display::homeTimeRange(start, end, QTimeZone(homeId.toUtf8()), zone);
         if (!atHome.isEmpty())

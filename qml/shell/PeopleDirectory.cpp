@@ -31,6 +31,11 @@ QString PeopleDirectory::firstNameOf(const QString &personIdOrName) const
     return it == m_people.cend() ? personIdOrName : it->name.section(QLatin1Char(' '), 0, 0);
 }
 
+QTimeZone PeopleDirectory::homeZone(const QTimeZone &fallback) const
+{
+    return m_me.tz.isEmpty() ? fallback : QTimeZone(m_me.tz.toUtf8());
+}
+
 void PeopleDirectory::setAgendaPersonId(const QString &id)
 {
     if (id == m_agendaPerson)

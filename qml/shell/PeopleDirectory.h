@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
@@ -29,6 +30,14 @@ public:
     // A name for an id (or the text itself when it names no one), and its first word.
     Q_INVOKABLE QString nameOf(const QString &personIdOrName) const;
     Q_INVOKABLE QString firstNameOf(const QString &personIdOrName) const;
+    // Home for the device's user, for the time at home beside the local one: their zone,
+    // else the fallback (here, or the record's own zone). An id that names no zone gives
+    // an invalid zone, which shows no time at home.
+    QString homeZoneId(const QString &fallback) const
+    {
+        return m_me.tz.isEmpty() ? fallback : m_me.tz;
+    }
+    QTimeZone homeZone(const QTimeZone &fallback) const;
 
     // One's own, or the first principal one serves, else the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }

@@ -60,13 +60,11 @@ void TaskEditor::reload()
             if (const auto contact = ContactRepo(*office()->store()).byId(task->contactId))
                 m_contactName = contact->name;
             m_urgent = task->urgent;
-            const QString homeId = people()->me().tz;
             const QTimeZone here = office()->localZone();
-            m_dueText =
-                task->dueUtc < 0
-                    ? QString()
-                    : display::dueWithHome(task->dueUtc, office()->clock().nowMs(), here,
-                                           homeId.isEmpty() ? here : QTimeZone(homeId.toUtf8()));
+            m_dueText = task->dueUtc < 0
+                            ? QString()
+                            : display::dueWithHome(task->dueUtc, office()->clock().nowMs(), here,
+                                                   people()->homeZone(here));
         });
     }
     Q_EMIT changed();

@@ -79,8 +79,7 @@ void TaskListModel::reload()
             const qint64 now = office()->clock().nowMs();
             const QTimeZone zone = office()->localZone();
             // Abroad, a due time also at home (an unknown or unset home zone: here only).
-            const QTimeZone home =
-                people()->me().tz.isEmpty() ? zone : QTimeZone(people()->me().tz.toUtf8());
+            const QTimeZone home = people()->homeZone(zone);
             const qint64 todayStart = startOfDay(dateIn(now, zone), zone);
             const qint64 tomorrow = startOfDay(dateIn(now, zone).addDays(1), zone);
             const QSet<QString> seen = repo.seen();

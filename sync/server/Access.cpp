@@ -37,6 +37,12 @@ bool restricted(const StoredRecord &record)
     return !policy.restrictedField.isEmpty() &&
            record.fields.value(policy.restrictedField).toBool();
 }
+
+// A field not set: a new record's blank time may come as null or as nothing at all.
+bool blank(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+}
 } // namespace
 
 bool Access::servesOwnerOf(const StoredRecord &record) const
@@ -241,10 +247,6 @@ bool Access::mayWriteFields(const StoredRecord &record, const std::optional<Stor
                             const QJsonObject &written) const
 {
     const EntityPolicy &policy = policyOf(record.entity);
-    // A new record's blank time may come as null or as nothing at all.
-    const auto blank = [](const QJsonValue &v) {
-        return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
-    };
     const auto leaves = [&](const QString &field, const QJsonValue &fresh) {
         if (!written.contains(field))
             return true;
@@ -306,8 +308,7 @@ bool Access::answersOnceAsked(const StoredRecord &before, const StoredRecord &re
     const QString asked = policy.ownerAnswersOnceSet;
     if (asked.isEmpty() || written.isEmpty() || before.deleted)
         return false;
-    const QJsonValue when = before.fields.value(asked);
-    if (when.isNull() || when.isUndefined() || (when.isString() && when.toString().isEmpty()))
+    if (blank(before.fields.value(asked)))
         return false;
     // Put to him, not to whoever holds it now: the owner it names is the one it had when it
     // was last put (a request moved to another director after a take-back is not hers).

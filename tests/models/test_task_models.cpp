@@ -309,6 +309,10 @@ TEST_F(TaskModels, AbroadADueTimeSaysItsTimeAtHomeToo)
     const char *title = "Offertes catering vergelijken";
     {
         start(QStringLiteral("assistant"), QStringLiteral("America/New_York"));
+        // Home is her own zone, not where the device is nor a record's zone.
+        EXPECT_EQ(app->people()->homeZone(QTimeZone("America/New_York")).id(), "Europe/Amsterdam");
+        EXPECT_EQ(app->people()->homeZoneId(QStringLiteral("Asia/Tokyo")),
+                  QStringLiteral("Europe/Amsterdam"));
         TaskListModel inbox(app->office(), app->people());
         // Due yesterday at 17:00 at home, 11:00 in New York.
         EXPECT_EQ(role(inbox, title, TaskListModel::roleOf("dueText")).toString(),
