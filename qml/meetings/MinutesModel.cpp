@@ -61,7 +61,8 @@ QString stateWord(MinutesState state)
     return {};
 }
 
-// The days a due choice is from today: none, in a week, in two weeks, in four.
+// The days a due choice is from the meeting's day (what "in a week" meant when it was
+// agreed, also when the minutes are written up later): none, in a week, two, four.
 constexpr int kDueDays[] = {0, 7, 14, 28};
 } // namespace
 
@@ -106,6 +107,7 @@ void MinutesModel::reload()
     m_itemText.clear();
     m_title.clear();
     m_whenText.clear();
+    m_meetingDay = {};
     m_stateText.clear();
     m_attendees.clear();
     m_commentTexts.clear();
@@ -120,7 +122,8 @@ void MinutesModel::reload()
         const QTimeZone zone = office()->localZone();
         const qint64 start = here.occurrenceUtc >= 0 ? here.occurrenceUtc : a->startUtc;
         m_title = a->title;
-        m_whenText = display::dayLong(dateIn(start, zone)) + QStringLiteral(" · ") +
+        m_meetingDay = dateIn(start, zone);
+        m_whenText = display::dayLong(m_meetingDay) + QStringLiteral(" · ") +
                      display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
         QStringList present{a->owner};
         for (const QString &id : a->attendees) {
@@ -231,8 +234,9 @@ bool MinutesModel::addAction(const QString &text, const QString &ownerId, int du
         dueChoice > 0 && dueChoice < int(std::size(kDueDays)) ? kDueDays[dueChoice] : 0;
     if (days > 0 && office()) {
         const QTimeZone zone = office()->localZone();
-        const QDate day = dateIn(office()->clock().nowMs(), zone).addDays(days);
-        due = QDateTime(day, QTime(17, 0), zone).toMSecsSinceEpoch();
+        const QDate from =
+            m_meetingDay.isValid() ? m_meetingDay : dateIn(office()->clock().nowMs(), zone);
+        due = QDateTime(from.addDays(days), QTime(17, 0), zone).toMSecsSinceEpoch();
     }
     return write([&](Database &db) {
         MinutesRepo(db).addAction(item, text.trimmed(), ownerId, due, people()->me().id);

@@ -5,6 +5,7 @@
 #include "qml/meetings/MeetingListModel.h"
 #include "qml/shell/RowList.h"
 
+#include <QDate>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -121,6 +122,7 @@ private:
     QHash<QString, QString> m_commentTexts;    // by comment id, of the item on screen
     QMetaObject::Connection m_sendingLinks[2]; // the last export's file: sent, or failed
     QString m_itemTitle, m_itemText, m_title, m_whenText, m_stateText, m_exportText;
+    QDate m_meetingDay; // in the device's zone: where a due choice counts from
     QVariantList m_attendees;
 };
 

@@ -133,7 +133,9 @@ TEST_F(MinutesModels, LinesAreAddedInTwoTapsEditedAndRemovedWithUndo)
                                              ->value(QStringLiteral("task_id"))
                                              .toString());
     EXPECT_EQ(task.assignee, ingrid);
-    EXPECT_EQ(task.dueUtc, at("2026-12-07T17:00:00+01:00")) << "in a week, at five";
+    // In a week from the meeting three weeks ago (Monday 9 November), not from today: what
+    // was agreed there, written up later.
+    EXPECT_EQ(task.dueUtc, at("2026-11-16T17:00:00+01:00")) << "in a week, at five";
 
     EXPECT_TRUE(minutes.editLine(role(minutes, 1, "lineId").toString(),
                                  QStringLiteral("Agenda ongewijzigd akkoord")));
