@@ -31,7 +31,8 @@ struct PackWords {
 
 struct PackMeeting {
     QString title;
-    QString when; // the meeting's time as the reader reads it, e.g. "Tue 8 Dec 2026, 14:00-16:00"
+    QString when; // the meeting's time as the reader reads it, e.g. "Tue 8 Dec 2026, 14:00 – 16:00"
+    qint64 startUtc = 0, endUtc = 0; // the same, for the caller to add the time at home
     QList<PackItem> items;
 };
 

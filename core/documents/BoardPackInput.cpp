@@ -51,9 +51,11 @@ PackMeeting boardPackOf(Database &db, const MeetingRef &meeting, const QTimeZone
     const qint64 end = start + (a->endUtc - a->startUtc);
     PackMeeting pack;
     pack.title = a->title;
+    pack.startUtc = start;
+    pack.endUtc = end;
     pack.when = locale.toString(QDateTime::fromMSecsSinceEpoch(start, zone),
                                 QStringLiteral("ddd d MMM yyyy, HH:mm")) +
-                QLatin1Char('-') +
+                QStringLiteral(" – ") +
                 locale.toString(QDateTime::fromMSecsSinceEpoch(end, zone), QStringLiteral("HH:mm"));
     MeetingRepo meetings(db);
     DocumentRepo documents(db);

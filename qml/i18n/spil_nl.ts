@@ -2219,6 +2219,10 @@
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
+    <message>
+        <source>%1 · home %2 %3</source>
+        <translation>%1 · thuis %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::FileCacheSettings</name>

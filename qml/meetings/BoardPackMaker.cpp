@@ -4,13 +4,16 @@
 #include "core/common/Error.h"
 #include "core/documents/BoardPackInput.h"
 #include "core/documents/FileCache.h"
+#include "qml/shell/Display.h"
 #include "qml/shell/OfficeStore.h"
+#include "qml/shell/PeopleDirectory.h"
 #include "sync/client/FetchAhead.h"
 #include "sync/client/FileTransfer.h"
 
 #include <QDir>
 #include <QPointer>
 #include <QThread>
+#include <QTimeZone>
 #include <QVariantMap>
 
 namespace spil::qml {
@@ -135,6 +138,12 @@ void BoardPackMaker::draw()
                 return cache.holds(paper.sha256) ? cache.pathOf(paper.sha256) : QString();
             },
             QLocale());
+        // Abroad, the cover says the time at home too, as the meeting page does.
+        const QString homeId = people()->homeZoneId(office()->localZoneId());
+        const QString atHome = display::homeTimeRange(
+            input.startUtc, input.endUtc, QTimeZone(homeId.toUtf8()), office()->localZone());
+        if (!atHome.isEmpty())
+            input.when = tr("%1 · home %2 %3").arg(input.when, display::zoneCity(homeId), atHome);
         QDir().mkpath(cache.dir() + QStringLiteral("/packs"));
         path = cache.dir() + QStringLiteral("/packs/%1.pdf").arg(m_appointmentId);
     } catch (const Error &e) {

@@ -2,6 +2,7 @@
 // The meeting page's model on the demo office: the board meeting's agenda in order, each
 // item's papers in and late, whom an item is closed to, and a paper coming in.
 #include "AppFixture.h"
+#include "PdfText.h"
 
 #include "core/agenda/AgendaRepo.h"
 #include "core/documents/DocumentRepo.h"
@@ -160,6 +161,49 @@ TEST_F(MeetingModels, TheBoardPackOfTheDemosMeetingListsItsPapersNotInYetAndOpen
     EXPECT_EQ(starts[1].toMap().value(QStringLiteral("page")).toInt(), 2);
     EXPECT_EQ(made.first().at(2).toString(),
               QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur"));
+}
+
+namespace {
+// The text of the board pack of the demo's next meeting with an agenda, made on a device
+// in zone.
+QString packTextIn(std::unique_ptr<qml::App> &app, const std::function<void()> &start)
+{
+    start();
+    const auto next = MeetingRepo(*app->office()->store()).nextWithAgenda();
+    EXPECT_TRUE(next.has_value());
+    if (!next)
+        return {};
+    BoardPackMaker maker(app->office(), app->people());
+    maker.setProperty("appointmentId", next->appointmentId);
+    QSignalSpy made(&maker, &BoardPackMaker::made);
+    QSignalSpy failed(&maker, &BoardPackMaker::failed);
+    maker.make();
+    EXPECT_TRUE(eventually([&] { return made.count() + failed.count() > 0; }));
+    if (made.isEmpty())
+        return {};
+    QFile pack(made.first().at(0).toString());
+    EXPECT_TRUE(pack.open(QIODevice::ReadOnly));
+    return test::pdfText(pack.readAll()).section(QLatin1Char('\f'), 0, 0);
+}
+} // namespace
+
+// Read abroad, the pack's cover gives the meeting's time there and at home, as the
+// meeting page does; at home, only the one.
+TEST_F(MeetingModels, TheBoardPacksCoverSaysTheTimeAtHomeToo)
+{
+    const QString abroad = packTextIn(
+        app, [&] { start(QStringLiteral("director"), QStringLiteral("America/New_York")); });
+    EXPECT_TRUE(abroad.contains(
+        QStringLiteral("Thu 3 Dec 2026, 08:00 – 09:30 · home Amsterdam 14:00 – 15:30")))
+        << abroad.toStdString();
+}
+
+TEST_F(MeetingModels, TheBoardPacksCoverAtHomeSaysTheOneTime)
+{
+    const QString atHome = packTextIn(app, [&] { start(QStringLiteral("director")); });
+    EXPECT_TRUE(atHome.contains(QStringLiteral("Thu 3 Dec 2026, 14:00 – 15:30")))
+        << atHome.toStdString();
+    EXPECT_FALSE(atHome.contains(QStringLiteral("home"))) << atHome.toStdString();
 }
 
 TEST_F(MeetingModels, TheFileCachesBudgetIsShownChosenAndKeptInTheStore)
