@@ -32,8 +32,8 @@ struct PackWords {
 struct PackMeeting {
     QString title;
     QString when; // the meeting's time as the reader reads it, e.g. "Tue 8 Dec 2026, 14:00 – 16:00"
-    qint64 startUtc = 0, endUtc = 0; // the same, for the caller to add the time at home
     QList<PackItem> items;
+    qint64 startUtc = 0, endUtc = 0; // the meeting's time, for the caller to add it at home
 };
 
 // Where an agenda item starts in the pack: its first paper's first page, or the agenda page
