@@ -36,6 +36,12 @@ QString describe(const protocol::Record &r)
     return line;
 }
 
+// "1 record", "3 records".
+QString counted(int n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? "" : "s");
+}
+
 // One whole sync with its progress on stderr, retried with backoff after failures (each said
 // on stderr) up to tries times: the changes pushed and records pulled, or -1 pulled when it
 // gave up (or the server signed this device out).
@@ -103,7 +109,7 @@ void login(CommandContext &s, const CommandArgs &args)
     if (pulled < 0)
         fail(ErrorKind::Storage,
              QStringLiteral("logged in, but the first sync failed; spilctl sync tries again"));
-    s.print(QStringLiteral("pulled %1 records").arg(pulled));
+    s.print(QStringLiteral("pulled %1").arg(counted(pulled, "record")));
 }
 
 void logout(CommandContext &s, const CommandArgs &)
@@ -135,7 +141,8 @@ void sync(CommandContext &s, const CommandArgs &args)
     if (pulled < 0)
         fail(ErrorKind::Storage,
              QStringLiteral("gave up after %1 tries; the changes wait in the outbox").arg(tries));
-    s.print(QStringLiteral("pushed %1 changes, pulled %2 records").arg(pushed).arg(pulled));
+    s.print(QStringLiteral("pushed %1, pulled %2")
+                .arg(counted(pushed, "change"), counted(pulled, "record")));
 }
 
 void watch(CommandContext &s, const CommandArgs &args)

@@ -443,8 +443,8 @@ void SyncClient::pushNext()
             if (reply.lastMutation < sent.mutations.last().id)
                 fail(ErrorKind::BadInput, QStringLiteral("the server holds less than it was sent"));
             m_engine.pushAccepted(sent, reply);
-            for (const Mutation &m : sent.mutations)
-                m_pushedThisSync += int(m.changes.size());
+            // What the user did (a task added), not the fields it wrote.
+            m_pushedThisSync += int(sent.mutations.size());
             pushNext();
         },
         [this, sent = *request](const ErrorReply &error) {

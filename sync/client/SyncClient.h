@@ -110,8 +110,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged(spil::client::SyncClient::State state);
-    // A sync ran to the end: what went up, what came down.
-    void synced(int changesPushed, int recordsPulled);
+    // A sync ran to the end: what went up (the user's actions, as pendingActions counts
+    // them), what came down.
+    void synced(int actionsPushed, int recordsPulled);
     void recordsArrived(const QList<spil::protocol::Record> &records);
     // A pull that runs to more than one page moved on: the records applied in this sync so
     // far, and how far the cursor went from where this pull began towards the server's

@@ -68,7 +68,7 @@ TEST(Login, AFirstPullOfABigOfficeShowsItsProgressOnTheTerminalOnly)
     // Standard output is for scripts: the result, never the progress.
     const auto pulled =
         QRegularExpression(
-            QStringLiteral("^logged in to \\S+ as maarten\\npulled (\\d+) records\\n$"))
+            QStringLiteral("^logged in to \\S+ as maarten\\npulled (\\d+) records?\\n$"))
             .match(QString::fromUtf8(login.out));
     ASSERT_TRUE(pulled.hasMatch()) << login.out.constData();
     EXPECT_GE(pulled.captured(1).toInt(), kTasks);
@@ -147,6 +147,13 @@ TEST(Login, AStoreThatKnowsNobodySaysWhatBringsThePeopleIn)
     ASSERT_EQ(spilctl(unsynced, {QStringLiteral("sync")}).code, 0);
     const Outcome added = spilctl(unsynced, handOver);
     EXPECT_EQ(added.code, 0) << added.err.constData();
+    // One task handed over is one change pushed, however many fields it wrote.
+    const Outcome synced = spilctl(unsynced, {QStringLiteral("sync")});
+    ASSERT_EQ(synced.code, 0) << synced.err.constData();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^pushed 1 change, pulled \\d+ records?\\n$"))
+                    .match(QString::fromUtf8(synced.out))
+                    .hasMatch())
+        << synced.out.constData();
 }
 
 TEST(Login, AWrongPasswordIsOneLineWithoutBookingAdvice)
