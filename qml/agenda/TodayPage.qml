@@ -83,6 +83,7 @@ Page {
         ListView {
             id: list
             objectName: "timelineRows"
+            bottomMargin: Theme.floatingRoom
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

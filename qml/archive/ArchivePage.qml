@@ -78,6 +78,7 @@ Page {
             ListView {
                 id: list
                 objectName: "archiveRows"
+                bottomMargin: Theme.floatingRoom
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

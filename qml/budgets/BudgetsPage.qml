@@ -47,7 +47,7 @@ Page {
         id: flick
         anchors.fill: parent
         clip: true
-        contentHeight: cards.implicitHeight + Theme.margin + 96 // room for the floating button
+        contentHeight: cards.implicitHeight + Theme.margin + Theme.floatingRoom
         GridLayout {
             id: cards
             x: Theme.margin

@@ -35,6 +35,7 @@ Page {
         spacing: 0
         ListView {
             id: list
+            bottomMargin: Theme.floatingRoom
             Layout.fillHeight: true
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? 360 : page.width

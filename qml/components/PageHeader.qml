@@ -16,27 +16,30 @@ ToolBar {
 
     Material.background: Theme.primary
     Material.foreground: "white"
-    implicitHeight: Math.max(64, column.implicitHeight + 16)
+    implicitHeight: Math.max(64, column.implicitHeight + (subtitle.visible ? 6 : 0))
 
-    RowLayout {
+    // The subtitle has the bar's whole width under the title row, so that what it says
+    // (whose day, the time here and at home) is not squeezed beside the sync indicator.
+    ColumnLayout {
+        id: column
         anchors.fill: parent
         anchors.leftMargin: header.canGoBack ? 0 : Theme.margin
         anchors.rightMargin: Theme.gap
-        spacing: Theme.gap
+        anchors.bottomMargin: subtitle.visible ? 6 : 0
+        spacing: 0
 
-        ToolButton {
-            visible: header.canGoBack
-            text: "‹"
-            font.pixelSize: 30
-            Layout.preferredWidth: Theme.touch
-            Layout.preferredHeight: Theme.touch
-            Accessible.name: qsTr("Back")
-            onClicked: Navigation.back()
-        }
-        ColumnLayout {
-            id: column
-            spacing: 0
+        RowLayout {
+            spacing: Theme.gap
             Layout.fillWidth: true
+            ToolButton {
+                visible: header.canGoBack
+                text: "‹"
+                font.pixelSize: 30
+                Layout.preferredWidth: Theme.touch
+                Layout.preferredHeight: Theme.touch
+                Accessible.name: qsTr("Back")
+                onClicked: Navigation.back()
+            }
             Label {
                 text: header.title
                 font.pixelSize: Theme.fontTitle
@@ -44,20 +47,23 @@ ToolBar {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            // Two lines rather than a cut: the subtitle says whose page and what matters.
-            Label {
-                visible: text !== ""
-                text: header.subtitle
-                opacity: 0.85
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
+            RowLayout { id: actionRow; spacing: 0 }
+            SyncIndicator { compact: header.width < 600; Layout.alignment: Qt.AlignVCenter }
+            SessionMenu { visible: !header.canGoBack; Layout.preferredWidth: 40 }
         }
-        RowLayout { id: actionRow; spacing: 0 }
-        SyncIndicator { compact: header.width < 600; Layout.alignment: Qt.AlignVCenter }
-        SessionMenu { visible: !header.canGoBack; Layout.preferredWidth: 40 }
+        // Two lines rather than a cut: the subtitle says whose page and what matters.
+        Label {
+            id: subtitle
+            visible: text !== ""
+            text: header.subtitle
+            opacity: 0.85
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.leftMargin: header.canGoBack ? Theme.touch + Theme.gap : 0
+            Layout.topMargin: -10
+        }
     }
 }

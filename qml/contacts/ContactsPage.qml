@@ -66,6 +66,7 @@ Page {
             ListView {
                 id: list
                 objectName: "contactRows"
+                bottomMargin: Theme.floatingRoom
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

@@ -58,7 +58,7 @@ Page {
         id: flick
         anchors.fill: parent
         clip: true
-        contentHeight: columns.implicitHeight + 2 * Theme.margin
+        contentHeight: columns.implicitHeight + Theme.margin + Theme.floatingRoom
         GridLayout {
             id: columns
             x: Theme.margin

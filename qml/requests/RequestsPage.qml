@@ -45,6 +45,7 @@ Page {
         ListView {
             id: list
             objectName: "requestRows"
+            bottomMargin: Theme.floatingRoom
             Layout.fillHeight: true
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? 420 : page.width

@@ -22,7 +22,7 @@ Page {
         id: flick
         anchors.fill: parent
         clip: true
-        contentHeight: cards.implicitHeight + 2 * Theme.margin
+        contentHeight: cards.implicitHeight + Theme.margin + Theme.floatingRoom
         GridLayout {
             id: cards
             x: Theme.margin

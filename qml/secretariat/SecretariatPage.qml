@@ -60,6 +60,7 @@ Page {
         ListView {
             id: list
             objectName: "serviceRequestRows"
+            bottomMargin: Theme.floatingRoom
             clip: true
             model: requests
             Layout.fillWidth: true

@@ -25,6 +25,8 @@ QtObject {
     readonly property int radius: 12
     readonly property int railWidth: 96
     readonly property int wideBreakpoint: 800
+    // Room under a page's list so that its last row scrolls clear of the New task button.
+    readonly property int floatingRoom: 96
 
     readonly property int fontSmall: 13
     readonly property int fontBody: 16

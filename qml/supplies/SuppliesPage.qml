@@ -64,7 +64,7 @@ Page {
         ListView {
             objectName: "stockRows"
             clip: true
-            footer: Item { width: 1; height: 96 } // room for the floating button
+            bottomMargin: Theme.floatingRoom
             model: stock
             // A phone's header has no room left: a new item starts at the top of the list.
             header: Button {
@@ -93,7 +93,7 @@ Page {
         ListView {
             objectName: "orderRows"
             clip: true
-            footer: Item { width: 1; height: 96 } // room for the floating button
+            bottomMargin: Theme.floatingRoom
             model: orders
             delegate: OrderDelegate {
                 onReceiveRequested: page.receive(orderId, supplier)
@@ -113,7 +113,7 @@ Page {
         ListView {
             objectName: "purchaseRows"
             clip: true
-            footer: Item { width: 1; height: 96 } // room for the floating button
+            bottomMargin: Theme.floatingRoom
             spacing: Theme.margin
             topMargin: Theme.margin
             model: purchases

@@ -7,6 +7,7 @@ import Spil
 // page offers undo for each.
 ListView {
     id: list
+    bottomMargin: Theme.floatingRoom
     property alias view: tasks.view
     property alias tasks: tasks
     property string emptyTitle
