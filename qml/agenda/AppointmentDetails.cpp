@@ -144,6 +144,8 @@ void AppointmentDetails::reload()
                                  ? tr("now · %1").arg(display::timeRemaining(now, hit->endUtc))
                              : hit->startUtc > now ? display::startsAt(now, hit->startUtc, local)
                                                    : QString();
+                m_startsIn =
+                    hit->startUtc > now ? display::timeLeft(now, hit->startUtc) : QString();
                 m_place = a.location;
                 m_attendees.clear();
                 for (const QString &attendee : a.attendees)
@@ -181,10 +183,9 @@ void AppointmentDetails::reload()
                 m_attendeeIds = a.attendees;
                 // As the server lets one write: serving the owner, or managing the office
                 // for what is not confidential.
-                const Person &me = people()->me();
-                const bool serves = me.id == a.owner || me.principals.contains(a.owner);
-                const bool manager = me.role == Role::OfficeManager || me.role == Role::Admin;
-                m_canEdit = !cancelled && !a.allDay && (serves || (manager && !a.confidential));
+                const bool serves = people()->serves(a.owner);
+                m_canEdit = !cancelled && !a.allDay &&
+                            (serves || (people()->managesOffice() && !a.confidential));
                 m_canSetConfidential = m_canEdit && serves && a.rrule.isEmpty();
                 if (!cancelled && !a.allDay) {
                     AgendaRules rules(*office()->store(), agenda);

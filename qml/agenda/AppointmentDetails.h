@@ -35,6 +35,9 @@ class AppointmentDetails : public OfficeView {
     Q_PROPERTY(QString localZoneLabel READ localZoneLabel NOTIFY changed)
     Q_PROPERTY(QString homeZoneLabel READ homeZoneLabel NOTIFY changed)
     Q_PROPERTY(QString timeLeft READ timeLeft NOTIFY changed)
+    // How far off its start is ("in 2 h", "in 3 days"), for a page that gives its day and
+    // time beside it; empty once it has started.
+    Q_PROPERTY(QString startsIn READ startsIn NOTIFY changed)
     Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QStringList attendees READ attendees NOTIFY changed)
     Q_PROPERTY(QString kindText READ kindText NOTIFY changed)
@@ -89,6 +92,7 @@ public:
     QString localZoneLabel() const { return m_localZoneLabel; }
     QString homeZoneLabel() const { return m_homeZoneLabel; }
     QString timeLeft() const { return m_timeLeft; }
+    QString startsIn() const { return m_startsIn; }
     QString place() const { return m_place; }
     QStringList attendees() const { return m_attendees; }
     QString kindText() const { return m_kindText; }
@@ -140,7 +144,7 @@ private:
     bool m_followNext = false;
     bool m_found = false, m_running = false, m_confidential = false, m_recurring = false;
     QString m_title, m_dayText, m_timeText, m_homeTimeText, m_localZoneLabel, m_homeZoneLabel,
-        m_timeLeft, m_place, m_kindText, m_readFirst, m_ownerName, m_statusText;
+        m_timeLeft, m_startsIn, m_place, m_kindText, m_readFirst, m_ownerName, m_statusText;
     QString m_contactId, m_contactName, m_gateText;
     QStringList m_attendees;
     QString m_warnings;

@@ -64,7 +64,12 @@ Flickable {
                     + (view.details.homeTimeText !== "" ? "  (" + view.details.localZoneLabel + ")" : "") }
         DetailRow { label: qsTr("Home time"); value: view.details.homeTimeText + "  (" + view.details.homeZoneLabel + ")"
                     visible: view.details.found && view.details.homeTimeText !== "" }
-        DetailRow { label: view.details.running ? qsTr("Time left") : qsTr("Starts"); value: view.details.timeLeft; visible: view.details.found && value !== "" }
+        // "Starts in 3 days" beside the day and time above, not the same day and time again.
+        DetailRow {
+            label: view.details.running ? qsTr("Time left") : qsTr("Starts")
+            value: view.details.running ? view.details.timeLeft : view.details.startsIn
+            visible: view.details.found && value !== ""
+        }
         DetailRow { label: qsTr("Where"); value: view.details.place; visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("With"); value: view.details.attendees.join("\n"); visible: view.details.found && value !== "" }
         DetailRow { label: qsTr("Agenda of"); value: view.details.ownerName; visible: view.details.found && value !== "" }

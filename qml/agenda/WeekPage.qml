@@ -31,6 +31,7 @@ Page {
         subtitle: App.agendaPersonId === App.personId ? "" : App.agendaPersonName
         ToolButton {
             objectName: "bookButton"
+            visible: App.canBook
             text: qsTr("Book")
             font.weight: Font.DemiBold
             Layout.preferredHeight: Theme.touch
@@ -109,6 +110,7 @@ Page {
 
             ListView {
                 id: list
+                bottomMargin: Theme.floatingRoom
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.maximumWidth: page.wide ? page.width * 0.55 : page.width

@@ -29,9 +29,7 @@ void UnreadPapersModel::reload()
             return;
         // The server gives others' reads to the owner's side only: anyone else would read
         // everyone as unread.
-        const Person &me = people()->me();
-        m_shown = me.id == a->owner || me.principals.contains(a->owner) ||
-                  me.role == Role::OfficeManager || me.role == Role::Admin;
+        m_shown = people()->serves(a->owner) || people()->managesOffice();
         if (!m_shown)
             return;
         for (const AttendeeReading &r : PaperReadRepo(db).unreadFor(meeting())) {

@@ -22,6 +22,8 @@ App::App(const Clock &clock, const QString &dataDir, const QString &localZone, Q
     connect(m_signIn, &SignIn::visitorArrived, this, &App::visitorArrived);
     connect(m_signIn, &SignIn::letterAnswered, this, &App::letterAnswered);
     connect(m_people, &PeopleDirectory::agendaPersonChanged, this, &App::agendaPersonChanged);
+    connect(m_people, &PeopleDirectory::agendaPersonChanged, this, &App::bookingRightsChanged);
+    connect(m_signIn, &SignIn::sessionChanged, this, &App::bookingRightsChanged);
     connect(m_office, &OfficeStore::actionFailed, this, &App::actionFailed);
 }
 

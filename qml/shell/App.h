@@ -40,6 +40,10 @@ class App : public QObject {
     Q_PROPERTY(QString agendaPersonId READ agendaPersonId WRITE setAgendaPersonId NOTIFY
                    agendaPersonChanged)
     Q_PROPERTY(QString agendaPersonName READ agendaPersonName NOTIFY agendaPersonChanged)
+    // Whether one may book in the agenda shown, as the server lets one write it: one's own,
+    // a principal's, or as the office manager. Staff see a director's day but do not book
+    // in it (a request asks for the director's time).
+    Q_PROPERTY(bool canBook READ canBook NOTIFY bookingRightsChanged)
     Q_PROPERTY(QString localZone READ localZone NOTIFY sessionChanged)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -68,6 +72,7 @@ public:
     QString lastServer() const { return m_signIn->lastServer(); }
     QString lastUser() const { return m_signIn->lastUser(); }
     QString agendaPersonId() const { return m_people->agendaPersonId(); }
+    bool canBook() const { return m_people->serves(agendaPersonId()) || m_people->managesOffice(); }
     void setAgendaPersonId(const QString &id) { m_people->setAgendaPersonId(id); }
     QString agendaPersonName() const { return m_people->agendaPersonName(); }
     QString localZone() const { return m_office->localZoneId(); }
@@ -87,6 +92,7 @@ public:
 Q_SIGNALS:
     void sessionChanged();
     void agendaPersonChanged();
+    void bookingRightsChanged();
     void busyChanged();
     void loginFailed(const QString &reason);
     void actionFailed(const QString &reason);

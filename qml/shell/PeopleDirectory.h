@@ -39,6 +39,18 @@ public:
     }
     QTimeZone homeZone(const QTimeZone &fallback) const;
 
+    // Whether the device's user writes this person's agenda as the server lets them
+    // (EntityPolicy's appointments): their own, or a principal's they serve.
+    bool serves(const QString &ownerId) const
+    {
+        return !ownerId.isEmpty() && (ownerId == m_me.id || m_me.principals.contains(ownerId));
+    }
+    // The office manager and admins write anyone's agenda, but for what is confidential.
+    bool managesOffice() const
+    {
+        return m_me.role == Role::OfficeManager || m_me.role == Role::Admin;
+    }
+
     // One's own, or the first principal one serves, else the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }
     void setAgendaPersonId(const QString &id);

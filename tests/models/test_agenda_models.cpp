@@ -88,12 +88,14 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     EXPECT_TRUE(next.running());
     EXPECT_EQ(next.title(), QStringLiteral("Managementteam-overleg"));
     EXPECT_EQ(next.timeLeft(), QStringLiteral("now · 1 h 15 min left"));
+    EXPECT_EQ(next.startsIn(), QString()) << "it has started";
 
     clock.set(at("2026-11-30T10:45:00+01:00"));
     next.reload();
     EXPECT_FALSE(next.running());
     EXPECT_EQ(next.title(), QStringLiteral("Klantgesprek Hofstede Groep"));
     EXPECT_EQ(next.timeLeft(), QStringLiteral("in 15 min"));
+    EXPECT_EQ(next.startsIn(), QStringLiteral("in 15 min"));
     EXPECT_EQ(next.place(), QStringLiteral("Vergaderzaal 2"));
     EXPECT_EQ(next.attendees(), QStringList{QStringLiteral("Lotte de Vries")});
 
@@ -103,6 +105,10 @@ TEST_F(AgendaModels, TheNextAppointmentCountsDownAndSaysWhatToReadFirst)
     EXPECT_EQ(next.timeLeft(),
               QStringLiteral("tomorrow at %1").arg(next.timeText().section(QLatin1Char(' '), 0, 0)))
         << next.title().toStdString();
+    // The appointment's page gives the day and time above it: there it is how far off.
+    EXPECT_TRUE(next.startsIn().startsWith(QStringLiteral("in 1")) &&
+                next.startsIn().contains(QStringLiteral(" h")))
+        << next.startsIn().toStdString();
 
     clock.set(at("2026-12-03T11:00:00+01:00")); // Thursday: the board presentation at 14:00
     next.reload();
