@@ -1040,6 +1040,14 @@
         <source>Save task</source>
         <translation>Taak opslaan</translation>
     </message>
+    <message>
+        <source>Task saved: %1</source>
+        <translation>Taak opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Task saved for %1: %2</source>
+        <translation>Taak voor %1 opgeslagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReadingCard</name>
@@ -1431,11 +1439,6 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Task saved</source>
-        <translation>Taak opgeslagen</translation>
-    </message>
-    <message>
         <location line="+30"/>
         <source>Done already: %1</source>
         <translation>Al gedaan: %1</translation>
@@ -1457,6 +1460,10 @@
     <message>
         <source>Handed to %1: %2</source>
         <translation>Overgedragen aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

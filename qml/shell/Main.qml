@@ -224,7 +224,13 @@ ApplicationWindow {
         onClicked: capture.open()
     }
 
-    QuickCaptureDialog { id: capture; parent: Overlay.overlay }
+    QuickCaptureDialog {
+        id: capture
+        parent: Overlay.overlay
+        onSaved: function(taskId, message) {
+            snackbar.show(message, qsTr("Open"), function() { window.show("task", { taskId: taskId }) })
+        }
+    }
     CalendarLinkDialog { id: calendarLink; parent: Overlay.overlay }
     CalendarAppsDialog { id: calendarApps; parent: Overlay.overlay }
     FileCacheDialog { id: fileCache; parent: Overlay.overlay; anchors.centerIn: parent }

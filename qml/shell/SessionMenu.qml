@@ -15,7 +15,19 @@ ToolButton {
 
     Menu {
         id: menu
+        objectName: "sessionMenu"
         y: button.height
+        // As wide as its longest entry ("Stukken op dit apparaat"), within the window.
+        width: {
+            let widest = 200
+            for (let i = 0; i < count; ++i) {
+                const item = itemAt(i)
+                if (item && item.visible && item.implicitWidth > widest)
+                    widest = item.implicitWidth
+            }
+            const room = button.Window.window ? button.Window.window.width - 2 * Theme.gap : widest
+            return Math.min(widest, room)
+        }
         MenuItem {
             enabled: false
             text: App.personName + (App.demo ? " · " + qsTr("demo office") : "")

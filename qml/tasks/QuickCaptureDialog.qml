@@ -10,6 +10,7 @@ import Spil
 Dialog {
     id: dialog
     objectName: "capture"
+    signal saved(string taskId, string message)
     title: qsTr("New task")
     modal: true
     width: Math.min(parent ? parent.width - 32 : 400, 520)
@@ -22,6 +23,9 @@ Dialog {
     QuickCaptureForm {
         id: captureForm
         width: parent.width
-        onSaved: dialog.close()
+        onSaved: function(taskId, message) {
+            dialog.close()
+            dialog.saved(taskId, message)
+        }
     }
 }

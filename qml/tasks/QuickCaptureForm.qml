@@ -13,7 +13,9 @@ ColumnLayout {
     property int due: Task.Today
     property bool urgent: false
     readonly property alias titleField: titleField
-    signal saved()
+    // What was saved, said where it is shown: a task for someone else leaves one's own
+    // lists, so the message is the only sign it went.
+    signal saved(string taskId, string message)
     spacing: Theme.gap
 
     // Each capture starts from oneself, today, not urgent: a chip tapped once must not send
@@ -29,9 +31,13 @@ ColumnLayout {
     QuickCapture {
         id: capture
         office: App.office; people: App.people
-        onCaptured: {
+        onCaptured: function(taskId) {
+            const title = titleField.text.trim()
+            const message = form.assigneeId === App.personId
+                ? qsTr("Task saved: %1").arg(title)
+                : qsTr("Task saved for %1: %2").arg(App.people.firstNameOf(form.assigneeId)).arg(title)
             form.reset()
-            form.saved()
+            form.saved(taskId, message)
         }
     }
     PeopleModel { id: people; office: App.office; people: App.people }

@@ -143,7 +143,9 @@ Page {
                     QuickCaptureForm {
                         visible: page.openTaskId === ""
                         Layout.fillWidth: true
-                        onSaved: snackbar.show(qsTr("Task saved"))
+                        onSaved: function(taskId, message) {
+                            snackbar.show(message, qsTr("Open"), function() { page.openTask(taskId) })
+                        }
                     }
                 }
             }

@@ -51,6 +51,64 @@ TestCase {
         bar.close()
     }
 
+    // Saved from the + on another page, the task is out of sight: the shell's message says
+    // it was saved, and its Open shows it.
+    function test_aTaskSavedFromAnyPageIsConfirmedAndOpens() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("week")
+        Navigation.open("capture")
+        const dialog = findChild(window, "capture")
+        tryCompare(dialog, "opened", true)
+        keyClick(Qt.Key_B); keyClick(Qt.Key_E); keyClick(Qt.Key_L)
+        keyClick(Qt.Key_Return)
+        tryCompare(dialog, "opened", false)
+        const bar = findChild(window, "shellSnackbar")
+        tryCompare(bar, "opened", true)
+        compare(bar.text, "Task saved: bel")
+        bar.action()
+        tryCompare(window, "current", "tasks")
+        bar.close()
+    }
+
+    // Every entry of the session menu is read whole (in Dutch "Stukken op dit apparaat"
+    // was cut at the menu's standard width).
+    function test_theSessionMenuIsAsWideAsItsLongestEntry() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        const menu = findChild(window, "sessionMenu")
+        menu.open()
+        tryCompare(menu, "opened", true)
+        let widest = 0
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i)
+            if (item.visible)
+                widest = Math.max(widest, item.implicitWidth)
+        }
+        verify(widest > 0)
+        verify(menu.width >= widest, menu.width + " for an entry of " + widest)
+        verify(menu.width <= window.width)
+        menu.close()
+    }
+
+    // Staff see a director's week (when she is free) but may not write her agenda: the
+    // server would refuse the booking, so the week offers none. Her assistant books.
+    function test_onlyThoseWhoWriteTheAgendaShownMayBookInIt() {
+        App.startDemo(Person.Staff)
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryVerify(function() { return App.ready && window.current !== "login" })
+        Navigation.open("week")
+        compare(window.current, "week")
+        verify(App.agendaPersonId !== App.personId)
+        verify(!App.canBook)
+        let book = findChild(window, "bookButton")
+        verify(book !== null && !book.visible)
+        App.startDemo(Person.Assistant)
+        tryVerify(function() { return App.ready })
+        verify(App.canBook)
+        tryVerify(function() { const b = findChild(window, "bookButton"); return b !== null && b.visible })
+    }
+
     function test_aTabletGetsTheRail() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         verify(window.wide)

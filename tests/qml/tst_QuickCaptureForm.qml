@@ -14,6 +14,8 @@ TestCase {
     TaskListModel { id: inbox; view: TaskListModel.Inbox; office: App.office; people: App.people }
     SignalSpy { id: saved; signalName: "saved" }
 
+    function init() { saved.clear() }
+
     function test_typeAndOneTapSaves() {
         const f = createTemporaryObject(form, test)
         saved.target = f
@@ -87,5 +89,24 @@ TestCase {
         mouseClick(urgent)
         verify(f.urgent)
         compare(f.due, Task.Today)   // the time chosen is untouched
+    }
+
+    // A task for someone else leaves one's own lists: the message says where it went.
+    function test_theSaveSaysForWhom() {
+        const f = createTemporaryObject(form, test)
+        saved.target = f
+        saved.clear()
+        waitForRendering(f)
+        f.titleField.text = "Taxi bestellen"
+        f.titleField.accepted()
+        compare(saved.count, 1)
+        compare(saved.signalArguments[0][1], "Task saved: Taxi bestellen")
+        verify(saved.signalArguments[0][0] !== "")
+        const chips = chipsUnder(f)
+        mouseClick(chips[1])   // Maarten
+        f.titleField.text = "Hotel boeken"
+        f.titleField.accepted()
+        compare(saved.count, 2)
+        compare(saved.signalArguments[1][1], "Task saved for Maarten: Hotel boeken")
     }
 }
