@@ -7,8 +7,8 @@ import Spil
 // One checklist item with a big tick target: who is responsible, when it is due, and
 // who ticked it when. A tap says "done"; on an item done already it asks the view whether
 // to undo, so a tap never means the opposite of what it meant a moment ago. An open item
-// is handed to someone else with a long press, or with "Hand on" when whoever has it is
-// off sick that day.
+// is handed to someone else with its ⋮ (or a long press), or with "Hand on" under it when
+// whoever has it is off sick that day.
 ItemDelegate {
     id: row
     required property string itemId
@@ -60,7 +60,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Layout.topMargin: 10
             Layout.bottomMargin: 10
-            Layout.rightMargin: Theme.margin
+            Layout.rightMargin: more.visible ? 0 : Theme.margin
             Label {
                 text: row.title
                 font.pixelSize: Theme.fontBody
@@ -94,6 +94,19 @@ ItemDelegate {
                 Layout.bottomMargin: -10
                 onClicked: row.handOn()
             }
+        }
+        // A long press alone is found by nobody: the way to hand an item on is on screen.
+        ToolButton {
+            id: more
+            objectName: "more"
+            visible: !row.done && !row.absent
+            text: "⋮"
+            font.pixelSize: 20
+            Accessible.name: qsTr("Hand on")
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            Layout.rightMargin: 4
+            onClicked: row.handOn()
         }
     }
 }

@@ -47,10 +47,15 @@ Dialog {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight
         implicitHeight: column.implicitHeight
         clip: true
+        // What does not fit (the calendar's last weeks on a short screen) is shown to be there.
+        ScrollBar.vertical: ScrollBar {
+            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
         ColumnLayout {
             id: column
             width: parent.width
@@ -66,6 +71,12 @@ Dialog {
                     onClicked: dialog.templateIndex = index
                     Layout.fillWidth: true
                 }
+            }
+            // Above the calendar: a short window must not hide it below the fold.
+            TextField {
+                id: nameField
+                placeholderText: qsTr("Name (optional)")
+                Layout.fillWidth: true
             }
             SectionLabel { text: qsTr("Day") }
             Label {
@@ -146,11 +157,6 @@ Dialog {
                     if (dialog.runs && iso >= dialog.runs.today())
                         dialog.day = iso
                 }
-            }
-            TextField {
-                id: nameField
-                placeholderText: qsTr("Name (optional)")
-                Layout.fillWidth: true
             }
         }
     }

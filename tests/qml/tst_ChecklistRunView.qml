@@ -109,6 +109,37 @@ TestCase {
         dialog.close()
     }
 
+    // Handing on an item of someone present is on screen too (its ⋮), not only a long
+    // press nobody finds; a done item has nothing to hand on.
+    function test_everyOpenItemShowsHowToHandItOn() {
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        v.run.filter = ChecklistRunModel.All
+        waitForRendering(v)
+        let open = null, done = null
+        for (let i = 0; i < v.count && (open === null || done === null); ++i) {
+            v.positionViewAtIndex(i, ListView.Contain)
+            const item = v.itemAtIndex(i)
+            if (!item)
+                continue
+            if (!item.done && !item.absent && open === null)
+                open = item
+            if (item.done && done === null)
+                done = item
+        }
+        verify(open !== null && done !== null)
+        verify(!findChild(done, "more").visible)
+        const more = findChild(open, "more")
+        verify(more.visible)
+        verify(more.width >= 44 && more.height >= 44, "a thumb's target")
+        const before = v.run.doneCount
+        mouseClick(more)
+        const dialog = findChild(v, "handItem")
+        tryCompare(dialog, "opened", true)
+        compare(dialog.itemTitle, open.title)
+        compare(v.run.doneCount, before, "the tap hands on, it does not tick")
+        dialog.close()
+    }
+
     // Each item stands under its own phase's heading, whichever filter left it there.
     function headingsMatch(v) {
         const headers = []
