@@ -20,9 +20,7 @@ namespace spil::qml {
 AppointmentDetails::AppointmentDetails(QObject *parent) : OfficeView(parent)
 {
     m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
-    m_ticker.setInterval(30 * 1000); // the countdown
-    connect(&m_ticker, &QTimer::timeout, this, &AppointmentDetails::reload);
-    m_ticker.start();
+    connect(&m_ticker, &MinuteTicker::ticked, this, &AppointmentDetails::reload); // the countdown
 }
 
 AppointmentDetails::AppointmentDetails(OfficeStore *office, PeopleDirectory *people,
@@ -174,7 +172,6 @@ void AppointmentDetails::reload()
                 m_confidential = a.confidential;
                 m_recurring = !a.rrule.isEmpty();
                 m_originalStart = hit->recurrenceIdUtc >= 0 ? hit->recurrenceIdUtc : hit->startUtc;
-                m_canCancel = !cancelled && hit->endUtc > now;
                 m_hitId = a.id;
                 m_ownerId = a.owner;
                 m_occurrenceStart = hit->startUtc;
@@ -184,8 +181,10 @@ void AppointmentDetails::reload()
                 // As the server lets one write: serving the owner, or managing the office
                 // for what is not confidential.
                 const bool serves = people()->serves(a.owner);
-                m_canEdit = !cancelled && !a.allDay &&
-                            (serves || (people()->managesOffice() && !a.confidential));
+                const bool writes = serves || (people()->managesOffice() && !a.confidential);
+                // Cancelling is writing it too: staff looking at a director's day may not.
+                m_canCancel = writes && !cancelled && hit->endUtc > now;
+                m_canEdit = writes && !cancelled && !a.allDay;
                 m_canSetConfidential = m_canEdit && serves && a.rrule.isEmpty();
                 if (!cancelled && !a.allDay) {
                     AgendaRules rules(*office()->store(), agenda);

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "core/agenda/AgendaRepo.h"
+#include "qml/shell/MinuteTicker.h"
 #include "qml/shell/OfficeView.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
@@ -164,7 +164,7 @@ private:
     qint64 m_undoStart = 0; // where the page was before the change
     QString m_undoId;
     bool m_undoFollow = false;
-    QTimer m_ticker;
+    MinuteTicker m_ticker;
 };
 
 } // namespace spil::qml

@@ -19,9 +19,7 @@ TimelineModel::TimelineModel(QObject *parent) : RowList(parent)
 {
     m_link.watch(OfficeLink::Data | OfficeLink::AgendaPerson);
     connect(this, &TimelineModel::queryChanged, this, &TimelineModel::reload);
-    m_minute.setInterval(60 * 1000);
-    connect(&m_minute, &QTimer::timeout, this, &TimelineModel::reload);
-    m_minute.start();
+    connect(&m_minute, &MinuteTicker::ticked, this, &TimelineModel::reload);
 }
 
 TimelineModel::TimelineModel(OfficeStore *office, PeopleDirectory *people, QObject *parent)

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/agenda/AgendaRules.h"
+#include "qml/shell/MinuteTicker.h"
 #include "qml/shell/RowList.h"
 
 #include <QDate>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace spil::qml {
@@ -116,7 +116,7 @@ private:
     bool m_showHomeTime = false;
     int m_warningCount = 0;
     int m_firstCurrentRow = 0;
-    QTimer m_minute; // past/now/later move with the clock
+    MinuteTicker m_minute; // past/now/later and the header's clocks move with the clock
 };
 
 } // namespace spil::qml

@@ -144,5 +144,20 @@ TEST_F(AppointmentChanges, WhoMayChangeWhatFollowsTheServersRules)
          find(QStringLiteral("Reorganisatie: gesprek met HR"), "2026-12-02T00:00:00+01:00"));
     ASSERT_TRUE(secret.found());
     EXPECT_FALSE(secret.canEdit());
+    EXPECT_FALSE(secret.canCancel()) << "confidential: its owner's side cancels it";
     EXPECT_FALSE(secret.moveTo(double(at("2026-12-02T15:00:00+01:00")), 60));
+}
+
+// Staff read a director's day but write none of it: the server would refuse a cancel, so
+// the page offers none (it said "Cancelled" while the server had refused it).
+TEST_F(AppointmentChanges, StaffNeitherChangeNorCancelADirectorsAppointment)
+{
+    start(QStringLiteral("staff"));
+    AppointmentDetails details(app->office(), app->people());
+    open(details, find(lunch, "2026-12-01T00:00:00+01:00"));
+    ASSERT_TRUE(details.found());
+    EXPECT_FALSE(details.canEdit());
+    EXPECT_FALSE(details.canCancel());
+    EXPECT_FALSE(details.cancel());
+    EXPECT_TRUE(details.statusText().isEmpty()) << "nothing was cancelled on the device";
 }

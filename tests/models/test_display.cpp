@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/shell/Display.h"
+#include "qml/shell/MinuteTicker.h"
 
 #include <QDateTime>
 #include <gtest/gtest.h>
@@ -59,4 +60,17 @@ TEST(Display, ADueTimeAbroadAlsoSaysItsTimeAtHome)
               QStringLiteral("tomorrow 00:30"));
     EXPECT_EQ(display::homeDue(utc("2026-12-08T21:00:00Z"), now, kAmsterdam, kAmsterdam),
               QString());
+}
+
+// A page's clock turns just after the wall clock's minute does, not up to a minute later.
+TEST(MinuteTicker, WaitsUntilJustAfterTheNextFullMinute)
+{
+    using spil::qml::MinuteTicker;
+    const qint64 nineOClock = 1796544000000; // a whole minute
+    EXPECT_GT(MinuteTicker::msToNextMinute(nineOClock), 60000);
+    EXPECT_LE(MinuteTicker::msToNextMinute(nineOClock), 60100);
+    EXPECT_GT(MinuteTicker::msToNextMinute(nineOClock + 59000), 1000);
+    EXPECT_LE(MinuteTicker::msToNextMinute(nineOClock + 59000), 1100);
+    EXPECT_EQ(MinuteTicker::msToNextMinute(nineOClock + 30000),
+              MinuteTicker::msToNextMinute(nineOClock + 90000));
 }
