@@ -71,8 +71,10 @@ bool PeopleDirectory::identify(const QString &personId)
     QString agenda = m_me.id;
     if (m_me.role != Role::Director && !m_me.principals.isEmpty())
         agenda = m_me.principals.first();
-    else if (m_me.role != Role::Director) {
-        // The first director by name: the same on every start
+    else if (managesOffice()) {
+        // Staff see their own day: a director's papers and moves are not theirs. The
+        // office manager keeps the directors' agendas: the first director by name, the
+        // same on every start
         // (a QHash's order changes with the process's hash seed).
         const Person *first = nullptr;
         for (const Person &p : std::as_const(m_people)) {

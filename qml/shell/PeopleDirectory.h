@@ -51,7 +51,8 @@ public:
         return m_me.role == Role::OfficeManager || m_me.role == Role::Admin;
     }
 
-    // One's own, or the first principal one serves, else the first director by name.
+    // One's own (a director's, a staff member's), or the first principal one serves, else
+    // (the office manager) the first director by name.
     QString agendaPersonId() const { return m_agendaPerson; }
     void setAgendaPersonId(const QString &id);
     QString agendaPersonName() const { return nameOf(m_agendaPerson); }
