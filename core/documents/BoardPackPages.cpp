@@ -43,6 +43,23 @@ QFont packFont(qreal points, bool bold = false)
     return font;
 }
 
+// One line of the cover within the margins: a long title (or the time there and at home)
+// goes a size or two smaller, and what still does not fit ends in "…", never past the
+// page's edge.
+void drawFitted(QPainter &painter, const QPointF &at, const QString &text, qreal points,
+                bool bold = false)
+{
+    const qreal room = a4.width() - 2 * margin;
+    QFont font = packFont(points, bold);
+    for (qreal size = points; size >= points - 4; size -= 1) {
+        font = packFont(size, bold);
+        if (QFontMetricsF(font).horizontalAdvance(text) <= room)
+            break;
+    }
+    painter.setFont(font);
+    painter.drawText(at, QFontMetricsF(font).elidedText(text, Qt::ElideRight, room));
+}
+
 // The item's title at the top and the page number at the bottom, inside the margins that
 // printers and most papers leave free.
 void drawMarks(QPainter &painter, QSizeF size, const QString &header, const QString &footer)
@@ -102,10 +119,8 @@ QByteArray drawPackFrame(const QString &title, const QString &when, const QList<
         qreal y = margin;
         if (page == 0) {
             painter.setPen(Qt::black);
-            painter.setFont(packFont(18, true));
-            painter.drawText(QPointF(margin, y + 18), title);
-            painter.setFont(packFont(11));
-            painter.drawText(QPointF(margin, y + 40), when);
+            drawFitted(painter, QPointF(margin, y + 18), title, 18, true);
+            drawFitted(painter, QPointF(margin, y + 40), when, 11);
             y += titleBlock;
         }
         painter.setPen(Qt::black);

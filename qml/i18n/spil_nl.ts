@@ -2227,8 +2227,8 @@
         <translation>p. %1</translation>
     </message>
     <message>
-        <source>%1 · home %2 %3</source>
-        <translation>%1 · thuis %2 %3</translation>
+        <source>%1 %2 · home %3 %4</source>
+        <translation>%1 %2 · thuis %3 %4</translation>
     </message>
 </context>
 <context>

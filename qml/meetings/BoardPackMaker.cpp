@@ -138,12 +138,15 @@ void BoardPackMaker::draw()
                 return cache.holds(paper.sha256) ? cache.pathOf(paper.sha256) : QString();
             },
             QLocale());
-        // Abroad, the cover says the time at home too, as the meeting page does.
+        // Abroad, the cover says where its time is and the time at home too, as the meeting
+        // page does: a pack forwarded or printed is read away from the device.
         const QString homeId = people()->homeZoneId(office()->localZoneId());
         const QString atHome = display::homeTimeRange(
             input.startUtc, input.endUtc, QTimeZone(homeId.toUtf8()), office()->localZone());
         if (!atHome.isEmpty())
-            input.when = tr("%1 · home %2 %3").arg(input.when, display::zoneCity(homeId), atHome);
+            input.when = tr("%1 %2 · home %3 %4")
+                             .arg(input.when, display::zoneCity(office()->localZoneId()),
+                                  display::zoneCity(homeId), atHome);
         QDir().mkpath(cache.dir() + QStringLiteral("/packs"));
         path = cache.dir() + QStringLiteral("/packs/%1.pdf").arg(m_appointmentId);
     } catch (const Error &e) {

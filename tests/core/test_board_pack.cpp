@@ -234,3 +234,29 @@ TEST_F(BoardPackTest, ABrokenPaperNamesItselfAndLeavesTheOldPackAlone)
 }
 
 } // namespace
+
+// A long title and the time there and at home stay within the cover's margins: a size
+// smaller where that is enough, cut with "…" where it is not.
+TEST_F(BoardPackTest, TheCoversLinesStayWithinItsMargins)
+{
+    PackMeeting meeting = board({{QStringLiteral("Opening"), {}, 5, {}}});
+    meeting.title = QStringLiteral("Presentatie jaarplan 2027 aan de Raad van Bestuur en de Raad "
+                                   "van Commissarissen");
+    meeting.when = QStringLiteral("Thu 10 Dec 2026, 08:00 – 09:30 New York · home Amsterdam 14:00 "
+                                  "– 15:30");
+    writeBoardPack(meeting, out());
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(out()), QPdfDocument::Error::None);
+    const QString text = textOf(pdf, 0);
+    EXPECT_TRUE(text.contains(QStringLiteral("home Amsterdam 14:00"))) << text.toStdString();
+    EXPECT_LE(pdf.getAllText(0).boundingRectangle().right(), 595 - 56 + 1);
+
+    meeting.title =
+        QString(QStringLiteral("Zeer lange titel ")).repeated(12) + QStringLiteral("EINDE");
+    writeBoardPack(meeting, out());
+    QPdfDocument longer;
+    ASSERT_EQ(longer.load(out()), QPdfDocument::Error::None);
+    EXPECT_FALSE(textOf(longer, 0).contains(QStringLiteral("EINDE")));
+    EXPECT_TRUE(textOf(longer, 0).contains(QStringLiteral("…")));
+    EXPECT_LE(longer.getAllText(0).boundingRectangle().right(), 595 - 56 + 1);
+}
