@@ -95,15 +95,17 @@ ItemDelegate {
                 onClicked: row.handOn()
             }
         }
-        // A long press alone is found by nobody: the way to hand an item on is on screen.
+        // A long press alone is found by nobody: the way to hand an item on is on screen,
+        // in words where the row has room (a tablet), as ⋮ on a phone.
         ToolButton {
             id: more
             objectName: "more"
+            readonly property bool roomy: row.width >= 600
             visible: !row.done && !row.absent
-            text: "⋮"
-            font.pixelSize: 20
+            text: roomy ? qsTr("Hand on") : "⋮"
+            font.pixelSize: roomy ? Theme.fontSmall + 1 : 20
             Accessible.name: qsTr("Hand on")
-            Layout.preferredWidth: Theme.touch
+            Layout.preferredWidth: roomy ? implicitWidth : Theme.touch
             Layout.preferredHeight: Theme.touch
             Layout.rightMargin: 4
             onClicked: row.handOn()

@@ -10,6 +10,7 @@ import Spil
 // they arrive.
 ListView {
     id: view
+    bottomMargin: Theme.floatingRoom
     property alias runId: run.runId
     readonly property alias run: run
     signal incidentRequested()

@@ -54,11 +54,13 @@ Dialog {
         clip: true
         // What does not fit (the calendar's last weeks on a short screen) is shown to be there.
         ScrollBar.vertical: ScrollBar {
+            id: bar
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
         }
         ColumnLayout {
             id: column
-            width: parent.width
+            // Beside the bar, not under it: it covered the calendar's Sundays.
+            width: parent.width - (bar.policy === ScrollBar.AlwaysOn ? bar.width + 4 : 0)
             spacing: Theme.gap
             SectionLabel { text: qsTr("Template") }
             Repeater {
