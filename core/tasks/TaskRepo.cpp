@@ -67,7 +67,6 @@ void carryToServiceRequest(Database &db, const QString &id, const QVariantMap &f
     db.update(requests, id, {{QStringLiteral("state"), toText(state)}});
 }
 
-// Open before closed; then as they stand in a list (standsBefore).
 // What standsBefore compares, in its order.
 auto standing(const Task &t)
 {

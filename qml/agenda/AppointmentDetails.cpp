@@ -178,10 +178,8 @@ void AppointmentDetails::reload()
                 m_minutes = int((hit->endUtc - hit->startUtc) / 60000);
                 m_dayOffset = int(dateIn(now, local).daysTo(day));
                 m_attendeeIds = a.attendees;
-                // As the server lets one write: serving the owner, or managing the office
-                // for what is not confidential.
                 const bool serves = people()->serves(a.owner);
-                const bool writes = serves || (people()->managesOffice() && !a.confidential);
+                const bool writes = people()->writesAgendaOf(a.owner, a.confidential);
                 // Cancelling is writing it too: staff looking at a director's day may not.
                 m_canCancel = writes && !cancelled && hit->endUtc > now;
                 m_canEdit = writes && !cancelled && !a.allDay;

@@ -29,7 +29,7 @@ void UnreadPapersModel::reload()
             return;
         // The server gives others' reads to the owner's side only: anyone else would read
         // everyone as unread.
-        m_shown = people()->serves(a->owner) || people()->managesOffice();
+        m_shown = people()->writesAgendaOf(a->owner, a->confidential);
         if (!m_shown)
             return;
         for (const AttendeeReading &r : PaperReadRepo(db).unreadFor(meeting())) {

@@ -72,7 +72,7 @@ public:
     QString lastServer() const { return m_signIn->lastServer(); }
     QString lastUser() const { return m_signIn->lastUser(); }
     QString agendaPersonId() const { return m_people->agendaPersonId(); }
-    bool canBook() const { return m_people->serves(agendaPersonId()) || m_people->managesOffice(); }
+    bool canBook() const { return m_people->writesAgendaOf(agendaPersonId()); }
     void setAgendaPersonId(const QString &id) { m_people->setAgendaPersonId(id); }
     QString agendaPersonName() const { return m_people->agendaPersonName(); }
     QString localZone() const { return m_office->localZoneId(); }

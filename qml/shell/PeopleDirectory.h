@@ -50,6 +50,12 @@ public:
     {
         return m_me.role == Role::OfficeManager || m_me.role == Role::Admin;
     }
+    // Both together: whether the server lets this user write (book, move, cancel in) the
+    // agenda of ownerId, for an appointment that is confidential or not.
+    bool writesAgendaOf(const QString &ownerId, bool confidential = false) const
+    {
+        return serves(ownerId) || (managesOffice() && !confidential);
+    }
 
     // One's own (a director's, a staff member's), or the first principal one serves, else
     // (the office manager) the first director by name.
