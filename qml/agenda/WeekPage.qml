@@ -16,11 +16,29 @@ Page {
     property double selectedStart: 0
     background: Rectangle { color: Theme.background }
 
-    TimelineModel { id: week; days: 7; withConflicts: true; office: App.office; people: App.people }
+    // The pane beside the list shows a row of the week on view: the one picked while it is
+    // there, else the week's first still to come; nothing for an empty week.
+    function follow() {
+        if (!wide)
+            return
+        for (let i = 0; i < week.count; ++i) {
+            const r = week.get(i)
+            if (r.appointmentId === selectedId && r.startUtc === selectedStart)
+                return
+        }
+        const first = week.get(week.firstCurrentRow)
+        selectedId = first.appointmentId || ""
+        selectedStart = first.startUtc || 0
+    }
+    onWideChanged: follow()
+
+    TimelineModel {
+        id: week; days: 7; withConflicts: true; office: App.office; people: App.people
+        onLoaded: page.follow()
+    }
     AppointmentDetails {
         id: selected
         office: App.office; people: App.people
-        followNext: page.selectedId === ""
         appointmentId: page.selectedId
         startUtc: page.selectedStart
     }
@@ -53,6 +71,7 @@ Page {
                 anchors.fill: parent
                 spacing: 0
                 ToolButton {
+                    objectName: "previousWeek"
                     text: "‹"; font.pixelSize: 26
                     Layout.preferredWidth: Theme.touch
                     Accessible.name: qsTr("Previous week")
@@ -76,6 +95,7 @@ Page {
                     font.weight: Font.DemiBold
                 }
                 ToolButton {
+                    objectName: "nextWeek"
                     text: "›"; font.pixelSize: 26
                     Layout.preferredWidth: Theme.touch
                     Accessible.name: qsTr("Next week")
@@ -83,6 +103,21 @@ Page {
                 }
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+
+        // Abroad each row gives two times; this says which is which.
+        Label {
+            objectName: "weekZones"
+            visible: week.showHomeTime
+            text: qsTr("Times in %1; below them in grey, at home in %2")
+                      .arg(week.localZoneLabel).arg(week.homeZoneLabel)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.gap
         }
 
         // Whose agenda: only when the user serves more than one person.
@@ -110,6 +145,7 @@ Page {
 
             ListView {
                 id: list
+                objectName: "weekList"
                 bottomMargin: Theme.floatingRoom
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -130,7 +166,6 @@ Page {
                     }
                 }
                 PullToRefresh { target: list }
-                footer: Item { width: 1; height: 96 } // room for the floating button
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 64
@@ -140,8 +175,10 @@ Page {
                 }
             }
             Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
+            Item { visible: page.wide && page.selectedId === ""; Layout.fillWidth: true; Layout.fillHeight: true }
             AppointmentView {
-                visible: page.wide
+                objectName: "weekPane"
+                visible: page.wide && page.selectedId !== ""
                 details: selected
                 Layout.fillWidth: true
                 Layout.fillHeight: true

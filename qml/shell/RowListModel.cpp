@@ -39,6 +39,17 @@ QHash<int, QByteArray> RowListModel::roleNames() const
     return names;
 }
 
+QVariantMap RowListModel::get(int row) const
+{
+    QVariantMap values;
+    if (row < 0 || row >= size())
+        return values;
+    for (int i = m_rowType.propertyOffset(); i < m_rowType.propertyCount(); ++i)
+        values.insert(QString::fromUtf8(m_rowType.property(i).name()),
+                      m_rowType.property(i).readOnGadget(gadgetAt(row)));
+    return values;
+}
+
 int RowListModel::roleOf(const QMetaObject &rowType, QByteArrayView name)
 {
     const int i = rowType.indexOfProperty(name.toByteArray().constData());

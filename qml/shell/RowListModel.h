@@ -25,6 +25,8 @@ public:
     QHash<int, QByteArray> roleNames() const final;
     // The role of rowType's property called name, or -1: for C++ that reads a column by name.
     static int roleOf(const QMetaObject &rowType, QByteArrayView name);
+    // The row's roles by name, empty past the end: for a pane that follows a row of a list.
+    Q_INVOKABLE QVariantMap get(int row) const;
 
 public Q_SLOTS:
     // Reads the rows again.

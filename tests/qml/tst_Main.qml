@@ -118,6 +118,46 @@ TestCase {
         tryVerify(function() { const b = findChild(window, "bookButton"); return b !== null && b.visible })
     }
 
+    // On a tablet the pane beside the week shows an appointment of the week on view: a week
+    // ahead shows one of its own, an empty week none (it kept the one of another week).
+    function test_theWeeksPaneShowsOnlyTheWeekOnView() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        tryCompare(window, "current", "tasks")
+        const own = App.agendaPersonId
+        Navigation.open("week")
+        tryVerify(function() { return findChild(window, "weekPane") !== null })
+        const page = findChild(window, "week")
+        const list = findChild(window, "weekList")
+        const pane = findChild(window, "weekPane")
+        const shownIsInTheWeek = function() {
+            for (let row = 0; row < list.model.count; ++row)
+                if (list.model.get(row).appointmentId === page.selectedId
+                        && list.model.get(row).startUtc === page.selectedStart)
+                    return pane.visible && pane.details.found
+            return false
+        }
+        tryVerify(shownIsInTheWeek)
+        const thisWeek = page.selectedStart
+        findChild(window, "nextWeek").clicked()
+        tryVerify(function() { return page.selectedStart > thisWeek && shownIsInTheWeek() })
+
+        let ingrid = ""
+        for (let row = 0; row < everyone.count; ++row)
+            if (everyone.nameAt(row) === "Ingrid Smit")
+                ingrid = everyone.idAt(row)
+        App.agendaPersonId = ingrid           // the demo gives her a near empty agenda
+        let ahead = 1
+        for (; ahead < 8 && list.count > 0; ++ahead)
+            findChild(window, "nextWeek").clicked()
+        compare(list.count, 0)
+        verify(!pane.visible)
+        compare(page.selectedId, "")
+        App.agendaPersonId = own
+        for (; ahead > 0; --ahead)
+            findChild(window, "previousWeek").clicked()
+        tryVerify(shownIsInTheWeek)
+    }
+
     function test_aTabletGetsTheRail() {
         const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
         verify(window.wide)
