@@ -161,21 +161,39 @@ QString ChecklistRepo::startRunWithin(const QString &templateId, const QString &
                             {QStringLiteral("tz"), tz},
                             {QStringLiteral("created_by"), createdBy},
                             {QStringLiteral("created_at"), m_db.clock().nowMs()}});
-    for (const TemplateItem &item : t.items) {
-        // Offsets are wall-clock minutes from the day's midnight, so 09:00 stays 09:00 on a
-        // DST day and "two weeks before" lands on the same clock time.
-        const QDateTime due = QDateTime::fromMSecsSinceEpoch(day, zone)
-                                  .addDays(item.dueOffsetMin / (24 * 60))
-                                  .addSecs(qint64(item.dueOffsetMin % (24 * 60)) * 60);
+    const QList<qint64> due = dueTimes(t, date, zone);
+    for (qsizetype i = 0; i < t.items.size(); ++i) {
+        const TemplateItem &item = t.items.at(i);
         m_db.insert(kItems, {{QStringLiteral("run_id"), runId},
                              {QStringLiteral("phase"), item.phase},
                              {QStringLiteral("phase_order"), item.phaseOrder},
                              {QStringLiteral("position"), item.position},
                              {QStringLiteral("title"), item.title},
                              {QStringLiteral("responsible"), item.responsible},
-                             {QStringLiteral("due_utc"), due.toMSecsSinceEpoch()}});
+                             {QStringLiteral("due_utc"), due.at(i)}});
     }
     return runId;
+}
+
+QList<qint64> ChecklistRepo::dueTimes(const ChecklistTemplate &checklistTemplate, const QDate &date,
+                                      const QTimeZone &zone)
+{
+    const QDateTime midnight = QDateTime::fromMSecsSinceEpoch(startOfDay(date, zone), zone);
+    QList<qint64> out;
+    for (const TemplateItem &item : checklistTemplate.items) {
+        // Wall-clock minutes, so 09:00 stays 09:00 on a DST day and "two weeks before"
+        // lands on the same clock time.
+        QDateTime due = midnight.addDays(item.dueOffsetMin / (24 * 60))
+                            .addSecs(qint64(item.dueOffsetMin % (24 * 60)) * 60);
+        const QDate dueDay = due.date();
+        if (dueDay != date && dueDay.dayOfWeek() >= Qt::Saturday) {
+            const bool before = dueDay < date;
+            const bool saturday = dueDay.dayOfWeek() == Qt::Saturday;
+            due = due.addDays(before ? (saturday ? -1 : -2) : (saturday ? 2 : 1));
+        }
+        out << due.toMSecsSinceEpoch();
+    }
+    return out;
 }
 
 QList<ChecklistRun> ChecklistRepo::runs()

@@ -4,6 +4,7 @@
 #include "core/checklists/Checklist.h"
 
 #include <QDate>
+#include <QTimeZone>
 #include <optional>
 
 namespace spil {
@@ -26,6 +27,13 @@ public:
     // onboarding notes the run on their personnel record in the same action).
     QString startRunWithin(const QString &templateId, const QString &title, const QDate &date,
                            const QString &tz, const QString &createdBy);
+    // When each of the template's items falls due in a run for date in zone, in the
+    // template's order. Offsets are wall-clock times from the day's midnight; an item due on
+    // a Saturday or Sunday other than the run's own day moves away from that day to the
+    // nearest weekday (packing two days before a Monday move is done on the Friday, the
+    // clean-up five days after it on the Monday after).
+    static QList<qint64> dueTimes(const ChecklistTemplate &checklistTemplate, const QDate &date,
+                                  const QTimeZone &zone);
     QList<ChecklistRun> runs();
     std::optional<ChecklistRun> runById(const QString &id);
     QList<ChecklistItem> items(const QString &runId);

@@ -94,6 +94,21 @@ QString ChecklistRunsModel::startRunOn(const QString &templateId, const QString 
     return id;
 }
 
+int ChecklistRunsModel::startsOverdue(const QString &templateId, const QString &isoDate) const
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    int overdue = 0;
+    if (!open() || !day.isValid())
+        return overdue;
+    readGuarded("ChecklistRunsModel", [&] {
+        const qint64 now = office()->clock().nowMs();
+        const ChecklistTemplate t = ChecklistRepo(*office()->store()).resolveTemplate(templateId);
+        for (const qint64 due : ChecklistRepo::dueTimes(t, day, office()->localZone()))
+            overdue += due < now ? 1 : 0;
+    });
+    return overdue;
+}
+
 QString ChecklistRunsModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();

@@ -57,6 +57,9 @@ public:
     // "Friday 11 December" for a date of the calendar.
     Q_INVOKABLE QString dayText(const QString &isoDate) const;
     Q_INVOKABLE QString idAt(int row) const;
+    // How many of the template's items a run for that day (yyyy-MM-dd) starts with their
+    // time already past: the move day chosen a week ahead, its "two weeks before" items.
+    Q_INVOKABLE int startsOverdue(const QString &templateId, const QString &isoDate) const;
 
     void reload() override;
 

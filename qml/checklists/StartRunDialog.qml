@@ -88,6 +88,20 @@ Dialog {
                 font.weight: Font.DemiBold
                 color: Theme.text
             }
+            // Said before it starts, not found out after: a run for a day close by begins
+            // with its earlier items late.
+            Label {
+                objectName: "startsOverdue"
+                readonly property var templates: dialog.runs ? dialog.runs.templates : []
+                readonly property int count: dialog.runs && dialog.templateIndex < templates.length
+                    ? dialog.runs.startsOverdue(templates[dialog.templateIndex].id, dialog.day) : 0
+                visible: count > 0
+                text: qsTr("%n item(s) will start overdue: their time has already passed.", "", count)
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             Flow {
                 spacing: Theme.gap
                 Layout.fillWidth: true

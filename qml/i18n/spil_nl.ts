@@ -1215,6 +1215,13 @@
         <source>Name (optional)</source>
         <translation>Naam (optioneel)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) will start overdue: their time has already passed.</source>
+        <translation>
+            <numerusform>%n punt begint te laat: het tijdstip ervan is al voorbij.</numerusform>
+            <numerusform>%n punten beginnen te laat: hun tijdstip is al voorbij.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskDelegate</name>
@@ -1581,6 +1588,10 @@
         <location line="-117"/>
         <source>Book</source>
         <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Times in %1; below them in grey, at home in %2</source>
+        <translation>Tijden in %1; eronder in grijs, thuis in %2</translation>
     </message>
 </context>
 <context>

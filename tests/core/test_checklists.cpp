@@ -5,6 +5,8 @@
 #include "core/common/Error.h"
 #include "core/personnel/PersonnelRepo.h"
 
+#include <algorithm>
+
 using namespace spil;
 using namespace spil::test;
 
@@ -52,6 +54,40 @@ TEST_F(Checklists, AStartedRunCopiesTheItemsWithTheirDueTimes)
     EXPECT_EQ(items[3].responsible, noor);
     EXPECT_EQ(repo.runById(run)->title, QStringLiteral("Verhuizing"));
     EXPECT_EQ(repo.runById(run)->createdBy, fatima);
+}
+
+// A Monday move: "two days before" is a Saturday and is done on the Friday; "five days
+// after" a Saturday, done on the Monday after. Clock times stay; the run's own day stays
+// as chosen, a Saturday too.
+TEST_F(Checklists, DueDaysInAWeekendMoveToTheNearestWeekdayAwayFromTheRunsDay)
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("Weekend");
+    const int day = 24 * 60;
+    for (const int offset : {-2 * day + 15 * 60, -day + 9 * 60, 9 * 60, 5 * day + 12 * 60,
+                             6 * day + 12 * 60, -4 * day + 10 * 60})
+        t.items << TemplateItem{
+            {}, QStringLiteral("x"), 0, int(t.items.size()), QStringLiteral("x"), {}, offset};
+    const QTimeZone zone("Europe/Amsterdam");
+    const auto at = [&](const char *local) { return in("Europe/Amsterdam", local); };
+    const QList<qint64> monday = ChecklistRepo::dueTimes(t, QDate(2026, 12, 14), zone);
+    EXPECT_EQ(monday, QList<qint64>({at("2026-12-11T15:00"), at("2026-12-11T09:00"),
+                                     at("2026-12-14T09:00"), at("2026-12-21T12:00"),
+                                     at("2026-12-21T12:00"), at("2026-12-10T10:00")}));
+    const QList<qint64> saturday = ChecklistRepo::dueTimes(t, QDate(2026, 12, 12), zone);
+    EXPECT_EQ(saturday.at(2), at("2026-12-12T09:00")); // the run's own day
+    EXPECT_EQ(saturday.at(1), at("2026-12-11T09:00")); // Friday, a weekday already
+    EXPECT_EQ(saturday.at(3), at("2026-12-17T12:00")); // Thursday
+    // The run copies the same times.
+    const QString run = repo.startRun(repo.addTemplate(t), {}, QDate(2026, 12, 14),
+                                      QStringLiteral("Europe/Amsterdam"), fatima);
+    QList<qint64> stored;
+    for (const ChecklistItem &i : repo.items(run))
+        stored << i.dueUtc;
+    std::sort(stored.begin(), stored.end());
+    QList<qint64> expected = monday;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(stored, expected);
 }
 
 TEST_F(Checklists, ProgressPerPhaseAndPerPerson)

@@ -224,3 +224,23 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::roleOf("itemId")).toString(), item);
     EXPECT_EQ(resets.count(), 0);
 }
+
+// The move day chosen close by: the dialog says beforehand that the weeks-before items start
+// late; a move day far enough ahead starts with none late.
+TEST_F(ChecklistModels, ARunForADayCloseByCountsTheItemsItStartsOverdue)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistTemplateEntry move;
+    for (const ChecklistTemplateEntry &t : runs.templates())
+        if (t.name == QStringLiteral("Verhuizing kantoor"))
+            move = t;
+    ASSERT_FALSE(move.id.isEmpty());
+    const QDate today = QDate::fromString(runs.today(), Qt::ISODate);
+    const int todays = runs.startsOverdue(move.id, runs.today());
+    EXPECT_GE(todays, 5);          // the five of the weeks before
+    EXPECT_LT(todays, move.items); // not the days after
+    EXPECT_EQ(runs.startsOverdue(move.id, today.addDays(30).toString(Qt::ISODate)), 0);
+    EXPECT_EQ(runs.startsOverdue(move.id, QStringLiteral("not a day")), 0);
+    EXPECT_EQ(runs.startsOverdue(QStringLiteral("no such template"), runs.today()), 0);
+}
