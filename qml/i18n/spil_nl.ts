@@ -1811,8 +1811,8 @@
         <translation>Besloten voor %1</translation>
     </message>
     <message>
-        <source>%1 · home %2 %3</source>
-        <translation>%1 · thuis %2 %3</translation>
+        <source>home %1 %2</source>
+        <translation>thuis %1 %2</translation>
     </message>
 </context>
 <context>

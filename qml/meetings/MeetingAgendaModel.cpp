@@ -34,6 +34,7 @@ void MeetingAgendaModel::reload()
     QList<Row> rows;
     m_title.clear();
     m_whenText.clear();
+    m_homeWhenText.clear();
     m_papersText.clear();
     m_late = 0;
     readGuarded("MeetingAgendaModel", [&] {
@@ -55,7 +56,7 @@ void MeetingAgendaModel::reload()
         // A home zone that cannot be read leaves the page as it is, without home time.
         const QString atHome = display::homeTimeRange(start, end, QTimeZone(homeId.toUtf8()), zone);
         if (!atHome.isEmpty())
-            m_whenText = tr("%1 · home %2 %3").arg(m_whenText, display::zoneCity(homeId), atHome);
+            m_homeWhenText = tr("home %1 %2").arg(display::zoneCity(homeId), atHome);
         MeetingRepo meetings(db);
         const qint64 now = office()->clock().nowMs();
         m_papersText = papersInText(meetings.papersIn(ref));

@@ -36,6 +36,8 @@ class MeetingAgendaModel : public RowList<AgendaItemRow, MeetingListModel> {
     QML_ELEMENT
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
+    // Abroad, the time at home: "home Amsterdam 14:00 – 15:30"; empty at home.
+    Q_PROPERTY(QString homeWhenText READ homeWhenText NOTIFY loaded)
     Q_PROPERTY(QString papersText READ papersText NOTIFY loaded)
     Q_PROPERTY(int late READ late NOTIFY loaded)
 public:
@@ -44,6 +46,7 @@ public:
 
     QString title() const { return m_title; }
     QString whenText() const { return m_whenText; }
+    QString homeWhenText() const { return m_homeWhenText; }
     QString papersText() const { return m_papersText; }
     int late() const { return m_late; }
 
@@ -54,7 +57,7 @@ Q_SIGNALS:
 
 private:
     using Row = AgendaItemRow;
-    QString m_title, m_whenText, m_papersText;
+    QString m_title, m_whenText, m_homeWhenText, m_papersText;
     int m_late = 0;
 };
 

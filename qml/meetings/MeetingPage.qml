@@ -41,14 +41,27 @@ Page {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
             }
-            Label {
+            // The time at home goes to the next line whole when both do not fit on one.
+            Flow {
                 objectName: "meetingWhen"
-                text: agenda.whenText
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
+                Label {
+                    objectName: "localWhen"
+                    text: agenda.whenText + (agenda.homeWhenText !== "" ? " · " : "")
+                    color: Theme.textMuted
+                    width: Math.min(implicitWidth, parent.width)
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "homeWhen"
+                    visible: text !== ""
+                    text: agenda.homeWhenText
+                    color: Theme.textMuted
+                    width: Math.min(implicitWidth, parent.width)
+                    wrapMode: Text.Wrap
+                }
             }
             Label {
                 objectName: "papersIn"

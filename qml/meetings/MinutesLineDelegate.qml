@@ -81,21 +81,23 @@ ItemDelegate {
                 }
                 onActiveFocusChanged: if (!activeFocus) line.editing = false
             }
-            // Who and when in full: wrapped on a phone, and as wide as the line, so that an
-            // owner and due date filled in after the row was made are not cut short.
-            RowLayout {
+            // Who and when in full, not cut short: on a phone the date goes under the owner
+            // whole ("Maarten Verhoeven ·" over "ma 16 nov. 16:00", not split mid-name), and
+            // the task's status after them, or under them when there is no room.
+            Flow {
                 visible: line.aboutText !== "" || line.statusText !== ""
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 Label {
                     objectName: "lineAbout"
                     visible: line.aboutText !== ""
-                    text: line.aboutText
+                    text: line.aboutText.split(" · ")
+                              .map(function(part) { return part.replace(/ /g, "\u00a0") })
+                              .join(" · ")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
+                    width: Math.min(implicitWidth, parent.width)
                 }
                 Rectangle {
                     objectName: "taskStatus"
@@ -113,7 +115,6 @@ ItemDelegate {
                         font.weight: Font.DemiBold
                     }
                 }
-                Item { Layout.fillWidth: true; visible: line.statusText !== "" }
             }
             Repeater {
                 model: line.comments

@@ -46,21 +46,22 @@ ItemDelegate {
         RowLayout {
             spacing: Theme.gap
             Layout.fillWidth: true
+            // Each part kept whole: when both do not fit beside the state, the gate goes to
+            // the next line instead of being cut ("Toegang: Di…").
             Label {
-                text: row.waitingText
+                objectName: "waitingAndGate"
+                text: [row.waitingText, row.gateText !== "" ? qsTr("Gate: %1").arg(row.gateText) : ""]
+                          .filter(function(part) { return part !== "" })
+                          .map(function(part) { return part.replace(/ /g, "\u00a0") })
+                          .join(" · ")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-            }
-            Label {
-                visible: row.gateText !== ""
-                text: "· " + qsTr("Gate: %1").arg(row.gateText)
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Item { Layout.fillWidth: row.gateText === "" }
             Label {
+                objectName: "state"
+                Layout.alignment: Qt.AlignTop
                 text: row.decisionText !== "" ? row.decisionText : row.stateText
                 color: row.decisionText === "" ? Theme.primary
                        : row.decision === Request.Decision.Rejected ? Theme.warning : Theme.accent

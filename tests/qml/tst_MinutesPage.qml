@@ -90,6 +90,8 @@ TestCase {
         const about = findChild(dated, "lineAbout")
         waitForRendering(about)
         verify(!about.truncated, about.text + " is cut short")
+        // Owner and date each whole: at most one line each (three lines split the name).
+        verify(about.lineCount <= 2, about.lineCount + " lines for " + about.text)
     }
 
     function test_2_aRemovedLineComesBackWithUndo() {

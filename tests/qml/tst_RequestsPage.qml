@@ -35,6 +35,25 @@ TestCase {
         fail("no request " + subject)
     }
 
+    // On a phone a row's wait and gate are shown whole beside a long state ("Maarten said
+    // yes: book it" cut the gate to "Gate: Di…"): the gate goes under the wait instead.
+    function test_aRowsGateIsShownWholeBesideItsState() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        const list = openRequests(window)
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const row = list.itemAtIndex(i)
+            const gate = findChild(row, "waitingAndGate")
+            const state = findChild(row, "state")
+            waitForRendering(gate)
+            const shown = gate.text.replace(/\u00a0/g, " ")
+            if (row.gateText !== "")
+                verify(shown.indexOf(row.gateText) > 0, shown)
+            verify(gate.contentWidth <= gate.width + 1, shown + " runs past its room")
+            verify(gate.x + gate.width <= state.x, shown + " runs under " + state.text)
+        }
+    }
+
     function test_aDeclineLeavesOnlyWithTheMessageSheEditedAndCopied() {
         const window = createTemporaryObject(main, null, { width: 400, height: 800 })
         const list = openRequests(window)
