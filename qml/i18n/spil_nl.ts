@@ -1911,6 +1911,14 @@
         <source>What is the task?</source>
         <translation>Wat is de taak?</translation>
     </message>
+    <message>
+        <source>Due today at %1</source>
+        <translation>Vandaag om %1</translation>
+    </message>
+    <message>
+        <source>Due tomorrow at %1</source>
+        <translation>Morgen om %1</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::SignIn</name>

@@ -5,6 +5,8 @@
 #include "core/common/Time.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskRepo.h"
+#include "core/tasks/TitleTime.h"
+#include "qml/shell/Display.h"
 
 namespace spil::qml {
 
@@ -33,6 +35,27 @@ qint64 QuickCapture::dueFor(TaskDue due) const
         .value_or(-1);
 }
 
+qint64 QuickCapture::dueFor(const QString &title, TaskDue due) const
+{
+    if (!office())
+        return -1;
+    if (const auto minute = timeInTitle(title)) {
+        if (const auto at =
+                dueAtTitleTime(due, *minute, office()->clock().nowMs(), office()->localZone()))
+            return *at;
+    }
+    return dueFor(due);
+}
+
+QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
+{
+    const auto minute = timeInTitle(title);
+    if (!office() || !minute || (due != TaskDue::Today && due != TaskDue::Tomorrow))
+        return {};
+    const QString at = display::time(dueFor(title, due), office()->localZone());
+    return due == TaskDue::Today ? tr("Due today at %1").arg(at) : tr("Due tomorrow at %1").arg(at);
+}
+
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,
                            bool urgent)
 {
@@ -47,7 +70,7 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, Task
     t.assignee = assigneeId.isEmpty() ? people()->me().id : assigneeId;
     t.createdBy = people()->me().id;
     t.delegatedBy = t.assignee == people()->me().id ? QString() : people()->me().id;
-    t.dueUtc = dueFor(due);
+    t.dueUtc = dueFor(t.title, due);
     t.urgent = urgent;
     t.source = TaskSource::InPassing;
     QString id;

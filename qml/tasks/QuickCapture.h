@@ -26,6 +26,11 @@ public:
                              bool urgent);
     // The due time a choice stands for, in UTC ms (-1 for none); public for the tests.
     qint64 dueFor(TaskDue due) const;
+    // The same for a title that names a time ("Bel Jan om 14:00"): today or tomorrow at it.
+    qint64 dueFor(const QString &title, TaskDue due) const;
+    // What the form shows under the title when it names a time the choice takes up:
+    // "Due today at 14:00"; empty otherwise.
+    Q_INVOKABLE QString titleTimeText(const QString &title, spil::TaskDue due) const;
 
 Q_SIGNALS:
     void errorChanged();

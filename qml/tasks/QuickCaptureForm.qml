@@ -49,6 +49,15 @@ ColumnLayout {
         Layout.fillWidth: true
         onAccepted: capture.capture(text, form.assigneeId, form.due, form.urgent)
     }
+    // A time in the title sets the time the task is due, said here so that it is no surprise.
+    Label {
+        objectName: "titleTime"
+        visible: text !== ""
+        text: capture.titleTimeText(titleField.text, form.due)
+        color: Theme.accent
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.Medium
+    }
     Label {
         visible: capture.error !== ""
         text: capture.error

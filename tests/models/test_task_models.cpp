@@ -201,6 +201,39 @@ TEST_F(TaskModels, AnUrgentTaskWithoutADateStandsAmongTodaysWorkInTheInboxAndThe
     EXPECT_EQ(rowOf(review, "Taxi bestellen"), 0);
 }
 
+// "Bel Jan om 14:00" handed over in passing is due at 14:00 today, or tomorrow when that was
+// chosen; the form says so under the title. This week and no date leave the time alone.
+TEST_F(TaskModels, ATimeInACapturedTitleIsWhenItIsDue)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    QuickCapture capture(app->office(), app->people());
+    const QString title = QStringLiteral("Bel Jan om 14:00");
+    EXPECT_EQ(capture.titleTimeText(title, TaskDue::Today), QStringLiteral("Due today at 14:00"));
+    EXPECT_EQ(capture.titleTimeText(title, TaskDue::Tomorrow),
+              QStringLiteral("Due tomorrow at 14:00"));
+    EXPECT_EQ(capture.titleTimeText(title, TaskDue::ThisWeek), QString());
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("Bel Jan"), TaskDue::Today), QString());
+
+    ASSERT_TRUE(capture.capture(title, QString(), TaskDue::Today, false));
+    ASSERT_TRUE(
+        capture.capture(QStringLiteral("Taxi om 9 uur"), QString(), TaskDue::Tomorrow, false));
+    ASSERT_TRUE(
+        capture.capture(QStringLiteral("Zaal 14:00 boeken"), QString(), TaskDue::ThisWeek, false));
+    TaskRepo tasks(*app->office()->store());
+    qint64 jan = -2, taxi = -2, zaal = -2;
+    for (const Task &t : tasks.list(app->personId())) {
+        if (t.title == title)
+            jan = t.dueUtc;
+        else if (t.title == QStringLiteral("Taxi om 9 uur"))
+            taxi = t.dueUtc;
+        else if (t.title == QStringLiteral("Zaal 14:00 boeken"))
+            zaal = t.dueUtc;
+    }
+    EXPECT_EQ(jan, at("2026-11-30T14:00:00+01:00"));
+    EXPECT_EQ(taxi, at("2026-12-01T09:00:00+01:00"));
+    EXPECT_EQ(zaal, capture.dueFor(TaskDue::ThisWeek)); // Friday at the end of the day
+}
+
 TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)
 {
     start(QStringLiteral("assistant"));

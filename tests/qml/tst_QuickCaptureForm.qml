@@ -28,6 +28,24 @@ TestCase {
         compare(f.titleField.text, "")   // ready for the next one
     }
 
+    // A time typed in the title is said under it as the time the task is due, for today
+    // or tomorrow; "this week" leaves it unsaid (and unused).
+    function test_aTimeInTheTitleIsSaidBeforeItIsSaved() {
+        const f = createTemporaryObject(form, test)
+        const line = findChild(f, "titleTime")
+        verify(!line.visible)
+        f.titleField.text = "Bel Jan om 14:00"
+        tryCompare(line, "visible", true)
+        compare(line.text, "Due today at 14:00")
+        f.due = Task.Tomorrow
+        compare(line.text, "Due tomorrow at 14:00")
+        f.due = Task.ThisWeek
+        verify(!line.visible)
+        f.due = Task.Today
+        f.titleField.text = "Tafel voor 4 personen"
+        verify(!line.visible)
+    }
+
     function test_anEmptyTaskIsNotSaved() {
         const f = createTemporaryObject(form, test)
         saved.target = f

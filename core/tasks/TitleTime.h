@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tasks/Task.h"
+
+#include <QString>
+#include <QTimeZone>
+#include <optional>
+
+namespace spil {
+
+// The time of day a task's title names, in minutes after midnight: "Bel Jan om 14:00",
+// "lunch at 1pm", "om 9 uur", "taxi 06:30". A bare hour counts only after "om", "at",
+// "before", "rond" or "around" (not "voor": "voor 4 personen"); a number that is not plainly a
+// clock time ("3.50 declareren", "Q3 2026") is none. Working hours decide the ambiguous: an hour
+// from 1 to 6 without am/pm or a leading zero is in the afternoon ("om 3 uur" is 15:00).
+std::optional<int> timeInTitle(const QString &title);
+
+// The due time of a capture whose title names a time: today or tomorrow at that time; the
+// other choices (this week, no date) stay as they are and give nullopt.
+std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,
+                                     const QTimeZone &zone);
+
+} // namespace spil

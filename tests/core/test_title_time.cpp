@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestStore.h"
+
+#include "core/tasks/TitleTime.h"
+
+#include <gtest/gtest.h>
+
+using namespace spil;
+using namespace spil::test;
+
+namespace {
+struct Case {
+    const char *title;
+    int minute; // -1: no time in it
+};
+} // namespace
+
+TEST(TitleTime, AClockTimeInATitleIsReadAndOtherNumbersAreNot)
+{
+    const Case cases[] = {
+        {"Bel Jan om 14:00", 14 * 60},
+        {"Bel Jan om 14.30", 14 * 60 + 30},
+        {"koffie om 9 uur met Ingrid", 9 * 60},
+        {"om 3 uur de taxi", 15 * 60}, // working hours: the afternoon
+        {"Call the bank at 3pm", 15 * 60},
+        {"Call the bank at 11 a.m.", 11 * 60},
+        {"12pm lunch", 12 * 60},
+        {"12am check", 0},
+        {"Taxi 06:30 naar Schiphol", 6 * 60 + 30}, // a leading zero: the morning
+        {"zaal 14:00-15:30 reserveren", 14 * 60},
+        {"Agenda before 5", 17 * 60},
+        {"rond 10u terugbellen", 10 * 60},
+        {"Tafel reserveren voor 4 personen", -1},
+        {"3.50 declareren", -1},
+        {"Q3 cijfers 2026", -1},
+        {"Versie 1.2 rondsturen", -1},
+        {"Verslag 12/03 nakijken", -1},
+        {"om 25:00", -1},
+        {"ratio 3:1", -1},
+        {"3 amsterdamse adressen", -1},
+        {"", -1},
+    };
+    for (const Case &c : cases) {
+        const auto minute = timeInTitle(QString::fromUtf8(c.title));
+        if (c.minute < 0)
+            EXPECT_FALSE(minute.has_value()) << c.title << " read as " << minute.value_or(-1);
+        else
+            EXPECT_EQ(minute.value_or(-1), c.minute) << c.title;
+    }
+}
+
+TEST(TitleTime, TodayAndTomorrowTakeTheTimeTheOtherChoicesDoNot)
+{
+    const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    const qint64 now = in("Europe/Amsterdam", "2026-11-30T09:15");
+    EXPECT_EQ(dueAtTitleTime(TaskDue::Today, 14 * 60, now, zone),
+              in("Europe/Amsterdam", "2026-11-30T14:00"));
+    EXPECT_EQ(dueAtTitleTime(TaskDue::Tomorrow, 14 * 60, now, zone),
+              in("Europe/Amsterdam", "2026-12-01T14:00"));
+    EXPECT_FALSE(dueAtTitleTime(TaskDue::ThisWeek, 14 * 60, now, zone).has_value());
+    EXPECT_FALSE(dueAtTitleTime(TaskDue::None, 14 * 60, now, zone).has_value());
+    EXPECT_FALSE(dueAtTitleTime(TaskDue::Keep, 14 * 60, now, zone).has_value());
+}
