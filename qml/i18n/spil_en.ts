@@ -54,6 +54,13 @@
             <numerusform>%1 (%n items)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) will start overdue: their time has already passed.</source>
+        <translation>
+            <numerusform>%n item will start overdue: its time has already passed.</numerusform>
+            <numerusform>%n items will start overdue: their time has already passed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
@@ -408,6 +415,16 @@
         <translation>
             <numerusform>%n appointment moved this week to make room</numerusform>
             <numerusform>%n appointments moved this week to make room</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spil::qml::MinutesModel</name>
+    <message numerus="yes">
+        <source>Ahead of the meeting: it is on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Ahead of the meeting: it is on %1, in %n day.</numerusform>
+            <numerusform>Ahead of the meeting: it is on %1, in %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -2820,6 +2820,13 @@
         <source>Sending %1…</source>
         <translation>%1 wordt verstuurd…</translation>
     </message>
+    <message numerus="yes">
+        <source>Ahead of the meeting: it is on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Vóór de vergadering: die is op %1, over %n dag.</numerusform>
+            <numerusform>Vóór de vergadering: die is op %1, over %n dagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MinutesStateBar</name>

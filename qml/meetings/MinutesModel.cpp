@@ -107,6 +107,7 @@ void MinutesModel::reload()
     m_itemText.clear();
     m_title.clear();
     m_whenText.clear();
+    m_aheadText.clear();
     m_meetingDay = {};
     m_stateText.clear();
     m_attendees.clear();
@@ -125,6 +126,11 @@ void MinutesModel::reload()
         m_meetingDay = dateIn(start, zone);
         m_whenText = display::dayLong(m_meetingDay) + QStringLiteral(" · ") +
                      display::timeRange(start, start + (a->endUtc - a->startUtc), zone);
+        const qint64 daysAhead = dateIn(office()->clock().nowMs(), zone).daysTo(m_meetingDay);
+        if (daysAhead > 0)
+            m_aheadText =
+                tr("Ahead of the meeting: it is on %1, in %n day(s).", nullptr, int(daysAhead))
+                    .arg(display::dayLong(m_meetingDay));
         QStringList present{a->owner};
         for (const QString &id : a->attendees) {
             if (!present.contains(id))

@@ -52,6 +52,9 @@ class MinutesModel : public RowList<MinutesLineRow, MeetingListModel> {
     Q_PROPERTY(QString itemText READ itemText NOTIFY loaded) // "Item 2 of 3 · Maarten · 40 min"
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString whenText READ whenText NOTIFY loaded)
+    // For a meeting on a later day, that these minutes are taken ahead of it: the wrong
+    // meeting picked, or notes prepared on purpose. Empty on the day and after.
+    Q_PROPERTY(QString aheadText READ aheadText NOTIFY loaded)
     Q_PROPERTY(bool begun READ begun NOTIFY loaded)
     Q_PROPERTY(spil::MeetingEnums::MinutesState state READ state NOTIFY loaded)
     Q_PROPERTY(QString stateText READ stateText NOTIFY loaded) // "Version 2 · In review"
@@ -73,6 +76,7 @@ public:
     QString itemText() const { return m_itemText; }
     QString title() const { return m_title; }
     QString whenText() const { return m_whenText; }
+    QString aheadText() const { return m_aheadText; }
     bool begun() const { return m_minutes.has_value(); }
     MinutesState state() const { return m_minutes ? m_minutes->state : MinutesState::Draft; }
     QString stateText() const { return m_stateText; }
@@ -121,7 +125,7 @@ private:
     std::optional<Minutes> m_minutes;
     QHash<QString, QString> m_commentTexts;    // by comment id, of the item on screen
     QMetaObject::Connection m_sendingLinks[2]; // the last export's file: sent, or failed
-    QString m_itemTitle, m_itemText, m_title, m_whenText, m_stateText, m_exportText;
+    QString m_itemTitle, m_itemText, m_title, m_whenText, m_aheadText, m_stateText, m_exportText;
     QDate m_meetingDay; // in the device's zone: where a due choice counts from
     QVariantList m_attendees;
 };

@@ -58,6 +58,26 @@ Page {
             }
         }
 
+        Rectangle {
+            visible: minutesModel.aheadText !== ""
+            color: Theme.warningSoft
+            implicitHeight: ahead.implicitHeight + 2 * Theme.gap
+            Layout.fillWidth: true
+            Label {
+                id: ahead
+                objectName: "minutesAhead"
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.margin
+                verticalAlignment: Text.AlignVCenter
+                text: minutesModel.aheadText
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+
         // The item on screen, with the way to the others.
         Rectangle {
             color: Theme.surface

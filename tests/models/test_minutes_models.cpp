@@ -7,6 +7,7 @@
 
 #include "core/documents/DocumentRepo.h"
 #include "core/documents/FileCache.h"
+#include "core/meetings/MeetingRepo.h"
 #include "core/meetings/MinutesRepo.h"
 #include "core/tasks/TaskRepo.h"
 #include "qml/meetings/MinutesModel.h"
@@ -215,4 +216,23 @@ TEST_F(MinutesModels, TheExportIsFiledWithTheMeeting)
     EXPECT_TRUE(app->office()->fileCache()->holds(filed[0].sha256));
     EXPECT_EQ(minutes.exportText(),
               QStringLiteral("Filed with the meeting: Notulen Raad van Bestuur v1.pdf"));
+}
+
+// Minutes opened for a meeting days ahead say so (the wrong meeting picked is seen at
+// once); the past meeting's do not.
+TEST_F(MinutesModels, MinutesOfAMeetingAheadSaySo)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November
+    Database &db = *app->office()->store();
+    MinutesModel minutes(app->office(), app->people());
+    minutes.setAppointmentId(pastBoard(db));
+    EXPECT_EQ(minutes.aheadText(), QString());
+    const auto next = MeetingRepo(db).nextWithAgenda(); // Thursday 3 December
+    ASSERT_TRUE(next.has_value());
+    minutes.setAppointmentId(next->appointmentId);
+    EXPECT_EQ(minutes.aheadText().toStdString(),
+              "Ahead of the meeting: it is on Thursday 3 December, in 3 days.");
+    clock.advance(3 * 24 * 3600 * 1000LL); // on the day
+    minutes.reload();
+    EXPECT_EQ(minutes.aheadText(), QString());
 }
