@@ -178,20 +178,21 @@ QString ChecklistRepo::startRunWithin(const QString &templateId, const QString &
 QList<qint64> ChecklistRepo::dueTimes(const ChecklistTemplate &checklistTemplate, const QDate &date,
                                       const QTimeZone &zone)
 {
-    const QDateTime midnight = QDateTime::fromMSecsSinceEpoch(startOfDay(date, zone), zone);
+    constexpr int minutesPerDay = 24 * 60;
     QList<qint64> out;
     for (const TemplateItem &item : checklistTemplate.items) {
-        // Wall-clock minutes, so 09:00 stays 09:00 on a DST day and "two weeks before"
-        // lands on the same clock time.
-        QDateTime due = midnight.addDays(item.dueOffsetMin / (24 * 60))
-                            .addSecs(qint64(item.dueOffsetMin % (24 * 60)) * 60);
-        const QDate dueDay = due.date();
-        if (dueDay != date && dueDay.dayOfWeek() >= Qt::Saturday) {
-            const bool before = dueDay < date;
-            const bool saturday = dueDay.dayOfWeek() == Qt::Saturday;
-            due = due.addDays(before ? (saturday ? -1 : -2) : (saturday ? 2 : 1));
+        // The day first, then the clock time on it: 09:00 stays 09:00 on a day the clocks
+        // change (always a Sunday), and "two weeks before" lands on the same clock time.
+        // Floor division: -1 minute is 23:59 the day before.
+        const int offset = item.dueOffsetMin;
+        const int days = offset / minutesPerDay - (offset % minutesPerDay < 0 ? 1 : 0);
+        const int minute = offset - days * minutesPerDay;
+        QDate day = date.addDays(days);
+        if (day != date && day.dayOfWeek() >= Qt::Saturday) {
+            const bool saturday = day.dayOfWeek() == Qt::Saturday;
+            day = day.addDays(day < date ? (saturday ? -1 : -2) : (saturday ? 2 : 1));
         }
-        out << due.toMSecsSinceEpoch();
+        out << atWallClock(day, minute, zone);
     }
     return out;
 }

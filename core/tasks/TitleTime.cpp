@@ -8,45 +8,91 @@
 namespace spil {
 
 namespace {
-// An hour as written, its minutes (-1: none) and whether am/pm said which half of the day.
-std::optional<int> clock(const QString &hourText, const QString &minuteText,
-                         const QString &halfOfDay)
+using Opt = QRegularExpression::PatternOption;
+
+std::optional<int> minuteOfDay(int hour, int minute)
 {
-    int hour = hourText.toInt();
-    const int minute = minuteText.isEmpty() ? 0 : minuteText.toInt();
-    const QString half = halfOfDay.toLower().remove(QLatin1Char('.'));
-    if (!half.isEmpty()) {
-        if (hour < 1 || hour > 12)
-            return std::nullopt;
-        hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
-    } else if (hour >= 1 && hour <= 6 && !hourText.startsWith(QLatin1Char('0'))) {
-        hour += 12;
-    }
-    if (hour > 23 || minute > 59)
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
         return std::nullopt;
     return hour * 60 + minute;
+}
+
+// "3pm", "11 a.m.", "12:30 pm": the half of the day said.
+std::optional<int> withHalfOfDay(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![\w']))"),
+        Opt::CaseInsensitiveOption);
+    for (auto it = re.globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        const int hour = m.captured(1).toInt();
+        if (hour < 1 || hour > 12)
+            continue;
+        const bool pm = m.captured(3).startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
+        if (const auto at = minuteOfDay(hour % 12 + (pm ? 12 : 0), m.captured(2).toInt()))
+            return at;
+    }
+    return std::nullopt;
+}
+
+// "om 14.30", "om 9 uur 's avonds", "at 10h30", "before 5": a time said after a word for
+// "at". A bare hour counts only at the end of the title or of a clause ("om 2 redenen",
+// "at 2 locations" are no times); 1 to 6 without a leading zero is the afternoon.
+std::optional<int> spoken(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:om|at|before|rond|around)\s+(\d{1,2})(?:[:.uh](\d{2}))?)"),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression unit(QStringLiteral(R"(^\s*(?:uur|u|h)\b)"),
+                                         Opt::CaseInsensitiveOption);
+    static const QRegularExpression evening(
+        QStringLiteral(R"(^\s*(?:'s\s*(?:avonds|middags)|in the (?:evening|afternoon))\b)"),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression clauseEnd(QStringLiteral(R"(^\s*(?:$|[,;!?)]|\.(?!\d)))"));
+    for (auto it = re.globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        QString rest = title.mid(m.capturedEnd());
+        if (rest.startsWith(QLatin1Char(':')) || (!rest.isEmpty() && rest.at(0).isDigit()) ||
+            (rest.size() > 1 && rest.at(0) == QLatin1Char('.') && rest.at(1).isDigit()))
+            continue; // "om 2026", "at 14:3", "om 3.505"
+        const bool hasMinutes = m.capturedLength(2) > 0;
+        const auto u = unit.match(rest);
+        if (u.hasMatch())
+            rest = rest.mid(u.capturedEnd());
+        const auto e = evening.match(rest);
+        if (e.hasMatch())
+            rest = rest.mid(e.capturedEnd());
+        if (!hasMinutes && !u.hasMatch() && !e.hasMatch() && !clauseEnd.match(rest).hasMatch())
+            continue;
+        int hour = m.captured(1).toInt();
+        if (e.hasMatch() ? hour < 12 : hour >= 1 && hour <= 6 && !m.captured(1).startsWith('0'))
+            hour += 12;
+        if (const auto at = minuteOfDay(hour, m.captured(2).toInt()))
+            return at;
+    }
+    return std::nullopt;
+}
+
+// "Taxi 06:30", "zaal 14:00-15:30": a clock time as written.
+std::optional<int> written(const QString &title)
+{
+    static const QRegularExpression re(QStringLiteral(R"((?<![\w:.])(\d{1,2}):(\d{2})(?![\d:]))"));
+    for (auto it = re.globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        if (const auto at = minuteOfDay(m.captured(1).toInt(), m.captured(2).toInt()))
+            return at;
+    }
+    return std::nullopt;
 }
 } // namespace
 
 std::optional<int> timeInTitle(const QString &title)
 {
-    // In the order they are tried: am/pm, "om 14.30" (a word for "at" before it), 14:30.
-    static const QRegularExpression halfDay(
-        QStringLiteral(R"((?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?!\w))"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression afterAt(
-        QStringLiteral(R"(\b(?:om|at|before|rond|around)\s+(\d{1,2})(?:[:.](\d{2}))?)"
-                       R"((?:\s*(?:uur|u|h)\b)?(?![\d:.]))"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression colon(
-        QStringLiteral(R"((?<![\d:.])(\d{1,2}):(\d{2})(?![\d:]))"));
-    if (const auto m = halfDay.match(title); m.hasMatch())
-        return clock(m.captured(1), m.captured(2), m.captured(3));
-    if (const auto m = afterAt.match(title); m.hasMatch())
-        return clock(m.captured(1), m.captured(2), {});
-    if (const auto m = colon.match(title); m.hasMatch())
-        return clock(m.captured(1), m.captured(2), {});
-    return std::nullopt;
+    if (const auto at = withHalfOfDay(title))
+        return at;
+    if (const auto at = spoken(title))
+        return at;
+    return written(title);
 }
 
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,

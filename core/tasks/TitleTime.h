@@ -10,10 +10,12 @@
 namespace spil {
 
 // The time of day a task's title names, in minutes after midnight: "Bel Jan om 14:00",
-// "lunch at 1pm", "om 9 uur", "taxi 06:30". A bare hour counts only after "om", "at",
-// "before", "rond" or "around" (not "voor": "voor 4 personen"); a number that is not plainly a
-// clock time ("3.50 declareren", "Q3 2026") is none. Working hours decide the ambiguous: an hour
-// from 1 to 6 without am/pm or a leading zero is in the afternoon ("om 3 uur" is 15:00).
+// "lunch at 1pm", "om 9 uur", "om 8 uur 's avonds", "taxi 06:30". A time said after "om",
+// "at", "before", "rond" or "around" may be a bare hour only where a clause ends ("om 2
+// redenen", "rond 20 personen" are no times); said so, an hour from 1 to 6 without a
+// leading zero is in the afternoon ("om 3 uur" is 15:00). A time written with a colon
+// alone is taken as written. Numbers that are not plainly a time ("3.50 declareren",
+// "Q3 PM review") are none.
 std::optional<int> timeInTitle(const QString &title);
 
 // The due time of a capture whose title names a time: today or tomorrow at that time; the

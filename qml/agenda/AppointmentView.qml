@@ -144,5 +144,7 @@ Flickable {
         }
     }
     AppointmentEditDialog { id: editDialog; objectName: "editDialog"; details: view.details; parent: Overlay.overlay }
-    Snackbar { id: undoBar; objectName: "cancelUndo" }
+    // Over the view itself: declared in a Flickable it would sit on the content item,
+    // which has no width.
+    Snackbar { id: undoBar; objectName: "cancelUndo"; parent: view }
 }

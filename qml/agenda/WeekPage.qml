@@ -12,23 +12,28 @@ Page {
     id: page
     objectName: "week"
     readonly property bool wide: width >= Theme.wideBreakpoint
-    property string selectedId
-    property double selectedStart: 0
     background: Rectangle { color: Theme.background }
 
-    // The pane beside the list shows a row of the week on view: the one picked while it is
-    // there, else the week's first still to come; nothing for an empty week.
-    function follow() {
-        if (!wide)
-            return
+    // The pane beside the list shows a row of the week on view: the one tapped while it is
+    // there (at its new time once moved in the pane: the details follow it themselves),
+    // else the week's first still to come; nothing for an empty week.
+    function show(id, start) {
+        paneDetails.appointmentId = id
+        paneDetails.startUtc = start
+    }
+    function rowOf(id, start) {
         for (let i = 0; i < week.count; ++i) {
             const r = week.get(i)
-            if (r.appointmentId === selectedId && r.startUtc === selectedStart)
-                return
+            if (r.appointmentId === id && r.startUtc === start)
+                return i
         }
+        return -1
+    }
+    function follow() {
+        if (!wide || rowOf(paneDetails.appointmentId, paneDetails.startUtc) >= 0)
+            return
         const first = week.get(week.firstCurrentRow)
-        selectedId = first.appointmentId || ""
-        selectedStart = first.startUtc || 0
+        show(first.appointmentId || "", first.startUtc || 0)
     }
     onWideChanged: follow()
 
@@ -36,12 +41,7 @@ Page {
         id: week; days: 7; withConflicts: true; office: App.office; people: App.people
         onLoaded: page.follow()
     }
-    AppointmentDetails {
-        id: selected
-        office: App.office; people: App.people
-        appointmentId: page.selectedId
-        startUtc: page.selectedStart
-    }
+    AppointmentDetails { id: paneDetails; office: App.office; people: App.people }
     PeopleModel { id: principals; scope: PeopleModel.Principals; office: App.office; people: App.people }
 
     header: PageHeader {
@@ -155,11 +155,10 @@ Page {
                 section.property: "dayText"
                 section.delegate: ListSectionHeading { text: section; height: 36 }
                 delegate: TimelineDelegate {
-                    selected: page.wide && appointmentId === page.selectedId && startUtc === page.selectedStart
+                    selected: page.wide && appointmentId === paneDetails.appointmentId && startUtc === paneDetails.startUtc
                     onClicked: {
                         if (page.wide) {
-                            page.selectedId = appointmentId
-                            page.selectedStart = startUtc
+                            page.show(appointmentId, startUtc)
                         } else {
                             Navigation.open("appointment", { appointmentId: appointmentId, startUtc: startUtc })
                         }
@@ -175,11 +174,11 @@ Page {
                 }
             }
             Rectangle { visible: page.wide; width: 1; Layout.fillHeight: true; color: Theme.divider }
-            Item { visible: page.wide && page.selectedId === ""; Layout.fillWidth: true; Layout.fillHeight: true }
+            Item { visible: page.wide && week.count === 0; Layout.fillWidth: true; Layout.fillHeight: true }
             AppointmentView {
                 objectName: "weekPane"
-                visible: page.wide && page.selectedId !== ""
-                details: selected
+                visible: page.wide && week.count > 0
+                details: paneDetails
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

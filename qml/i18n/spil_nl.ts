@@ -1919,6 +1919,10 @@
         <source>Due tomorrow at %1</source>
         <translation>Morgen om %1</translation>
     </message>
+    <message>
+        <source>Due today at %1, already past</source>
+        <translation>Vandaag om %1, al voorbij</translation>
+    </message>
 </context>
 <context>
     <name>spil::qml::SignIn</name>

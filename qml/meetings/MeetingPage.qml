@@ -44,12 +44,13 @@ Page {
             // The time at home goes to the next line whole when both do not fit on one.
             Flow {
                 objectName: "meetingWhen"
+                spacing: 4 // a space's width: a trailing space is not part of a text's width
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 Label {
                     objectName: "localWhen"
-                    text: agenda.whenText + (agenda.homeWhenText !== "" ? " · " : "")
+                    text: agenda.whenText + (agenda.homeWhenText !== "" ? " ·" : "")
                     color: Theme.textMuted
                     width: Math.min(implicitWidth, parent.width)
                     wrapMode: Text.Wrap

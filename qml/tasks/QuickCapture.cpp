@@ -52,8 +52,13 @@ QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
     const auto minute = timeInTitle(title);
     if (!office() || !minute || (due != TaskDue::Today && due != TaskDue::Tomorrow))
         return {};
-    const QString at = display::time(dueFor(title, due), office()->localZone());
-    return due == TaskDue::Today ? tr("Due today at %1").arg(at) : tr("Due tomorrow at %1").arg(at);
+    const qint64 dueUtc = dueFor(title, due);
+    const QString at = display::time(dueUtc, office()->localZone());
+    if (due == TaskDue::Tomorrow)
+        return tr("Due tomorrow at %1").arg(at);
+    // Today, as chosen, but not without a word when that time has gone.
+    return dueUtc < office()->clock().nowMs() ? tr("Due today at %1, already past").arg(at)
+                                              : tr("Due today at %1").arg(at);
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,

@@ -90,6 +90,24 @@ TEST_F(Checklists, DueDaysInAWeekendMoveToTheNearestWeekdayAwayFromTheRunsDay)
     EXPECT_EQ(stored, expected);
 }
 
+// The clocks change on a Sunday: an item two days after a Friday run, at 09:00, is due at
+// 09:00 on the Monday it moves to, in spring and in autumn; one a minute before midnight
+// of the day before stays on that day.
+TEST_F(Checklists, AnItemMovedOffTheSundayTheClocksChangeKeepsItsClockTime)
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("DST");
+    for (const int offset : {2 * 24 * 60 + 9 * 60, -1})
+        t.items << TemplateItem{
+            {}, QStringLiteral("x"), 0, int(t.items.size()), QStringLiteral("x"), {}, offset};
+    const QTimeZone zone("Europe/Amsterdam");
+    const auto at = [&](const char *local) { return in("Europe/Amsterdam", local); };
+    EXPECT_EQ(ChecklistRepo::dueTimes(t, QDate(2026, 3, 27), zone),
+              QList<qint64>({at("2026-03-30T09:00"), at("2026-03-26T23:59")}));
+    EXPECT_EQ(ChecklistRepo::dueTimes(t, QDate(2026, 10, 23), zone),
+              QList<qint64>({at("2026-10-26T09:00"), at("2026-10-22T23:59")}));
+}
+
 TEST_F(Checklists, ProgressPerPhaseAndPerPerson)
 {
     const QString run =

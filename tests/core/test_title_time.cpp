@@ -39,6 +39,24 @@ TEST(TitleTime, AClockTimeInATitleIsReadAndOtherNumbersAreNot)
         {"ratio 3:1", -1},
         {"3 amsterdamse adressen", -1},
         {"", -1},
+        // Found in a second reading: each of these was misread or missed.
+        {"Rond 40 gasten, bel om 15:00", 15 * 60},
+        {"Catering rond 20 personen", -1},
+        {"lunch for around 12 people", -1},
+        {"check at 2 locations", -1},
+        {"om 2 redenen bellen", -1},
+        {"om 10u30 bellen", 10 * 60 + 30},
+        {"at 10h30", 10 * 60 + 30},
+        {"Q3 PM review", -1},
+        {"2 PM'ers bellen", -1},
+        {"at 3 a.m", 3 * 60},
+        {"Bel Jan om 3.", 15 * 60},
+        {"Call at 5.", 17 * 60},
+        {"om 14.30.", 14 * 60 + 30},
+        {"Taxi 5:45 naar Schiphol", 5 * 60 + 45}, // written, not said: as written
+        {"om 8 uur 's avonds", 20 * 60},
+        {"at 7 in the evening", 19 * 60},
+        {"om 2026 klaar", -1},
     };
     for (const Case &c : cases) {
         const auto minute = timeInTitle(QString::fromUtf8(c.title));

@@ -213,6 +213,8 @@ TEST_F(TaskModels, ATimeInACapturedTitleIsWhenItIsDue)
               QStringLiteral("Due tomorrow at 14:00"));
     EXPECT_EQ(capture.titleTimeText(title, TaskDue::ThisWeek), QString());
     EXPECT_EQ(capture.titleTimeText(QStringLiteral("Bel Jan"), TaskDue::Today), QString());
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("Bel Jan om 9 uur"), TaskDue::Today),
+              QStringLiteral("Due today at 09:00, already past")); // it is 09:15
 
     ASSERT_TRUE(capture.capture(title, QString(), TaskDue::Today, false));
     ASSERT_TRUE(

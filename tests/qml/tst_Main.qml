@@ -126,20 +126,19 @@ TestCase {
         const own = App.agendaPersonId
         Navigation.open("week")
         tryVerify(function() { return findChild(window, "weekPane") !== null })
-        const page = findChild(window, "week")
         const list = findChild(window, "weekList")
         const pane = findChild(window, "weekPane")
         const shownIsInTheWeek = function() {
             for (let row = 0; row < list.model.count; ++row)
-                if (list.model.get(row).appointmentId === page.selectedId
-                        && list.model.get(row).startUtc === page.selectedStart)
+                if (list.model.get(row).appointmentId === pane.details.appointmentId
+                        && list.model.get(row).startUtc === pane.details.startUtc)
                     return pane.visible && pane.details.found
             return false
         }
         tryVerify(shownIsInTheWeek)
-        const thisWeek = page.selectedStart
+        const thisWeek = pane.details.startUtc
         findChild(window, "nextWeek").clicked()
-        tryVerify(function() { return page.selectedStart > thisWeek && shownIsInTheWeek() })
+        tryVerify(function() { return pane.details.startUtc > thisWeek && shownIsInTheWeek() })
 
         let ingrid = ""
         for (let row = 0; row < everyone.count; ++row)
@@ -151,7 +150,7 @@ TestCase {
             findChild(window, "nextWeek").clicked()
         compare(list.count, 0)
         verify(!pane.visible)
-        compare(page.selectedId, "")
+        compare(pane.details.appointmentId, "")
         App.agendaPersonId = own
         for (; ahead > 0; --ahead)
             findChild(window, "previousWeek").clicked()
