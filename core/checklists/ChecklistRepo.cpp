@@ -188,10 +188,9 @@ QList<qint64> ChecklistRepo::dueTimes(const ChecklistTemplate &checklistTemplate
         const int days = offset / minutesPerDay - (offset % minutesPerDay < 0 ? 1 : 0);
         const int minute = offset - days * minutesPerDay;
         QDate day = date.addDays(days);
-        if (day != date && day.dayOfWeek() >= Qt::Saturday) {
-            const bool saturday = day.dayOfWeek() == Qt::Saturday;
-            day = day.addDays(day < date ? (saturday ? -1 : -2) : (saturday ? 2 : 1));
-        }
+        const int away = day < date ? -1 : 1;
+        while (day != date && day.dayOfWeek() > Qt::Friday)
+            day = day.addDays(away);
         out << atWallClock(day, minute, zone);
     }
     return out;

@@ -49,16 +49,21 @@ qint64 QuickCapture::dueFor(const QString &title, TaskDue due) const
 
 QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
 {
-    const auto minute = timeInTitle(title);
-    if (!office() || !minute || (due != TaskDue::Today && due != TaskDue::Tomorrow))
+    if (!office())
         return {};
-    const qint64 dueUtc = dueFor(title, due);
-    const QString at = display::time(dueUtc, office()->localZone());
+    // The title read once; dueAtTitleTime says which choices take its time.
+    const qint64 now = office()->clock().nowMs();
+    const auto minute = timeInTitle(title);
+    const auto dueUtc =
+        minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
+    if (!dueUtc)
+        return {};
+    const QString at = display::time(*dueUtc, office()->localZone());
     if (due == TaskDue::Tomorrow)
         return tr("Due tomorrow at %1").arg(at);
     // Today, as chosen, but not without a word when that time has gone.
-    return dueUtc < office()->clock().nowMs() ? tr("Due today at %1, already past").arg(at)
-                                              : tr("Due today at %1").arg(at);
+    return *dueUtc < now ? tr("Due today at %1, already past").arg(at)
+                         : tr("Due today at %1").arg(at);
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,
