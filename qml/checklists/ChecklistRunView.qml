@@ -107,7 +107,7 @@ ListView {
         }
         onHandOn: handDialog.openFor(itemId, title, run.responsibleIdOf(itemId))
     }
-    Snackbar { id: undoBar; objectName: "undoBar"; parent: view } // not the content item
+    Snackbar { id: undoBar; objectName: "undoBar" }
     HandItemDialog {
         id: handDialog
         parent: Overlay.overlay

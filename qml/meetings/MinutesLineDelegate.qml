@@ -88,15 +88,10 @@ ItemDelegate {
                 visible: line.aboutText !== "" || line.statusText !== ""
                 spacing: Theme.gap
                 Layout.fillWidth: true
-                Label {
+                PartsLabel {
                     objectName: "lineAbout"
                     visible: line.aboutText !== ""
-                    text: line.aboutText.split(" · ")
-                              .map(function(part) { return part.replace(/ /g, "\u00a0") })
-                              .join(" · ")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.Wrap
+                    parts: line.aboutText.split(" · ")
                     width: Math.min(implicitWidth, parent.width)
                 }
                 Rectangle {

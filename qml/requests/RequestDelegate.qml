@@ -48,15 +48,9 @@ ItemDelegate {
             Layout.fillWidth: true
             // Each part kept whole: when both do not fit beside the state, the gate goes to
             // the next line instead of being cut ("Toegang: Di…").
-            Label {
+            PartsLabel {
                 objectName: "waitingAndGate"
-                text: [row.waitingText, row.gateText !== "" ? qsTr("Gate: %1").arg(row.gateText) : ""]
-                          .filter(function(part) { return part !== "" })
-                          .map(function(part) { return part.replace(/ /g, "\u00a0") })
-                          .join(" · ")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
+                parts: [row.waitingText, row.gateText !== "" ? qsTr("Gate: %1").arg(row.gateText) : ""]
                 Layout.fillWidth: true
             }
             Label {

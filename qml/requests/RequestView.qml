@@ -198,5 +198,5 @@ Flickable {
         }
     }
     DraftDialog { id: draft; parent: Overlay.overlay; details: view.details }
-    Snackbar { id: decidedBar; objectName: "requestDecidedBar"; parent: view } // not the content item
+    Snackbar { id: decidedBar; objectName: "requestDecidedBar" }
 }

@@ -22,7 +22,28 @@ TestCase {
     // A shield long enough that a slow machine still taps within it.
     Snackbar { id: bar; duration: 300; shieldMs: 3000 }
 
+    // A details view that scrolls, its bar declared inside it as the views declare theirs:
+    // a popup takes the Flickable itself as its parent, not the content item that scrolls.
+    Flickable {
+        id: details
+        width: 400; height: 600
+        contentHeight: 2000
+        contentY: 900
+        Snackbar { id: inDetails; duration: 60000 }
+    }
+
     function init() { row.taps = 0 }
+
+    function test_aBarDeclaredInAFlickableStandsAtTheFootOfTheView() {
+        compare(inDetails.parent, details, "the bar scrolls with the content")
+        inDetails.show("Cancelled", "Undo", function() {})
+        tryCompare(inDetails, "opened", true)
+        compare(inDetails.width, 400 - 2 * Theme.margin)
+        const foot = inDetails.contentItem.mapToItem(details, 0, inDetails.contentItem.height)
+        verify(foot.y > 300 && foot.y <= 600, "the bar is not at the view's foot: " + foot.y)
+        inDetails.close()
+        tryCompare(inDetails, "visible", false, 5000)
+    }
 
     function test_aTapJustAfterTheMessageWentDoesNotReachTheRowBeneath() {
         let undone = 0
