@@ -13,9 +13,10 @@ namespace spil {
 // "lunch at 1pm", "om 9 uur", "om 8 uur 's avonds", "taxi 06:30". A time said after "om",
 // "at", "before", "rond" or "around" may be a bare hour only where a clause ends ("om 2
 // redenen", "rond 20 personen" are no times); said so, an hour from 1 to 6 without a
-// leading zero is in the afternoon ("om 3 uur" is 15:00). A time written with a colon
-// alone is taken as written. Numbers that are not plainly a time ("3.50 declareren",
-// "Q3 PM review") are none.
+// leading zero is in the afternoon ("om 3 uur" is 15:00). A part of the hour is read the
+// same way ("om half 3" is 14:30, "kwart over 4", "at a quarter to 5"). A time written
+// with a colon alone is taken as written. Numbers that are not plainly a time ("3.50
+// declareren", "Q3 PM review") are none.
 std::optional<int> timeInTitle(const QString &title);
 
 // The due time of a capture whose title names a time: today or tomorrow at that time; the

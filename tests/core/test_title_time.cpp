@@ -57,6 +57,19 @@ TEST(TitleTime, AClockTimeInATitleIsReadAndOtherNumbersAreNot)
         {"om 8 uur 's avonds", 20 * 60},
         {"at 7 in the evening", 19 * 60},
         {"om 2026 klaar", -1},
+        // A part of the hour: Dutch "half 3" is half an hour before three.
+        {"Bel Jan om half 3", 14 * 60 + 30},
+        {"Vergadering half 3", 14 * 60 + 30},
+        {"om half 1 lunch", 12 * 60 + 30},
+        {"om half 9 de post", 8 * 60 + 30},
+        {"om kwart over 4", 16 * 60 + 15},
+        {"kwart voor 9 's avonds", 20 * 60 + 45},
+        {"at half past 3", 15 * 60 + 30},
+        {"Call at a quarter to 12", 11 * 60 + 45},
+        {"half 3 liter melk", -1},
+        {"om half 2026", -1},
+        {"om half 13", -1},
+        {"half 3.", 14 * 60 + 30},
     };
     for (const Case &c : cases) {
         const auto minute = timeInTitle(QString::fromUtf8(c.title));
