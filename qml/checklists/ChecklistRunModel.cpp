@@ -23,21 +23,29 @@ void ChecklistRunModel::setRunId(const QString &id)
     if (id == m_runId)
         return;
     m_runId = id;
+    m_afresh = true;
     Q_EMIT runIdChanged();
     reload();
 }
 
 void ChecklistRunModel::setFilter(Filter filter)
 {
-    if (filter == m_filter)
-        return;
+    // The same filter chosen again tidies the list: what no longer matches leaves.
+    const bool changed = filter != m_filter;
     m_filter = filter;
-    Q_EMIT filterChanged();
+    m_afresh = true;
+    if (changed)
+        Q_EMIT filterChanged();
     reload();
 }
 
 void ChecklistRunModel::reload()
 {
+    QSet<QString> onView;
+    if (!m_afresh)
+        for (const Row &r : m_rows)
+            onView.insert(r.id);
+    m_afresh = false;
     QList<Row> rows;
     m_done = m_total = 0;
     m_phases.clear();
@@ -85,9 +93,9 @@ void ChecklistRunModel::reload()
                 r.mine = item.responsible == me;
                 r.absent = absent.contains(item.id);
                 r.notes = item.notes;
-                if (m_filter == Filter::Mine && !r.mine)
-                    continue;
-                if (m_filter == Filter::Open && r.done)
+                const bool matches =
+                    (m_filter != Filter::Mine || r.mine) && (m_filter != Filter::Open || !r.done);
+                if (!matches && !onView.contains(r.id))
                     continue;
                 rows << r;
             }

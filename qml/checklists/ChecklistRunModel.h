@@ -80,7 +80,10 @@ class ChecklistRunModel : public RowList<ChecklistItemRow> {
 
 public:
     // Which items show (QML: ChecklistRunModel.All, ...): all, those the user is
-    // responsible for, or those not ticked yet.
+    // responsible for, or those not ticked yet. A row on view stays in its place when it
+    // stops matching (ticked here or on another device, handed away), marked as it is now:
+    // a row that left under a thumb would put the tap meant for it on the next one. It
+    // leaves when the list is chosen afresh: the filter chosen again, the run opened again.
     enum class Filter { All, Mine, Open };
     Q_ENUM(Filter)
 
@@ -121,6 +124,7 @@ private:
     using Row = ChecklistItemRow;
     QString m_runId, m_title, m_dateText;
     Filter m_filter = Filter::All;
+    bool m_afresh = true; // the next reload drops the rows that no longer match
     int m_done = 0, m_total = 0;
     QList<RunPhase> m_phases;
     QList<IncidentEntry> m_incidents;

@@ -196,7 +196,10 @@ TEST_F(ChecklistModels, IncidentsAreLoggedWithTheirTimeAndANewRunStartsFromATemp
     EXPECT_GT(fresh.total(), 0);
 }
 
-TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItBack)
+// A row never leaves under a thumb: the tap meant for it would land on the next one. Ticked
+// here or on another device it stays in its place, marked done, until the filter is chosen
+// again.
+TEST_F(ChecklistModels, UnderTheOpenFilterATickedRowStaysInPlaceUntilTheFilterIsChosenAgain)
 {
     start(QStringLiteral("office-manager"));
     ChecklistRunsModel runs(app->office(), app->people());
@@ -209,20 +212,60 @@ TEST_F(ChecklistModels, UnderTheOpenFilterATickRemovesOneRowAndAnUntickBringsItB
     QSignalSpy resets(&run, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&run, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&run, &QAbstractItemModel::rowsInserted);
-    const QString item = run.data(run.index(1), ChecklistRunModel::roleOf("itemId")).toString();
-    run.tick(item);
-    EXPECT_EQ(run.rowCount(), open - 1);
-    ASSERT_EQ(removed.count(), 1);
-    EXPECT_EQ(removed.first().at(1).toInt(), 1);
-    EXPECT_EQ(removed.first().at(2).toInt(), 1);
-    // Another device unticks it: it comes back in its place.
-    ChecklistRepo(*app->office()->store()).untick(item);
+    const auto idAt = [&](int row) {
+        return run.data(run.index(row), ChecklistRunModel::roleOf("itemId")).toString();
+    };
+    const auto doneAt = [&](int row) {
+        return run.data(run.index(row), ChecklistRunModel::roleOf("done")).toBool();
+    };
+    const QString mine = idAt(1);
+    const QString theirs = idAt(2);
+    run.tick(mine);
+    // Fatima's tablet ticks the next one a moment before her thumb reaches it.
+    ChecklistRepo(*app->office()->store()).tick(theirs, idOf("joris"));
     app->reloadViews();
     EXPECT_EQ(run.rowCount(), open);
+    EXPECT_EQ(removed.count(), 0);
+    EXPECT_EQ(idAt(1), mine);
+    EXPECT_TRUE(doneAt(1));
+    EXPECT_EQ(idAt(2), theirs);
+    EXPECT_TRUE(doneAt(2));
+
+    // Chosen again, the list holds only what is open.
+    run.setFilter(ChecklistRunModel::Filter::Open);
+    EXPECT_EQ(run.rowCount(), open - 2);
+    EXPECT_NE(idAt(1), mine);
+    EXPECT_NE(idAt(1), theirs);
+    // Another device unticks one: it comes back in its place.
+    ChecklistRepo(*app->office()->store()).untick(mine);
+    app->reloadViews();
+    EXPECT_EQ(run.rowCount(), open - 1);
     ASSERT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.first().at(1).toInt(), 1);
-    EXPECT_EQ(run.data(run.index(1), ChecklistRunModel::roleOf("itemId")).toString(), item);
+    EXPECT_EQ(idAt(1), mine);
+    EXPECT_FALSE(doneAt(1));
     EXPECT_EQ(resets.count(), 0);
+}
+
+TEST_F(ChecklistModels, UnderMineAnItemHandedAwayStaysInPlaceUntilTheFilterIsChosenAgain)
+{
+    start(QStringLiteral("office-manager"));
+    ChecklistRunsModel runs(app->office(), app->people());
+    ChecklistRunModel run(app->office(), app->people());
+    QAbstractItemModelTester tester(&run, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    run.setRunId(runs.idAt(0));
+    run.setFilter(ChecklistRunModel::Filter::Mine);
+    const int mine = run.rowCount();
+    ASSERT_GT(mine, 0);
+    QString open;
+    for (int row = 0; row < run.rowCount() && open.isEmpty(); ++row)
+        if (!run.data(run.index(row), ChecklistRunModel::roleOf("done")).toBool())
+            open = run.data(run.index(row), ChecklistRunModel::roleOf("itemId")).toString();
+    ASSERT_FALSE(open.isEmpty());
+    ASSERT_TRUE(run.handTo(open, idOf("pieter")));
+    EXPECT_EQ(run.rowCount(), mine);
+    run.setFilter(ChecklistRunModel::Filter::Mine);
+    EXPECT_EQ(run.rowCount(), mine - 1);
 }
 
 // The move day chosen close by: the dialog says beforehand that the weeks-before items start

@@ -21,10 +21,25 @@ TestCase {
         waitForRendering(v)
         const first = v.itemAtIndex(0)
         verify(first !== null)
+        const second = v.itemAtIndex(1)
         mouseClick(first, first.width / 2, first.height / 2)
         compare(v.run.doneCount, before + 1)
-        // The open filter drops what was just ticked.
-        compare(v.count, v.run.total - v.run.doneCount)
+        // What was just ticked stays in its place, marked done: the next row has not moved
+        // up under the thumb.
+        compare(v.count, v.run.total - before)
+        verify(v.itemAtIndex(0).done)
+        compare(v.itemAtIndex(1), second)
+        // The filter chosen again holds only what is open.
+        const chip = findChild(v, "filterChip")
+        verify(chip !== null)
+        let open = null
+        const chips = chip.parent.children
+        for (let i = 0; i < chips.length; ++i)
+            if (chips[i].objectName === "filterChip" && chips[i].text === "Open")
+                open = chips[i]
+        verify(open !== null)
+        open.clicked()
+        tryCompare(v, "count", v.run.total - v.run.doneCount)
     }
 
     function test_aTapOnADoneItemKeepsItDoneAndOffersUndo() {
