@@ -149,6 +149,33 @@ std::optional<int> timeInTitle(const QString &title)
     return written(title);
 }
 
+std::optional<TaskDue> dayInTitle(const QString &title)
+{
+    static const QRegularExpression tomorrow(
+        QStringLiteral(R"(\b(?:morgen(?:ochtend|middag|avond|vroeg)?|tomorrow)\b)"),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression today(
+        QStringLiteral(
+            R"(\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|today|tonight|this (?:morning|afternoon|evening))\b)"),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression week(QStringLiteral(R"(\b(?:deze week|this week)\b)"),
+                                         Opt::CaseInsensitiveOption);
+    // Said first wins: "vandaag bellen, morgen langs" is today.
+    std::optional<TaskDue> day;
+    qsizetype at = title.size();
+    const auto earliest = [&](const QRegularExpression &re, TaskDue choice) {
+        const auto m = re.match(title);
+        if (m.hasMatch() && m.capturedStart() < at) {
+            at = m.capturedStart();
+            day = choice;
+        }
+    };
+    earliest(tomorrow, TaskDue::Tomorrow);
+    earliest(today, TaskDue::Today);
+    earliest(week, TaskDue::ThisWeek);
+    return day;
+}
+
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,
                                      const QTimeZone &zone)
 {

@@ -19,6 +19,12 @@ namespace spil {
 // declareren", "Q3 PM review") are none.
 std::optional<int> timeInTitle(const QString &title);
 
+// The day a task's title names, as a capture's choice: "morgen", "tomorrow",
+// "morgenochtend" are tomorrow; "vandaag", "vanavond", "today", "tonight" today; "deze week",
+// "this week" this week. "'s morgens" (in the mornings), "overmorgen" and "goedemorgen" are
+// no day of these. Nullopt when it names none.
+std::optional<TaskDue> dayInTitle(const QString &title);
+
 // The due time of a capture whose title names a time: today or tomorrow at that time; the
 // other choices (this week, no date) stay as they are and give nullopt.
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,

@@ -58,12 +58,32 @@ QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
         minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
     if (!dueUtc)
         return {};
-    const QString at = display::time(*dueUtc, office()->localZone());
+    const QTimeZone zone = office()->localZone();
+    QString at = display::time(*dueUtc, zone);
+    // Away from home the zone is said: the title's time reaches colleagues at home as theirs.
+    if (people() && zone.id() != people()->me().tz.toUtf8())
+        at += QLatin1Char(' ') + display::zoneCity(QString::fromUtf8(zone.id()));
     if (due == TaskDue::Tomorrow)
         return tr("Due tomorrow at %1").arg(at);
     // Today, as chosen, but not without a word when that time has gone.
     return *dueUtc < now ? tr("Due today at %1, already past").arg(at)
                          : tr("Due today at %1").arg(at);
+}
+
+bool QuickCapture::titleTimeGone(const QString &title, TaskDue due) const
+{
+    if (!office())
+        return false;
+    const qint64 now = office()->clock().nowMs();
+    const auto minute = timeInTitle(title);
+    const auto dueUtc =
+        minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
+    return dueUtc && *dueUtc < now;
+}
+
+TaskDue QuickCapture::dueInTitle(const QString &title, TaskDue otherwise) const
+{
+    return dayInTitle(title).value_or(otherwise);
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,

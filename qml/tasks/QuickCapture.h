@@ -29,8 +29,12 @@ public:
     // The same for a title that names a time ("Bel Jan om 14:00"): today or tomorrow at it.
     qint64 dueFor(const QString &title, TaskDue due) const;
     // What the form shows under the title when it names a time the choice takes up:
-    // "Due today at 14:00"; empty otherwise.
+    // "Due today at 14:00" ("at 16:00 New York" away from home); empty otherwise.
     Q_INVOKABLE QString titleTimeText(const QString &title, spil::TaskDue due) const;
+    // Whether that time has gone already (today at 09:00, typed at 10:00).
+    Q_INVOKABLE bool titleTimeGone(const QString &title, spil::TaskDue due) const;
+    // The choice a day in the title names ("morgen", "tomorrow"), else otherwise.
+    Q_INVOKABLE spil::TaskDue dueInTitle(const QString &title, spil::TaskDue otherwise) const;
 
 Q_SIGNALS:
     void errorChanged();

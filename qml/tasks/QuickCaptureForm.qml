@@ -11,6 +11,9 @@ ColumnLayout {
     id: form
     property string assigneeId: App.personId
     property int due: Task.Today
+    property bool dueTapped: false
+    // Until a "when" chip is tapped, a day the title names ("morgen", "tomorrow") decides.
+    readonly property int dueMeant: dueTapped ? due : capture.dueInTitle(titleField.text, due)
     property bool urgent: false
     readonly property alias titleField: titleField
     // What was saved, said where it is shown: a task for someone else leaves one's own
@@ -24,6 +27,7 @@ ColumnLayout {
         titleField.text = ""
         assigneeId = Qt.binding(function() { return App.personId })
         due = Task.Today
+        dueTapped = false
         urgent = false
         capture.clearError()
     }
@@ -47,14 +51,14 @@ ColumnLayout {
         placeholderText: qsTr("What needs doing?")
         font.pixelSize: Theme.fontBody + 2
         Layout.fillWidth: true
-        onAccepted: capture.capture(text, form.assigneeId, form.due, form.urgent)
+        onAccepted: capture.capture(text, form.assigneeId, form.dueMeant, form.urgent)
     }
     // A time in the title sets the time the task is due, said here so that it is no surprise.
+    // Its line is there while it is empty: the chips below stay put as the title is typed.
     Label {
         objectName: "titleTime"
-        visible: text !== ""
-        text: capture.titleTimeText(titleField.text, form.due)
-        color: Theme.accent
+        text: capture.titleTimeText(titleField.text, form.dueMeant)
+        color: capture.titleTimeGone(titleField.text, form.dueMeant) ? Theme.warning : Theme.accent
         font.pixelSize: Theme.fontSmall
         font.weight: Font.Medium
     }
@@ -86,8 +90,11 @@ ColumnLayout {
             delegate: Chip {
                 required property var modelData
                 text: modelData.label
-                checked: form.due === modelData.key
-                onClicked: form.due = modelData.key
+                checked: form.dueMeant === modelData.key
+                onClicked: {
+                    form.due = modelData.key
+                    form.dueTapped = true
+                }
             }
         }
     }
@@ -106,6 +113,6 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: 56
         Layout.topMargin: Theme.gap
-        onClicked: capture.capture(titleField.text, form.assigneeId, form.due, form.urgent)
+        onClicked: capture.capture(titleField.text, form.assigneeId, form.dueMeant, form.urgent)
     }
 }

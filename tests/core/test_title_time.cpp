@@ -92,3 +92,25 @@ TEST(TitleTime, TodayAndTomorrowTakeTheTimeTheOtherChoicesDoNot)
     EXPECT_FALSE(dueAtTitleTime(TaskDue::None, 14 * 60, now, zone).has_value());
     EXPECT_FALSE(dueAtTitleTime(TaskDue::Keep, 14 * 60, now, zone).has_value());
 }
+
+TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
+{
+    const std::pair<const char *, std::optional<TaskDue>> cases[] = {
+        {"Lunch morgen om 12 uur", TaskDue::Tomorrow},
+        {"Morgen Jan bellen om 10:00", TaskDue::Tomorrow},
+        {"Lunch tomorrow at 12:00", TaskDue::Tomorrow},
+        {"morgenochtend de post", TaskDue::Tomorrow},
+        {"Bel Jan vandaag", TaskDue::Today},
+        {"vanavond om 8 uur de taxi", TaskDue::Today},
+        {"Call the bank tonight", TaskDue::Today},
+        {"vandaag bellen, morgen langs", TaskDue::Today},
+        {"Offerte deze week rond", TaskDue::ThisWeek},
+        {"'s morgens de post", std::nullopt},
+        {"overmorgen de taxi", std::nullopt},
+        {"Goedemorgen zeggen", std::nullopt},
+        {"Bel Jan om 14:00", std::nullopt},
+        {"", std::nullopt},
+    };
+    for (const auto &[title, day] : cases)
+        EXPECT_EQ(dayInTitle(QString::fromUtf8(title)), day) << title;
+}

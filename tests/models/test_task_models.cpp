@@ -234,6 +234,24 @@ TEST_F(TaskModels, ATimeInACapturedTitleIsWhenItIsDue)
     EXPECT_EQ(jan, at("2026-11-30T14:00:00+01:00"));
     EXPECT_EQ(taxi, at("2026-12-01T09:00:00+01:00"));
     EXPECT_EQ(zaal, capture.dueFor(TaskDue::ThisWeek)); // Friday at the end of the day
+    EXPECT_TRUE(capture.titleTimeGone(QStringLiteral("Bel Jan om 9 uur"), TaskDue::Today));
+    EXPECT_FALSE(capture.titleTimeGone(QStringLiteral("Bel Jan om 9 uur"), TaskDue::Tomorrow));
+    EXPECT_FALSE(capture.titleTimeGone(title, TaskDue::Today));
+    EXPECT_FALSE(capture.titleTimeGone(QStringLiteral("Bel Jan"), TaskDue::Today));
+    // A day in the title is the choice until one is tapped.
+    EXPECT_EQ(capture.dueInTitle(QStringLiteral("Lunch morgen om 12 uur"), TaskDue::Today),
+              TaskDue::Tomorrow);
+    EXPECT_EQ(capture.dueInTitle(title, TaskDue::ThisWeek), TaskDue::ThisWeek);
+}
+
+// The director in New York types "Bel Jan om 16:00": the form says whose 16:00 it is, for
+// the task reaches the secretary at home as 22:00.
+TEST_F(TaskModels, AwayFromHomeTheTitlesTimeSaysItsZone)
+{
+    start(QStringLiteral("director"), QStringLiteral("America/New_York"));
+    QuickCapture capture(app->office(), app->people());
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("Bel Jan om 16:00"), TaskDue::Tomorrow),
+              QStringLiteral("Due tomorrow at 16:00 New York"));
 }
 
 TEST_F(TaskModels, NotTodayMovesATaskToTheNextWorkingMorningAndUndoPutsItBack)

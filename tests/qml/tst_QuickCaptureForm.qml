@@ -33,17 +33,41 @@ TestCase {
     function test_aTimeInTheTitleIsSaidBeforeItIsSaved() {
         const f = createTemporaryObject(form, test)
         const line = findChild(f, "titleTime")
-        verify(!line.visible)
+        compare(line.text, "")
+        // Its line is kept while empty: the chips under it must not move under a thumb as
+        // the title is typed.
+        const chipsAt = chipCalled(f, "Today").mapToItem(f, 0, 0).y
         f.titleField.text = "Bel Jan om 14:00"
-        tryCompare(line, "visible", true)
+        tryCompare(line, "text", "Due today at 14:00")
+        compare(chipCalled(f, "Today").mapToItem(f, 0, 0).y, chipsAt)
         compare(line.text, "Due today at 14:00")
         f.due = Task.Tomorrow
         compare(line.text, "Due tomorrow at 14:00")
         f.due = Task.ThisWeek
-        verify(!line.visible)
+        compare(line.text, "")
         f.due = Task.Today
         f.titleField.text = "Tafel voor 4 personen"
-        verify(!line.visible)
+        compare(line.text, "")
+    }
+
+    // "Lunch morgen om 12 uur" is tomorrow at 12:00 without a tap; a chip tapped wins.
+    function test_aDayInTheTitleChoosesWhenUntilAChipIsTapped() {
+        const f = createTemporaryObject(form, test)
+        const line = findChild(f, "titleTime")
+        f.titleField.text = "Lunch morgen om 12 uur"
+        compare(f.dueMeant, Task.Tomorrow)
+        tryCompare(line, "text", "Due tomorrow at 12:00")
+        const today = chipCalled(f, "Today")
+        verify(today !== null)
+        verify(!today.checked)
+        mouseClick(today)
+        compare(f.dueMeant, Task.Today)
+        verify(today.checked)
+        f.reset()
+        f.titleField.text = "Taxi 00:00"   // gone already, unless it is midnight this minute
+        compare(f.dueMeant, Task.Today)
+        tryVerify(function() { return line.text.indexOf("already past") > 0 })
+        compare(line.color, Theme.warning)
     }
 
     function test_anEmptyTaskIsNotSaved() {
@@ -66,6 +90,18 @@ TestCase {
             out = out.concat(chipsUnder(child))
         }
         return out
+    }
+
+    function chipCalled(item, text) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.text === text && child.checked !== undefined && child.personId === undefined)
+                return child
+            const found = chipCalled(child, text)
+            if (found !== null)
+                return found
+        }
+        return null
     }
 
     function test_everyoneCanBePickedWithoutScrollingAndTheLikeliestComeFirst() {
