@@ -405,7 +405,7 @@
     <message>
         <location line="+0"/>
         <source>due %1</source>
-        <translation>vóór %1</translation>
+        <translation>uiterlijk %1</translation>
     </message>
     <message>
         <source>%1 is absent</source>
@@ -1254,7 +1254,7 @@
     <message>
         <location line="+0"/>
         <source>due %1</source>
-        <translation>vóór %1</translation>
+        <translation>uiterlijk %1</translation>
     </message>
     <message>
         <location line="+10"/>
