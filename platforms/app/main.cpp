@@ -84,9 +84,11 @@ int main(int argc, char **argv)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Start in the offline demo office as ROLE."),
                                   QStringLiteral("ROLE"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Sign in to this spil-server at start."),
-                                    QStringLiteral("URL"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Sign in to this spil-server at start (a session of the same user and "
+                       "server on this device opens as it is)."),
+        QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name for --server."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption passwordEnv(
@@ -167,7 +169,7 @@ int main(int argc, char **argv)
         App services(*clock, data, zoneId);
         if (cli.isSet(demo))
             services.startDemo(fromText<Role>(cli.value(demo)).value_or(Role::Assistant));
-        else if (cli.isSet(server))
+        else if (cli.isSet(server) && !services.resumeAs(cli.value(server), cli.value(user)))
             services.login(cli.value(server), cli.value(user),
                            qEnvironmentVariable(qPrintable(cli.value(passwordEnv))));
         else

@@ -78,6 +78,11 @@ bool App::resume()
     return m_signIn->resume();
 }
 
+bool App::resumeAs(const QString &serverUrl, const QString &user)
+{
+    return m_signIn->resumeAs(serverUrl, user);
+}
+
 void App::reloadViews()
 {
     m_people->reload();

@@ -86,6 +86,7 @@ public:
     Q_INVOKABLE void refresh();
     Q_INVOKABLE bool logout();
     bool resume();
+    bool resumeAs(const QString &serverUrl, const QString &user);
     // Everything read again: people and every view (after the store changed underneath).
     void reloadViews();
 

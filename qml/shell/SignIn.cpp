@@ -100,11 +100,20 @@ QString SignIn::loginFailureText(client::SyncClient::LoginFailure failure, const
     return detail;
 }
 
-void SignIn::login(const QString &serverUrl, const QString &user, const QString &password)
+namespace {
+// "127.0.0.1:8080" as "http://127.0.0.1:8080": how a server's address is kept.
+QString serverUrlOf(const QString &typed)
 {
-    QString url = serverUrl.trimmed();
+    QString url = typed.trimmed();
     if (!url.contains(QStringLiteral("://")))
         url.prepend(QStringLiteral("http://"));
+    return url;
+}
+} // namespace
+
+void SignIn::login(const QString &serverUrl, const QString &user, const QString &password)
+{
+    const QString url = serverUrlOf(serverUrl);
     try {
         closeOffice();
         m_office.openOnServer();
@@ -141,6 +150,11 @@ void SignIn::login(const QString &serverUrl, const QString &user, const QString 
                     settings.setValue(QStringLiteral("last/user"), user.trimmed());
                     resume();
                 });
+}
+
+bool SignIn::resumeAs(const QString &serverUrl, const QString &user)
+{
+    return lastServer() == serverUrlOf(serverUrl) && lastUser() == user.trimmed() && resume();
 }
 
 bool SignIn::resume()

@@ -39,6 +39,10 @@ public:
     void startDemo(Role role);
     // Opens the session this device had last time, if any.
     bool resume();
+    // The same, only when that session is user's on serverUrl: a device started with its
+    // sign-in on the command line opens its store at once, offline too, instead of signing
+    // in again (which needs the server, and a password).
+    bool resumeAs(const QString &serverUrl, const QString &user);
     // Ends the session; refused (returns false) while changes still wait to go up.
     bool logout();
     // What a failed sign-in tells the user, in their language, with what to do about it.

@@ -439,6 +439,38 @@ TEST(EndToEndClock, TheIndicatorAgesWithTheDevicesClock)
               QStringLiteral("Offline · server last heard %1 min ago").arg(heard + 3));
 }
 
+// Started again with its sign-in on the command line while the server is down, a device
+// opens what it holds, with the change it made offline still waiting; another user's
+// sign-in on the same device still asks the server.
+TEST(EndToEndResume, ADeviceStartedWithItsSignInOpensItsStoreWhileTheServerIsDown)
+{
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    QTemporaryDir dir;
+    SystemClock clock;
+    auto app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    const QString url = server.url();
+    app->login(url, QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return app->sync()->state() == SyncStatus::State::Synced; }, 15000))
+        << app->sync()->text().toStdString();
+    const QString sanne = app->personId();
+    server.kill9();
+    QuickCapture capture(app->office(), app->people());
+    ASSERT_TRUE(
+        capture.capture(QStringLiteral("Parkeerkaart regelen"), sanne, TaskDue::Today, false));
+    app.reset();
+
+    app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    EXPECT_FALSE(app->resumeAs(url, QStringLiteral("lotte")));
+    EXPECT_FALSE(app->ready());
+    ASSERT_TRUE(
+        app->resumeAs(QString(url).remove(QStringLiteral("http://")), QStringLiteral(" sanne ")));
+    EXPECT_TRUE(app->ready());
+    EXPECT_EQ(app->personId(), sanne);
+    const TaskListModel inbox(app->office(), app->people());
+    EXPECT_GE(rowOf(inbox, QStringLiteral("Parkeerkaart regelen")), 0);
+    EXPECT_GT(app->office()->syncClient()->pendingChanges(), 0);
+}
+
 TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)
 {
     signIn("maarten");
