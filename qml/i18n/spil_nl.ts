@@ -1040,14 +1040,6 @@
         <source>Save task</source>
         <translation>Taak opslaan</translation>
     </message>
-    <message>
-        <source>Task saved: %1</source>
-        <translation>Taak opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Task saved for %1: %2</source>
-        <translation>Taak voor %1 opgeslagen: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReadingCard</name>
@@ -1922,6 +1914,18 @@
     <message>
         <source>Due today at %1, already past</source>
         <translation>Vandaag om %1, al voorbij</translation>
+    </message>
+    <message>
+        <source>Task saved: %1</source>
+        <translation>Taak opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Task saved for %1: %2</source>
+        <translation>Taak voor %1 opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Task saved for %1: %2 · %1 gets it once you are online</source>
+        <translation>Taak voor %1 opgeslagen: %2 · %1 krijgt hem zodra je weer online bent</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/tasks/TaskRepo.h"
 #include "core/tasks/TitleTime.h"
 #include "qml/shell/Display.h"
+#include "qml/shell/SyncStatus.h"
 
 namespace spil::qml {
 
@@ -79,6 +80,16 @@ bool QuickCapture::titleTimeGone(const QString &title, TaskDue due) const
     const auto dueUtc =
         minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
     return dueUtc && *dueUtc < now;
+}
+
+QString QuickCapture::savedText(const QString &title, const QString &assigneeId) const
+{
+    if (!people() || assigneeId.isEmpty() || assigneeId == people()->me().id)
+        return tr("Task saved: %1").arg(title);
+    const QString name = people()->firstNameOf(assigneeId);
+    if (office() && office()->status()->state() == SyncStatus::State::Offline)
+        return tr("Task saved for %1: %2 · %1 gets it once you are online").arg(name, title);
+    return tr("Task saved for %1: %2").arg(name, title);
 }
 
 TaskDue QuickCapture::dueInTitle(const QString &title, TaskDue otherwise) const

@@ -33,6 +33,9 @@ public:
     Q_INVOKABLE QString titleTimeText(const QString &title, spil::TaskDue due) const;
     // Whether that time has gone already (today at 09:00, typed at 10:00).
     Q_INVOKABLE bool titleTimeGone(const QString &title, spil::TaskDue due) const;
+    // What the message after a save says: "Task saved for Lotte: Taxi bestellen", and
+    // offline when she gets it, for "saved for Lotte" would read as sent.
+    Q_INVOKABLE QString savedText(const QString &title, const QString &assigneeId) const;
     // The choice a day in the title names ("morgen", "tomorrow"), else otherwise.
     Q_INVOKABLE spil::TaskDue dueInTitle(const QString &title, spil::TaskDue otherwise) const;
 

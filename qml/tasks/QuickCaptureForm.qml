@@ -37,9 +37,7 @@ ColumnLayout {
         office: App.office; people: App.people
         onCaptured: function(taskId) {
             const title = titleField.text.trim()
-            const message = form.assigneeId === App.personId
-                ? qsTr("Task saved: %1").arg(title)
-                : qsTr("Task saved for %1: %2").arg(App.people.firstNameOf(form.assigneeId)).arg(title)
+            const message = capture.savedText(title, form.assigneeId)
             form.reset()
             form.saved(taskId, message)
         }

@@ -390,6 +390,16 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);
     EXPECT_GT(app.office()->syncClient()->pendingChanges(), 5);
+    // Saved for someone else while offline: the message says it has not reached her yet.
+    QString lotte;
+    for (const Person &p : app.people()->all())
+        if (p.name.startsWith(QStringLiteral("Lotte")))
+            lotte = p.id;
+    ASSERT_FALSE(lotte.isEmpty());
+    EXPECT_EQ(capture.savedText(QStringLiteral("Taxi"), lotte),
+              QStringLiteral("Task saved for Lotte: Taxi · Lotte gets it once you are online"));
+    EXPECT_EQ(capture.savedText(QStringLiteral("Taxi"), app.personId()),
+              QStringLiteral("Task saved: Taxi"));
     EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->explanation(),
