@@ -10,6 +10,12 @@ namespace spil {
 namespace {
 using Opt = QRegularExpression::PatternOption;
 
+// A time a reader found, and where it was said: of several, the first said counts.
+struct Found {
+    qsizetype at = 0;
+    int minute = 0;
+};
+
 std::optional<int> minuteOfDay(int hour, int minute)
 {
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
@@ -18,7 +24,7 @@ std::optional<int> minuteOfDay(int hour, int minute)
 }
 
 // "3pm", "11 a.m.", "12:30 pm": the half of the day said.
-std::optional<int> withHalfOfDay(const QString &title)
+std::optional<Found> withHalfOfDay(const QString &title, bool)
 {
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![\w']))"),
@@ -30,15 +36,17 @@ std::optional<int> withHalfOfDay(const QString &title)
             continue;
         const bool pm = m.captured(3).startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
         if (const auto at = minuteOfDay(hour % 12 + (pm ? 12 : 0), m.captured(2).toInt()))
-            return at;
+            return Found{m.capturedStart(), *at};
     }
     return std::nullopt;
 }
 
-// What follows an hour said: a unit ("uur", "h"), the evening named, the end of a clause.
+// What follows an hour said: a unit ("uur", "h"), the evening named, the half of the day
+// ("pm"), the end of a clause.
 struct Tail {
     bool unit = false;
     bool evening = false;
+    bool halfOfDay = false;
     bool clauseEnds = false;
 };
 
@@ -49,8 +57,11 @@ Tail tailOf(QString rest)
     static const QRegularExpression evening(
         QStringLiteral(R"(^\s*(?:'s\s*(?:avonds|middags)|in the (?:evening|afternoon))\b)"),
         Opt::CaseInsensitiveOption);
+    static const QRegularExpression halfOfDay(QStringLiteral(R"(^\s*[ap]\.?m\b)"),
+                                              Opt::CaseInsensitiveOption);
     static const QRegularExpression clauseEnd(QStringLiteral(R"(^\s*(?:$|[,;!?)]|\.(?!\d)))"));
     Tail tail;
+    tail.halfOfDay = halfOfDay.match(rest).hasMatch();
     if (const auto u = unit.match(rest); u.hasMatch()) {
         tail.unit = true;
         rest = rest.mid(u.capturedEnd());
@@ -74,8 +85,8 @@ int saidHour(int hour, bool leadingZero, bool evening)
 
 // "om 14.30", "om 9 uur 's avonds", "at 10h30", "before 5": a time said after a word for
 // "at". A bare hour counts only at the end of the title or of a clause ("om 2 redenen",
-// "at 2 locations" are no times).
-std::optional<int> spoken(const QString &title)
+// "at 2 locations" are no times). eveningDay: the title says "vanavond", "tonight".
+std::optional<Found> spoken(const QString &title, bool eveningDay)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:om|at|before|rond|around)\s+(\d{1,2})(?:[:.uh](\d{2}))?)"),
@@ -87,76 +98,142 @@ std::optional<int> spoken(const QString &title)
             (rest.size() > 1 && rest.at(0) == QLatin1Char('.') && rest.at(1).isDigit()))
             continue; // "om 2026", "at 14:3", "om 3.505"
         const Tail tail = tailOf(rest);
+        if (tail.halfOfDay)
+            continue; // "at 9:00 pm": the half of the day said is read as such
         if (m.capturedLength(2) == 0 && !tail.unit && !tail.evening && !tail.clauseEnds)
             continue;
         const int hour = saidHour(m.captured(1).toInt(), m.captured(1).startsWith(QLatin1Char('0')),
-                                  tail.evening);
+                                  tail.evening || eveningDay);
         if (const auto at = minuteOfDay(hour, m.captured(2).toInt()))
-            return at;
+            return Found{m.capturedStart(), *at};
     }
     return std::nullopt;
 }
 
-// "om half 3" (14:30), "kwart over 4", "kwart voor 9 's avonds", "at half past 3", "a
-// quarter to 5": an hour of the clock and a part of it. Without a word for "at" before it,
-// only where a clause ends ("half 3 liter melk" is no time).
-std::optional<int> partOfHour(const QString &title)
+// Minutes a Dutch word for a part of the hour stands for.
+int minutesOf(const QString &word)
+{
+    const QString w = word.toLower();
+    return w == QLatin1String("vijf") ? 5 : w == QLatin1String("tien") ? 10 : 15;
+}
+
+bool isVoor(const QString &word)
+{
+    return word.compare(QLatin1String("voor"), Qt::CaseInsensitive) == 0;
+}
+
+// "om half 3" (14:30), "vijf voor half 3" (14:25), "kwart over 4", "tien voor 9 's avonds",
+// "at half past 3", "a quarter to 12": an hour of the clock and a part of it. Dutch "half 3"
+// is half an hour before three; after an English word for "at" ("at half 3") it is half
+// past. Without such a word only where a clause ends ("half 3 liter melk" is no time).
+std::optional<Found> partOfHour(const QString &title, bool eveningDay)
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            R"((\b(?:om|at|before|rond|around)\s+)?\b(?:(half\s+past|(?:a\s+)?quarter\s+past|kwart\s+over)|(half)|((?:a\s+)?quarter\s+to|kwart\s+voor))\s+(\d{1,2})(?!\d|[:.]\d))"),
+        QStringLiteral(R"((?<lead>\b(?:om|rond|at|before|around)\s+)?\b(?:)"
+                       R"((?:(?<halfOff>vijf|tien|kwart)\s+(?<halfDir>voor|over)\s+)?half)"
+                       R"(|(?<off>vijf|tien|kwart)\s+(?<dir>voor|over))"
+                       R"(|(?<past>half\s+past|(?:a\s+)?quarter\s+past))"
+                       R"(|(?<to>(?:a\s+)?quarter\s+to))"
+                       R"()\s+(?<hour>\d{1,2})(?!\d|[:.]\d))"),
         Opt::CaseInsensitiveOption);
+    static const QRegularExpression english(QStringLiteral(R"(^(?:at|before|around)\b)"),
+                                            Opt::CaseInsensitiveOption);
     for (auto it = re.globalMatch(title); it.hasNext();) {
         const auto m = it.next();
-        const int said = m.captured(5).toInt();
+        const int said = m.captured(u"hour").toInt();
         if (said < 1 || said > 12)
             continue;
-        const Tail tail = tailOf(title.mid(m.capturedEnd()));
-        if (m.capturedLength(1) == 0 && !tail.evening && !tail.clauseEnds)
+        const QString rest = title.mid(m.capturedEnd());
+        const Tail tail = tailOf(rest);
+        const bool lead = m.capturedLength(u"lead") > 0;
+        if (!lead && !tail.evening && !tail.clauseEnds && !tail.halfOfDay)
             continue;
-        // Past the hour said, or before it: Dutch "half 3" is half an hour before three.
-        const bool past = m.capturedLength(2) > 0;
-        const int minutesFromHour =
-            past ? (m.captured(2).startsWith(QLatin1String("half"), Qt::CaseInsensitive) ? 30 : 15)
-                 : (m.capturedLength(3) > 0 ? -30 : -15);
-        const int hour = saidHour(said, false, tail.evening);
-        return (hour * 60 + minutesFromHour + 24 * 60) % (24 * 60);
+        int delta = 0;
+        if (m.capturedLength(u"past") > 0)
+            delta = m.captured(u"past").startsWith(QLatin1String("half"), Qt::CaseInsensitive) ? 30
+                                                                                               : 15;
+        else if (m.capturedLength(u"to") > 0)
+            delta = -15;
+        else if (m.capturedLength(u"off") > 0)
+            delta = minutesOf(m.captured(u"off")) * (isVoor(m.captured(u"dir")) ? -1 : 1);
+        else if (m.capturedLength(u"halfOff") > 0)
+            delta =
+                -30 + minutesOf(m.captured(u"halfOff")) * (isVoor(m.captured(u"halfDir")) ? -1 : 1);
+        else
+            delta = lead && english.match(m.captured(u"lead")).hasMatch() ? 30 // "at half 3"
+                                                                          : -30;
+        constexpr int day = 24 * 60;
+        // "quarter to 12pm": the half of the day is the said hour's, then the part of it.
+        if (tail.halfOfDay) {
+            const bool pm = rest.trimmed().startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
+            return Found{m.capturedStart(), ((said % 12 + (pm ? 12 : 0)) * 60 + delta + day) % day};
+        }
+        // Otherwise the clock's reading first ("half 1" is 12:30, "kwart voor 12" 11:45),
+        // then the office's half of the day for the hour it gives, as for an hour said whole.
+        const int onClock = ((said % 12) * 60 + delta + 12 * 60) % (12 * 60);
+        const int hour12 = onClock / 60 == 0 ? 12 : onClock / 60;
+        const int hour = saidHour(hour12, m.captured(u"hour").startsWith(QLatin1Char('0')),
+                                  tail.evening || eveningDay) %
+                         24;
+        return Found{m.capturedStart(), hour * 60 + onClock % 60};
     }
     return std::nullopt;
 }
 
-// "Taxi 06:30", "zaal 14:00-15:30": a clock time as written.
-std::optional<int> written(const QString &title)
+// "Taxi 06:30", "zaal 14:00-15:30": a clock time as written; in the evening named
+// ("vanavond taxi 8:00") after noon.
+std::optional<Found> written(const QString &title, bool eveningDay)
 {
     static const QRegularExpression re(QStringLiteral(R"((?<![\w:.])(\d{1,2}):(\d{2})(?![\d:]))"));
     for (auto it = re.globalMatch(title); it.hasNext();) {
         const auto m = it.next();
-        if (const auto at = minuteOfDay(m.captured(1).toInt(), m.captured(2).toInt()))
-            return at;
+        int hour = m.captured(1).toInt();
+        if (eveningDay && hour < 12 && !m.captured(1).startsWith(QLatin1Char('0')))
+            hour += 12;
+        if (const auto at = minuteOfDay(hour, m.captured(2).toInt()))
+            return Found{m.capturedStart(), *at};
     }
     return std::nullopt;
+}
+
+// "vanavond", "morgenmiddag", "tonight": a part of the day after noon, said of the day.
+bool namesEvening(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:vanavond|vanmiddag|morgenavond|morgenmiddag|tonight)"
+                       R"(|(?:this|tomorrow) (?:evening|afternoon|night))\b)"),
+        Opt::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
 }
 } // namespace
 
 std::optional<int> timeInTitle(const QString &title)
 {
-    if (const auto at = withHalfOfDay(title))
-        return at;
-    if (const auto at = partOfHour(title))
-        return at;
-    if (const auto at = spoken(title))
-        return at;
-    return written(title);
+    const bool eveningDay = namesEvening(title);
+    // Of the times a title says, the first; where two readers find the same, the one listed
+    // first ("9:00 pm" is a time with its half of the day, not "9:00" as written).
+    std::optional<Found> first;
+    for (const auto reader : {withHalfOfDay, partOfHour, spoken, written}) {
+        const auto found = reader(title, eveningDay);
+        if (found && (!first || found->at < first->at))
+            first = found;
+    }
+    if (!first)
+        return std::nullopt;
+    return first->minute;
 }
 
 std::optional<TaskDue> dayInTitle(const QString &title)
 {
+    // Not "the day after tomorrow", "deze morgen" (this morning) or "maandag morgen".
     static const QRegularExpression tomorrow(
-        QStringLiteral(R"(\b(?:morgen(?:ochtend|middag|avond|vroeg)?|tomorrow)\b)"),
+        QStringLiteral(
+            R"((?<!after\s|deze\s|maandag\s|dinsdag\s|woensdag\s|donderdag\s|vrijdag\s|zaterdag\s|zondag\s))"
+            R"(\b(?:morgen(?:ochtend|middag|avond|vroeg)?|tomorrow)\b)"),
         Opt::CaseInsensitiveOption);
     static const QRegularExpression today(
-        QStringLiteral(
-            R"(\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|today|tonight|this (?:morning|afternoon|evening))\b)"),
+        QStringLiteral(R"(\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|deze morgen)"
+                       R"(|today|tonight|this (?:morning|afternoon|evening))\b)"),
         Opt::CaseInsensitiveOption);
     static const QRegularExpression week(QStringLiteral(R"(\b(?:deze week|this week)\b)"),
                                          Opt::CaseInsensitiveOption);

@@ -13,16 +13,19 @@ namespace spil {
 // "lunch at 1pm", "om 9 uur", "om 8 uur 's avonds", "taxi 06:30". A time said after "om",
 // "at", "before", "rond" or "around" may be a bare hour only where a clause ends ("om 2
 // redenen", "rond 20 personen" are no times); said so, an hour from 1 to 6 without a
-// leading zero is in the afternoon ("om 3 uur" is 15:00). A part of the hour is read the
-// same way ("om half 3" is 14:30, "kwart over 4", "at a quarter to 5"). A time written
-// with a colon alone is taken as written. Numbers that are not plainly a time ("3.50
-// declareren", "Q3 PM review") are none.
+// leading zero is in the afternoon ("om 3 uur" is 15:00). A part of the hour is read on the
+// clock first, then the same way ("om half 3" is 14:30, "om half 7" 18:30, "vijf voor half
+// 3" 14:25, "at a quarter to 5"; British "at half 3" is 15:30). "Vanavond", "tonight" make
+// an hour the evening's. A time written with a colon alone is taken as written. Of several
+// times, the first said counts. Numbers that are not plainly a time ("3.50 declareren",
+// "Q3 PM review") are none.
 std::optional<int> timeInTitle(const QString &title);
 
 // The day a task's title names, as a capture's choice: "morgen", "tomorrow",
 // "morgenochtend" are tomorrow; "vandaag", "vanavond", "today", "tonight" today; "deze week",
-// "this week" this week. "'s morgens" (in the mornings), "overmorgen" and "goedemorgen" are
-// no day of these. Nullopt when it names none.
+// "this week" this week. "'s morgens" (in the mornings), "overmorgen", "goedemorgen", "the
+// day after tomorrow" and "maandag morgen" are no day of these; "deze morgen" is today.
+// Nullopt when it names none.
 std::optional<TaskDue> dayInTitle(const QString &title);
 
 // The due time of a capture whose title names a time: today or tomorrow at that time; the

@@ -169,9 +169,9 @@ int main(int argc, char **argv)
         App services(*clock, data, zoneId);
         if (cli.isSet(demo))
             services.startDemo(fromText<Role>(cli.value(demo)).value_or(Role::Assistant));
-        else if (cli.isSet(server) && !services.resumeAs(cli.value(server), cli.value(user)))
-            services.login(cli.value(server), cli.value(user),
-                           qEnvironmentVariable(qPrintable(cli.value(passwordEnv))));
+        else if (cli.isSet(server))
+            services.signInAt(cli.value(server), cli.value(user),
+                              qEnvironmentVariable(qPrintable(cli.value(passwordEnv))));
         else
             services.resume();
 

@@ -144,7 +144,5 @@ Flickable {
         }
     }
     AppointmentEditDialog { id: editDialog; objectName: "editDialog"; details: view.details; parent: Overlay.overlay }
-    // Over the view itself: declared in a Flickable it would sit on the content item,
-    // which has no width.
     Snackbar { id: undoBar; objectName: "cancelUndo" }
 }

@@ -60,12 +60,11 @@ Pane {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    Label {
-                        text: (entry.wasText !== "" ? entry.wasText + " → " : "") + entry.nowText
-                              + (entry.forText !== "" ? " · " + entry.forText : "")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        elide: Text.ElideRight
+                    // On a phone the reason goes under the move, whole, instead of being cut.
+                    PartsLabel {
+                        objectName: "movedWhen"
+                        parts: [(entry.wasText !== "" ? entry.wasText + " → " : "") + entry.nowText,
+                                entry.forText]
                         Layout.fillWidth: true
                     }
                 }

@@ -83,7 +83,8 @@ public:
     // responsible for, or those not ticked yet. A row on view stays in its place when it
     // stops matching (ticked here or on another device, handed away), marked as it is now:
     // a row that left under a thumb would put the tap meant for it on the next one. It
-    // leaves when the list is chosen afresh: the filter chosen again, the run opened again.
+    // leaves when the list is chosen afresh: the filter chosen again, another run chosen, the
+    // run's page opened anew.
     enum class Filter { All, Mine, Open };
     Q_ENUM(Filter)
 

@@ -78,9 +78,9 @@ bool App::resume()
     return m_signIn->resume();
 }
 
-bool App::resumeAs(const QString &serverUrl, const QString &user)
+void App::signInAt(const QString &serverUrl, const QString &user, const QString &password)
 {
-    return m_signIn->resumeAs(serverUrl, user);
+    m_signIn->signInAt(serverUrl, user, password);
 }
 
 void App::reloadViews()

@@ -86,7 +86,8 @@ public:
     Q_INVOKABLE void refresh();
     Q_INVOKABLE bool logout();
     bool resume();
-    bool resumeAs(const QString &serverUrl, const QString &user);
+    // See SignIn::signInAt.
+    void signInAt(const QString &serverUrl, const QString &user, const QString &password);
     // Everything read again: people and every view (after the store changed underneath).
     void reloadViews();
 

@@ -11,6 +11,7 @@
 
 #include <QSettings>
 #include <QSysInfo>
+#include <QUrl>
 
 namespace spil::qml {
 
@@ -101,13 +102,17 @@ QString SignIn::loginFailureText(client::SyncClient::LoginFailure failure, const
 }
 
 namespace {
-// "127.0.0.1:8080" as "http://127.0.0.1:8080": how a server's address is kept.
+// "127.0.0.1:8080/" as "http://127.0.0.1:8080": how a server's address is kept and
+// compared (QUrl writes scheme and host in lower case).
 QString serverUrlOf(const QString &typed)
 {
-    QString url = typed.trimmed();
-    if (!url.contains(QStringLiteral("://")))
-        url.prepend(QStringLiteral("http://"));
-    return url;
+    QString text = typed.trimmed();
+    if (!text.contains(QStringLiteral("://")))
+        text.prepend(QStringLiteral("http://"));
+    QUrl url(text);
+    if (url.path() == QStringLiteral("/"))
+        url.setPath(QString()); // StripTrailingSlash leaves a lone "/"
+    return url.adjusted(QUrl::StripTrailingSlash).toString();
 }
 } // namespace
 
@@ -154,7 +159,26 @@ void SignIn::login(const QString &serverUrl, const QString &user, const QString 
 
 bool SignIn::resumeAs(const QString &serverUrl, const QString &user)
 {
-    return lastServer() == serverUrlOf(serverUrl) && lastUser() == user.trimmed() && resume();
+    const QSettings settings(m_file, QSettings::IniFormat);
+    return settings.value(QStringLiteral("session/kind")).toString() == QStringLiteral("server") &&
+           serverUrlOf(lastServer()) == serverUrlOf(serverUrl) && lastUser() == user.trimmed() &&
+           resume();
+}
+
+void SignIn::signInAt(const QString &serverUrl, const QString &user, const QString &password)
+{
+    if (!resumeAs(serverUrl, user))
+        return login(serverUrl, user, password);
+    if (password.isEmpty())
+        return;
+    // The session held may have been ended by the server (a token revoked): the password
+    // given signs in anew, once.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &SignIn::loginFailed, this, [this, once, serverUrl, user, password] {
+        disconnect(*once);
+        if (!m_office.isOpen())
+            login(serverUrl, user, password);
+    });
 }
 
 bool SignIn::resume()
@@ -186,27 +210,34 @@ bool SignIn::resume()
     }
     // Before the first pull the store has no people yet: who this is follows once synced.
     m_people.identify(login->personId);
+    // Resumed twice, the office is the same: its client must not tell this twice.
+    disconnect(sync, nullptr, this, nullptr);
     // The server ended the session (token expired or revoked): back to the first-start page,
     // the store and its waiting changes kept for when the same user signs in again.
-    connect(sync, &client::SyncClient::stateChanged, this, [this](client::SyncClient::State state) {
-        if (state != client::SyncClient::State::LoggedOut || m_busy)
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                // Waiting changes keep the store for the same user's next sign-in; without
-                // any, it goes, so that anyone may sign in on this device.
-                const bool keep =
-                    m_office.syncClient() && m_office.syncClient()->pendingChanges() > 0;
-                closeOffice();
-                if (!keep)
-                    m_office.removeServerStore();
-                Q_EMIT sessionChanged();
-                Q_EMIT loginFailed(tr("The server ended this device's session. Sign in "
-                                      "again: nothing on this device is lost."));
-            },
-            Qt::QueuedConnection);
-    });
+    connect(sync, &client::SyncClient::stateChanged, this,
+            [this, sync](client::SyncClient::State state) {
+                if (state != client::SyncClient::State::LoggedOut || m_busy)
+                    return;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, sync] {
+                        // Closed meanwhile (signed out, another sign-in): that store is not this
+                        // one.
+                        if (!m_office.isOpen() || m_office.syncClient() != sync)
+                            return;
+                        // Waiting changes keep the store for the same user's next sign-in; without
+                        // any, it goes, so that anyone may sign in on this device.
+                        const bool keep =
+                            m_office.syncClient() && m_office.syncClient()->pendingChanges() > 0;
+                        closeOffice();
+                        if (!keep)
+                            m_office.removeServerStore();
+                        Q_EMIT sessionChanged();
+                        Q_EMIT loginFailed(tr("The server ended this device's session. Sign in "
+                                              "again: nothing on this device is lost."));
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(sync, &client::SyncClient::synced, this, [this, person = login->personId] {
         if (!m_people.me().id.isEmpty() || !m_people.identify(person))
             return;

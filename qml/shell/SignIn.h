@@ -39,10 +39,12 @@ public:
     void startDemo(Role role);
     // Opens the session this device had last time, if any.
     bool resume();
-    // The same, only when that session is user's on serverUrl: a device started with its
-    // sign-in on the command line opens its store at once, offline too, instead of signing
-    // in again (which needs the server, and a password).
+    // resume(), only when the session held is a server's, user's on serverUrl.
     bool resumeAs(const QString &serverUrl, const QString &user);
+    // A sign-in given at start (the command line): the session this device holds for user
+    // on serverUrl opens at once, offline too, instead of signing in again (which needs the
+    // server); without one, or when the server has ended it, a sign-in with password.
+    void signInAt(const QString &serverUrl, const QString &user, const QString &password);
     // Ends the session; refused (returns false) while changes still wait to go up.
     bool logout();
     // What a failed sign-in tells the user, in their language, with what to do about it.

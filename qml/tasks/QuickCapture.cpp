@@ -62,7 +62,8 @@ QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
     const QTimeZone zone = office()->localZone();
     QString at = display::time(*dueUtc, zone);
     // Away from home the zone is said: the title's time reaches colleagues at home as theirs.
-    if (people() && zone.id() != people()->me().tz.toUtf8())
+    const QTimeZone home(people() ? people()->me().tz.toUtf8() : QByteArray());
+    if (home.isValid() && display::clocksDiffer(home, zone, *dueUtc))
         at += QLatin1Char(' ') + display::zoneCity(QString::fromUtf8(zone.id()));
     if (due == TaskDue::Tomorrow)
         return tr("Due tomorrow at %1").arg(at);
@@ -82,12 +83,12 @@ bool QuickCapture::titleTimeGone(const QString &title, TaskDue due) const
     return dueUtc && *dueUtc < now;
 }
 
-QString QuickCapture::savedText(const QString &title, const QString &assigneeId) const
+QString QuickCapture::savedText(const QString &title, const QString &assigneeId, bool offline) const
 {
-    if (!people() || assigneeId.isEmpty() || assigneeId == people()->me().id)
+    if (assigneeId == people()->me().id)
         return tr("Task saved: %1").arg(title);
     const QString name = people()->firstNameOf(assigneeId);
-    if (office() && office()->status()->state() == SyncStatus::State::Offline)
+    if (offline)
         return tr("Task saved for %1: %2 · %1 gets it once you are online").arg(name, title);
     return tr("Task saved for %1: %2").arg(name, title);
 }
@@ -114,12 +115,14 @@ bool QuickCapture::capture(const QString &title, const QString &assigneeId, Task
     t.dueUtc = dueFor(t.title, due);
     t.urgent = urgent;
     t.source = TaskSource::InPassing;
+    // Judged before the save: the save itself starts a sync, and the state says so.
+    const bool offline = office()->status()->state() == SyncStatus::State::Offline;
     QString id;
     const QString error = office()->act([&](Database &db) { id = TaskRepo(db).add(t); });
     setError(error);
     if (!error.isEmpty())
         return false;
-    Q_EMIT captured(id);
+    Q_EMIT captured(id, savedText(t.title, t.assignee, offline));
     return true;
 }
 

@@ -33,18 +33,19 @@ public:
     Q_INVOKABLE QString titleTimeText(const QString &title, spil::TaskDue due) const;
     // Whether that time has gone already (today at 09:00, typed at 10:00).
     Q_INVOKABLE bool titleTimeGone(const QString &title, spil::TaskDue due) const;
-    // What the message after a save says: "Task saved for Lotte: Taxi bestellen", and
-    // offline when she gets it, for "saved for Lotte" would read as sent.
-    Q_INVOKABLE QString savedText(const QString &title, const QString &assigneeId) const;
     // The choice a day in the title names ("morgen", "tomorrow"), else otherwise.
     Q_INVOKABLE spil::TaskDue dueInTitle(const QString &title, spil::TaskDue otherwise) const;
 
 Q_SIGNALS:
     void errorChanged();
-    void captured(const QString &taskId);
+    // message: what the form says after the save, "Task saved for Lotte: Taxi bestellen";
+    // when the device was offline, also when she gets it, for "saved for Lotte" would read
+    // as sent.
+    void captured(const QString &taskId, const QString &message);
 
 private:
     void setError(const QString &error);
+    QString savedText(const QString &title, const QString &assigneeId, bool offline) const;
     QString m_error;
 };
 

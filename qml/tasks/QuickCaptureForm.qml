@@ -35,9 +35,7 @@ ColumnLayout {
     QuickCapture {
         id: capture
         office: App.office; people: App.people
-        onCaptured: function(taskId) {
-            const title = titleField.text.trim()
-            const message = capture.savedText(title, form.assigneeId)
+        onCaptured: function(taskId, message) {
             form.reset()
             form.saved(taskId, message)
         }

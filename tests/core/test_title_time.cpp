@@ -70,6 +70,25 @@ TEST(TitleTime, AClockTimeInATitleIsReadAndOtherNumbersAreNot)
         {"om half 2026", -1},
         {"om half 13", -1},
         {"half 3.", 14 * 60 + 30},
+        // Found in a second reading.
+        {"half 12 's avonds", 23 * 60 + 30},
+        {"kwart voor 12 's avonds", 23 * 60 + 45},
+        {"om half 7", 18 * 60 + 30}, // as "om 6.30": the afternoon
+        {"kwart over 6", 18 * 60 + 15},
+        {"kwart over 06", 6 * 60 + 15},
+        {"Bel Jan om vijf voor half 3", 14 * 60 + 25},
+        {"Bel Jan om kwart over half 3", 14 * 60 + 45},
+        {"om tien over 3", 15 * 60 + 10},
+        {"Call at half 3", 15 * 60 + 30}, // British
+        {"at half past 3pm", 15 * 60 + 30},
+        {"at a quarter to 12pm", 11 * 60 + 45},
+        {"at 9:00 pm", 21 * 60},
+        {"Taxi om 9 uur, terug half 6.", 9 * 60},
+        {"Taxi 06:30, half 8.", 6 * 60 + 30},
+        {"vanavond om 8 uur de taxi", 20 * 60},
+        {"tonight at 7", 19 * 60},
+        {"morgenavond om 8 uur", 20 * 60},
+        {"vanmiddag om 1 uur", 13 * 60},
     };
     for (const Case &c : cases) {
         const auto minute = timeInTitle(QString::fromUtf8(c.title));
@@ -108,6 +127,9 @@ TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
         {"'s morgens de post", std::nullopt},
         {"overmorgen de taxi", std::nullopt},
         {"Goedemorgen zeggen", std::nullopt},
+        {"the day after tomorrow", std::nullopt},
+        {"deze morgen de post", TaskDue::Today},
+        {"maandag morgen de post", std::nullopt},
         {"Bel Jan om 14:00", std::nullopt},
         {"", std::nullopt},
     };

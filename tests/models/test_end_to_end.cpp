@@ -390,21 +390,23 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
         << app.sync()->text().toStdString();
     EXPECT_EQ(app.sync()->pending(), 1);
     EXPECT_GT(app.office()->syncClient()->pendingChanges(), 5);
+
+    EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
+        << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->explanation(),
+              QStringLiteral("The server cannot be reached. Your 1 change is kept on this device "
+                             "and goes to the server as soon as it answers; nothing is lost."));
     // Saved for someone else while offline: the message says it has not reached her yet.
     QString lotte;
     for (const Person &p : app.people()->all())
         if (p.name.startsWith(QStringLiteral("Lotte")))
             lotte = p.id;
     ASSERT_FALSE(lotte.isEmpty());
-    EXPECT_EQ(capture.savedText(QStringLiteral("Taxi"), lotte),
+    QSignalSpy captured(&capture, &QuickCapture::captured);
+    ASSERT_TRUE(capture.capture(QStringLiteral("Taxi"), lotte, TaskDue::Today, false));
+    ASSERT_EQ(captured.count(), 1);
+    EXPECT_EQ(captured.first().at(1).toString(),
               QStringLiteral("Task saved for Lotte: Taxi · Lotte gets it once you are online"));
-    EXPECT_EQ(capture.savedText(QStringLiteral("Taxi"), app.personId()),
-              QStringLiteral("Task saved: Taxi"));
-    EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
-        << app.sync()->text().toStdString();
-    EXPECT_EQ(app.sync()->explanation(),
-              QStringLiteral("The server cannot be reached. Your 1 change is kept on this device "
-                             "and goes to the server as soon as it answers; nothing is lost."));
 }
 
 TEST_F(EndToEnd, ADeviceThatOnlyReadsNoticesALostServerAndItsReturn)
@@ -470,15 +472,59 @@ TEST(EndToEndResume, ADeviceStartedWithItsSignInOpensItsStoreWhileTheServerIsDow
     app.reset();
 
     app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
-    EXPECT_FALSE(app->resumeAs(url, QStringLiteral("lotte")));
-    EXPECT_FALSE(app->ready());
-    ASSERT_TRUE(
-        app->resumeAs(QString(url).remove(QStringLiteral("http://")), QStringLiteral(" sanne ")));
-    EXPECT_TRUE(app->ready());
+    // Written another way, the same server; no password needed for the session held.
+    app->signInAt(QString(url).remove(QStringLiteral("http://")) + QLatin1Char('/'),
+                  QStringLiteral(" sanne "), QString());
+    ASSERT_TRUE(app->ready());
     EXPECT_EQ(app->personId(), sanne);
     const TaskListModel inbox(app->office(), app->people());
     EXPECT_GE(rowOf(inbox, QStringLiteral("Parkeerkaart regelen")), 0);
     EXPECT_GT(app->office()->syncClient()->pendingChanges(), 0);
+    app.reset();
+
+    // Another user is signed in with the server, which is down: no session is opened.
+    app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    QString failed;
+    QObject::connect(app.get(), &App::loginFailed, [&](const QString &why) { failed = why; });
+    app->signInAt(url, QStringLiteral("lotte"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return !failed.isEmpty(); }, 15000));
+    EXPECT_FALSE(app->ready());
+}
+
+// The session the device held was ended by the server (its devices revoked): the password
+// given at start signs in anew.
+TEST(EndToEndResume, ASessionTheServerEndedSignsInAnewWithThePasswordGiven)
+{
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    QTemporaryDir dir;
+    SystemClock clock;
+    auto app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    app->login(server.url(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return app->sync()->state() == SyncStatus::State::Synced; }, 15000))
+        << app->sync()->text().toStdString();
+    const QString sanne = app->personId();
+    app.reset();
+    ASSERT_EQ(server.admin({QStringLiteral("device"), QStringLiteral("list"),
+                            QStringLiteral("--user"), QStringLiteral("sanne")}),
+              0);
+    for (const QByteArray &line : server.lastOutput().split('\n')) {
+        if (!line.isEmpty()) {
+            ASSERT_EQ(server.admin({QStringLiteral("device"), QStringLiteral("revoke"),
+                                    QString::fromLatin1(line.split(' ').first())}),
+                      0);
+        }
+    }
+
+    app = std::make_unique<App>(clock, dir.path(), QStringLiteral("Europe/Amsterdam"));
+    int failures = 0;
+    QObject::connect(app.get(), &App::loginFailed, [&] { ++failures; });
+    app->signInAt(server.url(), QStringLiteral("sanne"), QStringLiteral("spil-demo"));
+    ASSERT_TRUE(waitFor([&] { return failures > 0; }, 15000)); // the old session ended
+    ASSERT_TRUE(waitFor(
+        [&] { return app->ready() && app->sync()->state() == SyncStatus::State::Synced; }, 15000))
+        << app->sync()->text().toStdString();
+    EXPECT_EQ(app->personId(), sanne);
+    EXPECT_EQ(failures, 1);
 }
 
 TEST_F(EndToEnd, AServerBackAfterALongerOutageIsFoundWithinSeconds)

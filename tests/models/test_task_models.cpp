@@ -321,6 +321,8 @@ TEST_F(TaskModels, QuickCaptureHandsATaskOverInTwoTaps)
     ASSERT_TRUE(capture.capture(QStringLiteral("Tafel reserveren voor de lunch"), idOf("sanne"),
                                 TaskDue::Tomorrow, true));
     ASSERT_EQ(captured.count(), 1);
+    EXPECT_EQ(captured.first().at(1).toString(),
+              QStringLiteral("Task saved for Sanne: Tafel reserveren voor de lunch"));
     const auto task = TaskRepo(*app->office()->store()).byId(captured.first().first().toString());
     ASSERT_TRUE(task);
     EXPECT_EQ(task->assignee, idOf("sanne"));

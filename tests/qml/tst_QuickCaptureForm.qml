@@ -36,9 +36,11 @@ TestCase {
         compare(line.text, "")
         // Its line is kept while empty: the chips under it must not move under a thumb as
         // the title is typed.
+        waitForRendering(f)
         const chipsAt = chipCalled(f, "Today").mapToItem(f, 0, 0).y
         f.titleField.text = "Bel Jan om 14:00"
         tryCompare(line, "text", "Due today at 14:00")
+        waitForRendering(f)
         compare(chipCalled(f, "Today").mapToItem(f, 0, 0).y, chipsAt)
         compare(line.text, "Due today at 14:00")
         f.due = Task.Tomorrow

@@ -84,6 +84,9 @@ TestCase {
         verify(row && row.visible)
         waitForRendering(row)
         verify(row.mapToItem(null, 0, 0).y + row.height <= window.height, "the row is on the screen")
+        // Its move and what it made room for are there in full, not cut short.
+        const when = findChild(row, "movedWhen")
+        verify(when && !when.truncated && when.text.indexOf("HR") > 0, when ? when.text : "none")
         mouseClick(row)
         tryCompare(sheet, "visible", false)
         tryVerify(function() { return findChild(window, "appointment") !== null })
