@@ -166,6 +166,23 @@ int ServerProcess::addAdmin(const QString &name)
                  "spil-demo\n");
 }
 
+int ServerProcess::revokeDevicesOf(const QString &user)
+{
+    if (admin({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"), user}) !=
+        0)
+        return -1;
+    int revoked = 0;
+    for (const QByteArray &line : lastOutput().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (admin({QStringLiteral("device"), QStringLiteral("revoke"),
+                   QString::fromLatin1(line.split(' ').first())}) != 0)
+            return -1;
+        ++revoked;
+    }
+    return revoked;
+}
+
 QByteArray HttpResult::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {

@@ -55,6 +55,8 @@ public:
     int admin(const QStringList &args, const QByteArray &stdinText = {});
     // Adds a user with the admin role and the demo password; the exit code of the command.
     int addAdmin(const QString &name);
+    // Revokes every device of user, as an administrator would; how many, or -1 on failure.
+    int revokeDevicesOf(const QString &user);
     // What the last admin command printed.
     QByteArray lastOutput() const { return m_lastOutput; }
 
