@@ -227,8 +227,7 @@ bool SignIn::resume()
                             return;
                         // Waiting changes keep the store for the same user's next sign-in; without
                         // any, it goes, so that anyone may sign in on this device.
-                        const bool keep =
-                            m_office.syncClient() && m_office.syncClient()->pendingChanges() > 0;
+                        const bool keep = sync->pendingChanges() > 0;
                         closeOffice();
                         if (!keep)
                             m_office.removeServerStore();

@@ -36,15 +36,18 @@ qint64 QuickCapture::dueFor(TaskDue due) const
         .value_or(-1);
 }
 
+std::optional<qint64> QuickCapture::titleDue(const QString &title, TaskDue due, qint64 nowMs) const
+{
+    const auto minute = timeInTitle(title);
+    return minute ? dueAtTitleTime(due, *minute, nowMs, office()->localZone()) : std::nullopt;
+}
+
 qint64 QuickCapture::dueFor(const QString &title, TaskDue due) const
 {
     if (!office())
         return -1;
-    if (const auto minute = timeInTitle(title)) {
-        if (const auto at =
-                dueAtTitleTime(due, *minute, office()->clock().nowMs(), office()->localZone()))
-            return *at;
-    }
+    if (const auto at = titleDue(title, due, office()->clock().nowMs()))
+        return *at;
     return dueFor(due);
 }
 
@@ -52,11 +55,8 @@ QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
 {
     if (!office())
         return {};
-    // The title read once; dueAtTitleTime says which choices take its time.
     const qint64 now = office()->clock().nowMs();
-    const auto minute = timeInTitle(title);
-    const auto dueUtc =
-        minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
+    const auto dueUtc = titleDue(title, due, now);
     if (!dueUtc)
         return {};
     const QTimeZone zone = office()->localZone();
@@ -77,9 +77,7 @@ bool QuickCapture::titleTimeGone(const QString &title, TaskDue due) const
     if (!office())
         return false;
     const qint64 now = office()->clock().nowMs();
-    const auto minute = timeInTitle(title);
-    const auto dueUtc =
-        minute ? dueAtTitleTime(due, *minute, now, office()->localZone()) : std::nullopt;
+    const auto dueUtc = titleDue(title, due, now);
     return dueUtc && *dueUtc < now;
 }
 

@@ -46,6 +46,9 @@ Q_SIGNALS:
 private:
     void setError(const QString &error);
     QString savedText(const QString &title, const QString &assigneeId, bool offline) const;
+    // The time the title names as due under that choice, in UTC ms; none for a title without
+    // a time, or a choice that does not take one (this week, no date).
+    std::optional<qint64> titleDue(const QString &title, TaskDue due, qint64 nowMs) const;
     QString m_error;
 };
 
