@@ -293,6 +293,7 @@ std::map<QString, EntityPolicy> makePolicies()
     out.emplace(QStringLiteral("checklist_runs"), runs);
     EntityPolicy items;
     items.actorFields = {QStringLiteral("done_by")};
+    items.firstActFields = {QStringLiteral("done_by"), QStringLiteral("done_at")};
     out.emplace(QStringLiteral("checklist_items"), items);
     EntityPolicy incidents;
     incidents.actorFields = {QStringLiteral("reported_by")};

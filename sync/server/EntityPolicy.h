@@ -155,6 +155,11 @@ struct EntityPolicy {
     // an existing record is checked before the change only (so whoever may work on it may
     // also hand it on), and the people who lose sight of it receive it as gone.
     bool handedOn = false;
+    // Fields of an act that only happens once (the tick of a checklist item: who, when),
+    // set while it stands and blank while it does not. Two people who act while neither
+    // saw the other's act did it once, and it was done by whoever acted first: of two such
+    // concurrent values the earlier stamp stays, not the later (docs/sync-protocol.md).
+    QStringList firstActFields;
 };
 
 // The policy of an entity kind; kinds without rules of their own get the open one

@@ -25,6 +25,12 @@ using namespace protocol;
 namespace {
 const QString kDeleted = QStringLiteral("deleted");
 
+// A field that holds nothing: an act undone or not yet done.
+bool isBlank(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+}
+
 QByteArray mutationHash(const Mutation &m)
 {
     Sha256 hash;
@@ -217,21 +223,28 @@ void SyncService::applyChange(PushState &state, const Change &change)
             change.entity, change.recordId, change.field,  lost,        lostHlc,
             kept,          keptHlc,         state.version, state.nowMs, std::nullopt};
     };
-    if (!currentHlc.isEmpty() && incoming <= currentHlc) {
-        // An older write arrived late: the newer value stays. The record still takes this
-        // version, so the writer's device pulls the value that won instead of keeping its own.
+    // The writer had not seen the value it meets: a concurrent edit, kept on record. A
+    // device never conflicts with its own earlier writes.
+    HlcStamp previous;
+    const bool fromElsewhere =
+        HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
+    const bool concurrent =
+        fromElsewhere && current.value(QStringLiteral("v")).toInteger() > state.cursor;
+    // Of two concurrent acts that happen once, the first stands; otherwise the later write.
+    const bool firstAct = concurrent &&
+                          policyOf(change.entity).firstActFields.contains(change.field) &&
+                          !isBlank(value) && !isBlank(currentValue);
+    const bool incomingWins =
+        currentHlc.isEmpty() || (firstAct ? incoming < currentHlc : incoming > currentHlc);
+    if (!incomingWins) {
+        // The value that stays is not this write's. The record still takes this version,
+        // so the writer's device pulls the value that won instead of keeping its own.
         if (value != currentValue)
             logConflict(value, incoming, currentValue, currentHlc);
         record->version = state.version;
         return;
     }
-    // The writer had not seen the value it overwrites: a concurrent edit, kept on record.
-    // A device never conflicts with its own earlier writes.
-    HlcStamp previous;
-    const bool fromElsewhere =
-        HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
-    const qint64 writtenAt = current.value(QStringLiteral("v")).toInteger();
-    if (fromElsewhere && writtenAt > state.cursor && value != currentValue)
+    if (concurrent && value != currentValue)
         logConflict(currentValue, currentHlc, value, incoming);
     if (change.field == kDeleted)
         record->deleted = value.toBool();

@@ -142,6 +142,65 @@ TEST_F(SyncPairOnOneClock, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
               QStringLiteral("Offerte (Maarten)"));
 }
 
+// Two people tick one item of the move-day run while neither has the other's tick: the
+// item was done once, by whoever ticked it first, whichever device reaches the server first.
+// The clock moves by seconds: stamps a minute ahead of the server's are clamped to its own.
+class TwoTicksOffline : public ::testing::TestWithParam<bool> {
+protected:
+    ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
+    ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
+    SyncedDevice fatima{server, QStringLiteral("fatima"), &clock};
+    SyncedDevice noor{server, QStringLiteral("noor"), &clock};
+};
+
+TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
+{
+    const bool laterArrivesFirst = GetParam();
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(noor.sync());
+    ChecklistRepo fatimaList(fatima.db()), noorList(noor.db());
+    const QString id = fatimaList.items(fatimaList.runs().first().id)[3].id;
+    fatimaList.tick(id, fatima.personId());
+    const qint64 first = clock.nowMs();
+    clock.advance(5'000);
+    noorList.tick(id, noor.personId());
+    SyncedDevice &one = laterArrivesFirst ? noor : fatima;
+    SyncedDevice &other = laterArrivesFirst ? fatima : noor;
+    ASSERT_TRUE(one.sync());
+    ASSERT_TRUE(other.sync());
+    ASSERT_TRUE(one.sync());
+    for (SyncedDevice *d : {&fatima, &noor}) {
+        const auto item = ChecklistRepo(d->db()).itemById(id);
+        EXPECT_EQ(item->status, ChecklistItemStatus::Done);
+        EXPECT_EQ(item->doneBy, fatima.personId());
+        EXPECT_EQ(item->doneAt, first);
+    }
+    // The later tick is kept on record as the one that lost.
+    const HttpResult log = server.request("GET", QStringLiteral("/v1/conflicts"), {},
+                                          server.login(QStringLiteral("fatima")));
+    ASSERT_EQ(log.status, 200);
+    QStringList lost;
+    for (const QJsonValue &c : log.json().value(QStringLiteral("conflicts")).toArray()) {
+        if (c.toObject().value(QStringLiteral("field")) == QStringLiteral("done_by"))
+            lost << c.toObject().value(QStringLiteral("lost_value")).toString();
+    }
+    EXPECT_EQ(lost, QStringList{noor.personId()});
+
+    // Once seen, the tick is undone and done again by another: that is a new act, the later.
+    ASSERT_TRUE(noor.sync());
+    noorList.untick(id);
+    clock.advance(5'000);
+    noorList.tick(id, noor.personId());
+    ASSERT_TRUE(noor.sync());
+    ASSERT_TRUE(fatima.sync());
+    EXPECT_EQ(ChecklistRepo(fatima.db()).itemById(id)->doneBy, noor.personId());
+    EXPECT_EQ(ChecklistRepo(fatima.db()).itemById(id)->doneAt, clock.nowMs());
+}
+
+INSTANTIATE_TEST_SUITE_P(EitherOrder, TwoTicksOffline, ::testing::Bool(), [](const auto &test) {
+    return test.param ? "LaterTickArrivesFirst" : "EarlierTickArrivesFirst";
+});
+
 TEST_F(SyncPair, ADeleteWinsOverAConcurrentEditAndStaysDeleted)
 {
     const QString id = delegate(maarten, sanne, "Taxi bestellen");
