@@ -84,6 +84,7 @@ Page {
             id: list
             objectName: "timelineRows"
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(list)
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -147,6 +147,7 @@ Page {
                 id: list
                 objectName: "weekList"
                 bottomMargin: Theme.floatingRoom
+                onContentYChanged: FloatingButton.listMoved(list)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.maximumWidth: page.wide ? page.width * 0.55 : page.width

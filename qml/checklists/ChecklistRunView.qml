@@ -11,6 +11,7 @@ import Spil
 ListView {
     id: view
     bottomMargin: Theme.floatingRoom
+    onContentYChanged: FloatingButton.listMoved(view)
     property alias runId: run.runId
     readonly property alias run: run
     signal incidentRequested()

@@ -36,6 +36,7 @@ Page {
         ListView {
             id: list
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(list)
             Layout.fillHeight: true
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? 360 : page.width

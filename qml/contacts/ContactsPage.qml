@@ -67,6 +67,7 @@ Page {
                 id: list
                 objectName: "contactRows"
                 bottomMargin: Theme.floatingRoom
+                onContentYChanged: FloatingButton.listMoved(list)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

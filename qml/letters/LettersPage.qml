@@ -79,6 +79,7 @@ Page {
                 id: list
                 objectName: "letterRows"
                 bottomMargin: Theme.floatingRoom
+                onContentYChanged: FloatingButton.listMoved(list)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

@@ -59,6 +59,7 @@ Page {
         anchors.fill: parent
         clip: true
         contentHeight: columns.implicitHeight + Theme.margin + Theme.floatingRoom
+        onContentYChanged: FloatingButton.listMoved(flick)
         GridLayout {
             id: columns
             x: Theme.margin

@@ -46,6 +46,7 @@ Page {
             id: list
             objectName: "requestRows"
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(list)
             Layout.fillHeight: true
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? 420 : page.width

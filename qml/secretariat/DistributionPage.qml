@@ -23,6 +23,7 @@ Page {
         anchors.fill: parent
         clip: true
         contentHeight: cards.implicitHeight + Theme.margin + Theme.floatingRoom
+        onContentYChanged: FloatingButton.listMoved(flick)
         GridLayout {
             id: cards
             x: Theme.margin

@@ -61,6 +61,7 @@ Page {
             id: list
             objectName: "serviceRequestRows"
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(list)
             clip: true
             model: requests
             Layout.fillWidth: true

@@ -221,7 +221,15 @@ ApplicationWindow {
         Material.background: Theme.accent
         Material.foreground: "white"
         Accessible.name: qsTr("New task")
+        // Stepped aside while a list is scrolled on: a tap then reaches the row under it.
+        scale: FloatingButton.tucked ? 0 : 1
+        enabled: !FloatingButton.tucked
+        Behavior on scale { NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
         onClicked: capture.open()
+    }
+    Connections {
+        target: stack
+        function onCurrentItemChanged() { FloatingButton.reset() }
     }
 
     QuickCaptureDialog {

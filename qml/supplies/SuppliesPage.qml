@@ -62,9 +62,11 @@ Page {
     Component {
         id: stockView
         ListView {
+            id: stockList
             objectName: "stockRows"
             clip: true
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(stockList)
             model: stock
             // A phone's header has no room left: a new item starts at the top of the list.
             header: Button {
@@ -91,9 +93,11 @@ Page {
     Component {
         id: ordersView
         ListView {
+            id: orderList
             objectName: "orderRows"
             clip: true
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(orderList)
             model: orders
             delegate: OrderDelegate {
                 onReceiveRequested: page.receive(orderId, supplier)
@@ -111,9 +115,11 @@ Page {
     Component {
         id: quotesView
         ListView {
+            id: purchaseList
             objectName: "purchaseRows"
             clip: true
             bottomMargin: Theme.floatingRoom
+            onContentYChanged: FloatingButton.listMoved(purchaseList)
             spacing: Theme.margin
             topMargin: Theme.margin
             model: purchases

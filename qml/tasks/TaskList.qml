@@ -8,6 +8,7 @@ import Spil
 ListView {
     id: list
     bottomMargin: Theme.floatingRoom
+    onContentYChanged: FloatingButton.listMoved(list)
     property alias view: tasks.view
     property alias tasks: tasks
     property string emptyTitle

@@ -213,4 +213,51 @@ TestCase {
         tryCompare(window, "stackDepth", 1)
         verify(window.visible)
     }
+
+    // A finger that drags a list and lets go where it is: the test's events carry made-up
+    // times, so the speed the list would flick on with is not a finger's and is cancelled.
+    // A press soon after the last drag would carry that drag on, as a second flick does.
+    function drag(list, y, dy) {
+        const x = list.width / 2
+        wait(600)
+        mousePress(list, x, y)
+        const steps = Math.abs(dy) / 10
+        for (let i = 1; i <= steps; ++i)
+mouseMove(list, x, y + dy * i / steps)
+        mouseRelease(list, x, y + dy)
+        list.cancelFlick()
+    }
+
+    // Mid-list a row's trailing action passes under the New task button: while the list is
+    // scrolled on the button makes way, and it is back once the list is scrolled back or
+    // another page is shown.
+    function test_theNewTaskButtonMakesWayWhileAListIsScrolledOn() {
+        const window = createTemporaryObject(main, null, { width: 400, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("week")
+        const list = findChild(window, "weekList")
+        const newTask = findChild(window, "newTask")
+        tryVerify(function() { return list.contentHeight > list.height + 300 })
+        verify(newTask.enabled)
+        list.positionViewAtBeginning() // the week opens at today
+        drag(list, list.height - 150, -300)
+        tryCompare(list, "moving", false)
+        verify(!list.atYBeginning && !list.atYEnd)
+        verify(FloatingButton.tucked)
+        verify(!newTask.enabled)
+        tryCompare(newTask, "scale", 0)
+        drag(list, 150, 100)
+        tryCompare(list, "moving", false)
+        verify(!list.atYBeginning)
+        verify(!FloatingButton.tucked)
+        verify(newTask.enabled)
+        tryCompare(newTask, "scale", 1)
+
+        drag(list, list.height - 150, -150)
+        tryCompare(list, "moving", false)
+        verify(FloatingButton.tucked)
+        Navigation.open("checklists")
+        verify(!FloatingButton.tucked)
+        verify(newTask.enabled)
+    }
 }

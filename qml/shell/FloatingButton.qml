@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// Whether the New task button steps aside. Mid-list a row's trailing action ("Hand on")
+// passes under the button; while a list is scrolled on toward its end the button makes
+// way, and it comes back as soon as the list is scrolled back, or reaches either end
+// (where the list keeps its rows clear of it). Lists under the button report each move.
+QtObject {
+    property bool tucked: false
+    property Item list: null
+    property real lastY: 0
+
+    function listMoved(flickable) {
+        const y = flickable.contentY
+        if (flickable !== list) {
+            list = flickable
+            lastY = y
+            tucked = false
+            return
+        }
+        if (flickable.atYBeginning || flickable.atYEnd)
+            tucked = false
+        else if (flickable.moving && y > lastY)
+            tucked = true
+        else if (flickable.moving && y < lastY)
+            tucked = false
+        lastY = y
+    }
+    // Another page, or the same one shown anew: the button is back.
+    function reset() {
+        tucked = false
+        list = null
+    }
+}
