@@ -28,7 +28,9 @@ ToolBar {
                 symbol: modelData.symbol
                 label: modelData.label
                 active: bar.current === modelData.page
-                badge: modelData.page === "tasks" ? bar.badge : 0
+                objectName: "nav_" + modelData.page
+                // On Tasks the page itself says how many are new.
+                badge: modelData.page === "tasks" && !active ? bar.badge : 0
                 onClicked: bar.chosen(modelData.page)
             }
         }

@@ -56,7 +56,9 @@ Rectangle {
                     symbol: modelData.symbol
                     label: modelData.label
                     active: rail.current === modelData.page
-                    badge: modelData.page === "tasks" ? rail.badge : 0
+                    objectName: "nav_" + modelData.page
+                    // On Tasks the page itself says how many are new.
+                    badge: modelData.page === "tasks" && !active ? rail.badge : 0
                     onClicked: rail.chosen(modelData.page)
                 }
             }

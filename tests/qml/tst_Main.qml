@@ -260,4 +260,19 @@ mouseMove(list, x, y + dy * i / steps)
         verify(!FloatingButton.tucked)
         verify(newTask.enabled)
     }
+
+    // The count of new tasks stands on the Tasks tab and place until Tasks is shown; there
+    // the page itself says how many are new.
+    Component { id: tabs; BottomTabs { destinations: places.ordered; current: "week"; badge: 3 } }
+    Component { id: rail; SideRail { destinations: places.ordered; current: "week"; badge: 3; height: 800 } }
+    Destinations { id: places }
+    function test_theTasksPlaceCountsNewTasksOnlyElsewhere() {
+        for (const kind of [tabs, rail]) {
+            const nav = createTemporaryObject(kind, test)
+            const place = findChild(nav, "nav_tasks")
+            compare(place.badge, 3)
+            nav.current = "tasks"
+            compare(place.badge, 0)
+        }
+    }
 }
