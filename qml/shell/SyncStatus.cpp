@@ -85,7 +85,9 @@ void SyncStatus::update()
             text = pending > 0 ? tr("Offline · %1").arg(waiting) : tr("Offline");
             if (!since.isEmpty())
                 text += QStringLiteral(" · ") + since;
-            shortText = pending > 0 ? tr("Offline · %1").arg(pending) : tr("Offline");
+            // A bare number beside "Offline" said nothing of what it counted.
+            shortText = pending > 0 ? tr("Offline · %1").arg(tr("%n waiting", nullptr, pending))
+                                    : tr("Offline");
             explanation =
                 pending > 0
                     ? tr("The server cannot be reached. Your %n change(s) are kept on this "

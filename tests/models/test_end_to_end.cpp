@@ -393,6 +393,7 @@ TEST_F(EndToEnd, WaitingChangesAreCountedAsActionsNotFields)
 
     EXPECT_TRUE(app.sync()->text().startsWith(QStringLiteral("Offline · 1 change waiting")))
         << app.sync()->text().toStdString();
+    EXPECT_EQ(app.sync()->shortText(), QStringLiteral("Offline · 1 waiting"));
     EXPECT_EQ(app.sync()->explanation(),
               QStringLiteral("The server cannot be reached. Your 1 change is kept on this device "
                              "and goes to the server as soon as it answers; nothing is lost."));
