@@ -22,8 +22,10 @@ public:
     enum class Source { InPassing, Meeting, Request, Email, Self };
     Q_ENUM(Source)
     // When a task is due, as the capture and edit sheets offer it: a choice, not a date
-    // picker (see dueFor). Keep leaves the due time a task has. Never stored.
-    enum class Due { Keep, None, Today, Tomorrow, ThisWeek };
+    // picker (see dueFor). Keep leaves the due time a task has. TitleDay is only a
+    // capture's: the weekday its title names ("Bel Jan vrijdag", see weekdayInTitle), which
+    // no choice offers. Never stored.
+    enum class Due { Keep, None, Today, Tomorrow, ThisWeek, TitleDay };
     Q_ENUM(Due)
 };
 using TaskStatus = TaskEnums::Status;
@@ -79,7 +81,7 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);
 // The due time a choice stands for at nowMs, for someone whose working day ends at
 // workEndMin in zone (0: 17:00): today is the end of the working day (before midnight
 // after hours), tomorrow 09:00, this week Friday at the end of the day (next Friday from
-// Friday evening on); -1 for none, and nothing for Keep.
+// Friday evening on); -1 for none, and nothing for Keep and TitleDay.
 std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin);
 
 // One line of the end-of-day review.

@@ -107,7 +107,8 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
 
 std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin)
 {
-    if (choice == TaskDue::Keep)
+    // The title's day is known only with the title: dueOnTitleDay.
+    if (choice == TaskDue::Keep || choice == TaskDue::TitleDay)
         return std::nullopt;
     if (choice == TaskDue::None)
         return -1;

@@ -201,9 +201,26 @@ bool namesEvening(const QString &title)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:vanavond|vanmiddag|morgenavond|morgenmiddag|tonight)"
-                       R"(|(?:this|tomorrow) (?:evening|afternoon|night))\b)"),
+                       R"(|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+                       R"((?:avond|middag))"
+                       R"(|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)"
+                       R"(|sunday) (?:evening|afternoon|night))\b)"),
         Opt::CaseInsensitiveOption);
     return re.match(title).hasMatch();
+}
+
+// A weekday said as a coming day: not every one, not a past one ("'s vrijdags" is every
+// Friday and ends in no word boundary).
+QRegularExpressionMatch weekdayMatch(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<!elke\s|iedere\s|every\s|vorige\s|afgelopen\s|last\s))"
+                       R"((?<!sinds\s|since\s))"
+                       R"(\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                       R"(|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+                       R"((?:ochtend|middag|avond|morgen)?\b)"),
+        Opt::CaseInsensitiveOption);
+    return re.match(title);
 }
 } // namespace
 
@@ -250,7 +267,38 @@ std::optional<TaskDue> dayInTitle(const QString &title)
     earliest(tomorrow, TaskDue::Tomorrow);
     earliest(today, TaskDue::Today);
     earliest(week, TaskDue::ThisWeek);
+    if (const auto m = weekdayMatch(title); m.hasMatch() && m.capturedStart() < at)
+        day = TaskDue::TitleDay;
     return day;
+}
+
+std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today)
+{
+    const auto m = weekdayMatch(title);
+    if (!m.hasMatch())
+        return std::nullopt;
+    static const QStringList names{
+        QStringLiteral("maandag"),   QStringLiteral("dinsdag"),  QStringLiteral("woensdag"),
+        QStringLiteral("donderdag"), QStringLiteral("vrijdag"),  QStringLiteral("zaterdag"),
+        QStringLiteral("zondag"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"),  QStringLiteral("sunday")};
+    const int weekday = int(names.indexOf(m.captured(1).toLower()) % 7) + 1;
+    static const QRegularExpression nextWeek(QStringLiteral(R"(\b(?:volgende week|next week)\b)"),
+                                             Opt::CaseInsensitiveOption);
+    if (nextWeek.match(title).hasMatch())
+        return today.addDays(7 - today.dayOfWeek() + weekday);
+    return today.addDays((weekday - today.dayOfWeek() + 7) % 7);
+}
+
+std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,
+                                    int workEndMin)
+{
+    const auto day = weekdayInTitle(title, dateIn(nowMs, zone));
+    if (!day)
+        return std::nullopt;
+    const int minute = timeInTitle(title).value_or(workEndMin > 0 ? workEndMin : 17 * 60);
+    return atWallClock(*day, minute, zone);
 }
 
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,

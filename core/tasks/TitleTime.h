@@ -23,10 +23,23 @@ std::optional<int> timeInTitle(const QString &title);
 
 // The day a task's title names, as a capture's choice: "morgen", "tomorrow",
 // "morgenochtend" are tomorrow; "vandaag", "vanavond", "today", "tonight" today; "deze week",
-// "this week" this week. "'s morgens" (in the mornings), "overmorgen", "goedemorgen", "the
-// day after tomorrow" and "maandag morgen" are no day of these; "deze morgen" is today.
-// Nullopt when it names none.
+// "this week" this week; a weekday ("vrijdag", "maandag morgen", "friday") TitleDay.
+// "'s morgens" (in the mornings), "overmorgen", "goedemorgen" and "the day after tomorrow"
+// are no day of these; "deze morgen" is today. Of several, the first said counts. Nullopt
+// when it names none.
 std::optional<TaskDue> dayInTitle(const QString &title);
+
+// The date of the weekday a title names, seen from today: the coming one, today's own
+// included ("vrijdag", "vrijdagmiddag", "on Friday"); with "volgende week" or "next week"
+// the one of next week. A day that is no coming one names none: "elke vrijdag", "every
+// Friday", "vorige vrijdag", "last Friday", "sinds maandag", "'s vrijdags".
+std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today);
+
+// The due time of a capture on the weekday its title names: at the time the title says,
+// else at the end of that working day (workEndMin, 17:00 when unknown); nullopt when the
+// title names no weekday.
+std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,
+                                    int workEndMin);
 
 // The due time of a capture whose title names a time: today or tomorrow at that time; the
 // other choices (this week, no date) stay as they are and give nullopt.

@@ -1912,6 +1912,10 @@
         <translation>Morgen om %1</translation>
     </message>
     <message>
+        <source>Due %1 at %2</source>
+        <translation>Op %1 om %2</translation>
+    </message>
+    <message>
         <source>Due today at %1, already past</source>
         <translation>Vandaag om %1, al voorbij</translation>
     </message>

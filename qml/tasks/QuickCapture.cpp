@@ -38,6 +38,9 @@ qint64 QuickCapture::dueFor(TaskDue due) const
 
 std::optional<qint64> QuickCapture::titleDue(const QString &title, TaskDue due, qint64 nowMs) const
 {
+    if (due == TaskDue::TitleDay)
+        return dueOnTitleDay(title, nowMs, office()->localZone(),
+                             people() ? people()->me().workEndMin : 0);
     const auto minute = timeInTitle(title);
     return minute ? dueAtTitleTime(due, *minute, nowMs, office()->localZone()) : std::nullopt;
 }
@@ -67,6 +70,8 @@ QString QuickCapture::titleTimeText(const QString &title, TaskDue due) const
         at += QLatin1Char(' ') + display::zoneCity(QString::fromUtf8(zone.id()));
     if (due == TaskDue::Tomorrow)
         return tr("Due tomorrow at %1").arg(at);
+    if (due == TaskDue::TitleDay)
+        return tr("Due %1 at %2").arg(display::dayLong(dateIn(*dueUtc, zone)), at);
     // Today, as chosen, but not without a word when that time has gone.
     return *dueUtc < now ? tr("Due today at %1, already past").arg(at)
                          : tr("Due today at %1").arg(at);
@@ -93,7 +98,15 @@ QString QuickCapture::savedText(const QString &title, const QString &assigneeId,
 
 TaskDue QuickCapture::dueInTitle(const QString &title, TaskDue otherwise) const
 {
-    return dayInTitle(title).value_or(otherwise);
+    const TaskDue day = dayInTitle(title).value_or(otherwise);
+    if (day != TaskDue::TitleDay || !office())
+        return day;
+    // Today's or tomorrow's weekday is that choice, lit as the form offers it.
+    const QDate today = dateIn(office()->clock().nowMs(), office()->localZone());
+    const auto named = weekdayInTitle(title, today);
+    return named == today              ? TaskDue::Today
+           : named == today.addDays(1) ? TaskDue::Tomorrow
+                                       : TaskDue::TitleDay;
 }
 
 bool QuickCapture::capture(const QString &title, const QString &assigneeId, TaskDue due,

@@ -129,10 +129,68 @@ TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
         {"Goedemorgen zeggen", std::nullopt},
         {"the day after tomorrow", std::nullopt},
         {"deze morgen de post", TaskDue::Today},
-        {"maandag morgen de post", std::nullopt},
+        {"maandag morgen de post", TaskDue::TitleDay},
+        {"Bel Jan vrijdag om 10:00", TaskDue::TitleDay},
+        {"Call the bank on Friday", TaskDue::TitleDay},
+        {"vrijdag bellen, morgen langs", TaskDue::TitleDay},
+        {"morgen bellen, vrijdag langs", TaskDue::Tomorrow},
+        {"elke vrijdag de planten", std::nullopt},
+        {"'s vrijdags de planten", std::nullopt},
         {"Bel Jan om 14:00", std::nullopt},
         {"", std::nullopt},
     };
     for (const auto &[title, day] : cases)
         EXPECT_EQ(dayInTitle(QString::fromUtf8(title)), day) << title;
+}
+
+// Seen from Wednesday 2 December 2026.
+TEST(TitleTime, AWeekdayInATitleIsTheComingOne)
+{
+    const QDate wednesday(2026, 12, 2);
+    const std::pair<const char *, std::optional<QDate>> cases[] = {
+        {"Bel Jan vrijdag", QDate(2026, 12, 4)},
+        {"Bel Jan vrijdag om 10:00", QDate(2026, 12, 4)},
+        {"vrijdagmiddag de borrel", QDate(2026, 12, 4)},
+        {"Maandag de offerte", QDate(2026, 12, 7)},
+        {"maandag morgen de post", QDate(2026, 12, 7)},
+        {"woensdag de post", wednesday},
+        {"dinsdag de post", QDate(2026, 12, 8)},
+        {"Call the bank on Friday", QDate(2026, 12, 4)},
+        {"Lunch on Monday at 12:30", QDate(2026, 12, 7)},
+        {"volgende week vrijdag de taxi", QDate(2026, 12, 11)},
+        {"vrijdag volgende week de taxi", QDate(2026, 12, 11)},
+        {"next week Monday: the board", QDate(2026, 12, 7)},
+        {"woensdag volgende week de post", QDate(2026, 12, 9)},
+        {"elke vrijdag de planten", std::nullopt},
+        {"iedere maandag het overleg", std::nullopt},
+        {"every Friday: the plants", std::nullopt},
+        {"vorige vrijdag gemist", std::nullopt},
+        {"afgelopen maandag nabellen", std::nullopt},
+        {"since Monday no answer", std::nullopt},
+        {"'s vrijdags de planten", std::nullopt},
+        {"Vrijdagmiddagborrel", std::nullopt},
+        {"Bel Jan om 14:00", std::nullopt},
+    };
+    for (const auto &[title, date] : cases)
+        EXPECT_EQ(weekdayInTitle(QString::fromUtf8(title), wednesday), date) << title;
+}
+
+TEST(TitleTime, AWeekdayIsDueAtTheTitlesTimeElseAtTheEndOfThatWorkingDay)
+{
+    const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    const qint64 now = in("Europe/Amsterdam", "2026-12-02T09:15");
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Bel Jan vrijdag om 10:00"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-04T10:00"));
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Bel Jan vrijdag"), now, zone, 16 * 60 + 30),
+              in("Europe/Amsterdam", "2026-12-04T16:30"));
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Bel Jan vrijdag"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-04T17:00"));
+    // "vrijdagavond om 8": the evening's hour.
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("vrijdagavond om 8 uur de taxi"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-04T20:00"));
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Dinner on Friday evening at 7"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-04T19:00"));
+    EXPECT_FALSE(dueOnTitleDay(QStringLiteral("Bel Jan om 14:00"), now, zone, 0).has_value());
+    // The choices know no title: the title's day is known only with it.
+    EXPECT_FALSE(dueFor(TaskDue::TitleDay, now, zone, 0).has_value());
 }

@@ -244,6 +244,39 @@ TEST_F(TaskModels, ATimeInACapturedTitleIsWhenItIsDue)
     EXPECT_EQ(capture.dueInTitle(title, TaskDue::ThisWeek), TaskDue::ThisWeek);
 }
 
+// "Bel Jan vrijdag om 10:00" is due on Friday at 10:00, said under the title with no choice
+// of the form's lit; "dinsdag" on a Monday is tomorrow's choice. A chip tapped overrules it.
+TEST_F(TaskModels, AWeekdayInACapturedTitleIsTheDayItIsDue)
+{
+    start(QStringLiteral("assistant")); // Monday 30 November, 09:15
+    QuickCapture capture(app->office(), app->people());
+    const QString friday = QStringLiteral("Bel Jan vrijdag om 10:00");
+    EXPECT_EQ(capture.dueInTitle(friday, TaskDue::Today), TaskDue::TitleDay);
+    EXPECT_EQ(capture.titleTimeText(friday, TaskDue::TitleDay),
+              QStringLiteral("Due Friday 4 December at 10:00"));
+    EXPECT_FALSE(capture.titleTimeGone(friday, TaskDue::TitleDay));
+    EXPECT_EQ(capture.dueInTitle(QStringLiteral("dinsdag de post"), TaskDue::Today),
+              TaskDue::Tomorrow);
+    EXPECT_EQ(capture.dueInTitle(QStringLiteral("maandag de post"), TaskDue::ThisWeek),
+              TaskDue::Today);
+    // Without a time, at the end of that working day.
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("Offerte donderdag rond"), TaskDue::TitleDay),
+              QStringLiteral("Due Thursday 3 December at 17:00"));
+
+    ASSERT_TRUE(capture.capture(friday, QString(), TaskDue::TitleDay, false));
+    ASSERT_TRUE(capture.capture(QStringLiteral("Bel Piet vrijdag"), QString(), TaskDue::Tomorrow,
+                                false)); // "Tomorrow" tapped
+    qint64 jan = -2, piet = -2;
+    for (const Task &t : TaskRepo(*app->office()->store()).list(app->personId())) {
+        if (t.title == friday)
+            jan = t.dueUtc;
+        else if (t.title == QStringLiteral("Bel Piet vrijdag"))
+            piet = t.dueUtc;
+    }
+    EXPECT_EQ(jan, at("2026-12-04T10:00:00+01:00"));
+    EXPECT_EQ(piet, at("2026-12-01T09:00:00+01:00"));
+}
+
 // The director in New York types "Bel Jan om 16:00": the form says whose 16:00 it is, for
 // the task reaches the secretary at home as 22:00.
 TEST_F(TaskModels, AwayFromHomeTheTitlesTimeSaysItsZone)

@@ -72,6 +72,24 @@ TestCase {
         compare(line.color, Theme.warning)
     }
 
+    // A weekday past tomorrow is when the task is due, said under the title; no chip stands
+    // for it, so none is lit until one is tapped.
+    function test_aWeekdayInTheTitleIsSaidAndNoChipLit() {
+        const f = createTemporaryObject(form, test)
+        const line = findChild(f, "titleTime")
+        const names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        const day = names[(new Date().getDay() + 2) % 7]
+        f.titleField.text = "Call Jan on " + day + " at 10:00"
+        compare(f.dueMeant, Task.TitleDay)
+        tryVerify(function() { return line.text.indexOf("Due " + day + " ") === 0 }, 1000, line.text)
+        verify(line.text.endsWith(" at 10:00"), line.text)
+        for (const label of ["Today", "Tomorrow", "This week", "No date"])
+            verify(!chipCalled(f, label).checked, label)
+        mouseClick(chipCalled(f, "Tomorrow"))
+        compare(f.dueMeant, Task.Tomorrow)
+        compare(line.text, "Due tomorrow at 10:00")
+    }
+
     function test_anEmptyTaskIsNotSaved() {
         const f = createTemporaryObject(form, test)
         saved.target = f
