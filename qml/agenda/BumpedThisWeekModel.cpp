@@ -32,9 +32,17 @@ void BumpedThisWeekModel::reload()
         const QDate today = dateIn(office()->clock().nowMs(), zone);
         const QDate monday = today.addDays(1 - today.dayOfWeek());
         AgendaRepo agenda(*office()->store());
+        const auto owner = people()->person(people()->agendaPersonId());
+        const QTimeZone home(owner.tz.toUtf8());
         const auto when = [&](qint64 utc) {
             return display::dayShort(dateIn(utc, zone)) + QLatin1Char(' ') +
                    display::time(utc, zone);
+        };
+        // Abroad, where it stands now is said at home too: whom it kept waiting is there.
+        const auto whenNow = [&](qint64 utc) {
+            if (!home.isValid() || !display::clocksDiffer(home, zone, utc))
+                return when(utc);
+            return tr("%1 (home %2)").arg(when(utc), display::time(utc, home));
         };
         for (const Appointment &a :
              agenda.bumpedBetween(people()->agendaPersonId(), startOfDay(monday, zone),
@@ -43,7 +51,7 @@ void BumpedThisWeekModel::reload()
             rows << Row{a.id,
                         a.title,
                         a.bumpedFromUtc >= 0 ? when(a.bumpedFromUtc) : QString(),
-                        when(a.startUtc),
+                        whenNow(a.startUtc),
                         booking && !booking->title.isEmpty() ? tr("for %1").arg(booking->title)
                                                              : QString(),
                         double(a.startUtc)};

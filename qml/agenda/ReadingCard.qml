@@ -31,6 +31,7 @@ Card {
                 required property string title
                 required property string dayText
                 required property string timeText
+                required property string homeTimeText
                 required property string readFirst
                 Layout.fillWidth: true
                 padding: 4
@@ -45,7 +46,10 @@ Card {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: qsTr("for %1 · %2, %3").arg(entry.title).arg(entry.dayText).arg(entry.timeText)
+                        // Abroad, the time at home beside it, as on the timeline.
+                        text: qsTr("for %1 · %2, %3").arg(entry.title).arg(entry.dayText)
+                              .arg(entry.homeTimeText === "" ? entry.timeText
+                                   : qsTr("%1, home %2").arg(entry.timeText).arg(entry.homeTimeText))
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap

@@ -1053,6 +1053,10 @@
         <source>for %1 · %2, %3</source>
         <translation>voor %1 · %2, %3</translation>
     </message>
+    <message>
+        <source>%1, home %2</source>
+        <translation>%1, thuis %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionMenu</name>
@@ -3333,6 +3337,10 @@
     <message>
         <source>for %1</source>
         <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>%1 (home %2)</source>
+        <translation>%1 (thuis %2)</translation>
     </message>
 </context>
 <context>
