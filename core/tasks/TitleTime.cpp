@@ -210,8 +210,15 @@ bool namesEvening(const QString &title)
 }
 
 // A weekday said as a coming day: not every one, not a past one ("'s vrijdags" is every
-// Friday and ends in no word boundary).
-QRegularExpressionMatch weekdayMatch(const QString &title)
+// Friday and ends in no word boundary), not a day of a date said with it ("vrijdag 11
+// december": the date is what counts, and it is not read).
+struct Weekday {
+    int day = 0;           // 1 (Monday) to 7
+    bool nextWeek = false; // "volgende week vrijdag", "Friday next week"
+    qsizetype at = 0;
+};
+
+std::optional<Weekday> weekdayIn(const QString &title)
 {
     static const QRegularExpression re(
         QStringLiteral(R"((?<!elke\s|iedere\s|every\s|vorige\s|afgelopen\s|last\s))"
@@ -220,7 +227,39 @@ QRegularExpressionMatch weekdayMatch(const QString &title)
                        R"(|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
                        R"((?:ochtend|middag|avond|morgen)?\b)"),
         Opt::CaseInsensitiveOption);
-    return re.match(title);
+    static const QString month =
+        QStringLiteral("(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)");
+    static const QRegularExpression dateAfter(
+        QStringLiteral(R"(^,?\s+(?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+%1|\d{1,2}[-/]\d{1,2})"
+                       R"(|%1[a-z]*\.?\s+\d))")
+            .arg(month),
+        Opt::CaseInsensitiveOption);
+    // The week said right before or after the weekday: the next one, or a past one.
+    static const QRegularExpression weekBefore(
+        QStringLiteral(R"(\b(volgende|next|vorige|afgelopen|last)\s+week(?:\s+on)?\s+$)"),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression weekAfter(
+        QStringLiteral(R"(^,?\s+(?:van\s+|of\s+)?(volgende|next|vorige|afgelopen|last)\s+week\b)"),
+        Opt::CaseInsensitiveOption);
+    static const QStringList names{
+        QStringLiteral("maandag"),   QStringLiteral("dinsdag"),  QStringLiteral("woensdag"),
+        QStringLiteral("donderdag"), QStringLiteral("vrijdag"),  QStringLiteral("zaterdag"),
+        QStringLiteral("zondag"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"),  QStringLiteral("sunday")};
+    const auto m = re.match(title);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString after = title.mid(m.capturedEnd());
+    if (dateAfter.match(after).hasMatch())
+        return std::nullopt;
+    QString week = weekBefore.match(title.left(m.capturedStart())).captured(1).toLower();
+    if (week.isEmpty())
+        week = weekAfter.match(after).captured(1).toLower();
+    if (!week.isEmpty() && week != QStringLiteral("volgende") && week != QStringLiteral("next"))
+        return std::nullopt;
+    return Weekday{int(names.indexOf(m.captured(1).toLower()) % 7) + 1, !week.isEmpty(),
+                   m.capturedStart()};
 }
 } // namespace
 
@@ -267,28 +306,20 @@ std::optional<TaskDue> dayInTitle(const QString &title)
     earliest(tomorrow, TaskDue::Tomorrow);
     earliest(today, TaskDue::Today);
     earliest(week, TaskDue::ThisWeek);
-    if (const auto m = weekdayMatch(title); m.hasMatch() && m.capturedStart() < at)
+    // A weekday says more than "deze week" said with it ("deze week woensdag").
+    if (const auto named = weekdayIn(title); named && (named->at < at || day == TaskDue::ThisWeek))
         day = TaskDue::TitleDay;
     return day;
 }
 
 std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today)
 {
-    const auto m = weekdayMatch(title);
-    if (!m.hasMatch())
+    const auto named = weekdayIn(title);
+    if (!named)
         return std::nullopt;
-    static const QStringList names{
-        QStringLiteral("maandag"),   QStringLiteral("dinsdag"),  QStringLiteral("woensdag"),
-        QStringLiteral("donderdag"), QStringLiteral("vrijdag"),  QStringLiteral("zaterdag"),
-        QStringLiteral("zondag"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
-        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-        QStringLiteral("saturday"),  QStringLiteral("sunday")};
-    const int weekday = int(names.indexOf(m.captured(1).toLower()) % 7) + 1;
-    static const QRegularExpression nextWeek(QStringLiteral(R"(\b(?:volgende week|next week)\b)"),
-                                             Opt::CaseInsensitiveOption);
-    if (nextWeek.match(title).hasMatch())
-        return today.addDays(7 - today.dayOfWeek() + weekday);
-    return today.addDays((weekday - today.dayOfWeek() + 7) % 7);
+    if (named->nextWeek)
+        return today.addDays(7 - today.dayOfWeek() + named->day);
+    return today.addDays((named->day - today.dayOfWeek() + 7) % 7);
 }
 
 std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,

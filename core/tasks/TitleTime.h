@@ -23,7 +23,8 @@ std::optional<int> timeInTitle(const QString &title);
 
 // The day a task's title names, as a capture's choice: "morgen", "tomorrow",
 // "morgenochtend" are tomorrow; "vandaag", "vanavond", "today", "tonight" today; "deze week",
-// "this week" this week; a weekday ("vrijdag", "maandag morgen", "friday") TitleDay.
+// "this week" this week; a weekday ("vrijdag", "maandag morgen", "friday") TitleDay, also
+// with "deze week" ("deze week woensdag").
 // "'s morgens" (in the mornings), "overmorgen", "goedemorgen" and "the day after tomorrow"
 // are no day of these; "deze morgen" is today. Of several, the first said counts. Nullopt
 // when it names none.
@@ -31,8 +32,10 @@ std::optional<TaskDue> dayInTitle(const QString &title);
 
 // The date of the weekday a title names, seen from today: the coming one, today's own
 // included ("vrijdag", "vrijdagmiddag", "on Friday"); with "volgende week" or "next week"
-// the one of next week. A day that is no coming one names none: "elke vrijdag", "every
-// Friday", "vorige vrijdag", "last Friday", "sinds maandag", "'s vrijdags".
+// said next to it the one of next week. A day that is no coming one names none: "elke
+// vrijdag", "every Friday", "vorige vrijdag", "vorige week vrijdag", "last Friday",
+// "sinds maandag", "'s vrijdags"; nor does the weekday of a date said with it ("vrijdag 11
+// december", "Friday, Dec 11"), which is not read.
 std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today);
 
 // The due time of a capture on the weekday its title names: at the time the title says,

@@ -42,7 +42,7 @@ void BumpedThisWeekModel::reload()
         const auto whenNow = [&](qint64 utc) {
             if (!home.isValid() || !display::clocksDiffer(home, zone, utc))
                 return when(utc);
-            return tr("%1 (home %2)").arg(when(utc), display::time(utc, home));
+            return tr("%1, home %2").arg(when(utc), display::time(utc, home));
         };
         for (const Appointment &a :
              agenda.bumpedBetween(people()->agendaPersonId(), startOfDay(monday, zone),

@@ -3339,8 +3339,8 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <source>%1 (home %2)</source>
-        <translation>%1 (thuis %2)</translation>
+        <source>%1, home %2</source>
+        <translation>%1, thuis %2</translation>
     </message>
 </context>
 <context>

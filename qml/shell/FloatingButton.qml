@@ -10,6 +10,10 @@ QtObject {
     property bool tucked: false
     property Item list: null
     property real lastY: 0
+    // Judged on the list as it is now: one hidden (another tab), gone (its page or loader
+    // replaced) or moved to an end by a reload no longer keeps the button aside.
+    readonly property bool stepsAside: tucked && list !== null && list.visible
+                                       && !list.atYBeginning && !list.atYEnd
 
     function listMoved(flickable) {
         const y = flickable.contentY

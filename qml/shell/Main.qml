@@ -222,8 +222,8 @@ ApplicationWindow {
         Material.foreground: "white"
         Accessible.name: qsTr("New task")
         // Stepped aside while a list is scrolled on: a tap then reaches the row under it.
-        scale: FloatingButton.tucked ? 0 : 1
-        enabled: !FloatingButton.tucked
+        scale: FloatingButton.stepsAside ? 0 : 1
+        enabled: !FloatingButton.stepsAside
         Behavior on scale { NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
         onClicked: capture.open()
     }

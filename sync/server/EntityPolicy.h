@@ -158,7 +158,8 @@ struct EntityPolicy {
     // Fields of an act that only happens once (the tick of a checklist item: who, when),
     // set while it stands and blank while it does not. Two people who act while neither
     // saw the other's act did it once, and it was done by whoever acted first: of two such
-    // concurrent values the earlier stamp stays, not the later (docs/sync-protocol.md).
+    // concurrent values the earlier one stays, under the later stamp of the two, as the
+    // act's other fields have it (docs/sync-protocol.md).
     QStringList firstActFields;
 };
 

@@ -230,15 +230,29 @@ void SyncService::applyChange(PushState &state, const Change &change)
         HlcStamp::parse(currentHlc, &previous) && previous.clientId != stamp.clientId;
     const bool concurrent =
         fromElsewhere && current.value(QStringLiteral("v")).toInteger() > state.cursor;
-    // Of two concurrent acts that happen once, the first stands; otherwise the later write.
-    const bool firstAct = concurrent &&
-                          policyOf(change.entity).firstActFields.contains(change.field) &&
-                          !isBlank(value) && !isBlank(currentValue);
-    const bool incomingWins =
-        currentHlc.isEmpty() || (firstAct ? incoming < currentHlc : incoming > currentHlc);
-    if (!incomingWins) {
-        // The value that stays is not this write's. The record still takes this version,
-        // so the writer's device pulls the value that won instead of keeping its own.
+    // Of two concurrent acts that happen once, the first's value stands, under the later
+    // stamp of the two: the act's other fields (a tick's status) take the later stamp by the
+    // plain rule, and a later "not done" must meet every field of the act alike.
+    if (concurrent && policyOf(change.entity).firstActFields.contains(change.field) &&
+        !isBlank(value) && !isBlank(currentValue)) {
+        const bool incomingFirst = incoming < currentHlc;
+        if (value != currentValue) {
+            if (incomingFirst)
+                logConflict(currentValue, currentHlc, value, incoming);
+            else
+                logConflict(value, incoming, currentValue, currentHlc);
+        }
+        if (incomingFirst)
+            record->fields.insert(change.field, value);
+        record->stamps.insert(change.field,
+                              QJsonObject{{QStringLiteral("hlc"), std::max(incoming, currentHlc)},
+                                          {QStringLiteral("v"), state.version}});
+        record->version = state.version;
+        return;
+    }
+    if (!currentHlc.isEmpty() && incoming <= currentHlc) {
+        // An older write arrived late: the newer value stays. The record still takes this
+        // version, so the writer's device pulls the value that won instead of keeping its own.
         if (value != currentValue)
             logConflict(value, incoming, currentValue, currentHlc);
         record->version = state.version;

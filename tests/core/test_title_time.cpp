@@ -136,6 +136,8 @@ TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
         {"morgen bellen, vrijdag langs", TaskDue::Tomorrow},
         {"elke vrijdag de planten", std::nullopt},
         {"'s vrijdags de planten", std::nullopt},
+        {"deze week woensdag de post", TaskDue::TitleDay},
+        {"vrijdag 11 december de borrel", std::nullopt},
         {"Bel Jan om 14:00", std::nullopt},
         {"", std::nullopt},
     };
@@ -169,6 +171,16 @@ TEST(TitleTime, AWeekdayInATitleIsTheComingOne)
         {"since Monday no answer", std::nullopt},
         {"'s vrijdags de planten", std::nullopt},
         {"Vrijdagmiddagborrel", std::nullopt},
+        {"Notulen van vorige week vrijdag uitwerken", std::nullopt},
+        {"vrijdag vorige week gemist", std::nullopt},
+        {"last week Friday: the minutes", std::nullopt},
+        {"vrijdag 11 december de borrel", std::nullopt},
+        {"Friday, Dec 11: drinks", std::nullopt},
+        {"Friday 11/12 drinks", std::nullopt},
+        {"vrijdag 10 uur de borrel", QDate(2026, 12, 4)},
+        {"Bel Jan vrijdag over volgende week", QDate(2026, 12, 4)},
+        {"Friday of next week: drinks", QDate(2026, 12, 11)},
+        {"deze week woensdag de post", wednesday},
         {"Bel Jan om 14:00", std::nullopt},
     };
     for (const auto &[title, date] : cases)

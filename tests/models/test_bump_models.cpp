@@ -119,7 +119,7 @@ TEST_F(BumpModels, AbroadTheDirectorSeesWhereAMoveStandsAtHomeToo)
     EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("wasText")).toString(),
               QStringLiteral("Wed 2 Dec 05:00"));
     EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("nowText")).toString(),
-              QStringLiteral("Wed 9 Dec 04:00 (home 10:00)"));
+              QStringLiteral("Wed 9 Dec 04:00, home 10:00"));
 }
 
 // A request for Tuesday, when Maarten has no free hour left: its page offers no time but

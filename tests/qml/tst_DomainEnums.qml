@@ -19,7 +19,7 @@ TestCase {
     }
 
     function test_dueChoicesAreNamed() {
-        const all = [Task.Keep, Task.None, Task.Today, Task.Tomorrow, Task.ThisWeek]
+        const all = [Task.Keep, Task.None, Task.Today, Task.Tomorrow, Task.ThisWeek, Task.TitleDay]
         for (const c of all)
             verify(c !== undefined)
         compare(new Set(all).size, all.length)

@@ -223,7 +223,7 @@ TestCase {
         mousePress(list, x, y)
         const steps = Math.abs(dy) / 10
         for (let i = 1; i <= steps; ++i)
-mouseMove(list, x, y + dy * i / steps)
+            mouseMove(list, x, y + dy * i / steps)
         mouseRelease(list, x, y + dy)
         list.cancelFlick()
     }
@@ -243,21 +243,34 @@ mouseMove(list, x, y + dy * i / steps)
         drag(list, list.height - 150, -300)
         tryCompare(list, "moving", false)
         verify(!list.atYBeginning && !list.atYEnd)
-        verify(FloatingButton.tucked)
+        verify(FloatingButton.stepsAside)
         verify(!newTask.enabled)
         tryCompare(newTask, "scale", 0)
         drag(list, 150, 100)
         tryCompare(list, "moving", false)
         verify(!list.atYBeginning)
-        verify(!FloatingButton.tucked)
+        verify(!FloatingButton.stepsAside)
         verify(newTask.enabled)
         tryCompare(newTask, "scale", 1)
 
         drag(list, list.height - 150, -150)
         tryCompare(list, "moving", false)
-        verify(FloatingButton.tucked)
+        verify(!newTask.enabled)
+        // A list out of sight (another tab) or moved to its end by a reload keeps the
+        // button aside no longer.
+        list.visible = false
+        verify(newTask.enabled)
+        list.visible = true
+        verify(!newTask.enabled)
+        list.contentY = list.originY + list.contentHeight + list.bottomMargin - list.height
+        verify(list.atYEnd)
+        verify(newTask.enabled)
+        list.positionViewAtBeginning()
+        drag(list, list.height - 150, -150)
+        tryCompare(list, "moving", false)
+        verify(!newTask.enabled)
         Navigation.open("checklists")
-        verify(!FloatingButton.tucked)
+        verify(!FloatingButton.stepsAside)
         verify(newTask.enabled)
     }
 

@@ -145,13 +145,14 @@ TEST_F(SyncPairOnOneClock, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 // Two people tick one item of the move-day run while neither has the other's tick: the
 // item was done once, by whoever ticked it first, whichever device reaches the server first.
 // The clock moves by seconds: stamps a minute ahead of the server's are clamped to its own.
-class TwoTicksOffline : public ::testing::TestWithParam<bool> {
+class TicksOnOneClock : public ::testing::Test {
 protected:
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
     SyncedDevice fatima{server, QStringLiteral("fatima"), &clock};
     SyncedDevice noor{server, QStringLiteral("noor"), &clock};
 };
+class TwoTicksOffline : public TicksOnOneClock, public ::testing::WithParamInterface<bool> {};
 
 TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
 {
@@ -195,6 +196,40 @@ TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
     ASSERT_TRUE(fatima.sync());
     EXPECT_EQ(ChecklistRepo(fatima.db()).itemById(id)->doneBy, noor.personId());
     EXPECT_EQ(ChecklistRepo(fatima.db()).itemById(id)->doneAt, clock.nowMs());
+}
+
+// Fatima ticks, and takes her tick back while offline; Noor, who never saw it, ticks. The
+// item is done, and says by whom: every field of the tick ends alike, never done by nobody.
+TEST_F(TicksOnOneClock, ATickTakenBackMeetsTheOtherTickWhole)
+{
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(noor.sync());
+    ChecklistRepo fatimaList(fatima.db()), noorList(noor.db());
+    const QString id = fatimaList.items(fatimaList.runs().first().id)[3].id;
+    fatimaList.tick(id, fatima.personId());
+    const qint64 first = clock.nowMs();
+    ASSERT_TRUE(fatima.sync());
+    clock.advance(5'000);
+    fatimaList.untick(id);
+    clock.advance(5'000);
+    noorList.tick(id, noor.personId());
+    ASSERT_TRUE(noor.sync());
+    ASSERT_TRUE(fatima.sync());
+    ASSERT_TRUE(noor.sync());
+    for (SyncedDevice *d : {&fatima, &noor}) {
+        const auto item = ChecklistRepo(d->db()).itemById(id);
+        EXPECT_EQ(item->status, ChecklistItemStatus::Done);
+        EXPECT_EQ(item->doneBy, fatima.personId());
+        EXPECT_EQ(item->doneAt, first);
+    }
+    // Taken back once both saw it, it is open on both, whole.
+    noorList.untick(id);
+    ASSERT_TRUE(noor.sync());
+    ASSERT_TRUE(fatima.sync());
+    const auto item = ChecklistRepo(fatima.db()).itemById(id);
+    EXPECT_EQ(item->status, ChecklistItemStatus::Open);
+    EXPECT_EQ(item->doneBy, QString());
+    EXPECT_EQ(item->doneAt, -1);
 }
 
 INSTANTIATE_TEST_SUITE_P(EitherOrder, TwoTicksOffline, ::testing::Bool(), [](const auto &test) {
