@@ -23,13 +23,21 @@ QtObject {
             tucked = false
             return
         }
-        if (flickable.atYBeginning || flickable.atYEnd)
+        if (flickable.atYBeginning || flickable.atYEnd || !reachesRightEdge(flickable))
             tucked = false
         else if (flickable.moving && y > lastY)
             tucked = true
         else if (flickable.moving && y < lastY)
             tucked = false
         lastY = y
+    }
+    // Only a list that runs under the button, at the window's right: a tablet's left pane
+    // (the week, the checklists) has nothing there.
+    function reachesRightEdge(flickable) {
+        let window = flickable
+        while (window.parent)
+            window = window.parent
+        return flickable.mapToItem(window, flickable.width, 0).x >= window.width - 2 * Theme.margin
     }
     // Another page, or the same one shown anew: the button is back.
     function reset() {

@@ -274,6 +274,25 @@ TestCase {
         verify(newTask.enabled)
     }
 
+    // On a tablet the week's list is the left pane: nothing of it runs under the button.
+    function test_aListBesideTheNewTaskButtonLeavesItInPlace() {
+        const window = createTemporaryObject(main, null, { width: 1280, height: 800 })
+        tryCompare(window, "current", "tasks")
+        Navigation.open("week")
+        const list = findChild(window, "weekList")
+        const newTask = findChild(window, "newTask")
+        tryVerify(function() { return list.contentHeight > list.height + 150 })
+        // Once the page has slid in.
+        tryVerify(function() {
+            return list.mapToItem(null, list.width, 0).x < newTask.mapToItem(null, 0, 0).x })
+        list.positionViewAtBeginning()
+        drag(list, list.height - 150, -150)
+        tryCompare(list, "moving", false)
+        verify(!list.atYBeginning && !list.atYEnd)
+        verify(newTask.enabled)
+        compare(newTask.scale, 1)
+    }
+
     // The count of new tasks stands on the Tasks tab and place until Tasks is shown; there
     // the page itself says how many are new.
     Component { id: tabs; BottomTabs { destinations: places.ordered; current: "week"; badge: 3 } }
