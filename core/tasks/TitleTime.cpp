@@ -325,11 +325,14 @@ std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today)
 std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,
                                     int workEndMin)
 {
-    const auto day = weekdayInTitle(title, dateIn(nowMs, zone));
+    const QDate today = dateIn(nowMs, zone);
+    const auto day = weekdayInTitle(title, today);
     if (!day)
         return std::nullopt;
     const int minute = timeInTitle(title).value_or(workEndMin > 0 ? workEndMin : 17 * 60);
-    return atWallClock(*day, minute, zone);
+    const qint64 at = atWallClock(*day, minute, zone);
+    // Said on a Friday afternoon, "vrijdag om 10" is no time already gone but next week's.
+    return *day == today && at < nowMs ? atWallClock(day->addDays(7), minute, zone) : at;
 }
 
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,

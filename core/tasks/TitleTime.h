@@ -39,8 +39,8 @@ std::optional<TaskDue> dayInTitle(const QString &title);
 std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today);
 
 // The due time of a capture on the weekday its title names: at the time the title says,
-// else at the end of that working day (workEndMin, 17:00 when unknown); nullopt when the
-// title names no weekday.
+// else at the end of that working day (workEndMin, 17:00 when unknown); today's weekday
+// once that time has gone is next week's. Nullopt when the title names no weekday.
 std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,
                                     int workEndMin);
 

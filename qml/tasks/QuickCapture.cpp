@@ -102,8 +102,11 @@ TaskDue QuickCapture::dueInTitle(const QString &title, TaskDue otherwise) const
     if (day != TaskDue::TitleDay || !office())
         return day;
     // Today's or tomorrow's weekday is that choice, lit as the form offers it.
-    const QDate today = dateIn(office()->clock().nowMs(), office()->localZone());
-    const auto named = weekdayInTitle(title, today);
+    const qint64 now = office()->clock().nowMs();
+    const QTimeZone zone = office()->localZone();
+    const QDate today = dateIn(now, zone);
+    const auto at = dueOnTitleDay(title, now, zone, people() ? people()->me().workEndMin : 0);
+    const QDate named = at ? dateIn(*at, zone) : QDate();
     return named == today              ? TaskDue::Today
            : named == today.addDays(1) ? TaskDue::Tomorrow
                                        : TaskDue::TitleDay;

@@ -203,6 +203,11 @@ TEST(TitleTime, AWeekdayIsDueAtTheTitlesTimeElseAtTheEndOfThatWorkingDay)
     EXPECT_EQ(dueOnTitleDay(QStringLiteral("Dinner on Friday evening at 7"), now, zone, 0),
               in("Europe/Amsterdam", "2026-12-04T19:00"));
     EXPECT_FALSE(dueOnTitleDay(QStringLiteral("Bel Jan om 14:00"), now, zone, 0).has_value());
+    // Today's weekday: today while its time is to come, next week's once it has gone.
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("woensdag om 11 uur de post"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-02T11:00"));
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("woensdag om 9 uur de post"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-09T09:00"));
     // The choices know no title: the title's day is known only with it.
     EXPECT_FALSE(dueFor(TaskDue::TitleDay, now, zone, 0).has_value());
 }

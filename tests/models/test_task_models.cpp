@@ -259,6 +259,11 @@ TEST_F(TaskModels, AWeekdayInACapturedTitleIsTheDayItIsDue)
               TaskDue::Tomorrow);
     EXPECT_EQ(capture.dueInTitle(QStringLiteral("maandag de post"), TaskDue::ThisWeek),
               TaskDue::Today);
+    // Monday's 09:00 has gone at 09:15: next Monday's.
+    EXPECT_EQ(capture.dueInTitle(QStringLiteral("maandag om 9 uur de post"), TaskDue::Today),
+              TaskDue::TitleDay);
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("maandag om 9 uur de post"), TaskDue::TitleDay),
+              QStringLiteral("Due Monday 7 December at 09:00"));
     // Without a time, at the end of that working day.
     EXPECT_EQ(capture.titleTimeText(QStringLiteral("Offerte donderdag rond"), TaskDue::TitleDay),
               QStringLiteral("Due Thursday 3 December at 17:00"));
