@@ -147,6 +147,23 @@ TEST_F(SyncPairOnOneClock, TheSameFieldEditedTwiceKeepsTheLaterAndLogsTheOther)
 // The clock moves by seconds: stamps a minute ahead of the server's are clamped to its own.
 class TicksOnOneClock : public ::testing::Test {
 protected:
+    // An item of the move-day run, once both devices hold the run.
+    QString anItem()
+    {
+        EXPECT_TRUE(fatima.sync());
+        EXPECT_TRUE(noor.sync());
+        ChecklistRepo list(fatima.db());
+        return list.items(list.runs().first().id)[3].id;
+    }
+    void expectDoneOnBoth(const QString &id, const QString &by, qint64 at)
+    {
+        for (SyncedDevice *d : {&fatima, &noor}) {
+            const auto item = ChecklistRepo(d->db()).itemById(id);
+            EXPECT_EQ(item->status, ChecklistItemStatus::Done);
+            EXPECT_EQ(item->doneBy, by);
+            EXPECT_EQ(item->doneAt, at);
+        }
+    }
     ServerProcess server{QStringLiteral(SPIL_SERVER_PATH)};
     ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
     SyncedDevice fatima{server, QStringLiteral("fatima"), &clock};
@@ -157,10 +174,8 @@ class TwoTicksOffline : public TicksOnOneClock, public ::testing::WithParamInter
 TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
 {
     const bool laterArrivesFirst = GetParam();
-    ASSERT_TRUE(fatima.sync());
-    ASSERT_TRUE(noor.sync());
+    const QString id = anItem();
     ChecklistRepo fatimaList(fatima.db()), noorList(noor.db());
-    const QString id = fatimaList.items(fatimaList.runs().first().id)[3].id;
     fatimaList.tick(id, fatima.personId());
     const qint64 first = clock.nowMs();
     clock.advance(5'000);
@@ -170,12 +185,7 @@ TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
     ASSERT_TRUE(one.sync());
     ASSERT_TRUE(other.sync());
     ASSERT_TRUE(one.sync());
-    for (SyncedDevice *d : {&fatima, &noor}) {
-        const auto item = ChecklistRepo(d->db()).itemById(id);
-        EXPECT_EQ(item->status, ChecklistItemStatus::Done);
-        EXPECT_EQ(item->doneBy, fatima.personId());
-        EXPECT_EQ(item->doneAt, first);
-    }
+    expectDoneOnBoth(id, fatima.personId(), first);
     // The later tick is kept on record as the one that lost.
     const HttpResult log = server.request("GET", QStringLiteral("/v1/conflicts"), {},
                                           server.login(QStringLiteral("fatima")));
@@ -202,10 +212,8 @@ TEST_P(TwoTicksOffline, TheFirstTickKeepsWhoDidItAndWhen)
 // item is done, and says by whom: every field of the tick ends alike, never done by nobody.
 TEST_F(TicksOnOneClock, ATickTakenBackMeetsTheOtherTickWhole)
 {
-    ASSERT_TRUE(fatima.sync());
-    ASSERT_TRUE(noor.sync());
+    const QString id = anItem();
     ChecklistRepo fatimaList(fatima.db()), noorList(noor.db());
-    const QString id = fatimaList.items(fatimaList.runs().first().id)[3].id;
     fatimaList.tick(id, fatima.personId());
     const qint64 first = clock.nowMs();
     ASSERT_TRUE(fatima.sync());
@@ -216,12 +224,7 @@ TEST_F(TicksOnOneClock, ATickTakenBackMeetsTheOtherTickWhole)
     ASSERT_TRUE(noor.sync());
     ASSERT_TRUE(fatima.sync());
     ASSERT_TRUE(noor.sync());
-    for (SyncedDevice *d : {&fatima, &noor}) {
-        const auto item = ChecklistRepo(d->db()).itemById(id);
-        EXPECT_EQ(item->status, ChecklistItemStatus::Done);
-        EXPECT_EQ(item->doneBy, fatima.personId());
-        EXPECT_EQ(item->doneAt, first);
-    }
+    expectDoneOnBoth(id, fatima.personId(), first);
     // Taken back once both saw it, it is open on both, whole.
     noorList.untick(id);
     ASSERT_TRUE(noor.sync());
