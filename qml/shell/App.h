@@ -98,7 +98,7 @@ Q_SIGNALS:
     void busyChanged();
     void loginFailed(const QString &reason);
     void actionFailed(const QString &reason);
-    void taskArrived(const QString &title, const QString &from);
+    void taskArrived(const QString &taskId, const QString &title, const QString &from);
     // "X has arrived": host is empty when the visitor is the user's own.
     void visitorArrived(const QString &name, const QString &host);
     // See SignIn::letterAnswered.

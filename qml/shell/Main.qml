@@ -148,9 +148,10 @@ ApplicationWindow {
                 window.showStart()
             window.startedAs = App.ready ? App.role : Person.Unknown
         }
-        function onTaskArrived(title, from) {
+        // Its Open opens the task itself: a new one is often below the fold of the list.
+        function onTaskArrived(taskId, title, from) {
             snackbar.show(qsTr("New task from %1: %2").arg(from).arg(title), qsTr("Open"),
-                          function() { window.show("tasks", {}) })
+                          function() { window.show("task", { taskId: taskId }) })
         }
         function onVisitorArrived(name, host) {
             snackbar.show(host !== "" ? qsTr("%1 has arrived for %2").arg(name).arg(host)

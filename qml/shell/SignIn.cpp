@@ -296,7 +296,7 @@ void SignIn::announceArrivals(const QStringList &taskIds)
     if (m_people.me().id.isEmpty())
         return;
     for (const Task &task : m_arrivals.take(*m_office.store(), taskIds, m_people.me().id))
-        Q_EMIT taskArrived(task.title, m_people.nameOf(task.delegatedBy));
+        Q_EMIT taskArrived(task.id, task.title, m_people.nameOf(task.delegatedBy));
     m_office.reloadViews();
 }
 

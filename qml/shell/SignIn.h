@@ -56,7 +56,7 @@ Q_SIGNALS:
     void busyChanged();
     void loginFailed(const QString &reason);
     // A task someone handed over reached this device.
-    void taskArrived(const QString &title, const QString &from);
+    void taskArrived(const QString &taskId, const QString &title, const QString &from);
     // A visitor of this user, or of a director they serve, was checked in at the reception.
     void visitorArrived(const QString &name, const QString &host);
     // The director this user serves approved a letter, or commented on it (comment).

@@ -147,8 +147,22 @@ TEST_F(EndToEnd, ATaskHandedOverOnAnotherDeviceArrivesInTheAppsInboxAndGoesBackD
     EXPECT_EQ(inbox->data(row, TaskListModel::roleOf("whoText")).toString(),
               QStringLiteral("from Maarten"));
     ASSERT_TRUE(waitFor([&] { return arrived.count() > 0; }, 2000));
-    EXPECT_EQ(arrived.first().at(0).toString(), title);
-    EXPECT_EQ(arrived.first().at(1).toString(), QStringLiteral("Maarten Verhoeven"));
+    const QString taskId = inbox->data(row, TaskListModel::roleOf("taskId")).toString();
+    EXPECT_EQ(arrived.first().at(0).toString(), taskId);
+    EXPECT_EQ(arrived.first().at(1).toString(), title);
+    EXPECT_EQ(arrived.first().at(2).toString(), QStringLiteral("Maarten Verhoeven"));
+    // The message's Open opens that task, not just the list it is somewhere in.
+    QObject *root = engine.rootObjects().constFirst();
+    QObject *bar = root->findChild<QObject *>(QStringLiteral("shellSnackbar"));
+    ASSERT_NE(bar, nullptr);
+    ASSERT_TRUE(waitFor([&] { return bar->property("opened").toBool(); }, 2000));
+    QObject *open = bar->findChild<QObject *>(QStringLiteral("snackbarAction"));
+    ASSERT_NE(open, nullptr);
+    QMetaObject::invokeMethod(open, "clicked");
+    QObject *sheet = root->findChild<QObject *>(QStringLiteral("taskSheet"));
+    ASSERT_NE(sheet, nullptr);
+    ASSERT_TRUE(waitFor([&] { return sheet->property("opened").toBool(); }, 2000));
+    EXPECT_EQ(sheet->property("taskId").toString(), taskId);
 
     // Struck off in the app, done on the director's device after his next sync.
     inbox->strike(inbox->data(row, TaskListModel::roleOf("taskId")).toString());
