@@ -23,7 +23,7 @@ public:
     Q_ENUM(Source)
     // When a task is due, as the capture and edit sheets offer it: a choice, not a date
     // picker (see dueFor). Keep leaves the due time a task has. TitleDay is only a
-    // capture's: the weekday its title names ("Bel Jan vrijdag", see weekdayInTitle), which
+    // capture's: the day its title names ("Bel Jan vrijdag", "11 december", dateInTitle), which
     // no choice offers. Never stored.
     enum class Due { Keep, None, Today, Tomorrow, ThisWeek, TitleDay };
     Q_ENUM(Due)

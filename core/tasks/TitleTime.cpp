@@ -261,6 +261,92 @@ std::optional<Weekday> weekdayIn(const QString &title)
     return Weekday{int(names.indexOf(m.captured(1).toLower()) % 7) + 1, !week.isEmpty(),
                    m.capturedStart()};
 }
+
+// A date said in a title: "11 december", "3 dec.", "1 april 2027", "December 11", "op
+// 11-12", "vrijdag 11/12". Numbers alone are a date only after a word that says so ("3/4
+// liter" is none); a month said first only in English, and not "Jan" or "May", a name and
+// a word as often ("Bel Jan 3 keer").
+struct DateSaid {
+    int day = 0;
+    int month = 0;
+    int year = 0; // 0: not said
+    qsizetype at = 0;
+};
+
+std::optional<DateSaid> dateSaid(const QString &title)
+{
+    static const QString months = QStringLiteral(
+        "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+        "december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|"
+        "jul|aug|sept|sep|okt|oct|nov|dec)");
+    static const QString englishFirst = QStringLiteral(
+        "(january|february|march|april|june|july|august|september|october|november|december|"
+        "feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)");
+    static const QRegularExpression dayFirst(
+        QStringLiteral(R"(\b(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+%1\.?(?!\w)(?:\s+(\d{4})\b)?)")
+            .arg(months),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(
+        QStringLiteral(R"(\b%1\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)")
+            .arg(englishFirst),
+        Opt::CaseInsensitiveOption);
+    static const QRegularExpression numeric(
+        QStringLiteral(R"(\b(?:op|on|per|voor|before|by|tot|until|uiterlijk|maandag|dinsdag)"
+                       R"(|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday)"
+                       R"(|thursday|friday|saturday|sunday),?\s+(\d{1,2})[-/](\d{1,2}))"
+                       R"((?:[-/](\d{4}))?\b)"),
+        Opt::CaseInsensitiveOption);
+    const auto monthOf = [](const QString &word) {
+        static const QStringList firsts{
+            QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+            QStringLiteral("apr"), QStringLiteral("mei"), QStringLiteral("jun"),
+            QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+            QStringLiteral("okt"), QStringLiteral("nov"), QStringLiteral("dec")};
+        QString w = word.left(3).toLower();
+        if (w == QStringLiteral("maa") || w == QStringLiteral("mrt"))
+            w = QStringLiteral("mar");
+        else if (w == QStringLiteral("may"))
+            w = QStringLiteral("mei");
+        else if (w == QStringLiteral("oct"))
+            w = QStringLiteral("okt");
+        return int(firsts.indexOf(w)) + 1;
+    };
+    std::optional<DateSaid> first;
+    const auto consider = [&](const DateSaid &d) {
+        if (!first || d.at < first->at)
+            first = d;
+    };
+    if (const auto m = dayFirst.match(title); m.hasMatch())
+        consider({m.captured(1).toInt(), monthOf(m.captured(2)), m.captured(3).toInt(),
+                  m.capturedStart()});
+    if (const auto m = monthFirst.match(title); m.hasMatch())
+        consider({m.captured(2).toInt(), monthOf(m.captured(1)), m.captured(3).toInt(),
+                  m.capturedStart()});
+    if (const auto m = numeric.match(title); m.hasMatch())
+        consider({m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                  m.capturedStart(1)});
+    return first;
+}
+
+// The day a title names, and whether as a weekday: a date said wins over its weekday.
+std::optional<std::pair<QDate, bool>> dayNamed(const QString &title, const QDate &today)
+{
+    if (const auto d = dateSaid(title)) {
+        QDate date(d->year > 0 ? d->year : today.year(), d->month, d->day);
+        // A date without a year that has gone this year is next year's.
+        if (date.isValid() && d->year == 0 && date < today)
+            date = date.addYears(1);
+        if (!date.isValid())
+            return std::nullopt;
+        return std::pair{date, false};
+    }
+    const auto named = weekdayIn(title);
+    if (!named)
+        return std::nullopt;
+    if (named->nextWeek)
+        return std::pair{today.addDays(7 - today.dayOfWeek() + named->day), true};
+    return std::pair{today.addDays((named->day - today.dayOfWeek() + 7) % 7), true};
+}
 } // namespace
 
 std::optional<int> timeInTitle(const QString &title)
@@ -306,33 +392,33 @@ std::optional<TaskDue> dayInTitle(const QString &title)
     earliest(tomorrow, TaskDue::Tomorrow);
     earliest(today, TaskDue::Today);
     earliest(week, TaskDue::ThisWeek);
-    // A weekday says more than "deze week" said with it ("deze week woensdag").
-    if (const auto named = weekdayIn(title); named && (named->at < at || day == TaskDue::ThisWeek))
+    // A weekday or a date says more than "deze week" said with it ("deze week woensdag").
+    const auto named = dateSaid(title);
+    const auto weekday = weekdayIn(title);
+    const qsizetype namedAt = named ? named->at : weekday ? weekday->at : -1;
+    if (namedAt >= 0 && (namedAt < at || day == TaskDue::ThisWeek))
         day = TaskDue::TitleDay;
     return day;
 }
 
-std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today)
+std::optional<QDate> dateInTitle(const QString &title, const QDate &today)
 {
-    const auto named = weekdayIn(title);
-    if (!named)
-        return std::nullopt;
-    if (named->nextWeek)
-        return today.addDays(7 - today.dayOfWeek() + named->day);
-    return today.addDays((named->day - today.dayOfWeek() + 7) % 7);
+    const auto named = dayNamed(title, today);
+    return named ? std::optional(named->first) : std::nullopt;
 }
 
 std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,
                                     int workEndMin)
 {
     const QDate today = dateIn(nowMs, zone);
-    const auto day = weekdayInTitle(title, today);
-    if (!day)
+    const auto named = dayNamed(title, today);
+    if (!named)
         return std::nullopt;
+    const auto [day, weekday] = *named;
     const int minute = timeInTitle(title).value_or(workEndMin > 0 ? workEndMin : 17 * 60);
-    const qint64 at = atWallClock(*day, minute, zone);
+    const qint64 at = atWallClock(day, minute, zone);
     // Said on a Friday afternoon, "vrijdag om 10" is no time already gone but next week's.
-    return *day == today && at < nowMs ? atWallClock(day->addDays(7), minute, zone) : at;
+    return weekday && day == today && at < nowMs ? atWallClock(day.addDays(7), minute, zone) : at;
 }
 
 std::optional<qint64> dueAtTitleTime(TaskDue choice, int minuteOfDay, qint64 nowMs,

@@ -23,22 +23,23 @@ std::optional<int> timeInTitle(const QString &title);
 
 // The day a task's title names, as a capture's choice: "morgen", "tomorrow",
 // "morgenochtend" are tomorrow; "vandaag", "vanavond", "today", "tonight" today; "deze week",
-// "this week" this week; a weekday ("vrijdag", "maandag morgen", "friday") TitleDay, also
-// with "deze week" ("deze week woensdag").
+// "this week" this week; a weekday or a date ("vrijdag", "maandag morgen", "friday", "11
+// december") TitleDay, also with "deze week" ("deze week woensdag").
 // "'s morgens" (in the mornings), "overmorgen", "goedemorgen" and "the day after tomorrow"
 // are no day of these; "deze morgen" is today. Of several, the first said counts. Nullopt
 // when it names none.
 std::optional<TaskDue> dayInTitle(const QString &title);
 
-// The date of the weekday a title names, seen from today: the coming one, today's own
-// included ("vrijdag", "vrijdagmiddag", "on Friday"); with "volgende week" or "next week"
-// said next to it the one of next week. A day that is no coming one names none: "elke
-// vrijdag", "every Friday", "vorige vrijdag", "vorige week vrijdag", "last Friday",
-// "sinds maandag", "'s vrijdags"; nor does the weekday of a date said with it ("vrijdag 11
-// december", "Friday, Dec 11"), which is not read.
-std::optional<QDate> weekdayInTitle(const QString &title, const QDate &today);
+// The day a title names, seen from today. A date said ("11 december", "3 dec.", "1 april
+// 2027", "December 11", "op 11-12", "vrijdag 11/12"): that day, next year's when it has gone
+// this year and no year is said; bare numbers only after a word that makes them a date ("3/4
+// liter" is none). Else a weekday: the coming one, today's own included ("vrijdag",
+// "vrijdagmiddag", "on Friday"); with "volgende week" or "next week" said next to it the one
+// of next week. A weekday that is no coming one names none: "elke vrijdag", "every Friday",
+// "vorige vrijdag", "vorige week vrijdag", "last Friday", "sinds maandag", "'s vrijdags".
+std::optional<QDate> dateInTitle(const QString &title, const QDate &today);
 
-// The due time of a capture on the weekday its title names: at the time the title says,
+// The due time of a capture on the day its title names (dateInTitle): at the time it says,
 // else at the end of that working day (workEndMin, 17:00 when unknown); today's weekday
 // once that time has gone is next week's. Nullopt when the title names no weekday.
 std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QTimeZone &zone,

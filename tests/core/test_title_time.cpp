@@ -137,7 +137,8 @@ TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
         {"elke vrijdag de planten", std::nullopt},
         {"'s vrijdags de planten", std::nullopt},
         {"deze week woensdag de post", TaskDue::TitleDay},
-        {"vrijdag 11 december de borrel", std::nullopt},
+        {"vrijdag 11 december de borrel", TaskDue::TitleDay},
+        {"Taxi op 11-12 om 9", TaskDue::TitleDay},
         {"Bel Jan om 14:00", std::nullopt},
         {"", std::nullopt},
     };
@@ -145,8 +146,8 @@ TEST(TitleTime, ADayInATitleIsTheChoiceItNames)
         EXPECT_EQ(dayInTitle(QString::fromUtf8(title)), day) << title;
 }
 
-// Seen from Wednesday 2 December 2026.
-TEST(TitleTime, AWeekdayInATitleIsTheComingOne)
+// Seen from Wednesday 2 December 2026: a weekday is the coming one, a date that date.
+TEST(TitleTime, AWeekdayOrADateInATitleIsTheDayItNames)
 {
     const QDate wednesday(2026, 12, 2);
     const std::pair<const char *, std::optional<QDate>> cases[] = {
@@ -174,9 +175,20 @@ TEST(TitleTime, AWeekdayInATitleIsTheComingOne)
         {"Notulen van vorige week vrijdag uitwerken", std::nullopt},
         {"vrijdag vorige week gemist", std::nullopt},
         {"last week Friday: the minutes", std::nullopt},
-        {"vrijdag 11 december de borrel", std::nullopt},
-        {"Friday, Dec 11: drinks", std::nullopt},
-        {"Friday 11/12 drinks", std::nullopt},
+        {"vrijdag 11 december de borrel", QDate(2026, 12, 11)},
+        {"Friday, Dec 11: drinks", QDate(2026, 12, 11)},
+        {"Friday 11/12 drinks", QDate(2026, 12, 11)},
+        {"Taxi 11 december om 9", QDate(2026, 12, 11)},
+        {"Taxi op 11-12 om 9", QDate(2026, 12, 11)},
+        {"Taxi on 11 December at 9", QDate(2026, 12, 11)},
+        {"Offerte voor 3 dec. rond", QDate(2026, 12, 3)},
+        {"Jaarplan uiterlijk 1 april 2027", QDate(2027, 4, 1)},
+        {"Kerstpakketten 1 december", QDate(2027, 12, 1)},
+        {"Dinner on January 8th", QDate(2027, 1, 8)},
+        {"Bel Jan 3 keer", std::nullopt},
+        {"3/4 liter melk", std::nullopt},
+        {"Offerte 31 februari", std::nullopt},
+        {"mei 2 taken", std::nullopt},
         {"vrijdag 10 uur de borrel", QDate(2026, 12, 4)},
         {"Bel Jan vrijdag over volgende week", QDate(2026, 12, 4)},
         {"Friday of next week: drinks", QDate(2026, 12, 11)},
@@ -184,7 +196,7 @@ TEST(TitleTime, AWeekdayInATitleIsTheComingOne)
         {"Bel Jan om 14:00", std::nullopt},
     };
     for (const auto &[title, date] : cases)
-        EXPECT_EQ(weekdayInTitle(QString::fromUtf8(title), wednesday), date) << title;
+        EXPECT_EQ(dateInTitle(QString::fromUtf8(title), wednesday), date) << title;
 }
 
 TEST(TitleTime, AWeekdayIsDueAtTheTitlesTimeElseAtTheEndOfThatWorkingDay)
@@ -203,6 +215,11 @@ TEST(TitleTime, AWeekdayIsDueAtTheTitlesTimeElseAtTheEndOfThatWorkingDay)
     EXPECT_EQ(dueOnTitleDay(QStringLiteral("Dinner on Friday evening at 7"), now, zone, 0),
               in("Europe/Amsterdam", "2026-12-04T19:00"));
     EXPECT_FALSE(dueOnTitleDay(QStringLiteral("Bel Jan om 14:00"), now, zone, 0).has_value());
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Taxi 11 december om 9"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-11T09:00"));
+    // A date is that date, its time gone or not.
+    EXPECT_EQ(dueOnTitleDay(QStringLiteral("Taxi 2 december om 9"), now, zone, 0),
+              in("Europe/Amsterdam", "2026-12-02T09:00"));
     // Today's weekday: today while its time is to come, next week's once it has gone.
     EXPECT_EQ(dueOnTitleDay(QStringLiteral("woensdag om 11 uur de post"), now, zone, 0),
               in("Europe/Amsterdam", "2026-12-02T11:00"));

@@ -267,6 +267,11 @@ TEST_F(TaskModels, AWeekdayInACapturedTitleIsTheDayItIsDue)
     // Without a time, at the end of that working day.
     EXPECT_EQ(capture.titleTimeText(QStringLiteral("Offerte donderdag rond"), TaskDue::TitleDay),
               QStringLiteral("Due Thursday 3 December at 17:00"));
+    // A date likewise.
+    EXPECT_EQ(capture.dueInTitle(QStringLiteral("Taxi 11 december om 9"), TaskDue::Today),
+              TaskDue::TitleDay);
+    EXPECT_EQ(capture.titleTimeText(QStringLiteral("Taxi 11 december om 9"), TaskDue::TitleDay),
+              QStringLiteral("Due Friday 11 December at 09:00"));
 
     ASSERT_TRUE(capture.capture(friday, QString(), TaskDue::TitleDay, false));
     ASSERT_TRUE(capture.capture(QStringLiteral("Bel Piet vrijdag"), QString(), TaskDue::Tomorrow,
