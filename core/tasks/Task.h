@@ -83,6 +83,8 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone);
 // after hours), tomorrow 09:00, this week Friday at the end of the day (next Friday from
 // Friday evening on); -1 for none, and nothing for Keep and TitleDay.
 std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin);
+// The minute a working day that ends at workEndMin ends (0, unknown: 17:00).
+int endOfWorkingDay(int workEndMin);
 
 // One line of the end-of-day review.
 struct ReviewItem {

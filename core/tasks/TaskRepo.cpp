@@ -105,6 +105,11 @@ qint64 nextWorkingMorning(qint64 nowMs, const QTimeZone &zone)
     return atWallClock(day, 9 * 60, zone);
 }
 
+int endOfWorkingDay(int workEndMin)
+{
+    return workEndMin > 0 ? workEndMin : 17 * 60;
+}
+
 std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone, int workEndMin)
 {
     // The title's day is known only with the title: dueOnTitleDay.
@@ -113,7 +118,7 @@ std::optional<qint64> dueFor(TaskDue choice, qint64 nowMs, const QTimeZone &zone
     if (choice == TaskDue::None)
         return -1;
     const QDate today = dateIn(nowMs, zone);
-    const int endOfDay = workEndMin > 0 ? workEndMin : 17 * 60;
+    const int endOfDay = endOfWorkingDay(workEndMin);
     if (choice == TaskDue::Today) {
         // After working hours "today" still means today, before midnight.
         const qint64 end = atWallClock(today, endOfDay, zone);

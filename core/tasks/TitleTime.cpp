@@ -10,6 +10,27 @@ namespace spil {
 namespace {
 using Opt = QRegularExpression::PatternOption;
 
+// The days of the week, Monday first: in Dutch, then in English.
+const QStringList &weekdayNames()
+{
+    static const QStringList names{
+        QStringLiteral("maandag"),   QStringLiteral("dinsdag"),  QStringLiteral("woensdag"),
+        QStringLiteral("donderdag"), QStringLiteral("vrijdag"),  QStringLiteral("zaterdag"),
+        QStringLiteral("zondag"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"),  QStringLiteral("sunday")};
+    return names;
+}
+// As alternatives of a pattern: "maandag|dinsdag|…"; Dutch, English or both.
+QString dutchWeekdays()
+{
+    return weekdayNames().mid(0, 7).join(QLatin1Char('|'));
+}
+QString englishWeekdays()
+{
+    return weekdayNames().mid(7).join(QLatin1Char('|'));
+}
+
 // A time a reader found, and where it was said: of several, the first said counts.
 struct Found {
     qsizetype at = 0;
@@ -201,10 +222,9 @@ bool namesEvening(const QString &title)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:vanavond|vanmiddag|morgenavond|morgenmiddag|tonight)"
-                       R"(|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
-                       R"((?:avond|middag))"
-                       R"(|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)"
-                       R"(|sunday) (?:evening|afternoon|night))\b)"),
+                       R"(|(?:%1)(?:avond|middag))"
+                       R"(|(?:this|tomorrow|%2) (?:evening|afternoon|night))\b)")
+            .arg(dutchWeekdays(), englishWeekdays()),
         Opt::CaseInsensitiveOption);
     return re.match(title).hasMatch();
 }
@@ -223,9 +243,8 @@ std::optional<Weekday> weekdayIn(const QString &title)
     static const QRegularExpression re(
         QStringLiteral(R"((?<!elke\s|iedere\s|every\s|vorige\s|afgelopen\s|last\s))"
                        R"((?<!sinds\s|since\s))"
-                       R"(\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-                       R"(|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-                       R"((?:ochtend|middag|avond|morgen)?\b)"),
+                       R"(\b(%1|%2)(?:ochtend|middag|avond|morgen)?\b)")
+            .arg(dutchWeekdays(), englishWeekdays()),
         Opt::CaseInsensitiveOption);
     static const QString month =
         QStringLiteral("(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)");
@@ -241,12 +260,6 @@ std::optional<Weekday> weekdayIn(const QString &title)
     static const QRegularExpression weekAfter(
         QStringLiteral(R"(^,?\s+(?:van\s+|of\s+)?(volgende|next|vorige|afgelopen|last)\s+week\b)"),
         Opt::CaseInsensitiveOption);
-    static const QStringList names{
-        QStringLiteral("maandag"),   QStringLiteral("dinsdag"),  QStringLiteral("woensdag"),
-        QStringLiteral("donderdag"), QStringLiteral("vrijdag"),  QStringLiteral("zaterdag"),
-        QStringLiteral("zondag"),    QStringLiteral("monday"),   QStringLiteral("tuesday"),
-        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
-        QStringLiteral("saturday"),  QStringLiteral("sunday")};
     const auto m = re.match(title);
     if (!m.hasMatch())
         return std::nullopt;
@@ -258,7 +271,7 @@ std::optional<Weekday> weekdayIn(const QString &title)
         week = weekAfter.match(after).captured(1).toLower();
     if (!week.isEmpty() && week != QStringLiteral("volgende") && week != QStringLiteral("next"))
         return std::nullopt;
-    return Weekday{int(names.indexOf(m.captured(1).toLower()) % 7) + 1, !week.isEmpty(),
+    return Weekday{int(weekdayNames().indexOf(m.captured(1).toLower()) % 7) + 1, !week.isEmpty(),
                    m.capturedStart()};
 }
 
@@ -291,10 +304,9 @@ std::optional<DateSaid> dateSaid(const QString &title)
             .arg(englishFirst),
         Opt::CaseInsensitiveOption);
     static const QRegularExpression numeric(
-        QStringLiteral(R"(\b(?:op|on|per|voor|before|by|tot|until|uiterlijk|maandag|dinsdag)"
-                       R"(|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday)"
-                       R"(|thursday|friday|saturday|sunday),?\s+(\d{1,2})[-/](\d{1,2}))"
-                       R"((?:[-/](\d{4}))?\b)"),
+        QStringLiteral(R"(\b(?:op|on|per|voor|before|by|tot|until|uiterlijk|%1|%2),?\s+)"
+                       R"((\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?\b)")
+            .arg(dutchWeekdays(), englishWeekdays()),
         Opt::CaseInsensitiveOption);
     const auto monthOf = [](const QString &word) {
         static const QStringList firsts{
@@ -369,9 +381,9 @@ std::optional<TaskDue> dayInTitle(const QString &title)
 {
     // Not "the day after tomorrow", "deze morgen" (this morning) or "maandag morgen".
     static const QRegularExpression tomorrow(
-        QStringLiteral(
-            R"((?<!after\s|deze\s|maandag\s|dinsdag\s|woensdag\s|donderdag\s|vrijdag\s|zaterdag\s|zondag\s))"
-            R"(\b(?:morgen(?:ochtend|middag|avond|vroeg)?|tomorrow)\b)"),
+        QStringLiteral(R"((?<!after\s|deze\s|%1\s))"
+                       R"(\b(?:morgen(?:ochtend|middag|avond|vroeg)?|tomorrow)\b)")
+            .arg(weekdayNames().mid(0, 7).join(QStringLiteral("\\s|"))),
         Opt::CaseInsensitiveOption);
     static const QRegularExpression today(
         QStringLiteral(R"(\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|deze morgen)"
@@ -393,9 +405,11 @@ std::optional<TaskDue> dayInTitle(const QString &title)
     earliest(today, TaskDue::Today);
     earliest(week, TaskDue::ThisWeek);
     // A weekday or a date says more than "deze week" said with it ("deze week woensdag").
-    const auto named = dateSaid(title);
-    const auto weekday = weekdayIn(title);
-    const qsizetype namedAt = named ? named->at : weekday ? weekday->at : -1;
+    qsizetype namedAt = -1;
+    if (const auto date = dateSaid(title))
+        namedAt = date->at;
+    else if (const auto weekday = weekdayIn(title))
+        namedAt = weekday->at;
     if (namedAt >= 0 && (namedAt < at || day == TaskDue::ThisWeek))
         day = TaskDue::TitleDay;
     return day;
@@ -415,7 +429,7 @@ std::optional<qint64> dueOnTitleDay(const QString &title, qint64 nowMs, const QT
     if (!named)
         return std::nullopt;
     const auto [day, weekday] = *named;
-    const int minute = timeInTitle(title).value_or(workEndMin > 0 ? workEndMin : 17 * 60);
+    const int minute = timeInTitle(title).value_or(endOfWorkingDay(workEndMin));
     const qint64 at = atWallClock(day, minute, zone);
     // Said on a Friday afternoon, "vrijdag om 10" is no time already gone but next week's.
     return weekday && day == today && at < nowMs ? atWallClock(day.addDays(7), minute, zone) : at;
