@@ -29,7 +29,8 @@ void BumpedThisWeekModel::reload()
         if (!open())
             return;
         const QTimeZone zone = office()->localZone();
-        const QDate today = dateIn(office()->clock().nowMs(), zone);
+        const qint64 now = office()->clock().nowMs();
+        const QDate today = dateIn(now, zone);
         const QDate monday = today.addDays(1 - today.dayOfWeek());
         AgendaRepo agenda(*office()->store());
         const auto owner = people()->person(people()->agendaPersonId());
@@ -40,9 +41,8 @@ void BumpedThisWeekModel::reload()
         };
         // Abroad, where it stands now is said at home too: whom it kept waiting is there.
         const auto whenNow = [&](qint64 utc) {
-            if (!home.isValid() || !display::clocksDiffer(home, zone, utc))
-                return when(utc);
-            return tr("%1, home %2").arg(when(utc), display::time(utc, home));
+            const QString atHome = display::homeDue(utc, now, zone, home);
+            return atHome.isEmpty() ? when(utc) : tr("%1, home %2").arg(when(utc), atHome);
         };
         for (const Appointment &a :
              agenda.bumpedBetween(people()->agendaPersonId(), startOfDay(monday, zone),
