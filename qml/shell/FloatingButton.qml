@@ -23,10 +23,10 @@ QtObject {
             tucked = false
             return
         }
-        if (flickable.atYBeginning || flickable.atYEnd || !reachesRightEdge(flickable))
+        if (flickable.atYBeginning || flickable.atYEnd)
             tucked = false
         else if (flickable.moving && y > lastY)
-            tucked = true
+            tucked = reachesRightEdge(flickable)
         else if (flickable.moving && y < lastY)
             tucked = false
         lastY = y
