@@ -60,6 +60,9 @@ ItemDelegate {
             Label {
                 visible: row.homeTimeText !== ""
                 text: row.homeTimeText
+                // Past midnight at home the weekday comes first and may need a second line.
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

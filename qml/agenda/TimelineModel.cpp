@@ -164,7 +164,7 @@ void TimelineModel::reload()
                     a.allDay ? tr("All day") : display::timeRange(o.startUtc, o.endUtc, local);
                 r.homeTimeText = a.allDay || !m_showHomeTime
                                      ? QString()
-                                     : display::timeRange(o.startUtc, o.endUtc, home);
+                                     : display::homeTimeRange(o.startUtc, o.endUtc, home, local);
                 r.place = a.location;
                 QStringList names;
                 for (const QString &attendee : a.attendees)

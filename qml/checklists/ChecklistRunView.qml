@@ -71,7 +71,12 @@ ListView {
                     objectName: "filterChip"
                     text: modelData.label
                     checked: run.filter === modelData.key
-                    onClicked: run.filter = modelData.key
+                    // Another filter is another list: it is read from its top, not from
+                    // wherever the last one was scrolled to.
+                    onClicked: {
+                        run.filter = modelData.key
+                        Qt.callLater(view.positionViewAtBeginning)
+                    }
                 }
             }
             Item { Layout.fillWidth: true }

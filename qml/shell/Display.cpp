@@ -41,7 +41,14 @@ bool clocksDiffer(const QTimeZone &home, const QTimeZone &here, qint64 utcMs)
 
 QString homeTimeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &home, const QTimeZone &here)
 {
-    return clocksDiffer(home, here, fromUtc) ? timeRange(fromUtc, toUtc, home) : QString();
+    if (!clocksDiffer(home, here, fromUtc))
+        return {};
+    // Past midnight at home the bare time would be read as the day shown here.
+    const QDate atHome = in(fromUtc, home).date();
+    const QString range = timeRange(fromUtc, toUtc, home);
+    return atHome == in(fromUtc, here).date()
+               ? range
+               : QLocale().toString(atHome, QStringLiteral("ddd")) + QLatin1Char(' ') + range;
 }
 
 QString dayLong(const QDate &date)

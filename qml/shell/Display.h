@@ -35,7 +35,8 @@ QString startsAt(qint64 nowMs, qint64 startMs, const QTimeZone &zone);
 // Abroad: whether the clocks at home and here read differently at utcMs. A home that
 // cannot be read (an unknown zone id) is taken as here.
 bool clocksDiffer(const QTimeZone &home, const QTimeZone &here, qint64 utcMs);
-// The time range at home beside the one here ("15:30 – 16:30"), or "" when the clocks agree.
+// The time range at home beside the one here ("15:30 – 16:30"), with the weekday at home
+// where it is another day there ("Tue 01:00 – 02:00"); "" when the clocks agree.
 QString homeTimeRange(qint64 fromUtc, qint64 toUtc, const QTimeZone &home, const QTimeZone &here);
 // "Amsterdam", "New York": the city of an IANA zone id.
 QString zoneCity(const QString &ianaId);

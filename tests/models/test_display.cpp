@@ -3,6 +3,7 @@
 #include "qml/shell/MinuteTicker.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <gtest/gtest.h>
 
 using namespace spil::qml;
@@ -41,6 +42,24 @@ TEST(Display, TheTimeAtHomeOnlyWhereTheClocksDiffer)
               QStringLiteral("14:00 – 15:00"));
     EXPECT_EQ(display::timeRange(march, march + 3'600'000, kNewYork),
               QStringLiteral("09:00 – 10:00"));
+}
+
+// An evening in New York is the small hours of the next day at home: the home time says
+// that day, or 01:00 would be read as the night before the meeting.
+TEST(Display, AHomeTimePastMidnightSaysItsDay)
+{
+    const qint64 from = utc("2026-12-08T00:00:00Z"); // Mon 19:00 in New York, Tue 01:00 at home
+    EXPECT_EQ(display::homeTimeRange(from, from + 3'600'000, kAmsterdam, kNewYork),
+              QLocale().toString(QDate(2026, 12, 8), QStringLiteral("ddd")) +
+                  QStringLiteral(" 01:00 – 02:00"));
+    // The other way round, home may still be in yesterday.
+    EXPECT_EQ(display::homeTimeRange(from, from + 3'600'000, kNewYork, kAmsterdam),
+              QLocale().toString(QDate(2026, 12, 7), QStringLiteral("ddd")) +
+                  QStringLiteral(" 19:00 – 20:00"));
+    // On the same day at both, the time alone.
+    EXPECT_EQ(
+        display::homeTimeRange(from - 6 * 3'600'000, from - 5 * 3'600'000, kNewYork, kAmsterdam),
+        QStringLiteral("13:00 – 14:00"));
 }
 
 // A task due abroad says when that is at home too, with the day where the day differs.

@@ -198,6 +198,30 @@ TestCase {
         App.startDemo(Person.Assistant)
     }
 
+    // A filter tapped while the list is scrolled a little shows the new list from its top.
+    function test_aFilterShowsItsListFromTheTop() {
+        App.startDemo(Person.OfficeManager)
+        const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
+        v.run.filter = ChecklistRunModel.All
+        waitForRendering(v)
+        const chips = findChips(v.headerItem)
+        let mine = null
+        for (let i = 0; i < chips.length; ++i)
+            if (chips[i].text === "Mine")
+                mine = chips[i]
+        verify(mine !== null)
+        const above = mine.mapToItem(v, 0, 0).y
+        verify(above > 0)
+        v.movementStarted() // as a finger's scroll begins: the page no longer keeps its top
+        v.contentY = v.originY + above / 2
+        waitForRendering(v)
+        verify(!v.atYBeginning)
+        mouseClick(mine, mine.width / 2, mine.height - 4)
+        compare(v.run.filter, ChecklistRunModel.Mine)
+        tryVerify(function() { return v.atYBeginning })
+        App.startDemo(Person.Assistant)
+    }
+
     function test_filterChipsAreBigEnoughForAThumb() {
         const v = createTemporaryObject(view, test, { runId: runs.idAt(0) })
         waitForRendering(v)
