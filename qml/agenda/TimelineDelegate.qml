@@ -47,6 +47,7 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.preferredWidth: 104
+            Layout.fillWidth: false // its wrapping home time fills the column, not the row
             Layout.topMargin: 12
             Layout.bottomMargin: 12
             Label { text: row.timeText; color: row.ink; font.pixelSize: Theme.fontBody - 1; font.weight: Font.Medium }
@@ -59,8 +60,9 @@ ItemDelegate {
             }
             Label {
                 visible: row.homeTimeText !== ""
-                text: row.homeTimeText
-                // Past midnight at home the weekday comes first and may need a second line.
+                // Past midnight at home the weekday comes first and may need a line of its
+                // own; the range itself is kept whole.
+                text: row.homeTimeText.replace(/ – /g, "\u00a0–\u2060\u00a0")
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.textMuted
