@@ -1001,6 +1001,14 @@
         <translation>Wat moet er gebeuren?</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>“%1” terugzetten</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Who</source>
         <translation>Wie</translation>

@@ -25,6 +25,7 @@ ColumnLayout {
     // the next task to the same colleague.
     function reset() {
         titleField.text = ""
+        clearedTitle = ""
         assigneeId = Qt.binding(function() { return App.personId })
         due = Task.Today
         dueTapped = false
@@ -42,12 +43,50 @@ ColumnLayout {
     }
     PeopleModel { id: people; office: App.office; people: App.people }
 
-    TextField {
-        id: titleField
-        placeholderText: qsTr("What needs doing?")
-        font.pixelSize: Theme.fontBody + 2
+    // A draft kept from before is cleared in one tap, and brought back in one more until
+    // something new is typed: a stray tap loses nothing.
+    property string clearedTitle: ""
+    RowLayout {
         Layout.fillWidth: true
-        onAccepted: capture.capture(text, form.assigneeId, form.dueMeant, form.urgent)
+        spacing: 0
+        TextField {
+            id: titleField
+            placeholderText: qsTr("What needs doing?")
+            font.pixelSize: Theme.fontBody + 2
+            Layout.fillWidth: true
+            onAccepted: capture.capture(text, form.assigneeId, form.dueMeant, form.urgent)
+            onTextChanged: if (text !== "") form.clearedTitle = ""
+        }
+        ToolButton {
+            objectName: "clearTitle"
+            visible: titleField.text !== ""
+            text: "✕"
+            Accessible.name: qsTr("Clear")
+            ToolTip.text: qsTr("Clear")
+            ToolTip.visible: hovered
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            onClicked: {
+                const title = titleField.text
+                titleField.text = ""
+                form.clearedTitle = title
+                titleField.forceActiveFocus()
+            }
+        }
+        ToolButton {
+            objectName: "restoreTitle"
+            visible: titleField.text === "" && form.clearedTitle !== ""
+            text: "↶"
+            Accessible.name: qsTr("Bring back “%1”").arg(form.clearedTitle)
+            ToolTip.text: Accessible.name
+            ToolTip.visible: hovered
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            onClicked: {
+                titleField.text = form.clearedTitle
+                titleField.forceActiveFocus()
+            }
+        }
     }
     // A time in the title sets the time the task is due, said here so that it is no surprise.
     // Its line is there while it is empty: the chips below stay put as the title is typed.

@@ -28,6 +28,30 @@ TestCase {
         compare(f.titleField.text, "")   // ready for the next one
     }
 
+    // A draft kept from before is cleared with one tap, and that tap undone with one more
+    // until something new is typed.
+    function test_aDraftIsClearedInOneTapAndCanBeBroughtBack() {
+        const f = createTemporaryObject(form, test)
+        const clear = findChild(f, "clearTitle")
+        const restore = findChild(f, "restoreTitle")
+        verify(!clear.visible)
+        verify(!restore.visible)
+        f.titleField.text = "Bel Jan"
+        verify(clear.visible)
+        mouseClick(clear)
+        compare(f.titleField.text, "")
+        verify(f.titleField.activeFocus)
+        verify(restore.visible)
+        mouseClick(restore)
+        compare(f.titleField.text, "Bel Jan")
+        mouseClick(clear)
+        keyClick(Qt.Key_X)
+        compare(f.titleField.text, "x")
+        verify(!restore.visible)
+        f.titleField.text = ""
+        verify(!restore.visible, "what was typed since replaced the draft")
+    }
+
     // A time typed in the title is said under it as the time the task is due, for today
     // or tomorrow; "this week" leaves it unsaid (and unused).
     function test_aTimeInTheTitleIsSaidBeforeItIsSaved() {
