@@ -72,10 +72,13 @@ ListView {
                     text: modelData.label
                     checked: run.filter === modelData.key
                     // Another filter is another list: it is read from its top, not from
-                    // wherever the last one was scrolled to.
+                    // wherever the last one was scrolled to. The same chip again only tidies
+                    // the list, and the place is kept.
                     onClicked: {
+                        const another = run.filter !== modelData.key
                         run.filter = modelData.key
-                        Qt.callLater(view.positionViewAtBeginning)
+                        if (another)
+                            Qt.callLater(view.positionViewAtBeginning)
                     }
                 }
             }

@@ -1005,6 +1005,10 @@
         <translation>Wissen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
         <source>Bring back “%1”</source>
         <translation>“%1” terugzetten</translation>
     </message>

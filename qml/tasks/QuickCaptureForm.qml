@@ -43,7 +43,7 @@ ColumnLayout {
     }
     PeopleModel { id: people; office: App.office; people: App.people }
 
-    // A draft kept from before is cleared in one tap, and brought back in one more until
+    // A draft kept from before is cleared in one tap, and brought back with Undo until
     // something new is typed: a stray tap loses nothing.
     property string clearedTitle: ""
     RowLayout {
@@ -55,11 +55,13 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody + 2
             Layout.fillWidth: true
             onAccepted: capture.capture(text, form.assigneeId, form.dueMeant, form.urgent)
-            onTextChanged: if (text !== "") form.clearedTitle = ""
+            // displayText: a word the keyboard is still composing counts as typed.
+            onDisplayTextChanged: if (displayText !== "") form.clearedTitle = ""
         }
         ToolButton {
             objectName: "clearTitle"
-            visible: titleField.text !== ""
+            visible: titleField.displayText !== ""
+            focusPolicy: Qt.NoFocus // the keyboard stays up
             text: "✕"
             Accessible.name: qsTr("Clear")
             ToolTip.text: qsTr("Clear")
@@ -67,6 +69,7 @@ ColumnLayout {
             Layout.preferredWidth: Theme.touch
             Layout.preferredHeight: Theme.touch
             onClicked: {
+                Qt.inputMethod.commit()
                 const title = titleField.text
                 titleField.text = ""
                 form.clearedTitle = title
@@ -75,12 +78,13 @@ ColumnLayout {
         }
         ToolButton {
             objectName: "restoreTitle"
-            visible: titleField.text === "" && form.clearedTitle !== ""
-            text: "↶"
+            visible: titleField.displayText === "" && form.clearedTitle !== ""
+            focusPolicy: Qt.NoFocus
+            text: qsTr("Undo")
             Accessible.name: qsTr("Bring back “%1”").arg(form.clearedTitle)
             ToolTip.text: Accessible.name
             ToolTip.visible: hovered
-            Layout.preferredWidth: Theme.touch
+            Layout.minimumWidth: Theme.touch
             Layout.preferredHeight: Theme.touch
             onClicked: {
                 titleField.text = form.clearedTitle

@@ -28,8 +28,8 @@ TestCase {
         compare(f.titleField.text, "")   // ready for the next one
     }
 
-    // A draft kept from before is cleared with one tap, and that tap undone with one more
-    // until something new is typed.
+    // A draft kept from before is cleared with one tap, and that tap undone with Undo until
+    // something new is typed.
     function test_aDraftIsClearedInOneTapAndCanBeBroughtBack() {
         const f = createTemporaryObject(form, test)
         const clear = findChild(f, "clearTitle")
