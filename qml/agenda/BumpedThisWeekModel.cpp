@@ -39,8 +39,9 @@ void BumpedThisWeekModel::reload()
             return display::dayShort(dateIn(utc, zone)) + QLatin1Char(' ') +
                    display::time(utc, zone);
         };
-        // Abroad, where it stands now is said at home too: whom it kept waiting is there.
-        const auto whenNow = [&](qint64 utc) {
+        // Abroad, where it stood and where it stands now are said at home too: whom it kept
+        // waiting is there, and "moved from 05:00" alone would be read as an early start.
+        const auto atBoth = [&](qint64 utc) {
             const QString atHome = display::homeDue(utc, now, zone, home);
             return atHome.isEmpty() ? when(utc) : tr("%1, home %2").arg(when(utc), atHome);
         };
@@ -50,8 +51,8 @@ void BumpedThisWeekModel::reload()
             const auto booking = agenda.byId(a.bumpedFor);
             rows << Row{a.id,
                         a.title,
-                        a.bumpedFromUtc >= 0 ? when(a.bumpedFromUtc) : QString(),
-                        whenNow(a.startUtc),
+                        a.bumpedFromUtc >= 0 ? atBoth(a.bumpedFromUtc) : QString(),
+                        atBoth(a.startUtc),
                         booking && !booking->title.isEmpty() ? tr("for %1").arg(booking->title)
                                                              : QString(),
                         double(a.startUtc)};

@@ -109,15 +109,15 @@ TEST_F(BumpModels, TheDirectorSeesWhatWasBumpedThisWeek)
     EXPECT_EQ(bumped.rowCount(), 0);
 }
 
-// Abroad the card says where a moved appointment stands now in local time and at home,
-// where those it kept waiting are.
+// Abroad the card says where a moved appointment stood and stands now in local time and at
+// home, where those it kept waiting are.
 TEST_F(BumpModels, AbroadTheDirectorSeesWhereAMoveStandsAtHomeToo)
 {
     start(QStringLiteral("director"), QStringLiteral("America/New_York"));
     BumpedThisWeekModel bumped(app->office(), app->people());
     ASSERT_EQ(bumped.rowCount(), 1);
     EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("wasText")).toString(),
-              QStringLiteral("Wed 2 Dec 05:00"));
+              QStringLiteral("Wed 2 Dec 05:00, home 11:00"));
     EXPECT_EQ(bumped.data(bumped.index(0), BumpedThisWeekModel::roleOf("nowText")).toString(),
               QStringLiteral("Wed 9 Dec 04:00, home 10:00"));
 }
