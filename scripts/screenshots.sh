@@ -29,10 +29,11 @@ for lang in en nl; do
         render --lang "$lang" --size "$size" --zone America/New_York --role assistant \
             --page tasks --label new-york
         render "${at[@]}" --role assistant \
-            --page login --page tasks --page capture --page task --page review --page week \
+            --page login --page tasks --page capture --page calendar --page calendarapps \
+            --page files --page task --page review --page week \
             --page booking --page move --page edit --page meeting --page minutes --page bump \
-            --page contacts --page contact --page requests --page request --page makeroom --page calendar \
-            --page calendarapps --page files --page archive --page archiveitem \
+            --page contacts --page contact --page requests --page request --page makeroom \
+            --page archive --page archiveitem \
             --page letters --page letter
         render "${at[@]}" --role office-manager \
             --page checklists --page checklist --page reception --page supplies --page orders \
